@@ -1,0 +1,139 @@
+package org.medley.demo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * What a {@link DemoContribution} works with: one connection (one transaction for the whole seed),
+ * the instant the seed is anchored to, a deterministic random source per contribution, and a
+ * registry of the ids contributions created, by kind and natural key.
+ */
+public final class DemoContext {
+
+  /** Kind and key under which the identity contribution registers the demo tenant. */
+  public static final String TENANT = "tenant";
+
+  private final Connection connection;
+  private final Instant now;
+  private final long seed;
+  private final Map<String, Map<String, Long>> ids = new HashMap<>();
+
+  DemoContext(Connection connection, Instant now, long seed) {
+    this.connection = connection;
+    this.now = now;
+    this.seed = seed;
+  }
+
+  public Connection connection() {
+    return connection;
+  }
+
+  /** The seed's "now": demo history is laid out backwards from here. */
+  public Instant now() {
+    return now;
+  }
+
+  /** A random source that depends only on the seed and the name, never on contribution order. */
+  public Random random(String name) {
+    return new Random(seed * 31 + name.hashCode());
+  }
+
+  public long tenantId() {
+    return id(TENANT, TENANT);
+  }
+
+  public void register(String kind, String key, long id) {
+    ids.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(key, id);
+  }
+
+  public long id(String kind, String key) {
+    Long id = ids.getOrDefault(kind, Map.of()).get(key);
+    if (id == null) {
+      throw new IllegalStateException("demo data has no " + kind + " '" + key + "'");
+    }
+    return id;
+  }
+
+  /** Ids of one kind in the order they were registered. */
+  public List<Long> ids(String kind) {
+    return new ArrayList<>(ids.getOrDefault(kind, Map.of()).values());
+  }
+
+  /** Keys of one kind in the order they were registered. */
+  public List<String> keys(String kind) {
+    return new ArrayList<>(ids.getOrDefault(kind, Map.of()).keySet());
+  }
+
+  /** Runs an INSERT with parameters and returns the generated id. */
+  public long insert(String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      bind(statement, parameters);
+      statement.executeUpdate();
+      try (ResultSet keys = statement.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  /** Runs a statement that generates no key. */
+  public void execute(String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, parameters);
+      statement.executeUpdate();
+    }
+  }
+
+  static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      Object value = parameters[i];
+      if (value instanceof Instant instant) {
+        statement.setTimestamp(i + 1, java.sql.Timestamp.from(instant));
+      } else {
+        statement.setObject(i + 1, value);
+      }
+    }
+  }
+
+  /** A batch of rows for one statement, for the bulk parts of the seed. */
+  public Batch batch(String sql) throws SQLException {
+    return new Batch(connection.prepareStatement(sql));
+  }
+
+  public static final class Batch implements AutoCloseable {
+    private final PreparedStatement statement;
+    private int pending;
+
+    private Batch(PreparedStatement statement) {
+      this.statement = statement;
+    }
+
+    public void add(Object... parameters) throws SQLException {
+      bind(statement, parameters);
+      statement.addBatch();
+      if (++pending == 500) {
+        statement.executeBatch();
+        pending = 0;
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      if (pending > 0) {
+        statement.executeBatch();
+      }
+      statement.close();
+    }
+  }
+}

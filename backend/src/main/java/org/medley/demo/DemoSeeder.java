@@ -1,0 +1,99 @@
+package org.medley.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.jdbc.DataSourceResolver;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Seeds the demo hospital once, on the first start of an empty database with demo mode on. All
+ * contributions share one transaction: a failed seed leaves nothing behind and retries next start.
+ */
+@Singleton
+@Requires(property = "medley.demo.enabled", value = "true")
+public class DemoSeeder {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
+  private static final String NAME = "demo-hospital";
+
+  private final DataSource dataSource;
+  private final List<DemoContribution> contributions;
+  private final Clock clock;
+  private final long seed;
+
+  DemoSeeder(
+      DataSource dataSource,
+      DataSourceResolver resolver,
+      List<DemoContribution> contributions,
+      Clock clock,
+      @Value("${medley.demo.seed:20261123}") long seed) {
+    // The raw pool: the seed manages its own transaction on one connection.
+    this.dataSource = resolver.resolve(dataSource);
+    this.contributions =
+        contributions.stream().sorted(Comparator.comparingInt(DemoContribution::order)).toList();
+    this.clock = clock;
+    this.seed = seed;
+  }
+
+  @EventListener
+  void onStartup(StartupEvent event) {
+    try {
+      seedIfEmpty();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not seed the demo hospital", e);
+    }
+  }
+
+  /** Returns whether this call seeded (false when the demo hospital was already there). */
+  public boolean seedIfEmpty() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        if (alreadySeeded(connection)) {
+          connection.rollback();
+          return false;
+        }
+        long started = System.nanoTime();
+        // Whole seconds keep demo instants identical on every database, fractional or not.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        DemoContext context = new DemoContext(connection, now, seed);
+        for (DemoContribution contribution : contributions) {
+          contribution.seed(context);
+        }
+        context.execute(
+            "INSERT INTO demo_seeds (name, seed, seeded_at) VALUES (?, ?, ?)", NAME, seed, now);
+        connection.commit();
+        LOG.info(
+            "Seeded the demo hospital in {} ms (sign in as agent / demo)",
+            (System.nanoTime() - started) / 1_000_000);
+        return true;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    }
+  }
+
+  private static boolean alreadySeeded(Connection connection) throws SQLException {
+    // Locks the marker row's gap on MySQL, so two nodes starting at once do not both seed.
+    try (var select =
+        connection.prepareStatement("SELECT name FROM demo_seeds WHERE name = ? FOR UPDATE")) {
+      select.setString(1, NAME);
+      try (var rs = select.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+}

@@ -1,0 +1,410 @@
+package org.medley.desk;
+
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.medley.demo.DemoContext;
+import org.medley.demo.DemoContribution;
+
+/**
+ * Support groups at every tier (two of them partner-provided), routing, and about 90 days of ticket
+ * history: closed work in the past, a live queue today.
+ */
+@Singleton
+class DemoDesk implements DemoContribution {
+
+  private static final ZoneId HOSPITAL = ZoneId.of("America/New_York");
+  static final int DAYS = 90;
+
+  /** Group name, tier, partner key (null: internal), calendar, team whose people join. */
+  private record Group(String name, Tier tier, String partner, String calendar, String team) {}
+
+  private static final List<Group> GROUPS =
+      List.of(
+          new Group("Service Desk", Tier.L1, null, "Clinical hours", "Service Desk"),
+          new Group(
+              "Northwind Overnight Desk", Tier.L1, "Northwind", "24x7", "Northwind Overnight Desk"),
+          new Group(
+              "Clinical Applications", Tier.L2, null, "Clinical hours", "Clinical Applications"),
+          new Group("Ancillary Systems", Tier.L2, null, "Clinical hours", "Ancillary Systems"),
+          new Group("Imaging", Tier.L2, null, "Clinical hours", "Imaging"),
+          new Group("Revenue Cycle", Tier.L2, null, "Business hours", "Revenue Cycle"),
+          new Group("Infrastructure", Tier.L2, null, "24x7", "Infrastructure"),
+          new Group("Security Operations", Tier.L2, null, "24x7", "Security"),
+          new Group("Integration", Tier.L2, null, "24x7", "Integration"),
+          new Group("Clinical Engineering", Tier.L2, null, "24x7", "Clinical Engineering"),
+          new Group("Analytics", Tier.L2, null, "Business hours", "Analytics"),
+          new Group(
+              "Apex Legacy Support", Tier.L2, "Apex", "Business hours", "Apex Legacy Support"),
+          new Group("Engineering (L3)", Tier.L3, null, "Business hours", "Engineering (L3)"),
+          new Group("Vendor Escalations", Tier.VENDOR, null, "24x7", null));
+
+  /** Which L2 group works which application category. */
+  private static final Map<String, String> L2_BY_CATEGORY =
+      Map.ofEntries(
+          Map.entry("EHR", "Clinical Applications"),
+          Map.entry("PATIENT_ENGAGEMENT", "Clinical Applications"),
+          Map.entry("HIE", "Integration"),
+          Map.entry("INTEGRATION", "Integration"),
+          Map.entry("LABORATORY", "Ancillary Systems"),
+          Map.entry("PHARMACY", "Ancillary Systems"),
+          Map.entry("IMAGING", "Imaging"),
+          Map.entry("TELEHEALTH", "Clinical Applications"),
+          Map.entry("REVENUE_CYCLE", "Revenue Cycle"),
+          Map.entry("ERP", "Revenue Cycle"),
+          Map.entry("INFRASTRUCTURE", "Infrastructure"),
+          Map.entry("SECURITY", "Security Operations"),
+          Map.entry("CLINICAL_COMMS", "Clinical Engineering"),
+          Map.entry("MEDICAL_DEVICE", "Clinical Engineering"),
+          Map.entry("ANALYTICS", "Analytics"));
+
+  private static final Map<String, List<String>> INCIDENTS =
+      Map.ofEntries(
+          Map.entry(
+              "EHR",
+              List.of(
+                  "Cannot sign orders in %s",
+                  "%s freezes when opening the patient chart",
+                  "Medication administration record not loading in %s",
+                  "Printer mapping lost after %s login",
+                  "%s shows the wrong department context")),
+          Map.entry(
+              "PATIENT_ENGAGEMENT",
+              List.of("Patients cannot see test results in %s", "%s activation codes rejected")),
+          Map.entry(
+              "HIE", List.of("Outside records missing in %s", "%s query times out for transfers")),
+          Map.entry(
+              "INTEGRATION",
+              List.of("ADT messages queued in %s", "Lab results interface down in %s")),
+          Map.entry(
+              "LABORATORY",
+              List.of(
+                  "Specimen labels not printing from %s",
+                  "Results stuck in %s verification queue")),
+          Map.entry(
+              "PHARMACY", List.of("%s cabinet not syncing profiles", "Override list wrong on %s")),
+          Map.entry(
+              "IMAGING",
+              List.of(
+                  "Studies not routing to %s",
+                  "%s viewer slow for CT studies", "Dictation not saving in %s")),
+          Map.entry(
+              "TELEHEALTH", List.of("Video drops during %s visit", "Cannot start %s consult")),
+          Map.entry(
+              "REVENUE_CYCLE", List.of("Claims held in %s work queue", "%s charge router error")),
+          Map.entry("ERP", List.of("Cannot clock in with %s", "%s approval screen blank")),
+          Map.entry(
+              "INFRASTRUCTURE",
+              List.of("%s outage on 3 North", "Slow logins via %s", "Workstation cannot reach %s")),
+          Map.entry(
+              "SECURITY",
+              List.of("Badge tap fails with %s", "%s quarantined a clinical workstation")),
+          Map.entry(
+              "CLINICAL_COMMS",
+              List.of("%s badges not receiving alerts", "Pages delayed through %s")),
+          Map.entry(
+              "MEDICAL_DEVICE", List.of("Vitals not flowing from %s", "%s shows devices offline")),
+          Map.entry(
+              "ANALYTICS",
+              List.of("%s report missing yesterday's data", "Dashboard totals wrong in %s")));
+
+  private static final List<String> REQUESTS =
+      List.of(
+          "New user access to %s",
+          "Add provider template in %s",
+          "Remove access to %s for departed staff",
+          "Install %s on new workstation",
+          "Training environment login for %s");
+
+  @Override
+  public int order() {
+    return 40;
+  }
+
+  @Override
+  public void seed(DemoContext context) throws SQLException {
+    long tenant = context.tenantId();
+    Map<String, Long> groups = new java.util.LinkedHashMap<>();
+    Map<String, List<Long>> members = new java.util.HashMap<>();
+    for (Group group : GROUPS) {
+      long id =
+          context.insert(
+              "INSERT INTO support_groups (tenant_id, name, tier, provider, partner_id, calendar_id,"
+                  + " created_at) VALUES (?,?,?,?,?,?,?)",
+              tenant,
+              group.name(),
+              group.tier().name(),
+              group.partner() == null ? "INTERNAL" : "PARTNER",
+              group.partner() == null ? null : context.id("partner", group.partner()),
+              context.id("calendar", group.calendar()),
+              context.now());
+      groups.put(group.name(), id);
+      context.register("group", group.name(), id);
+      List<Long> people = group.team() == null ? List.of() : context.ids("team:" + group.team());
+      members.put(group.name(), people);
+      for (long staff : people) {
+        context.execute("INSERT INTO group_members (group_id, staff_id) VALUES (?, ?)", id, staff);
+      }
+    }
+    for (long application : context.ids("application")) {
+      context.execute(
+          "INSERT INTO application_routes (application_id, l1_group_id) VALUES (?, ?)",
+          application,
+          groups.get("Service Desk"));
+    }
+    seedTickets(context, tenant, groups, members);
+  }
+
+  private record Draft(
+      Instant createdAt,
+      TicketType type,
+      String title,
+      String description,
+      long application,
+      int impact,
+      int urgency,
+      TicketStatus status,
+      String pendingReason,
+      Tier tier,
+      long group,
+      Long assignee,
+      long requester,
+      boolean phi,
+      Instant resolvedAt,
+      Instant closedAt) {}
+
+  private void seedTickets(
+      DemoContext context, long tenant, Map<String, Long> groups, Map<String, List<Long>> members)
+      throws SQLException {
+    Random random = context.random("tickets");
+    List<Long> requesters = context.ids("requester");
+    List<String> categories =
+        L2_BY_CATEGORY.keySet().stream()
+            .sorted()
+            .filter(c -> !context.ids("category:" + c).isEmpty())
+            .toList();
+    List<Draft> drafts = new ArrayList<>();
+    Instant now = context.now();
+    for (int day = DAYS; day >= 0; day--) {
+      ZonedDateTime date = now.atZone(HOSPITAL).minusDays(day).toLocalDate().atStartOfDay(HOSPITAL);
+      boolean weekend = date.getDayOfWeek().getValue() >= 6;
+      int count = weekend ? 18 + random.nextInt(10) : 55 + random.nextInt(25);
+      for (int i = 0; i < count; i++) {
+        // Most tickets arrive in the day shift; some at night, when the partner desk answers.
+        int minute =
+            random.nextInt(10) < 8 ? 7 * 60 + random.nextInt(12 * 60) : random.nextInt(24 * 60);
+        Instant created = date.plusMinutes(minute).toInstant();
+        if (!created.isBefore(now)) {
+          continue;
+        }
+        drafts.add(draft(context, random, created, now, categories, requesters, groups, members));
+      }
+    }
+    drafts.sort(Comparator.comparing(Draft::createdAt));
+    Map<TicketType, Long> sequence = new EnumMap<>(TicketType.class);
+    try (var batch =
+        context.batch(
+            "INSERT INTO tickets (tenant_id, number, type, title, description, application_id, impact,"
+                + " urgency, priority, status, pending_reason, tier, group_id, assignee_id,"
+                + " requester_id, phi, version, created_at, updated_at, resolved_at, closed_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      for (Draft d : drafts) {
+        long next = sequence.merge(d.type(), 1L, Long::sum);
+        Instant updated =
+            d.closedAt() != null
+                ? d.closedAt()
+                : d.resolvedAt() != null ? d.resolvedAt() : d.createdAt();
+        batch.add(
+            tenant,
+            d.type().number(next),
+            d.type().name(),
+            d.title(),
+            d.description(),
+            d.application(),
+            d.impact(),
+            d.urgency(),
+            PriorityMatrix.priorityOf(d.impact(), d.urgency()).name(),
+            d.status().name(),
+            d.pendingReason(),
+            d.tier().name(),
+            d.group(),
+            d.assignee(),
+            d.requester(),
+            d.phi(),
+            0,
+            d.createdAt(),
+            updated,
+            d.resolvedAt(),
+            d.closedAt());
+      }
+    }
+    for (var entry : sequence.entrySet()) {
+      context.execute(
+          "INSERT INTO ticket_sequences (tenant_id, type, next_value) VALUES (?, ?, ?)",
+          tenant,
+          entry.getKey().name(),
+          entry.getValue() + 1);
+    }
+  }
+
+  private static Draft draft(
+      DemoContext context,
+      Random random,
+      Instant created,
+      Instant now,
+      List<String> categories,
+      List<Long> requesters,
+      Map<String, Long> groups,
+      Map<String, List<Long>> members) {
+    // EHR and infrastructure generate most of a hospital's tickets.
+    String category =
+        random.nextInt(3) == 0
+            ? (random.nextBoolean() ? "EHR" : "INFRASTRUCTURE")
+            : categories.get(random.nextInt(categories.size()));
+    List<String> apps = context.keys("category:" + category);
+    String appName = apps.get(random.nextInt(apps.size()));
+    long application = context.id("application", appName);
+    boolean incident = random.nextInt(10) < 7;
+    String title =
+        String.format(
+            incident ? pick(random, INCIDENTS.get(category)) : pick(random, REQUESTS), appName);
+    int impact = weighted(random, 10, 30, 60);
+    int urgency = weighted(random, 15, 40, 45);
+    Priority priority = PriorityMatrix.priorityOf(impact, urgency);
+
+    int roll = random.nextInt(100);
+    Tier tier = roll < 68 ? Tier.L1 : roll < 90 ? Tier.L2 : roll < 97 ? Tier.L3 : Tier.VENDOR;
+    int hour = created.atZone(HOSPITAL).getHour();
+    String groupName =
+        switch (tier) {
+          case L1 -> hour >= 19 || hour < 7 ? "Northwind Overnight Desk" : "Service Desk";
+          case L2 ->
+              appName.startsWith("Legacy") ? "Apex Legacy Support" : L2_BY_CATEGORY.get(category);
+          case L3 -> "Engineering (L3)";
+          case VENDOR -> "Vendor Escalations";
+        };
+    List<Long> people = members.get(groupName);
+
+    Duration age = Duration.between(created, now);
+    Duration turnaround = turnaround(random, priority, tier);
+    TicketStatus status;
+    String pending = null;
+    Instant resolved = null;
+    Instant closed = null;
+    if (created.plus(turnaround).isBefore(now)) {
+      resolved = created.plus(turnaround);
+      int outcome = random.nextInt(100);
+      if (outcome < 3) {
+        status = TicketStatus.CANCELLED;
+        closed = resolved;
+        resolved = null;
+      } else if (resolved.plus(Duration.ofDays(3)).isBefore(now)) {
+        status = TicketStatus.CLOSED;
+        closed = resolved.plus(Duration.ofDays(3));
+      } else {
+        status = TicketStatus.RESOLVED;
+      }
+    } else if (age.toHours() < 24 && random.nextInt(4) == 0) {
+      // today's queue still has unassigned work
+      status = TicketStatus.NEW;
+    } else {
+      int open = random.nextInt(10);
+      status =
+          open < 3
+              ? TicketStatus.ASSIGNED
+              : open < 7 ? TicketStatus.IN_PROGRESS : TicketStatus.PENDING;
+      if (status == TicketStatus.PENDING) {
+        pending = tier == Tier.VENDOR ? "VENDOR" : random.nextBoolean() ? "CUSTOMER" : "CHANGE";
+      }
+    }
+    Long assignee =
+        status == TicketStatus.NEW || people.isEmpty()
+            ? null
+            : people.get(random.nextInt(people.size()));
+    long requester = requesters.get(random.nextInt(requesters.size()));
+    return new Draft(
+        created,
+        incident ? TicketType.INCIDENT : TicketType.SERVICE_REQUEST,
+        title,
+        description(random, incident, appName),
+        application,
+        impact,
+        urgency,
+        status,
+        pending,
+        tier,
+        groups.get(groupName),
+        assignee,
+        requester,
+        random.nextInt(100) < 8,
+        resolved,
+        closed);
+  }
+
+  /** Time to resolve grows with lower priority and higher tier. */
+  private static Duration turnaround(Random random, Priority priority, Tier tier) {
+    long baseMinutes =
+        switch (priority) {
+          case P1 -> 90;
+          case P2 -> 6 * 60;
+          case P3 -> 26 * 60;
+          case P4 -> 60 * 60;
+        };
+    double tierFactor =
+        switch (tier) {
+          case L1 -> 0.6;
+          case L2 -> 1.4;
+          case L3 -> 2.5;
+          case VENDOR -> 4.0;
+        };
+    double spread = 0.3 + random.nextDouble() * 1.7;
+    return Duration.ofMinutes(Math.max(10, (long) (baseMinutes * tierFactor * spread)));
+  }
+
+  private static String description(Random random, boolean incident, String app) {
+    String[] where = {
+      "4 West",
+      "the ED",
+      "ICU",
+      "3 North",
+      "the Main OR",
+      "Outpatient Clinic B",
+      "Registration",
+      "the Lab"
+    };
+    String location = where[random.nextInt(where.length)];
+    return incident
+        ? "Reported from "
+            + location
+            + ". Started about "
+            + (5 + random.nextInt(55))
+            + " minutes ago; affects "
+            + (1 + random.nextInt(12))
+            + " users. Workaround: "
+            + (random.nextBoolean() ? "none so far." : "using a different workstation.")
+        : "Requested for "
+            + location
+            + " staff starting next week. Manager approval attached for "
+            + app
+            + ".";
+  }
+
+  private static String pick(Random random, List<String> options) {
+    return options.get(random.nextInt(options.size()));
+  }
+
+  /** 1, 2 or 3 with the given percentage weights. */
+  private static int weighted(Random random, int one, int two, int three) {
+    int roll = random.nextInt(one + two + three);
+    return roll < one ? 1 : roll < one + two ? 2 : 3;
+  }
+}

@@ -1,0 +1,11 @@
+package org.medley.desk;
+
+public enum TicketStatus {
+  NEW,
+  ASSIGNED,
+  IN_PROGRESS,
+  PENDING,
+  RESOLVED,
+  CLOSED,
+  CANCELLED
+}

@@ -1,0 +1,15 @@
+package org.medley.identity;
+
+/** Claims Medley reads from a token beyond subject and roles. */
+public final class Claims {
+  /** The health system (tenant) the caller acts for. */
+  public static final String TENANT = "tenant";
+
+  /** The caller's own organisation: the tenant itself, or a partner. */
+  public static final String ORGANIZATION = "org";
+
+  /** Human-readable name. */
+  public static final String NAME = "name";
+
+  private Claims() {}
+}

@@ -1,0 +1,41 @@
+package org.medley.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The roles Medley knows, named as Keycloak's realm roles and the built-in issuer's claims. */
+public enum Role {
+  END_USER("end-user"),
+  AGENT("agent"),
+  PARTNER_AGENT("partner-agent"),
+  IT_LEADER("it-leader"),
+  EXECUTIVE("executive"),
+  ADMIN("admin");
+
+  private final String claim;
+
+  Role(String claim) {
+    this.claim = claim;
+  }
+
+  /** The role as it appears in a token's roles claim and in {@code @Secured}. */
+  public String claim() {
+    return claim;
+  }
+
+  public static Optional<Role> fromClaim(String claim) {
+    return Arrays.stream(values()).filter(r -> r.claim.equals(claim)).findFirst();
+  }
+
+  /** Constants for {@code @Secured}, which needs compile-time strings. */
+  public static final class Names {
+    public static final String END_USER = "end-user";
+    public static final String AGENT = "agent";
+    public static final String PARTNER_AGENT = "partner-agent";
+    public static final String IT_LEADER = "it-leader";
+    public static final String EXECUTIVE = "executive";
+    public static final String ADMIN = "admin";
+
+    private Names() {}
+  }
+}

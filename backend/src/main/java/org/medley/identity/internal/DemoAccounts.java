@@ -1,0 +1,130 @@
+package org.medley.identity.internal;
+
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Random;
+import org.medley.demo.DemoContext;
+import org.medley.demo.DemoContribution;
+import org.medley.identity.OrganizationKind;
+
+/**
+ * The demo hospital's organisations and accounts: Riverside Health (the tenant), two partners, the
+ * six demo logins (password {@code demo}) and the clinicians who file tickets (no password).
+ */
+@Singleton
+class DemoAccounts implements DemoContribution {
+
+  static final String TENANT = "Riverside Health";
+  static final String NORTHWIND = "Northwind Managed Services";
+  static final String APEX = "Apex Clinical IT Staffing";
+
+  static final List<String> USERNAMES =
+      List.of("enduser", "agent", "partner", "leader", "exec", "admin");
+
+  private record Login(String username, String name, String title, String org, String roles) {}
+
+  private static final List<Login> LOGINS =
+      List.of(
+          new Login("enduser", "Nora Patel", "Charge Nurse, 4 West", TENANT, "end-user"),
+          new Login(
+              "agent", "Dana Whitfield", "Service Desk Analyst (L1)", TENANT, "agent,end-user"),
+          new Login("partner", "Sam Okafor", "Northwind Desk Analyst", NORTHWIND, "partner-agent"),
+          new Login(
+              "leader",
+              "Maria Chen",
+              "Director, Clinical Applications",
+              TENANT,
+              "it-leader,end-user"),
+          new Login(
+              "exec", "Robert Hale", "Chief Information Officer", TENANT, "executive,end-user"),
+          new Login(
+              "admin",
+              "Alex Kim",
+              "Medley Administrator",
+              TENANT,
+              "admin,agent,it-leader,executive"));
+
+  private static final String[] FIRST =
+      "Aisha Ben Carla Diego Elena Farah Grace Hiro Isabel Jamal Kara Liam Mei Nikhil Olivia Pedro Quinn Rosa Sofia Tomas Uma Victor Wen Yara Zoe Amir Bianca Chidi Dmitri Esther"
+          .split(" ");
+  private static final String[] LAST =
+      "Abbott Brennan Castillo Dubois Eriksen Fischer Garcia Haddad Ibarra Jensen Kowalski Lindqvist Moreau Nakamura Okoye Petrov Quintero Rahman Santos Tanaka"
+          .split(" ");
+  private static final String[] TITLES = {
+    "Registered Nurse, ED", "Physician, Internal Medicine", "Registration Clerk", "Pharmacist",
+    "Lab Technologist", "Radiology Technologist", "Unit Secretary, ICU", "Nurse Practitioner",
+    "Respiratory Therapist", "Scheduler, Outpatient Clinics", "Hospitalist", "Care Manager"
+  };
+
+  @Override
+  public int order() {
+    return 10;
+  }
+
+  @Override
+  public void seed(DemoContext context) throws SQLException {
+    var now = context.now();
+    long tenant = organization(context, OrganizationKind.HEALTH_SYSTEM, TENANT);
+    context.register(DemoContext.TENANT, DemoContext.TENANT, tenant);
+    context.register(
+        "partner", "Northwind", organization(context, OrganizationKind.PARTNER, NORTHWIND));
+    context.register("partner", "Apex", organization(context, OrganizationKind.PARTNER, APEX));
+    for (String vendor :
+        List.of("Epic Systems", "Oracle Health", "Philips", "GE HealthCare", "Microsoft")) {
+      organization(context, OrganizationKind.VENDOR, vendor);
+    }
+    String hash = Passwords.hash("demo");
+    for (Login login : LOGINS) {
+      long id =
+          context.insert(
+              "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name, email,"
+                  + " job_title, password_hash, roles, enabled, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+              context.id("organization", login.org()),
+              tenant,
+              login.username(),
+              login.name(),
+              login.username() + "@riverside-health.example",
+              login.title(),
+              hash,
+              login.roles(),
+              true,
+              now);
+      context.register("user", login.username(), id);
+    }
+    Random random = context.random("clinicians");
+    for (int i = 0; i < 48; i++) {
+      String first = FIRST[random.nextInt(FIRST.length)];
+      String last = LAST[random.nextInt(LAST.length)];
+      String username = (first.charAt(0) + last).toLowerCase() + i;
+      long id =
+          context.insert(
+              "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name, email,"
+                  + " job_title, password_hash, roles, enabled, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+              tenant,
+              tenant,
+              username,
+              first + " " + last,
+              username + "@riverside-health.example",
+              TITLES[random.nextInt(TITLES.length)],
+              null,
+              "end-user",
+              true,
+              now);
+      context.register("requester", username, id);
+    }
+    context.register("requester", "enduser", context.id("user", "enduser"));
+  }
+
+  private static long organization(DemoContext context, OrganizationKind kind, String name)
+      throws SQLException {
+    long id =
+        context.insert(
+            "INSERT INTO organizations (kind, name, created_at) VALUES (?, ?, ?)",
+            kind.name(),
+            name,
+            context.now());
+    context.register("organization", name, id);
+    return id;
+  }
+}

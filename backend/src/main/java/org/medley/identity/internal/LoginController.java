@@ -1,0 +1,96 @@
+package org.medley.identity.internal;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.generator.AccessTokenConfiguration;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.medley.identity.Claims;
+
+/** The built-in issuer: username and password in, bearer token out. Off when Keycloak is used. */
+@Controller
+@Requires(missingProperty = "medley.oidc.issuer")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "identity")
+class LoginController {
+
+  private final UserAccountRepository accounts;
+  private final TokenGenerator tokens;
+  private final AccessTokenConfiguration tokenConfiguration;
+
+  LoginController(
+      UserAccountRepository accounts,
+      TokenGenerator tokens,
+      AccessTokenConfiguration tokenConfiguration) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+    this.tokenConfiguration = tokenConfiguration;
+  }
+
+  @Serdeable
+  record LoginRequest(
+      @NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {}
+
+  @Serdeable
+  record LoginResponse(
+      String access_token,
+      String token_type,
+      int expires_in,
+      String username,
+      List<String> roles) {}
+
+  @Post("/login")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  @Operation(summary = "Sign in with a local account of the built-in issuer")
+  LoginResponse login(@Body @Valid LoginRequest request) {
+    var account = accounts.findByUsername(request.username()).filter(UserAccount::canSignIn);
+    if (account.isEmpty()) {
+      Passwords.spendTimeOnDecoy(request.password());
+      throw invalidCredentials();
+    }
+    UserAccount user = account.get();
+    if (!Passwords.matches(request.password(), user.passwordHash())) {
+      throw invalidCredentials();
+    }
+    int ttl = tokenConfiguration.getExpiration();
+    Authentication authentication =
+        Authentication.build(
+            user.username(),
+            user.roleList(),
+            Map.of(
+                Claims.TENANT, user.tenantId(),
+                Claims.ORGANIZATION, user.organizationId(),
+                Claims.NAME, user.displayName()));
+    String token =
+        tokens
+            .generateToken(authentication, ttl)
+            .orElseThrow(
+                () ->
+                    new HttpStatusException(
+                        HttpStatus.SERVICE_UNAVAILABLE, "Sign-in is unavailable right now."));
+    return new LoginResponse(token, "Bearer", ttl, user.username(), user.roleList());
+  }
+
+  private static HttpStatusException invalidCredentials() {
+    return new HttpStatusException(HttpStatus.UNAUTHORIZED, "Unknown username or wrong password.");
+  }
+}

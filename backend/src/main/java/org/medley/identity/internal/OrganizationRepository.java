@@ -1,0 +1,8 @@
+package org.medley.identity.internal;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface OrganizationRepository extends CrudRepository<Organization, Long> {}

@@ -1,0 +1,15 @@
+package org.medley.identity.internal;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface UserAccountRepository extends CrudRepository<UserAccount, Long> {
+
+  Optional<UserAccount> findByUsername(String username);
+
+  List<UserAccount> findByPasswordHashIsNotNullOrderById();
+}

@@ -1,0 +1,90 @@
+package org.medley.platform;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error Medley answers — bad JSON, failed validation, missing token, unknown route, a bug —
+ * is an RFC 9457 {@code application/problem+json} document. Server errors say nothing about their
+ * cause; client errors say what to fix, without Java type names.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+class ProblemResponses implements ErrorResponseProcessor<Problem> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+  // `org.medley.identity.internal.LoginController$LoginRequest` and the like: internal detail.
+  private static final Pattern JAVA_TYPE =
+      Pattern.compile("`?\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Za-z_$][\\w$]*`?");
+  private static final int MAX_DETAIL = 500;
+
+  @Override
+  public MutableHttpResponse<Problem> processResponse(
+      ErrorContext context, MutableHttpResponse<?> response) {
+    HttpStatus status = response.getStatus();
+    Problem problem = problemFor(context, status);
+    return response.body(problem).contentType(Problem.MEDIA_TYPE);
+  }
+
+  static Problem problemFor(ErrorContext context, HttpStatus status) {
+    String instance = context.getRequest().getPath();
+    if (status.getCode() >= 500) {
+      context
+          .getRootCause()
+          .ifPresent(
+              e -> LOG.error("{} {} failed", context.getRequest().getMethodName(), instance, e));
+      return new Problem(
+          "about:blank",
+          status.getReason(),
+          status.getCode(),
+          "Medley could not complete this request. It has been logged; try again shortly.",
+          instance,
+          List.of());
+    }
+    List<Problem.FieldError> errors =
+        context.getErrors().stream()
+            .map(e -> new Problem.FieldError(e.getPath().orElse(null), clean(e.getMessage())))
+            .toList();
+    String detail =
+        errors.isEmpty()
+            ? defaultDetail(status)
+            : errors.stream()
+                .map(e -> e.field() == null ? e.message() : e.field() + ": " + e.message())
+                .collect(Collectors.joining("; "));
+    return new Problem(
+        "about:blank", status.getReason(), status.getCode(), truncate(detail), instance, errors);
+  }
+
+  private static String defaultDetail(HttpStatus status) {
+    return switch (status) {
+      case UNAUTHORIZED -> "Sign in first: this needs a valid bearer token.";
+      case FORBIDDEN -> "Your role does not allow this.";
+      case NOT_FOUND -> "There is nothing here.";
+      case METHOD_NOT_ALLOWED -> "This resource does not support that method.";
+      case REQUEST_ENTITY_TOO_LARGE -> "The request body is too large.";
+      case UNSUPPORTED_MEDIA_TYPE -> "Send JSON (Content-Type: application/json).";
+      default -> status.getReason();
+    };
+  }
+
+  static String clean(String message) {
+    if (message == null || message.isBlank()) {
+      return "Invalid request.";
+    }
+    return truncate(JAVA_TYPE.matcher(message).replaceAll("the request").strip());
+  }
+
+  private static String truncate(String text) {
+    return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL) + "…";
+  }
+}

@@ -1,0 +1,55 @@
+package org.medley.testing;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.Map;
+
+/**
+ * The one application every API test talks to: started once per test JVM on the run's MariaDB
+ * database (with the demo hospital seeded), over real HTTP on a random port.
+ */
+public final class TestApp {
+
+  private static EmbeddedServer server;
+  private static HttpClient client;
+
+  private TestApp() {}
+
+  public static synchronized EmbeddedServer server() {
+    if (server == null) {
+      server =
+          ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1), "test");
+      client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
+      Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+    }
+    return server;
+  }
+
+  public static ApplicationContext context() {
+    return server().getApplicationContext();
+  }
+
+  public static BlockingHttpClient http() {
+    server();
+    return client.toBlocking();
+  }
+
+  /** A pooled connection outside Micronaut's transaction management, for direct SQL checks. */
+  public static java.sql.Connection connection() throws java.sql.SQLException {
+    var resolver = context().getBean(io.micronaut.jdbc.DataSourceResolver.class);
+    return resolver.resolve(context().getBean(javax.sql.DataSource.class)).getConnection();
+  }
+
+  /** Signs in a demo user and returns the bearer token. */
+  public static String tokenFor(String username) {
+    var response =
+        http()
+            .retrieve(
+                HttpRequest.POST("/login", Map.of("username", username, "password", "demo")),
+                Map.class);
+    return (String) response.get("access_token");
+  }
+}

@@ -1,0 +1,57 @@
+import type { JSX } from 'react';
+import type { RouteObject } from 'react-router';
+import { RouteErrorScreen } from '@/components/ErrorBoundary';
+import { LoginPage, RequireAuth } from '@/features/auth';
+import { landingPathFor, sectionById, type SectionId } from '@/features/navigation';
+import { AppLayout } from './layout/AppLayout';
+import { LandingRedirect } from './routes/LandingRedirect';
+import { NotFound } from './routes/NotFound';
+import {
+  AdminPage,
+  CoveragePage,
+  InsightsPage,
+  MarketplacePage,
+  PartnerPage,
+  PortalPage,
+  WorkspacePage,
+} from './routes/placeholders';
+import { SectionRoute } from './routes/SectionRoute';
+
+const SECTION_PAGES: Record<SectionId, () => JSX.Element> = {
+  portal: PortalPage,
+  workspace: WorkspacePage,
+  partner: PartnerPage,
+  coverage: CoveragePage,
+  marketplace: MarketplacePage,
+  insights: InsightsPage,
+  admin: AdminPage,
+};
+
+export const routes: RouteObject[] = [
+  {
+    path: '/login',
+    element: <LoginPage landingPathFor={landingPathFor} />,
+    errorElement: <RouteErrorScreen />,
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    errorElement: <RouteErrorScreen />,
+    children: [
+      { index: true, element: <LandingRedirect /> },
+      ...(Object.entries(SECTION_PAGES) as [SectionId, () => JSX.Element][]).map(([id, Page]) => ({
+        path: sectionById(id).path.slice(1),
+        element: (
+          <SectionRoute section={id}>
+            <Page />
+          </SectionRoute>
+        ),
+      })),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

@@ -1,0 +1,36 @@
+/** GET /api/auth/config (anonymous). */
+export interface AuthConfig {
+  mode: 'builtin' | 'oidc';
+  /** Demo logins (password "demo"); empty unless demo mode is on. */
+  demoUsers: string[];
+  oidc: unknown;
+}
+
+/** POST /login body. */
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+/** POST /login answer from the built-in issuer. */
+export interface LoginResponse {
+  access_token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+  username: string;
+  roles: string[];
+}
+
+export type OrganizationKind = 'HEALTH_SYSTEM' | 'PARTNER' | 'VENDOR';
+
+/** GET /api/me. */
+export interface Me {
+  username: string;
+  displayName: string;
+  roles: string[];
+  organization: {
+    id: number;
+    name: string;
+    kind: OrganizationKind;
+  } | null;
+}

@@ -1,0 +1,63 @@
+import { MantineProvider } from '@mantine/core';
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { SideNav } from './SideNav';
+
+function renderNav(roles: string[], path = '/') {
+  render(
+    <MantineProvider>
+      <MemoryRouter initialEntries={[path]}>
+        <nav aria-label="Main navigation">
+          <SideNav roles={roles} />
+        </nav>
+      </MemoryRouter>
+    </MantineProvider>,
+  );
+  return within(screen.getByRole('navigation', { name: 'Main navigation' }));
+}
+
+const linkNames = (nav: ReturnType<typeof renderNav>) =>
+  nav.getAllByRole('link').map((link) => link.getAttribute('aria-label'));
+
+describe('SideNav', () => {
+  it('shows an agent the portal and the workspace only', () => {
+    const nav = renderNav(['agent']);
+    expect(linkNames(nav)).toEqual(['Portal', 'Workspace']);
+    expect(nav.getByRole('link', { name: 'Workspace' })).toHaveAttribute('href', '/workspace');
+  });
+
+  it('does not show an end user the workspace', () => {
+    const nav = renderNav(['end-user']);
+    expect(linkNames(nav)).toEqual(['Portal']);
+    expect(nav.queryByRole('link', { name: 'Workspace' })).not.toBeInTheDocument();
+  });
+
+  it('shows an IT leader coverage, marketplace and insights', () => {
+    expect(linkNames(renderNav(['it-leader']))).toEqual(['Coverage', 'Marketplace', 'Insights']);
+  });
+
+  it('shows an admin every section', () => {
+    expect(linkNames(renderNav(['admin']))).toEqual([
+      'Portal',
+      'Workspace',
+      'Partner desk',
+      'Coverage',
+      'Marketplace',
+      'Insights',
+      'Admin',
+    ]);
+  });
+
+  it('marks the current section', () => {
+    const nav = renderNav(['agent'], '/workspace');
+    expect(nav.getByRole('link', { name: 'Workspace' })).toHaveAttribute('aria-current', 'page');
+    expect(nav.getByRole('link', { name: 'Portal' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('says so when a role opens no section', () => {
+    const nav = renderNav(['unknown-role']);
+    expect(nav.queryAllByRole('link')).toHaveLength(0);
+    expect(nav.getByText(/no sections are available for your role/i)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,66 @@
+import { NavLink, Stack, Text } from '@mantine/core';
+import {
+  IconBuildingStore,
+  IconChartBar,
+  IconHeadset,
+  IconLayoutGrid,
+  IconLifebuoy,
+  IconSettings,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
+import { NavLink as RouterNavLink, useLocation } from 'react-router';
+import { sectionsFor, type SectionId } from '../sections';
+
+const ICONS: Record<SectionId, Icon> = {
+  portal: IconLifebuoy,
+  workspace: IconHeadset,
+  partner: IconUsersGroup,
+  coverage: IconLayoutGrid,
+  marketplace: IconBuildingStore,
+  insights: IconChartBar,
+  admin: IconSettings,
+};
+
+interface SideNavProps {
+  roles: readonly string[];
+  /** Called after a link is followed (closes the navigation on small screens). */
+  onNavigate?: () => void;
+}
+
+/** The main navigation: only the sections the signed-in user's roles allow. */
+export function SideNav({ roles, onNavigate }: SideNavProps) {
+  const sections = sectionsFor(roles);
+  const { pathname } = useLocation();
+  if (sections.length === 0) {
+    return (
+      <Text size="sm" c="dimmed" p="sm">
+        No sections are available for your role yet.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+      {sections.map((section) => {
+        const SectionIcon = ICONS[section.id];
+        const active = pathname === section.path || pathname.startsWith(`${section.path}/`);
+        return (
+          <li key={section.id}>
+            <NavLink
+              component={RouterNavLink}
+              to={section.path}
+              onClick={onNavigate}
+              label={section.label}
+              aria-label={section.label}
+              description={section.hint}
+              active={active}
+              leftSection={<SectionIcon size={20} stroke={1.6} aria-hidden />}
+              variant="light"
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}

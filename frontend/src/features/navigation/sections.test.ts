@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { landingPathFor, sectionsFor } from './sections';
+
+const ids = (roles: string[]) => sectionsFor(roles).map((section) => section.id);
+
+describe('sectionsFor', () => {
+  it.each([
+    [['end-user'], ['portal']],
+    [['agent'], ['portal', 'workspace']],
+    [['partner-agent'], ['partner']],
+    [['it-leader'], ['coverage', 'marketplace', 'insights']],
+    [['executive'], ['insights']],
+    [['admin'], ['portal', 'workspace', 'partner', 'coverage', 'marketplace', 'insights', 'admin']],
+    [
+      ['agent', 'executive'],
+      ['portal', 'workspace', 'insights'],
+    ],
+    [[], []],
+    [['unknown-role'], []],
+  ])('roles %j see %j', (roles, expected) => {
+    expect(ids(roles)).toEqual(expected);
+  });
+});
+
+describe('landingPathFor', () => {
+  it.each([
+    [['partner-agent'], '/partner'],
+    [['executive', 'end-user'], '/insights'],
+    [['it-leader', 'end-user'], '/coverage'],
+    [['agent', 'end-user'], '/workspace'],
+    [['admin', 'agent', 'it-leader', 'executive'], '/workspace'],
+    [['admin'], '/admin'],
+    [['end-user'], '/portal'],
+  ])('sends %j to their home %s', (roles, path) => {
+    expect(landingPathFor(roles)).toBe(path);
+  });
+
+  it('is null when no section is allowed', () => {
+    expect(landingPathFor(['unknown-role'])).toBeNull();
+  });
+});

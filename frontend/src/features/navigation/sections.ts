@@ -1,0 +1,103 @@
+import type { Role } from '@/lib/roles';
+
+export type SectionId =
+  'portal' | 'workspace' | 'partner' | 'coverage' | 'marketplace' | 'insights' | 'admin';
+
+export interface Section {
+  id: SectionId;
+  path: `/${string}`;
+  label: string;
+  /** One line under the label in the navigation. */
+  hint: string;
+  roles: readonly Role[];
+}
+
+/**
+ * The sections of Medley, in navigation order, and who may see each. This list is the one place
+ * the SPA decides visibility; the backend enforces the same rules on its API.
+ */
+export const SECTIONS: readonly Section[] = [
+  {
+    id: 'portal',
+    path: '/portal',
+    label: 'Portal',
+    hint: 'Your IT requests',
+    roles: ['end-user', 'agent', 'admin'],
+  },
+  {
+    id: 'workspace',
+    path: '/workspace',
+    label: 'Workspace',
+    hint: 'Queues and tickets',
+    roles: ['agent', 'admin'],
+  },
+  {
+    id: 'partner',
+    path: '/partner',
+    label: 'Partner desk',
+    hint: 'Tickets for your company',
+    roles: ['partner-agent', 'admin'],
+  },
+  {
+    id: 'coverage',
+    path: '/coverage',
+    label: 'Coverage',
+    hint: 'Who supports what',
+    roles: ['it-leader', 'admin'],
+  },
+  {
+    id: 'marketplace',
+    path: '/marketplace',
+    label: 'Marketplace',
+    hint: 'Partners and staffing',
+    roles: ['it-leader', 'admin'],
+  },
+  {
+    id: 'insights',
+    path: '/insights',
+    label: 'Insights',
+    hint: 'SLA performance',
+    roles: ['executive', 'it-leader', 'admin'],
+  },
+  {
+    id: 'admin',
+    path: '/admin',
+    label: 'Admin',
+    hint: 'Users, calendars, connectors',
+    roles: ['admin'],
+  },
+];
+
+export function sectionById(id: SectionId): Section {
+  const section = SECTIONS.find((candidate) => candidate.id === id);
+  if (!section) throw new Error(`Unknown section ${id}`);
+  return section;
+}
+
+export function canSee(section: Section, roles: readonly string[]): boolean {
+  return section.roles.some((role) => roles.includes(role));
+}
+
+/** The sections these roles may see, in navigation order. */
+export function sectionsFor(roles: readonly string[]): Section[] {
+  return SECTIONS.filter((section) => canSee(section, roles));
+}
+
+/**
+ * Each role's home, most specific first: an agent who can also file tickets lands in the
+ * workspace, a CIO who can also file tickets lands on insights.
+ */
+const HOMES: readonly (readonly [Role, SectionId])[] = [
+  ['agent', 'workspace'],
+  ['partner-agent', 'partner'],
+  ['it-leader', 'coverage'],
+  ['executive', 'insights'],
+  ['admin', 'admin'],
+  ['end-user', 'portal'],
+];
+
+/** Where a user lands after signing in: the home of their most specific role, if any. */
+export function landingPathFor(roles: readonly string[]): string | null {
+  const home = HOMES.find(([role]) => roles.includes(role));
+  return home ? sectionById(home[1]).path : null;
+}

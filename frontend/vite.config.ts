@@ -1,0 +1,48 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The backend (java -jar backend/target/medley.jar) listens on 8080 and owns these paths.
+const backend = process.env.MEDLEY_BACKEND_URL ?? 'http://localhost:8080';
+// /login is both the SPA's sign-in page (a browser navigation, GET text/html) and the backend's
+// POST /login: page loads stay with Vite, everything else goes to the backend.
+const proxy = {
+  '/api': { target: backend, changeOrigin: true },
+  '/health': { target: backend, changeOrigin: true },
+  '/login': {
+    target: backend,
+    changeOrigin: true,
+    bypass: (req: { method?: string; headers: { accept?: string } }) =>
+      req.method === 'GET' && req.headers.accept?.includes('text/html') ? '/index.html' : undefined,
+  },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    // Maven packages target/classes; the backend serves classpath public/ at /.
+    outDir: 'target/classes/public',
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1024,
+    rolldownOptions: {
+      // Libraries change less often than Medley's own code: separate chunks cache longer.
+      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
+    },
+  },
+  server: { port: 5173, proxy },
+  preview: { port: 4173, proxy },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/testing/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    css: false,
+    restoreMocks: true,
+  },
+});
