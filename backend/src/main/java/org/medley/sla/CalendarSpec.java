@@ -1,0 +1,24 @@
+package org.medley.sla;
+
+import java.time.DayOfWeek;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A business calendar in the shape of the calendars API: {@code {"name", "zone", "week": {"MONDAY":
+ * [{"from", "to"}], …}, "holidays": [{"date", "name", "open"}]}}. Plain data, unchecked: {@link
+ * BusinessCalendar#of(CalendarSpec)} validates it and names the field of every mistake.
+ */
+public record CalendarSpec(
+    String name, String zone, Map<String, List<IntervalSpec>> week, List<HolidaySpec> holidays) {
+
+  /** Open around the clock, every day, no holidays. */
+  public static CalendarSpec twentyFourSeven(String name, String zone) {
+    Map<String, List<IntervalSpec>> week = new LinkedHashMap<>();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      week.put(day.name(), List.of(new IntervalSpec("00:00", "00:00")));
+    }
+    return new CalendarSpec(name, zone, week, List.of());
+  }
+}

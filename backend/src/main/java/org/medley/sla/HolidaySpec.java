@@ -1,0 +1,16 @@
+package org.medley.sla;
+
+import java.util.List;
+
+/**
+ * A holiday of a business calendar as the API carries it. {@code date} is an ISO local date; a
+ * holiday without {@code open} intervals (null or empty) is closed all day, one with them is open
+ * only then, instead of the weekday's usual hours.
+ */
+public record HolidaySpec(String date, String name, List<IntervalSpec> open) {
+
+  /** A holiday closed all day. */
+  public static HolidaySpec closed(String date, String name) {
+    return new HolidaySpec(date, name, List.of());
+  }
+}
