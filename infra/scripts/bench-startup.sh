@@ -26,12 +26,25 @@ start_once() { # $1 = data dir; prints "millis rss_kb"
   echo "$((t1 - t0)) $rss"
 }
 
+# Machine-speed baseline taken in the same run (these machines are noisy): a fixed CPU-bound loop.
+spin_ms() {
+  local src
+  src=$(mktemp -d)/Spin.java
+  cat >"$src" <<'JAVA'
+public class Spin { public static void main(String[] a) { long t = System.nanoTime(), x = 0;
+  for (int i = 0; i < 300_000_000; i++) { x += i % 7; }
+  System.out.println((System.nanoTime() - t) / 1_000_000 + " " + x); } }
+JAVA
+  java "$src" | cut -d' ' -f1
+}
+
 echo "jar: $(stat -c %s "$JAR") bytes ($(du -h "$JAR" | cut -f1))"
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); mem: $(free -g | awk '/Mem/{print $2}') GiB"
 for i in $(seq 1 "$RUNS"); do
   dir=$(mktemp -d)/data
   read -r first rss1 < <(start_once "$dir")
   read -r again rss2 < <(start_once "$dir")
-  echo "run $i: first start ${first} ms, RSS ${rss1} KB | restart ${again} ms, RSS ${rss2} KB"
+  spin=$(spin_ms)
+  echo "run $i: first start ${first} ms, RSS ${rss1} KB | restart ${again} ms, RSS ${rss2} KB | baseline spin ${spin} ms (first/spin $((first * 100 / spin))%, restart/spin $((again * 100 / spin))%)"
   rm -rf "$(dirname "$dir")"
 done

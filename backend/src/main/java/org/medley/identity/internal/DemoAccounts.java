@@ -64,7 +64,6 @@ class DemoAccounts implements DemoContribution {
 
   @Override
   public void seed(DemoContext context) throws SQLException {
-    var now = context.now();
     long tenant = organization(context, OrganizationKind.HEALTH_SYSTEM, TENANT);
     context.register(DemoContext.TENANT, DemoContext.TENANT, tenant);
     context.register(
@@ -77,19 +76,14 @@ class DemoAccounts implements DemoContribution {
     String hash = Passwords.hash("demo");
     for (Login login : LOGINS) {
       long id =
-          context.insert(
-              "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name, email,"
-                  + " job_title, password_hash, roles, enabled, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+          account(
+              context,
               context.id("organization", login.org()),
-              tenant,
               login.username(),
               login.name(),
-              login.username() + "@riverside-health.example",
               login.title(),
               hash,
-              login.roles(),
-              true,
-              now);
+              login.roles());
       context.register("user", login.username(), id);
     }
     Random random = context.random("clinicians");
@@ -98,22 +92,41 @@ class DemoAccounts implements DemoContribution {
       String last = LAST[random.nextInt(LAST.length)];
       String username = (first.charAt(0) + last).toLowerCase() + i;
       long id =
-          context.insert(
-              "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name, email,"
-                  + " job_title, password_hash, roles, enabled, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-              tenant,
+          account(
+              context,
               tenant,
               username,
               first + " " + last,
-              username + "@riverside-health.example",
               TITLES[random.nextInt(TITLES.length)],
               null,
-              "end-user",
-              true,
-              now);
+              "end-user");
       context.register("requester", username, id);
     }
     context.register("requester", "enduser", context.id("user", "enduser"));
+  }
+
+  private static long account(
+      DemoContext context,
+      long organization,
+      String username,
+      String name,
+      String title,
+      String passwordHash,
+      String roles)
+      throws SQLException {
+    return context.insert(
+        "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name, email,"
+            + " job_title, password_hash, roles, enabled, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        organization,
+        context.tenantId(),
+        username,
+        name,
+        username + "@riverside-health.example",
+        title,
+        passwordHash,
+        roles,
+        true,
+        context.now());
   }
 
   private static long organization(DemoContext context, OrganizationKind kind, String name)
