@@ -39,7 +39,7 @@ CREATE TABLE calendars (
   tenant_id   BIGINT       NOT NULL,
   name        VARCHAR(100) NOT NULL,
   zone        VARCHAR(64)  NOT NULL,
-  definition  JSON         NOT NULL,
+  definition  MEDIUMTEXT   NOT NULL,
   created_at  DATETIME(6)  NOT NULL,
   CONSTRAINT uq_calendars_name UNIQUE (tenant_id, name),
   CONSTRAINT fk_calendars_tenant FOREIGN KEY (tenant_id) REFERENCES organizations (id)

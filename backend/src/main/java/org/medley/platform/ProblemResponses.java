@@ -26,6 +26,9 @@ class ProblemResponses implements ErrorResponseProcessor<Problem> {
   // `org.medley.identity.internal.LoginController$LoginRequest` and the like: internal detail.
   private static final Pattern JAVA_TYPE =
       Pattern.compile("`?\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Za-z_$][\\w$]*`?");
+  // Jackson's location suffix (" at [Source: REDACTED …; line: 1, column: 50]") says nothing
+  // useful.
+  private static final Pattern PARSER_LOCATION = Pattern.compile("(?s)\\s*at \\[Source:.*$");
   private static final int MAX_DETAIL = 500;
 
   @Override
@@ -81,7 +84,8 @@ class ProblemResponses implements ErrorResponseProcessor<Problem> {
     if (message == null || message.isBlank()) {
       return "Invalid request.";
     }
-    return truncate(JAVA_TYPE.matcher(message).replaceAll("the request").strip());
+    String withoutTypes = JAVA_TYPE.matcher(message).replaceAll("the request");
+    return truncate(PARSER_LOCATION.matcher(withoutTypes).replaceAll("").strip());
   }
 
   private static String truncate(String text) {

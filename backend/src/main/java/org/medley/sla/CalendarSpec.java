@@ -10,6 +10,7 @@ import java.util.Map;
  * [{"from", "to"}], …}, "holidays": [{"date", "name", "open"}]}}. Plain data, unchecked: {@link
  * BusinessCalendar#of(CalendarSpec)} validates it and names the field of every mistake.
  */
+@io.micronaut.serde.annotation.Serdeable
 public record CalendarSpec(
     String name, String zone, Map<String, List<IntervalSpec>> week, List<HolidaySpec> holidays) {
 

@@ -7,6 +7,7 @@ import java.util.List;
  * holiday without {@code open} intervals (null or empty) is closed all day, one with them is open
  * only then, instead of the weekday's usual hours.
  */
+@io.micronaut.serde.annotation.Serdeable
 public record HolidaySpec(String date, String name, List<IntervalSpec> open) {
 
   /** A holiday closed all day. */

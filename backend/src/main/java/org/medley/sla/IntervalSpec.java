@@ -5,4 +5,5 @@ package org.medley.sla;
  * interval whose {@code to} is not after its {@code from} runs past midnight into the next day
  * ({@code 22:00}–{@code 06:00}); {@code 00:00}–{@code 00:00} is the whole day.
  */
+@io.micronaut.serde.annotation.Serdeable
 public record IntervalSpec(String from, String to) {}
