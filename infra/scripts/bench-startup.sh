@@ -5,16 +5,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=backend/target/medley.jar
+CDS=backend/target/medley.jsa
 RUNS=${1:-5}
 PORT=${BENCH_PORT:-18080}
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests install" >&2; exit 1; }
 
 ms() { date +%s%3N; }
 
-start_once() { # $1 = data dir; prints "millis rss_kb"
-  local t0 pid t1 rss
+start_once() { # $1 = data dir, then JVM flags; prints "millis rss_kb"
+  local t0 pid t1 rss dir=$1
+  shift
   t0=$(ms)
-  MEDLEY_PORT=$PORT MEDLEY_DATA_DIR=$1 java -jar "$JAR" >"$1.log" 2>&1 &
+  MEDLEY_PORT=$PORT MEDLEY_DATA_DIR=$dir java "$@" -jar "$JAR" >"$dir.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
     if curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; then break; fi
@@ -44,7 +46,15 @@ for i in $(seq 1 "$RUNS"); do
   dir=$(mktemp -d)/data
   read -r first rss1 < <(start_once "$dir")
   read -r again rss2 < <(start_once "$dir")
+  line="run $i: plain java -jar: first start ${first} ms, RSS ${rss1} KB | restart ${again} ms, RSS ${rss2} KB"
+  if [ -f "$CDS" ]; then
+    cdsdir=$(mktemp -d)/data
+    read -r cfirst crss1 < <(start_once "$cdsdir" -XX:SharedArchiveFile="$CDS")
+    read -r cagain crss2 < <(start_once "$cdsdir" -XX:SharedArchiveFile="$CDS")
+    line="$line || with CDS archive: first start ${cfirst} ms, RSS ${crss1} KB | restart ${cagain} ms, RSS ${crss2} KB"
+    rm -rf "$(dirname "$cdsdir")"
+  fi
   spin=$(spin_ms)
-  echo "run $i: first start ${first} ms, RSS ${rss1} KB | restart ${again} ms, RSS ${rss2} KB | baseline spin ${spin} ms (first/spin $((first * 100 / spin))%, restart/spin $((again * 100 / spin))%)"
+  echo "$line || baseline spin ${spin} ms"
   rm -rf "$(dirname "$dir")"
 done
