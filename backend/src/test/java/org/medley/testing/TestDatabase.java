@@ -38,10 +38,6 @@ public class TestDatabase implements LauncherSessionListener {
     }
   }
 
-  public static String serverUrl() {
-    return SERVER;
-  }
-
   private static void execute(String sql) {
     try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
         var statement = connection.createStatement()) {

@@ -39,12 +39,20 @@ class SigningKeys {
     String key =
         secret == null || secret.isBlank()
             ? storedKey(resolver.resolve(dataSource), clock)
-            : secret;
+            : checked(secret);
     var config = new SecretSignatureConfiguration("builtin");
     config.setSecret(key);
     config.setBase64(false);
     config.setJwsAlgorithm(JWSAlgorithm.HS256);
     return new SecretSignature(config);
+  }
+
+  /** HS256 needs a key of at least 256 bits; a shorter one would fail at the first sign-in. */
+  static String checked(String secret) {
+    if (secret.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+      throw new IllegalStateException("MEDLEY_JWT_SECRET must be at least 32 bytes long");
+    }
+    return secret;
   }
 
   private static String storedKey(DataSource dataSource, Clock clock) throws SQLException {
