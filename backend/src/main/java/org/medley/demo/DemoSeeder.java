@@ -69,15 +69,24 @@ public class DemoSeeder {
         // Whole seconds keep demo instants identical on every database, fractional or not.
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         DemoContext context = new DemoContext(connection, now, seed);
+        StringBuilder timings = new StringBuilder();
         for (DemoContribution contribution : contributions) {
+          long t0 = System.nanoTime();
           contribution.seed(context);
+          timings
+              .append(timings.isEmpty() ? "" : ", ")
+              .append(contribution.getClass().getSimpleName())
+              .append(' ')
+              .append((System.nanoTime() - t0) / 1_000_000)
+              .append(" ms");
         }
         context.execute(
             "INSERT INTO demo_seeds (name, seed, seeded_at) VALUES (?, ?, ?)", NAME, seed, now);
         connection.commit();
         LOG.info(
-            "Seeded the demo hospital in {} ms (sign in as agent / demo)",
-            (System.nanoTime() - started) / 1_000_000);
+            "Seeded the demo hospital in {} ms ({}); sign in as agent / demo",
+            (System.nanoTime() - started) / 1_000_000,
+            timings);
         return true;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
