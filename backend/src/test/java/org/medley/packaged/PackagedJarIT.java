@@ -129,7 +129,7 @@ class PackagedJarIT {
   @Test
   @Order(2)
   void healthIncludesTheEmbeddedDatabase() throws Exception {
-    JsonNode health = JSON.readTree(get("/health", null).body());
+    JsonNode health = JSON.readTree(get("/health", login("admin")).body());
     assertThat(health.path("status").asText()).isEqualTo("UP");
     assertThat(health.path("details").path("jdbc").toString()).contains("H2");
   }
