@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.medley.identity.Claims;
@@ -35,14 +36,17 @@ class LoginController {
   private final UserAccountRepository accounts;
   private final TokenGenerator tokens;
   private final AccessTokenConfiguration tokenConfiguration;
+  private final Lockout lockout;
 
   LoginController(
       UserAccountRepository accounts,
       TokenGenerator tokens,
-      AccessTokenConfiguration tokenConfiguration) {
+      AccessTokenConfiguration tokenConfiguration,
+      Lockout lockout) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.tokenConfiguration = tokenConfiguration;
+    this.lockout = lockout;
   }
 
   @Serdeable
@@ -68,9 +72,15 @@ class LoginController {
       throw invalidCredentials();
     }
     UserAccount user = account.get();
+    Duration locked = lockout.remaining(user);
+    if (!locked.isZero()) {
+      throw new AccountLocked(locked);
+    }
     if (!Passwords.matches(request.password(), user.passwordHash())) {
+      lockout.failed(user);
       throw invalidCredentials();
     }
+    lockout.succeeded(user);
     int ttl = tokenConfiguration.getExpiration();
     Authentication authentication =
         Authentication.build(

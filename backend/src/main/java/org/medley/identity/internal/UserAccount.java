@@ -21,7 +21,9 @@ public record UserAccount(
     @Nullable String passwordHash,
     String roles,
     boolean enabled,
-    Instant createdAt) {
+    Instant createdAt,
+    int failedLogins,
+    @Nullable Instant lockedUntil) {
 
   public List<String> roleList() {
     return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
@@ -29,5 +31,9 @@ public record UserAccount(
 
   public boolean canSignIn() {
     return enabled && passwordHash != null;
+  }
+
+  public boolean lockedAt(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
   }
 }

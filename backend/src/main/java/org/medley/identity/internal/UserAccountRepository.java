@@ -1,9 +1,11 @@
 package org.medley.identity.internal;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -11,5 +13,6 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Long>
 
   Optional<UserAccount> findByUsername(String username);
 
-  List<UserAccount> findByPasswordHashIsNotNullOrderById();
+  void updateFailedLoginsAndLockedUntil(
+      @Id long id, int failedLogins, @Nullable Instant lockedUntil);
 }

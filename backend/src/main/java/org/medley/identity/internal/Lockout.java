@@ -1,0 +1,50 @@
+package org.medley.identity.internal;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Repeated wrong passwords lock a local account for a while. Kept in the database, so every node
+ * counts the same failures; a successful sign-in clears the count.
+ */
+@Singleton
+class Lockout {
+
+  private final UserAccountRepository accounts;
+  private final Clock clock;
+  private final int maxFailures;
+  private final Duration duration;
+
+  Lockout(
+      UserAccountRepository accounts,
+      Clock clock,
+      @Value("${medley.login.max-failures:5}") int maxFailures,
+      @Value("${medley.login.lockout:15m}") Duration duration) {
+    this.accounts = accounts;
+    this.clock = clock;
+    this.maxFailures = maxFailures;
+    this.duration = duration;
+  }
+
+  /** How long the account stays locked, or zero when it may try now. */
+  Duration remaining(UserAccount account) {
+    Instant now = clock.instant();
+    return account.lockedAt(now) ? Duration.between(now, account.lockedUntil()) : Duration.ZERO;
+  }
+
+  void failed(UserAccount account) {
+    int failures = account.failedLogins() + 1;
+    Instant until = failures >= maxFailures ? clock.instant().plus(duration) : null;
+    // Counting restarts once a lock is set: the next round begins after it expires.
+    accounts.updateFailedLoginsAndLockedUntil(account.id(), until == null ? failures : 0, until);
+  }
+
+  void succeeded(UserAccount account) {
+    if (account.failedLogins() > 0 || account.lockedUntil() != null) {
+      accounts.updateFailedLoginsAndLockedUntil(account.id(), 0, null);
+    }
+  }
+}

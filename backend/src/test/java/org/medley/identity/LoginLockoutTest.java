@@ -1,0 +1,86 @@
+package org.medley.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.medley.testing.Api.postJson;
+import static org.medley.testing.ProblemAssert.assertProblem;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.medley.identity.internal.Passwords;
+import org.medley.testing.TestApp;
+
+class LoginLockoutTest {
+
+  private static final String USER = "lockout-probe";
+
+  private static String body(String password) {
+    return "{\"username\":\"" + USER + "\",\"password\":\"" + password + "\"}";
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws SQLException {
+    createAccount();
+    for (int i = 0; i < 5; i++) {
+      assertProblem(postJson("/login", body("wrong-" + i), null), 401);
+    }
+    var locked = assertProblem(postJson("/login", body("demo"), null), 429);
+    assertThat(locked.json().path("detail").asText()).contains("Try again in 15 minutes");
+    assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(850L, 900L);
+
+    // once the lock has passed, the right password works and the count starts again
+    execute(
+        "UPDATE user_accounts SET locked_until = '2020-01-01 00:00:00' WHERE username = '"
+            + USER
+            + "'");
+    assertThat(postJson("/login", body("demo"), null).status()).isEqualTo(200);
+    assertProblem(postJson("/login", body("wrong-again"), null), 401);
+    assertThat(postJson("/login", body("demo"), null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void fewerThanFiveFailuresAndThenSuccessDoNotLock() throws SQLException {
+    String other = "lockout-probe-2";
+    insert(other);
+    for (int i = 0; i < 4; i++) {
+      assertProblem(
+          postJson("/login", "{\"username\":\"" + other + "\",\"password\":\"x\"}", null), 401);
+    }
+    assertThat(
+            postJson("/login", "{\"username\":\"" + other + "\",\"password\":\"demo\"}", null)
+                .status())
+        .isEqualTo(200);
+    for (int i = 0; i < 4; i++) {
+      assertProblem(
+          postJson("/login", "{\"username\":\"" + other + "\",\"password\":\"x\"}", null), 401);
+    }
+    assertThat(
+            postJson("/login", "{\"username\":\"" + other + "\",\"password\":\"demo\"}", null)
+                .status())
+        .isEqualTo(200);
+  }
+
+  private static void createAccount() throws SQLException {
+    insert(USER);
+  }
+
+  private static void insert(String username) throws SQLException {
+    try (var c = TestApp.connection();
+        var insert =
+            c.prepareStatement(
+                "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name,"
+                    + " password_hash, roles, enabled, created_at)"
+                    + " SELECT organization_id, tenant_id, ?, 'Lockout Probe', ?, 'end-user', TRUE,"
+                    + " created_at FROM user_accounts WHERE username = 'enduser'")) {
+      insert.setString(1, username);
+      insert.setString(2, Passwords.hash("demo"));
+      insert.executeUpdate();
+    }
+  }
+
+  private static void execute(String sql) throws SQLException {
+    try (var c = TestApp.connection();
+        var statement = c.createStatement()) {
+      statement.executeUpdate(sql);
+    }
+  }
+}
