@@ -136,3 +136,23 @@ test('wrong credentials are refused with a message', async () => {
     await page.close();
   }
 });
+
+test('an admin previews when a ticket on "Business hours" would be due', async () => {
+  const page = await context.newPage();
+  try {
+    await signIn(page, 'admin', 'demo');
+    await page.goto(new URL('/admin', baseUrl).href);
+    await page.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Business hours', exact: true }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('4 h', { exact: true }).click();
+    // The due time depends on the time of day; that one appears is what counts here.
+    const due = drawer.getByTestId('deadline');
+    await due.waitFor();
+    assert.match(await due.innerText(), /\d{4}/, 'the preview shows no due date');
+    assert.equal(await drawer.getByRole('alert').count(), 0, 'the preview shows an error');
+    await page.screenshot({ path: join(screenshots, 'admin-calendar-preview.png') });
+  } finally {
+    await page.close();
+  }
+});

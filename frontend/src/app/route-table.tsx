@@ -6,8 +6,8 @@ import { landingPathFor, sectionById, type SectionId } from '@/features/navigati
 import { AppLayout } from './layout/AppLayout';
 import { LandingRedirect } from './routes/LandingRedirect';
 import { NotFound } from './routes/NotFound';
+import { AdminPage } from './routes/AdminPage';
 import {
-  AdminPage,
   CoveragePage,
   InsightsPage,
   MarketplacePage,

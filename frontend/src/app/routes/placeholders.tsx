@@ -91,18 +91,3 @@ export function InsightsPage() {
     />
   );
 }
-
-export function AdminPage() {
-  return (
-    <ComingSoon
-      title="Admin"
-      issue="#6"
-      summary="Users, roles and sign-in settings arrive with the identity work (issue #6); business calendars and SLA policies with issue #5. Nothing here is live yet."
-      willHold={[
-        'Users, roles and organisations (issue #6)',
-        'Business calendars and SLA policies (issue #5)',
-        'Partner desk connectors and dead letters (planned)',
-      ]}
-    />
-  );
-}

@@ -6,14 +6,14 @@ const ids = (roles: string[]) => sectionsFor(roles).map((section) => section.id)
 describe('sectionsFor', () => {
   it.each([
     [['end-user'], ['portal']],
-    [['agent'], ['portal', 'workspace']],
+    [['agent'], ['portal', 'workspace', 'admin']],
     [['partner-agent'], ['partner']],
-    [['it-leader'], ['coverage', 'marketplace', 'insights']],
-    [['executive'], ['insights']],
+    [['it-leader'], ['coverage', 'marketplace', 'insights', 'admin']],
+    [['executive'], ['insights', 'admin']],
     [['admin'], ['portal', 'workspace', 'partner', 'coverage', 'marketplace', 'insights', 'admin']],
     [
       ['agent', 'executive'],
-      ['portal', 'workspace', 'insights'],
+      ['portal', 'workspace', 'insights', 'admin'],
     ],
     [[], []],
     [['unknown-role'], []],

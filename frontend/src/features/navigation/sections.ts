@@ -63,8 +63,9 @@ export const SECTIONS: readonly Section[] = [
     id: 'admin',
     path: '/admin',
     label: 'Admin',
-    hint: 'Users, calendars, connectors',
-    roles: ['admin'],
+    hint: 'Business calendars, settings',
+    // Agents, IT leaders and executives read the business calendars their SLAs count in.
+    roles: ['agent', 'it-leader', 'executive', 'admin'],
   },
 ];
 

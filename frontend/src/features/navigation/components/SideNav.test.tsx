@@ -21,9 +21,9 @@ const linkNames = (nav: ReturnType<typeof renderNav>) =>
   nav.getAllByRole('link').map((link) => link.getAttribute('aria-label'));
 
 describe('SideNav', () => {
-  it('shows an agent the portal and the workspace only', () => {
+  it('shows an agent the portal, the workspace and the (read-only) admin section only', () => {
     const nav = renderNav(['agent']);
-    expect(linkNames(nav)).toEqual(['Portal', 'Workspace']);
+    expect(linkNames(nav)).toEqual(['Portal', 'Workspace', 'Admin']);
     expect(nav.getByRole('link', { name: 'Workspace' })).toHaveAttribute('href', '/workspace');
   });
 
@@ -33,8 +33,13 @@ describe('SideNav', () => {
     expect(nav.queryByRole('link', { name: 'Workspace' })).not.toBeInTheDocument();
   });
 
-  it('shows an IT leader coverage, marketplace and insights', () => {
-    expect(linkNames(renderNav(['it-leader']))).toEqual(['Coverage', 'Marketplace', 'Insights']);
+  it('shows an IT leader coverage, marketplace, insights and admin', () => {
+    expect(linkNames(renderNav(['it-leader']))).toEqual([
+      'Coverage',
+      'Marketplace',
+      'Insights',
+      'Admin',
+    ]);
   });
 
   it('shows an admin every section', () => {

@@ -1,0 +1,39 @@
+import { Alert, Box, Stack } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { PageHeader } from '@/components/PageHeader';
+import { BusinessCalendars } from '@/features/calendars';
+import { useCurrentUser } from './current-user';
+
+/**
+ * Administration. Business calendars are the first live part; the rest arrives with its issue.
+ * Agents, IT leaders and executives may look at the calendars their SLAs count in; only
+ * administrators change them.
+ */
+export function AdminPage() {
+  const user = useCurrentUser();
+  const isAdmin = user.roles.includes('admin');
+  return (
+    <Box maw={1200}>
+      <PageHeader
+        title="Administration"
+        description={
+          isAdmin
+            ? 'Settings that shape how Medley measures service for your hospital.'
+            : 'You can look at the business calendars and try due times; only administrators can change them.'
+        }
+      />
+      <Stack gap="xl">
+        <BusinessCalendars canEdit={isAdmin} />
+        <Alert
+          variant="light"
+          color="gray"
+          icon={<IconInfoCircle aria-hidden />}
+          title="Coming later"
+        >
+          Users, roles and sign-in settings arrive with issue #6; SLA policies, support groups and
+          partner desk connectors with issues #5 and #6. Nothing of those is live here yet.
+        </Alert>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,2 @@
+export { BusinessCalendars } from './components/BusinessCalendars';
+export type { Calendar, CalendarDefinition } from './types';
