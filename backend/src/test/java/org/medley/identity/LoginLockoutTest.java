@@ -14,15 +14,23 @@ class LoginLockoutTest {
   private static final String USER = "lockout-probe";
 
   private static String body(String password) {
-    return "{\"username\":\"" + USER + "\",\"password\":\"" + password + "\"}";
+    return body(USER, password);
+  }
+
+  private static String body(String username, String password) {
+    return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+  }
+
+  private static void failTimes(String username, int times) {
+    for (int i = 0; i < times; i++) {
+      assertProblem(postJson("/login", body(username, "wrong-" + i), null), 401);
+    }
   }
 
   @Test
   void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws SQLException {
-    createAccount();
-    for (int i = 0; i < 5; i++) {
-      assertProblem(postJson("/login", body("wrong-" + i), null), 401);
-    }
+    insert(USER);
+    failTimes(USER, 5);
     var locked = assertProblem(postJson("/login", body("demo"), null), 429);
     assertThat(locked.json().path("detail").asText()).contains("Try again in 15 minutes");
     assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(850L, 900L);
@@ -41,26 +49,10 @@ class LoginLockoutTest {
   void fewerThanFiveFailuresAndThenSuccessDoNotLock() throws SQLException {
     String other = "lockout-probe-2";
     insert(other);
-    for (int i = 0; i < 4; i++) {
-      assertProblem(
-          postJson("/login", "{\"username\":\"" + other + "\",\"password\":\"x\"}", null), 401);
-    }
-    assertThat(
-            postJson("/login", "{\"username\":\"" + other + "\",\"password\":\"demo\"}", null)
-                .status())
-        .isEqualTo(200);
-    for (int i = 0; i < 4; i++) {
-      assertProblem(
-          postJson("/login", "{\"username\":\"" + other + "\",\"password\":\"x\"}", null), 401);
-    }
-    assertThat(
-            postJson("/login", "{\"username\":\"" + other + "\",\"password\":\"demo\"}", null)
-                .status())
-        .isEqualTo(200);
-  }
-
-  private static void createAccount() throws SQLException {
-    insert(USER);
+    failTimes(other, 4);
+    assertThat(postJson("/login", body(other, "demo"), null).status()).isEqualTo(200);
+    failTimes(other, 4);
+    assertThat(postJson("/login", body(other, "demo"), null).status()).isEqualTo(200);
   }
 
   private static void insert(String username) throws SQLException {
