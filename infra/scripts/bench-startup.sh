@@ -38,6 +38,7 @@ public class Spin { public static void main(String[] a) { long t = System.nanoTi
   System.out.println((System.nanoTime() - t) / 1_000_000 + " " + x); } }
 JAVA
   java "$src" | cut -d' ' -f1
+  rm -rf "$(dirname "$src")"
 }
 
 echo "jar: $(stat -c %s "$JAR") bytes ($(du -h "$JAR" | cut -f1))"
