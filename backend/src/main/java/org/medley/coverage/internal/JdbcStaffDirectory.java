@@ -1,0 +1,136 @@
+package org.medley.coverage.internal;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.medley.coverage.Catalog;
+import org.medley.coverage.StaffDirectory;
+
+/** Catalog and staff lookups for other features, one indexed query each. */
+@Singleton
+class JdbcStaffDirectory implements Catalog, StaffDirectory {
+
+  private final JdbcOperations jdbc;
+
+  JdbcStaffDirectory(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @ReadOnly
+  public Optional<ApplicationRef> application(long tenantId, long applicationId) {
+    return jdbc.prepareStatement(
+        "SELECT id, name, vendor, category, criticality, calendar_id FROM applications"
+            + " WHERE tenant_id = ? AND id = ?",
+        statement -> {
+          statement.setLong(1, tenantId);
+          statement.setLong(2, applicationId);
+          try (ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
+              return Optional.empty();
+            }
+            return Optional.of(
+                new ApplicationRef(
+                    rows.getLong(1),
+                    rows.getString(2),
+                    rows.getString(3),
+                    rows.getString(4),
+                    rows.getInt(5),
+                    rows.getLong(6)));
+          }
+        });
+  }
+
+  @Override
+  @ReadOnly
+  public Optional<Long> staffIdOf(long tenantId, long userAccountId) {
+    return jdbc.prepareStatement(
+        "SELECT id FROM staff_members WHERE tenant_id = ? AND user_account_id = ?",
+        statement -> {
+          statement.setLong(1, tenantId);
+          statement.setLong(2, userAccountId);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+          }
+        });
+  }
+
+  @Override
+  @ReadOnly
+  public Map<Long, Integer> skillLevels(
+      long tenantId, long applicationId, Collection<Long> staffIds) {
+    if (staffIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> ids = List.copyOf(staffIds);
+    return jdbc.prepareStatement(
+        "SELECT k.staff_id, k.level FROM skills k JOIN staff_members s ON s.id = k.staff_id"
+            + " WHERE s.tenant_id = ? AND k.application_id = ? AND k.staff_id IN ("
+            + placeholders(ids.size())
+            + ")",
+        statement -> {
+          statement.setLong(1, tenantId);
+          statement.setLong(2, applicationId);
+          bind(statement, 3, ids);
+          Map<Long, Integer> levels = new HashMap<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              levels.put(rows.getLong(1), rows.getInt(2));
+            }
+          }
+          return levels;
+        });
+  }
+
+  /** Shifts are not recorded yet, so everyone counts as on shift. */
+  @Override
+  public Set<Long> onShift(long tenantId, Collection<Long> staffIds, Instant at) {
+    return staffIds.stream().collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  @ReadOnly
+  public Map<Long, Double> weeklyCapacityHours(long tenantId, Collection<Long> staffIds) {
+    if (staffIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> ids = List.copyOf(staffIds);
+    return jdbc.prepareStatement(
+        "SELECT id, weekly_capacity_hours FROM staff_members WHERE tenant_id = ? AND id IN ("
+            + placeholders(ids.size())
+            + ")",
+        statement -> {
+          statement.setLong(1, tenantId);
+          bind(statement, 2, ids);
+          Map<Long, Double> hours = new HashMap<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              hours.put(rows.getLong(1), rows.getDouble(2));
+            }
+          }
+          return hours;
+        });
+  }
+
+  private static String placeholders(int count) {
+    return String.join(",", java.util.Collections.nCopies(count, "?"));
+  }
+
+  private static void bind(PreparedStatement statement, int first, List<Long> ids)
+      throws SQLException {
+    for (int i = 0; i < ids.size(); i++) {
+      statement.setLong(first + i, ids.get(i));
+    }
+  }
+}

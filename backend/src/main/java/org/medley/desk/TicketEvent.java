@@ -1,0 +1,29 @@
+package org.medley.desk;
+
+import java.time.Instant;
+
+/**
+ * What happened to a ticket. Published synchronously inside the transaction that made the change,
+ * so a listener's writes (SLA timers, outbox rows) commit or roll back with it. Listen with
+ * {@code @EventListener void on(TicketEvent event)} and switch over the cases.
+ */
+public sealed interface TicketEvent {
+
+  TicketSnapshot ticket();
+
+  Instant at();
+
+  /** A new ticket, already routed to its first group. */
+  record Opened(TicketSnapshot ticket, Instant at) implements TicketEvent {}
+
+  /** Any change of status, priority, tier, group, assignee or PHI flag. */
+  record Changed(TicketSnapshot before, TicketSnapshot ticket, Instant at) implements TicketEvent {}
+
+  /** An agent answered the requester: picked the ticket up, or wrote the first public reply. */
+  record Responded(TicketSnapshot ticket, Instant at, Response how) implements TicketEvent {}
+
+  enum Response {
+    ACKNOWLEDGED,
+    PUBLIC_REPLY
+  }
+}

@@ -1,0 +1,71 @@
+package org.medley.identity.internal;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.medley.identity.Accounts;
+import org.medley.identity.Caller;
+import org.medley.identity.Role;
+
+/**
+ * Maps a caller to its user account; an external issuer's user gets a row (without a password) on
+ * first sight. Ids never change, so they are cached per node.
+ */
+@Singleton
+class StoredAccounts implements Accounts {
+
+  private final UserAccountRepository repository;
+  private final Clock clock;
+  private final Map<String, Long> ids = new ConcurrentHashMap<>();
+
+  StoredAccounts(UserAccountRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  @Override
+  public long accountId(Caller caller) {
+    String key = caller.tenantId() + "/" + caller.username();
+    Long cached = ids.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    UserAccount account =
+        repository.findByUsername(caller.username()).orElseGet(() -> createFor(caller));
+    if (account.tenantId() != caller.tenantId()) {
+      // The same username in two tenants would mix two people's records: refuse, never guess.
+      throw new HttpStatusException(
+          HttpStatus.FORBIDDEN, "This sign-in belongs to another health system.");
+    }
+    ids.put(key, account.id());
+    return account.id();
+  }
+
+  private UserAccount createFor(Caller caller) {
+    String roles = caller.roles().stream().map(Role::claim).collect(Collectors.joining(","));
+    try {
+      return repository.save(
+          new UserAccount(
+              null,
+              caller.organizationId(),
+              caller.tenantId(),
+              caller.username(),
+              caller.displayName(),
+              null,
+              null,
+              null,
+              roles,
+              true,
+              clock.instant(),
+              0,
+              null));
+    } catch (RuntimeException raced) {
+      // Another node or request created it first: the unique username makes that safe to re-read.
+      return repository.findByUsername(caller.username()).orElseThrow(() -> raced);
+    }
+  }
+}
