@@ -139,13 +139,15 @@ class DemoDesk implements DemoContribution {
       long id =
           context.insert(
               "INSERT INTO support_groups (tenant_id, name, tier, provider, partner_id, calendar_id,"
-                  + " created_at) VALUES (?,?,?,?,?,?,?)",
+                  + " auto_assign, created_at) VALUES (?,?,?,?,?,?,?,?)",
               tenant,
               group.name(),
               group.tier().name(),
               group.partner() == null ? "INTERNAL" : "PARTNER",
               group.partner() == null ? null : context.id("partner", group.partner()),
               context.id("calendar", group.calendar()),
+              // Service desks let analysts pick up calls; specialist teams get work handed to them.
+              group.tier() != Tier.L1,
               context.now());
       groups.put(group.name(), id);
       context.register("group", group.name(), id);
@@ -155,13 +157,35 @@ class DemoDesk implements DemoContribution {
         context.execute("INSERT INTO group_members (group_id, staff_id) VALUES (?, ?)", id, staff);
       }
     }
-    for (long application : context.ids("application")) {
-      context.execute(
-          "INSERT INTO application_routes (application_id, l1_group_id) VALUES (?, ?)",
-          application,
-          groups.get("Service Desk"));
+    Map<String, String> categoryOf = new java.util.HashMap<>();
+    for (String category : L2_BY_CATEGORY.keySet()) {
+      context.keys("category:" + category).forEach(app -> categoryOf.put(app, category));
     }
+    for (String application : context.keys("application")) {
+      String category = categoryOf.get(application);
+      String l2 =
+          application.startsWith("Legacy") ? "Apex Legacy Support" : L2_BY_CATEGORY.get(category);
+      context.execute(
+          "INSERT INTO application_routes (application_id, l1_group_id, l2_group_id, l3_group_id,"
+              + " vendor_group_id) VALUES (?, ?, ?, ?, ?)",
+          context.id("application", application),
+          groups.get("Service Desk"),
+          l2 == null ? null : groups.get(l2),
+          groups.get("Engineering (L3)"),
+          groups.get("Vendor Escalations"));
+    }
+    // The demo's agent and partner logins work tickets as staff members of their desks.
+    linkLogin(context, "agent", "Dana Whitfield");
+    linkLogin(context, "partner", "Sam Okafor");
     seedTickets(context, tenant, groups, members);
+  }
+
+  private static void linkLogin(DemoContext context, String username, String staffName)
+      throws SQLException {
+    context.execute(
+        "UPDATE staff_members SET user_account_id = ? WHERE id = ?",
+        context.id("user", username),
+        context.id("staff", staffName));
   }
 
   private record Draft(
@@ -247,6 +271,18 @@ class DemoDesk implements DemoContribution {
             d.closedAt());
       }
     }
+    // Partner organisations see the tickets their groups held; every ticket's trail starts with its
+    // filing.
+    context.execute(
+        "INSERT INTO ticket_holders (ticket_id, organization_id, since) SELECT t.id, g.partner_id,"
+            + " t.created_at FROM tickets t JOIN support_groups g ON g.id = t.group_id"
+            + " WHERE t.tenant_id = ? AND g.partner_id IS NOT NULL",
+        tenant);
+    context.execute(
+        "INSERT INTO ticket_audit (tenant_id, ticket_id, actor_id, actor_name, at, action)"
+            + " SELECT t.tenant_id, t.id, t.requester_id, u.display_name, t.created_at, 'CREATED'"
+            + " FROM tickets t JOIN user_accounts u ON u.id = t.requester_id WHERE t.tenant_id = ?",
+        tenant);
     for (var entry : sequence.entrySet()) {
       context.execute(
           "INSERT INTO ticket_sequences (tenant_id, type, next_value) VALUES (?, ?, ?)",

@@ -50,11 +50,15 @@ class DemoHospitalTest {
             count(
                 "SELECT COUNT(*) FROM tickets WHERE status = 'PENDING' AND pending_reason IS NULL"))
         .isZero();
-    // numbering has no gaps or duplicates: INC-000001 … INC-00000n
+    // numbers are unique, and the sequence is past every number already issued (new tickets
+    // reserve blocks from it, so numbers may skip but never repeat)
     assertThat(count("SELECT COUNT(DISTINCT number) FROM tickets"))
         .isEqualTo(count("SELECT COUNT(*) FROM tickets"));
-    assertThat(count("SELECT MAX(next_value) - 1 FROM ticket_sequences WHERE type = 'INCIDENT'"))
-        .isEqualTo(count("SELECT COUNT(*) FROM tickets WHERE type = 'INCIDENT'"));
+    assertThat(count("SELECT MAX(next_value) FROM ticket_sequences WHERE type = 'INCIDENT'"))
+        .isGreaterThan(
+            count(
+                "SELECT MAX(CAST(SUBSTRING(number, 5) AS SIGNED)) FROM tickets"
+                    + " WHERE type = 'INCIDENT'"));
   }
 
   @Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.medley.identity.internal.Passwords;
 import org.medley.testing.TestApp;
+import org.medley.testing.TestUsers;
 
 class CalendarApiTest {
 
@@ -183,37 +183,7 @@ class CalendarApiTest {
     assertThat(get("/api/calendars", otherAdmin).json().path("total").asLong()).isZero();
   }
 
-  private static String otherTenantAdmin() throws SQLException {
-    String username = "lakeside-admin";
-    try (var c = TestApp.connection()) {
-      try (var exists =
-          c.prepareStatement("SELECT COUNT(*) FROM user_accounts WHERE username = ?")) {
-        exists.setString(1, username);
-        var rs = exists.executeQuery();
-        rs.next();
-        if (rs.getLong(1) == 0) {
-          var org =
-              c.prepareStatement(
-                  "INSERT INTO organizations (kind, name, created_at) VALUES ('HEALTH_SYSTEM',"
-                      + " 'Lakeside Medical', CURRENT_TIMESTAMP(6))",
-                  java.sql.Statement.RETURN_GENERATED_KEYS);
-          org.executeUpdate();
-          var keys = org.getGeneratedKeys();
-          keys.next();
-          long tenant = keys.getLong(1);
-          var user =
-              c.prepareStatement(
-                  "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name,"
-                      + " password_hash, roles, enabled, created_at) VALUES (?, ?, ?, 'Lee Admin',"
-                      + " ?, 'admin', TRUE, CURRENT_TIMESTAMP(6))");
-          user.setLong(1, tenant);
-          user.setLong(2, tenant);
-          user.setString(3, username);
-          user.setString(4, Passwords.hash("demo"));
-          user.executeUpdate();
-        }
-      }
-    }
-    return TestApp.tokenFor(username);
+  private static String otherTenantAdmin() {
+    return TestUsers.otherTenant("lakeside-admin", "admin");
   }
 }

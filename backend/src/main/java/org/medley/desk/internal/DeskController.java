@@ -1,0 +1,73 @@
+package org.medley.desk.internal;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import java.util.List;
+import org.medley.identity.Accounts;
+import org.medley.identity.Caller;
+
+/** Support groups with their members, and the caller's in-app notifications. */
+@Controller("/api")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "desk")
+@SecurityRequirement(name = "bearer")
+class DeskController {
+
+  private final TicketDesk desk;
+  private final Notifications notifications;
+  private final Accounts accounts;
+  private final Clock clock;
+
+  DeskController(TicketDesk desk, Notifications notifications, Accounts accounts, Clock clock) {
+    this.desk = desk;
+    this.notifications = notifications;
+    this.accounts = accounts;
+    this.clock = clock;
+  }
+
+  @Get("/support-groups")
+  @Operation(summary = "Support groups the caller works with, by tier")
+  List<TicketViews.GroupView> groups(Authentication authentication) {
+    return desk.groups(Caller.of(authentication));
+  }
+
+  @Get("/support-groups/{id}/members")
+  @Operation(summary = "A group's members with their open tickets, for assignment")
+  List<TicketViews.MemberView> members(Authentication authentication, long id) {
+    return desk.members(Caller.of(authentication), id);
+  }
+
+  @Get("/notifications")
+  @Operation(summary = "The caller's latest notifications and how many are unread")
+  Notifications.NotificationPage notifications(
+      Authentication authentication, @QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit) {
+    return notifications.mine(accounts.accountId(Caller.of(authentication)), limit);
+  }
+
+  @Post("/notifications/{id}/read")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Mark one of the caller's notifications read")
+  void read(Authentication authentication, long id) {
+    long me = accounts.accountId(Caller.of(authentication));
+    if (!notifications.markRead(me, id, clock.instant())) {
+      throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such notification.");
+    }
+  }
+}

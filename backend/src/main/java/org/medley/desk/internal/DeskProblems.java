@@ -1,0 +1,88 @@
+package org.medley.desk.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import org.medley.platform.Problem;
+
+/** How the desk's refusals read on the wire: RFC 9457 problems naming the field or the version. */
+final class DeskProblems {
+
+  private DeskProblems() {}
+
+  /** 409 with the version to reload, so a client can refresh and retry without guessing. */
+  @Serdeable
+  record StaleProblem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      List<Problem.FieldError> errors,
+      long currentVersion) {}
+
+  @Singleton
+  static class Stale implements ExceptionHandler<StaleTicket, HttpResponse<?>> {
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, StaleTicket exception) {
+      MutableHttpResponse<StaleProblem> response =
+          HttpResponse.status(HttpStatus.CONFLICT)
+              .body(
+                  new StaleProblem(
+                      "about:blank",
+                      HttpStatus.CONFLICT.getReason(),
+                      409,
+                      exception.getMessage(),
+                      request.getPath(),
+                      List.of(),
+                      exception.currentVersion()));
+      return response
+          .contentType(Problem.MEDIA_TYPE)
+          .header("ETag", "\"" + exception.currentVersion() + "\"");
+    }
+  }
+
+  @Singleton
+  static class Refused implements ExceptionHandler<Rejected, HttpResponse<?>> {
+    private final ErrorResponseProcessor<?> errors;
+
+    Refused(ErrorResponseProcessor<?> errors) {
+      this.errors = errors;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, Rejected exception) {
+      var context = ErrorContext.builder(request).cause(exception);
+      context.error(error(exception.field(), exception.getMessage()));
+      return errors.processResponse(
+          context.build(),
+          exception.conflict()
+              ? HttpResponse.status(HttpStatus.CONFLICT)
+              : HttpResponse.badRequest());
+    }
+  }
+
+  private static Error error(@Nullable String field, String message) {
+    return new Error() {
+      @Override
+      public String getMessage() {
+        return message;
+      }
+
+      @Override
+      public Optional<String> getPath() {
+        return Optional.ofNullable(field);
+      }
+    };
+  }
+}

@@ -1,0 +1,117 @@
+package org.medley.desk.internal;
+
+import static org.medley.desk.internal.Rows.bindAll;
+import static org.medley.desk.internal.Rows.instant;
+import static org.medley.desk.internal.Rows.nullableLong;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * In-app notifications, written in the transaction of the change they report. The e-mail relay
+ * (when SMTP is configured) sends rows not yet e-mailed.
+ */
+@Singleton
+class Notifications {
+
+  private final JdbcOperations jdbc;
+
+  Notifications(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void notify(
+      long tenantId, long recipientId, long ticketId, String kind, String message, Instant at) {
+    jdbc.prepareStatement(
+        "INSERT INTO notifications (tenant_id, recipient_id, ticket_id, kind, message, created_at)"
+            + " VALUES (?,?,?,?,?,?)",
+        statement -> {
+          bindAll(statement, tenantId, recipientId, ticketId, kind, clip(message), at);
+          return statement.executeUpdate();
+        });
+  }
+
+  /** The account of a staff member, if they can sign in (only they can read notifications). */
+  @Nullable
+  Long accountOfStaff(long staffId) {
+    return jdbc.prepareStatement(
+        "SELECT user_account_id FROM staff_members WHERE id = ?",
+        statement -> {
+          statement.setLong(1, staffId);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? nullableLong(rows, "user_account_id") : null;
+          }
+        });
+  }
+
+  @Serdeable
+  record NotificationView(
+      long id,
+      @Nullable Long ticketId,
+      String kind,
+      String message,
+      Instant createdAt,
+      @Nullable Instant readAt) {}
+
+  @Serdeable
+  record NotificationPage(List<NotificationView> items, long unread) {}
+
+  @io.micronaut.transaction.annotation.ReadOnly
+  NotificationPage mine(long recipientId, int limit) {
+    List<NotificationView> items =
+        jdbc.prepareStatement(
+            "SELECT id, ticket_id, kind, message, created_at, read_at FROM notifications"
+                + " WHERE recipient_id = ? ORDER BY created_at DESC, id DESC LIMIT ?",
+            statement -> {
+              statement.setLong(1, recipientId);
+              statement.setInt(2, limit);
+              List<NotificationView> list = new ArrayList<>();
+              try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                  list.add(
+                      new NotificationView(
+                          rows.getLong("id"),
+                          nullableLong(rows, "ticket_id"),
+                          rows.getString("kind"),
+                          rows.getString("message"),
+                          instant(rows, "created_at"),
+                          instant(rows, "read_at")));
+                }
+              }
+              return list;
+            });
+    long unread =
+        jdbc.prepareStatement(
+            "SELECT COUNT(*) FROM notifications WHERE recipient_id = ? AND read_at IS NULL",
+            statement -> {
+              statement.setLong(1, recipientId);
+              try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+              }
+            });
+    return new NotificationPage(items, unread);
+  }
+
+  /** Marks one of the recipient's notifications read; false when it is not theirs. */
+  @io.micronaut.transaction.annotation.Transactional
+  boolean markRead(long recipientId, long id, Instant at) {
+    return jdbc.prepareStatement(
+            "UPDATE notifications SET read_at = COALESCE(read_at, ?) WHERE id = ? AND recipient_id = ?",
+            statement -> {
+              bindAll(statement, at, id, recipientId);
+              return statement.executeUpdate();
+            })
+        == 1;
+  }
+
+  private static String clip(String message) {
+    return message.length() <= 500 ? message : message.substring(0, 499) + "…";
+  }
+}

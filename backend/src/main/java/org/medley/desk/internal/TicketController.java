@@ -1,0 +1,288 @@
+package org.medley.desk.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.medley.desk.Priority;
+import org.medley.desk.ResolutionCode;
+import org.medley.desk.TicketStatus;
+import org.medley.desk.TicketType;
+import org.medley.desk.Tier;
+import org.medley.desk.internal.TicketViews.AuditView;
+import org.medley.desk.internal.TicketViews.CommentView;
+import org.medley.desk.internal.TicketViews.TicketPage;
+import org.medley.desk.internal.TicketViews.TicketView;
+import org.medley.identity.Caller;
+
+/** Tickets: file, find, work, comment, escalate, rate, and read their audit trail. */
+@Controller("/api/tickets")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "desk")
+@SecurityRequirement(name = "bearer")
+class TicketController {
+
+  /** Longest description or comment accepted: a long e-mail thread pasted in, not a log file. */
+  static final int MAX_TEXT = 20_000;
+
+  private final TicketDesk desk;
+
+  TicketController(TicketDesk desk) {
+    this.desk = desk;
+  }
+
+  @Serdeable
+  record CreateTicket(
+      @NotNull TicketType type,
+      @NotBlank @Size(max = 200) String title,
+      @NotBlank @Size(max = MAX_TEXT) String description,
+      @NotNull @Positive Long applicationId,
+      @NotNull @Min(1) @Max(3) Integer impact,
+      @NotNull @Min(1) @Max(3) Integer urgency,
+      @Nullable Boolean phi,
+      @Nullable @Min(1) @Max(1_000_000) Integer affectedUsers) {}
+
+  @Serdeable
+  record UpdateTicket(
+      @NotNull @Min(0) Long version,
+      @Nullable TicketType type,
+      @Nullable @Size(min = 1, max = 200) String title,
+      @Nullable @Size(min = 1, max = MAX_TEXT) String description,
+      @Nullable @Min(1) @Max(3) Integer impact,
+      @Nullable @Min(1) @Max(3) Integer urgency,
+      @Nullable Boolean phi,
+      @Nullable @Positive Long groupId,
+      @Nullable @Positive Long assigneeId,
+      @Nullable Boolean unassign) {}
+
+  @Serdeable
+  record TransitionRequest(
+      @NotNull TicketStatus to,
+      @Nullable @Size(max = 2000) String reason,
+      @Nullable ResolutionCode resolutionCode,
+      @Nullable @Size(max = MAX_TEXT) String resolution,
+      @Nullable @Min(0) Long version) {}
+
+  @Serdeable
+  record CommentRequest(
+      @NotBlank @Size(max = MAX_TEXT) String body, @Nullable Visibility visibility) {}
+
+  @Serdeable
+  enum Visibility {
+    PUBLIC,
+    INTERNAL
+  }
+
+  @Serdeable
+  record EscalationRequest(
+      @NotBlank @Size(max = 2000) String reason,
+      @Nullable @Positive Long groupId,
+      @Nullable @Min(0) Long version) {}
+
+  @Serdeable
+  record RatingRequest(
+      @NotNull @Min(1) @Max(5) Integer rating, @Nullable @Size(max = 1000) String comment) {}
+
+  @Post
+  @Operation(summary = "File a ticket; it is numbered, prioritised and routed to its L1 group")
+  HttpResponse<TicketView> create(Authentication authentication, @Body @Valid CreateTicket body) {
+    TicketView created =
+        desk.create(
+            Caller.of(authentication),
+            new TicketDesk.NewTicket(
+                body.type(),
+                body.title(),
+                body.description(),
+                body.applicationId(),
+                body.impact(),
+                body.urgency(),
+                Boolean.TRUE.equals(body.phi()),
+                body.affectedUsers() == null ? 1 : body.affectedUsers()));
+    return HttpResponse.created(created, URI.create("/api/tickets/" + created.id()));
+  }
+
+  @Get
+  @Operation(
+      summary = "Tickets the caller may see, filtered, searched, sorted and paged",
+      description =
+          "queue: MINE | MY_GROUPS | UNASSIGNED | BREACHING_SOON | REQUESTED | ALL; status and"
+              + " priority take comma-separated lists; sort: CREATED | UPDATED | PRIORITY | SLA_DUE |"
+              + " NUMBER | STATUS; order: asc | desc; within: ISO-8601 duration for BREACHING_SOON.")
+  TicketPage list(
+      Authentication authentication,
+      @QueryValue(defaultValue = "ALL") String queue,
+      @Nullable @QueryValue @Positive Long groupId,
+      @Nullable @QueryValue @Size(max = 200) String status,
+      @Nullable @QueryValue @Size(max = 50) String priority,
+      @Nullable @QueryValue @Size(max = 10) String tier,
+      @Nullable @QueryValue @Positive Long applicationId,
+      @Nullable @QueryValue @Positive Long assigneeId,
+      @Nullable @QueryValue @Size(max = 200) String q,
+      @QueryValue(defaultValue = "CREATED") String sort,
+      @QueryValue(defaultValue = "desc") String order,
+      @QueryValue(defaultValue = "PT2H") @Size(max = 20) String within,
+      @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+      @QueryValue(defaultValue = "25") @Min(1) @Max(200) int size) {
+    TicketQuery query =
+        new TicketQuery(
+            one(TicketQuery.Queue.class, "queue", queue),
+            groupId,
+            many(TicketStatus.class, "status", status),
+            many(Priority.class, "priority", priority),
+            tier == null ? null : one(Tier.class, "tier", tier),
+            applicationId,
+            assigneeId,
+            q,
+            one(TicketQuery.Sort.class, "sort", sort),
+            switch (order.toLowerCase(Locale.ROOT)) {
+              case "asc" -> false;
+              case "desc" -> true;
+              default -> throw bad("order: asc or desc");
+            },
+            duration(within),
+            page,
+            size);
+    return desk.list(Caller.of(authentication), query);
+  }
+
+  @Get("/{id}")
+  @Operation(summary = "One ticket, with what the caller may do to it")
+  TicketView get(Authentication authentication, long id) {
+    return desk.get(Caller.of(authentication), id);
+  }
+
+  @Patch("/{id}")
+  @Operation(
+      summary = "Change fields, group or assignee; carries the version read (409 when stale)")
+  TicketView update(Authentication authentication, long id, @Body @Valid UpdateTicket body) {
+    return desk.update(
+        Caller.of(authentication),
+        id,
+        new TicketDesk.Patch(
+            body.version(),
+            new Ticket.Edit(
+                body.type(),
+                body.title() == null ? null : body.title().strip(),
+                body.description(),
+                body.impact(),
+                body.urgency(),
+                body.phi()),
+            body.groupId(),
+            body.assigneeId(),
+            Boolean.TRUE.equals(body.unassign())));
+  }
+
+  @Post("/{id}/transitions")
+  @Operation(summary = "Move the ticket through its lifecycle (pend, resolve, close, reopen…)")
+  TicketView transition(
+      Authentication authentication, long id, @Body @Valid TransitionRequest body) {
+    return desk.transition(
+        Caller.of(authentication),
+        id,
+        new Ticket.Transition(body.to(), body.reason(), body.resolutionCode(), body.resolution()),
+        body.version());
+  }
+
+  @Get("/{id}/comments")
+  @Operation(summary = "The ticket's comments the caller may read, oldest first")
+  List<CommentView> comments(Authentication authentication, long id) {
+    return desk.comments(Caller.of(authentication), id);
+  }
+
+  @Post("/{id}/comments")
+  @Operation(summary = "Add a PUBLIC reply or an INTERNAL note")
+  HttpResponse<CommentView> comment(
+      Authentication authentication, long id, @Body @Valid CommentRequest body) {
+    Visibility visibility = body.visibility() == null ? Visibility.PUBLIC : body.visibility();
+    CommentView comment =
+        desk.comment(Caller.of(authentication), id, body.body(), visibility.name());
+    return HttpResponse.created(comment, URI.create("/api/tickets/" + id + "/comments"));
+  }
+
+  @Post("/{id}/escalations")
+  @Operation(summary = "Escalate one tier up (L1 → L2 → L3 → VENDOR) with a reason")
+  TicketView escalate(Authentication authentication, long id, @Body @Valid EscalationRequest body) {
+    return desk.escalate(
+        Caller.of(authentication), id, body.reason(), body.groupId(), body.version());
+  }
+
+  @Post("/{id}/rating")
+  @Operation(summary = "The requester rates the resolution (CSAT 1–5)")
+  TicketView rate(Authentication authentication, long id, @Body @Valid RatingRequest body) {
+    return desk.rate(Caller.of(authentication), id, body.rating(), body.comment());
+  }
+
+  @Get("/{id}/audit")
+  @Operation(summary = "Every change to the ticket: who, when, field, old → new")
+  List<AuditView> audit(Authentication authentication, long id) {
+    return desk.audit(Caller.of(authentication), id);
+  }
+
+  private static <E extends Enum<E>> E one(Class<E> type, String name, String text) {
+    try {
+      return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw bad(name + ": one of " + Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  private static <E extends Enum<E>> Set<E> many(
+      Class<E> type, String name, @Nullable String text) {
+    Set<E> values = EnumSet.noneOf(type);
+    if (text != null) {
+      for (String part : text.split(",")) {
+        if (!part.isBlank()) {
+          values.add(one(type, name, part));
+        }
+      }
+    }
+    return values;
+  }
+
+  private static Duration duration(String text) {
+    try {
+      Duration duration = Duration.parse(text);
+      if (duration.isNegative() || duration.compareTo(Duration.ofDays(30)) > 0) {
+        throw bad("within: between PT0S and P30D");
+      }
+      return duration;
+    } catch (DateTimeParseException e) {
+      throw bad("within: an ISO-8601 duration such as PT2H");
+    }
+  }
+
+  private static HttpStatusException bad(String message) {
+    return new HttpStatusException(HttpStatus.BAD_REQUEST, message);
+  }
+}

@@ -1,0 +1,761 @@
+package org.medley.desk.internal;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.medley.coverage.Catalog;
+import org.medley.coverage.StaffDirectory;
+import org.medley.desk.DeskActions;
+import org.medley.desk.TicketEvent;
+import org.medley.desk.TicketSnapshot;
+import org.medley.desk.TicketStatus;
+import org.medley.desk.TicketType;
+import org.medley.desk.Tier;
+import org.medley.desk.internal.TicketViews.AuditView;
+import org.medley.desk.internal.TicketViews.CommentView;
+import org.medley.desk.internal.TicketViews.Permissions;
+import org.medley.desk.internal.TicketViews.TicketPage;
+import org.medley.desk.internal.TicketViews.TicketView;
+import org.medley.identity.Accounts;
+import org.medley.identity.Caller;
+import org.medley.outbox.Outbox;
+
+/**
+ * The service desk's use cases. Each public method is one transaction: it loads the ticket the
+ * caller may see, lets the ticket decide, writes the ticket, its audit lines, notifications and
+ * outbox events, and publishes a {@link TicketEvent} that SLA timers follow in the same
+ * transaction.
+ */
+@Singleton
+class TicketDesk implements DeskActions {
+
+  private final TicketStore store;
+  private final TicketReads reads;
+  private final TicketNumbers numbers;
+  private final Catalog catalog;
+  private final StaffDirectory staff;
+  private final Accounts accounts;
+  private final Notifications notifications;
+  private final Outbox outbox;
+  private final ApplicationEventPublisher<TicketEvent> events;
+  private final Clock clock;
+  private final Duration reopenWindow;
+
+  TicketDesk(
+      TicketStore store,
+      TicketReads reads,
+      TicketNumbers numbers,
+      Catalog catalog,
+      StaffDirectory staff,
+      Accounts accounts,
+      Notifications notifications,
+      Outbox outbox,
+      ApplicationEventPublisher<TicketEvent> events,
+      Clock clock,
+      @Value("${medley.desk.reopen-window:P7D}") Duration reopenWindow) {
+    this.store = store;
+    this.reads = reads;
+    this.numbers = numbers;
+    this.catalog = catalog;
+    this.staff = staff;
+    this.accounts = accounts;
+    this.notifications = notifications;
+    this.outbox = outbox;
+    this.events = events;
+    this.clock = clock;
+    this.reopenWindow = reopenWindow;
+  }
+
+  record NewTicket(
+      TicketType type,
+      String title,
+      String description,
+      long applicationId,
+      int impact,
+      int urgency,
+      boolean phi,
+      int affectedUsers) {}
+
+  /** Who is calling, resolved once per request. */
+  record Context(Caller caller, TicketAccess access, Actor actor) {}
+
+  Context context(Caller caller) {
+    long account = accounts.accountId(caller);
+    Long staffId = staff.staffIdOf(caller.tenantId(), account).orElse(null);
+    return new Context(
+        caller,
+        TicketAccess.of(caller, account),
+        new Actor(account, caller.displayName(), staffId));
+  }
+
+  // ---- use cases ----
+
+  @Transactional
+  TicketView create(Caller caller, NewTicket draft) {
+    Context context = context(caller);
+    if (context.access().kind() != TicketAccess.Kind.DESK
+        && context.access().kind() != TicketAccess.Kind.REQUESTER) {
+      throw new HttpStatusException(HttpStatus.FORBIDDEN, "Your role cannot file tickets here.");
+    }
+    long tenant = caller.tenantId();
+    Catalog.ApplicationRef application =
+        catalog
+            .application(tenant, draft.applicationId())
+            .orElseThrow(() -> Rejected.field("applicationId", "no such application"));
+    long l1 = firstGroup(tenant, draft.applicationId(), Tier.L1);
+    Instant now = clock.instant();
+    Ticket ticket =
+        Ticket.open(
+            tenant,
+            numbers.next(tenant, draft.type()),
+            draft.type(),
+            draft.title().strip(),
+            draft.description().strip(),
+            application.id(),
+            draft.impact(),
+            draft.urgency(),
+            context.actor().accountId(),
+            draft.phi(),
+            draft.affectedUsers(),
+            l1,
+            now);
+    TicketStore.Group group = group(tenant, l1);
+    List<Change> routed = new ArrayList<>();
+    if (group.autoAssign()) {
+      Ticket draftTicket = ticket;
+      pickAssignee(ticket, group, null)
+          .ifPresent(person -> routed.addAll(draftTicket.assign(l1, Tier.L1, person, now)));
+    }
+    ticket = ticket.withId(store.insert(ticket));
+    List<Change> changes = new ArrayList<>();
+    changes.add(Change.action("CREATED", null));
+    routed.forEach(c -> changes.add(c.withNote("auto-assigned")));
+    store.audit(tenant, ticket.id(), context.actor(), now, named(tenant, changes));
+    holdIfPartner(ticket, group, now);
+    notifyAssignee(ticket, null, now);
+    events.publishEvent(new TicketEvent.Opened(snapshot(ticket), now));
+    return view(context, ticket);
+  }
+
+  @Transactional
+  TicketView get(Caller caller, long id) {
+    Context context = context(caller);
+    return view(context, visible(context, id));
+  }
+
+  @Transactional
+  TicketPage list(Caller caller, TicketQuery query) {
+    Context context = context(caller);
+    Long me = context.actor().staffId();
+    List<Long> myGroups = me == null ? List.of() : reads.groupsOf(me);
+    var listing = reads.list(context.access(), me, myGroups, query, clock.instant());
+    return new TicketPage(listing.items(), query.page(), query.size(), listing.total());
+  }
+
+  record Patch(
+      long version,
+      Ticket.Edit edit,
+      @Nullable Long groupId,
+      @Nullable Long assigneeId,
+      boolean unassign) {}
+
+  @Transactional
+  TicketView update(Caller caller, long id, Patch patch) {
+    Context context = context(caller);
+    Ticket ticket = workable(context, id, patch.version());
+    Instant now = clock.instant();
+    TicketSnapshot before = snapshot(ticket);
+    List<Change> changes = new ArrayList<>(ticket.edit(patch.edit(), now));
+    if (patch.groupId() != null || patch.assigneeId() != null || patch.unassign()) {
+      long groupId = patch.groupId() != null ? patch.groupId() : requireGroup(ticket);
+      TicketStore.Group group = group(ticket.tenantId(), groupId);
+      Long assignee = patch.unassign() ? null : patch.assigneeId();
+      if (assignee != null && !store.member(groupId, assignee)) {
+        throw Rejected.field("assigneeId", "is not a member of " + group.name());
+      }
+      if (context.access().kind() == TicketAccess.Kind.PARTNER
+          && !java.util.Objects.equals(group.partnerId(), context.caller().organizationId())) {
+        throw Rejected.field("groupId", "a partner can only assign within its own groups");
+      }
+      changes.addAll(ticket.assign(groupId, group.tier(), assignee, now));
+      if (patch.groupId() != null && assignee == null) {
+        changes.addAll(arrive(ticket, group, null, now));
+      } else {
+        holdIfPartner(ticket, group, now);
+        notifyAssignee(ticket, before.assigneeId(), now);
+      }
+    }
+    ticket = save(ticket, context.actor(), now, changes);
+    publishChange(before, ticket, now);
+    return view(context, ticket);
+  }
+
+  @Transactional
+  TicketView transition(
+      Caller caller, long id, Ticket.Transition request, @Nullable Long expectedVersion) {
+    Context context = context(caller);
+    Ticket ticket = visible(context, id);
+    checkVersion(ticket, expectedVersion);
+    boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
+    boolean requester = context.access().requester(ticket);
+    if (!worker && !requester) {
+      throw new HttpStatusException(
+          HttpStatus.FORBIDDEN, "You can follow this ticket but not change its status.");
+    }
+    Instant now = clock.instant();
+    TicketSnapshot before = snapshot(ticket);
+    List<Change> changes =
+        ticket.transition(request, !worker, context.actor().staffId(), reopenWindow, now);
+    boolean acknowledged =
+        worker && request.to() == TicketStatus.IN_PROGRESS && ticket.respond(now);
+    if (ticket.status() == TicketStatus.RESOLVED) {
+      notifications.notify(
+          ticket.tenantId(),
+          ticket.requesterId(),
+          ticket.id(),
+          "RESOLVED",
+          ticket.number() + " was resolved: " + ticket.resolution(),
+          now);
+    } else if (before.status() == TicketStatus.RESOLVED && ticket.assigneeId() != null) {
+      notifyStaff(ticket, ticket.assigneeId(), "REOPENED", ticket.number() + " was reopened", now);
+    }
+    if (before.assigneeId() == null && ticket.assigneeId() != null) {
+      holdIfPartner(ticket, group(ticket.tenantId(), requireGroup(ticket)), now);
+    }
+    ticket = save(ticket, context.actor(), now, changes);
+    publishChange(before, ticket, now);
+    if (acknowledged) {
+      events.publishEvent(
+          new TicketEvent.Responded(snapshot(ticket), now, TicketEvent.Response.ACKNOWLEDGED));
+    }
+    return view(context, ticket);
+  }
+
+  @Transactional
+  CommentView comment(Caller caller, long id, String body, String visibility) {
+    Context context = context(caller);
+    Ticket ticket = visible(context, id);
+    boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
+    boolean requester = context.access().requester(ticket);
+    if ("INTERNAL".equals(visibility) && !context.access().seesInternal()) {
+      throw Rejected.field("visibility", "only the hospital's desk writes INTERNAL notes");
+    }
+    if (!worker && !requester) {
+      throw new HttpStatusException(
+          HttpStatus.FORBIDDEN, "You can read this ticket but not comment on it.");
+    }
+    if (!ticket.open() && ticket.status() != TicketStatus.RESOLVED) {
+      throw Rejected.state("A " + ticket.status() + " ticket takes no more comments.");
+    }
+    Instant now = clock.instant();
+    TicketSnapshot before = snapshot(ticket);
+    long commentId =
+        store.addComment(ticket.tenantId(), id, context.actor(), visibility, body.strip(), now);
+    List<Change> changes = new ArrayList<>();
+    changes.add(Change.action("COMMENTED", visibility));
+    boolean replied = false;
+    if (requester && !worker) {
+      changes.addAll(ticket.customerReplied(now));
+      if (ticket.assigneeId() != null) {
+        notifyStaff(
+            ticket,
+            ticket.assigneeId(),
+            "REQUESTER_REPLIED",
+            ticket.number() + ": requester replied",
+            now);
+      }
+    } else if ("PUBLIC".equals(visibility)) {
+      replied = ticket.respond(now);
+      if (ticket.requesterId() != context.actor().accountId()) {
+        notifications.notify(
+            ticket.tenantId(),
+            ticket.requesterId(),
+            ticket.id(),
+            "COMMENT",
+            ticket.number() + ": " + context.actor().name() + " replied",
+            now);
+      }
+    }
+    ticket = save(ticket, context.actor(), now, changes);
+    publishChange(before, ticket, now);
+    if (replied) {
+      events.publishEvent(
+          new TicketEvent.Responded(snapshot(ticket), now, TicketEvent.Response.PUBLIC_REPLY));
+    }
+    return new CommentView(commentId, context.actor().name(), visibility, body.strip(), now);
+  }
+
+  @Transactional
+  List<CommentView> comments(Caller caller, long id) {
+    Context context = context(caller);
+    Ticket ticket = visible(context, id);
+    return store.comments(ticket.id(), !context.access().seesInternal()).stream()
+        .map(c -> new CommentView(c.id(), c.authorName(), c.visibility(), c.body(), c.createdAt()))
+        .toList();
+  }
+
+  @Transactional
+  List<AuditView> audit(Caller caller, long id) {
+    Context context = context(caller);
+    Ticket ticket = visible(context, id);
+    if (context.access().kind() == TicketAccess.Kind.REQUESTER) {
+      // Requesters see the timeline through public comments and status, not the desk's audit.
+      throw new HttpStatusException(HttpStatus.FORBIDDEN, "The audit trail is for the desk.");
+    }
+    boolean internal = context.access().seesInternal();
+    return store.auditTrail(ticket.id()).stream()
+        .map(
+            a ->
+                new AuditView(
+                    a.id(),
+                    a.actorName(),
+                    a.at(),
+                    a.action(),
+                    a.field(),
+                    a.oldValue(),
+                    a.newValue(),
+                    internal ? a.note() : null))
+        .toList();
+  }
+
+  @Transactional
+  TicketView escalate(
+      Caller caller, long id, String reason, @Nullable Long groupId, @Nullable Long version) {
+    Context context = context(caller);
+    Ticket ticket = workable(context, id, version);
+    Tier next = ticket.nextTier();
+    long target =
+        groupId != null ? groupId : firstGroup(ticket.tenantId(), ticket.applicationId(), next);
+    TicketStore.Group group = group(ticket.tenantId(), target);
+    if (group.tier() != next) {
+      throw Rejected.field("groupId", group.name() + " works at " + group.tier() + ", not " + next);
+    }
+    Instant now = clock.instant();
+    TicketSnapshot before = snapshot(ticket);
+    List<Change> changes = new ArrayList<>(ticket.escalate(group.id(), next, reason, now));
+    changes.addAll(arrive(ticket, group, null, now));
+    ticket = save(ticket, context.actor(), now, changes);
+    publishChange(before, ticket, now);
+    return view(context, ticket);
+  }
+
+  @Transactional
+  TicketView rate(Caller caller, long id, int rating, @Nullable String comment) {
+    Context context = context(caller);
+    Ticket ticket = visible(context, id);
+    if (!context.access().requester(ticket)) {
+      throw new HttpStatusException(HttpStatus.FORBIDDEN, "Only the requester rates a ticket.");
+    }
+    Instant now = clock.instant();
+    List<Change> changes = ticket.rate(rating, comment, now);
+    ticket = save(ticket, context.actor(), now, changes);
+    return view(context, ticket);
+  }
+
+  @Transactional
+  List<TicketViews.GroupView> groups(Caller caller) {
+    Context context = context(caller);
+    if (context.access().kind() == TicketAccess.Kind.REQUESTER
+        || context.access().kind() == TicketAccess.Kind.NONE) {
+      throw new HttpStatusException(HttpStatus.FORBIDDEN, "Support groups are for the desk.");
+    }
+    return store.groups(caller.tenantId()).stream()
+        .filter(
+            g ->
+                context.access().kind() == TicketAccess.Kind.DESK
+                    || java.util.Objects.equals(g.partnerId(), caller.organizationId()))
+        .map(
+            g ->
+                new TicketViews.GroupView(
+                    g.id(), g.name(), g.tier(), g.partnerId() != null, g.autoAssign()))
+        .toList();
+  }
+
+  @Transactional
+  List<TicketViews.MemberView> members(Caller caller, long groupId) {
+    boolean visible =
+        groups(caller).stream().anyMatch(g -> g.id() == groupId); // same rules as the list
+    if (!visible) {
+      throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such support group.");
+    }
+    return reads.members(caller.tenantId(), groupId);
+  }
+
+  // ---- DeskActions: changes made by other features without a person in front ----
+
+  @Override
+  @Transactional
+  public void escalate(long tenantId, long ticketId, String actorName, String reason) {
+    Ticket ticket = store.find(tenantId, ticketId).orElse(null);
+    if (ticket == null || !ticket.open() || ticket.tier() == Tier.VENDOR) {
+      return;
+    }
+    Actor actor = Actor.system(actorName);
+    Tier next = ticket.nextTier();
+    Long target = store.route(ticket.applicationId()).get(next);
+    if (target == null) {
+      target =
+          store.groups(tenantId).stream()
+              .filter(g -> g.tier() == next)
+              .map(TicketStore.Group::id)
+              .findFirst()
+              .orElse(null);
+    }
+    Instant now = clock.instant();
+    if (target == null) {
+      store.audit(
+          tenantId,
+          ticketId,
+          actor,
+          now,
+          List.of(Change.action("ESCALATION_SKIPPED", "no " + next + " group: " + reason)));
+      return;
+    }
+    TicketStore.Group group = group(tenantId, target);
+    TicketSnapshot before = snapshot(ticket);
+    List<Change> changes = new ArrayList<>(ticket.escalate(group.id(), next, reason, now));
+    changes.addAll(arrive(ticket, group, null, now));
+    ticket = save(ticket, actor, now, changes);
+    publishChange(before, ticket, now);
+  }
+
+  @Override
+  @Transactional
+  public void reassign(long tenantId, long ticketId, String actorName, String reason) {
+    Ticket ticket = store.find(tenantId, ticketId).orElse(null);
+    if (ticket == null || !ticket.open() || ticket.groupId() == null) {
+      return;
+    }
+    Actor actor = Actor.system(actorName);
+    Instant now = clock.instant();
+    TicketSnapshot before = snapshot(ticket);
+    Long previous = ticket.assigneeId();
+    TicketStore.Group group = group(tenantId, ticket.groupId());
+    Long next = pickAssignee(ticket, group, previous).orElse(null);
+    List<Change> changes = new ArrayList<>();
+    for (Change change : ticket.assign(group.id(), group.tier(), next, now)) {
+      changes.add(change.withNote(reason));
+    }
+    notifyAssignee(ticket, previous, now);
+    ticket = save(ticket, actor, now, changes);
+    publishChange(before, ticket, now);
+  }
+
+  /** The SLA feature keeps the nearest running deadline on the ticket for queue sorting. */
+  void showDue(long tenantId, long ticketId, @Nullable Instant due) {
+    store.setSlaDue(tenantId, ticketId, due);
+  }
+
+  // ---- helpers ----
+
+  private Ticket visible(Context context, long id) {
+    Ticket ticket =
+        store
+            .find(context.caller().tenantId(), id)
+            .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such ticket."));
+    boolean held =
+        context.access().kind() == TicketAccess.Kind.PARTNER
+            && store.heldBy(id, context.caller().organizationId());
+    if (!context.access().canSee(ticket, held)) {
+      throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such ticket.");
+    }
+    return ticket;
+  }
+
+  private Ticket workable(Context context, long id, @Nullable Long expectedVersion) {
+    Ticket ticket = visible(context, id);
+    if (!context.access().canWork(ticket, currentlyHeld(context, ticket))) {
+      throw new HttpStatusException(
+          HttpStatus.FORBIDDEN, "You can follow this ticket but not work on it.");
+    }
+    checkVersion(ticket, expectedVersion);
+    return ticket;
+  }
+
+  private boolean currentlyHeld(Context context, Ticket ticket) {
+    if (context.access().kind() != TicketAccess.Kind.PARTNER || ticket.groupId() == null) {
+      return false;
+    }
+    return store
+        .group(ticket.tenantId(), ticket.groupId())
+        .map(g -> java.util.Objects.equals(g.partnerId(), context.caller().organizationId()))
+        .orElse(false);
+  }
+
+  private static void checkVersion(Ticket ticket, @Nullable Long expected) {
+    if (expected != null && expected != ticket.version()) {
+      throw new StaleTicket(ticket.version());
+    }
+  }
+
+  private long requireGroup(Ticket ticket) {
+    if (ticket.groupId() == null) {
+      throw Rejected.field("groupId", "the ticket has no group yet: name one");
+    }
+    return ticket.groupId();
+  }
+
+  private TicketStore.Group group(long tenant, long groupId) {
+    return store
+        .group(tenant, groupId)
+        .orElseThrow(() -> Rejected.field("groupId", "no such support group"));
+  }
+
+  /** The application's group for a tier, or the tenant's first group at that tier. */
+  private long firstGroup(long tenant, long applicationId, Tier tier) {
+    Long routed = store.route(applicationId).get(tier);
+    if (routed != null) {
+      return routed;
+    }
+    return store.groups(tenant).stream()
+        .filter(g -> g.tier() == tier)
+        .map(TicketStore.Group::id)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                Rejected.state(
+                    "No "
+                        + tier
+                        + " support group is configured; an admin must create one first."));
+  }
+
+  /**
+   * A ticket reaches a group: a partner's group now holds it (and its desk hears of it through the
+   * outbox); a group that assigns its own work picks a member.
+   */
+  private List<Change> arrive(
+      Ticket ticket, TicketStore.Group group, @Nullable Long exclude, Instant now) {
+    holdIfPartner(ticket, group, now);
+    if (!group.autoAssign() || ticket.assigneeId() != null) {
+      return List.of();
+    }
+    Optional<Long> person = pickAssignee(ticket, group, exclude);
+    if (person.isEmpty()) {
+      return List.of();
+    }
+    List<Change> changes =
+        ticket.assign(group.id(), group.tier(), person.get(), now).stream()
+            .map(c -> c.withNote("auto-assigned"))
+            .toList();
+    notifyAssignee(ticket, null, now);
+    return changes;
+  }
+
+  private Optional<Long> pickAssignee(
+      Ticket ticket, TicketStore.Group group, @Nullable Long exclude) {
+    List<Long> members = new ArrayList<>(store.members(group.id()));
+    if (exclude != null) {
+      members.remove(exclude);
+    }
+    if (members.isEmpty()) {
+      return Optional.empty();
+    }
+    long tenant = ticket.tenantId();
+    Set<Long> onShift = staff.onShift(tenant, members, clock.instant());
+    Map<Long, Integer> levels = staff.skillLevels(tenant, ticket.applicationId(), members);
+    Map<Long, Double> capacity = staff.weeklyCapacityHours(tenant, members);
+    Map<Long, Integer> load = store.openLoad(tenant, members);
+    List<AssignmentPolicy.Candidate> candidates =
+        members.stream()
+            .map(
+                m ->
+                    new AssignmentPolicy.Candidate(
+                        m,
+                        onShift.contains(m),
+                        levels.getOrDefault(m, 0),
+                        load.getOrDefault(m, 0),
+                        capacity.getOrDefault(m, 0.0)))
+            .toList();
+    return AssignmentPolicy.choose(group.tier(), candidates);
+  }
+
+  private void holdIfPartner(Ticket ticket, TicketStore.Group group, Instant now) {
+    if (group.partnerId() == null) {
+      return;
+    }
+    store.hold(ticket.id(), group.partnerId(), now);
+    outbox.append(
+        ticket.tenantId(),
+        "ticket",
+        ticket.id(),
+        "ticket.assigned-to-partner",
+        new PartnerAssignment(
+            ticket.id(),
+            ticket.number(),
+            group.partnerId(),
+            group.id(),
+            group.name(),
+            ticket.tier().name(),
+            ticket.priority().name(),
+            ticket.phi()));
+  }
+
+  /** What a partner's desk needs to open its side; the text follows through the API, filtered. */
+  @io.micronaut.serde.annotation.Serdeable
+  record PartnerAssignment(
+      long ticketId,
+      String number,
+      long partnerId,
+      long groupId,
+      String groupName,
+      String tier,
+      String priority,
+      boolean phi) {}
+
+  private void notifyAssignee(Ticket ticket, @Nullable Long previous, Instant now) {
+    if (ticket.assigneeId() != null && !ticket.assigneeId().equals(previous)) {
+      notifyStaff(
+          ticket,
+          ticket.assigneeId(),
+          "ASSIGNED",
+          ticket.number() + " was assigned to you: " + ticket.title(),
+          now);
+    }
+  }
+
+  private void notifyStaff(Ticket ticket, long staffId, String kind, String message, Instant now) {
+    Long account = notifications.accountOfStaff(staffId);
+    if (account != null) {
+      notifications.notify(ticket.tenantId(), account, ticket.id(), kind, message, now);
+    }
+  }
+
+  private Ticket save(Ticket ticket, Actor actor, Instant now, List<Change> changes) {
+    if (!changes.isEmpty()) {
+      long version =
+          store
+              .update(ticket)
+              .orElseThrow(
+                  () -> new StaleTicket(store.currentVersion(ticket.tenantId(), ticket.id())));
+      store.audit(ticket.tenantId(), ticket.id(), actor, now, changes);
+      return store
+          .find(ticket.tenantId(), ticket.id())
+          .filter(t -> t.version() == version)
+          .orElseThrow();
+    }
+    return ticket;
+  }
+
+  /** Audit lines name groups and people as they were called at the time, not by id. */
+  private List<Change> named(long tenant, List<Change> changes) {
+    return changes.stream()
+        .map(
+            c ->
+                switch (c.field() == null ? "" : c.field()) {
+                  case "group" ->
+                      new Change(
+                          c.action(),
+                          c.field(),
+                          groupName(tenant, c.oldValue()),
+                          groupName(tenant, c.newValue()),
+                          c.note());
+                  case "assignee" ->
+                      new Change(
+                          c.action(),
+                          c.field(),
+                          reads.staffName(c.oldValue()),
+                          reads.staffName(c.newValue()),
+                          c.note());
+                  default -> c;
+                })
+        .toList();
+  }
+
+  private @Nullable String groupName(long tenant, @Nullable String id) {
+    return id == null
+        ? null
+        : store.group(tenant, Long.parseLong(id)).map(TicketStore.Group::name).orElse(id);
+  }
+
+  private void publishChange(TicketSnapshot before, Ticket ticket, Instant now) {
+    TicketSnapshot after = snapshot(ticket);
+    if (!before.equals(after)) {
+      events.publishEvent(new TicketEvent.Changed(before, after, now));
+    }
+  }
+
+  private TicketSnapshot snapshot(Ticket ticket) {
+    Long partner =
+        ticket.groupId() == null
+            ? null
+            : store
+                .group(ticket.tenantId(), ticket.groupId())
+                .map(TicketStore.Group::partnerId)
+                .orElse(null);
+    int criticality =
+        catalog
+            .application(ticket.tenantId(), ticket.applicationId())
+            .map(Catalog.ApplicationRef::criticality)
+            .orElse(4);
+    return ticket.snapshot(partner, criticality);
+  }
+
+  private TicketView view(Context context, Ticket ticket) {
+    TicketReads.Names names = reads.names(ticket);
+    boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
+    boolean requester = context.access().requester(ticket);
+    Set<TicketStatus> transitions = EnumSet.noneOf(TicketStatus.class);
+    for (TicketStatus to : TicketLifecycle.targets(ticket.status())) {
+      if (worker || (requester && TicketLifecycle.allowedForRequester(ticket.status(), to))) {
+        transitions.add(to);
+      }
+    }
+    Permissions permissions =
+        new Permissions(
+            worker,
+            context.access().seesInternal(),
+            requester
+                && (ticket.status() == TicketStatus.RESOLVED
+                    || ticket.status() == TicketStatus.CLOSED),
+            List.copyOf(transitions));
+    return new TicketView(
+        ticket.id(),
+        ticket.number(),
+        ticket.type(),
+        ticket.title(),
+        ticket.description(),
+        ticket.applicationId(),
+        names.application(),
+        ticket.impact(),
+        ticket.urgency(),
+        ticket.priority(),
+        ticket.status(),
+        ticket.pendingReason(),
+        ticket.tier(),
+        ticket.groupId(),
+        names.group(),
+        names.partnerGroup(),
+        ticket.assigneeId(),
+        names.assignee(),
+        ticket.requesterId(),
+        names.requester(),
+        ticket.phi(),
+        ticket.affectedUsers(),
+        ticket.version(),
+        ticket.createdAt(),
+        ticket.updatedAt(),
+        ticket.resolvedAt(),
+        ticket.closedAt(),
+        ticket.resolutionCode(),
+        ticket.resolution(),
+        ticket.firstResponseAt(),
+        ticket.reopenCount(),
+        ticket.csatRating(),
+        ticket.slaDueAt(),
+        reads.references(ticket.id()),
+        permissions);
+  }
+}

@@ -1,0 +1,337 @@
+package org.medley.desk.internal;
+
+import static org.medley.desk.internal.Rows.bindAll;
+import static org.medley.desk.internal.Rows.enumOf;
+import static org.medley.desk.internal.Rows.instant;
+import static org.medley.desk.internal.Rows.nullableLong;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.medley.desk.PendingReason;
+import org.medley.desk.Priority;
+import org.medley.desk.TicketStatus;
+import org.medley.desk.TicketType;
+import org.medley.desk.Tier;
+import org.medley.desk.internal.TicketViews.ExternalReference;
+import org.medley.desk.internal.TicketViews.MemberView;
+import org.medley.desk.internal.TicketViews.TicketSummary;
+
+/**
+ * The desk's read model: ticket lists and details with the display names of their application,
+ * group, assignee and requester joined in, in one query per page.
+ */
+@Singleton
+class TicketReads {
+
+  private static final Pattern NUMBER = Pattern.compile("(?i)^(INC|REQ)-\\d{1,9}$");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private final JdbcOperations jdbc;
+  private volatile Boolean fullText;
+
+  TicketReads(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record Names(
+      String application, String group, boolean partnerGroup, String assignee, String requester) {}
+
+  Names names(Ticket ticket) {
+    return jdbc.prepareStatement(
+        "SELECT a.name, g.name, g.partner_id, s.name, u.display_name FROM tickets t"
+            + " JOIN applications a ON a.id = t.application_id"
+            + " LEFT JOIN support_groups g ON g.id = t.group_id"
+            + " LEFT JOIN staff_members s ON s.id = t.assignee_id"
+            + " JOIN user_accounts u ON u.id = t.requester_id WHERE t.id = ?",
+        statement -> {
+          statement.setLong(1, ticket.id());
+          try (ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            rows.getLong(3);
+            boolean partner = !rows.wasNull();
+            return new Names(
+                rows.getString(1),
+                rows.getString(2),
+                partner,
+                rows.getString(4),
+                rows.getString(5));
+          }
+        });
+  }
+
+  @io.micronaut.core.annotation.Nullable
+  String staffName(@io.micronaut.core.annotation.Nullable String id) {
+    if (id == null) {
+      return null;
+    }
+    return jdbc.prepareStatement(
+        "SELECT name FROM staff_members WHERE id = ?",
+        statement -> {
+          statement.setLong(1, Long.parseLong(id));
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : id;
+          }
+        });
+  }
+
+  List<ExternalReference> references(long ticketId) {
+    return jdbc.prepareStatement(
+        "SELECT system, external_id FROM ticket_references WHERE ticket_id = ? ORDER BY system",
+        statement -> {
+          statement.setLong(1, ticketId);
+          List<ExternalReference> references = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              references.add(new ExternalReference(rows.getString(1), rows.getString(2)));
+            }
+          }
+          return references;
+        });
+  }
+
+  List<MemberView> members(long tenantId, long groupId) {
+    return jdbc.prepareStatement(
+        "SELECT s.id, s.name, (SELECT COUNT(*) FROM tickets t WHERE t.tenant_id = ? AND"
+            + " t.assignee_id = s.id AND t.status IN ('NEW','ASSIGNED','IN_PROGRESS','PENDING'))"
+            + " FROM group_members m JOIN staff_members s ON s.id = m.staff_id"
+            + " WHERE m.group_id = ? ORDER BY s.name",
+        statement -> {
+          statement.setLong(1, tenantId);
+          statement.setLong(2, groupId);
+          List<MemberView> members = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              members.add(new MemberView(rows.getLong(1), rows.getString(2), rows.getInt(3)));
+            }
+          }
+          return members;
+        });
+  }
+
+  List<Long> groupsOf(long staffId) {
+    return jdbc.prepareStatement(
+        "SELECT group_id FROM group_members WHERE staff_id = ?",
+        statement -> {
+          statement.setLong(1, staffId);
+          List<Long> groups = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              groups.add(rows.getLong(1));
+            }
+          }
+          return groups;
+        });
+  }
+
+  record Listing(List<TicketSummary> items, long total) {}
+
+  /**
+   * One page of tickets. {@code scope} is the row-level filter for the caller; {@code myStaffId}
+   * and {@code myGroups} resolve the personal queues.
+   */
+  Listing list(
+      TicketAccess access, Long myStaffId, List<Long> myGroups, TicketQuery query, Instant now) {
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE t.tenant_id = ?");
+    parameters.add(access.tenantId());
+    switch (access.kind()) {
+      case PARTNER -> {
+        where.append(
+            " AND EXISTS (SELECT 1 FROM ticket_holders h WHERE h.organization_id = ? AND"
+                + " h.ticket_id = t.id)");
+        parameters.add(access.organizationId());
+      }
+      case REQUESTER -> {
+        where.append(" AND t.requester_id = ?");
+        parameters.add(access.accountId());
+      }
+      case NONE -> where.append(" AND 1 = 0");
+      case DESK -> {}
+    }
+    switch (query.queue()) {
+      case MINE -> {
+        where.append(" AND t.assignee_id = ?");
+        parameters.add(myStaffId == null ? -1L : myStaffId);
+      }
+      case MY_GROUPS -> {
+        if (myGroups.isEmpty()) {
+          where.append(" AND 1 = 0");
+        } else {
+          where.append(" AND t.group_id IN (").append(marks(myGroups.size())).append(')');
+          parameters.addAll(myGroups);
+        }
+      }
+      case UNASSIGNED -> where.append(" AND t.assignee_id IS NULL");
+      case BREACHING_SOON -> {
+        where.append(" AND t.sla_due_at IS NOT NULL AND t.sla_due_at <= ?");
+        parameters.add(now.plus(query.breachingWithin()));
+      }
+      case REQUESTED -> {
+        where.append(" AND t.requester_id = ?");
+        parameters.add(access.accountId());
+      }
+      case ALL -> {}
+    }
+    if (query.groupId() != null) {
+      where.append(" AND t.group_id = ?");
+      parameters.add(query.groupId());
+    }
+    if (!query.statuses().isEmpty()) {
+      where.append(" AND t.status IN (").append(marks(query.statuses().size())).append(')');
+      query.statuses().stream().map(TicketStatus::name).sorted().forEach(parameters::add);
+    }
+    if (!query.priorities().isEmpty()) {
+      where.append(" AND t.priority IN (").append(marks(query.priorities().size())).append(')');
+      query.priorities().stream().map(Priority::name).sorted().forEach(parameters::add);
+    }
+    if (query.tier() != null) {
+      where.append(" AND t.tier = ?");
+      parameters.add(query.tier().name());
+    }
+    if (query.applicationId() != null) {
+      where.append(" AND t.application_id = ?");
+      parameters.add(query.applicationId());
+    }
+    if (query.assigneeId() != null) {
+      where.append(" AND t.assignee_id = ?");
+      parameters.add(query.assigneeId());
+    }
+    if (query.text() != null && !query.text().isBlank()) {
+      search(query.text().strip(), access.seesInternal(), where, parameters);
+    }
+    String direction = query.descending() ? " DESC" : " ASC";
+    String order =
+        query.sort() == TicketQuery.Sort.SLA_DUE
+            // Tickets without a running deadline sort last either way.
+            ? " ORDER BY t.sla_due_at IS NULL, t.sla_due_at" + direction + ", t.id"
+            : " ORDER BY " + query.sort().column + direction + ", t.id" + direction;
+    String select =
+        "SELECT t.id, t.number, t.type, t.title, a.name AS application_name, t.priority, t.status,"
+            + " t.pending_reason, t.tier, t.group_id, g.name AS group_name, t.assignee_id,"
+            + " s.name AS assignee_name, u.display_name AS requester_name, t.phi, t.version,"
+            + " t.created_at, t.updated_at, t.sla_due_at FROM tickets t"
+            + " JOIN applications a ON a.id = t.application_id"
+            + " LEFT JOIN support_groups g ON g.id = t.group_id"
+            + " LEFT JOIN staff_members s ON s.id = t.assignee_id"
+            + " JOIN user_accounts u ON u.id = t.requester_id"
+            + where
+            + order
+            + " LIMIT ? OFFSET ?";
+    List<TicketSummary> items =
+        jdbc.prepareStatement(
+            select,
+            statement -> {
+              Object[] values = parameters.toArray(new Object[parameters.size() + 2]);
+              values[parameters.size()] = query.size();
+              values[parameters.size() + 1] = (long) query.page() * query.size();
+              bindAll(statement, values);
+              List<TicketSummary> page = new ArrayList<>();
+              try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                  page.add(summary(rows));
+                }
+              }
+              return page;
+            });
+    long total =
+        jdbc.prepareStatement(
+            "SELECT COUNT(*) FROM tickets t" + where,
+            statement -> {
+              bindAll(statement, parameters.toArray());
+              try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+              }
+            });
+    return new Listing(items, total);
+  }
+
+  private void search(
+      String text, boolean includeInternal, StringBuilder where, List<Object> parameters) {
+    if (NUMBER.matcher(text).matches()) {
+      where.append(" AND t.number = ?");
+      parameters.add(text.toUpperCase(Locale.ROOT));
+      return;
+    }
+    List<String> words =
+        WORD.matcher(text).results().map(m -> m.group()).limit(10).collect(Collectors.toList());
+    if (words.isEmpty()) {
+      return;
+    }
+    String visibility = includeInternal ? "" : " AND c.visibility = 'PUBLIC'";
+    if (fullText()) {
+      // Every word must appear (as a prefix), in the ticket or in one of its comments.
+      String terms = words.stream().map(w -> "+" + w + "*").collect(Collectors.joining(" "));
+      where.append(
+          " AND (MATCH(t.title, t.description) AGAINST (? IN BOOLEAN MODE) OR t.id IN (SELECT"
+              + " c.ticket_id FROM ticket_comments c WHERE MATCH(c.body) AGAINST (? IN BOOLEAN MODE)"
+              + visibility
+              + "))");
+      parameters.add(terms);
+      parameters.add(terms);
+    } else {
+      for (String word : words) {
+        String like = "%" + word.toLowerCase(Locale.ROOT) + "%";
+        where.append(
+            " AND (LOWER(t.title) LIKE ? OR LOWER(t.description) LIKE ? OR t.id IN (SELECT"
+                + " c.ticket_id FROM ticket_comments c WHERE LOWER(c.body) LIKE ?"
+                + visibility
+                + "))");
+        parameters.add(like);
+        parameters.add(like);
+        parameters.add(like);
+      }
+    }
+  }
+
+  /** MySQL and MariaDB have FULLTEXT indexes (made by a migration); the embedded H2 scans. */
+  private boolean fullText() {
+    Boolean known = fullText;
+    if (known == null) {
+      known =
+          jdbc.execute(
+              (Connection connection) -> {
+                String product = connection.getMetaData().getDatabaseProductName();
+                return product.contains("MySQL") || product.contains("MariaDB");
+              });
+      fullText = known;
+    }
+    return known;
+  }
+
+  private static TicketSummary summary(ResultSet rows) throws SQLException {
+    return new TicketSummary(
+        rows.getLong("id"),
+        rows.getString("number"),
+        TicketType.valueOf(rows.getString("type")),
+        rows.getString("title"),
+        rows.getString("application_name"),
+        Priority.valueOf(rows.getString("priority")),
+        TicketStatus.valueOf(rows.getString("status")),
+        enumOf(PendingReason.class, rows.getString("pending_reason")),
+        Tier.valueOf(rows.getString("tier")),
+        nullableLong(rows, "group_id"),
+        rows.getString("group_name"),
+        nullableLong(rows, "assignee_id"),
+        rows.getString("assignee_name"),
+        rows.getString("requester_name"),
+        rows.getBoolean("phi"),
+        rows.getLong("version"),
+        instant(rows, "created_at"),
+        instant(rows, "updated_at"),
+        instant(rows, "sla_due_at"));
+  }
+
+  private static String marks(int count) {
+    return String.join(",", java.util.Collections.nCopies(count, "?"));
+  }
+}

@@ -1,0 +1,468 @@
+package org.medley.desk.internal;
+
+import static org.medley.desk.internal.Rows.bind;
+import static org.medley.desk.internal.Rows.bindAll;
+import static org.medley.desk.internal.Rows.enumOf;
+import static org.medley.desk.internal.Rows.instant;
+import static org.medley.desk.internal.Rows.nullableInt;
+import static org.medley.desk.internal.Rows.nullableLong;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.medley.desk.PendingReason;
+import org.medley.desk.ResolutionCode;
+import org.medley.desk.TicketStatus;
+import org.medley.desk.TicketType;
+import org.medley.desk.Tier;
+
+/** Tickets and their satellites in SQL. Callers hold the transaction. */
+@Singleton
+class TicketStore {
+
+  private static final String COLUMNS =
+      "t.id, t.tenant_id, t.number, t.type, t.title, t.description, t.application_id, t.impact,"
+          + " t.urgency, t.status, t.pending_reason, t.tier, t.group_id, t.assignee_id,"
+          + " t.requester_id, t.phi, t.version, t.created_at, t.updated_at, t.resolved_at,"
+          + " t.closed_at, t.resolution_code, t.resolution, t.first_response_at, t.reopen_count,"
+          + " t.csat_rating, t.csat_comment, t.affected_users, t.sla_due_at";
+
+  private final JdbcOperations jdbc;
+
+  TicketStore(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(Ticket ticket) {
+    return insertReturningId(
+        "INSERT INTO tickets (tenant_id, number, type, title, description, application_id, impact,"
+            + " urgency, priority, status, tier, group_id, assignee_id, requester_id, phi, version,"
+            + " created_at, updated_at, affected_users) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)",
+        ticket.tenantId(),
+        ticket.number(),
+        ticket.type(),
+        ticket.title(),
+        ticket.description(),
+        ticket.applicationId(),
+        ticket.impact(),
+        ticket.urgency(),
+        ticket.priority(),
+        ticket.status(),
+        ticket.tier(),
+        ticket.groupId(),
+        ticket.assigneeId(),
+        ticket.requesterId(),
+        ticket.phi(),
+        ticket.createdAt(),
+        ticket.updatedAt(),
+        ticket.affectedUsers());
+  }
+
+  private long insertReturningId(String sql, Object... values) {
+    return jdbc.execute(
+        (Connection connection) -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bindAll(statement, values);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+              keys.next();
+              return keys.getLong(1);
+            }
+          }
+        });
+  }
+
+  Optional<Ticket> find(long tenantId, long id) {
+    return jdbc.prepareStatement(
+        "SELECT " + COLUMNS + " FROM tickets t WHERE t.tenant_id = ? AND t.id = ?",
+        statement -> {
+          statement.setLong(1, tenantId);
+          statement.setLong(2, id);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(ticket(rows)) : Optional.empty();
+          }
+        });
+  }
+
+  /**
+   * Writes the ticket if nobody else changed it since it was read; returns the new version, or
+   * empty when the stored version moved on.
+   */
+  Optional<Long> update(Ticket ticket) {
+    int updated =
+        jdbc.prepareStatement(
+            "UPDATE tickets SET type = ?, title = ?, description = ?, impact = ?, urgency = ?,"
+                + " priority = ?, status = ?, pending_reason = ?, tier = ?, group_id = ?,"
+                + " assignee_id = ?, phi = ?, updated_at = ?, resolved_at = ?, closed_at = ?,"
+                + " resolution_code = ?, resolution = ?, first_response_at = ?, reopen_count = ?,"
+                + " csat_rating = ?, csat_comment = ?, version = version + 1"
+                + " WHERE tenant_id = ? AND id = ? AND version = ?",
+            statement -> {
+              Object[] values = {
+                ticket.type(),
+                ticket.title(),
+                ticket.description(),
+                ticket.impact(),
+                ticket.urgency(),
+                ticket.priority(),
+                ticket.status(),
+                ticket.pendingReason(),
+                ticket.tier(),
+                ticket.groupId(),
+                ticket.assigneeId(),
+                ticket.phi(),
+                ticket.updatedAt(),
+                ticket.resolvedAt(),
+                ticket.closedAt(),
+                ticket.resolutionCode(),
+                ticket.resolution(),
+                ticket.firstResponseAt(),
+                ticket.reopenCount(),
+                ticket.csatRating(),
+                ticket.csatComment(),
+                ticket.tenantId(),
+                ticket.id(),
+                ticket.version()
+              };
+              for (int i = 0; i < values.length; i++) {
+                bind(statement, i + 1, values[i]);
+              }
+              return statement.executeUpdate();
+            });
+    return updated == 1 ? Optional.of(ticket.version() + 1) : Optional.empty();
+  }
+
+  long currentVersion(long tenantId, long id) {
+    return jdbc.prepareStatement(
+        "SELECT version FROM tickets WHERE tenant_id = ? AND id = ?",
+        statement -> {
+          statement.setLong(1, tenantId);
+          statement.setLong(2, id);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : -1L;
+          }
+        });
+  }
+
+  void setSlaDue(long tenantId, long id, @Nullable Instant due) {
+    jdbc.prepareStatement(
+        "UPDATE tickets SET sla_due_at = ? WHERE tenant_id = ? AND id = ?",
+        statement -> {
+          bindAll(statement, due, tenantId, id);
+          return statement.executeUpdate();
+        });
+  }
+
+  // ---- audit, comments, holders ----
+
+  void audit(long tenantId, long ticketId, Actor actor, Instant at, List<Change> changes) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    jdbc.prepareStatement(
+        "INSERT INTO ticket_audit (tenant_id, ticket_id, actor_id, actor_name, at, action, field,"
+            + " old_value, new_value, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        statement -> {
+          for (Change change : changes) {
+            bind(statement, 1, tenantId);
+            bind(statement, 2, ticketId);
+            bind(statement, 3, actor.accountId());
+            bind(statement, 4, actor.name());
+            bind(statement, 5, at);
+            bind(statement, 6, change.action());
+            bind(statement, 7, change.field());
+            bind(statement, 8, clip(change.oldValue(), 1000));
+            bind(statement, 9, clip(change.newValue(), 1000));
+            bind(statement, 10, clip(change.note(), 2000));
+            statement.addBatch();
+          }
+          return statement.executeBatch();
+        });
+  }
+
+  record AuditRow(
+      long id,
+      @Nullable Long actorId,
+      String actorName,
+      Instant at,
+      String action,
+      @Nullable String field,
+      @Nullable String oldValue,
+      @Nullable String newValue,
+      @Nullable String note) {}
+
+  List<AuditRow> auditTrail(long ticketId) {
+    return jdbc.prepareStatement(
+        "SELECT id, actor_id, actor_name, at, action, field, old_value, new_value, note"
+            + " FROM ticket_audit WHERE ticket_id = ? ORDER BY at, id",
+        statement -> {
+          statement.setLong(1, ticketId);
+          List<AuditRow> trail = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              trail.add(
+                  new AuditRow(
+                      rows.getLong("id"),
+                      nullableLong(rows, "actor_id"),
+                      rows.getString("actor_name"),
+                      instant(rows, "at"),
+                      rows.getString("action"),
+                      rows.getString("field"),
+                      rows.getString("old_value"),
+                      rows.getString("new_value"),
+                      rows.getString("note")));
+            }
+          }
+          return trail;
+        });
+  }
+
+  record CommentRow(
+      long id,
+      long authorId,
+      String authorName,
+      String visibility,
+      String body,
+      Instant createdAt) {}
+
+  long addComment(
+      long tenantId, long ticketId, Actor actor, String visibility, String body, Instant at) {
+    return insertReturningId(
+        "INSERT INTO ticket_comments (tenant_id, ticket_id, author_id, author_name, visibility,"
+            + " body, created_at) VALUES (?,?,?,?,?,?,?)",
+        tenantId,
+        ticketId,
+        actor.accountId(),
+        actor.name(),
+        visibility,
+        body,
+        at);
+  }
+
+  List<CommentRow> comments(long ticketId, boolean publicOnly) {
+    return jdbc.prepareStatement(
+        "SELECT id, author_id, author_name, visibility, body, created_at FROM ticket_comments"
+            + " WHERE ticket_id = ?"
+            + (publicOnly ? " AND visibility = 'PUBLIC'" : "")
+            + " ORDER BY created_at, id",
+        statement -> {
+          statement.setLong(1, ticketId);
+          List<CommentRow> comments = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              comments.add(
+                  new CommentRow(
+                      rows.getLong("id"),
+                      rows.getLong("author_id"),
+                      rows.getString("author_name"),
+                      rows.getString("visibility"),
+                      rows.getString("body"),
+                      instant(rows, "created_at")));
+            }
+          }
+          return comments;
+        });
+  }
+
+  /** Remembers that an organisation's group held the ticket (idempotent). */
+  void hold(long ticketId, long organizationId, Instant since) {
+    jdbc.prepareStatement(
+        "INSERT INTO ticket_holders (ticket_id, organization_id, since) SELECT ?, ?, ? FROM (SELECT 1"
+            + " AS x) one WHERE NOT EXISTS (SELECT 1 FROM ticket_holders WHERE organization_id = ? AND"
+            + " ticket_id = ?)",
+        statement -> {
+          bindAll(statement, ticketId, organizationId, since, organizationId, ticketId);
+          return statement.executeUpdate();
+        });
+  }
+
+  boolean heldBy(long ticketId, long organizationId) {
+    return jdbc.prepareStatement(
+        "SELECT 1 FROM ticket_holders WHERE organization_id = ? AND ticket_id = ?",
+        statement -> {
+          statement.setLong(1, organizationId);
+          statement.setLong(2, ticketId);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next();
+          }
+        });
+  }
+
+  // ---- groups and routing ----
+
+  record Group(
+      long id,
+      String name,
+      Tier tier,
+      @Nullable Long partnerId,
+      boolean autoAssign,
+      @Nullable Long leadId) {}
+
+  Optional<Group> group(long tenantId, long groupId) {
+    return jdbc.prepareStatement(
+        "SELECT id, name, tier, partner_id, auto_assign, lead_id FROM support_groups"
+            + " WHERE tenant_id = ? AND id = ?",
+        statement -> {
+          statement.setLong(1, tenantId);
+          statement.setLong(2, groupId);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(group(rows)) : Optional.empty();
+          }
+        });
+  }
+
+  List<Group> groups(long tenantId) {
+    return jdbc.prepareStatement(
+        "SELECT id, name, tier, partner_id, auto_assign, lead_id FROM support_groups"
+            + " WHERE tenant_id = ? ORDER BY tier, name",
+        statement -> {
+          statement.setLong(1, tenantId);
+          List<Group> groups = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              groups.add(group(rows));
+            }
+          }
+          return groups;
+        });
+  }
+
+  private static Group group(ResultSet rows) throws SQLException {
+    return new Group(
+        rows.getLong("id"),
+        rows.getString("name"),
+        Tier.valueOf(rows.getString("tier")),
+        nullableLong(rows, "partner_id"),
+        rows.getBoolean("auto_assign"),
+        nullableLong(rows, "lead_id"));
+  }
+
+  /** Route for an application: the group per tier, where one is configured. */
+  Map<Tier, Long> route(long applicationId) {
+    return jdbc.prepareStatement(
+        "SELECT l1_group_id, l2_group_id, l3_group_id, vendor_group_id FROM application_routes"
+            + " WHERE application_id = ?",
+        statement -> {
+          statement.setLong(1, applicationId);
+          Map<Tier, Long> route = new HashMap<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            if (rows.next()) {
+              putIfPresent(route, Tier.L1, nullableLong(rows, "l1_group_id"));
+              putIfPresent(route, Tier.L2, nullableLong(rows, "l2_group_id"));
+              putIfPresent(route, Tier.L3, nullableLong(rows, "l3_group_id"));
+              putIfPresent(route, Tier.VENDOR, nullableLong(rows, "vendor_group_id"));
+            }
+          }
+          return route;
+        });
+  }
+
+  private static void putIfPresent(Map<Tier, Long> route, Tier tier, @Nullable Long group) {
+    if (group != null) {
+      route.put(tier, group);
+    }
+  }
+
+  List<Long> members(long groupId) {
+    return jdbc.prepareStatement(
+        "SELECT staff_id FROM group_members WHERE group_id = ? ORDER BY staff_id",
+        statement -> {
+          statement.setLong(1, groupId);
+          List<Long> members = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              members.add(rows.getLong(1));
+            }
+          }
+          return members;
+        });
+  }
+
+  boolean member(long groupId, long staffId) {
+    return jdbc.prepareStatement(
+        "SELECT 1 FROM group_members WHERE group_id = ? AND staff_id = ?",
+        statement -> {
+          statement.setLong(1, groupId);
+          statement.setLong(2, staffId);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next();
+          }
+        });
+  }
+
+  /** Open tickets per person, for load-balanced assignment. */
+  Map<Long, Integer> openLoad(long tenantId, Collection<Long> staffIds) {
+    if (staffIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> ids = List.copyOf(staffIds);
+    return jdbc.prepareStatement(
+        "SELECT assignee_id, COUNT(*) FROM tickets WHERE tenant_id = ? AND status IN ('NEW',"
+            + " 'ASSIGNED', 'IN_PROGRESS', 'PENDING') AND assignee_id IN ("
+            + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+            + ") GROUP BY assignee_id",
+        statement -> {
+          statement.setLong(1, tenantId);
+          for (int i = 0; i < ids.size(); i++) {
+            statement.setLong(i + 2, ids.get(i));
+          }
+          Map<Long, Integer> load = new HashMap<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              load.put(rows.getLong(1), rows.getInt(2));
+            }
+          }
+          return load;
+        });
+  }
+
+  static Ticket ticket(ResultSet rows) throws SQLException {
+    return new Ticket(
+        rows.getLong("id"),
+        rows.getLong("tenant_id"),
+        rows.getString("number"),
+        TicketType.valueOf(rows.getString("type")),
+        rows.getString("title"),
+        rows.getString("description"),
+        rows.getLong("application_id"),
+        rows.getInt("impact"),
+        rows.getInt("urgency"),
+        TicketStatus.valueOf(rows.getString("status")),
+        enumOf(PendingReason.class, rows.getString("pending_reason")),
+        Tier.valueOf(rows.getString("tier")),
+        nullableLong(rows, "group_id"),
+        nullableLong(rows, "assignee_id"),
+        rows.getLong("requester_id"),
+        rows.getBoolean("phi"),
+        rows.getLong("version"),
+        instant(rows, "created_at"),
+        instant(rows, "updated_at"),
+        instant(rows, "resolved_at"),
+        instant(rows, "closed_at"),
+        enumOf(ResolutionCode.class, rows.getString("resolution_code")),
+        rows.getString("resolution"),
+        instant(rows, "first_response_at"),
+        rows.getInt("reopen_count"),
+        nullableInt(rows, "csat_rating"),
+        rows.getString("csat_comment"),
+        rows.getInt("affected_users"),
+        instant(rows, "sla_due_at"));
+  }
+
+  private static String clip(@Nullable String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

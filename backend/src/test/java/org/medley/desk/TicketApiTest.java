@@ -1,0 +1,425 @@
+package org.medley.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.medley.testing.Api.get;
+import static org.medley.testing.Api.patchJson;
+import static org.medley.testing.Api.postJson;
+import static org.medley.testing.ProblemAssert.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.medley.testing.Api;
+import org.medley.testing.TestApp;
+import org.medley.testing.TestUsers;
+
+/** The desk over real HTTP against MariaDB: file, route, work, escalate, resolve, confirm. */
+class TicketApiTest {
+
+  private static String enduser;
+  private static String agent;
+  private static String partner;
+  private static String admin;
+  private static long ehr;
+  private static long northwindDesk;
+
+  @BeforeAll
+  static void signIn() throws SQLException {
+    enduser = TestApp.tokenFor("enduser");
+    agent = TestApp.tokenFor("agent");
+    partner = TestApp.tokenFor("partner");
+    admin = TestApp.tokenFor("admin");
+    ehr = id("SELECT id FROM applications WHERE category = 'EHR' ORDER BY id LIMIT 1");
+    northwindDesk = id("SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
+  }
+
+  static String newTicket(String title, int impact, int urgency) {
+    return "{\"type\":\"INCIDENT\",\"title\":\""
+        + title
+        + "\",\"description\":\"Charts freeze on 4 West\",\"applicationId\":"
+        + ehr
+        + ",\"impact\":"
+        + impact
+        + ",\"urgency\":"
+        + urgency
+        + ",\"phi\":false,\"affectedUsers\":3}";
+  }
+
+  static JsonNode file(String token, String title) {
+    Api.Reply created = postJson("/api/tickets", newTicket(title, 2, 1), token);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json();
+  }
+
+  @Test
+  void anEndUsersTicketIsNumberedPrioritisedAndRoutedToTheServiceDesk() {
+    Api.Reply created = postJson("/api/tickets", newTicket("Cannot sign orders", 2, 1), enduser);
+    assertThat(created.status()).isEqualTo(201);
+    JsonNode ticket = created.json();
+    assertThat(created.header("Location")).isEqualTo("/api/tickets/" + ticket.path("id").asLong());
+    assertThat(ticket.path("number").asText()).matches("INC-\\d{6}");
+    assertThat(ticket.path("priority").asText()).isEqualTo("P2"); // impact 2 × urgency 1
+    assertThat(ticket.path("status").asText()).isEqualTo("NEW");
+    assertThat(ticket.path("tier").asText()).isEqualTo("L1");
+    assertThat(ticket.path("groupName").asText()).isEqualTo("Service Desk");
+    assertThat(ticket.path("requesterName").asText()).isEqualTo("Nora Patel");
+    assertThat(ticket.path("version").asLong()).isZero();
+    assertThat(ticket.path("permissions").path("transitions").toString()).contains("CANCELLED");
+  }
+
+  @Test
+  void fromFilingToConfirmationThroughTwoTiers() {
+    long id = file(enduser, "Orders will not sign " + UUID.randomUUID()).path("id").asLong();
+
+    // The L1 agent finds it unassigned and picks it up.
+    JsonNode queue =
+        get("/api/tickets?queue=UNASSIGNED&sort=CREATED&order=desc&size=50", agent).json();
+    assertThat(queue.path("items").findValuesAsText("id")).contains(String.valueOf(id));
+    JsonNode picked = transition(id, "{\"to\":\"IN_PROGRESS\"}", agent);
+    assertThat(picked.path("assigneeName").asText()).isEqualTo("Dana Whitfield");
+    assertThat(picked.path("firstResponseAt").isNull()).isFalse();
+    assertThat(
+            get("/api/tickets?queue=MINE&size=200", agent)
+                .json()
+                .path("items")
+                .findValuesAsText("id"))
+        .contains(String.valueOf(id));
+
+    // L1 cannot fix it: escalate with a reason; the EHR's L2 group takes it and assigns a member.
+    Api.Reply escalated =
+        postJson(
+            "/api/tickets/" + id + "/escalations", "{\"reason\":\"Needs build access\"}", agent);
+    assertThat(escalated.status()).as(escalated.body()).isEqualTo(200);
+    JsonNode l2 = escalated.json();
+    assertThat(l2.path("tier").asText()).isEqualTo("L2");
+    assertThat(l2.path("groupName").asText()).isEqualTo("Clinical Applications");
+    assertThat(l2.path("assigneeId").isNull()).as("auto-assigned in an L2 group").isFalse();
+    assertThat(l2.path("status").asText()).isEqualTo("ASSIGNED");
+
+    // L2 resolves; the requester is told and confirms, then rates.
+    JsonNode resolved =
+        transition(
+            id,
+            "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolution\":\"Reset the signing"
+                + " certificate\"}",
+            admin);
+    assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
+    assertThat(get("/api/notifications", enduser).json().path("items").toString())
+        .contains("was resolved");
+    JsonNode closed = transition(id, "{\"to\":\"CLOSED\"}", enduser);
+    assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+    Api.Reply rated = postJson("/api/tickets/" + id + "/rating", "{\"rating\":5}", enduser);
+    assertThat(rated.json().path("csatRating").asInt()).isEqualTo(5);
+
+    // Every step is on the record: who, field, old → new.
+    JsonNode audit = get("/api/tickets/" + id + "/audit", agent).json();
+    List<String> steps = new ArrayList<>();
+    audit.forEach(
+        a ->
+            steps.add(
+                a.path("action").asText()
+                    + ":"
+                    + a.path("field").asText()
+                    + ":"
+                    + a.path("newValue").asText()));
+    assertThat(steps)
+        .contains(
+            "CREATED:null:null",
+            "TRANSITIONED:status:IN_PROGRESS",
+            "ESCALATED:tier:L2",
+            "TRANSITIONED:status:RESOLVED",
+            "TRANSITIONED:status:CLOSED",
+            "RATED:csatRating:5");
+    assertThat(audit.get(0).path("actorName").asText()).isEqualTo("Nora Patel");
+  }
+
+  @Test
+  void aStaleVersionGets409WithTheCurrentVersion() {
+    JsonNode ticket = file(agent, "Stale " + UUID.randomUUID());
+    long id = ticket.path("id").asLong();
+    Api.Reply first = patchJson("/api/tickets/" + id, "{\"version\":0,\"urgency\":3}", agent);
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.json().path("version").asLong()).isEqualTo(1);
+    assertThat(first.json().path("priority").asText()).isEqualTo("P4");
+    Api.Reply stale = patchJson("/api/tickets/" + id, "{\"version\":0,\"title\":\"Mine\"}", agent);
+    assertProblem(stale, 409);
+    assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(1);
+    assertThat(get("/api/tickets/" + id, agent).json().path("title").asText()).startsWith("Stale");
+  }
+
+  @Test
+  void twoConcurrentUpdatesOneWinsTheOtherGets409() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      long id = file(agent, "Race " + UUID.randomUUID()).path("id").asLong();
+      CountDownLatch start = new CountDownLatch(1);
+      var pool = Executors.newFixedThreadPool(2);
+      List<Future<Api.Reply>> replies = new ArrayList<>();
+      for (String title : List.of("Alpha", "Bravo")) {
+        Callable<Api.Reply> update =
+            () -> {
+              start.await();
+              return patchJson(
+                  "/api/tickets/" + id, "{\"version\":0,\"title\":\"" + title + "\"}", agent);
+            };
+        replies.add(pool.submit(update));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      String winner = null;
+      for (Future<Api.Reply> reply : replies) {
+        Api.Reply r = reply.get();
+        statuses.add(r.status());
+        if (r.status() == 200) {
+          winner = r.json().path("title").asText();
+        }
+      }
+      pool.shutdown();
+      assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+      JsonNode stored = get("/api/tickets/" + id, agent).json();
+      assertThat(stored.path("title").asText()).isEqualTo(winner);
+      assertThat(stored.path("version").asLong()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void partnersSeeOnlyWhatTheirGroupsHoldAndNoInternalNotes() {
+    long mine = file(enduser, "Overnight printer " + UUID.randomUUID()).path("id").asLong();
+    long other = file(agent, "Day printer " + UUID.randomUUID()).path("id").asLong();
+    postJson(
+        "/api/tickets/" + mine + "/comments",
+        "{\"body\":\"VIP unit, be gentle\",\"visibility\":\"INTERNAL\"}",
+        agent);
+    postJson(
+        "/api/tickets/" + mine + "/comments",
+        "{\"body\":\"We are on it\",\"visibility\":\"PUBLIC\"}",
+        agent);
+    Api.Reply moved =
+        patchJson(
+            "/api/tickets/" + mine,
+            "{\"version\":" + version(mine) + ",\"groupId\":" + northwindDesk + "}",
+            agent);
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.json().path("partnerGroup").asBoolean()).isTrue();
+
+    assertThat(get("/api/tickets/" + mine, partner).status()).isEqualTo(200);
+    assertProblem(get("/api/tickets/" + other, partner), 404);
+    List<String> listed =
+        get("/api/tickets?size=200", partner).json().path("items").findValuesAsText("id");
+    assertThat(listed).contains(String.valueOf(mine)).doesNotContain(String.valueOf(other));
+    String comments = get("/api/tickets/" + mine + "/comments", partner).body();
+    assertThat(comments).contains("We are on it").doesNotContain("VIP unit");
+    assertThat(get("/api/tickets/" + mine + "/comments", enduser).body())
+        .doesNotContain("VIP unit");
+
+    // The partner works it: picks it up as its own analyst.
+    JsonNode picked = transition(mine, "{\"to\":\"IN_PROGRESS\"}", partner);
+    assertThat(picked.path("assigneeName").asText()).isEqualTo("Sam Okafor");
+    // The assignment reached the outbox for the partner's own desk.
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM outbox_events WHERE aggregate_id = "
+                    + mine
+                    + " AND type = 'ticket.assigned-to-partner'"))
+        .isPositive();
+    // An internal note from a partner is refused.
+    assertProblem(
+        postJson(
+            "/api/tickets/" + mine + "/comments",
+            "{\"body\":\"x\",\"visibility\":\"INTERNAL\"}",
+            partner),
+        400);
+  }
+
+  @Test
+  void endUsersSeeOnlyTheirOwnTickets() {
+    long mine = file(enduser, "Mine " + UUID.randomUUID()).path("id").asLong();
+    String nurse = TestUsers.demoTenant("nurse-ward7", "end-user");
+    long theirs = file(nurse, "Theirs " + UUID.randomUUID()).path("id").asLong();
+    assertProblem(get("/api/tickets/" + theirs, enduser), 404);
+    assertThat(get("/api/tickets/" + mine, enduser).status()).isEqualTo(200);
+    List<String> listed =
+        get("/api/tickets?size=200", nurse).json().path("items").findValuesAsText("id");
+    assertThat(listed).containsExactly(String.valueOf(theirs));
+    // A requester cannot work the ticket.
+    assertProblem(
+        postJson("/api/tickets/" + theirs + "/transitions", "{\"to\":\"IN_PROGRESS\"}", nurse),
+        409);
+    assertProblem(patchJson("/api/tickets/" + theirs, "{\"version\":0,\"urgency\":1}", nurse), 403);
+    assertProblem(get("/api/tickets/" + theirs + "/audit", nurse), 403);
+  }
+
+  @Test
+  void anotherHealthSystemSeesNothingOfRiverside() {
+    long id = file(enduser, "Private " + UUID.randomUUID()).path("id").asLong();
+    String outsider = TestUsers.otherTenant("lakeside-agent", "agent");
+    assertProblem(get("/api/tickets/" + id, outsider), 404);
+    assertProblem(get("/api/tickets/" + id + "/comments", outsider), 404);
+    assertProblem(patchJson("/api/tickets/" + id, "{\"version\":0,\"urgency\":1}", outsider), 404);
+    assertProblem(
+        postJson(
+            "/api/tickets/" + id + "/transitions",
+            "{\"to\":\"CANCELLED\",\"reason\":\"x\"}",
+            outsider),
+        404);
+    assertThat(get("/api/tickets", outsider).json().path("total").asLong()).isZero();
+    // Riverside's applications are not theirs to file against.
+    assertProblem(postJson("/api/tickets", newTicket("Borrowed app", 1, 1), outsider), 400);
+  }
+
+  @Test
+  void searchFindsWordsInTitlesDescriptionsAndCommentsAndNumbers() {
+    String word = "zebra" + UUID.randomUUID().toString().substring(0, 8);
+    JsonNode ticket = file(agent, "Scanner " + word + " offline");
+    long id = ticket.path("id").asLong();
+    assertThat(get("/api/tickets?q=" + word, agent).json().path("items").findValuesAsText("id"))
+        .containsExactly(String.valueOf(id));
+    String hidden = "okapi" + UUID.randomUUID().toString().substring(0, 8);
+    postJson(
+        "/api/tickets/" + id + "/comments",
+        "{\"body\":\"Seen with " + hidden + " firmware\"}",
+        agent);
+    assertThat(get("/api/tickets?q=" + hidden, agent).json().path("items").findValuesAsText("id"))
+        .containsExactly(String.valueOf(id));
+    assertThat(
+            get("/api/tickets?q=" + ticket.path("number").asText(), agent)
+                .json()
+                .path("total")
+                .asLong())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void listsArePagedSortedAndFiltered() {
+    JsonNode page =
+        get(
+                "/api/tickets?queue=ALL&status=CLOSED&priority=P1,P2&sort=CREATED&order=asc&page=1&size=10",
+                agent)
+            .json();
+    assertThat(page.path("page").asInt()).isEqualTo(1);
+    assertThat(page.path("size").asInt()).isEqualTo(10);
+    assertThat(page.path("total").asLong()).isGreaterThan(20);
+    List<String> created = page.path("items").findValuesAsText("createdAt");
+    assertThat(created).hasSize(10).isSorted();
+    page.path("items")
+        .forEach(
+            t -> {
+              assertThat(t.path("status").asText()).isEqualTo("CLOSED");
+              assertThat(t.path("priority").asText()).isIn("P1", "P2");
+            });
+  }
+
+  @Test
+  void badInputIsAClearProblemNeverA500() {
+    String[] bodies = {
+      "",
+      "null",
+      "[]",
+      "{}",
+      "{\"type\":\"INCIDENT\"}",
+      "{\"type\":\"OUTAGE\",\"title\":\"x\",\"description\":\"y\",\"applicationId\":1,\"impact\":1,\"urgency\":1}",
+      "{\"type\":\"INCIDENT\",\"title\":\"x\",\"description\":\"y\",\"applicationId\":\"abc\",\"impact\":1,\"urgency\":1}",
+      "{\"type\":\"INCIDENT\",\"title\":\"x\",\"description\":\"y\",\"applicationId\":1,\"impact\":7,\"urgency\":1}",
+      "{\"type\":\"INCIDENT\",\"title\":\"\",\"description\":\"y\",\"applicationId\":1,\"impact\":1,\"urgency\":1}",
+      "{\"type\":\"INCIDENT\",\"title\":\"x\",\"description\":\"y\",\"applicationId\":999999999,\"impact\":1,\"urgency\":1}",
+      "{\"type\":\"INCIDENT\",\"title\":\"x\",\"description\":\"y\",\"applicationId\":"
+          + ehr
+          + ",\"impact\":1,\"urgency\":1,\"phi\":\"maybe\"}",
+      "{\"type\":\"INCIDENT\",\"title\":"
+          + "\""
+          + "x".repeat(201)
+          + "\",\"description\":\"y\",\"applicationId\":"
+          + ehr
+          + ",\"impact\":1,\"urgency\":1}",
+      "{\"type\":\"INCIDENT\",\"title\":\"x\",\"description\":\""
+          + "y".repeat(20_001)
+          + "\",\"applicationId\":"
+          + ehr
+          + ",\"impact\":1,\"urgency\":1}",
+      "{\"type\":\"INCIDENT\",",
+    };
+    for (String body : bodies) {
+      Api.Reply reply = postJson("/api/tickets", body, agent);
+      assertThat(reply.status())
+          .as(body.length() > 80 ? body.substring(0, 80) : body)
+          .isBetween(400, 499);
+      assertProblem(reply, reply.status());
+    }
+    // Ten megabytes is refused before it is read.
+    assertProblem(
+        postJson("/api/tickets", "{\"title\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}", agent),
+        413);
+
+    long id = file(agent, "Target " + UUID.randomUUID()).path("id").asLong();
+    assertProblem(get("/api/tickets/999999999", agent), 404);
+    assertProblem(get("/api/tickets/abc", agent), 400);
+    assertProblem(get("/api/tickets?sort=weird", agent), 400);
+    assertProblem(get("/api/tickets?status=OPENISH", agent), 400);
+    assertProblem(get("/api/tickets?page=-1", agent), 400);
+    assertProblem(get("/api/tickets?size=100000", agent), 400);
+    assertProblem(get("/api/tickets?queue=BREACHING_SOON&within=soon", agent), 400);
+    assertProblem(get("/api/tickets?q=" + "a".repeat(300), agent), 400);
+    assertProblem(patchJson("/api/tickets/" + id, "{\"urgency\":1}", agent), 400);
+    assertProblem(
+        patchJson("/api/tickets/" + id, "{\"version\":0,\"assigneeId\":999999}", agent), 400);
+    assertProblem(
+        patchJson("/api/tickets/" + id, "{\"version\":0,\"groupId\":999999}", agent), 400);
+    assertProblem(patchJson("/api/tickets/" + id, "{\"version\":0,\"phi\":\"maybe\"}", agent), 400);
+    transition(id, "{\"to\":\"IN_PROGRESS\"}", agent);
+    assertProblem(
+        postJson("/api/tickets/" + id + "/transitions", "{\"to\":\"LIMBO\"}", agent), 400);
+    assertProblem(
+        postJson(
+            "/api/tickets/" + id + "/transitions",
+            "{\"to\":\"PENDING\",\"reason\":\"LUNCH\"}",
+            agent),
+        400);
+    assertProblem(
+        postJson("/api/tickets/" + id + "/transitions", "{\"to\":\"CLOSED\"}", agent), 409);
+    assertProblem(
+        postJson("/api/tickets/" + id + "/transitions", "{\"to\":\"ASSIGNED\"}", agent), 400);
+    assertProblem(postJson("/api/tickets/" + id + "/comments", "{\"body\":\"\"}", agent), 400);
+    assertProblem(
+        postJson(
+            "/api/tickets/" + id + "/comments",
+            "{\"body\":\"x\",\"visibility\":\"SECRET\"}",
+            agent),
+        400);
+    assertProblem(postJson("/api/tickets/" + id + "/escalations", "{}", agent), 400);
+    assertProblem(postJson("/api/tickets/" + id + "/rating", "{\"rating\":9}", enduser), 400);
+    assertProblem(get("/api/tickets", null), 401);
+  }
+
+  private static JsonNode transition(long id, String body, String token) {
+    Api.Reply reply = postJson("/api/tickets/" + id + "/transitions", body, token);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
+  }
+
+  private static long version(long id) {
+    return get("/api/tickets/" + id, agent).json().path("version").asLong();
+  }
+
+  private static long id(String sql) throws SQLException {
+    return count(sql);
+  }
+
+  private static long count(String sql) {
+    try (var c = TestApp.connection();
+        var statement = c.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

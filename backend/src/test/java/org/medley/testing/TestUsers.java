@@ -1,0 +1,81 @@
+package org.medley.testing;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.medley.identity.internal.Passwords;
+
+/** Extra sign-ins for tests: more people in the demo hospital, and people of another tenant. */
+public final class TestUsers {
+
+  private static final String OTHER_TENANT = "Lakeside Medical";
+
+  private TestUsers() {}
+
+  /** A user of the demo hospital with the given roles (password {@code demo}); returns a token. */
+  public static String demoTenant(String username, String roles) {
+    return create(username, roles, "Riverside Health");
+  }
+
+  /** A user of a second health system, which must never see the demo hospital's data. */
+  public static String otherTenant(String username, String roles) {
+    return create(username, roles, OTHER_TENANT);
+  }
+
+  private static synchronized String create(String username, String roles, String tenantName) {
+    try (Connection c = TestApp.connection()) {
+      if (!exists(c, username)) {
+        long tenant = organization(c, tenantName);
+        try (var user =
+            c.prepareStatement(
+                "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name,"
+                    + " password_hash, roles, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, TRUE,"
+                    + " CURRENT_TIMESTAMP(6))")) {
+          user.setLong(1, tenant);
+          user.setLong(2, tenant);
+          user.setString(3, username);
+          user.setString(4, "Test " + username);
+          user.setString(5, Passwords.hash("demo"));
+          user.setString(6, roles);
+          user.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return TestApp.tokenFor(username);
+  }
+
+  private static boolean exists(Connection c, String username) throws SQLException {
+    try (var query = c.prepareStatement("SELECT 1 FROM user_accounts WHERE username = ?")) {
+      query.setString(1, username);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  private static long organization(Connection c, String name) throws SQLException {
+    try (var query = c.prepareStatement("SELECT id FROM organizations WHERE name = ?")) {
+      query.setString(1, name);
+      try (ResultSet rows = query.executeQuery()) {
+        if (rows.next()) {
+          return rows.getLong(1);
+        }
+      }
+    }
+    try (var insert =
+        c.prepareStatement(
+            "INSERT INTO organizations (kind, name, created_at) VALUES ('HEALTH_SYSTEM', ?,"
+                + " CURRENT_TIMESTAMP(6))",
+            Statement.RETURN_GENERATED_KEYS)) {
+      insert.setString(1, name);
+      insert.executeUpdate();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+}
