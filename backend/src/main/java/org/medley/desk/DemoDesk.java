@@ -271,6 +271,10 @@ class DemoDesk implements DemoContribution {
             d.closedAt());
       }
     }
+    context.execute(
+        "UPDATE tickets SET open_work = (status IN ('NEW','ASSIGNED','IN_PROGRESS','PENDING'))"
+            + " WHERE tenant_id = ?",
+        tenant);
     // Partner organisations see the tickets their groups held; every ticket's trail starts with its
     // filing.
     context.execute(

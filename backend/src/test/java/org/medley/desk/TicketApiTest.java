@@ -298,6 +298,38 @@ class TicketApiTest {
   }
 
   @Test
+  void aGroupQueueListsOpenWorkByNearestDeadline() throws SQLException {
+    long group = id("SELECT id FROM support_groups WHERE name = 'Clinical Applications'");
+    try (var c = TestApp.connection();
+        var due =
+            c.prepareStatement(
+                "UPDATE tickets SET sla_due_at = created_at + INTERVAL (id % 17) HOUR WHERE group_id = ?")) {
+      due.setLong(1, group);
+      due.executeUpdate();
+    }
+    JsonNode page =
+        get(
+                "/api/tickets?groupId="
+                    + group
+                    + "&status=NEW,ASSIGNED,IN_PROGRESS,PENDING&sort=SLA_DUE&order=asc&size=50",
+                agent)
+            .json();
+    assertThat(page.path("total").asLong()).isPositive();
+    assertThat(page.path("items").findValuesAsText("slaDueAt")).isSorted();
+    page.path("items")
+        .forEach(
+            t ->
+                assertThat(t.path("status").asText())
+                    .isIn("NEW", "ASSIGNED", "IN_PROGRESS", "PENDING"));
+    assertThat(page.path("total").asLong())
+        .isEqualTo(
+            count(
+                "SELECT COUNT(*) FROM tickets WHERE group_id = "
+                    + group
+                    + " AND status IN ('NEW','ASSIGNED','IN_PROGRESS','PENDING')"));
+  }
+
+  @Test
   void listsArePagedSortedAndFiltered() {
     JsonNode page =
         get(

@@ -5,8 +5,10 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +55,7 @@ class TicketDesk implements DeskActions {
   private final ApplicationEventPublisher<TicketEvent> events;
   private final Clock clock;
   private final Duration reopenWindow;
+  private final TransactionOperations<Connection> transactions;
 
   TicketDesk(
       TicketStore store,
@@ -65,7 +68,9 @@ class TicketDesk implements DeskActions {
       Outbox outbox,
       ApplicationEventPublisher<TicketEvent> events,
       Clock clock,
-      @Value("${medley.desk.reopen-window:P7D}") Duration reopenWindow) {
+      @Value("${medley.desk.reopen-window:P7D}") Duration reopenWindow,
+      TransactionOperations<Connection> transactions) {
+    this.transactions = transactions;
     this.store = store;
     this.reads = reads;
     this.numbers = numbers;
@@ -103,8 +108,16 @@ class TicketDesk implements DeskActions {
 
   // ---- use cases ----
 
-  @Transactional
+  /**
+   * Files a ticket. The number is reserved before the ticket's transaction opens: reserving inside
+   * it would hold one pooled connection while waiting for a second, which deadlocks a busy pool.
+   */
   TicketView create(Caller caller, NewTicket draft) {
+    String number = numbers.next(caller.tenantId(), draft.type());
+    return transactions.executeWrite(status -> create(caller, draft, number));
+  }
+
+  private TicketView create(Caller caller, NewTicket draft, String number) {
     Context context = context(caller);
     if (context.access().kind() != TicketAccess.Kind.DESK
         && context.access().kind() != TicketAccess.Kind.REQUESTER) {
@@ -120,7 +133,7 @@ class TicketDesk implements DeskActions {
     Ticket ticket =
         Ticket.open(
             tenant,
-            numbers.next(tenant, draft.type()),
+            number,
             draft.type(),
             draft.title().strip(),
             draft.description().strip(),
@@ -146,7 +159,8 @@ class TicketDesk implements DeskActions {
     store.audit(tenant, ticket.id(), context.actor(), now, named(tenant, changes));
     holdIfPartner(ticket, group, now);
     notifyAssignee(ticket, null, now);
-    events.publishEvent(new TicketEvent.Opened(snapshot(ticket), now));
+    events.publishEvent(
+        new TicketEvent.Opened(ticket.snapshot(group.partnerId(), application.criticality()), now));
     return view(context, ticket);
   }
 

@@ -35,6 +35,10 @@ class TicketReads {
   private static final Pattern NUMBER = Pattern.compile("(?i)^(INC|REQ)-\\d{1,9}$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+  private static final java.util.Set<TicketStatus> OPEN =
+      java.util.EnumSet.of(
+          TicketStatus.NEW, TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS, TicketStatus.PENDING);
+
   private final JdbcOperations jdbc;
   private volatile Boolean fullText;
 
@@ -172,7 +176,7 @@ class TicketReads {
       }
       case UNASSIGNED -> where.append(" AND t.assignee_id IS NULL");
       case BREACHING_SOON -> {
-        where.append(" AND t.sla_due_at IS NOT NULL AND t.sla_due_at <= ?");
+        where.append(" AND t.open_work = TRUE AND t.sla_due_at <= ?");
         parameters.add(now.plus(query.breachingWithin()));
       }
       case REQUESTED -> {
@@ -185,7 +189,9 @@ class TicketReads {
       where.append(" AND t.group_id = ?");
       parameters.add(query.groupId());
     }
-    if (!query.statuses().isEmpty()) {
+    if (query.statuses().equals(OPEN)) {
+      where.append(" AND t.open_work = TRUE");
+    } else if (!query.statuses().isEmpty()) {
       where.append(" AND t.status IN (").append(marks(query.statuses().size())).append(')');
       query.statuses().stream().map(TicketStatus::name).sorted().forEach(parameters::add);
     }

@@ -49,7 +49,8 @@ class TicketStore {
     return insertReturningId(
         "INSERT INTO tickets (tenant_id, number, type, title, description, application_id, impact,"
             + " urgency, priority, status, tier, group_id, assignee_id, requester_id, phi, version,"
-            + " created_at, updated_at, affected_users) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)",
+            + " created_at, updated_at, affected_users, open_work)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?)",
         ticket.tenantId(),
         ticket.number(),
         ticket.type(),
@@ -67,7 +68,8 @@ class TicketStore {
         ticket.phi(),
         ticket.createdAt(),
         ticket.updatedAt(),
-        ticket.affectedUsers());
+        ticket.affectedUsers(),
+        ticket.open());
   }
 
   private long insertReturningId(String sql, Object... values) {
@@ -108,7 +110,7 @@ class TicketStore {
                 + " priority = ?, status = ?, pending_reason = ?, tier = ?, group_id = ?,"
                 + " assignee_id = ?, phi = ?, updated_at = ?, resolved_at = ?, closed_at = ?,"
                 + " resolution_code = ?, resolution = ?, first_response_at = ?, reopen_count = ?,"
-                + " csat_rating = ?, csat_comment = ?, version = version + 1"
+                + " csat_rating = ?, csat_comment = ?, open_work = ?, version = version + 1"
                 + " WHERE tenant_id = ? AND id = ? AND version = ?",
             statement -> {
               Object[] values = {
@@ -133,6 +135,7 @@ class TicketStore {
                 ticket.reopenCount(),
                 ticket.csatRating(),
                 ticket.csatComment(),
+                ticket.open(),
                 ticket.tenantId(),
                 ticket.id(),
                 ticket.version()
