@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.medley.testing.Api;
 import org.medley.testing.Keycloak;
@@ -29,6 +30,9 @@ import org.medley.testing.TestApp;
  * built-in tokens are refused with 401 problem+json.
  */
 @NeedsKeycloak
+@Order(
+    Integer
+        .MAX_VALUE) // last: Keycloak boots in the background meanwhile (junit-platform.properties)
 class KeycloakTest {
 
   private static Keycloak keycloak;
