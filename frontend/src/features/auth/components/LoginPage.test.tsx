@@ -105,14 +105,4 @@ describe('sign-in page', () => {
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Demo hospital' })).not.toBeInTheDocument();
   });
-
-  it('offers hospital single sign-on, not yet available, in OIDC mode', async () => {
-    mockFetch({ 'GET /api/auth/config': () => json({ mode: 'oidc', demoUsers: [], oidc: {} }) });
-    renderApp('/login');
-
-    const sso = await screen.findByRole('button', { name: 'Sign in with your hospital account' });
-    expect(sso).toBeDisabled();
-    expect(screen.getByText(/issue #6/)).toBeInTheDocument();
-    expect(screen.queryByLabelText(/^password/i, { selector: 'input' })).not.toBeInTheDocument();
-  });
 });

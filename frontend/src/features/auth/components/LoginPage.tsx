@@ -1,6 +1,6 @@
 import { Alert, Box, Center, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
@@ -11,6 +11,7 @@ import type { Credentials, LoginResponse } from '../types';
 import { DEMO_PASSWORD, DemoUsersPanel } from './DemoUsersPanel';
 import { LoginForm } from './LoginForm';
 import { OidcSignIn } from './OidcSignIn';
+import { isOidcCallback } from '../oidc/oidc';
 
 interface LoginPageProps {
   /** Where to go after signing in when the user did not come from a deep link. */
@@ -33,10 +34,18 @@ export function LoginPage({ landingPathFor }: LoginPageProps) {
   const [reason] = useState(getSignOutReason);
   const submitRef = useRef<HTMLButtonElement>(null);
 
-  if (token) return <Navigate to="/" replace />;
+  const from = fromLocation(location.state);
+  const onOidcSignedIn = useCallback(
+    (target: string | null) => void navigate(target ?? '/', { replace: true }),
+    [navigate],
+  );
+
+  // Completing an OIDC sign-in starts the session before OidcSignIn navigates to where the user
+  // was going: stay until then.
+  if (token && !isOidcCallback(window.location.search)) return <Navigate to="/" replace />;
 
   const onSuccess = (response: LoginResponse) => {
-    const target = fromLocation(location.state) ?? landingPathFor(response.roles) ?? '/';
+    const target = from ?? landingPathFor(response.roles) ?? '/';
     void navigate(target, { replace: true });
   };
 
@@ -95,8 +104,8 @@ export function LoginPage({ landingPathFor }: LoginPageProps) {
                 You have signed out of Medley.
               </Alert>
             )}
-            {config.data.mode === 'oidc' ? (
-              <OidcSignIn />
+            {config.data.mode === 'oidc' && config.data.oidc ? (
+              <OidcSignIn config={config.data.oidc} from={from} onSignedIn={onOidcSignedIn} />
             ) : (
               <LoginForm
                 values={values}

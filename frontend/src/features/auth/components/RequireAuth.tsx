@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { getSignOutReason, useSessionToken } from '@/lib/session';
+import { useOidcRenewal } from '../hooks/use-oidc-renewal';
 
 /**
  * Sends anyone without a session to the sign-in page. A deep link or an expired session is
@@ -10,6 +11,7 @@ import { getSignOutReason, useSessionToken } from '@/lib/session';
 export function RequireAuth({ children }: { children: ReactNode }) {
   const token = useSessionToken();
   const location = useLocation();
+  useOidcRenewal();
   if (!token) {
     const from =
       getSignOutReason() === 'signed-out' ? undefined : `${location.pathname}${location.search}`;

@@ -1,9 +1,16 @@
+/** Where to sign in when Medley trusts an external issuer (Keycloak). */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+}
+
 /** GET /api/auth/config (anonymous). */
 export interface AuthConfig {
   mode: 'builtin' | 'oidc';
   /** Demo logins (password "demo"); empty unless demo mode is on. */
   demoUsers: string[];
-  oidc: unknown;
+  /** Set in "oidc" mode only. */
+  oidc: OidcConfig | null;
 }
 
 /** POST /login body. */

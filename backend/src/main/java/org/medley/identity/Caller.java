@@ -22,10 +22,12 @@ public record Caller(
     var attributes = authentication.getAttributes();
     long tenant = asLong(attributes.get(Claims.TENANT));
     long organization = asLong(attributes.get(Claims.ORGANIZATION));
+    Object login = attributes.get(Claims.USERNAME);
+    String username = login == null ? authentication.getName() : login.toString();
     Object name = attributes.get(Claims.NAME);
     return new Caller(
-        authentication.getName(),
-        name == null ? authentication.getName() : name.toString(),
+        username,
+        name == null ? username : name.toString(),
         tenant,
         organization,
         rolesOf(authentication.getRoles()));

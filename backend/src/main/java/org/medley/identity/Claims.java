@@ -8,6 +8,12 @@ public final class Claims {
   /** The caller's own organisation: the tenant itself, or a partner. */
   public static final String ORGANIZATION = "org";
 
+  /**
+   * The login name when the subject is an opaque id (Keycloak's {@code sub} is a UUID); the
+   * built-in issuer's subject is the login name itself.
+   */
+  public static final String USERNAME = "preferred_username";
+
   /** Human-readable name. */
   public static final String NAME = "name";
 

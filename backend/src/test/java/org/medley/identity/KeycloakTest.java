@@ -1,0 +1,161 @@
+package org.medley.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.medley.testing.ProblemAssert.assertProblem;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.SignedJWT;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.medley.testing.Api;
+import org.medley.testing.Keycloak;
+import org.medley.testing.NeedsKeycloak;
+import org.medley.testing.TestApp;
+
+/**
+ * Medley against the real Keycloak with the shipped realm: tokens of the realm's demo users open
+ * the API with their roles, tenant and organisation; expired, foreign-signed, foreign-audience and
+ * built-in tokens are refused with 401 problem+json.
+ */
+@NeedsKeycloak
+@Order(
+    Integer
+        .MAX_VALUE) // last: Keycloak boots in the background meanwhile (junit-platform.properties)
+class KeycloakTest {
+
+  private static Keycloak keycloak;
+  private static EmbeddedServer medley;
+
+  @BeforeAll
+  static void start() throws Exception {
+    TestApp.server(); // migrates the run's database and seeds the demo hospital
+    Instant waiting = Instant.now();
+    keycloak = Keycloak.get();
+    System.out.printf(
+        "Keycloak ready %d ms after its start; this test waited %d ms for it%n",
+        keycloak.startup.toMillis(), Duration.between(waiting, Instant.now()).toMillis());
+    medley =
+        ApplicationContext.run(
+            EmbeddedServer.class,
+            Map.of(
+                "micronaut.server.port",
+                -1,
+                "medley.oidc.issuer",
+                keycloak.issuer(),
+                "medley.demo.enabled",
+                false),
+            "test");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (medley != null) {
+      medley.close();
+    }
+  }
+
+  private static Api.Reply get(String path, String token) {
+    var request =
+        HttpRequest.newBuilder(URI.create(medley.getURL() + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return Api.send(request.GET().build());
+  }
+
+  @Test
+  void aPartnerAgentSeesTheirRoleAndPartnerOrganisation() throws Exception {
+    var me = get("/api/me", keycloak.accessToken(Keycloak.TEST_CLIENT, "partner"));
+
+    assertThat(me.status()).as(me.body()).isEqualTo(200);
+    var json = me.json();
+    assertThat(json.path("username").asText()).isEqualTo("partner");
+    assertThat(json.path("displayName").asText()).isEqualTo("Sam Okafor");
+    assertThat(json.path("roles").toString()).isEqualTo("[\"partner-agent\"]");
+    assertThat(json.path("organization").path("name").asText())
+        .isEqualTo("Northwind Managed Services");
+    assertThat(json.path("organization").path("kind").asText()).isEqualTo("PARTNER");
+  }
+
+  @Test
+  void theAdminKeepsEveryRealmRoleMedleyKnows() throws Exception {
+    var me = get("/api/me", keycloak.accessToken(Keycloak.TEST_CLIENT, "admin"));
+
+    assertThat(me.status()).as(me.body()).isEqualTo(200);
+    assertThat(me.json().path("roles").toString())
+        .contains("\"admin\"", "\"agent\"", "\"it-leader\"", "\"executive\"")
+        .doesNotContain("offline_access"); // Keycloak's default roles mean nothing to Medley
+    assertThat(me.json().path("organization").path("name").asText()).isEqualTo("Riverside Health");
+  }
+
+  @Test
+  void theSpaIsToldToSignInThroughKeycloak() {
+    var config = get("/api/auth/config", null);
+
+    assertThat(config.status()).isEqualTo(200);
+    assertThat(config.json().path("mode").asText()).isEqualTo("oidc");
+    assertThat(config.json().path("oidc").path("issuer").asText()).isEqualTo(keycloak.issuer());
+    assertThat(config.json().path("oidc").path("clientId").asText()).isEqualTo("medley-spa");
+  }
+
+  @Test
+  void anExpiredTokenIsRefused() throws Exception {
+    String token = keycloak.accessToken(Keycloak.SHORT_LIVED_CLIENT, "agent");
+    Instant expiry = SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant();
+    while (!Instant.now().isAfter(expiry.plusMillis(500))) {
+      Thread.sleep(100); // its lifetime is one second: wait it out
+    }
+
+    assertProblem(get("/api/me", token), 401);
+  }
+
+  @Test
+  void aTokenSignedByAnotherKeyIsRefused() throws Exception {
+    SignedJWT real = SignedJWT.parse(keycloak.accessToken(Keycloak.TEST_CLIENT, "admin"));
+    var forger = new RSAKeyGenerator(2048).keyID(real.getHeader().getKeyID()).generate();
+    var forged =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(forger.getKeyID()).build(),
+            real.getJWTClaimsSet());
+    forged.sign(new RSASSASigner(forger));
+
+    assertProblem(get("/api/me", forged.serialize()), 401);
+  }
+
+  @Test
+  void aTokenKeycloakIssuedForAnotherApplicationIsRefused() throws Exception {
+    String token = keycloak.accessToken(Keycloak.OTHER_APP_CLIENT, "admin");
+
+    assertProblem(get("/api/me", token), 401);
+  }
+
+  @Test
+  void builtInTokensAndGarbageAreRefusedOnceKeycloakIsTheIssuer() throws Exception {
+    assertProblem(get("/api/me", TestApp.tokenFor("admin")), 401);
+    assertProblem(get("/api/me", "not-a-jwt"), 401);
+    assertProblem(get("/api/me", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9."), 401);
+  }
+
+  @Test
+  void aRealmUserWithoutTenantIsForbiddenAndToldWhy() throws Exception {
+    var me =
+        get("/api/me", keycloak.accessToken(Keycloak.TEST_CLIENT, Keycloak.USER_WITHOUT_TENANT));
+
+    assertProblem(me, 403);
+    assertThat(me.json().path("detail").asText()).contains("tenant");
+  }
+}
