@@ -60,6 +60,27 @@ public final class DeskLoad {
     }
     System.out.printf("machine: %d cores, %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
+    boolean creation = !Arrays.asList(args).contains("--queue-only");
+    queue |= !creation;
+    if (creation) {
+      creation(base, jdbc, clients, seconds, token, tenant, application, requester, group);
+    }
+    if (queue) {
+      queue(base, jdbc, token, group);
+    }
+  }
+
+  static void creation(
+      String base,
+      String jdbc,
+      int clients,
+      int seconds,
+      String token,
+      long tenant,
+      long application,
+      long requester,
+      long group)
+      throws Exception {
     Result raw = run("raw JDBC insert", clients, seconds, () -> jdbcInserter(jdbc, tenant, application, requester, group));
     String body =
         "{\"type\":\"INCIDENT\",\"title\":\"Load test: label printer offline\","
@@ -88,7 +109,10 @@ public final class DeskLoad {
     System.out.printf(
         "creation ratio: HTTP/raw JDBC = %.2f (goal >= 0.50)%n", http.perSecond() / raw.perSecond());
 
-    if (queue) {
+  }
+
+  static void queue(String base, String jdbc, String token, long group) throws Exception {
+    {
       try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
         grow(c, 1_000_000);
       }
