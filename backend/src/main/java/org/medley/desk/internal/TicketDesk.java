@@ -161,7 +161,15 @@ class TicketDesk implements DeskActions {
     notifyAssignee(ticket, null, now);
     events.publishEvent(
         new TicketEvent.Opened(ticket.snapshot(group.partnerId(), application.criticality()), now));
-    return view(context, ticket);
+    // Everything the answer shows is in hand: no need to read the names back.
+    TicketReads.Names names =
+        new TicketReads.Names(
+            application.name(),
+            group.name(),
+            group.partnerId() != null,
+            ticket.assigneeId() == null ? null : reads.staffName(ticket.assigneeId().toString()),
+            caller.displayName());
+    return view(context, ticket, names, List.of());
   }
 
   @Transactional
@@ -718,7 +726,14 @@ class TicketDesk implements DeskActions {
   }
 
   private TicketView view(Context context, Ticket ticket) {
-    TicketReads.Names names = reads.names(ticket);
+    return view(context, ticket, reads.names(ticket), reads.references(ticket.id()));
+  }
+
+  private TicketView view(
+      Context context,
+      Ticket ticket,
+      TicketReads.Names names,
+      List<TicketViews.ExternalReference> references) {
     boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
     boolean requester = context.access().requester(ticket);
     Set<TicketStatus> transitions = EnumSet.noneOf(TicketStatus.class);
@@ -769,7 +784,7 @@ class TicketDesk implements DeskActions {
         ticket.reopenCount(),
         ticket.csatRating(),
         ticket.slaDueAt(),
-        reads.references(ticket.id()),
+        references,
         permissions);
   }
 }

@@ -308,19 +308,31 @@ class TicketStore {
 
   record Group(
       long id,
+      long tenantId,
       String name,
       Tier tier,
       @Nullable Long partnerId,
       boolean autoAssign,
       @Nullable Long leadId) {}
 
+  /**
+   * Groups are read on every ticket write and change only by migration or seed today, so they are
+   * cached per node. An admin API that edits groups must clear this cache (and tell other nodes).
+   */
+  private final Map<Long, Optional<Group>> groupCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   Optional<Group> group(long tenantId, long groupId) {
+    Optional<Group> group = groupCache.computeIfAbsent(groupId, this::loadGroup);
+    return group.filter(g -> g.tenantId() == tenantId);
+  }
+
+  private Optional<Group> loadGroup(long groupId) {
     return jdbc.prepareStatement(
-        "SELECT id, name, tier, partner_id, auto_assign, lead_id FROM support_groups"
-            + " WHERE tenant_id = ? AND id = ?",
+        "SELECT id, tenant_id, name, tier, partner_id, auto_assign, lead_id FROM support_groups"
+            + " WHERE id = ?",
         statement -> {
-          statement.setLong(1, tenantId);
-          statement.setLong(2, groupId);
+          statement.setLong(1, groupId);
           try (ResultSet rows = statement.executeQuery()) {
             return rows.next() ? Optional.of(group(rows)) : Optional.empty();
           }
@@ -329,7 +341,7 @@ class TicketStore {
 
   List<Group> groups(long tenantId) {
     return jdbc.prepareStatement(
-        "SELECT id, name, tier, partner_id, auto_assign, lead_id FROM support_groups"
+        "SELECT id, tenant_id, name, tier, partner_id, auto_assign, lead_id FROM support_groups"
             + " WHERE tenant_id = ? ORDER BY tier, name",
         statement -> {
           statement.setLong(1, tenantId);
@@ -346,6 +358,7 @@ class TicketStore {
   private static Group group(ResultSet rows) throws SQLException {
     return new Group(
         rows.getLong("id"),
+        rows.getLong("tenant_id"),
         rows.getString("name"),
         Tier.valueOf(rows.getString("tier")),
         nullableLong(rows, "partner_id"),
