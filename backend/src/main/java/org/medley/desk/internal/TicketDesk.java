@@ -33,6 +33,7 @@ import org.medley.desk.internal.TicketViews.TicketPage;
 import org.medley.desk.internal.TicketViews.TicketView;
 import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
+import org.medley.identity.PhiAccessLog;
 import org.medley.outbox.Outbox;
 
 /**
@@ -56,6 +57,7 @@ class TicketDesk implements DeskActions {
   private final Clock clock;
   private final Duration reopenWindow;
   private final TransactionOperations<Connection> transactions;
+  private final PhiAccessLog phiAccess;
 
   TicketDesk(
       TicketStore store,
@@ -69,8 +71,10 @@ class TicketDesk implements DeskActions {
       ApplicationEventPublisher<TicketEvent> events,
       Clock clock,
       @Value("${medley.desk.reopen-window:P7D}") Duration reopenWindow,
-      TransactionOperations<Connection> transactions) {
+      TransactionOperations<Connection> transactions,
+      PhiAccessLog phiAccess) {
     this.transactions = transactions;
+    this.phiAccess = phiAccess;
     this.store = store;
     this.reads = reads;
     this.numbers = numbers;
@@ -184,6 +188,13 @@ class TicketDesk implements DeskActions {
     Long me = context.actor().staffId();
     List<Long> myGroups = me == null ? List.of() : reads.groupsOf(me);
     var listing = reads.list(context.access(), me, myGroups, query, clock.instant());
+    phiAccess.record(
+        caller,
+        channel(context),
+        listing.items().stream()
+            .filter(TicketViews.TicketSummary::phi)
+            .map(t -> new PhiAccessLog.Read(t.id(), t.number(), List.of("title")))
+            .toList());
     return new TicketPage(listing.items(), query.page(), query.size(), listing.total());
   }
 
@@ -324,6 +335,12 @@ class TicketDesk implements DeskActions {
   List<CommentView> comments(Caller caller, long id) {
     Context context = context(caller);
     Ticket ticket = visible(context, id);
+    if (ticket.phi()) {
+      phiAccess.record(
+          caller,
+          channel(context),
+          List.of(new PhiAccessLog.Read(ticket.id(), ticket.number(), List.of("comments"))));
+    }
     return store.comments(ticket.id(), !context.access().seesInternal()).stream()
         .map(c -> new CommentView(c.id(), c.authorName(), c.visibility(), c.body(), c.createdAt()))
         .toList();
@@ -482,6 +499,10 @@ class TicketDesk implements DeskActions {
   }
 
   // ---- helpers ----
+
+  private static String channel(Context context) {
+    return context.access().kind() == TicketAccess.Kind.PARTNER ? "PARTNER_PORTAL" : "API";
+  }
 
   private Ticket visible(Context context, long id) {
     Ticket ticket =
@@ -734,6 +755,14 @@ class TicketDesk implements DeskActions {
       Ticket ticket,
       TicketReads.Names names,
       List<TicketViews.ExternalReference> references) {
+    if (ticket.phi()) {
+      phiAccess.record(
+          context.caller(),
+          channel(context),
+          List.of(
+              new PhiAccessLog.Read(
+                  ticket.id(), ticket.number(), List.of("title", "description", "resolution"))));
+    }
     boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
     boolean requester = context.access().requester(ticket);
     Set<TicketStatus> transitions = EnumSet.noneOf(TicketStatus.class);

@@ -1,0 +1,173 @@
+package org.medley.identity.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.net.InetSocketAddress;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.medley.identity.Accounts;
+import org.medley.identity.Caller;
+import org.medley.identity.PhiAccessLog;
+
+/** The PHI access log in the database: appended by reads, listed by compliance, never changed. */
+@Singleton
+class StoredPhiAccessLog implements PhiAccessLog {
+
+  private final JdbcOperations jdbc;
+  private final Accounts accounts;
+  private final Clock clock;
+
+  StoredPhiAccessLog(JdbcOperations jdbc, Accounts accounts, Clock clock) {
+    this.jdbc = jdbc;
+    this.accounts = accounts;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  public void record(Caller caller, String channel, List<Read> reads) {
+    if (reads.isEmpty()) {
+      return;
+    }
+    long account = accounts.accountId(caller);
+    Timestamp at = Timestamp.from(clock.instant());
+    String address = clientAddress();
+    jdbc.prepareStatement(
+        "INSERT INTO phi_access_log (tenant_id, account_id, username, organization_id, ticket_id,"
+            + " ticket_number, fields, channel, client_address, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        statement -> {
+          for (Read read : reads) {
+            statement.setLong(1, caller.tenantId());
+            statement.setLong(2, account);
+            statement.setString(3, caller.username());
+            statement.setLong(4, caller.organizationId());
+            statement.setLong(5, read.ticketId());
+            statement.setString(6, read.ticketNumber());
+            statement.setString(7, String.join(",", read.fields()));
+            statement.setString(8, channel);
+            statement.setString(9, address);
+            statement.setTimestamp(10, at);
+            statement.addBatch();
+          }
+          return statement.executeBatch();
+        });
+  }
+
+  /** Where the request came from: the first X-Forwarded-For hop behind a proxy, else the peer. */
+  private static @Nullable String clientAddress() {
+    return ServerRequestContext.currentRequest()
+        .map(
+            (HttpRequest<Object> request) -> {
+              String forwarded = request.getHeaders().get("X-Forwarded-For");
+              if (forwarded != null && !forwarded.isBlank()) {
+                return truncate(forwarded.split(",")[0].strip());
+              }
+              InetSocketAddress remote = request.getRemoteAddress();
+              return remote.getAddress() == null
+                  ? remote.getHostString()
+                  : remote.getAddress().getHostAddress();
+            })
+        .orElse(null);
+  }
+
+  private static String truncate(String text) {
+    return text.length() <= 64 ? text : text.substring(0, 64);
+  }
+
+  @Serdeable
+  record Entry(
+      long id,
+      Instant at,
+      String username,
+      long organizationId,
+      long ticketId,
+      String ticketNumber,
+      String fields,
+      String channel,
+      @Nullable String clientAddress) {}
+
+  record Filter(
+      @Nullable Instant from,
+      @Nullable Instant to,
+      @Nullable String username,
+      @Nullable String ticketNumber) {}
+
+  record Listing(List<Entry> items, long total) {}
+
+  @ReadOnly
+  Listing list(long tenantId, Filter filter, int page, int size) {
+    StringBuilder where = new StringBuilder(" WHERE tenant_id = ?");
+    List<Object> parameters = new ArrayList<>(List.of(tenantId));
+    if (filter.from() != null) {
+      where.append(" AND at >= ?");
+      parameters.add(Timestamp.from(filter.from()));
+    }
+    if (filter.to() != null) {
+      where.append(" AND at < ?");
+      parameters.add(Timestamp.from(filter.to()));
+    }
+    if (filter.username() != null && !filter.username().isBlank()) {
+      where.append(" AND username = ?");
+      parameters.add(filter.username().strip());
+    }
+    if (filter.ticketNumber() != null && !filter.ticketNumber().isBlank()) {
+      where.append(" AND ticket_number = ?");
+      parameters.add(filter.ticketNumber().strip().toUpperCase(java.util.Locale.ROOT));
+    }
+    List<Entry> items =
+        jdbc.prepareStatement(
+            "SELECT id, at, username, organization_id, ticket_id, ticket_number, fields, channel,"
+                + " client_address FROM phi_access_log"
+                + where
+                + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
+            statement -> {
+              int i = 1;
+              for (Object parameter : parameters) {
+                statement.setObject(i++, parameter);
+              }
+              statement.setInt(i++, size);
+              statement.setLong(i, (long) page * size);
+              List<Entry> entries = new ArrayList<>();
+              try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                  entries.add(
+                      new Entry(
+                          rows.getLong(1),
+                          rows.getTimestamp(2).toInstant(),
+                          rows.getString(3),
+                          rows.getLong(4),
+                          rows.getLong(5),
+                          rows.getString(6),
+                          rows.getString(7),
+                          rows.getString(8),
+                          rows.getString(9)));
+                }
+              }
+              return entries;
+            });
+    long total =
+        jdbc.prepareStatement(
+            "SELECT COUNT(*) FROM phi_access_log" + where,
+            statement -> {
+              int i = 1;
+              for (Object parameter : parameters) {
+                statement.setObject(i++, parameter);
+              }
+              try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+              }
+            });
+    return new Listing(items, total);
+  }
+}
