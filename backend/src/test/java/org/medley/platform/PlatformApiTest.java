@@ -62,6 +62,24 @@ class PlatformApiTest {
   }
 
   @Test
+  void everyAnswerCarriesBrowserHardeningHeaders() {
+    for (String path : new String[] {"/", "/api/me", "/health"}) {
+      var reply = org.medley.testing.Api.get(path, null);
+      assertThat(reply.header("Content-Security-Policy"))
+          .as(path)
+          .contains("default-src 'self'", "frame-ancestors 'none'", "script-src 'self'")
+          .doesNotContain("script-src 'self' 'unsafe-inline'");
+      assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
+      assertThat(reply.header("Strict-Transport-Security")).as("plain HTTP: no HSTS").isNull();
+    }
+    var behindTls =
+        org.medley.testing.Api.send(
+            org.medley.testing.Api.request("/health").header("X-Forwarded-Proto", "https").build());
+    assertThat(behindTls.header("Strict-Transport-Security")).startsWith("max-age=");
+  }
+
+  @Test
   void rootServesTheSpa() {
     var page = Api.send(Api.request("/").GET().header("Accept", "text/html").build());
     assertThat(page.status()).isEqualTo(200);
