@@ -1,6 +1,6 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api';
-import type { Queue, TicketListParams, TicketPage } from '../types';
+import type { Queue, TicketListParams, TicketPage, TicketStatus } from '../types';
 import { ticketKeys } from './keys';
 
 /** The query string of GET /api/tickets; empty filters are left out. */
@@ -38,10 +38,23 @@ export function useTickets(params: TicketListParams, options: { refetchInterval?
  * GET /api/tickets with size 1 per queue: how many tickets each queue tab holds, with the same
  * filters as the table so the counts match what a click shows.
  */
-export function useQueueCounts(queues: readonly Queue[], filters: Omit<TicketListParams, 'queue'>) {
+export function useQueueCounts(
+  queues: readonly Queue[],
+  filters: Omit<TicketListParams, 'queue'>,
+  /** The statuses a working queue counts when no status filter is set (all for ALL). */
+  openStatuses: TicketStatus[] = [],
+) {
   const results = useQueries({
     queries: queues.map((queue) => {
-      const params: TicketListParams = { ...filters, queue, page: 0, size: 1, sort: undefined };
+      const status = filters.status?.length || queue === 'ALL' ? filters.status : openStatuses;
+      const params: TicketListParams = {
+        ...filters,
+        status,
+        queue,
+        page: 0,
+        size: 1,
+        sort: undefined,
+      };
       return {
         queryKey: ticketKeys.list(params),
         queryFn: () => getTickets(params),

@@ -114,7 +114,6 @@ export function AssignDialog({
           (touched && groupId === null ? 'Choose a group' : undefined) ??
           errorFor(errors, 'groupId')
         }
-        data-autofocus
       />
       <Select
         label="Person"
@@ -264,7 +263,6 @@ export function ResolveDialog({
           (touched && !code ? 'Choose how it was resolved' : undefined) ??
           errorFor(errors, 'resolutionCode')
         }
-        data-autofocus
       />
       <Textarea
         label="What was done"

@@ -93,7 +93,6 @@ export function BulkAssignDialog({ tickets, opened, onClose, onDone }: BulkAssig
             }}
             searchable
             required
-            data-autofocus
           />
           <Select
             label="Person (optional)"

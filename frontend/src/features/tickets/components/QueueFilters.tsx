@@ -26,10 +26,17 @@ interface QueueFiltersProps {
   value: QueueFilterValues;
   onChange: (next: Partial<QueueFilterValues>) => void;
   searchRef?: RefObject<HTMLInputElement | null>;
+  /** What an empty status filter means in this queue ("Open" or "Any"). */
+  statusPlaceholder?: string;
 }
 
 /** Search and filters above the queue table. The search box waits for a pause in typing. */
-export function QueueFilters({ value, onChange, searchRef }: QueueFiltersProps) {
+export function QueueFilters({
+  value,
+  onChange,
+  searchRef,
+  statusPlaceholder = 'Any',
+}: QueueFiltersProps) {
   const groups = useSupportGroups();
   const [text, setText] = useState(value.q);
   // A search changed from outside (Clear filters, back button) replaces what is typed.
@@ -57,7 +64,7 @@ export function QueueFilters({ value, onChange, searchRef }: QueueFiltersProps) 
       <TextInput
         ref={searchRef}
         label="Search"
-        placeholder="Ticket number, words in title, description or comments"
+        placeholder="Number or words (title, description, comments)"
         leftSection={<IconSearch size={16} aria-hidden />}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
@@ -65,16 +72,16 @@ export function QueueFilters({ value, onChange, searchRef }: QueueFiltersProps) 
           if (event.key === 'Enter') onChange({ q: text });
           if (event.key === 'Escape') event.currentTarget.blur();
         }}
-        w={340}
+        w={300}
       />
       <MultiSelect
         label="Status"
-        placeholder={value.status.length ? undefined : 'Any'}
+        placeholder={value.status.length ? undefined : statusPlaceholder}
         data={TICKET_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] }))}
         value={value.status}
         onChange={(status) => onChange({ status: status })}
         clearable
-        w={220}
+        w={200}
       />
       <MultiSelect
         label="Priority"
@@ -83,7 +90,7 @@ export function QueueFilters({ value, onChange, searchRef }: QueueFiltersProps) 
         value={value.priority}
         onChange={(priority) => onChange({ priority: priority })}
         clearable
-        w={200}
+        w={170}
       />
       <Select
         label="Tier"
@@ -92,7 +99,7 @@ export function QueueFilters({ value, onChange, searchRef }: QueueFiltersProps) 
         value={value.tier}
         onChange={(tier) => onChange({ tier: tier })}
         clearable
-        w={200}
+        w={190}
       />
       <Select
         label="Group"

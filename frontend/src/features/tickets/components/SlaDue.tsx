@@ -15,7 +15,7 @@ export function SlaDue({ dueAt }: SlaDueProps) {
   const now = useNow(30_000);
   if (!dueAt) {
     return (
-      <Text component="span" size="sm" c="dimmed" miw={128} display="inline-block">
+      <Text component="span" size="sm" c="dimmed" miw={112} display="inline-block">
         —
       </Text>
     );
@@ -29,7 +29,7 @@ export function SlaDue({ dueAt }: SlaDueProps) {
         size="sm"
         fw={overdue || soon ? 600 : 400}
         c={overdue ? 'red.7' : soon ? 'orange.8' : undefined}
-        miw={128}
+        miw={112}
         display="inline-block"
         style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
         data-testid="sla-due"

@@ -76,7 +76,7 @@ export function TicketTable({
     <SortHeader {...props} sort={sort} order={order} onSort={onSort} />
   );
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table highlightOnHover verticalSpacing="xs" aria-label="Tickets" layout="fixed">
         <Table.Thead>
           <Table.Tr>
@@ -88,14 +88,13 @@ export function TicketTable({
                 onChange={onToggleAll}
               />
             </Table.Th>
-            {header({ label: 'Ticket', column: 'NUMBER', w: 120 })}
+            {header({ label: 'Ticket', column: 'NUMBER', w: 122 })}
             <Table.Th>Title</Table.Th>
-            {header({ label: 'Priority', column: 'PRIORITY', w: 100 })}
-            {header({ label: 'Status', column: 'STATUS', w: 150 })}
-            <Table.Th w={200}>Group</Table.Th>
-            <Table.Th w={160}>Assignee</Table.Th>
-            {header({ label: 'SLA', column: 'SLA_DUE', w: 150 })}
-            {header({ label: 'Updated', column: 'UPDATED', w: 130 })}
+            {header({ label: 'Priority', column: 'PRIORITY', w: 86 })}
+            {header({ label: 'Status', column: 'STATUS', w: 168 })}
+            <Table.Th w={176}>Group · assignee</Table.Th>
+            {header({ label: 'SLA', column: 'SLA_DUE', w: 124 })}
+            {header({ label: 'Updated', column: 'UPDATED', w: 104 })}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -157,15 +156,14 @@ export function TicketTable({
                   <StatusBadge status={ticket.status} pendingReason={ticket.pendingReason} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" truncate="end">
+                  <Text
+                    size="sm"
+                    truncate="end"
+                    title={`${ticket.groupName ?? ''} (${TIER_LABEL[ticket.tier]})`}
+                  >
                     {ticket.groupName ?? '—'}
                   </Text>
-                  <Text size="xs" c="dimmed">
-                    {TIER_LABEL[ticket.tier]}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={ticket.assigneeName ? undefined : 'dimmed'} truncate="end">
+                  <Text size="xs" c={ticket.assigneeName ? 'dimmed' : 'orange.8'} truncate="end">
                     {ticket.assigneeName ?? 'Nobody yet'}
                   </Text>
                 </Table.Td>

@@ -28,6 +28,7 @@ import { ticketKeys } from '../api/keys';
 import { describeError } from '@/lib/errors';
 
 const PAGE_SIZE = 25;
+const OPEN_STATUSES: TicketStatus[] = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'];
 
 function list<T extends string>(value: string | null): T[] {
   return value ? (value.split(',').filter(Boolean) as T[]) : [];
@@ -74,8 +75,11 @@ export function Workspace({ mode }: { mode: DeskMode }) {
     () => ({ ...(JSON.parse(filterKey) as QueueFilterValues) }),
     [filterKey],
   );
+  // Working queues show open work unless a status is chosen; "All" shows everything.
+  const openOnly = queue !== 'ALL' && filters.status.length === 0;
   const listParams: TicketListParams = {
     ...shared,
+    status: openOnly ? OPEN_STATUSES : filters.status,
     queue,
     sort,
     order,
@@ -83,7 +87,7 @@ export function Workspace({ mode }: { mode: DeskMode }) {
     size: PAGE_SIZE,
   };
   const tickets = useTickets(listParams, { refetchInterval: 60_000 });
-  const counts = useQueueCounts(queues, shared);
+  const counts = useQueueCounts(queues, shared, OPEN_STATUSES);
 
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [cursor, setCursor] = useState(0);
@@ -208,7 +212,12 @@ export function Workspace({ mode }: { mode: DeskMode }) {
         </Tabs.List>
       </Tabs>
 
-      <QueueFilters value={filters} onChange={onFilters} searchRef={searchRef} />
+      <QueueFilters
+        value={filters}
+        onChange={onFilters}
+        searchRef={searchRef}
+        statusPlaceholder={queue === 'ALL' ? 'Any' : 'Open'}
+      />
 
       {notice && (
         <Alert
