@@ -70,6 +70,6 @@ export async function apiGet(request, token, path) {
 
 export async function shot(page, name, options = {}) {
   // A full-page capture of a scrolled page draws the fixed header mid-page.
-  if (options.fullPage !== false) await page.evaluate(() => window.scrollTo(0, 0));
+  if (options.fullPage !== false) await page.evaluate(() => globalThis.scrollTo(0, 0));
   return page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true, ...options });
 }

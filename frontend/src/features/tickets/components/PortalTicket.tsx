@@ -274,7 +274,11 @@ function RatingPanel({ ticket }: { ticket: TicketView }) {
       <Paper withBorder p="md" radius="md">
         <Group gap="sm">
           <Text size="sm">You rated the help</Text>
-          <Rating value={ticket.csatRating} readOnly aria-label={`${ticket.csatRating} of 5`} />
+          <Rating
+            value={ticket.csatRating}
+            readOnly
+            aria-label={`${ticket.csatRating} of 5 stars`}
+          />
           <Text size="sm" c="dimmed">
             Thank you.
           </Text>
@@ -290,6 +294,7 @@ function RatingPanel({ ticket }: { ticket: TicketView }) {
           <Rating
             value={rating}
             onChange={setRating}
+            getSymbolLabel={(value) => `${value} of 5 stars`}
             size="lg"
             aria-label="Your rating, 1 to 5 stars"
           />

@@ -9,11 +9,13 @@ import {
   IconUserPlus,
   IconX,
 } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { useAudit } from '../api/get-audit';
+import { useMembersOfGroups } from '../api/get-group-members';
+import { useSupportGroups } from '../api/get-support-groups';
 import { useComments } from '../api/get-comments';
 import { useTicket } from '../api/get-ticket';
 import { useEscalateTicket } from '../api/escalate-ticket';
@@ -96,6 +98,29 @@ function TicketWork({
   const [dialog, setDialog] = useState<Dialog>(null);
   const [reloading, setReloading] = useState(false);
   const replyRef = useRef<HTMLTextAreaElement>(null);
+  const groups = useSupportGroups();
+  // Every group the ticket passed through, so the history names people rather than ids.
+  const groupIds = useMemo(() => {
+    const ids = new Set<number>();
+    if (ticket.groupId) ids.add(ticket.groupId);
+    for (const entry of audit.data ?? []) {
+      if (entry.field !== 'group') continue;
+      for (const value of [entry.oldValue, entry.newValue])
+        if (value && /^\d+$/.test(value)) ids.add(Number(value));
+    }
+    return [...ids].sort((a, b) => a - b);
+  }, [ticket.groupId, audit.data]);
+  const members = useMembersOfGroups(groupIds);
+  const names = useMemo(
+    () => ({
+      group: (id: number) => groups.data?.find((group) => group.id === id)?.name,
+      staff: (id: number) =>
+        id === ticket.assigneeId && ticket.assigneeName
+          ? ticket.assigneeName
+          : members.find((member) => member.staffId === id)?.name,
+    }),
+    [groups.data, members, ticket.assigneeId, ticket.assigneeName],
+  );
 
   const mutations = [update, transition, escalate];
   const stale = mutations.some((mutation) => isStale(mutation.error));
@@ -185,7 +210,7 @@ function TicketWork({
                 loading={transition.isPending && dialog === null}
                 disabled={busy}
               >
-                Pick up
+                {ticket.assigneeId === null ? 'Pick up' : 'Start work'}
               </Button>
             )}
             {canResume && (
@@ -304,7 +329,7 @@ function TicketWork({
                   }}
                 />
               ) : (
-                <Timeline comments={comments.data} audit={audit.data} />
+                <Timeline comments={comments.data} audit={audit.data} names={names} />
               )}
             </Paper>
           </Stack>

@@ -2,16 +2,17 @@ import { Badge, Group, Paper, Stack, Text, Timeline as MantineTimeline } from '@
 import { IconHistory, IconLock, IconMessage } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { AuditEntry, Comment } from '../types';
-import { describeAudit, mergeTimeline } from '../utils/timeline';
+import { describeAudit, mergeTimeline, type AuditNames } from '../utils/timeline';
 import { ago, formatDateTime } from '../utils/time';
 
 interface TimelineProps {
   comments: readonly Comment[];
   audit: readonly AuditEntry[];
+  names?: AuditNames;
 }
 
 /** Comments and changes in the order they happened; internal notes stand out from replies. */
-export function Timeline({ comments, audit }: TimelineProps) {
+export function Timeline({ comments, audit, names }: TimelineProps) {
   const entries = useMemo(() => mergeTimeline(comments, audit), [comments, audit]);
   if (entries.length === 0) {
     return (
@@ -76,7 +77,7 @@ export function Timeline({ comments, audit }: TimelineProps) {
                 <Text span fw={600}>
                   {item.entry.actorName}
                 </Text>{' '}
-                · {describeAudit(item.entry)}
+                · {describeAudit(item.entry, names)}
               </Text>
               {item.entry.note && (
                 <Text size="sm" c="dimmed" fs="italic">

@@ -13,13 +13,16 @@ export function mergeTimeline(
   audit: readonly AuditEntry[],
 ): TimelineEntry[] {
   const entries: (TimelineEntry & { order: number })[] = [
-    ...audit.map((entry, index) => ({
-      kind: 'audit' as const,
-      key: `audit-${entry.id}`,
-      at: entry.at,
-      entry,
-      order: index,
-    })),
+    // The comment itself is in the list; its audit line would only repeat it.
+    ...audit
+      .filter((entry) => entry.action !== 'COMMENTED')
+      .map((entry, index) => ({
+        kind: 'audit' as const,
+        key: `audit-${entry.id}`,
+        at: entry.at,
+        entry,
+        order: index,
+      })),
     ...comments.map((comment, index) => ({
       kind: 'comment' as const,
       key: `comment-${comment.id}`,
@@ -48,16 +51,32 @@ const FIELD_LABEL: Record<string, string> = {
   rating: 'Rating',
 };
 
-/** One audit entry as a sentence: "Status: New → In progress". */
-export function describeAudit(entry: AuditEntry): string {
+/** Names for the ids an audit entry carries (groups and staff), where they are known. */
+export interface AuditNames {
+  group?: (id: number) => string | undefined;
+  staff?: (id: number) => string | undefined;
+}
+
+function named(value: string | null, lookup?: (id: number) => string | undefined): string | null {
+  if (value === null || value === '' || !lookup || !/^\d+$/.test(value)) return humanValue(value);
+  return lookup(Number(value)) ?? `#${value}`;
+}
+
+/** One audit entry as a sentence: "Status: New → In progress", "Group: Service Desk → Imaging". */
+export function describeAudit(entry: AuditEntry, names: AuditNames = {}): string {
   const action = entry.action.charAt(0) + entry.action.slice(1).toLowerCase().replace(/_/g, ' ');
   if (!entry.field) return action;
   const field = FIELD_LABEL[entry.field] ?? entry.field;
-  const from = humanValue(entry.oldValue);
-  const to = humanValue(entry.newValue);
+  const lookup =
+    entry.field === 'group' ? names.group : entry.field === 'assignee' ? names.staff : undefined;
+  const from = named(entry.oldValue, lookup);
+  const to = named(entry.newValue, lookup);
   if (from && to) return `${field}: ${from} → ${to}`;
-  if (to) return `${field} set to ${to}`;
-  if (from) return `${field} cleared (was ${from})`;
+  if (to) return entry.field === 'assignee' ? `Assigned to ${to}` : `${field} set to ${to}`;
+  if (from)
+    return entry.field === 'assignee'
+      ? `Unassigned (was ${from})`
+      : `${field} cleared (was ${from})`;
   return `${action}: ${field}`;
 }
 
