@@ -162,6 +162,7 @@ export function Workspace({ mode }: { mode: DeskMode }) {
     !bulkOpen && !helpOpen,
   );
 
+  // Only rows on screen count: a selection made while the previous page was still shown is void.
   const selectedTickets = rows.filter((ticket) => selected.has(ticket.id));
   const total = tickets.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -235,8 +236,8 @@ export function Workspace({ mode }: { mode: DeskMode }) {
       <Paper withBorder radius="md">
         <Group justify="space-between" px="md" py="xs" mih={52}>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {selected.size > 0
-              ? `${selected.size} selected`
+            {selectedTickets.length > 0
+              ? `${selectedTickets.length} selected`
               : tickets.data
                 ? `${total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1}–${Math.min(page * PAGE_SIZE, total)} of ${total}`
                 : ' '}
@@ -244,7 +245,7 @@ export function Workspace({ mode }: { mode: DeskMode }) {
           <Button
             size="xs"
             leftSection={<IconUsers size={14} aria-hidden />}
-            disabled={selected.size === 0}
+            disabled={selectedTickets.length === 0}
             onClick={() => setBulkOpen(true)}
           >
             Assign selected
