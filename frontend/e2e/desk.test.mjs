@@ -155,8 +155,10 @@ test('an L2 analyst resolves it', async () => {
     await page.goto(new URL(`/workspace${ticketPath}`, baseUrl).href);
     await page.getByRole('heading', { name: title, level: 1 }).waitFor();
     // Routing may already have put someone of the L2 group on it.
-    await page.getByRole('button', { name: /^(Pick up|Start work)$/ }).click();
-    await page.getByText('In progress', { exact: true }).first().waitFor();
+    const start = page.getByRole('button', { name: /^(Pick up|Start work)$/ });
+    await start.click();
+    // The button goes once the ticket is in progress; only then is the toolbar settled.
+    await start.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Resolve…' }).click();
     const resolve = page.getByRole('dialog', { name: `Resolve ${ticketNumber}` });
     await resolve.getByLabel(/How was it resolved/).click();
