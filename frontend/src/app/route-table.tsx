@@ -8,13 +8,15 @@ import { LandingRedirect } from './routes/LandingRedirect';
 import { NotFound } from './routes/NotFound';
 import { AdminPage } from './routes/AdminPage';
 import {
-  CoveragePage,
-  InsightsPage,
-  MarketplacePage,
   PartnerPage,
+  PartnerTicketPage,
+  PortalNewTicketPage,
   PortalPage,
+  PortalTicketPage,
   WorkspacePage,
-} from './routes/placeholders';
+  WorkspaceTicketPage,
+} from '@/features/tickets';
+import { CoveragePage, InsightsPage, MarketplacePage } from './routes/placeholders';
 import { SectionRoute } from './routes/SectionRoute';
 
 const SECTION_PAGES: Record<SectionId, () => JSX.Element> = {
@@ -26,6 +28,14 @@ const SECTION_PAGES: Record<SectionId, () => JSX.Element> = {
   insights: InsightsPage,
   admin: AdminPage,
 };
+
+/** Pages below a section: a ticket, a new ticket. */
+const TICKET_PAGES: [SectionId, string, () => JSX.Element][] = [
+  ['portal', 'portal/new', PortalNewTicketPage],
+  ['portal', 'portal/tickets/:ticketId', PortalTicketPage],
+  ['workspace', 'workspace/tickets/:ticketId', WorkspaceTicketPage],
+  ['partner', 'partner/tickets/:ticketId', PartnerTicketPage],
+];
 
 export const routes: RouteObject[] = [
   {
@@ -45,6 +55,14 @@ export const routes: RouteObject[] = [
       { index: true, element: <LandingRedirect /> },
       ...(Object.entries(SECTION_PAGES) as [SectionId, () => JSX.Element][]).map(([id, Page]) => ({
         path: sectionById(id).path.slice(1),
+        element: (
+          <SectionRoute section={id}>
+            <Page />
+          </SectionRoute>
+        ),
+      })),
+      ...TICKET_PAGES.map(([id, path, Page]) => ({
+        path,
         element: (
           <SectionRoute section={id}>
             <Page />

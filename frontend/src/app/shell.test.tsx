@@ -36,7 +36,6 @@ describe('the signed-in shell', () => {
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
     expect(within(nav).getByRole('link', { name: 'Workspace' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Workspace', level: 1 })).toBeInTheDocument();
-    expect(screen.getByText(/issue #4/i, { selector: 'p' })).toBeInTheDocument();
   });
 
   it('tells an end user the workspace is not available for their role', async () => {

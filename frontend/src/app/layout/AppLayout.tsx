@@ -18,6 +18,7 @@ import { Loading } from '@/components/Loading';
 import { Logo } from '@/components/Logo';
 import { useMe, useSignOut } from '@/features/auth';
 import { SideNav } from '@/features/navigation';
+import { NotificationsBell } from '@/features/tickets';
 import { roleLabel } from '@/lib/roles';
 
 /** The signed-in shell: header with hospital and user, role-filtered navigation, content. */
@@ -93,6 +94,7 @@ export function AppLayout() {
             )}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationsBell roles={user.roles} />
             <Avatar name={user.displayName} color="initials" radius="xl" size={34} aria-hidden />
             <Stack gap={0} visibleFrom="sm" data-testid="current-user">
               <Text size="sm" fw={600} lh={1.3}>

@@ -5,50 +5,6 @@ import { ComingSoon } from '@/components/ComingSoon';
  * that nothing in it is live yet. Each is replaced by its feature's screens as that work lands.
  */
 
-export function PortalPage() {
-  return (
-    <ComingSoon
-      title="Portal"
-      issue="#4"
-      summary="The request portal arrives with the tiered service desk (issue #4). Nothing here is live yet: to report an IT problem today, use your hospital's usual service desk number."
-      willHold={[
-        'File an IT incident or request in plain words, for the application you use',
-        'Follow your tickets and answer questions from the service desk',
-        'Rate the fix when a ticket is resolved',
-      ]}
-    />
-  );
-}
-
-export function WorkspacePage() {
-  return (
-    <ComingSoon
-      title="Workspace"
-      issue="#4"
-      summary="The agent workspace arrives with the tiered service desk (issue #4). Nothing here is live yet."
-      willHold={[
-        'Queues by tier (L1 service desk, L2 application and desktop, L3 engineering)',
-        'SLA countdowns on every ticket (SLA timers arrive with issue #5)',
-        'Escalation to a higher tier, to a partner desk or to the EHR vendor',
-      ]}
-    />
-  );
-}
-
-export function PartnerPage() {
-  return (
-    <ComingSoon
-      title="Partner desk"
-      summary="The partner desk is planned and has no issue yet. Nothing here is live yet."
-      willHold={[
-        "Only the tickets assigned to your company's support groups",
-        'Pick up, update and resolve tickets, measured against your engagement (OLA)',
-        'Or work from your own desk tool through e-bonding',
-      ]}
-    />
-  );
-}
-
 export function CoveragePage() {
   return (
     <ComingSoon

@@ -1,0 +1,14 @@
+import type { TicketListParams } from '../types';
+
+export const ticketKeys = {
+  all: ['tickets'] as const,
+  lists: () => ['tickets', 'list'] as const,
+  list: (params: TicketListParams) => ['tickets', 'list', params] as const,
+  detail: (id: number) => ['tickets', 'detail', id] as const,
+  comments: (id: number) => ['tickets', 'comments', id] as const,
+  audit: (id: number) => ['tickets', 'audit', id] as const,
+  groups: ['support-groups'] as const,
+  members: (groupId: number) => ['support-groups', groupId, 'members'] as const,
+  notifications: ['notifications'] as const,
+  applications: (q: string) => ['applications', q] as const,
+};

@@ -1,0 +1,329 @@
+import { Alert, Button, Group, Modal, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { describeError } from '@/lib/errors';
+import { useGroupMembers } from '../api/get-group-members';
+import { useSupportGroups } from '../api/get-support-groups';
+import {
+  PENDING_REASONS,
+  RESOLUTION_CODES,
+  TIERS,
+  type PendingReason,
+  type ResolutionCode,
+  type TicketView,
+} from '../types';
+import { errorFor, fieldErrorsOf, isStale } from '../utils/errors';
+import { PENDING_LABEL, RESOLUTION_LABEL, TIER_LABEL } from '../utils/plain-language';
+
+interface ActionModalProps {
+  title: string;
+  opened: boolean;
+  onClose: () => void;
+  onSubmit: () => void;
+  submitLabel: string;
+  pending: boolean;
+  error: unknown;
+  children: ReactNode;
+  color?: string;
+}
+
+/** A dialog with one form and one action; errors other than a stale version show inside. */
+function ActionModal({
+  title,
+  opened,
+  onClose,
+  onSubmit,
+  submitLabel,
+  pending,
+  error,
+  children,
+  color,
+}: ActionModalProps) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  const fieldErrors = fieldErrorsOf(error);
+  const described = describeError(error);
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} size="lg">
+      <form onSubmit={submit} noValidate aria-label={title}>
+        <Stack>
+          {children}
+          {error && !isStale(error) && fieldErrors.every((e) => e.field === null) ? (
+            <Alert color="red" variant="light" role="alert" title={described.title}>
+              {fieldErrors.map((e) => e.message).join('; ') || described.detail}
+            </Alert>
+          ) : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={pending} color={color}>
+              {submitLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+interface DialogProps<T> {
+  ticket: TicketView;
+  opened: boolean;
+  onClose: () => void;
+  onSubmit: (value: T) => void;
+  pending: boolean;
+  error: unknown;
+}
+
+export function AssignDialog({
+  ticket,
+  ...props
+}: DialogProps<{ groupId: number; assigneeId: number | null }>) {
+  const groups = useSupportGroups();
+  const [groupId, setGroupId] = useState<number | null>(ticket.groupId);
+  const [assigneeId, setAssigneeId] = useState<number | null>(ticket.assigneeId);
+  const members = useGroupMembers(groupId);
+  const [touched, setTouched] = useState(false);
+  const errors = fieldErrorsOf(props.error);
+  return (
+    <ActionModal
+      title={`Assign ${ticket.number}`}
+      submitLabel="Assign"
+      {...props}
+      onSubmit={() => {
+        setTouched(true);
+        if (groupId !== null) props.onSubmit({ groupId, assigneeId });
+      }}
+    >
+      <Select
+        label="Support group"
+        data={(groups.data ?? []).map((group) => ({
+          value: String(group.id),
+          label: `${group.name} · ${TIER_LABEL[group.tier]}${group.partner ? ' · partner' : ''}`,
+        }))}
+        value={groupId === null ? null : String(groupId)}
+        onChange={(id) => {
+          setGroupId(id ? Number(id) : null);
+          setAssigneeId(null);
+        }}
+        searchable
+        required
+        error={
+          (touched && groupId === null ? 'Choose a group' : undefined) ??
+          errorFor(errors, 'groupId')
+        }
+      />
+      <Select
+        label="Person"
+        description="Sorted by how many open tickets each person holds. Leave empty for the group's queue."
+        placeholder={groupId === null ? 'Choose a group first' : 'Nobody (group queue)'}
+        disabled={groupId === null}
+        data={[...(members.data ?? [])]
+          .sort((a, b) => a.openTickets - b.openTickets)
+          .map((member) => ({
+            value: String(member.staffId),
+            label: `${member.name} · ${member.openTickets} open`,
+          }))}
+        value={assigneeId === null ? null : String(assigneeId)}
+        onChange={(id) => setAssigneeId(id ? Number(id) : null)}
+        searchable
+        clearable
+        nothingFoundMessage={members.isPending ? 'Loading…' : 'Nobody in this group'}
+        error={errorFor(errors, 'assigneeId')}
+      />
+    </ActionModal>
+  );
+}
+
+export function EscalateDialog({
+  ticket,
+  ...props
+}: DialogProps<{ reason: string; groupId: number | null }>) {
+  const groups = useSupportGroups();
+  const [reason, setReason] = useState('');
+  const [groupId, setGroupId] = useState<number | null>(null);
+  const [touched, setTouched] = useState(false);
+  const errors = fieldErrorsOf(props.error);
+  const nextTier = TIERS[TIERS.indexOf(ticket.tier) + 1];
+  const candidates = (groups.data ?? []).filter((group) => group.tier === nextTier);
+  return (
+    <ActionModal
+      title={`Escalate ${ticket.number}`}
+      submitLabel={nextTier ? `Escalate to ${nextTier}` : 'Escalate'}
+      color="orange"
+      {...props}
+      onSubmit={() => {
+        setTouched(true);
+        if (reason.trim()) props.onSubmit({ reason: reason.trim(), groupId });
+      }}
+    >
+      <Text size="sm">
+        From <strong>{TIER_LABEL[ticket.tier]}</strong> to{' '}
+        <strong>{nextTier ? TIER_LABEL[nextTier] : 'nowhere higher'}</strong>. The ticket leaves
+        your queue and goes unassigned to the group below.
+      </Text>
+      <Textarea
+        label="Why does it need the next tier?"
+        description="What you checked and what you found — the next analyst starts from this."
+        autosize
+        minRows={3}
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        required
+        error={
+          (touched && !reason.trim() ? 'Say why it needs the next tier' : undefined) ??
+          errorFor(errors, 'reason')
+        }
+        data-autofocus
+      />
+      <Select
+        label="Group"
+        description="Leave empty to let routing choose the group for this application"
+        placeholder="Routing decides"
+        data={candidates.map((group) => ({
+          value: String(group.id),
+          label: `${group.name}${group.partner ? ' · partner' : ''}`,
+        }))}
+        value={groupId === null ? null : String(groupId)}
+        onChange={(id) => setGroupId(id ? Number(id) : null)}
+        clearable
+        searchable
+        error={errorFor(errors, 'groupId')}
+      />
+    </ActionModal>
+  );
+}
+
+export function PendDialog({ ticket, ...props }: DialogProps<{ reason: PendingReason }>) {
+  const [reason, setReason] = useState<PendingReason | null>(null);
+  const [touched, setTouched] = useState(false);
+  return (
+    <ActionModal
+      title={`Put ${ticket.number} on hold`}
+      submitLabel="Put on hold"
+      color="yellow"
+      {...props}
+      onSubmit={() => {
+        setTouched(true);
+        if (reason) props.onSubmit({ reason });
+      }}
+    >
+      <Radio.Group
+        label="What is the ticket waiting for?"
+        description="Waiting for the requester, a vendor, a partner or a change pauses the SLA clock."
+        value={reason}
+        onChange={(value) => setReason(value)}
+        error={
+          (touched && !reason ? 'Choose what it waits for' : undefined) ??
+          errorFor(fieldErrorsOf(props.error), 'reason')
+        }
+        required
+      >
+        <Stack gap="xs" mt="xs">
+          {PENDING_REASONS.map((value) => (
+            <Radio key={value} value={value} label={PENDING_LABEL[value]} />
+          ))}
+        </Stack>
+      </Radio.Group>
+    </ActionModal>
+  );
+}
+
+export function ResolveDialog({
+  ticket,
+  ...props
+}: DialogProps<{ resolutionCode: ResolutionCode; resolution: string }>) {
+  const [code, setCode] = useState<ResolutionCode | null>(
+    ticket.type === 'SERVICE_REQUEST' ? 'REQUEST_FULFILLED' : null,
+  );
+  const [resolution, setResolution] = useState('');
+  const [touched, setTouched] = useState(false);
+  const errors = fieldErrorsOf(props.error);
+  return (
+    <ActionModal
+      title={`Resolve ${ticket.number}`}
+      submitLabel="Resolve"
+      color="teal"
+      {...props}
+      onSubmit={() => {
+        setTouched(true);
+        if (code && resolution.trim())
+          props.onSubmit({ resolutionCode: code, resolution: resolution.trim() });
+      }}
+    >
+      <Select
+        label="How was it resolved?"
+        data={RESOLUTION_CODES.map((value) => ({ value, label: RESOLUTION_LABEL[value] }))}
+        value={code}
+        onChange={(value) => setCode(value)}
+        required
+        error={
+          (touched && !code ? 'Choose how it was resolved' : undefined) ??
+          errorFor(errors, 'resolutionCode')
+        }
+      />
+      <Textarea
+        label="What was done"
+        description="The requester reads this and confirms the fix, so write it in plain words."
+        autosize
+        minRows={3}
+        value={resolution}
+        onChange={(event) => setResolution(event.currentTarget.value)}
+        required
+        error={
+          (touched && !resolution.trim()
+            ? 'Describe the resolution for the requester'
+            : undefined) ?? errorFor(errors, 'resolution')
+        }
+      />
+    </ActionModal>
+  );
+}
+
+/** Reopen, cancel, or "still not working": one reason, one action. */
+export function ReasonDialog({
+  title,
+  label,
+  description,
+  submitLabel,
+  color,
+  ...props
+}: Omit<DialogProps<string>, 'ticket'> & {
+  title: string;
+  label: string;
+  description?: string;
+  submitLabel: string;
+  color?: string;
+}) {
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  return (
+    <ActionModal
+      title={title}
+      submitLabel={submitLabel}
+      color={color}
+      {...props}
+      onSubmit={() => {
+        setTouched(true);
+        if (reason.trim()) props.onSubmit(reason.trim());
+      }}
+    >
+      <Textarea
+        label={label}
+        description={description}
+        autosize
+        minRows={3}
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        required
+        error={
+          (touched && !reason.trim() ? 'Please give a reason' : undefined) ??
+          errorFor(fieldErrorsOf(props.error), 'reason')
+        }
+        data-autofocus
+      />
+    </ActionModal>
+  );
+}

@@ -1,0 +1,73 @@
+import { Loader, Select, type SelectProps } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import { useApplicationSearch } from '../api/search-applications';
+import type { Application } from '../types';
+
+interface ApplicationPickerProps extends Omit<
+  SelectProps,
+  'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange'
+> {
+  value: number | null;
+  onChange: (application: Application | null) => void;
+}
+
+/**
+ * The application catalog searched by name as the user types (GET /api/applications?q=). The
+ * chosen application stays in the list while a new search runs, so the box never goes blank.
+ */
+export function ApplicationPicker({ value, onChange, ...props }: ApplicationPickerProps) {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const [chosen, setChosen] = useState<Application | null>(null);
+  const found = useApplicationSearch(debounced);
+
+  const options = useMemo(() => {
+    const items = found.data?.items ?? [];
+    const list = [...items];
+    if (chosen && !list.some((item) => item.id === chosen.id)) list.unshift(chosen);
+    return list;
+  }, [found.data, chosen]);
+
+  return (
+    <Select
+      searchable
+      clearable
+      data={options.map((app) => ({
+        value: String(app.id),
+        label: app.name,
+      }))}
+      renderOption={({ option }) => {
+        const app = options.find((item) => String(item.id) === option.value);
+        return (
+          <div>
+            <div>{option.label}</div>
+            {app?.vendor && (
+              <div style={{ fontSize: 'var(--mantine-font-size-xs)', opacity: 0.7 }}>
+                {app.vendor}
+              </div>
+            )}
+          </div>
+        );
+      }}
+      value={value === null ? null : String(value)}
+      onChange={(id) => {
+        const app = options.find((item) => String(item.id) === id) ?? null;
+        setChosen(app);
+        onChange(app);
+      }}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options: all }) => all}
+      nothingFoundMessage={
+        found.isError
+          ? 'Application search is not available right now'
+          : found.isFetching
+            ? 'Searching…'
+            : 'No application by that name'
+      }
+      rightSection={found.isFetching ? <Loader size={14} /> : undefined}
+      {...props}
+    />
+  );
+}

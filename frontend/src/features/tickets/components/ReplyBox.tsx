@@ -1,0 +1,101 @@
+import { Alert, Button, Group, SegmentedControl, Stack, Textarea } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
+import { useState, type Ref } from 'react';
+import { describeError } from '@/lib/errors';
+import { useAddComment } from '../api/add-comment';
+import type { Visibility } from '../types';
+import { errorFor, fieldErrorsOf } from '../utils/errors';
+
+interface ReplyBoxProps {
+  ticketId: number;
+  /** Offer the internal note (desk only). */
+  allowInternal: boolean;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+  label?: string;
+  placeholder?: string;
+}
+
+/** A public reply to the requester, or an internal note for the desk. */
+export function ReplyBox({
+  ticketId,
+  allowInternal,
+  textareaRef,
+  label = 'Reply',
+  placeholder,
+}: ReplyBoxProps) {
+  const [body, setBody] = useState('');
+  const [visibility, setVisibility] = useState<Visibility>('PUBLIC');
+  const [touched, setTouched] = useState(false);
+  const add = useAddComment(ticketId);
+  const errors = fieldErrorsOf(add.error);
+  const empty = body.trim() === '';
+
+  const send = () => {
+    setTouched(true);
+    if (empty) return;
+    add.mutate(
+      { body: body.trim(), visibility },
+      {
+        onSuccess: () => {
+          setBody('');
+          setTouched(false);
+        },
+      },
+    );
+  };
+
+  const internal = visibility === 'INTERNAL';
+  return (
+    <Stack gap="xs">
+      {allowInternal && (
+        <SegmentedControl
+          value={visibility}
+          onChange={(value) => setVisibility(value)}
+          data={[
+            { value: 'PUBLIC', label: 'Public reply (requester sees it)' },
+            { value: 'INTERNAL', label: 'Internal note (desk only)' },
+          ]}
+          w="fit-content"
+          aria-label="Who sees this comment"
+        />
+      )}
+      <Textarea
+        ref={textareaRef}
+        label={allowInternal ? (internal ? 'Internal note' : 'Public reply') : label}
+        placeholder={
+          placeholder ??
+          (internal
+            ? 'Notes for colleagues: what you tried, what you found. The requester never sees this.'
+            : 'Write to the requester in plain words.')
+        }
+        autosize
+        minRows={3}
+        maxRows={12}
+        value={body}
+        onChange={(event) => setBody(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) send();
+        }}
+        error={(touched && empty ? 'Write something first' : undefined) ?? errorFor(errors, 'body')}
+        maxLength={20000}
+        styles={internal ? { input: { background: 'var(--mantine-color-yellow-0)' } } : undefined}
+      />
+      {add.isError && errors.length === 0 && (
+        <Alert color="red" variant="light" role="alert" title="Not sent">
+          {describeError(add.error).detail ?? describeError(add.error).title}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button
+          leftSection={<IconSend size={16} aria-hidden />}
+          onClick={send}
+          loading={add.isPending}
+          color={internal ? 'yellow' : undefined}
+          c={internal ? 'dark' : undefined}
+        >
+          {internal ? 'Add internal note' : 'Send reply'}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,196 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Radio,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { describeError } from '@/lib/errors';
+import { useCreateTicket } from '../api/create-ticket';
+import type { TicketView } from '../types';
+import { EMPTY_DRAFT, validateReport, type ReportDraft } from '../utils/report';
+import { errorFor, fieldErrorsOf } from '../utils/errors';
+import { IMPACT_CHOICES, URGENCY_CHOICES, affectedUsersFor } from '../utils/plain-language';
+import { ApplicationPicker } from './ApplicationPicker';
+
+interface ReportFormProps {
+  onCreated: (ticket: TicketView) => void;
+  onCancel?: () => void;
+}
+
+/** "Report a problem or ask for something", in the words of the person at the ward. */
+export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
+  const [draft, setDraft] = useState<ReportDraft>(EMPTY_DRAFT);
+  const [submitted, setSubmitted] = useState(false);
+  const create = useCreateTicket();
+  const local = submitted ? validateReport(draft) : [];
+  const server = fieldErrorsOf(create.error);
+  const errors = [...local, ...server];
+  const set = (part: Partial<ReportDraft>) => setDraft((current) => ({ ...current, ...part }));
+  const request = draft.type === 'SERVICE_REQUEST';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (validateReport(draft).length > 0 || !draft.application) return;
+    create.mutate(
+      {
+        type: draft.type,
+        title: draft.title.trim(),
+        description: draft.description.trim(),
+        applicationId: draft.application.id,
+        impact: draft.impact ?? 3,
+        urgency: draft.urgency ?? 3,
+        phi: draft.phi,
+        affectedUsers: affectedUsersFor(draft.impact ?? 3),
+      },
+      { onSuccess: onCreated },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Report a problem or request something">
+      <Stack gap="lg">
+        <SegmentedControl
+          value={draft.type}
+          onChange={(type) => set({ type })}
+          data={[
+            { value: 'INCIDENT', label: 'Something is not working' },
+            { value: 'SERVICE_REQUEST', label: 'I need something' },
+          ]}
+          aria-label="What kind of help"
+          w="fit-content"
+        />
+        <ApplicationPicker
+          label="Which application or system?"
+          description="Start typing its name, e.g. “Epic”, “PACS” or “Pyxis”."
+          placeholder="Search applications"
+          value={draft.application?.id ?? null}
+          onChange={(application) => set({ application })}
+          error={errorFor(errors, 'applicationId')}
+          required
+          maw={520}
+        />
+        <TextInput
+          label={request ? 'What do you need?' : 'In a few words, what is wrong?'}
+          placeholder={
+            request
+              ? 'e.g. Access to the lab results inbox'
+              : 'e.g. Cannot print wristbands on 4 West'
+          }
+          value={draft.title}
+          onChange={(event) => set({ title: event.currentTarget.value })}
+          error={errorFor(errors, 'title')}
+          required
+          maxLength={200}
+        />
+        <Textarea
+          label={request ? 'Tell us more' : 'What happened?'}
+          description={
+            request
+              ? 'Who needs it, by when, and anything we should know.'
+              : 'What were you doing, what did you expect, and what did you see instead? Copy any error message.'
+          }
+          autosize
+          minRows={4}
+          maxRows={14}
+          value={draft.description}
+          onChange={(event) => set({ description: event.currentTarget.value })}
+          error={errorFor(errors, 'description')}
+          required
+        />
+        <Radio.Group
+          label="Who is affected?"
+          value={draft.impact === null ? null : String(draft.impact)}
+          onChange={(value) => set({ impact: Number(value) })}
+          error={errorFor(errors, 'impact')}
+          required
+        >
+          <Group mt="xs" gap="sm" grow align="stretch">
+            {IMPACT_CHOICES.map((choice) => (
+              <Radio.Card key={choice.value} value={String(choice.value)} radius="md" p="sm">
+                <Group wrap="nowrap" align="flex-start" gap="sm">
+                  <Radio.Indicator />
+                  <div>
+                    <Text fw={600} size="sm">
+                      {choice.label}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {choice.description}
+                    </Text>
+                  </div>
+                </Group>
+              </Radio.Card>
+            ))}
+          </Group>
+        </Radio.Group>
+        <Radio.Group
+          label="How much does it hold up your work or patient care?"
+          value={draft.urgency === null ? null : String(draft.urgency)}
+          onChange={(value) => set({ urgency: Number(value) })}
+          error={errorFor(errors, 'urgency')}
+          required
+        >
+          <Group mt="xs" gap="sm" grow align="stretch">
+            {URGENCY_CHOICES.map((choice) => (
+              <Radio.Card key={choice.value} value={String(choice.value)} radius="md" p="sm">
+                <Group wrap="nowrap" align="flex-start" gap="sm">
+                  <Radio.Indicator />
+                  <div>
+                    <Text fw={600} size="sm">
+                      {choice.label}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {choice.description}
+                    </Text>
+                  </div>
+                </Group>
+              </Radio.Card>
+            ))}
+          </Group>
+        </Radio.Group>
+        <Paper withBorder p="sm" radius="md" bg={draft.phi ? 'grape.0' : undefined}>
+          <Checkbox
+            label="My description contains patient information"
+            description="Tick this if you wrote a patient’s name, MRN, date of birth or other health details. We then limit who can read the ticket and log every view. If you can, leave patient details out — the desk will ask when it needs them."
+            checked={draft.phi}
+            onChange={(event) => set({ phi: event.currentTarget.checked })}
+          />
+        </Paper>
+        {draft.urgency === 1 && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+            If patient care is stopped right now, also call the service desk so someone starts at
+            once.
+          </Alert>
+        )}
+        {create.isError && server.length === 0 && (
+          <Alert color="red" variant="light" role="alert" title="Your ticket was not sent">
+            {describeError(create.error).detail ?? describeError(create.error).title}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+          <Button
+            type="submit"
+            leftSection={<IconSend size={16} aria-hidden />}
+            loading={create.isPending}
+          >
+            Send to IT
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,460 @@
+import { Anchor, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  IconArrowLeft,
+  IconArrowUpRight,
+  IconCheck,
+  IconPlayerPause,
+  IconPlayerPlay,
+  IconRotateClockwise,
+  IconUserPlus,
+  IconX,
+} from '@tabler/icons-react';
+import { useMemo, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ErrorState } from '@/components/ErrorState';
+import { Loading } from '@/components/Loading';
+import { useAudit } from '../api/get-audit';
+import { useMembersOfGroups } from '../api/get-group-members';
+import { useSupportGroups } from '../api/get-support-groups';
+import { useComments } from '../api/get-comments';
+import { useTicket } from '../api/get-ticket';
+import { useEscalateTicket } from '../api/escalate-ticket';
+import { useTransitionTicket } from '../api/transition-ticket';
+import { useUpdateTicket } from '../api/update-ticket';
+import type { TicketView } from '../types';
+import { useShortcuts } from '../hooks/use-shortcuts';
+import { isStale } from '../utils/errors';
+import {
+  IMPACT_CHOICES,
+  RESOLUTION_LABEL,
+  TIER_LABEL,
+  TYPE_LABEL,
+  URGENCY_CHOICES,
+} from '../utils/plain-language';
+import { formatDateTime } from '../utils/time';
+import {
+  AssignDialog,
+  EscalateDialog,
+  PendDialog,
+  ReasonDialog,
+  ResolveDialog,
+} from './ActionDialogs';
+import { PhiBadge, PriorityBadge, StatusBadge } from './Badges';
+import { DESK_COPY, type DeskMode } from './desk-copy';
+import { ReplyBox } from './ReplyBox';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { SlaDue } from './SlaDue';
+import { StaleAlert } from './StaleAlert';
+import { Timeline } from './Timeline';
+
+type Dialog = 'assign' | 'escalate' | 'pend' | 'resolve' | 'reopen' | 'cancel' | 'help' | null;
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** One ticket as the desk works it: what it is, what to do next, and everything that happened. */
+export function TicketDetail({ mode, ticketId }: { mode: DeskMode; ticketId: number }) {
+  const ticket = useTicket(ticketId);
+  if (ticket.isPending) return <Loading label="Loading the ticket…" />;
+  if (ticket.isError) {
+    return (
+      <ErrorState
+        title="We could not load this ticket"
+        error={ticket.error}
+        onRetry={() => void ticket.refetch()}
+        retrying={ticket.isFetching}
+      />
+    );
+  }
+  return <TicketWork mode={mode} ticket={ticket.data} reload={() => ticket.refetch()} />;
+}
+
+function TicketWork({
+  mode,
+  ticket,
+  reload,
+}: {
+  mode: DeskMode;
+  ticket: TicketView;
+  reload: () => Promise<unknown>;
+}) {
+  const copy = DESK_COPY[mode];
+  const navigate = useNavigate();
+  const comments = useComments(ticket.id);
+  const audit = useAudit(ticket.id);
+  const update = useUpdateTicket(ticket.id);
+  const transition = useTransitionTicket(ticket.id);
+  const escalate = useEscalateTicket(ticket.id);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [reloading, setReloading] = useState(false);
+  const replyRef = useRef<HTMLTextAreaElement>(null);
+  const groups = useSupportGroups();
+  // Every group the ticket passed through, so the history names people rather than ids.
+  const groupIds = useMemo(() => {
+    const ids = new Set<number>();
+    if (ticket.groupId) ids.add(ticket.groupId);
+    for (const entry of audit.data ?? []) {
+      if (entry.field !== 'group') continue;
+      for (const value of [entry.oldValue, entry.newValue])
+        if (value && /^\d+$/.test(value)) ids.add(Number(value));
+    }
+    return [...ids].sort((a, b) => a - b);
+  }, [ticket.groupId, audit.data]);
+  const members = useMembersOfGroups(groupIds);
+  const names = useMemo(
+    () => ({
+      group: (id: number) => groups.data?.find((group) => group.id === id)?.name,
+      staff: (id: number) =>
+        id === ticket.assigneeId && ticket.assigneeName
+          ? ticket.assigneeName
+          : members.find((member) => member.staffId === id)?.name,
+    }),
+    [groups.data, members, ticket.assigneeId, ticket.assigneeName],
+  );
+
+  const mutations = [update, transition, escalate];
+  const stale = mutations.some((mutation) => isStale(mutation.error));
+  const busy = mutations.some((mutation) => mutation.isPending);
+  const { permissions } = ticket;
+  const can = (status: TicketView['status']) => permissions.transitions.includes(status);
+  const canPickUp =
+    permissions.work &&
+    can('IN_PROGRESS') &&
+    (ticket.status === 'NEW' || ticket.status === 'ASSIGNED');
+  const canResume = permissions.work && can('IN_PROGRESS') && ticket.status === 'PENDING';
+  const canReopen = permissions.work && can('IN_PROGRESS') && ticket.status === 'RESOLVED';
+  const open = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'].includes(ticket.status);
+  const canEscalate = permissions.work && open && ticket.tier !== 'VENDOR';
+
+  const close = () => {
+    setDialog(null);
+  };
+  /** Closes the dialog on success, and on a stale version (the banner takes over). */
+  const done = {
+    onSuccess: close,
+    onError: (error: unknown) => {
+      if (isStale(error)) close();
+    },
+  };
+  const pickUp = () => transition.mutate({ to: 'IN_PROGRESS', version: ticket.version }, done);
+
+  const doReload = async () => {
+    setReloading(true);
+    await reload();
+    mutations.forEach((mutation) => mutation.reset());
+    setReloading(false);
+  };
+
+  useShortcuts(
+    {
+      assignToMe: () => canPickUp && pickUp(),
+      reply: () => replyRef.current?.focus(),
+      escalate: () => canEscalate && setDialog('escalate'),
+      back: () => void navigate(copy.basePath),
+      help: () => setDialog('help'),
+    },
+    dialog === null,
+  );
+
+  const impact = IMPACT_CHOICES.find((choice) => choice.value === ticket.impact);
+  const urgency = URGENCY_CHOICES.find((choice) => choice.value === ticket.urgency);
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to={copy.basePath} size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} aria-hidden /> Back to the queue
+        </Group>
+      </Anchor>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={6}>
+          <Group gap="xs">
+            <Text ff="monospace" fw={700} c="dimmed">
+              {ticket.number}
+            </Text>
+            <PriorityBadge priority={ticket.priority} long />
+            <StatusBadge status={ticket.status} pendingReason={ticket.pendingReason} />
+            {ticket.phi && <PhiBadge />}
+          </Group>
+          <Title order={1} size="h2">
+            {ticket.title}
+          </Title>
+        </Stack>
+        <Paper withBorder p="xs" radius="md" miw={170}>
+          <Text size="xs" c="dimmed">
+            Next SLA deadline
+          </Text>
+          <SlaDue dueAt={ticket.slaDueAt} />
+        </Paper>
+      </Group>
+
+      {stale && <StaleAlert onReload={() => void doReload()} reloading={reloading} />}
+
+      {permissions.work && (
+        <Paper withBorder p="sm" radius="md">
+          <Group gap="xs" aria-label="Actions" role="toolbar">
+            {canPickUp && (
+              <Button
+                leftSection={<IconPlayerPlay size={16} aria-hidden />}
+                onClick={pickUp}
+                loading={transition.isPending && dialog === null}
+                disabled={busy}
+              >
+                {ticket.assigneeId === null ? 'Pick up' : 'Start work'}
+              </Button>
+            )}
+            {canResume && (
+              <Button
+                leftSection={<IconPlayerPlay size={16} aria-hidden />}
+                onClick={pickUp}
+                disabled={busy}
+              >
+                Resume work
+              </Button>
+            )}
+            {open && (
+              <Button
+                variant="default"
+                leftSection={<IconUserPlus size={16} aria-hidden />}
+                onClick={() => setDialog('assign')}
+              >
+                Assign…
+              </Button>
+            )}
+            {canEscalate && (
+              <Button
+                variant="default"
+                leftSection={<IconArrowUpRight size={16} aria-hidden />}
+                onClick={() => setDialog('escalate')}
+              >
+                Escalate…
+              </Button>
+            )}
+            {can('PENDING') && (
+              <Button
+                variant="default"
+                leftSection={<IconPlayerPause size={16} aria-hidden />}
+                onClick={() => setDialog('pend')}
+              >
+                Put on hold…
+              </Button>
+            )}
+            {can('RESOLVED') && (
+              <Button
+                color="teal"
+                leftSection={<IconCheck size={16} aria-hidden />}
+                onClick={() => setDialog('resolve')}
+              >
+                Resolve…
+              </Button>
+            )}
+            {canReopen && (
+              <Button
+                variant="default"
+                leftSection={<IconRotateClockwise size={16} aria-hidden />}
+                onClick={() => setDialog('reopen')}
+              >
+                Reopen…
+              </Button>
+            )}
+            {can('CANCELLED') && (
+              <Button
+                variant="subtle"
+                color="red"
+                leftSection={<IconX size={16} aria-hidden />}
+                onClick={() => setDialog('cancel')}
+                ml="auto"
+              >
+                Cancel ticket…
+              </Button>
+            )}
+          </Group>
+        </Paper>
+      )}
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="md">
+            <Paper withBorder p="md" radius="md">
+              <Title order={2} size="h5" mb="xs">
+                What the requester wrote
+              </Title>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {ticket.description}
+              </Text>
+              {ticket.resolution && (
+                <Paper bg="teal.0" p="sm" mt="md" radius="sm">
+                  <Text size="sm" fw={600}>
+                    Resolution
+                    {ticket.resolutionCode ? ` · ${RESOLUTION_LABEL[ticket.resolutionCode]}` : ''}
+                  </Text>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {ticket.resolution}
+                  </Text>
+                </Paper>
+              )}
+            </Paper>
+            {(permissions.work || permissions.commentInternal) && (
+              <Paper withBorder p="md" radius="md">
+                <ReplyBox
+                  ticketId={ticket.id}
+                  allowInternal={permissions.commentInternal}
+                  textareaRef={replyRef}
+                />
+              </Paper>
+            )}
+            <Paper withBorder p="md" radius="md">
+              <Title order={2} size="h5" mb="md">
+                Timeline
+              </Title>
+              {comments.isPending || audit.isPending ? (
+                <Loading label="Loading the history…" />
+              ) : comments.isError || audit.isError ? (
+                <ErrorState
+                  title="We could not load the history"
+                  error={comments.error ?? audit.error}
+                  onRetry={() => {
+                    void comments.refetch();
+                    void audit.refetch();
+                  }}
+                />
+              ) : (
+                <Timeline comments={comments.data} audit={audit.data} names={names} />
+              )}
+            </Paper>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Paper withBorder p="md" radius="md">
+            <SimpleGrid cols={1} spacing="sm">
+              <Fact label="Requester">{ticket.requesterName}</Fact>
+              <Fact label="Application">{ticket.applicationName}</Fact>
+              <Fact label="Type">{TYPE_LABEL[ticket.type]}</Fact>
+              <Fact label="Tier">{TIER_LABEL[ticket.tier]}</Fact>
+              <Fact label="Group">
+                {ticket.groupName ?? '—'}
+                {ticket.partnerGroup ? ' (partner)' : ''}
+              </Fact>
+              <Fact label="Assignee">{ticket.assigneeName ?? 'Nobody yet'}</Fact>
+              <Fact label="Impact">
+                {impact?.label ?? ticket.impact} · {ticket.affectedUsers} affected
+              </Fact>
+              <Fact label="Urgency">{urgency?.label ?? ticket.urgency}</Fact>
+              <Fact label="Opened">{formatDateTime(ticket.createdAt)}</Fact>
+              <Fact label="Last change">{formatDateTime(ticket.updatedAt)}</Fact>
+              {ticket.reopenCount > 0 && <Fact label="Reopened">{ticket.reopenCount}×</Fact>}
+              {ticket.csatRating !== null && (
+                <Fact label="Requester rating">{ticket.csatRating} / 5</Fact>
+              )}
+              {ticket.externalReferences.map((reference) => (
+                <Fact key={reference.system} label={reference.system}>
+                  {reference.externalId}
+                </Fact>
+              ))}
+            </SimpleGrid>
+          </Paper>
+        </Grid.Col>
+      </Grid>
+
+      {dialog === 'assign' && (
+        <AssignDialog
+          ticket={ticket}
+          opened
+          onClose={close}
+          pending={update.isPending}
+          error={update.error}
+          onSubmit={({ groupId, assigneeId }) =>
+            update.mutate(
+              {
+                version: ticket.version,
+                groupId,
+                ...(assigneeId ? { assigneeId } : { unassign: true }),
+              },
+              done,
+            )
+          }
+        />
+      )}
+      {dialog === 'escalate' && (
+        <EscalateDialog
+          ticket={ticket}
+          opened
+          onClose={close}
+          pending={escalate.isPending}
+          error={escalate.error}
+          onSubmit={({ reason, groupId }) =>
+            escalate.mutate(
+              { reason, version: ticket.version, ...(groupId ? { groupId } : {}) },
+              done,
+            )
+          }
+        />
+      )}
+      {dialog === 'pend' && (
+        <PendDialog
+          ticket={ticket}
+          opened
+          onClose={close}
+          pending={transition.isPending}
+          error={transition.error}
+          onSubmit={({ reason }) =>
+            transition.mutate({ to: 'PENDING', reason, version: ticket.version }, done)
+          }
+        />
+      )}
+      {dialog === 'resolve' && (
+        <ResolveDialog
+          ticket={ticket}
+          opened
+          onClose={close}
+          pending={transition.isPending}
+          error={transition.error}
+          onSubmit={(value) =>
+            transition.mutate({ to: 'RESOLVED', ...value, version: ticket.version }, done)
+          }
+        />
+      )}
+      {dialog === 'reopen' && (
+        <ReasonDialog
+          title={`Reopen ${ticket.number}`}
+          label="Why is it not resolved?"
+          submitLabel="Reopen"
+          opened
+          onClose={close}
+          pending={transition.isPending}
+          error={transition.error}
+          onSubmit={(reason) =>
+            transition.mutate({ to: 'IN_PROGRESS', reason, version: ticket.version }, done)
+          }
+        />
+      )}
+      {dialog === 'cancel' && (
+        <ReasonDialog
+          title={`Cancel ${ticket.number}`}
+          label="Why is it cancelled?"
+          description="The requester sees this reason."
+          submitLabel="Cancel ticket"
+          color="red"
+          opened
+          onClose={close}
+          pending={transition.isPending}
+          error={transition.error}
+          onSubmit={(reason) =>
+            transition.mutate({ to: 'CANCELLED', reason, version: ticket.version }, done)
+          }
+        />
+      )}
+      <ShortcutsHelp opened={dialog === 'help'} onClose={close} />
+    </Stack>
+  );
+}

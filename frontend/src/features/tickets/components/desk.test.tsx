@@ -1,0 +1,283 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { startSession } from '@/lib/session';
+import { json } from '@/testing/fetch-mock';
+import { renderApp } from '@/testing/render';
+import type { TicketSummary, TicketView } from '../types';
+
+type Handler = (init: RequestInit | undefined, url: string) => Response | Promise<Response>;
+
+const AGENT = {
+  username: 'agent',
+  displayName: 'Dana Whitfield',
+  roles: ['agent'],
+  organization: { id: 1, name: 'Riverside Health', kind: 'HEALTH_SYSTEM' },
+};
+const END_USER = { ...AGENT, username: 'enduser', displayName: 'Nora Patel', roles: ['end-user'] };
+
+/**
+ * A fake backend: "METHOD /path" handlers, matched on the path without the query string unless
+ * the key has one. Unknown calls answer 404, as a missing endpoint would.
+ */
+function backend(me: unknown, handlers: Record<string, Handler>) {
+  startSession('t', 3600);
+  const all: Record<string, Handler> = {
+    'GET /api/me': () => json(me),
+    'GET /api/notifications': () => json({ items: [], unread: 0 }),
+    'GET /api/support-groups': () =>
+      json([
+        { id: 1, name: 'Service Desk', tier: 'L1', partner: false, autoAssign: false },
+        { id: 3, name: 'Clinical Applications', tier: 'L2', partner: false, autoAssign: true },
+      ]),
+    ...handlers,
+  };
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const method = init?.method ?? 'GET';
+    const handler = all[`${method} ${url}`] ?? all[`${method} ${url.split('?')[0]}`];
+    if (!handler) {
+      return json({ title: 'Not Found', status: 404 }, 404, 'application/problem+json');
+    }
+    return handler(init, url);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** Opens a Mantine Select and picks an option from its own list (not another Select's). */
+async function pick(user: ReturnType<typeof userEvent.setup>, input: HTMLElement, name: RegExp) {
+  await user.click(input);
+  await waitFor(() => expect(input).toHaveAttribute('aria-controls'));
+  const listbox = document.getElementById(input.getAttribute('aria-controls')!)!;
+  await user.click(await within(listbox).findByRole('option', { name, hidden: true }));
+}
+
+function bodyOf(init: RequestInit | undefined): Record<string, unknown> {
+  return JSON.parse(init?.body as string) as Record<string, unknown>;
+}
+
+function summary(id: number, extra: Partial<TicketSummary> = {}): TicketSummary {
+  return {
+    id,
+    number: `INC-${String(id).padStart(6, '0')}`,
+    type: 'INCIDENT',
+    title: `Ticket ${id}`,
+    applicationName: 'Epic Hyperspace',
+    priority: 'P3',
+    status: 'NEW',
+    pendingReason: null,
+    tier: 'L1',
+    groupId: 1,
+    groupName: 'Service Desk',
+    assigneeId: null,
+    assigneeName: null,
+    requesterName: 'Nora Patel',
+    phi: false,
+    version: 3,
+    createdAt: '2026-11-23T10:00:00Z',
+    updatedAt: '2026-11-23T10:00:00Z',
+    slaDueAt: null,
+    ...extra,
+  };
+}
+
+function view(id: number, extra: Partial<TicketView> = {}): TicketView {
+  return {
+    ...summary(id),
+    description: 'Blank labels',
+    applicationId: 11,
+    impact: 2,
+    urgency: 2,
+    partnerGroup: false,
+    requesterId: 4,
+    affectedUsers: 5,
+    resolvedAt: null,
+    closedAt: null,
+    resolutionCode: null,
+    resolution: null,
+    firstResponseAt: null,
+    reopenCount: 0,
+    csatRating: null,
+    externalReferences: [],
+    permissions: {
+      work: true,
+      commentInternal: true,
+      rate: false,
+      transitions: ['IN_PROGRESS', 'RESOLVED', 'CANCELLED'],
+    },
+    ...extra,
+  };
+}
+
+const page = (items: TicketSummary[]) => json({ items, page: 0, size: 25, total: items.length });
+
+describe('the portal form', () => {
+  it('asks for what is missing beside each question, then files impact and urgency as ITIL values', async () => {
+    const user = userEvent.setup();
+    const fetchMock = backend(END_USER, {
+      'GET /api/applications': () =>
+        json({
+          items: [
+            { id: 11, name: 'Epic Hyperspace', vendor: 'Epic', category: 'EHR', criticality: 1 },
+          ],
+          page: 0,
+          size: 20,
+          total: 1,
+        }),
+      'POST /api/tickets': () => json(view(5), 201),
+      'GET /api/tickets/5': () => json(view(5)),
+      'GET /api/tickets/5/comments': () => json([]),
+    });
+    const { router } = renderApp('/portal/new');
+    const form = await screen.findByRole('form', { name: 'Report a problem or request something' });
+
+    await user.click(within(form).getByRole('button', { name: 'Send to IT' }));
+    expect(within(form).getByLabelText(/In a few words/)).toHaveAccessibleDescription(
+      'Say in a few words what is wrong',
+    );
+    expect(within(form).getByText('Choose who is affected')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
+
+    await user.type(within(form).getByLabelText(/Which application/), 'Ep');
+    await pick(user, within(form).getByLabelText(/Which application/), /Epic Hyperspace/);
+    await user.type(within(form).getByLabelText(/In a few words/), 'Cannot print wristbands');
+    await user.type(within(form).getByLabelText(/What happened/), 'Blank labels on 4 West');
+    await user.click(within(form).getByRole('radio', { name: /My team or unit/ }));
+    await user.click(within(form).getByRole('radio', { name: /Work or patient care is stopped/ }));
+    await user.click(within(form).getByRole('checkbox', { name: /contains patient information/ }));
+    await user.click(within(form).getByRole('button', { name: 'Send to IT' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/portal/tickets/5'));
+    const [, init] = fetchMock.mock.calls.find(
+      ([url, i]) => url === '/api/tickets' && i?.method === 'POST',
+    )!;
+    expect(bodyOf(init)).toEqual({
+      type: 'INCIDENT',
+      title: 'Cannot print wristbands',
+      description: 'Blank labels on 4 West',
+      applicationId: 11,
+      impact: 2,
+      urgency: 1,
+      phi: true,
+      affectedUsers: 5,
+    });
+  }, 20_000);
+});
+
+describe('the ticket view', () => {
+  it('offers only the actions the ticket allows', async () => {
+    backend(AGENT, {
+      'GET /api/tickets/5': () =>
+        json(
+          view(5, {
+            status: 'RESOLVED',
+            permissions: {
+              work: true,
+              commentInternal: true,
+              rate: false,
+              transitions: ['IN_PROGRESS', 'CLOSED'],
+            },
+          }),
+        ),
+      'GET /api/tickets/5/comments': () => json([]),
+      'GET /api/tickets/5/audit': () => json([]),
+    });
+    renderApp('/workspace/tickets/5');
+    const toolbar = await screen.findByRole('toolbar', { name: 'Actions' });
+    expect(within(toolbar).getByRole('button', { name: 'Reopen…' })).toBeInTheDocument();
+    expect(within(toolbar).queryByRole('button', { name: 'Resolve…' })).not.toBeInTheDocument();
+    expect(within(toolbar).queryByRole('button', { name: 'Pick up' })).not.toBeInTheDocument();
+    expect(within(toolbar).queryByRole('button', { name: 'Escalate…' })).not.toBeInTheDocument();
+  });
+
+  it('says someone changed the ticket on a 409 and reloads it on request', async () => {
+    const user = userEvent.setup();
+    let version = 3;
+    const fetchMock = backend(AGENT, {
+      'GET /api/tickets/5': () => json(view(5, { version })),
+      'GET /api/tickets/5/comments': () => json([]),
+      'GET /api/tickets/5/audit': () => json([]),
+      'POST /api/tickets/5/transitions': () => {
+        version = 4;
+        return json(
+          { title: 'Conflict', status: 409, detail: 'changed', currentVersion: 4, errors: [] },
+          409,
+          'application/problem+json',
+        );
+      },
+    });
+    renderApp('/workspace/tickets/5');
+
+    await user.click(await screen.findByRole('button', { name: 'Pick up' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Someone changed this ticket');
+    await user.click(within(alert).getByRole('button', { name: 'Reload the ticket' }));
+
+    await waitFor(() =>
+      expect(screen.queryByText('Someone changed this ticket')).not.toBeInTheDocument(),
+    );
+    const reads = fetchMock.mock.calls.filter(([url]) => url === '/api/tickets/5');
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    const [, sent] = fetchMock.mock.calls.find(([url]) => url === '/api/tickets/5/transitions')!;
+    expect(bodyOf(sent)).toEqual({ to: 'IN_PROGRESS', version: 3 });
+  });
+});
+
+describe('the workspace queue', () => {
+  it('moves with j/k, opens with Enter, and leaves keys alone while typing in search', async () => {
+    const user = userEvent.setup();
+    backend(AGENT, {
+      'GET /api/tickets': () => page([summary(1), summary(2), summary(3)]),
+      'GET /api/tickets/2': () => json(view(2)),
+    });
+    const { router } = renderApp('/workspace');
+    await screen.findAllByTestId('ticket-row');
+
+    await user.keyboard('j');
+    const rows = screen.getAllByTestId('ticket-row');
+    expect(rows[1]).toHaveAttribute('aria-selected', 'true');
+
+    await user.click(screen.getByRole('textbox', { name: 'Search' }));
+    await user.keyboard('jj');
+    expect(screen.getAllByTestId('ticket-row')[1]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Escape}');
+
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/workspace/tickets/2'));
+  });
+
+  it('assigns selected tickets and reports the ones someone changed meanwhile', async () => {
+    const user = userEvent.setup();
+    const fetchMock = backend(AGENT, {
+      'GET /api/tickets': () => page([summary(1), summary(2)]),
+      'GET /api/support-groups/3/members': () =>
+        json([{ staffId: 34, name: 'Mina Park', openTickets: 2 }]),
+      'PATCH /api/tickets/1': () => json(view(1)),
+      'PATCH /api/tickets/2': () =>
+        json(
+          { title: 'Conflict', status: 409, currentVersion: 9 },
+          409,
+          'application/problem+json',
+        ),
+    });
+    renderApp('/workspace');
+    await screen.findAllByTestId('ticket-row');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all tickets on this page' }));
+    await user.click(screen.getByRole('button', { name: 'Assign selected' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Assign 2 tickets' });
+    await pick(user, within(dialog).getByLabelText(/Support group/), /Clinical Applications/);
+    await pick(user, within(dialog).getByLabelText(/Person/), /Mina Park/);
+    await user.click(within(dialog).getByRole('button', { name: 'Assign 2 tickets' }));
+
+    expect(await within(dialog).findByText('1 not assigned')).toBeInTheDocument();
+    expect(within(dialog).getByText('INC-000002')).toBeInTheDocument();
+    expect(within(dialog).getByText(/someone changed it meanwhile/)).toBeInTheDocument();
+    const patches = fetchMock.mock.calls.filter(([, init]) => init?.method === 'PATCH');
+    expect(patches.map(([, init]) => bodyOf(init))).toEqual([
+      { version: 3, groupId: 3, assigneeId: 34 },
+      { version: 3, groupId: 3, assigneeId: 34 },
+    ]);
+  }, 20_000);
+});

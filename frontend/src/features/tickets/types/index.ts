@@ -1,0 +1,228 @@
+/** The desk's shapes, as backend/src/main/java/org/medley/desk/internal/TicketViews.java writes them. */
+
+export const TICKET_STATUSES = [
+  'NEW',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'PENDING',
+  'RESOLVED',
+  'CLOSED',
+  'CANCELLED',
+] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const TIERS = ['L1', 'L2', 'L3', 'VENDOR'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export type TicketType = 'INCIDENT' | 'SERVICE_REQUEST';
+
+export const PENDING_REASONS = ['CUSTOMER', 'VENDOR', 'PARTNER', 'CHANGE'] as const;
+export type PendingReason = (typeof PENDING_REASONS)[number];
+
+export const RESOLUTION_CODES = [
+  'FIXED',
+  'WORKAROUND',
+  'REQUEST_FULFILLED',
+  'NO_FAULT_FOUND',
+  'DUPLICATE',
+  'USER_ERROR',
+  'VENDOR_FIX',
+] as const;
+export type ResolutionCode = (typeof RESOLUTION_CODES)[number];
+
+export type Visibility = 'PUBLIC' | 'INTERNAL';
+
+export const QUEUES = [
+  'MINE',
+  'MY_GROUPS',
+  'UNASSIGNED',
+  'BREACHING_SOON',
+  'REQUESTED',
+  'ALL',
+] as const;
+export type Queue = (typeof QUEUES)[number];
+
+export const SORTS = ['CREATED', 'UPDATED', 'PRIORITY', 'SLA_DUE', 'NUMBER', 'STATUS'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface TicketSummary {
+  id: number;
+  number: string;
+  type: TicketType;
+  title: string;
+  applicationName: string;
+  priority: Priority;
+  status: TicketStatus;
+  pendingReason: PendingReason | null;
+  tier: Tier;
+  groupId: number | null;
+  groupName: string | null;
+  assigneeId: number | null;
+  assigneeName: string | null;
+  requesterName: string;
+  phi: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  slaDueAt: string | null;
+}
+
+/** What the caller may do now; screens offer only these. */
+export interface Permissions {
+  work: boolean;
+  commentInternal: boolean;
+  rate: boolean;
+  transitions: TicketStatus[];
+}
+
+export interface ExternalReference {
+  system: string;
+  externalId: string;
+}
+
+export interface TicketView extends Omit<TicketSummary, 'requesterName'> {
+  description: string;
+  applicationId: number;
+  impact: number;
+  urgency: number;
+  partnerGroup: boolean;
+  requesterId: number;
+  requesterName: string;
+  affectedUsers: number;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  resolutionCode: ResolutionCode | null;
+  resolution: string | null;
+  firstResponseAt: string | null;
+  reopenCount: number;
+  csatRating: number | null;
+  externalReferences: ExternalReference[];
+  permissions: Permissions;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export type TicketPage = Page<TicketSummary>;
+
+export interface TicketListParams {
+  queue: Queue;
+  status?: TicketStatus[];
+  priority?: Priority[];
+  tier?: Tier | null;
+  groupId?: number | null;
+  applicationId?: number | null;
+  assigneeId?: number | null;
+  q?: string;
+  sort?: Sort;
+  order?: 'asc' | 'desc';
+  page?: number;
+  size?: number;
+}
+
+export interface NewTicket {
+  type: TicketType;
+  title: string;
+  description: string;
+  applicationId: number;
+  impact: number;
+  urgency: number;
+  phi: boolean;
+  affectedUsers?: number;
+}
+
+export interface TicketPatch {
+  version: number;
+  title?: string;
+  description?: string;
+  impact?: number;
+  urgency?: number;
+  phi?: boolean;
+  type?: TicketType;
+  groupId?: number;
+  assigneeId?: number;
+  unassign?: boolean;
+}
+
+export interface TransitionRequest {
+  to: TicketStatus;
+  reason?: string;
+  resolutionCode?: ResolutionCode;
+  resolution?: string;
+  version?: number;
+}
+
+export interface EscalationRequest {
+  reason: string;
+  groupId?: number;
+  version?: number;
+}
+
+export interface Comment {
+  id: number;
+  authorName: string;
+  visibility: Visibility;
+  body: string;
+  createdAt: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  actorName: string;
+  at: string;
+  action: string;
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  note: string | null;
+}
+
+export interface SupportGroup {
+  id: number;
+  name: string;
+  tier: Tier;
+  partner: boolean;
+  autoAssign: boolean;
+}
+
+export interface GroupMember {
+  staffId: number;
+  name: string;
+  openTickets: number;
+}
+
+export interface Notification {
+  id: number;
+  ticketId: number | null;
+  kind: string;
+  message: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationPage {
+  items: Notification[];
+  unread: number;
+}
+
+/** GET /api/applications (coverage feature): the catalog, searched by name. */
+export interface Application {
+  id: number;
+  name: string;
+  vendor: string;
+  category: string;
+  criticality: number;
+}
+
+/** One entry of a 400 problem's `errors`. */
+export interface FieldError {
+  field: string | null;
+  message: string;
+}

@@ -1,0 +1,40 @@
+import type { Application, FieldError, TicketType } from '../types';
+
+export interface ReportDraft {
+  type: TicketType;
+  application: Application | null;
+  title: string;
+  description: string;
+  impact: number | null;
+  urgency: number | null;
+  phi: boolean;
+}
+
+export const EMPTY_DRAFT: ReportDraft = {
+  type: 'INCIDENT',
+  application: null,
+  title: '',
+  description: '',
+  impact: null,
+  urgency: null,
+  phi: false,
+};
+
+/** What is missing or too long, in the words the form uses; empty when it can be sent. */
+export function validateReport(draft: ReportDraft): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!draft.application)
+    errors.push({ field: 'applicationId', message: 'Choose the application or system' });
+  if (!draft.title.trim())
+    errors.push({ field: 'title', message: 'Say in a few words what is wrong' });
+  else if (draft.title.trim().length > 200)
+    errors.push({ field: 'title', message: 'Keep the summary under 200 characters' });
+  if (!draft.description.trim())
+    errors.push({ field: 'description', message: 'Tell us what happened' });
+  else if (draft.description.length > 20000)
+    errors.push({ field: 'description', message: 'Keep the description under 20,000 characters' });
+  if (draft.impact === null) errors.push({ field: 'impact', message: 'Choose who is affected' });
+  if (draft.urgency === null)
+    errors.push({ field: 'urgency', message: 'Choose how much it holds up work' });
+  return errors;
+}

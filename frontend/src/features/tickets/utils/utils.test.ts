@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry, Comment } from '../types';
+import { IMPACT_CHOICES, URGENCY_CHOICES, priorityOf, requesterStatus } from './plain-language';
+import { validateReport, EMPTY_DRAFT } from './report';
+import { shortcutFor } from './shortcuts';
+import { describeAudit, mergeTimeline } from './timeline';
+import { dueIn, shortDuration } from './time';
+
+describe('plain-language impact and urgency', () => {
+  it.each([
+    [1, 1, 'P1'],
+    [1, 2, 'P2'],
+    [2, 1, 'P2'],
+    [1, 3, 'P3'],
+    [2, 2, 'P3'],
+    [3, 1, 'P3'],
+    [2, 3, 'P4'],
+    [3, 2, 'P4'],
+    [3, 3, 'P4'],
+  ])('impact %i × urgency %i is %s (ITIL matrix)', (impact, urgency, priority) => {
+    expect(priorityOf(impact, urgency)).toBe(priority);
+  });
+
+  it('maps the plain answers to ITIL values: the widest reach and a stopped ward are 1', () => {
+    const impact = Object.fromEntries(IMPACT_CHOICES.map((c) => [c.label, c.value]));
+    expect(impact).toEqual({
+      'Just me': 3,
+      'My team or unit': 2,
+      'Many people or the whole site': 1,
+    });
+    const urgency = Object.fromEntries(URGENCY_CHOICES.map((c) => [c.label, c.value]));
+    expect(urgency).toEqual({
+      'It can wait': 3,
+      'It slows us down': 2,
+      'Work or patient care is stopped': 1,
+    });
+    // "just me, it can wait" is the lowest priority; "whole site, care stopped" the highest.
+    expect(priorityOf(impact['Just me']!, urgency['It can wait']!)).toBe('P4');
+    expect(
+      priorityOf(
+        impact['Many people or the whole site']!,
+        urgency['Work or patient care is stopped']!,
+      ),
+    ).toBe('P1');
+  });
+
+  it('tells a requester why their ticket waits', () => {
+    expect(requesterStatus('PENDING', 'CUSTOMER')).toBe('Waiting for your answer');
+    expect(requesterStatus('RESOLVED', null)).toBe('Fixed — please confirm');
+  });
+});
+
+describe('report validation', () => {
+  it('names every missing answer', () => {
+    expect(validateReport(EMPTY_DRAFT).map((e) => e.field)).toEqual([
+      'applicationId',
+      'title',
+      'description',
+      'impact',
+      'urgency',
+    ]);
+  });
+
+  it('accepts a complete report and refuses a summary over 200 characters', () => {
+    const complete = {
+      ...EMPTY_DRAFT,
+      application: { id: 1, name: 'Epic', vendor: 'Epic', category: 'EHR', criticality: 1 },
+      title: 'Cannot print',
+      description: 'Blank labels',
+      impact: 2,
+      urgency: 2,
+    };
+    expect(validateReport(complete)).toEqual([]);
+    expect(validateReport({ ...complete, title: 'x'.repeat(201) })).toEqual([
+      { field: 'title', message: 'Keep the summary under 200 characters' },
+    ]);
+  });
+});
+
+const comment = (id: number, createdAt: string): Comment => ({
+  id,
+  authorName: 'Dana',
+  visibility: 'PUBLIC',
+  body: `comment ${id}`,
+  createdAt,
+});
+const audit = (id: number, at: string, action = 'TRANSITIONED'): AuditEntry => ({
+  id,
+  actorName: 'Dana',
+  at,
+  action,
+  field: 'status',
+  oldValue: 'NEW',
+  newValue: 'IN_PROGRESS',
+  note: null,
+});
+
+describe('timeline merge', () => {
+  it('interleaves comments and changes by time, oldest first', () => {
+    const merged = mergeTimeline(
+      [comment(1, '2026-11-23T10:05:00Z'), comment(2, '2026-11-23T10:20:00Z')],
+      [audit(7, '2026-11-23T10:00:00Z'), audit(8, '2026-11-23T10:10:00Z')],
+    );
+    expect(merged.map((entry) => entry.key)).toEqual([
+      'audit-7',
+      'comment-1',
+      'audit-8',
+      'comment-2',
+    ]);
+  });
+
+  it('puts the change before a comment made at the same instant and drops "commented" lines', () => {
+    const at = '2026-11-23T10:00:00Z';
+    const merged = mergeTimeline([comment(1, at)], [audit(9, at, 'COMMENTED'), audit(7, at)]);
+    expect(merged.map((entry) => entry.key)).toEqual(['audit-7', 'comment-1']);
+  });
+
+  it('describes changes with names where it knows them', () => {
+    const moved: AuditEntry = {
+      ...audit(1, '2026-11-23T10:00:00Z', 'ASSIGNED'),
+      field: 'group',
+      oldValue: '1',
+      newValue: '9',
+    };
+    const names = { group: (id: number) => ({ 1: 'Service Desk', 9: 'Imaging' })[id] };
+    expect(describeAudit(moved, names)).toBe('Group: Service Desk → Imaging');
+    expect(describeAudit(audit(2, '2026-11-23T10:00:00Z'))).toBe('Status: New → In progress');
+    expect(
+      describeAudit(
+        { ...moved, field: 'assignee', oldValue: null, newValue: '34' },
+        {
+          staff: () => undefined,
+        },
+      ),
+    ).toBe('Assigned to #34');
+  });
+});
+
+function key(key: string, target: HTMLElement = document.body, init: KeyboardEventInit = {}) {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, ...init });
+  Object.defineProperty(event, 'target', { value: target });
+  return event;
+}
+
+describe('shortcuts', () => {
+  it('maps single keys to actions on the page', () => {
+    expect(shortcutFor(key('j'))).toBe('next');
+    expect(shortcutFor(key('k'))).toBe('previous');
+    expect(shortcutFor(key('a'))).toBe('assignToMe');
+    expect(shortcutFor(key('?'))).toBe('help');
+    expect(shortcutFor(key('Enter'))).toBe('open');
+    expect(shortcutFor(key('x'))).toBeNull();
+  });
+
+  it('never fires while typing, with modifiers, or on Enter over a button', () => {
+    const input = document.createElement('input');
+    const textarea = document.createElement('textarea');
+    const button = document.createElement('button');
+    expect(shortcutFor(key('a', input))).toBeNull();
+    expect(shortcutFor(key('j', textarea))).toBeNull();
+    expect(shortcutFor(key('a', document.body, { ctrlKey: true }))).toBeNull();
+    expect(shortcutFor(key('Enter', button))).toBeNull();
+    const checkbox = document.createElement('input');
+    checkbox.type = 'checkbox';
+    expect(shortcutFor(key('j', checkbox))).toBe('next');
+  });
+});
+
+describe('SLA countdown text', () => {
+  const now = Date.parse('2026-11-23T10:00:00Z');
+  it('counts down in hours and minutes and turns to overdue', () => {
+    expect(dueIn('2026-11-23T11:12:00Z', now)).toEqual({ text: 'due in 1 h 12 m', overdue: false });
+    expect(dueIn('2026-11-23T09:55:00Z', now)).toEqual({ text: 'overdue 5 m', overdue: true });
+    expect(shortDuration(3 * 86_400_000 + 4 * 3_600_000)).toBe('3 d 4 h');
+    expect(shortDuration(20_000)).toBe('< 1 m');
+  });
+});
