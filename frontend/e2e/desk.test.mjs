@@ -60,7 +60,7 @@ test('an end user reports a problem in plain words', async () => {
     await signIn(page, 'enduser');
     await page.goto(new URL('/portal', baseUrl).href);
     // Closed tickets sit under "Closed", out of the way of open ones.
-    await page.getByRole('radio', { name: 'Closed' }).check({ force: true });
+    await page.locator('.mantine-SegmentedControl-label', { hasText: 'Closed' }).click();
     await page.getByRole('heading', { name: 'My tickets' }).waitFor();
     await shot(page, 'portal-my-tickets');
     await page.getByRole('link', { name: 'Report a problem or request something' }).first().click();
@@ -200,7 +200,7 @@ test('the end user confirms the fix and rates it', async () => {
     await shot(page, 'portal-ticket-closed');
     await page.goto(new URL('/portal', baseUrl).href);
     // Closed tickets sit under "Closed", out of the way of open ones.
-    await page.getByRole('radio', { name: 'Closed' }).check({ force: true });
+    await page.locator('.mantine-SegmentedControl-label', { hasText: 'Closed' }).click();
     await page
       .getByTestId('my-ticket')
       .filter({ hasText: ticketNumber })

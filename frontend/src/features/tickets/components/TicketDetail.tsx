@@ -28,7 +28,7 @@ import {
   IMPACT_CHOICES,
   RESOLUTION_LABEL,
   TIER_LABEL,
-  TYPE_LABEL,
+  DESK_TYPE_LABEL,
   URGENCY_CHOICES,
 } from '../utils/plain-language';
 import { formatDateTime } from '../utils/time';
@@ -339,7 +339,7 @@ function TicketWork({
             <SimpleGrid cols={1} spacing="sm">
               <Fact label="Requester">{ticket.requesterName}</Fact>
               <Fact label="Application">{ticket.applicationName}</Fact>
-              <Fact label="Type">{TYPE_LABEL[ticket.type]}</Fact>
+              <Fact label="Type">{DESK_TYPE_LABEL[ticket.type]}</Fact>
               <Fact label="Tier">{TIER_LABEL[ticket.tier]}</Fact>
               <Fact label="Group">
                 {ticket.groupName ?? '—'}

@@ -139,9 +139,16 @@ export const RESOLUTION_LABEL: Record<ResolutionCode, string> = {
   VENDOR_FIX: 'Fixed by the vendor',
 };
 
+/** How a requester reads the ticket type. */
 export const TYPE_LABEL: Record<TicketType, string> = {
   INCIDENT: 'Problem',
   SERVICE_REQUEST: 'Request',
+};
+
+/** The desk's own words: an ITIL "problem" is a different record, so agents read "Incident". */
+export const DESK_TYPE_LABEL: Record<TicketType, string> = {
+  INCIDENT: 'Incident',
+  SERVICE_REQUEST: 'Service request',
 };
 
 export function requesterStatus(status: TicketStatus, pending: PendingReason | null): string {
