@@ -1,0 +1,70 @@
+package org.medley.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The filter is wired to /login: a client over its budget gets 429 problem+json with Retry-After.
+ */
+class LoginRateLimitTest {
+
+  @Test
+  void aClientOverItsBudgetIsToldToWait() throws Exception {
+    try (EmbeddedServer server =
+        ApplicationContext.run(
+            EmbeddedServer.class,
+            Map.of(
+                "micronaut.server.port",
+                -1,
+                "medley.login.attempts-per-minute",
+                3,
+                "medley.login.trust-forwarded-for",
+                true,
+                "medley.demo.enabled",
+                false),
+            "test")) {
+      HttpClient http = HttpClient.newHttpClient();
+      int[] statuses = new int[4];
+      HttpResponse<String> last = null;
+      for (int i = 0; i < 4; i++) {
+        last = http.send(login(server, "203.0.113.9"), HttpResponse.BodyHandlers.ofString());
+        statuses[i] = last.statusCode();
+      }
+      assertThat(statuses).containsExactly(401, 401, 401, 429);
+      assertThat(last.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+      assertThat(last.headers().firstValue("Retry-After")).isPresent();
+      assertThat(last.body()).contains("Too many sign-in attempts");
+      assertThat(
+              http.send(login(server, "198.51.100.4"), HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
+          .as("another client")
+          .isEqualTo(401);
+    }
+  }
+
+  private static HttpRequest good(EmbeddedServer server, String client) {
+    return HttpRequest.newBuilder(URI.create(server.getURL() + "/login"))
+        .header("Content-Type", "application/json")
+        .header("X-Forwarded-For", client)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"agent\",\"password\":\"demo\"}"))
+        .build();
+  }
+
+  private static HttpRequest login(EmbeddedServer server, String client) {
+    return HttpRequest.newBuilder(URI.create(server.getURL() + "/login"))
+        .header("Content-Type", "application/json")
+        .header("X-Forwarded-For", client)
+        .POST(
+            HttpRequest.BodyPublishers.ofString("{\"username\":\"nobody\",\"password\":\"wrong\"}"))
+        .build();
+  }
+}
