@@ -26,7 +26,7 @@ class LoginRateLimitTest {
                 -1,
                 "medley.login.attempts-per-minute",
                 3,
-                "medley.login.trust-forwarded-for",
+                "medley.trust-forwarded-for",
                 true,
                 "medley.demo.enabled",
                 false),

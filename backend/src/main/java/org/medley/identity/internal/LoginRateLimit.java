@@ -17,8 +17,8 @@ import java.time.Duration;
 
 /**
  * Refuses a client's sign-ins with 429 and Retry-After once it spends its attempts for the minute.
- * Behind a proxy, set {@code medley.login.trust-forwarded-for} so the client is the first
- * X-Forwarded-For hop rather than the proxy; never trust it when clients connect directly.
+ * Behind a proxy, set {@code medley.trust-forwarded-for} so the client is the first X-Forwarded-For
+ * hop rather than the proxy; never trust it when clients connect directly.
  */
 @ServerFilter("/login")
 class LoginRateLimit {
@@ -29,7 +29,7 @@ class LoginRateLimit {
 
   LoginRateLimit(
       @Value("${medley.login.attempts-per-minute:30}") int perMinute,
-      @Value("${medley.login.trust-forwarded-for:false}") boolean trustForwardedFor,
+      @Value("${medley.trust-forwarded-for:false}") boolean trustForwardedFor,
       ErrorResponseProcessor<?> errors) {
     this.throttle = new LoginThrottle(perMinute, TimeMeter.SYSTEM_MILLISECONDS);
     this.trustForwardedFor = trustForwardedFor;

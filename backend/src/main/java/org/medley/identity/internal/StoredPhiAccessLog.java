@@ -27,7 +27,15 @@ class StoredPhiAccessLog implements PhiAccessLog {
   private final Accounts accounts;
   private final Clock clock;
 
-  StoredPhiAccessLog(JdbcOperations jdbc, Accounts accounts, Clock clock) {
+  private final boolean trustForwardedFor;
+
+  StoredPhiAccessLog(
+      JdbcOperations jdbc,
+      Accounts accounts,
+      Clock clock,
+      @io.micronaut.context.annotation.Value("${medley.trust-forwarded-for:false}")
+          boolean trustForwardedFor) {
+    this.trustForwardedFor = trustForwardedFor;
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.clock = clock;
@@ -63,13 +71,16 @@ class StoredPhiAccessLog implements PhiAccessLog {
         });
   }
 
-  /** Where the request came from: the first X-Forwarded-For hop behind a proxy, else the peer. */
-  private static @Nullable String clientAddress() {
+  /**
+   * Where the request came from: the first X-Forwarded-For hop behind a trusted proxy, else the
+   * peer.
+   */
+  private @Nullable String clientAddress() {
     return ServerRequestContext.currentRequest()
         .map(
             (HttpRequest<Object> request) -> {
               String forwarded = request.getHeaders().get("X-Forwarded-For");
-              if (forwarded != null && !forwarded.isBlank()) {
+              if (trustForwardedFor && forwarded != null && !forwarded.isBlank()) {
                 return truncate(forwarded.split(",")[0].strip());
               }
               InetSocketAddress remote = request.getRemoteAddress();
