@@ -91,9 +91,24 @@ class Calendars {
     return calendar(tenant, id).elapsed(from, to);
   }
 
-  private BusinessCalendar calendar(long tenant, long id) {
+  BusinessCalendar calendar(long tenant, long id) {
     CalendarRow row = row(tenant, id);
     return cache.computeIfAbsent(row.id(), key -> BusinessCalendar.of(read(row.definition())));
+  }
+
+  /** A calendar a stored timer or policy refers to (calendars are never changed or deleted). */
+  BusinessCalendar byId(long id) {
+    BusinessCalendar cached = cache.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    CalendarRow row =
+        repository.findById(id).orElseThrow(() -> new IllegalStateException("no calendar " + id));
+    return cache.computeIfAbsent(id, key -> BusinessCalendar.of(read(row.definition())));
+  }
+
+  boolean exists(long tenant, long id) {
+    return repository.findByIdAndTenantId(id, tenant).isPresent();
   }
 
   private CalendarRow row(long tenant, long id) {

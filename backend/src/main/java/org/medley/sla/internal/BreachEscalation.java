@@ -1,0 +1,79 @@
+package org.medley.sla.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who hears of a warning or a breach, and what is done to the ticket. A warning goes to the
+ * assignee (to the group when nobody is assigned); a breach does what the policy lists. Pure: the
+ * sweep stores the notices and calls the desk.
+ */
+final class BreachEscalation {
+
+  private BreachEscalation() {}
+
+  /** The ticket as the timer last saw it. */
+  record Holder(long ticketId, String number, Long groupId, Long assigneeId, Long groupPartnerId) {}
+
+  /**
+   * A notice for one recipient: ASSIGNEE (a staff id), GROUP_LEAD (a group id), PARTNER_MANAGER.
+   */
+  record Notice(String kind, int threshold, String recipient, Long recipientId, String message) {}
+
+  enum DeskCall {
+    ESCALATE,
+    REASSIGN
+  }
+
+  record Effects(List<Notice> notices, List<DeskCall> deskCalls) {}
+
+  static Effects warning(TimerKind kind, Target target, Holder holder, int percent, Instant dueAt) {
+    String message =
+        label(kind, target) + " of " + holder.number() + " is " + percent + " % used; due " + dueAt;
+    Notice notice =
+        holder.assigneeId() != null
+            ? new Notice("WARNING", percent, "ASSIGNEE", holder.assigneeId(), message)
+            : new Notice("WARNING", percent, "GROUP_LEAD", holder.groupId(), message);
+    return new Effects(List.of(notice), List.of());
+  }
+
+  static Effects breach(
+      TimerKind kind, Target target, Holder holder, Set<BreachAction> actions, Instant dueAt) {
+    String message = label(kind, target) + " of " + holder.number() + " breached at " + dueAt;
+    List<Notice> notices = new ArrayList<>();
+    List<DeskCall> calls = new ArrayList<>();
+    for (BreachAction action : BreachAction.values()) {
+      if (!actions.contains(action)) {
+        continue;
+      }
+      switch (action) {
+        case NOTIFY_ASSIGNEE -> {
+          if (holder.assigneeId() != null) {
+            notices.add(new Notice("BREACH", 100, "ASSIGNEE", holder.assigneeId(), message));
+          }
+        }
+        case NOTIFY_GROUP_LEAD -> {
+          if (holder.groupId() != null) {
+            notices.add(new Notice("BREACH", 100, "GROUP_LEAD", holder.groupId(), message));
+          }
+        }
+        case NOTIFY_PARTNER_MANAGER -> {
+          if (holder.groupPartnerId() != null) {
+            notices.add(
+                new Notice("BREACH", 100, "PARTNER_MANAGER", holder.groupPartnerId(), message));
+          }
+        }
+        case ESCALATE_TIER -> calls.add(DeskCall.ESCALATE);
+        case REASSIGN -> calls.add(DeskCall.REASSIGN);
+      }
+    }
+    return new Effects(notices, calls);
+  }
+
+  private static String label(TimerKind kind, Target target) {
+    return (kind == TimerKind.OLA ? "OLA " : "SLA ")
+        + (target == Target.RESPONSE ? "response" : "resolution");
+  }
+}

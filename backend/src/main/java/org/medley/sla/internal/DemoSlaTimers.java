@@ -1,0 +1,268 @@
+package org.medley.sla.internal;
+
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.medley.demo.DemoContext;
+import org.medley.demo.DemoContribution;
+import org.medley.desk.Priority;
+import org.medley.desk.TicketStatus;
+import org.medley.desk.Tier;
+import org.medley.sla.BusinessCalendar;
+import org.medley.sla.CalendarSpec;
+
+/**
+ * Timers for the demo's ticket history, computed with the same arithmetic as live timers from each
+ * ticket's created, resolved and closed times, so compliance figures mean something on the first
+ * start. The seeded tickets carry no first-response time: one is drawn per ticket (most within the
+ * target). Runs after the desk's seed (order 40).
+ */
+@Singleton
+class DemoSlaTimers implements DemoContribution {
+
+  private final JsonMapper json;
+
+  DemoSlaTimers(JsonMapper json) {
+    this.json = json;
+  }
+
+  @Override
+  public int order() {
+    return 50;
+  }
+
+  private record Ticket(
+      long id,
+      String number,
+      Priority priority,
+      TicketStatus status,
+      Tier tier,
+      long applicationId,
+      Long groupId,
+      Long partnerId,
+      Long assigneeId,
+      Instant created,
+      Instant resolved,
+      Instant closed) {}
+
+  @Override
+  public void seed(DemoContext context) throws SQLException {
+    Connection c = context.connection();
+    long tenant = context.tenantId();
+    Instant now = context.now();
+    Random random = context.random("sla-timers");
+    Map<Long, BusinessCalendar> calendars = new HashMap<>();
+    Map<Long, SlaPolicy> policies = new HashMap<>();
+    for (Priority p : Priority.values()) {
+      try (var s = c.prepareStatement("SELECT * FROM sla_policies WHERE id = ?")) {
+        s.setLong(1, context.id("sla-policy", p.name()));
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          policies.put(rs.getLong("id"), Policies.policy(rs));
+        }
+      }
+    }
+    Map<Long, OlaPolicy> olas = new HashMap<>();
+    for (String partner : List.of("Northwind", "Apex")) {
+      OlaPolicy.forPartner(c, tenant, context.id("partner", partner))
+          .ifPresent(o -> olas.put(o.partnerId(), o));
+    }
+    try (var batch =
+            context.batch(
+                "INSERT INTO sla_timers (tenant_id, ticket_id, ticket_number, kind, target,"
+                    + " policy_id, partner_id, calendar_id, target_ms, warnings, state, started_at,"
+                    + " run_from, elapsed_ms, paused_since, warned_percent, due_at, next_check_at,"
+                    + " ended_at, priority, tier, application_id, group_id, group_partner_id,"
+                    + " assignee_id, version) VALUES"
+                    + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)");
+        var tickets =
+            c.prepareStatement(
+                "SELECT t.id, t.number, t.priority, t.status, t.tier, t.application_id,"
+                    + " t.group_id, g.partner_id, t.assignee_id, t.created_at, t.resolved_at,"
+                    + " t.closed_at FROM tickets t LEFT JOIN support_groups g ON g.id = t.group_id"
+                    + " WHERE t.tenant_id = ? ORDER BY t.id")) {
+      tickets.setLong(1, tenant);
+      try (ResultSet rs = tickets.executeQuery()) {
+        while (rs.next()) {
+          Ticket t =
+              new Ticket(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  Priority.valueOf(rs.getString(3)),
+                  TicketStatus.valueOf(rs.getString(4)),
+                  Tier.valueOf(rs.getString(5)),
+                  rs.getLong(6),
+                  TimerStore.nullableLong(rs, "group_id"),
+                  TimerStore.nullableLong(rs, "partner_id"),
+                  TimerStore.nullableLong(rs, "assignee_id"),
+                  rs.getTimestamp(10).toInstant(),
+                  instant(rs.getTimestamp(11)),
+                  instant(rs.getTimestamp(12)));
+          SlaPolicy policy = policies.get(context.id("sla-policy", t.priority().name()));
+          BusinessCalendar calendar = calendar(c, calendars, policy.calendarId());
+          for (Target target : Target.values()) {
+            SlaTimer timer =
+                replay(
+                    calendar, policy.duration(target), policy.warnings(), t, target, random, now);
+            add(
+                batch,
+                tenant,
+                t,
+                TimerKind.SLA,
+                target,
+                policy.id(),
+                null,
+                policy.calendarId(),
+                timer);
+          }
+          OlaPolicy ola = t.partnerId() == null ? null : olas.get(t.partnerId());
+          if (ola != null) {
+            BusinessCalendar olaCalendar = calendar(c, calendars, ola.calendarId());
+            for (Target target : Target.values()) {
+              SlaTimer timer =
+                  replay(olaCalendar, ola.duration(target), ola.warnings(), t, target, random, now);
+              add(
+                  batch,
+                  tenant,
+                  t,
+                  TimerKind.OLA,
+                  target,
+                  ola.id(),
+                  ola.partnerId(),
+                  ola.calendarId(),
+                  timer);
+            }
+          }
+        }
+      }
+    }
+    // The history of seeded timers: when each started and how it ended.
+    context.execute(
+        "INSERT INTO sla_timer_history (timer_id, event, at, detail, recorded_at)"
+            + " SELECT id, 'STARTED', started_at, 'demo history', ? FROM sla_timers WHERE tenant_id = ?",
+        now,
+        tenant);
+    context.execute(
+        "INSERT INTO sla_timer_history (timer_id, event, at, detail, recorded_at)"
+            + " SELECT id, state, ended_at, 'demo history', ? FROM sla_timers"
+            + " WHERE tenant_id = ? AND ended_at IS NOT NULL",
+        now,
+        tenant);
+  }
+
+  /** A ticket's timer as the live engine would have left it by {@code now}. */
+  private static SlaTimer replay(
+      BusinessCalendar calendar,
+      Duration target,
+      List<Integer> warnings,
+      Ticket t,
+      Target which,
+      Random random,
+      Instant now) {
+    SlaTimer timer = SlaTimer.start(calendar, target, warnings, t.created(), false).timer();
+    Instant end =
+        which == Target.RESOLUTION ? t.resolved() : responded(calendar, target, t, random);
+    if (t.status() == TicketStatus.CANCELLED) {
+      Instant cancelled = t.closed() == null ? now : t.closed();
+      SlaTimer settled = timer.check(calendar, cancelled).timer();
+      return settled.state().isOpen() ? settled.cancel(cancelled).timer() : settled;
+    }
+    if (end != null && !end.isAfter(now)) {
+      return timer.stop(calendar, end).timer();
+    }
+    if (t.status() == TicketStatus.PENDING) {
+      // Waiting on the customer or a vendor since about halfway through its life so far.
+      Instant pausedAt = t.created().plus(Duration.between(t.created(), now).dividedBy(2));
+      timer = timer.pause(calendar, pausedAt).timer();
+      return timer;
+    }
+    return timer.check(calendar, now).timer();
+  }
+
+  /** Most first responses well inside the target; one in eight late. */
+  private static Instant responded(
+      BusinessCalendar calendar, Duration target, Ticket t, Random random) {
+    if (t.status() == TicketStatus.NEW) {
+      return null;
+    }
+    double share =
+        random.nextInt(8) == 0 ? 1.1 + random.nextDouble() : 0.1 + random.nextDouble() * 0.8;
+    Instant at =
+        calendar.deadline(t.created(), Duration.ofMillis((long) (target.toMillis() * share)));
+    return t.resolved() != null && t.resolved().isBefore(at) ? t.resolved() : at;
+  }
+
+  private static void add(
+      DemoContext.Batch batch,
+      long tenant,
+      Ticket t,
+      TimerKind kind,
+      Target target,
+      long policyId,
+      Long partnerId,
+      long calendarId,
+      SlaTimer timer)
+      throws SQLException {
+    batch.add(
+        tenant,
+        t.id(),
+        t.number(),
+        kind.name(),
+        target.name(),
+        policyId,
+        partnerId,
+        calendarId,
+        timer.target().toMillis(),
+        TimerStore.warningsText(timer.warnings()),
+        timer.state().name(),
+        t.created(),
+        timer.runFrom(),
+        timer.elapsedBefore().toMillis(),
+        timer.pausedSince(),
+        timer.warnedPercent(),
+        timer.dueAt(),
+        timer.nextCheckAt(),
+        timer.endedAt(),
+        t.priority().name(),
+        t.tier().name(),
+        t.applicationId(),
+        t.groupId(),
+        t.partnerId(),
+        t.assigneeId());
+  }
+
+  private BusinessCalendar calendar(Connection c, Map<Long, BusinessCalendar> cache, long id)
+      throws SQLException {
+    BusinessCalendar cached = cache.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    try (var s = c.prepareStatement("SELECT definition FROM calendars WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        BusinessCalendar calendar =
+            BusinessCalendar.of(json.readValue(rs.getString(1), CalendarSpec.class));
+        cache.put(id, calendar);
+        return calendar;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+}

@@ -1,0 +1,107 @@
+package org.medley.sla.internal;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A partner's operational-level thresholds for the part of a ticket's life its groups hold. Kept
+ * per partner organisation until engagements (marketplace) carry them.
+ */
+record OlaPolicy(
+    long id,
+    long partnerId,
+    long calendarId,
+    Duration response,
+    Duration resolution,
+    PauseRule pauseOn,
+    List<Integer> warnings,
+    Set<BreachAction> breachActions) {
+
+  Duration duration(Target target) {
+    return target == Target.RESPONSE ? response : resolution;
+  }
+
+  @Serdeable
+  record View(
+      long id,
+      long partnerId,
+      long calendarId,
+      String response,
+      String resolution,
+      List<String> pauseOn,
+      List<Integer> warnings,
+      List<BreachAction> breachActions) {}
+
+  View view() {
+    return new View(
+        id,
+        partnerId,
+        calendarId,
+        response.toString(),
+        resolution.toString(),
+        pauseOn.sorted(),
+        warnings,
+        breachActions.stream().sorted().toList());
+  }
+
+  static Optional<OlaPolicy> forPartner(Connection c, long tenant, long partnerId)
+      throws SQLException {
+    try (var s =
+        c.prepareStatement("SELECT * FROM ola_policies WHERE tenant_id = ? AND partner_id = ?")) {
+      s.setLong(1, tenant);
+      s.setLong(2, partnerId);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(of(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  static Optional<OlaPolicy> byId(Connection c, long id) throws SQLException {
+    try (var s = c.prepareStatement("SELECT * FROM ola_policies WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(of(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  static List<OlaPolicy> all(Connection c, long tenant) throws SQLException {
+    List<OlaPolicy> list = new ArrayList<>();
+    try (var s =
+        c.prepareStatement("SELECT * FROM ola_policies WHERE tenant_id = ? ORDER BY partner_id")) {
+      s.setLong(1, tenant);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          list.add(of(rs));
+        }
+      }
+    }
+    return list;
+  }
+
+  private static OlaPolicy of(ResultSet rs) throws SQLException {
+    Set<BreachAction> actions = EnumSet.noneOf(BreachAction.class);
+    for (String a : rs.getString("breach_actions").split(",")) {
+      if (!a.isBlank()) {
+        actions.add(BreachAction.valueOf(a.strip()));
+      }
+    }
+    return new OlaPolicy(
+        rs.getLong("id"),
+        rs.getLong("partner_id"),
+        rs.getLong("calendar_id"),
+        Duration.ofMillis(rs.getLong("response_ms")),
+        Duration.ofMillis(rs.getLong("resolution_ms")),
+        PauseRule.parse(rs.getString("pause_on")),
+        TimerStore.warnings(rs.getString("warnings")),
+        actions);
+  }
+}

@@ -1,0 +1,468 @@
+package org.medley.sla.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.medley.desk.Priority;
+import org.medley.desk.TicketType;
+import org.medley.sla.BusinessCalendar;
+
+/** SLA policies of a tenant: define, change, list, and preview what they would promise. */
+@Singleton
+class Policies {
+
+  static final Duration MAX_TARGET = Duration.ofDays(366);
+
+  private final TransactionOperations<Connection> tx;
+  private final Calendars calendars;
+  private final Clock clock;
+
+  Policies(TransactionOperations<Connection> tx, Calendars calendars, Clock clock) {
+    this.tx = tx;
+    this.calendars = calendars;
+    this.clock = clock;
+  }
+
+  /** A policy as the API takes it; enums as strings so every mistake names its field. */
+  @Serdeable
+  record PolicyInput(
+      @Nullable String name,
+      @Nullable String ticketType,
+      @Nullable String priority,
+      @Nullable Integer criticality,
+      @Nullable Long organizationId,
+      @Nullable Long calendarId,
+      @Nullable String response,
+      @Nullable String resolution,
+      @Nullable String responseMetBy,
+      @Nullable List<String> pauseOn,
+      @Nullable List<Integer> warnings,
+      @Nullable List<String> breachActions,
+      @Nullable String onRetarget,
+      @Nullable Boolean active,
+      @Nullable Long version) {}
+
+  @Serdeable
+  record PolicyView(
+      long id,
+      String name,
+      @Nullable TicketType ticketType,
+      @Nullable Priority priority,
+      @Nullable Integer criticality,
+      @Nullable Long organizationId,
+      long calendarId,
+      String response,
+      String resolution,
+      SlaPolicy.ResponseMetBy responseMetBy,
+      List<String> pauseOn,
+      List<Integer> warnings,
+      List<BreachAction> breachActions,
+      SlaPolicy.Retarget onRetarget,
+      boolean active,
+      long version) {
+
+    static PolicyView of(SlaPolicy p, long version) {
+      return new PolicyView(
+          p.id(),
+          p.name(),
+          p.ticketType(),
+          p.priority(),
+          p.criticality(),
+          p.organizationId(),
+          p.calendarId(),
+          p.response().toString(),
+          p.resolution().toString(),
+          p.responseMetBy(),
+          p.pauseOn().sorted(),
+          p.warnings(),
+          p.breachActions().stream().sorted().toList(),
+          p.onRetarget(),
+          p.active(),
+          version);
+    }
+  }
+
+  record Listing(List<PolicyView> items, long total) {}
+
+  Listing list(long tenant, int page, int size) {
+    return tx.executeRead(
+        status -> {
+          Connection c = status.getConnection();
+          List<PolicyView> items = new ArrayList<>();
+          try (var s =
+              c.prepareStatement(
+                  "SELECT * FROM sla_policies WHERE tenant_id = ? ORDER BY priority IS NULL,"
+                      + " priority, name LIMIT ? OFFSET ?")) {
+            s.setLong(1, tenant);
+            s.setInt(2, size);
+            s.setLong(3, (long) page * size);
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                items.add(PolicyView.of(policy(rs), rs.getLong("version")));
+              }
+            }
+          }
+          long total;
+          try (var s =
+              c.prepareStatement("SELECT COUNT(*) FROM sla_policies WHERE tenant_id = ?")) {
+            s.setLong(1, tenant);
+            try (ResultSet rs = s.executeQuery()) {
+              rs.next();
+              total = rs.getLong(1);
+            }
+          }
+          return new Listing(items, total);
+        });
+  }
+
+  PolicyView view(long tenant, long id) {
+    return tx.executeRead(status -> find(status.getConnection(), tenant, id));
+  }
+
+  PolicyView create(long tenant, PolicyInput input) {
+    SlaPolicy policy = validate(tenant, input, 0);
+    return tx.executeWrite(
+        status -> {
+          Connection c = status.getConnection();
+          requireUniqueName(c, tenant, policy.name(), null);
+          Instant now = clock.instant();
+          try (var s =
+              c.prepareStatement(
+                  "INSERT INTO sla_policies (tenant_id, name, ticket_type, priority, criticality,"
+                      + " organization_id, calendar_id, response_ms, resolution_ms,"
+                      + " response_met_by, pause_on, warnings, breach_actions, on_retarget, active,"
+                      + " version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
+                  Statement.RETURN_GENERATED_KEYS)) {
+            int i = bind(s, tenant, policy);
+            s.setTimestamp(++i, Timestamp.from(now));
+            s.setTimestamp(++i, Timestamp.from(now));
+            executeChecked(s);
+            try (ResultSet keys = s.getGeneratedKeys()) {
+              keys.next();
+              return find(c, tenant, keys.getLong(1));
+            }
+          }
+        });
+  }
+
+  PolicyView update(long tenant, long id, PolicyInput input) {
+    if (input.version() == null) {
+      throw InvalidInput.of("version", "required: the version you read, to detect a lost update");
+    }
+    SlaPolicy policy = validate(tenant, input, id);
+    return tx.executeWrite(
+        status -> {
+          Connection c = status.getConnection();
+          find(c, tenant, id);
+          requireUniqueName(c, tenant, policy.name(), id);
+          try (var s =
+              c.prepareStatement(
+                  "UPDATE sla_policies SET tenant_id = ?, name = ?, ticket_type = ?, priority = ?,"
+                      + " criticality = ?, organization_id = ?, calendar_id = ?, response_ms = ?,"
+                      + " resolution_ms = ?, response_met_by = ?, pause_on = ?, warnings = ?,"
+                      + " breach_actions = ?, on_retarget = ?, active = ?, updated_at = ?,"
+                      + " version = version + 1 WHERE id = ? AND tenant_id = ? AND version = ?")) {
+            int i = bind(s, tenant, policy);
+            s.setTimestamp(++i, Timestamp.from(clock.instant()));
+            s.setLong(++i, id);
+            s.setLong(++i, tenant);
+            s.setLong(++i, input.version());
+            if (executeChecked(s) == 0) {
+              throw new HttpStatusException(
+                  HttpStatus.CONFLICT,
+                  "Someone changed this policy since you read it; reload and try again.");
+            }
+          }
+          return find(c, tenant, id);
+        });
+  }
+
+  /** What a policy with these targets would promise a ticket opened at {@code start}. */
+  record Preview(Instant start, Instant responseDue, Instant resolutionDue, String calendar) {}
+
+  Preview preview(
+      long tenant, @Nullable Long calendarId, String response, String resolution, Instant start) {
+    List<InvalidInput.FieldError> errors = new ArrayList<>();
+    Duration responseTarget = target("response", response, errors);
+    Duration resolutionTarget = target("resolution", resolution, errors);
+    if (calendarId == null) {
+      errors.add(new InvalidInput.FieldError("calendarId", "required"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    BusinessCalendar calendar = calendars.calendar(tenant, calendarId);
+    return new Preview(
+        start,
+        calendar.deadline(start, responseTarget),
+        calendar.deadline(start, resolutionTarget),
+        calendar.name());
+  }
+
+  /** Active policies of a tenant, for matching (a handful per tenant). */
+  List<SlaPolicy> active(Connection c, long tenant) throws SQLException {
+    List<SlaPolicy> policies = new ArrayList<>();
+    try (var s =
+        c.prepareStatement("SELECT * FROM sla_policies WHERE tenant_id = ? AND active = TRUE")) {
+      s.setLong(1, tenant);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          policies.add(policy(rs));
+        }
+      }
+    }
+    return policies;
+  }
+
+  SlaPolicy byId(Connection c, long id) throws SQLException {
+    try (var s = c.prepareStatement("SELECT * FROM sla_policies WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("no SLA policy " + id);
+        }
+        return policy(rs);
+      }
+    }
+  }
+
+  private PolicyView find(Connection c, long tenant, long id) throws SQLException {
+    try (var s = c.prepareStatement("SELECT * FROM sla_policies WHERE id = ? AND tenant_id = ?")) {
+      s.setLong(1, id);
+      s.setLong(2, tenant);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new HttpStatusException(HttpStatus.NOT_FOUND, "No SLA policy " + id);
+        }
+        return PolicyView.of(policy(rs), rs.getLong("version"));
+      }
+    }
+  }
+
+  /** An unknown organisation is the client's mistake, not a server error. */
+  private static int executeChecked(PreparedStatement s) throws SQLException {
+    try {
+      return s.executeUpdate();
+    } catch (java.sql.SQLIntegrityConstraintViolationException e) {
+      throw InvalidInput.of("organizationId", "no such organisation");
+    }
+  }
+
+  private static void requireUniqueName(Connection c, long tenant, String name, Long except)
+      throws SQLException {
+    try (var s =
+        c.prepareStatement("SELECT id FROM sla_policies WHERE tenant_id = ? AND name = ?")) {
+      s.setLong(1, tenant);
+      s.setString(2, name);
+      try (ResultSet rs = s.executeQuery()) {
+        if (rs.next() && (except == null || rs.getLong(1) != except)) {
+          throw new HttpStatusException(
+              HttpStatus.CONFLICT, "A policy named \"" + name + "\" already exists.");
+        }
+      }
+    }
+  }
+
+  static SlaPolicy policy(ResultSet rs) throws SQLException {
+    String type = rs.getString("ticket_type");
+    String priority = rs.getString("priority");
+    int criticality = rs.getInt("criticality");
+    Integer crit = rs.wasNull() ? null : criticality;
+    Set<BreachAction> actions = EnumSet.noneOf(BreachAction.class);
+    for (String a : rs.getString("breach_actions").split(",")) {
+      if (!a.isBlank()) {
+        actions.add(BreachAction.valueOf(a.strip()));
+      }
+    }
+    return new SlaPolicy(
+        rs.getLong("id"),
+        rs.getString("name"),
+        type == null ? null : TicketType.valueOf(type),
+        priority == null ? null : Priority.valueOf(priority),
+        crit,
+        TimerStore.nullableLong(rs, "organization_id"),
+        rs.getLong("calendar_id"),
+        Duration.ofMillis(rs.getLong("response_ms")),
+        Duration.ofMillis(rs.getLong("resolution_ms")),
+        SlaPolicy.ResponseMetBy.valueOf(rs.getString("response_met_by")),
+        PauseRule.parse(rs.getString("pause_on")),
+        TimerStore.warnings(rs.getString("warnings")),
+        actions,
+        SlaPolicy.Retarget.valueOf(rs.getString("on_retarget")),
+        rs.getBoolean("active"));
+  }
+
+  private static int bind(PreparedStatement s, long tenant, SlaPolicy p) throws SQLException {
+    int i = 0;
+    s.setLong(++i, tenant);
+    s.setString(++i, p.name());
+    s.setString(++i, p.ticketType() == null ? null : p.ticketType().name());
+    s.setString(++i, p.priority() == null ? null : p.priority().name());
+    if (p.criticality() == null) {
+      s.setNull(++i, Types.TINYINT);
+    } else {
+      s.setInt(++i, p.criticality());
+    }
+    TimerStore.setLong(s, ++i, p.organizationId());
+    s.setLong(++i, p.calendarId());
+    s.setLong(++i, p.response().toMillis());
+    s.setLong(++i, p.resolution().toMillis());
+    s.setString(++i, p.responseMetBy().name());
+    s.setString(++i, p.pauseOn().stored());
+    s.setString(++i, TimerStore.warningsText(p.warnings()));
+    s.setString(
+        ++i, String.join(",", p.breachActions().stream().sorted().map(Enum::name).toList()));
+    s.setString(++i, p.onRetarget().name());
+    s.setBoolean(++i, p.active());
+    return i;
+  }
+
+  /** Every mistake at once, each with its field. */
+  private SlaPolicy validate(long tenant, PolicyInput in, long id) {
+    List<InvalidInput.FieldError> errors = new ArrayList<>();
+    String name = in.name() == null ? "" : in.name().strip();
+    if (name.isEmpty()) {
+      errors.add(new InvalidInput.FieldError("name", "required"));
+    } else if (name.length() > 100) {
+      errors.add(new InvalidInput.FieldError("name", "at most 100 characters"));
+    }
+    TicketType type = enumOf(TicketType.class, "ticketType", in.ticketType(), errors);
+    Priority priority = enumOf(Priority.class, "priority", in.priority(), errors);
+    if (in.criticality() != null && (in.criticality() < 1 || in.criticality() > 4)) {
+      errors.add(new InvalidInput.FieldError("criticality", "1 to 4, or null for any"));
+    }
+    if (in.calendarId() == null) {
+      errors.add(new InvalidInput.FieldError("calendarId", "required"));
+    } else if (!calendars.exists(tenant, in.calendarId())) {
+      errors.add(new InvalidInput.FieldError("calendarId", "no such calendar"));
+    }
+    Duration response = target("response", in.response(), errors);
+    Duration resolution = target("resolution", in.resolution(), errors);
+    SlaPolicy.ResponseMetBy metBy =
+        in.responseMetBy() == null
+            ? SlaPolicy.ResponseMetBy.EITHER
+            : enumOf(SlaPolicy.ResponseMetBy.class, "responseMetBy", in.responseMetBy(), errors);
+    List<String> pauseTokens = in.pauseOn() == null ? PauseRule.DEFAULT.sorted() : in.pauseOn();
+    if (pauseTokens.size() > 20) {
+      errors.add(new InvalidInput.FieldError("pauseOn", "at most 20 statuses"));
+    } else {
+      PauseRule.problems(pauseTokens)
+          .forEach(m -> errors.add(new InvalidInput.FieldError("pauseOn", m)));
+    }
+    List<Integer> warnings =
+        in.warnings() == null ? SlaPolicy.DEFAULT_WARNINGS : List.copyOf(in.warnings());
+    if (warnings.size() > 5) {
+      errors.add(new InvalidInput.FieldError("warnings", "at most 5 thresholds"));
+    }
+    for (int i = 0; i < warnings.size(); i++) {
+      Integer w = warnings.get(i);
+      if (w == null
+          || w < 1
+          || w > 99
+          || (i > 0 && warnings.get(i - 1) != null && w <= warnings.get(i - 1))) {
+        errors.add(
+            new InvalidInput.FieldError(
+                "warnings[" + i + "]", "percentages between 1 and 99, rising"));
+      }
+    }
+    Set<BreachAction> actions = EnumSet.noneOf(BreachAction.class);
+    List<String> actionNames =
+        in.breachActions() == null
+            ? List.of("NOTIFY_ASSIGNEE", "NOTIFY_GROUP_LEAD")
+            : in.breachActions();
+    if (actionNames.size() > 10) {
+      errors.add(new InvalidInput.FieldError("breachActions", "at most 10 actions"));
+    } else {
+      for (int i = 0; i < actionNames.size(); i++) {
+        BreachAction action =
+            enumOf(BreachAction.class, "breachActions[" + i + "]", actionNames.get(i), errors);
+        if (action == BreachAction.NOTIFY_PARTNER_MANAGER) {
+          errors.add(
+              new InvalidInput.FieldError(
+                  "breachActions[" + i + "]", "NOTIFY_PARTNER_MANAGER is for OLAs"));
+        } else if (action != null) {
+          actions.add(action);
+        }
+      }
+    }
+    SlaPolicy.Retarget retarget =
+        in.onRetarget() == null
+            ? SlaPolicy.Retarget.CARRY_OVER
+            : enumOf(SlaPolicy.Retarget.class, "onRetarget", in.onRetarget(), errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    return new SlaPolicy(
+        id,
+        name,
+        type,
+        priority,
+        in.criticality(),
+        in.organizationId(),
+        in.calendarId(),
+        response,
+        resolution,
+        metBy,
+        new PauseRule(new LinkedHashSet<>(pauseTokens)),
+        warnings,
+        actions,
+        retarget,
+        in.active() == null || in.active());
+  }
+
+  static Duration target(String field, String text, List<InvalidInput.FieldError> errors) {
+    if (text == null || text.isBlank()) {
+      errors.add(new InvalidInput.FieldError(field, "required, an ISO-8601 duration such as PT4H"));
+      return null;
+    }
+    try {
+      Duration d = Duration.parse(text.length() > 40 ? "x" : text);
+      if (d.isNegative() || d.isZero() || d.compareTo(MAX_TARGET) > 0) {
+        errors.add(new InvalidInput.FieldError(field, "must be more than PT0S and at most P366D"));
+        return null;
+      }
+      return d;
+    } catch (DateTimeParseException e) {
+      errors.add(
+          new InvalidInput.FieldError(field, "not an ISO-8601 duration such as PT4H or P3D"));
+      return null;
+    }
+  }
+
+  private static <E extends Enum<E>> E enumOf(
+      Class<E> type, String field, String value, List<InvalidInput.FieldError> errors) {
+    if (value == null) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(value)) {
+        return e;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      names.add(e.name());
+    }
+    errors.add(new InvalidInput.FieldError(field, "one of " + String.join(", ", names)));
+    return null;
+  }
+}

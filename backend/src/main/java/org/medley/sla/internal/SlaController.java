@@ -1,0 +1,182 @@
+package org.medley.sla.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.medley.identity.Caller;
+import org.medley.identity.Role;
+
+/**
+ * SLA timers as people see them (a ticket's timers, what breaches soon, compliance) and the SLA
+ * policies admins define. Each handler maps HTTP to one service call.
+ */
+@Controller("/api")
+@Secured({Role.Names.ADMIN, Role.Names.AGENT, Role.Names.IT_LEADER, Role.Names.EXECUTIVE})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "sla")
+@SecurityRequirement(name = "bearer")
+class SlaController {
+
+  private final SlaQueries queries;
+  private final Policies policies;
+  private final OlaPolicies olas;
+  private final Clock clock;
+
+  SlaController(SlaQueries queries, Policies policies, OlaPolicies olas, Clock clock) {
+    this.queries = queries;
+    this.policies = policies;
+    this.olas = olas;
+    this.clock = clock;
+  }
+
+  @Get("/tickets/{id}/sla")
+  @Operation(
+      summary = "A ticket's SLA and OLA timers",
+      description =
+          "Each timer: target, state (RUNNING, PAUSED, MET, BREACHED, CANCELLED), dueAt (wall-clock"
+              + " deadline; absent while paused), remaining business time (ISO-8601, negative when"
+              + " late) and percent used, as of `now`. Agents, leaders, executives and admins of"
+              + " the ticket's organisation; 404 for anyone else and for tickets without timers.")
+  SlaQueries.TicketSla ticket(Authentication authentication, long id) {
+    return queries.forTicket(tenant(authentication), id);
+  }
+
+  @Get("/sla/breaching-soon")
+  @Operation(
+      summary = "Running timers due within a window, soonest first",
+      description =
+          "`within` is an ISO-8601 duration (default PT2H, at most P31D); overdue timers the sweep"
+              + " has not yet marked come first. `groupId` narrows to one support group.")
+  SlaQueries.BreachingSoon breachingSoon(
+      Authentication authentication,
+      @Nullable @QueryValue Long groupId,
+      @Parameter(example = "PT2H") @QueryValue(defaultValue = "PT2H") @Size(max = 40) String within,
+      @QueryValue(defaultValue = "50") @Min(1) @Max(500) int limit) {
+    return queries.breachingSoon(
+        tenant(authentication), groupId, isoDuration("within", within), limit);
+  }
+
+  @Get("/sla/compliance")
+  @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER, Role.Names.EXECUTIVE})
+  @Operation(
+      summary = "Share of timers met, per dimension, for timers that finished in [from, to)",
+      description =
+          "`by`: priority, tier, application, group, provider (internal vs partner, SLA timers)"
+              + " or partner (OLA timers per partner). `target`: RESPONSE or RESOLUTION (default"
+              + " both). Breached timers count at their deadline.")
+  SlaQueries.Compliance compliance(
+      Authentication authentication,
+      @QueryValue Instant from,
+      @QueryValue Instant to,
+      @QueryValue(defaultValue = "priority") @Size(max = 20) String by,
+      @Nullable @QueryValue @Size(max = 20) String target) {
+    return queries.compliance(tenant(authentication), from, to, by, target);
+  }
+
+  @Serdeable
+  record PolicyPage(List<Policies.PolicyView> items, int page, int size, long total) {}
+
+  @Get("/sla/policies")
+  @Operation(summary = "The tenant's SLA policies, by priority")
+  PolicyPage policies(
+      Authentication authentication,
+      @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+      @QueryValue(defaultValue = "50") @Min(1) @Max(200) int size) {
+    var listing = policies.list(tenant(authentication), page, size);
+    return new PolicyPage(listing.items(), page, size, listing.total());
+  }
+
+  @Get("/sla/policies/{id}")
+  @Operation(summary = "One SLA policy")
+  Policies.PolicyView policy(Authentication authentication, long id) {
+    return policies.view(tenant(authentication), id);
+  }
+
+  @Post("/sla/policies")
+  @Secured(Role.Names.ADMIN)
+  @Operation(
+      summary = "Define an SLA policy",
+      description =
+          "Targets are ISO-8601 durations of business time on `calendarId`. Null criteria match"
+              + " any ticket; the most specific active policy applies. Every mistake is reported"
+              + " with its field.")
+  HttpResponse<Policies.PolicyView> create(
+      Authentication authentication, @Body Policies.PolicyInput input) {
+    var created = policies.create(tenant(authentication), input);
+    return HttpResponse.created(created, URI.create("/api/sla/policies/" + created.id()));
+  }
+
+  @Put("/sla/policies/{id}")
+  @Secured(Role.Names.ADMIN)
+  @Operation(
+      summary = "Change an SLA policy (send the version you read; 409 if it changed meanwhile)",
+      description = "Applies to tickets that match it from now on; running timers keep theirs.")
+  Policies.PolicyView update(
+      Authentication authentication, long id, @Body Policies.PolicyInput input) {
+    return policies.update(tenant(authentication), id, input);
+  }
+
+  @Serdeable
+  record PreviewRequest(
+      @Nullable Long calendarId,
+      @Nullable String response,
+      @Nullable String resolution,
+      @Nullable Instant start) {}
+
+  @Post("/sla/policies/preview")
+  @Operation(
+      summary = "When a ticket opened at `start` (default now) would be due under these targets")
+  Policies.Preview preview(Authentication authentication, @Body PreviewRequest request) {
+    return policies.preview(
+        tenant(authentication),
+        request.calendarId(),
+        request.response(),
+        request.resolution(),
+        request.start() == null ? clock.instant() : request.start());
+  }
+
+  @Serdeable
+  record OlaList(List<OlaPolicy.View> items) {}
+
+  @Get("/sla/olas")
+  @Operation(
+      summary = "Partners' OLA thresholds (per partner organisation until engagements exist)")
+  OlaList olas(Authentication authentication) {
+    return new OlaList(olas.list(tenant(authentication)));
+  }
+
+  private static Duration isoDuration(String field, String text) {
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw InvalidInput.of(field, "not an ISO-8601 duration such as PT2H");
+    }
+  }
+
+  private static long tenant(Authentication authentication) {
+    return Caller.of(authentication).tenantId();
+  }
+}

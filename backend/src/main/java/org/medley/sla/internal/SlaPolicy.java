@@ -1,0 +1,68 @@
+package org.medley.sla.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.medley.desk.Priority;
+import org.medley.desk.TicketSnapshot;
+import org.medley.desk.TicketType;
+
+/**
+ * What an SLA promises to a kind of ticket: which tickets (null criteria match anything), the two
+ * targets in business time on a calendar, what meets the response target, which statuses pause the
+ * clock, when to warn, what to do on a breach, and whether a re-target restarts the clock.
+ */
+record SlaPolicy(
+    long id,
+    String name,
+    @Nullable TicketType ticketType,
+    @Nullable Priority priority,
+    @Nullable Integer criticality,
+    @Nullable Long organizationId,
+    long calendarId,
+    Duration response,
+    Duration resolution,
+    ResponseMetBy responseMetBy,
+    PauseRule pauseOn,
+    List<Integer> warnings,
+    Set<BreachAction> breachActions,
+    Retarget onRetarget,
+    boolean active) {
+
+  enum ResponseMetBy {
+    /** An agent picks the ticket up, or writes the first public reply, whichever comes first. */
+    EITHER,
+    ACKNOWLEDGED,
+    PUBLIC_REPLY
+  }
+
+  enum Retarget {
+    /** Business time run so far counts against the new target. */
+    CARRY_OVER,
+    /** The new target starts from zero at the change. */
+    RESTART
+  }
+
+  static final List<Integer> DEFAULT_WARNINGS = List.of(50, 75, 90);
+
+  boolean matches(TicketSnapshot ticket) {
+    return active
+        && (ticketType == null || ticketType == ticket.type())
+        && (priority == null || priority == ticket.priority())
+        && (criticality == null || criticality == ticket.applicationCriticality())
+        && (organizationId == null || organizationId.equals(ticket.partnerId()));
+  }
+
+  /** How many criteria the policy names: the more, the more specific. */
+  int specificity() {
+    return (ticketType == null ? 0 : 1)
+        + (priority == null ? 0 : 1)
+        + (criticality == null ? 0 : 1)
+        + (organizationId == null ? 0 : 1);
+  }
+
+  Duration duration(Target target) {
+    return target == Target.RESPONSE ? response : resolution;
+  }
+}

@@ -1,0 +1,188 @@
+package org.medley.sla.internal;
+
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.medley.desk.DeskActions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds timers whose next warning or deadline is due and acts on them, on every node, safely: each
+ * batch is claimed with {@code SELECT … FOR UPDATE SKIP LOCKED} on the {@code next_check_at} index,
+ * processed and written in the same transaction, so another node skips the claimed rows and a crash
+ * rolls the whole batch back for the next sweep. Breaches are recorded at the deadline, however
+ * late the sweep runs; thresholds passed during downtime give one warning, the highest.
+ */
+@Singleton
+class SlaSweep {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlaSweep.class);
+  static final String ACTOR = "sla";
+
+  private final TransactionOperations<Connection> tx;
+  private final TimerStore store;
+  private final Calendars calendars;
+  private final BeanProvider<DeskActions> desk;
+  private final Clock clock;
+  private final int batchSize;
+
+  SlaSweep(
+      TransactionOperations<Connection> tx,
+      TimerStore store,
+      Calendars calendars,
+      BeanProvider<DeskActions> desk,
+      Clock clock,
+      @Value("${medley.sla.sweep.batch-size:500}") int batchSize) {
+    this.tx = tx;
+    this.store = store;
+    this.calendars = calendars;
+    this.desk = desk;
+    this.clock = clock;
+    this.batchSize = batchSize;
+  }
+
+  @Scheduled(
+      fixedDelay = "${medley.sla.sweep.interval:15s}",
+      initialDelay = "${medley.sla.sweep.initial-delay:20s}")
+  void scheduled() {
+    try {
+      sweep();
+    } catch (RuntimeException e) {
+      LOG.warn("SLA sweep failed; the next one retries", e);
+    }
+  }
+
+  /** Sweeps until nothing is due; returns how many timers it processed. */
+  int sweep() {
+    Instant now = clock.instant();
+    int total = 0;
+    while (true) {
+      int done = tx.executeWrite(status -> batch(status.getConnection(), now));
+      total += done;
+      if (done < batchSize) {
+        return total;
+      }
+    }
+  }
+
+  /** One claimed batch, in the caller's transaction. */
+  int batch(Connection c, Instant now) throws SQLException {
+    List<TimerRow> due = store.claimDue(c, now, batchSize);
+    if (due.isEmpty()) {
+      return 0;
+    }
+    Map<Long, Set<BreachAction>> actions = new HashMap<>();
+    List<TimerRow> changed = new ArrayList<>(due.size());
+    List<TimerStore.HistoryRow> history = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
+    List<Call> calls = new ArrayList<>();
+    for (TimerRow row : due) {
+      SlaTimer.Step step = row.timer().check(calendars.byId(row.calendarId()), now);
+      changed.add(row.with(step.timer()));
+      for (SlaTimer.Event event : step.events()) {
+        history.add(new TimerStore.HistoryRow(row.id(), event));
+        BreachEscalation.Effects effects =
+            switch (event.name()) {
+              case "WARNING" ->
+                  BreachEscalation.warning(
+                      row.kind(),
+                      row.target(),
+                      row.holder(),
+                      step.timer().warnedPercent(),
+                      step.timer().dueAt());
+              case "BREACHED" ->
+                  BreachEscalation.breach(
+                      row.kind(), row.target(), row.holder(), actions(c, actions, row), event.at());
+              default -> null;
+            };
+        if (effects != null) {
+          Instant dueAt = event.name().equals("BREACHED") ? event.at() : step.timer().dueAt();
+          effects.notices().forEach(n -> notices.add(new Notice(row, n, dueAt)));
+          effects.deskCalls().forEach(call -> calls.add(new Call(row, call)));
+        }
+      }
+    }
+    store.update(c, changed);
+    store.history(c, history);
+    notify(c, notices, now);
+    for (Call call : calls) {
+      // Inside this transaction: if the desk refuses, the claim rolls back and the next sweep
+      // retries.
+      DeskActions actionsBean = desk.get();
+      String reason =
+          call.row().kind() + " " + call.row().target().name().toLowerCase() + " target breached";
+      switch (call.call()) {
+        case ESCALATE ->
+            actionsBean.escalate(call.row().tenantId(), call.row().ticketId(), ACTOR, reason);
+        case REASSIGN ->
+            actionsBean.reassign(call.row().tenantId(), call.row().ticketId(), ACTOR, reason);
+      }
+    }
+    return due.size();
+  }
+
+  private record Notice(TimerRow row, BreachEscalation.Notice notice, Instant dueAt) {}
+
+  private record Call(TimerRow row, BreachEscalation.DeskCall call) {}
+
+  private static Set<BreachAction> actions(
+      Connection c, Map<Long, Set<BreachAction>> cache, TimerRow row) {
+    long key = row.kind() == TimerKind.SLA ? row.policyId() : -row.policyId();
+    return cache.computeIfAbsent(
+        key,
+        k -> {
+          try {
+            if (row.kind() == TimerKind.SLA) {
+              try (var s = c.prepareStatement("SELECT * FROM sla_policies WHERE id = ?")) {
+                s.setLong(1, row.policyId());
+                try (var rs = s.executeQuery()) {
+                  return rs.next() ? Policies.policy(rs).breachActions() : Set.of();
+                }
+              }
+            }
+            return OlaPolicy.byId(c, row.policyId()).map(OlaPolicy::breachActions).orElse(Set.of());
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private static void notify(Connection c, List<Notice> notices, Instant now) throws SQLException {
+    if (notices.isEmpty()) {
+      return;
+    }
+    try (var s =
+        c.prepareStatement(
+            "INSERT INTO sla_notifications (tenant_id, timer_id, ticket_id, kind, threshold,"
+                + " recipient, recipient_id, message, due_at, created_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+      for (Notice n : notices) {
+        s.setLong(1, n.row().tenantId());
+        s.setLong(2, n.row().id());
+        s.setLong(3, n.row().ticketId());
+        s.setString(4, n.notice().kind());
+        s.setInt(5, n.notice().threshold());
+        s.setString(6, n.notice().recipient());
+        TimerStore.setLong(s, 7, n.notice().recipientId());
+        s.setString(8, TimerStore.truncate(n.notice().message(), 300));
+        s.setTimestamp(9, Timestamp.from(n.dueAt()));
+        s.setTimestamp(10, Timestamp.from(now));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+}

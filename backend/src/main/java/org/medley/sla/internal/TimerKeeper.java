@@ -1,0 +1,365 @@
+package org.medley.sla.internal;
+
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.medley.desk.TicketEvent;
+import org.medley.desk.TicketSnapshot;
+import org.medley.desk.TicketStatus;
+import org.medley.sla.BusinessCalendar;
+
+/**
+ * Drives a ticket's timers from the desk's events, inside the desk's transaction: opening starts
+ * the SLA timers (and an OLA's while a partner holds the ticket), the first response and the
+ * resolution stop them, pending statuses pause them, a priority or policy change re-targets them,
+ * cancelling cancels them, a reopen runs the resolution timer on.
+ */
+@Singleton
+class TimerKeeper {
+
+  private final TransactionOperations<Connection> tx;
+  private final TimerStore store;
+  private final Policies policies;
+  private final Calendars calendars;
+
+  TimerKeeper(
+      TransactionOperations<Connection> tx,
+      TimerStore store,
+      Policies policies,
+      Calendars calendars) {
+    this.tx = tx;
+    this.store = store;
+    this.policies = policies;
+    this.calendars = calendars;
+  }
+
+  @EventListener
+  void on(TicketEvent event) {
+    tx.executeWrite(
+        status -> {
+          apply(status.getConnection(), event);
+          return null;
+        });
+  }
+
+  /** What one event does to one ticket's timers: rows to insert, rows to update, history. */
+  private final class Work {
+    final Connection c;
+    final TicketSnapshot ticket;
+    final Instant at;
+    final List<TimerRow> existing;
+    final List<TimerRow> changed = new ArrayList<>();
+    final List<PendingInsert> inserts = new ArrayList<>();
+    final List<TimerStore.HistoryRow> history = new ArrayList<>();
+    final Map<Long, SlaPolicy> policyCache = new HashMap<>();
+
+    Work(Connection c, TicketSnapshot ticket, Instant at, List<TimerRow> existing) {
+      this.c = c;
+      this.ticket = ticket;
+      this.at = at;
+      this.existing = new ArrayList<>(existing);
+    }
+
+    SlaPolicy policy(long id) throws SQLException {
+      SlaPolicy cached = policyCache.get(id);
+      if (cached == null) {
+        cached = policies.byId(c, id);
+        policyCache.put(id, cached);
+      }
+      return cached;
+    }
+
+    /** Replaces a row with its next state and records the events. */
+    void step(int index, TimerRow row, SlaTimer.Step step) {
+      TimerRow next = row.with(step.timer());
+      existing.set(index, next);
+      if (!step.events().isEmpty() || !next.equals(row)) {
+        changed.removeIf(r -> r.id().equals(row.id()));
+        changed.add(next);
+      }
+      step.events().forEach(e -> history.add(new TimerStore.HistoryRow(row.id(), e)));
+    }
+  }
+
+  private record PendingInsert(TimerRow row, List<SlaTimer.Event> events) {}
+
+  void apply(Connection c, TicketEvent event) throws SQLException {
+    TicketSnapshot ticket = event.ticket();
+    Work work = new Work(c, ticket, event.at(), store.lockForTicket(c, ticket.id()));
+    if (event instanceof TicketEvent.Opened) {
+      if (work.existing.stream().noneMatch(r -> r.kind() == TimerKind.SLA)) {
+        startSla(work, ticket.createdAt());
+      }
+      if (ticket.partnerId() != null) {
+        startOla(work, ticket.partnerId(), event.at());
+      }
+    } else if (event instanceof TicketEvent.Responded responded) {
+      respond(work, responded.how());
+    } else if (event instanceof TicketEvent.Changed changed) {
+      change(work, changed.before(), changed.ticket());
+    }
+    store.update(c, work.changed);
+    for (PendingInsert insert : work.inserts) {
+      TimerRow saved = store.insert(c, insert.row());
+      insert.events().forEach(e -> work.history.add(new TimerStore.HistoryRow(saved.id(), e)));
+    }
+    store.history(c, work.history);
+  }
+
+  private void startSla(Work work, Instant start) throws SQLException {
+    Optional<SlaPolicy> match =
+        PolicyMatcher.match(policies.active(work.c, work.ticket.tenantId()), work.ticket);
+    if (match.isEmpty() || !isActive(work.ticket.status())) {
+      return;
+    }
+    SlaPolicy policy = match.get();
+    BusinessCalendar calendar = calendars.byId(policy.calendarId());
+    boolean paused = policy.pauseOn().pauses(work.ticket);
+    for (Target target : Target.values()) {
+      SlaTimer.Step step =
+          SlaTimer.start(calendar, policy.duration(target), policy.warnings(), start, paused);
+      work.inserts.add(
+          new PendingInsert(
+              newRow(work, TimerKind.SLA, target, policy.id(), null, policy.calendarId(), start)
+                  .with(step.timer()),
+              step.events()));
+    }
+  }
+
+  private void startOla(Work work, long partnerId, Instant start) throws SQLException {
+    Optional<OlaPolicy> ola = OlaPolicy.forPartner(work.c, work.ticket.tenantId(), partnerId);
+    if (ola.isEmpty() || !isActive(work.ticket.status())) {
+      return;
+    }
+    OlaPolicy policy = ola.get();
+    BusinessCalendar calendar = calendars.byId(policy.calendarId());
+    boolean paused = policy.pauseOn().pauses(work.ticket);
+    for (Target target : Target.values()) {
+      SlaTimer.Step step =
+          SlaTimer.start(calendar, policy.duration(target), policy.warnings(), start, paused);
+      work.inserts.add(
+          new PendingInsert(
+              newRow(
+                      work,
+                      TimerKind.OLA,
+                      target,
+                      policy.id(),
+                      partnerId,
+                      policy.calendarId(),
+                      start)
+                  .with(step.timer()),
+              step.events()));
+    }
+  }
+
+  private static TimerRow newRow(
+      Work work,
+      TimerKind kind,
+      Target target,
+      long policyId,
+      Long partnerId,
+      long calendarId,
+      Instant start) {
+    return new TimerRow(
+        null,
+        work.ticket.tenantId(),
+        work.ticket.id(),
+        work.ticket.number(),
+        kind,
+        target,
+        policyId,
+        partnerId,
+        calendarId,
+        start,
+        null,
+        TimerRow.Dimensions.of(work.ticket),
+        0);
+  }
+
+  private void respond(Work work, TicketEvent.Response how) throws SQLException {
+    for (int i = 0; i < work.existing.size(); i++) {
+      TimerRow row = work.existing.get(i);
+      if (row.target() != Target.RESPONSE || !row.timer().state().isOpen()) {
+        continue;
+      }
+      boolean counts =
+          row.kind() == TimerKind.OLA
+              ? row.partnerId().equals(work.ticket.partnerId())
+              : metBy(work.policy(row.policyId()).responseMetBy(), how);
+      if (counts) {
+        work.step(i, row, row.timer().stop(calendars.byId(row.calendarId()), work.at));
+      }
+    }
+  }
+
+  private static boolean metBy(SlaPolicy.ResponseMetBy rule, TicketEvent.Response how) {
+    return switch (rule) {
+      case EITHER -> true;
+      case ACKNOWLEDGED -> how == TicketEvent.Response.ACKNOWLEDGED;
+      case PUBLIC_REPLY -> how == TicketEvent.Response.PUBLIC_REPLY;
+    };
+  }
+
+  private void change(Work work, TicketSnapshot before, TicketSnapshot after) throws SQLException {
+    // Open timers follow the ticket's dimensions; finished ones keep those they finished with.
+    TimerRow.Dimensions dims = TimerRow.Dimensions.of(after);
+    for (int i = 0; i < work.existing.size(); i++) {
+      TimerRow row = work.existing.get(i);
+      if (row.timer().state().isOpen() && !row.dims().equals(dims)) {
+        TimerRow next = row.with(dims);
+        work.existing.set(i, next);
+        work.changed.removeIf(r -> r.id().equals(row.id()));
+        work.changed.add(next);
+      }
+    }
+    TicketStatus status = after.status();
+    if (status == TicketStatus.CANCELLED) {
+      forEachOpen(work, null, (i, row) -> work.step(i, row, row.timer().cancel(work.at)));
+      return;
+    }
+    boolean wasDone = isDone(before.status());
+    if (isDone(status)) {
+      if (!wasDone) {
+        // Resolving answers the requester too: an open response timer stops with it.
+        forEachOpen(
+            work,
+            null,
+            (i, row) ->
+                work.step(i, row, row.timer().stop(calendars.byId(row.calendarId()), work.at)));
+      }
+      return;
+    }
+    if (wasDone) {
+      for (int i = 0; i < work.existing.size(); i++) {
+        TimerRow row = work.existing.get(i);
+        if (row.kind() == TimerKind.SLA && row.target() == Target.RESOLUTION) {
+          work.step(i, row, row.timer().reopen(calendars.byId(row.calendarId()), work.at));
+        }
+      }
+    }
+    retarget(work, before, after);
+    pauseOrResumeSla(work);
+    ola(work, before, after);
+  }
+
+  private void retarget(Work work, TicketSnapshot before, TicketSnapshot after)
+      throws SQLException {
+    boolean matchInputsChanged =
+        before.priority() != after.priority()
+            || before.type() != after.type()
+            || before.applicationCriticality() != after.applicationCriticality()
+            || !java.util.Objects.equals(before.partnerId(), after.partnerId());
+    if (!matchInputsChanged) {
+      return;
+    }
+    Optional<SlaPolicy> match =
+        PolicyMatcher.match(policies.active(work.c, after.tenantId()), after);
+    boolean hasSla = work.existing.stream().anyMatch(r -> r.kind() == TimerKind.SLA);
+    if (!hasSla) {
+      if (match.isPresent()) {
+        startSla(work, work.at);
+      }
+      return;
+    }
+    if (match.isEmpty()) {
+      return; // no policy applies any more: the timers keep the promise already made
+    }
+    SlaPolicy policy = match.get();
+    BusinessCalendar newCalendar = calendars.byId(policy.calendarId());
+    for (int i = 0; i < work.existing.size(); i++) {
+      TimerRow row = work.existing.get(i);
+      if (row.kind() != TimerKind.SLA
+          || !row.timer().state().isOpen()
+          || row.policyId() == policy.id()) {
+        continue;
+      }
+      SlaTimer.Step step =
+          row.timer()
+              .retarget(
+                  calendars.byId(row.calendarId()),
+                  newCalendar,
+                  policy.duration(row.target()),
+                  policy.warnings(),
+                  work.at,
+                  policy.onRetarget() == SlaPolicy.Retarget.RESTART);
+      TimerRow moved = row.retargeted(policy.id(), policy.calendarId(), step.timer());
+      work.existing.set(i, moved);
+      work.changed.removeIf(r -> r.id().equals(row.id()));
+      work.changed.add(moved);
+      step.events().forEach(e -> work.history.add(new TimerStore.HistoryRow(row.id(), e)));
+    }
+  }
+
+  private void pauseOrResumeSla(Work work) throws SQLException {
+    for (int i = 0; i < work.existing.size(); i++) {
+      TimerRow row = work.existing.get(i);
+      if (row.kind() != TimerKind.SLA || !row.timer().state().isOpen()) {
+        continue;
+      }
+      boolean pause = work.policy(row.policyId()).pauseOn().pauses(work.ticket);
+      pauseOrResume(work, i, row, pause);
+    }
+  }
+
+  private void pauseOrResume(Work work, int i, TimerRow row, boolean pause) {
+    BusinessCalendar calendar = calendars.byId(row.calendarId());
+    TimerState state = row.timer().state();
+    if (pause && state == TimerState.RUNNING) {
+      work.step(i, row, row.timer().pause(calendar, work.at));
+    } else if (!pause && state == TimerState.PAUSED) {
+      work.step(i, row, row.timer().resume(calendar, work.at));
+    }
+  }
+
+  private void ola(Work work, TicketSnapshot before, TicketSnapshot after) throws SQLException {
+    boolean partnerChanged = !java.util.Objects.equals(before.partnerId(), after.partnerId());
+    for (int i = 0; i < work.existing.size(); i++) {
+      TimerRow row = work.existing.get(i);
+      if (row.kind() != TimerKind.OLA || !row.timer().state().isOpen()) {
+        continue;
+      }
+      if (!row.partnerId().equals(after.partnerId())) {
+        // The partner handed the ticket on: its part is over, on time unless already breached.
+        work.step(i, row, row.timer().stop(calendars.byId(row.calendarId()), work.at));
+      } else {
+        Optional<OlaPolicy> ola = OlaPolicy.byId(work.c, row.policyId());
+        if (ola.isPresent()) {
+          pauseOrResume(work, i, row, ola.get().pauseOn().pauses(after));
+        }
+      }
+    }
+    if (partnerChanged && after.partnerId() != null) {
+      startOla(work, after.partnerId(), work.at);
+    }
+  }
+
+  @FunctionalInterface
+  private interface RowAction {
+    void apply(int index, TimerRow row) throws SQLException;
+  }
+
+  private static void forEachOpen(Work work, TimerKind kind, RowAction action) throws SQLException {
+    for (int i = 0; i < work.existing.size(); i++) {
+      TimerRow row = work.existing.get(i);
+      if (row.timer().state().isOpen() && (kind == null || row.kind() == kind)) {
+        action.apply(i, row);
+      }
+    }
+  }
+
+  private static boolean isDone(TicketStatus status) {
+    return status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED;
+  }
+
+  private static boolean isActive(TicketStatus status) {
+    return !isDone(status) && status != TicketStatus.CANCELLED;
+  }
+}

@@ -1,0 +1,293 @@
+package org.medley.sla.internal;
+
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.medley.desk.Priority;
+import org.medley.desk.Tier;
+
+/**
+ * SQL for {@code sla_timers} and its append-only history, on the connection of the caller's
+ * transaction. Plain JDBC: the sweep needs row locks and batches, and every statement here is one
+ * the benchmark measures.
+ */
+@Singleton
+class TimerStore {
+
+  static final String COLUMNS =
+      "id, tenant_id, ticket_id, ticket_number, kind, target, policy_id, partner_id, calendar_id,"
+          + " target_ms, warnings, state, started_at, run_from, elapsed_ms, paused_since,"
+          + " warned_percent, due_at, next_check_at, ended_at, priority, tier, application_id,"
+          + " group_id, group_partner_id, assignee_id, version";
+
+  private final Clock clock;
+
+  TimerStore(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The ticket's timers, locked until the transaction ends (events on one ticket serialise). */
+  List<TimerRow> lockForTicket(Connection c, long ticketId) throws SQLException {
+    try (var s =
+        c.prepareStatement(
+            "SELECT " + COLUMNS + " FROM sla_timers WHERE ticket_id = ? ORDER BY id FOR UPDATE")) {
+      s.setLong(1, ticketId);
+      return read(s);
+    }
+  }
+
+  List<TimerRow> forTicket(Connection c, long tenantId, long ticketId) throws SQLException {
+    try (var s =
+        c.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM sla_timers WHERE ticket_id = ? AND tenant_id = ? ORDER BY id")) {
+      s.setLong(1, ticketId);
+      s.setLong(2, tenantId);
+      return read(s);
+    }
+  }
+
+  /**
+   * Claims up to {@code limit} timers whose next check is due: the rows stay locked until the
+   * transaction ends and other nodes skip them ({@code SKIP LOCKED}), so each is processed once.
+   */
+  List<TimerRow> claimDue(Connection c, Instant now, int limit) throws SQLException {
+    try (var s =
+        c.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM sla_timers WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?"
+                + " FOR UPDATE SKIP LOCKED")) {
+      s.setTimestamp(1, Timestamp.from(now));
+      s.setInt(2, limit);
+      return read(s);
+    }
+  }
+
+  static List<TimerRow> read(PreparedStatement s) throws SQLException {
+    List<TimerRow> rows = new ArrayList<>();
+    try (ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        rows.add(row(rs));
+      }
+    }
+    return rows;
+  }
+
+  static TimerRow row(ResultSet rs) throws SQLException {
+    SlaTimer timer =
+        new SlaTimer(
+            Duration.ofMillis(rs.getLong("target_ms")),
+            warnings(rs.getString("warnings")),
+            TimerState.valueOf(rs.getString("state")),
+            instant(rs, "run_from"),
+            Duration.ofMillis(rs.getLong("elapsed_ms")),
+            instant(rs, "paused_since"),
+            rs.getInt("warned_percent"),
+            instant(rs, "due_at"),
+            instant(rs, "next_check_at"),
+            instant(rs, "ended_at"));
+    return new TimerRow(
+        rs.getLong("id"),
+        rs.getLong("tenant_id"),
+        rs.getLong("ticket_id"),
+        rs.getString("ticket_number"),
+        TimerKind.valueOf(rs.getString("kind")),
+        Target.valueOf(rs.getString("target")),
+        nullableLong(rs, "policy_id"),
+        nullableLong(rs, "partner_id"),
+        rs.getLong("calendar_id"),
+        instant(rs, "started_at"),
+        timer,
+        new TimerRow.Dimensions(
+            Priority.valueOf(rs.getString("priority")),
+            Tier.valueOf(rs.getString("tier")),
+            rs.getLong("application_id"),
+            nullableLong(rs, "group_id"),
+            nullableLong(rs, "group_partner_id"),
+            nullableLong(rs, "assignee_id")),
+        rs.getLong("version"));
+  }
+
+  TimerRow insert(Connection c, TimerRow row) throws SQLException {
+    try (var s =
+        c.prepareStatement(
+            "INSERT INTO sla_timers (tenant_id, ticket_id, ticket_number, kind, target, policy_id,"
+                + " partner_id, calendar_id, target_ms, warnings, state, started_at, run_from,"
+                + " elapsed_ms, paused_since, warned_percent, due_at, next_check_at, ended_at,"
+                + " priority, tier, application_id, group_id, group_partner_id, assignee_id,"
+                + " version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      SlaTimer t = row.timer();
+      int i = 0;
+      s.setLong(++i, row.tenantId());
+      s.setLong(++i, row.ticketId());
+      s.setString(++i, row.ticketNumber());
+      s.setString(++i, row.kind().name());
+      s.setString(++i, row.target().name());
+      setLong(s, ++i, row.policyId());
+      setLong(s, ++i, row.partnerId());
+      s.setLong(++i, row.calendarId());
+      s.setLong(++i, t.target().toMillis());
+      s.setString(++i, warningsText(t.warnings()));
+      s.setString(++i, t.state().name());
+      s.setTimestamp(++i, Timestamp.from(row.startedAt()));
+      i = bindProgress(s, i, t);
+      i = bindDimensions(s, i, row.dims());
+      s.executeUpdate();
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        keys.next();
+        return new TimerRow(
+            keys.getLong(1),
+            row.tenantId(),
+            row.ticketId(),
+            row.ticketNumber(),
+            row.kind(),
+            row.target(),
+            row.policyId(),
+            row.partnerId(),
+            row.calendarId(),
+            row.startedAt(),
+            t,
+            row.dims(),
+            0);
+      }
+    }
+  }
+
+  private static final String UPDATE =
+      "UPDATE sla_timers SET policy_id = ?, calendar_id = ?, target_ms = ?, warnings = ?, state = ?,"
+          + " run_from = ?, elapsed_ms = ?, paused_since = ?, warned_percent = ?, due_at = ?,"
+          + " next_check_at = ?, ended_at = ?, priority = ?, tier = ?, application_id = ?,"
+          + " group_id = ?, group_partner_id = ?, assignee_id = ?, version = version + 1"
+          + " WHERE id = ? AND version = ?";
+
+  /** Writes changed rows in one batch; a row changed meanwhile by someone else is a bug here. */
+  void update(Connection c, List<TimerRow> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (var s = c.prepareStatement(UPDATE)) {
+      for (TimerRow row : rows) {
+        SlaTimer t = row.timer();
+        int i = 0;
+        setLong(s, ++i, row.policyId());
+        s.setLong(++i, row.calendarId());
+        s.setLong(++i, t.target().toMillis());
+        s.setString(++i, warningsText(t.warnings()));
+        s.setString(++i, t.state().name());
+        i = bindProgress(s, i, t);
+        i = bindDimensions(s, i, row.dims());
+        s.setLong(++i, row.id());
+        s.setLong(++i, row.version());
+        s.addBatch();
+      }
+      int[] counts = s.executeBatch();
+      for (int count : counts) {
+        if (count == 0) {
+          throw new IllegalStateException("an SLA timer changed under a lock: version conflict");
+        }
+      }
+    }
+  }
+
+  /** Appends history rows: never updated, never deleted. */
+  void history(Connection c, List<HistoryRow> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    Instant recorded = clock.instant();
+    try (var s =
+        c.prepareStatement(
+            "INSERT INTO sla_timer_history (timer_id, event, at, detail, recorded_at)"
+                + " VALUES (?,?,?,?,?)")) {
+      for (HistoryRow row : rows) {
+        s.setLong(1, row.timerId());
+        s.setString(2, row.event().name());
+        s.setTimestamp(3, Timestamp.from(row.event().at()));
+        String detail = row.event().detail();
+        s.setString(4, detail == null ? null : truncate(detail, 300));
+        s.setTimestamp(5, Timestamp.from(recorded));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  record HistoryRow(long timerId, SlaTimer.Event event) {}
+
+  private static int bindProgress(PreparedStatement s, int i, SlaTimer t) throws SQLException {
+    setInstant(s, ++i, t.runFrom());
+    s.setLong(++i, t.elapsedBefore().toMillis());
+    setInstant(s, ++i, t.pausedSince());
+    s.setInt(++i, t.warnedPercent());
+    setInstant(s, ++i, t.dueAt());
+    setInstant(s, ++i, t.nextCheckAt());
+    setInstant(s, ++i, t.endedAt());
+    return i;
+  }
+
+  private static int bindDimensions(PreparedStatement s, int i, TimerRow.Dimensions d)
+      throws SQLException {
+    s.setString(++i, d.priority().name());
+    s.setString(++i, d.tier().name());
+    s.setLong(++i, d.applicationId());
+    setLong(s, ++i, d.groupId());
+    setLong(s, ++i, d.groupPartnerId());
+    setLong(s, ++i, d.assigneeId());
+    return i;
+  }
+
+  static List<Integer> warnings(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(text.split(",")).map(String::strip).map(Integer::valueOf).toList();
+  }
+
+  static String warningsText(List<Integer> warnings) {
+    return String.join(",", warnings.stream().map(String::valueOf).toList());
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  static void setLong(PreparedStatement s, int i, Long value) throws SQLException {
+    if (value == null) {
+      s.setNull(i, Types.BIGINT);
+    } else {
+      s.setLong(i, value);
+    }
+  }
+
+  static void setInstant(PreparedStatement s, int i, Instant value) throws SQLException {
+    if (value == null) {
+      s.setNull(i, Types.TIMESTAMP);
+    } else {
+      s.setTimestamp(i, Timestamp.from(value));
+    }
+  }
+
+  static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}
