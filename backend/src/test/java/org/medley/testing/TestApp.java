@@ -21,7 +21,11 @@ public final class TestApp {
   public static synchronized EmbeddedServer server() {
     if (server == null) {
       server =
-          ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1), "test");
+          ApplicationContext.run(
+              EmbeddedServer.class,
+              // Tests run the SLA sweep themselves, at instants they choose.
+              Map.of("micronaut.server.port", -1, "medley.sla.sweep.enabled", false),
+              "test");
       client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     }

@@ -197,6 +197,7 @@ class Policies {
   }
 
   /** What a policy with these targets would promise a ticket opened at {@code start}. */
+  @Serdeable
   record Preview(Instant start, Instant responseDue, Instant resolutionDue, String calendar) {}
 
   Preview preview(

@@ -2,16 +2,19 @@ package org.medley.sla.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -60,8 +63,18 @@ class SlaController {
               + " deadline; absent while paused), remaining business time (ISO-8601, negative when"
               + " late) and percent used, as of `now`. Agents, leaders, executives and admins of"
               + " the ticket's organisation; 404 for anyone else and for tickets without timers.")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
   SlaQueries.TicketSla ticket(Authentication authentication, long id) {
-    return queries.forTicket(tenant(authentication), id);
+    Caller caller = Caller.of(authentication);
+    // Until the desk's visibility rules exist, only the desk's own staff and leaders see timers;
+    // to partner agents and requesters the ticket's timers do not exist.
+    if (!(caller.has(Role.AGENT)
+        || caller.has(Role.ADMIN)
+        || caller.has(Role.IT_LEADER)
+        || caller.has(Role.EXECUTIVE))) {
+      throw new HttpStatusException(HttpStatus.NOT_FOUND, "No SLA timers for ticket " + id);
+    }
+    return queries.forTicket(caller.tenantId(), id);
   }
 
   @Get("/sla/breaching-soon")

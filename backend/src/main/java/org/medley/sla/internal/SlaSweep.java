@@ -2,7 +2,6 @@ package org.medley.sla.internal;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -52,17 +51,6 @@ class SlaSweep {
     this.desk = desk;
     this.clock = clock;
     this.batchSize = batchSize;
-  }
-
-  @Scheduled(
-      fixedDelay = "${medley.sla.sweep.interval:15s}",
-      initialDelay = "${medley.sla.sweep.initial-delay:20s}")
-  void scheduled() {
-    try {
-      sweep();
-    } catch (RuntimeException e) {
-      LOG.warn("SLA sweep failed; the next one retries", e);
-    }
   }
 
   /** Sweeps until nothing is due; returns how many timers it processed. */

@@ -1,0 +1,298 @@
+package org.medley.sla.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.medley.testing.Api.get;
+import static org.medley.testing.Api.postJson;
+import static org.medley.testing.ProblemAssert.assertProblem;
+
+import java.net.http.HttpRequest;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.medley.identity.internal.Passwords;
+import org.medley.testing.Api;
+import org.medley.testing.TestApp;
+
+/** Policies, preview, compliance and breaching-soon over HTTP: good and bad requests. */
+class SlaApiTest {
+
+  private static String admin;
+  private static long clinicalHours;
+
+  @BeforeAll
+  static void signIn() {
+    admin = TestApp.tokenFor("admin");
+    clinicalHours =
+        get("/api/calendars?q=clinical", admin).json().path("items").get(0).path("id").asLong();
+  }
+
+  static Api.Reply put(String path, String body, String token) {
+    var builder =
+        Api.request(path)
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return Api.send(builder.build());
+  }
+
+  private String policy(String name) {
+    return "{\"name\":\""
+        + name
+        + "\",\"ticketType\":\"SERVICE_REQUEST\",\"priority\":\"P2\",\"criticality\":2,"
+        + "\"calendarId\":"
+        + clinicalHours
+        + ",\"response\":\"PT2H\",\"resolution\":\"PT16H\",\"responseMetBy\":\"PUBLIC_REPLY\","
+        + "\"pauseOn\":[\"PENDING\"],\"warnings\":[60,80],\"breachActions\":[\"REASSIGN\"],"
+        + "\"onRetarget\":\"RESTART\"}";
+  }
+
+  @Test
+  void demoPoliciesCoverEveryPriority() {
+    var list = get("/api/sla/policies", admin);
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.json().path("items").findValuesAsText("priority"))
+        .contains("P1", "P2", "P3", "P4");
+    var p1 = list.json().path("items").get(0);
+    assertThat(p1.path("response").asText()).isEqualTo("PT15M");
+    assertThat(p1.path("warnings").toString()).isEqualTo("[50,75,90]");
+  }
+
+  @Test
+  void adminDefinesAndChangesAPolicy() {
+    String name = "Requests P2 " + UUID.randomUUID();
+    var created = postJson("/api/sla/policies", policy(name), admin);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().path("id").asLong();
+    assertThat(created.header("Location")).isEqualTo("/api/sla/policies/" + id);
+    assertThat(created.json().path("pauseOn").toString()).isEqualTo("[\"PENDING\"]");
+
+    var read = get("/api/sla/policies/" + id, admin).json();
+    assertThat(read.path("resolution").asText()).isEqualTo("PT16H");
+    assertThat(read.path("onRetarget").asText()).isEqualTo("RESTART");
+
+    String changed = policy(name).replace("\"PT16H\"", "\"PT12H\"").replace("}", ",\"version\":0}");
+    var updated = put("/api/sla/policies/" + id, changed, admin);
+    assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+    assertThat(updated.json().path("resolution").asText()).isEqualTo("PT12H");
+    assertThat(updated.json().path("version").asLong()).isEqualTo(1);
+    assertProblem(put("/api/sla/policies/" + id, changed, admin), 409); // stale version
+    assertProblem(postJson("/api/sla/policies", policy(name), admin), 409); // same name
+
+    // Switch it off so it never decides a test ticket's policy.
+    var off =
+        put(
+            "/api/sla/policies/" + id,
+            policy(name).replace("}", ",\"active\":false,\"version\":1}"),
+            admin);
+    assertThat(off.json().path("active").asBoolean()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"name\":\"\"} | name",
+        "{\"name\":\"x\",\"priority\":\"P9\"} | priority",
+        "{\"name\":\"x\",\"ticketType\":\"PROBLEM\"} | ticketType",
+        "{\"name\":\"x\",\"criticality\":7} | criticality",
+        "{\"name\":\"x\",\"calendarId\":999999999} | calendarId",
+        "{\"name\":\"x\",\"response\":\"one hour\"} | response",
+        "{\"name\":\"x\",\"resolution\":\"-PT1H\"} | resolution",
+        "{\"name\":\"x\",\"resolution\":\"P9999D\"} | resolution",
+        "{\"name\":\"x\",\"pauseOn\":[\"PENDING:HOLIDAY\"]} | pauseOn",
+        "{\"name\":\"x\",\"warnings\":[90,50]} | warnings[1]",
+        "{\"name\":\"x\",\"warnings\":[150]} | warnings[0]",
+        "{\"name\":\"x\",\"breachActions\":[\"FIRE_EVERYONE\"]} | breachActions[0]",
+        "{\"name\":\"x\",\"breachActions\":[\"NOTIFY_PARTNER_MANAGER\"]} | breachActions[0]",
+        "{\"name\":\"x\",\"onRetarget\":\"SOMETIMES\"} | onRetarget",
+        "{\"name\":\"x\",\"responseMetBy\":\"TELEPATHY\"} | responseMetBy"
+      })
+  void badPoliciesNameTheField(String body, String field) {
+    var reply = assertProblem(postJson("/api/sla/policies", body, admin), 400);
+    assertThat(reply.json().path("errors").toString()).contains("\"field\":\"" + field + "\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "[]",
+        "{\"name\":5,\"criticality\":\"high\"}",
+        "{\"name\":\"x\",\"calendarId\":\"abc\"}",
+        "{\"name\":\"x\",\"warnings\":\"50\"}",
+        "{\"name\":\"x\",\"warnings\":[\"half\"]}",
+        "not json"
+      })
+  void malformedPoliciesAreClientErrors(String body) {
+    var reply = postJson("/api/sla/policies", body, admin);
+    assertThat(reply.status()).as(reply.body()).isBetween(400, 499);
+    assertProblem(reply, reply.status());
+  }
+
+  @Test
+  void hugeStringsAreRefused() {
+    String huge = "x".repeat(200_000);
+    var reply = postJson("/api/sla/policies", "{\"name\":\"" + huge + "\"}", admin);
+    assertThat(reply.status()).isBetween(400, 499);
+    assertProblem(reply, reply.status());
+    var tooBig =
+        postJson("/api/sla/policies", "{\"name\":\"" + "y".repeat(2_000_000) + "\"}", admin);
+    assertProblem(tooBig, 413);
+    // Over-long query strings: refused before or by the controller, never a 500.
+    for (String path :
+        new String[] {
+          "/api/sla/breaching-soon?within=" + "P".repeat(5000),
+          "/api/sla/breaching-soon?within=" + "P".repeat(300),
+          "/api/sla/compliance?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&by="
+              + "z".repeat(3000)
+        }) {
+      var bad = get(path, admin);
+      assertThat(bad.status()).as(bad.body()).isBetween(400, 499);
+      assertProblem(bad, bad.status());
+    }
+  }
+
+  @Test
+  void previewSaysWhenATicketOpenedThenWouldBeDue() {
+    // Clinical hours 07:00–19:00 weekdays, New York. Friday 4 Dec 18:00 EST + 1 h → 19:00 EST;
+    // + 8 h → 1 h on Friday, 7 h on Monday from 07:00 → 14:00 EST.
+    var reply =
+        postJson(
+            "/api/sla/policies/preview",
+            "{\"calendarId\":"
+                + clinicalHours
+                + ",\"response\":\"PT1H\",\"resolution\":\"PT8H\",\"start\":\"2026-12-04T23:00:00Z\"}",
+            TestApp.tokenFor("agent"));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    assertThat(reply.json().path("responseDue").asText()).isEqualTo("2026-12-05T00:00:00Z");
+    assertThat(reply.json().path("resolutionDue").asText()).isEqualTo("2026-12-07T19:00:00Z");
+    assertProblem(postJson("/api/sla/policies/preview", "{}", admin), 400);
+    assertProblem(
+        postJson(
+            "/api/sla/policies/preview",
+            "{\"calendarId\":999999,\"response\":\"PT1H\",\"resolution\":\"PT8H\"}",
+            admin),
+        404);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"priority, P1", "tier, L1", "provider, INTERNAL", "application, ", "group, "})
+  void complianceOfTheDemoHistoryHasMeaningfulFigures(String by, String someKey) {
+    String now = java.time.Instant.now().toString();
+    String from = java.time.Instant.now().minus(java.time.Duration.ofDays(100)).toString();
+    var reply =
+        get(
+            "/api/sla/compliance?from=" + from + "&to=" + now + "&by=" + by,
+            TestApp.tokenFor("exec"));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    var overall = reply.json().path("overall");
+    assertThat(overall.path("total").asLong()).isGreaterThan(1000);
+    assertThat(overall.path("percentMet").asDouble()).isBetween(40.0, 99.9);
+    if (someKey != null) {
+      assertThat(reply.json().path("rows").findValuesAsText("key")).contains(someKey);
+    }
+    if (by.equals("application")) {
+      assertThat(reply.json().path("rows").get(0).path("label").asText()).isNotBlank();
+    }
+  }
+
+  @Test
+  void olaComplianceIsPerPartner() {
+    String now = java.time.Instant.now().toString();
+    String from = java.time.Instant.now().minus(java.time.Duration.ofDays(100)).toString();
+    var reply = get("/api/sla/compliance?from=" + from + "&to=" + now + "&by=partner", admin);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    assertThat(reply.json().path("kind").asText()).isEqualTo("OLA");
+    assertThat(reply.json().path("rows").size()).isEqualTo(2);
+    assertThat(get("/api/sla/olas", admin).json().path("items").size()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/sla/compliance",
+        "/api/sla/compliance?from=yesterday&to=2026-01-01T00:00:00Z",
+        "/api/sla/compliance?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z",
+        "/api/sla/compliance?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z",
+        "/api/sla/compliance?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&by=mood",
+        "/api/sla/compliance?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&target=LUNCH",
+        "/api/sla/breaching-soon?within=soon",
+        "/api/sla/breaching-soon?within=P400D",
+        "/api/sla/breaching-soon?within=-PT1H",
+        "/api/sla/breaching-soon?groupId=abc",
+        "/api/sla/breaching-soon?limit=100000",
+        "/api/sla/policies?size=0",
+        "/api/sla/policies/abc"
+      })
+  void badQueriesAreClientErrors(String path) {
+    var reply = get(path, admin);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+    assertProblem(reply, 400);
+  }
+
+  @Test
+  void rolesAndTenantsAreEnforced() throws SQLException {
+    assertProblem(get("/api/sla/policies/999999999", admin), 404);
+    assertProblem(get("/api/sla/policies", TestApp.tokenFor("enduser")), 403);
+    assertProblem(get("/api/sla/breaching-soon", TestApp.tokenFor("partner")), 403);
+    assertProblem(get("/api/sla/policies", null), 401);
+    assertProblem(
+        get(
+            "/api/sla/compliance?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z",
+            TestApp.tokenFor("agent")),
+        403);
+    assertProblem(postJson("/api/sla/policies", policy("agent's"), TestApp.tokenFor("agent")), 403);
+
+    String other = otherTenantAdmin();
+    long p1 = get("/api/sla/policies", admin).json().path("items").get(0).path("id").asLong();
+    assertProblem(get("/api/sla/policies/" + p1, other), 404);
+    assertProblem(put("/api/sla/policies/" + p1, policy("mine"), other), 400); // no version
+    assertProblem(
+        put("/api/sla/policies/" + p1, policy("mine").replace("}", ",\"version\":0}"), other),
+        400); // Riverside's calendar is not theirs
+    assertThat(get("/api/sla/policies", other).json().path("total").asLong()).isZero();
+    assertThat(get("/api/sla/breaching-soon?within=P30D", other).json().path("items").size())
+        .isZero();
+  }
+
+  static String otherTenantAdmin() throws SQLException {
+    String username = "lakeside-sla-admin";
+    try (var c = TestApp.connection()) {
+      try (var exists =
+          c.prepareStatement("SELECT COUNT(*) FROM user_accounts WHERE username = ?")) {
+        exists.setString(1, username);
+        var rs = exists.executeQuery();
+        rs.next();
+        if (rs.getLong(1) == 0) {
+          var org =
+              c.prepareStatement(
+                  "INSERT INTO organizations (kind, name, created_at) VALUES ('HEALTH_SYSTEM',"
+                      + " 'Lakeside SLA Medical', CURRENT_TIMESTAMP(6))",
+                  java.sql.Statement.RETURN_GENERATED_KEYS);
+          org.executeUpdate();
+          var keys = org.getGeneratedKeys();
+          keys.next();
+          long tenant = keys.getLong(1);
+          var user =
+              c.prepareStatement(
+                  "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name,"
+                      + " password_hash, roles, enabled, created_at) VALUES (?, ?, ?, 'Lee Admin',"
+                      + " ?, 'admin', TRUE, CURRENT_TIMESTAMP(6))");
+          user.setLong(1, tenant);
+          user.setLong(2, tenant);
+          user.setString(3, username);
+          user.setString(4, Passwords.hash("demo"));
+          user.executeUpdate();
+        }
+      }
+    }
+    return TestApp.tokenFor(username);
+  }
+}

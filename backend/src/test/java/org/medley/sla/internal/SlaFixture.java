@@ -1,0 +1,180 @@
+package org.medley.sla.internal;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.type.Argument;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.medley.desk.PendingReason;
+import org.medley.desk.Priority;
+import org.medley.desk.TicketEvent;
+import org.medley.desk.TicketSnapshot;
+import org.medley.desk.TicketStatus;
+import org.medley.desk.TicketType;
+import org.medley.desk.Tier;
+import org.medley.testing.TestApp;
+
+/**
+ * Tickets as the desk would make them: a row in {@code tickets} (timers reference it) and the
+ * desk's events, published inside a transaction as the desk does.
+ */
+final class SlaFixture {
+
+  private static final AtomicInteger NUMBERS = new AtomicInteger(900_000);
+
+  private SlaFixture() {}
+
+  record Demo(
+      long tenant, long application, long requester, long group, long partnerGroup, long partner) {}
+
+  static Demo demo() throws SQLException {
+    try (Connection c = TestApp.connection()) {
+      long tenant = one(c, "SELECT tenant_id FROM user_accounts WHERE username = 'admin'");
+      long application = one(c, "SELECT MIN(id) FROM applications WHERE tenant_id = " + tenant);
+      long requester = one(c, "SELECT id FROM user_accounts WHERE username = 'enduser'");
+      long group =
+          one(
+              c,
+              "SELECT id FROM support_groups WHERE name = 'Service Desk' AND tenant_id = "
+                  + tenant);
+      long partnerGroup =
+          one(
+              c,
+              "SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk' AND tenant_id = "
+                  + tenant);
+      long partner = one(c, "SELECT partner_id FROM support_groups WHERE id = " + partnerGroup);
+      return new Demo(tenant, application, requester, group, partnerGroup, partner);
+    }
+  }
+
+  private static long one(Connection c, String sql) throws SQLException {
+    try (var s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Inserts a ticket row and returns its snapshot (NEW, in the Service Desk group). */
+  static TicketSnapshot ticket(Demo demo, Priority priority, Instant created) throws SQLException {
+    String number = "INC-" + NUMBERS.incrementAndGet();
+    try (Connection c = TestApp.connection();
+        var s =
+            c.prepareStatement(
+                "INSERT INTO tickets (tenant_id, number, type, title, description, application_id,"
+                    + " impact, urgency, priority, status, tier, group_id, requester_id, phi,"
+                    + " version, created_at, updated_at) VALUES (?,?,?,?,?,?,1,1,?,'NEW','L1',?,?,"
+                    + " FALSE,0,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+      s.setLong(1, demo.tenant());
+      s.setString(2, number);
+      s.setString(3, "INCIDENT");
+      s.setString(4, "SLA test");
+      s.setString(5, "SLA test ticket");
+      s.setLong(6, demo.application());
+      s.setString(7, priority.name());
+      s.setLong(8, demo.group());
+      s.setLong(9, demo.requester());
+      s.setTimestamp(10, Timestamp.from(created));
+      s.setTimestamp(11, Timestamp.from(created));
+      s.executeUpdate();
+      var keys = s.getGeneratedKeys();
+      keys.next();
+      return new TicketSnapshot(
+          demo.tenant(),
+          keys.getLong(1),
+          number,
+          TicketType.INCIDENT,
+          priority,
+          TicketStatus.NEW,
+          null,
+          Tier.L1,
+          demo.group(),
+          null,
+          null,
+          demo.application(),
+          1,
+          demo.requester(),
+          false,
+          created);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static void publish(TicketEvent event) {
+    var context = TestApp.context();
+    ApplicationEventPublisher<TicketEvent> publisher =
+        context.getBean(Argument.of(ApplicationEventPublisher.class, TicketEvent.class));
+    TransactionOperations<Connection> tx =
+        context.getBean(Argument.of(TransactionOperations.class, Connection.class));
+    tx.executeWrite(
+        status -> {
+          publisher.publishEvent(event);
+          return null;
+        });
+  }
+
+  static TicketSnapshot with(TicketSnapshot t, TicketStatus status, PendingReason reason) {
+    return new TicketSnapshot(
+        t.tenantId(),
+        t.id(),
+        t.number(),
+        t.type(),
+        t.priority(),
+        status,
+        reason,
+        t.tier(),
+        t.groupId(),
+        t.partnerId(),
+        t.assigneeId(),
+        t.applicationId(),
+        t.applicationCriticality(),
+        t.requesterId(),
+        t.phi(),
+        t.createdAt());
+  }
+
+  static TicketSnapshot with(TicketSnapshot t, Priority priority) {
+    return new TicketSnapshot(
+        t.tenantId(),
+        t.id(),
+        t.number(),
+        t.type(),
+        priority,
+        t.status(),
+        t.pendingReason(),
+        t.tier(),
+        t.groupId(),
+        t.partnerId(),
+        t.assigneeId(),
+        t.applicationId(),
+        t.applicationCriticality(),
+        t.requesterId(),
+        t.phi(),
+        t.createdAt());
+  }
+
+  static TicketSnapshot heldBy(TicketSnapshot t, long group, Long partner, Long assignee) {
+    return new TicketSnapshot(
+        t.tenantId(),
+        t.id(),
+        t.number(),
+        t.type(),
+        t.priority(),
+        TicketStatus.ASSIGNED,
+        t.pendingReason(),
+        t.tier(),
+        group,
+        partner,
+        assignee,
+        t.applicationId(),
+        t.applicationCriticality(),
+        t.requesterId(),
+        t.phi(),
+        t.createdAt());
+  }
+}
