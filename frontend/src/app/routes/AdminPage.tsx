@@ -2,6 +2,7 @@ import { Alert, Box, Stack } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { PageHeader } from '@/components/PageHeader';
 import { BusinessCalendars } from '@/features/calendars';
+import { SlaPolicies } from '@/features/sla';
 import { useCurrentUser } from './current-user';
 
 /**
@@ -19,19 +20,20 @@ export function AdminPage() {
         description={
           isAdmin
             ? 'Settings that shape how Medley measures service for your hospital.'
-            : 'You can look at the business calendars and try due times; only administrators can change them.'
+            : 'You can look at the business calendars and SLA policies and try due times; only administrators can change them.'
         }
       />
       <Stack gap="xl">
         <BusinessCalendars canEdit={isAdmin} />
+        <SlaPolicies canEdit={isAdmin} />
         <Alert
           variant="light"
           color="gray"
           icon={<IconInfoCircle aria-hidden />}
           title="Coming later"
         >
-          Users, roles and sign-in settings arrive with issue #6; SLA policies, support groups and
-          partner desk connectors with issues #5 and #6. Nothing of those is live here yet.
+          Users, roles and sign-in settings arrive with issue #6; support groups and partner desk
+          connectors later. Nothing of those is live here yet.
         </Alert>
       </Stack>
     </Box>

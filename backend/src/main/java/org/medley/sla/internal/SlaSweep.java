@@ -30,6 +30,7 @@ class SlaSweep {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlaSweep.class);
   static final String ACTOR = "sla";
+  private static final boolean TRACE = Boolean.getBoolean("medley.sla.sweep.trace");
 
   private final TransactionOperations<Connection> tx;
   private final TimerStore store;
@@ -68,10 +69,12 @@ class SlaSweep {
 
   /** One claimed batch, in the caller's transaction. */
   int batch(Connection c, Instant now) throws SQLException {
+    long t0 = System.nanoTime();
     List<TimerRow> due = store.claimDue(c, now, batchSize);
     if (due.isEmpty()) {
       return 0;
     }
+    long t1 = System.nanoTime();
     Map<Long, Set<BreachAction>> actions = new HashMap<>();
     List<TimerRow> changed = new ArrayList<>(due.size());
     List<TimerStore.HistoryRow> history = new ArrayList<>();
@@ -103,9 +106,22 @@ class SlaSweep {
         }
       }
     }
+    long t2 = System.nanoTime();
     store.update(c, changed);
+    long t3 = System.nanoTime();
     store.history(c, history);
+    long t4 = System.nanoTime();
     notify(c, notices, now);
+    long t5 = System.nanoTime();
+    if (TRACE) {
+      System.out.printf(
+          "claim %d ms, compute %d ms, update %d ms, history %d ms, notify %d ms%n",
+          (t1 - t0) / 1_000_000,
+          (t2 - t1) / 1_000_000,
+          (t3 - t2) / 1_000_000,
+          (t4 - t3) / 1_000_000,
+          (t5 - t4) / 1_000_000);
+    }
     for (Call call : calls) {
       // Inside this transaction: if the desk refuses, the claim rolls back and the next sweep
       // retries.

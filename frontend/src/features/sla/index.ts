@@ -1,0 +1,5 @@
+export { SlaPolicies } from './components/SlaPolicies';
+export { SlaCountdown } from './components/SlaCountdown';
+export { useCountdown } from './hooks/use-countdown';
+export { useBreachingSoon, useTicketSla } from './api/get-ticket-sla';
+export type { AtRisk, BreachingSoon, SlaTimer, TicketSla } from './types';

@@ -1,0 +1,124 @@
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const BREACH_ACTIONS = [
+  'NOTIFY_ASSIGNEE',
+  'NOTIFY_GROUP_LEAD',
+  'ESCALATE_TIER',
+  'REASSIGN',
+] as const;
+export type BreachAction = (typeof BREACH_ACTIONS)[number];
+
+export const PAUSE_TOKENS = [
+  'PENDING:CUSTOMER',
+  'PENDING:VENDOR',
+  'PENDING:PARTNER',
+  'PENDING:CHANGE',
+  'PENDING',
+  'NEW',
+] as const;
+
+export type ResponseMetBy = 'EITHER' | 'ACKNOWLEDGED' | 'PUBLIC_REPLY';
+export type Retarget = 'CARRY_OVER' | 'RESTART';
+export type TicketType = 'INCIDENT' | 'SERVICE_REQUEST';
+
+/** GET /api/sla/policies/{id}. Durations are ISO-8601 business time (PT4H). */
+export interface SlaPolicy {
+  id: number;
+  name: string;
+  ticketType: TicketType | null;
+  priority: Priority | null;
+  criticality: number | null;
+  organizationId: number | null;
+  calendarId: number;
+  response: string;
+  resolution: string;
+  responseMetBy: ResponseMetBy;
+  pauseOn: string[];
+  warnings: number[];
+  breachActions: BreachAction[];
+  onRetarget: Retarget;
+  active: boolean;
+  version: number;
+}
+
+export type PolicyInput = Omit<SlaPolicy, 'id' | 'version'> & { version?: number };
+
+export interface PolicyPage {
+  items: SlaPolicy[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+/** POST /api/sla/policies/preview. */
+export interface PreviewRequest {
+  calendarId: number;
+  response: string;
+  resolution: string;
+  start?: string;
+}
+
+export interface Preview {
+  start: string;
+  responseDue: string;
+  resolutionDue: string;
+  calendar: string;
+}
+
+export type TimerState = 'RUNNING' | 'PAUSED' | 'MET' | 'BREACHED' | 'CANCELLED';
+
+/** One timer of GET /api/tickets/{id}/sla. */
+export interface SlaTimer {
+  id: number;
+  kind: 'SLA' | 'OLA';
+  target: 'RESPONSE' | 'RESOLUTION';
+  partnerId: number | null;
+  state: TimerState;
+  paused: boolean;
+  targetDuration: string;
+  startedAt: string;
+  /** Wall-clock deadline; null while paused. */
+  dueAt: string | null;
+  pausedSince: string | null;
+  endedAt: string | null;
+  /** Business time left as of the response's `now` (ISO-8601, negative when late). */
+  remaining: string;
+  percentUsed: number;
+  calendarId: number;
+  policyId: number | null;
+}
+
+export interface TicketSla {
+  ticketId: number;
+  ticketNumber: string;
+  /** The server's clock when it answered: countdowns correct the browser's clock with it. */
+  now: string;
+  timers: SlaTimer[];
+}
+
+export interface AtRisk {
+  timerId: number;
+  ticketId: number;
+  ticketNumber: string;
+  kind: 'SLA' | 'OLA';
+  target: 'RESPONSE' | 'RESOLUTION';
+  priority: Priority;
+  groupId: number | null;
+  assigneeId: number | null;
+  dueAt: string;
+  remaining: string;
+  percentUsed: number;
+}
+
+export interface BreachingSoon {
+  now: string;
+  within: string;
+  items: AtRisk[];
+}
+
+export interface CalendarOption {
+  id: number;
+  name: string;
+  zone: string;
+}
