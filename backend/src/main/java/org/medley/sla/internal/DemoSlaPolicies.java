@@ -80,7 +80,8 @@ class DemoSlaPolicies implements DemoContribution {
               context.now());
       context.register("sla-policy", p.priority(), id);
     }
-    ola(context, "Northwind", "24x7", Duration.ofMinutes(30), Duration.ofHours(4));
+    // Northwind works the overnight L1 queue: it answers fast and hands on or fixes within a day.
+    ola(context, "Northwind", "24x7", Duration.ofMinutes(30), Duration.ofHours(24));
     ola(context, "Apex", "Business hours", Duration.ofHours(2), Duration.ofHours(18));
   }
 

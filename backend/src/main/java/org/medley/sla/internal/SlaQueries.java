@@ -103,7 +103,7 @@ class SlaQueries {
         t.dueAt(),
         t.pausedSince(),
         t.endedAt(),
-        remaining.toString(),
+        remaining.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
         percent,
         row.calendarId(),
         row.policyId());
@@ -167,7 +167,10 @@ class SlaQueries {
               row.dims().groupId(),
               row.dims().assigneeId(),
               row.timer().dueAt(),
-              row.timer().remainingAt(calendar, now).toString(),
+              row.timer()
+                  .remainingAt(calendar, now)
+                  .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                  .toString(),
               row.timer().percentUsedAt(calendar, now)));
     }
     return new BreachingSoon(now, within.toString(), items);

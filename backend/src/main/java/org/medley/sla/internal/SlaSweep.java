@@ -114,8 +114,8 @@ class SlaSweep {
     notify(c, notices, now);
     long t5 = System.nanoTime();
     if (TRACE) {
-      System.out.printf(
-          "claim %d ms, compute %d ms, update %d ms, history %d ms, notify %d ms%n",
+      LOG.info(
+          "SLA sweep batch: claim {} ms, compute {} ms, update {} ms, history {} ms, notify {} ms",
           (t1 - t0) / 1_000_000,
           (t2 - t1) / 1_000_000,
           (t3 - t2) / 1_000_000,

@@ -133,9 +133,9 @@ class SlaTimersApiTest {
     SlaFixture.publish(new TicketEvent.Changed(t, toNorthwind, handed));
     JsonNode ola = timer(t.id(), "OLA", "RESOLUTION");
     assertThat(ola.path("partnerId").asLong()).isEqualTo(demo.partner());
-    // Northwind's OLA: resolution 4 h on 24x7, from the hand-over.
+    // Northwind's OLA: resolution 24 h on 24x7, from the hand-over.
     assertThat(Instant.parse(ola.path("dueAt").asText()))
-        .isEqualTo(handed.plus(Duration.ofHours(4)));
+        .isEqualTo(handed.plus(Duration.ofHours(24)));
 
     TicketSnapshot back = SlaFixture.heldBy(toNorthwind, demo.group(), null, null);
     SlaFixture.publish(new TicketEvent.Changed(toNorthwind, back, Instant.now()));
