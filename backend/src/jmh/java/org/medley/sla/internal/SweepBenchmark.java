@@ -160,6 +160,7 @@ public final class SweepBenchmark {
     return context.getBean(Argument.of(TransactionOperations.class, Connection.class));
   }
 
+  @SuppressWarnings("unchecked")
   private static SlaSweep sweep(ApplicationContext context, Clock clock) {
     BeanProvider<DeskActions> none =
         new BeanProvider<>() {
@@ -176,6 +177,11 @@ public final class SweepBenchmark {
     return new SlaSweep(
         transactions(context),
         context.getBean(TimerStore.class),
+        (io.micronaut.context.event.ApplicationEventPublisher<org.medley.sla.SlaDueChanged>)
+            context.getBean(
+                Argument.of(
+                    io.micronaut.context.event.ApplicationEventPublisher.class,
+                    org.medley.sla.SlaDueChanged.class)),
         context.getBean(Calendars.class),
         none,
         clock,

@@ -2,6 +2,7 @@ package org.medley.sla.internal;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.medley.desk.DeskActions;
+import org.medley.sla.SlaDueChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,7 @@ class SlaSweep {
 
   private final TransactionOperations<Connection> tx;
   private final TimerStore store;
+  private final ApplicationEventPublisher<SlaDueChanged> dues;
   private final Calendars calendars;
   private final BeanProvider<DeskActions> desk;
   private final Clock clock;
@@ -42,12 +45,14 @@ class SlaSweep {
   SlaSweep(
       TransactionOperations<Connection> tx,
       TimerStore store,
+      ApplicationEventPublisher<SlaDueChanged> dues,
       Calendars calendars,
       BeanProvider<DeskActions> desk,
       Clock clock,
       @Value("${medley.sla.sweep.batch-size:500}") int batchSize) {
     this.tx = tx;
     this.store = store;
+    this.dues = dues;
     this.calendars = calendars;
     this.desk = desk;
     this.clock = clock;

@@ -1,5 +1,6 @@
 package org.medley.sla.internal;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -15,6 +16,7 @@ import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
 import org.medley.sla.BusinessCalendar;
+import org.medley.sla.SlaDueChanged;
 
 /**
  * Drives a ticket's timers from the desk's events, inside the desk's transaction: opening starts
@@ -26,16 +28,19 @@ import org.medley.sla.BusinessCalendar;
 class TimerKeeper {
 
   private final TransactionOperations<Connection> tx;
+  private final ApplicationEventPublisher<SlaDueChanged> dues;
   private final TimerStore store;
   private final Policies policies;
   private final Calendars calendars;
 
   TimerKeeper(
       TransactionOperations<Connection> tx,
+      ApplicationEventPublisher<SlaDueChanged> dues,
       TimerStore store,
       Policies policies,
       Calendars calendars) {
     this.tx = tx;
+    this.dues = dues;
     this.store = store;
     this.policies = policies;
     this.calendars = calendars;
@@ -93,7 +98,9 @@ class TimerKeeper {
 
   void apply(Connection c, TicketEvent event) throws SQLException {
     TicketSnapshot ticket = event.ticket();
-    Work work = new Work(c, ticket, event.at(), store.lockForTicket(c, ticket.id()));
+    List<TimerRow> locked = store.lockForTicket(c, ticket.id());
+    Instant dueBefore = nearestDue(locked);
+    Work work = new Work(c, ticket, event.at(), locked);
     if (event instanceof TicketEvent.Opened) {
       if (work.existing.stream().noneMatch(r -> r.kind() == TimerKind.SLA)) {
         startSla(work, ticket.createdAt());
@@ -107,11 +114,32 @@ class TimerKeeper {
       change(work, changed.before(), changed.ticket());
     }
     store.update(c, work.changed);
+    List<TimerRow> after = new ArrayList<>(work.existing);
     for (PendingInsert insert : work.inserts) {
       TimerRow saved = store.insert(c, insert.row());
+      after.add(saved);
       insert.events().forEach(e -> work.history.add(new TimerStore.HistoryRow(saved.id(), e)));
     }
     store.history(c, work.history);
+    Instant dueAfter = nearestDue(after);
+    if (!java.util.Objects.equals(dueBefore, dueAfter)) {
+      dues.publishEvent(new SlaDueChanged(ticket.tenantId(), ticket.id(), dueAfter));
+    }
+  }
+
+  /** The earliest deadline of the running SLA (not OLA) timers, or null. */
+  static Instant nearestDue(List<TimerRow> rows) {
+    Instant nearest = null;
+    for (TimerRow row : rows) {
+      Instant due = row.timer().dueAt();
+      if (row.kind() == TimerKind.SLA
+          && row.timer().state() == TimerState.RUNNING
+          && due != null
+          && (nearest == null || due.isBefore(nearest))) {
+        nearest = due;
+      }
+    }
+    return nearest;
   }
 
   private void startSla(Work work, Instant start) throws SQLException {

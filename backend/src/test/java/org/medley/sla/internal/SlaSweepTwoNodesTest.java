@@ -71,6 +71,11 @@ class SlaSweepTwoNodesTest {
     return new SlaSweep(
         tx,
         context.getBean(TimerStore.class),
+        (io.micronaut.context.event.ApplicationEventPublisher<org.medley.sla.SlaDueChanged>)
+            context.getBean(
+                Argument.of(
+                    io.micronaut.context.event.ApplicationEventPublisher.class,
+                    org.medley.sla.SlaDueChanged.class)),
         context.getBean(Calendars.class),
         provider,
         clock,
