@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,13 +101,14 @@ class TimerKeeper {
     TicketSnapshot ticket = event.ticket();
     List<TimerRow> locked = store.lockForTicket(c, ticket.id());
     Instant dueBefore = nearestDue(locked);
-    Work work = new Work(c, ticket, event.at(), locked);
+    // Stored instants have microseconds (DATETIME(6)): compute with what will be read back.
+    Work work = new Work(c, ticket, event.at().truncatedTo(ChronoUnit.MICROS), locked);
     if (event instanceof TicketEvent.Opened) {
       if (work.existing.stream().noneMatch(r -> r.kind() == TimerKind.SLA)) {
-        startSla(work, ticket.createdAt());
+        startSla(work, ticket.createdAt().truncatedTo(ChronoUnit.MICROS));
       }
       if (ticket.partnerId() != null) {
-        startOla(work, ticket.partnerId(), event.at());
+        startOla(work, ticket.partnerId(), work.at);
       }
     } else if (event instanceof TicketEvent.Responded responded) {
       respond(work, responded.how());
