@@ -5,6 +5,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -35,6 +36,7 @@ import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
 import org.medley.identity.PhiAccessLog;
 import org.medley.outbox.Outbox;
+import org.medley.sla.SlaDueChanged;
 
 /**
  * The service desk's use cases. Each public method is one transaction: it loads the ticket the
@@ -493,9 +495,10 @@ class TicketDesk implements DeskActions {
     publishChange(before, ticket, now);
   }
 
-  /** The SLA feature keeps the nearest running deadline on the ticket for queue sorting. */
-  void showDue(long tenantId, long ticketId, @Nullable Instant due) {
-    store.setSlaDue(tenantId, ticketId, due);
+  /** The SLA feature reports each ticket's nearest running deadline; queues sort by it. */
+  @EventListener
+  void on(SlaDueChanged event) {
+    store.setSlaDue(event.tenantId(), event.ticketId(), event.dueAt());
   }
 
   // ---- helpers ----

@@ -215,14 +215,62 @@ class TicketReads {
       search(query.text().strip(), access.seesInternal(), where, parameters);
     }
     String direction = query.descending() ? " DESC" : " ASC";
-    String order =
-        query.sort() == TicketQuery.Sort.SLA_DUE
-            // Tickets without a running deadline sort last either way.
-            ? " ORDER BY t.sla_due_at IS NULL, t.sla_due_at" + direction + ", t.id"
-            : " ORDER BY " + query.sort().column + direction + ", t.id" + direction;
-    // The page of tickets is chosen from tickets alone, then the display names are joined to its
-    // rows: joined in one flat query, MariaDB may start from the small applications table and
-    // walk millions of tickets per application.
+    List<TicketSummary> items;
+    if (query.sort() == TicketQuery.Sort.SLA_DUE) {
+      // Tickets with a running deadline first (index-ordered), then those without: sorting on
+      // "sla_due_at IS NULL" in SQL would make the database sort every open ticket of the queue.
+      long offset = (long) query.page() * query.size();
+      long enough = offset + query.size();
+      List<TicketSummary> merged =
+          new ArrayList<>(
+              fetch(
+                  where.toString() + " AND t.sla_due_at IS NOT NULL",
+                  parameters,
+                  " ORDER BY t.sla_due_at" + direction + ", t.id",
+                  enough,
+                  0));
+      if (merged.size() < enough) {
+        merged.addAll(
+            fetch(
+                where.toString() + " AND t.sla_due_at IS NULL",
+                parameters,
+                " ORDER BY t.id",
+                enough - merged.size(),
+                0));
+      }
+      items =
+          offset >= merged.size()
+              ? List.of()
+              : merged.subList((int) offset, (int) Math.min(merged.size(), enough));
+    } else {
+      items =
+          fetch(
+              where.toString(),
+              parameters,
+              " ORDER BY " + query.sort().column + direction + ", t.id" + direction,
+              query.size(),
+              (long) query.page() * query.size());
+    }
+    long total =
+        jdbc.prepareStatement(
+            "SELECT COUNT(*) FROM tickets t" + where,
+            statement -> {
+              bindAll(statement, parameters.toArray());
+              try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+              }
+            });
+    return new Listing(items, total);
+  }
+
+  /**
+   * One slice of tickets. The slice is chosen from tickets alone, then the display names are joined
+   * to its rows: joined in one flat query, MariaDB may start from the small applications table and
+   * walk millions of tickets per application.
+   */
+  private List<TicketSummary> fetch(
+      String where, List<Object> parameters, String order, long limit, long offset) {
     String select =
         "SELECT t.id, t.number, t.type, t.title, a.name AS application_name, t.priority, t.status,"
             + " t.pending_reason, t.tier, t.group_id, g.name AS group_name, t.assignee_id,"
@@ -239,33 +287,21 @@ class TicketReads {
             + " LEFT JOIN staff_members s ON s.id = t.assignee_id"
             + " JOIN user_accounts u ON u.id = t.requester_id"
             + order;
-    List<TicketSummary> items =
-        jdbc.prepareStatement(
-            select,
-            statement -> {
-              Object[] values = parameters.toArray(new Object[parameters.size() + 2]);
-              values[parameters.size()] = query.size();
-              values[parameters.size() + 1] = (long) query.page() * query.size();
-              bindAll(statement, values);
-              List<TicketSummary> page = new ArrayList<>();
-              try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                  page.add(summary(rows));
-                }
-              }
-              return page;
-            });
-    long total =
-        jdbc.prepareStatement(
-            "SELECT COUNT(*) FROM tickets t" + where,
-            statement -> {
-              bindAll(statement, parameters.toArray());
-              try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-              }
-            });
-    return new Listing(items, total);
+    return jdbc.prepareStatement(
+        select,
+        statement -> {
+          List<Object> values = new ArrayList<>(parameters);
+          values.add(limit);
+          values.add(offset);
+          bindAll(statement, values.toArray());
+          List<TicketSummary> page = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              page.add(summary(rows));
+            }
+          }
+          return page;
+        });
   }
 
   private void search(
