@@ -125,8 +125,11 @@ export function Heatmap({
                   {STATUS_LABEL[status]}
                 </span>
                 <span className={classes.appName}>{app.name}</span>
-                <span className={classes.metrics}>
-                  {app.busFactor} · {percent(app.windowCoverage)}
+                <span className={classes.metric} data-zero={app.busFactor === 0 || undefined}>
+                  {app.busFactor}
+                </span>
+                <span className={classes.metric} data-zero={app.windowCoverage === 0 || undefined}>
+                  {percent(app.windowCoverage)}
                 </span>
               </UnstyledButton>
               {virtualColumns.map((column) => {

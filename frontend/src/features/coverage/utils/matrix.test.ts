@@ -111,15 +111,21 @@ describe('the coverage matrix view', () => {
   });
 
   it('writes uncovered hours as a reader says them', () => {
-    expect(formatRange({ fromDay: 'MONDAY', from: '19:00', toDay: 'TUESDAY', to: '07:00' })).toBe(
-      'Mon 19:00 – Tue 07:00',
-    );
     expect(
-      formatRange({ fromDay: 'SATURDAY', from: '00:00', toDay: 'SATURDAY', to: '07:00' }),
+      formatRange({ fromDay: 'MONDAY', from: '19:00', toDay: 'TUESDAY', to: '07:00', hours: 12 }),
+    ).toBe('Mon 19:00 – Tue 07:00');
+    expect(
+      formatRange({ fromDay: 'SATURDAY', from: '00:00', toDay: 'SATURDAY', to: '07:00', hours: 7 }),
     ).toBe('Sat 00:00–07:00');
-    expect(formatRange({ fromDay: 'FRIDAY', from: '19:00', toDay: 'SATURDAY', to: '00:00' })).toBe(
-      'Fri 19:00–24:00',
-    );
+    expect(
+      formatRange({ fromDay: 'FRIDAY', from: '19:00', toDay: 'SATURDAY', to: '00:00', hours: 5 }),
+    ).toBe('Fri 19:00–24:00');
+    expect(
+      formatRange({ fromDay: 'MONDAY', from: '06:00', toDay: 'MONDAY', to: '05:00', hours: 167 }),
+    ).toBe('Mon 06:00 – Mon 05:00');
+    expect(
+      formatRange({ fromDay: 'MONDAY', from: '00:00', toDay: 'MONDAY', to: '00:00', hours: 168 }),
+    ).toBe('all week, around the clock');
     expect(hours(null)).toBe('—');
     expect(hours(3.25)).toBe('3.3 h');
     expect(hours(72)).toBe('3.0 d');

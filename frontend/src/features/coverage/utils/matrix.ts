@@ -1,6 +1,7 @@
 import type {
   ApplicationSummary,
   CoverageStatus,
+  HourRange,
   Matrix,
   PersonSummary,
   StaffKind,
@@ -128,12 +129,14 @@ export function shortDay(day: string): string {
   return DAY[DAY_INDEX[day] ?? 0] ?? day;
 }
 
-/** "Mon 19:00 – Tue 07:00" or, within one day, "Sat 00:00 – 07:00". */
-export function formatRange(range: { fromDay: string; from: string; toDay: string; to: string }) {
+/** "Mon 19:00 – Tue 07:00", within one day "Sat 00:00–07:00", or the whole week. */
+export function formatRange(range: HourRange): string {
+  if (range.hours >= 168) return 'all week, around the clock';
   const to = range.to === '00:00' ? '24:00' : range.to;
   const sameDay =
-    range.fromDay === range.toDay ||
-    (range.to === '00:00' && nextDay(range.fromDay) === range.toDay);
+    range.hours <= 24 &&
+    (range.fromDay === range.toDay ||
+      (range.to === '00:00' && nextDay(range.fromDay) === range.toDay));
   return sameDay
     ? `${shortDay(range.fromDay)} ${range.from}–${to}`
     : `${shortDay(range.fromDay)} ${range.from} – ${shortDay(range.toDay)} ${range.to}`;

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.function.Predicate;
@@ -105,8 +104,10 @@ public final class WeekMask {
   }
 
   /**
-   * Slot of the grid holding local hour {@code hour} of {@code day} in {@code zone}, sampled at its
-   * middle; -1 for an hour the clocks skip that week.
+   * The slot of the grid whose sample (the middle of its UTC hour) falls within local hour {@code
+   * hour} of {@code day} in {@code zone}; -1 for an hour the clocks skip that week. In zones a
+   * whole number of hours from UTC that is the slot of the same real hour; in half-hour zones the
+   * one sampled at the start of the local hour.
    */
   public static int slotOf(Instant gridStart, ZoneId zone, DayOfWeek day, int hour) {
     ZonedDateTime localMonday =
@@ -115,12 +116,14 @@ public final class WeekMask {
             .toLocalDate()
             .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
             .atStartOfDay(zone);
-    ZonedDateTime local = localMonday.plusDays(day.getValue() - 1L).with(LocalTime.of(hour, 30));
-    if (local.toLocalTime().getHour() != hour) {
+    ZonedDateTime local = localMonday.plusDays(day.getValue() - 1L).with(LocalTime.of(hour, 0));
+    if (local.getHour() != hour) {
       return -1;
     }
-    long hours = ChronoUnit.HOURS.between(gridStart, local.toInstant());
-    return (int) Math.floorMod(hours, HOURS);
+    // The first sample at or after the local hour's start: ceil((start - grid - 30 min) / 1 h).
+    long seconds = Duration.between(gridStart, local.toInstant()).getSeconds() - 1800;
+    long slot = -Math.floorDiv(-seconds, 3600);
+    return (int) Math.floorMod(slot, HOURS);
   }
 
   @Override

@@ -191,6 +191,21 @@ class CoveragePolicyTest {
     assertThat(mask.count()).isEqualTo(8);
   }
 
+  @ParameterizedTest(name = "{0} {1} {2}:00 local → slot {3}")
+  @CsvSource({
+    "America/New_York, MONDAY, 0, 5", // Monday 00:30 EST = 05:30 UTC
+    "America/New_York, MONDAY, 7, 12",
+    "America/New_York, SUNDAY, 19, 0", // the grid starts at Sunday 19:00 New York time
+    "America/New_York, SUNDAY, 18, 167",
+    "Europe/Warsaw, MONDAY, 0, 167", // Monday 00:30 CET = Sunday 23:30 UTC
+    "Europe/Warsaw, MONDAY, 9, 8",
+    "Asia/Kolkata, MONDAY, 9, 3", // 09:00 IST = 03:30 UTC: the sample of the slot from 03:00
+    "UTC, WEDNESDAY, 12, 60"
+  })
+  void localHoursMapOntoTheGrid(String zone, java.time.DayOfWeek day, int hour, int slot) {
+    assertThat(WeekMask.slotOf(GRID, ZoneId.of(zone), day, hour)).isEqualTo(slot);
+  }
+
   @ParameterizedTest(name = "loads {0} on 40 h → overloaded weeks {1}, burnout {2}")
   @CsvSource({
     "'45,45,45,45,10,10', 4, true",
