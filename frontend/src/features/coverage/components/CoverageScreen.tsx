@@ -31,6 +31,7 @@ import {
   visibleMatrix,
 } from '../utils/matrix';
 import { ApplicationCoverage } from './ApplicationCoverage';
+import { CatalogPanel } from './CatalogPanel';
 import { GapList } from './GapList';
 import { Heatmap, HeatmapLegend } from './Heatmap';
 import { PersonCoverage } from './PersonCoverage';
@@ -104,6 +105,7 @@ export function CoverageScreen({ canEdit }: { canEdit: boolean }) {
                   {matrix.data.counts.gap + matrix.data.counts.risk}
                 </Badge>
               </Tabs.Tab>
+              <Tabs.Tab value="catalog">Applications and staff</Tabs.Tab>
               <Tabs.Tab value="data">Import and export</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="matrix" pt="md">
@@ -115,6 +117,9 @@ export function CoverageScreen({ canEdit }: { canEdit: boolean }) {
             </Tabs.Panel>
             <Tabs.Panel value="gaps" pt="md">
               <GapList onApplication={showApplication} />
+            </Tabs.Panel>
+            <Tabs.Panel value="catalog" pt="md">
+              <CatalogPanel canEdit={canEdit} onPerson={showPerson} />
             </Tabs.Panel>
             <Tabs.Panel value="data" pt="md">
               <TransferPanel canEdit={canEdit} />
