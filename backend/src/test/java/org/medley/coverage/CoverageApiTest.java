@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.medley.desk.TicketHistory;
-import org.medley.identity.internal.Passwords;
 import org.medley.testing.Api;
 import org.medley.testing.TestApp;
+import org.medley.testing.TestUsers;
 
 /** The coverage API over real HTTP on the demo hospital. */
 class CoverageApiTest {
@@ -316,7 +316,7 @@ class CoverageApiTest {
   }
 
   @Test
-  void anotherHealthSystemSeesNoneOfRiversidesCoverage() throws SQLException {
+  void anotherHealthSystemSeesNoneOfRiversidesCoverage() {
     String other = otherTenantLeader();
     long app =
         get("/api/applications?q=PACS", leader).json().path("items").get(0).path("id").asLong();
@@ -388,38 +388,8 @@ class CoverageApiTest {
     }
   }
 
-  /** An IT leader of another health system, made once per run. */
-  static String otherTenantLeader() throws SQLException {
-    String username = "hilltop-leader";
-    try (var c = TestApp.connection()) {
-      try (var exists =
-          c.prepareStatement("SELECT COUNT(*) FROM user_accounts WHERE username = ?")) {
-        exists.setString(1, username);
-        var rs = exists.executeQuery();
-        rs.next();
-        if (rs.getLong(1) == 0) {
-          var org =
-              c.prepareStatement(
-                  "INSERT INTO organizations (kind, name, created_at) VALUES ('HEALTH_SYSTEM',"
-                      + " 'Hilltop Clinic', CURRENT_TIMESTAMP(6))",
-                  java.sql.Statement.RETURN_GENERATED_KEYS);
-          org.executeUpdate();
-          var keys = org.getGeneratedKeys();
-          keys.next();
-          long tenant = keys.getLong(1);
-          var user =
-              c.prepareStatement(
-                  "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name,"
-                      + " password_hash, roles, enabled, created_at) VALUES (?, ?, ?, 'Hil Leader',"
-                      + " ?, 'it-leader', TRUE, CURRENT_TIMESTAMP(6))");
-          user.setLong(1, tenant);
-          user.setLong(2, tenant);
-          user.setString(3, username);
-          user.setString(4, Passwords.hash("demo"));
-          user.executeUpdate();
-        }
-      }
-    }
-    return TestApp.tokenFor(username);
+  /** An IT leader of another health system. */
+  static String otherTenantLeader() {
+    return TestUsers.otherTenant("lakeside-leader", "it-leader");
   }
 }
