@@ -9,6 +9,7 @@
 #   gaps      after a write
 #   first     the first matrix request after start: everything, including 1 M tickets aggregated
 # Usage: infra/scripts/bench-coverage.sh [iterations]   (build first: mvn -q -DskipTests install)
+#        BENCH_KEEP=1 keeps the database afterwards; BENCH_REUSE=1 uses a kept one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=backend/target/medley.jar
@@ -18,25 +19,31 @@ DB=${BENCH_DB:-medley_bench_coverage}
 URL="http://127.0.0.1:$PORT"
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests install" >&2; exit 1; }
 
-mysql -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
 LOG=$(mktemp)
 start() {
   MEDLEY_PORT=$PORT MEDLEY_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" MEDLEY_DB_USER=root \
     java -Xmx2g -jar "$JAR" >>"$LOG" 2>&1 &
   PID=$!
-  for _ in $(seq 1 1200); do curl -sf "$URL/health" >/dev/null 2>&1 && return; sleep 0.1; done
+  for _ in $(seq 1 3000); do curl -sf "$URL/health" >/dev/null 2>&1 && return; sleep 0.1; done
   echo "Medley did not start; log: $LOG" >&2; exit 1
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
 PID=
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; true' EXIT
 
-start
-echo "loading the benchmark tenant…"
-t0=$(date +%s)
-mysql -uroot "$DB" <infra/scripts/bench-coverage.sql
-echo "loaded in $(( $(date +%s) - t0 )) s"
-stop
+# BENCH_REUSE=1 keeps a database an earlier run loaded (loading takes minutes).
+if [ "${BENCH_REUSE:-0}" = 1 ] &&
+  mysql -uroot -N -e "SELECT 1 FROM $DB.organizations WHERE name = 'Bench Health'" 2>/dev/null | grep -q 1; then
+  echo "reusing the benchmark tenant in $DB"
+else
+  mysql -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
+  start
+  echo "loading the benchmark tenant…"
+  t0=$(date +%s)
+  mysql -uroot "$DB" <infra/scripts/bench-coverage.sql
+  echo "loaded in $(( $(date +%s) - t0 )) s"
+  stop
+fi
 start # a fresh process: nothing cached
 
 TOKEN=$(curl -sf -H 'Content-Type: application/json' \
@@ -63,5 +70,5 @@ echo -n "gaps, warm:                     "; for _ in $(seq $N); do time_ms '/api
 echo -n "matrix, after a write:          "; for _ in $(seq $N); do touch_skill; time_ms /api/coverage/matrix; done | stats
 echo -n "gaps, after a write:            "; for _ in $(seq $N); do touch_skill; time_ms '/api/coverage/gaps?size=50'; done | stats
 stop
-mysql -uroot -e "DROP DATABASE IF EXISTS $DB"
+[ "${BENCH_KEEP:-0}" = 1 ] || mysql -uroot -e "DROP DATABASE IF EXISTS $DB"
 rm -f "$LOG"
