@@ -7,6 +7,7 @@ import { AppLayout } from './layout/AppLayout';
 import { LandingRedirect } from './routes/LandingRedirect';
 import { NotFound } from './routes/NotFound';
 import { AdminPage } from './routes/AdminPage';
+import { CoveragePage } from './routes/CoveragePage';
 import {
   PartnerPage,
   PartnerTicketPage,
@@ -16,7 +17,7 @@ import {
   WorkspacePage,
   WorkspaceTicketPage,
 } from '@/features/tickets';
-import { CoveragePage, InsightsPage, MarketplacePage } from './routes/placeholders';
+import { InsightsPage, MarketplacePage } from './routes/placeholders';
 import { SectionRoute } from './routes/SectionRoute';
 
 const SECTION_PAGES: Record<SectionId, () => JSX.Element> = {

@@ -5,21 +5,6 @@ import { ComingSoon } from '@/components/ComingSoon';
  * that nothing in it is live yet. Each is replaced by its feature's screens as that work lands.
  */
 
-export function CoveragePage() {
-  return (
-    <ComingSoon
-      title="Coverage"
-      issue="#7"
-      summary="The coverage matrix arrives with issue #7. Nothing here is live yet."
-      willHold={[
-        'Every application and system against the internal and contracted people who support it',
-        'Gaps, single points of failure, overload and burnout risk',
-        'Shifts against each application’s required support window',
-      ]}
-    />
-  );
-}
-
 export function MarketplacePage() {
   return (
     <ComingSoon

@@ -201,6 +201,112 @@ class DemoCatalog implements DemoContribution {
       context.register("team:" + person.team(), person.name(), id);
     }
     seedSkills(context);
+    seedShifts(context);
+  }
+
+  /** Contracted people who work from another time zone; everyone else is in New York. */
+  private static final java.util.Map<String, String> ZONES =
+      java.util.Map.of(
+          "Gordon Mills", "America/Chicago",
+          "Rebecca Hart", "America/Chicago",
+          "Yuki Sato", "America/Los_Angeles",
+          "Tomasz Wojcik", "Europe/Warsaw");
+
+  private static final String WEEKDAYS = "MON,TUE,WED,THU,FRI";
+
+  /**
+   * Weekly shifts, as a hospital IT department staffs them: day and evening shifts on weekdays, a
+   * partner desk overnight, one infrastructure team on a full 24x7 rotation, and clinical
+   * application teams that go home at night, so their 24x7 systems show uncovered nights. Entries
+   * are "DAYS from-to" groups separated by "|".
+   */
+  static final List<java.util.Map.Entry<String, String>> SHIFTS =
+      List.of(
+          java.util.Map.entry("Dana Whitfield", WEEKDAYS + " 07:00-15:30"),
+          java.util.Map.entry("Marcus Bell", WEEKDAYS + " 11:00-19:30"),
+          java.util.Map.entry("Priya Raman", WEEKDAYS + " 07:00-15:30"),
+          java.util.Map.entry("Luis Ortega", "SAT,SUN,MON 07:00-19:00"),
+          java.util.Map.entry("Hannah Cole", WEEKDAYS + " 11:00-19:30"),
+          java.util.Map.entry("Kwame Mensah", "FRI,SAT,SUN 07:00-19:00"),
+          java.util.Map.entry("Sophie Laurent", "MON,TUE,WED,THU 08:00-16:00"),
+          java.util.Map.entry("Tyler Brooks", "SAT,SUN 07:00-19:00|MON 11:00-19:00"),
+          java.util.Map.entry("Sam Okafor", "MON,TUE,WED 19:00-07:00"),
+          java.util.Map.entry("Bianca Rossi", "THU,FRI,SAT 19:00-07:00"),
+          java.util.Map.entry("Jake Turner", "SUN,MON,TUE 19:00-07:00"),
+          java.util.Map.entry("Leila Nasser", "WED,THU,FRI 19:00-07:00"),
+          java.util.Map.entry("Owen Price", "SAT,SUN 19:00-07:00|THU 19:00-07:00"),
+          java.util.Map.entry("Ruth Abebe", "FRI,SAT 19:00-07:00"),
+          java.util.Map.entry("Grace Liu", WEEKDAYS + " 08:00-17:00"),
+          java.util.Map.entry("Omar Haddad", WEEKDAYS + " 08:00-17:00"),
+          java.util.Map.entry("Rachel Stein", WEEKDAYS + " 07:00-16:00"),
+          java.util.Map.entry("Ben Adeyemi", WEEKDAYS + " 08:00-17:00"),
+          java.util.Map.entry("Julia Novak", WEEKDAYS + " 09:00-18:00"),
+          java.util.Map.entry("Carlos Mendes", WEEKDAYS + " 08:00-17:00"),
+          java.util.Map.entry("Emily Tran", "SAT,SUN 08:00-20:00|MON 08:00-16:00"),
+          java.util.Map.entry("Noah Fischer", WEEKDAYS + " 14:00-22:00"),
+          java.util.Map.entry("Aaliyah Johnson", WEEKDAYS + " 07:00-15:30"),
+          java.util.Map.entry("Wei Zhang", WEEKDAYS + " 11:00-19:30"),
+          java.util.Map.entry("Fatima Al-Sayed", "SAT,SUN 07:00-19:00|MON 07:00-15:00"),
+          java.util.Map.entry("Derek Walsh", "SUN,MON,TUE,WED,THU 20:00-04:00"),
+          java.util.Map.entry("Ingrid Olsen", WEEKDAYS + " 07:00-15:30"),
+          java.util.Map.entry("Raj Malhotra", WEEKDAYS + " 14:00-22:30"),
+          java.util.Map.entry("Chloe Martin", WEEKDAYS + " 08:00-17:00"),
+          java.util.Map.entry("Samuel Greene", WEEKDAYS + " 08:00-17:00"),
+          java.util.Map.entry("Tanya Petrova", "MON,TUE,WED,THU 08:00-17:00"),
+          java.util.Map.entry("Victor Huang", WEEKDAYS + " 07:00-15:00"),
+          java.util.Map.entry("Megan O'Neill", WEEKDAYS + " 15:00-23:00"),
+          java.util.Map.entry("Ahmed Farouk", "SUN,MON,TUE,WED,THU 23:00-07:00"),
+          java.util.Map.entry(
+              "Lauren Price", "FRI 23:00-07:00|SAT 07:00-19:00|MON,TUE 09:00-17:00"),
+          java.util.Map.entry("Jonah Weiss", "SAT 19:00-07:00|SUN 07:00-23:00"),
+          java.util.Map.entry("Keisha Robinson", WEEKDAYS + " 08:00-17:00"),
+          java.util.Map.entry("Pavel Novak", WEEKDAYS + " 16:00-00:00"),
+          java.util.Map.entry("Harold Jenkins", WEEKDAYS + " 07:00-16:00"),
+          java.util.Map.entry("Mina Park", WEEKDAYS + " 14:00-23:00"),
+          java.util.Map.entry("Frank Delgado", WEEKDAYS + " 07:00-16:00"),
+          java.util.Map.entry("Olga Ivanova", "SAT,SUN 07:00-19:00|MON,TUE 19:00-07:00"),
+          java.util.Map.entry("Ethan Shaw", WEEKDAYS + " 08:00-17:00"),
+          java.util.Map.entry("Lydia Moreno", WEEKDAYS + " 08:00-17:00"),
+          java.util.Map.entry("Isaac Goldberg", WEEKDAYS + " 08:00-17:00"),
+          java.util.Map.entry("Gordon Mills", WEEKDAYS + " 08:00-17:00"),
+          java.util.Map.entry("Yuki Sato", WEEKDAYS + " 09:00-17:00"),
+          java.util.Map.entry("Tomasz Wojcik", "MON,TUE,WED 09:00-17:00"),
+          java.util.Map.entry("Rebecca Hart", WEEKDAYS + " 08:00-17:00"),
+          java.util.Map.entry("Nadia Rahman", WEEKDAYS + " 08:00-17:00"));
+
+  private static void seedShifts(DemoContext context) throws SQLException {
+    try (var zones = context.batch("UPDATE staff_members SET zone = ? WHERE id = ?")) {
+      for (var zone :
+          ZONES.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
+        zones.add(zone.getValue(), context.id("staff", zone.getKey()));
+      }
+    }
+    try (var batch =
+        context.batch(
+            "INSERT INTO shifts (staff_id, weekday, start_minute, end_minute) VALUES (?,?,?,?)")) {
+      for (var entry : SHIFTS) {
+        long staffId = context.id("staff", entry.getKey());
+        for (Shift shift : expand(entry.getValue())) {
+          batch.add(
+              staffId,
+              shift.day().getValue(),
+              shift.from().toSecondOfDay() / 60,
+              shift.to().toSecondOfDay() / 60);
+        }
+      }
+    }
+  }
+
+  /** "MON,TUE 07:00-19:00|SAT 07:00-12:00" as shifts. */
+  static List<Shift> expand(String pattern) {
+    List<Shift> shifts = new java.util.ArrayList<>();
+    for (String group : pattern.split("\\|")) {
+      String[] parts = group.strip().split(" ");
+      for (String day : parts[0].split(",")) {
+        shifts.addAll(Shift.parse(day + " " + parts[1]));
+      }
+    }
+    return shifts;
   }
 
   private static long staff(

@@ -6,7 +6,11 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.medley.coverage.Catalog;
+import org.medley.coverage.Shift;
 import org.medley.coverage.StaffDirectory;
 
 /** Catalog and staff lookups for other features, one indexed query each. */
@@ -93,10 +98,54 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
         });
   }
 
-  /** Shifts are not recorded yet, so everyone counts as on shift. */
+  /** Those whose weekly shifts, in their own time zone, cover the instant (night shifts too). */
   @Override
+  @ReadOnly
   public Set<Long> onShift(long tenantId, Collection<Long> staffIds, Instant at) {
-    return staffIds.stream().collect(Collectors.toUnmodifiableSet());
+    if (staffIds.isEmpty()) {
+      return Set.of();
+    }
+    List<Long> ids = List.copyOf(staffIds);
+    return jdbc.prepareStatement(
+        "SELECT s.id, s.zone, h.weekday, h.start_minute, h.end_minute FROM staff_members s"
+            + " JOIN shifts h ON h.staff_id = s.id WHERE s.tenant_id = ? AND s.id IN ("
+            + placeholders(ids.size())
+            + ")",
+        statement -> {
+          statement.setLong(1, tenantId);
+          bind(statement, 2, ids);
+          Map<Long, List<Shift>> shifts = new HashMap<>();
+          Map<Long, ZoneId> zones = new HashMap<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              long id = rows.getLong(1);
+              zones.computeIfAbsent(id, k -> zoneOf(readString(rows, 2)));
+              shifts
+                  .computeIfAbsent(id, k -> new ArrayList<>())
+                  .add(
+                      new Shift(
+                          DayOfWeek.of(rows.getInt(3)),
+                          LocalTime.ofSecondOfDay(rows.getInt(4) * 60L),
+                          LocalTime.ofSecondOfDay(rows.getInt(5) * 60L)));
+            }
+          }
+          return shifts.entrySet().stream()
+              .filter(e -> Shift.anyCovers(e.getValue(), zones.get(e.getKey()), at))
+              .map(Map.Entry::getKey)
+              .collect(Collectors.toUnmodifiableSet());
+        });
+  }
+
+  private static String readString(ResultSet rows, int column) {
+    try {
+      return rows.getString(column);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ZoneId zoneOf(String zone) {
+    return CoverageService.zoneOf(zone);
   }
 
   @Override

@@ -1,0 +1,314 @@
+package org.medley.coverage.internal;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.medley.coverage.Shift;
+import org.medley.sla.CalendarDirectory;
+
+/** Applications, staff and skills: reads and single changes, checked against the tenant's data. */
+@Singleton
+class CatalogService {
+
+  private final CoverageStore store;
+  private final CalendarDirectory calendars;
+  private final Clock clock;
+
+  CatalogService(CoverageStore store, CalendarDirectory calendars, Clock clock) {
+    this.store = store;
+    this.calendars = calendars;
+    this.clock = clock;
+  }
+
+  // ---- applications
+
+  @ReadOnly
+  Views.Page<Views.ApplicationView> applications(
+      long tenant, String q, String category, Integer criticality, int page, int size) {
+    var result = store.applications(tenant, q, category, criticality, page, size);
+    Map<Long, String> names = calendarNames(tenant);
+    return new Views.Page<>(
+        result.items().stream().map(a -> view(a, names)).toList(), page, size, result.total());
+  }
+
+  @ReadOnly
+  Views.ApplicationView application(long tenant, long id) {
+    return view(
+        store.application(tenant, id).orElseThrow(() -> notFound("application", id)),
+        calendarNames(tenant));
+  }
+
+  @Transactional
+  Views.ApplicationView createApplication(long tenant, Inputs.Application input) {
+    var fields = fields(tenant, input);
+    if (store.applicationIdByName(tenant, fields.name()).isPresent()) {
+      throw new HttpStatusException(
+          HttpStatus.CONFLICT, "An application named \"" + fields.name() + "\" already exists.");
+    }
+    long id = store.insertApplication(tenant, fields, clock.instant());
+    return application(tenant, id);
+  }
+
+  @Transactional
+  Views.ApplicationView updateApplication(long tenant, long id, Inputs.Application input) {
+    store.application(tenant, id).orElseThrow(() -> notFound("application", id));
+    if (input.version() == null) {
+      throw new HttpStatusException(
+          HttpStatus.BAD_REQUEST, "version: required to change an application");
+    }
+    var fields = fields(tenant, input);
+    var clash = store.applicationIdByName(tenant, fields.name());
+    if (clash.isPresent() && clash.get() != id) {
+      throw new HttpStatusException(
+          HttpStatus.CONFLICT, "An application named \"" + fields.name() + "\" already exists.");
+    }
+    if (!store.updateApplication(tenant, id, input.version(), fields)) {
+      throw stale("application");
+    }
+    return application(tenant, id);
+  }
+
+  @Transactional
+  void deleteApplication(long tenant, long id) {
+    try {
+      if (!store.deleteApplication(tenant, id)) {
+        throw notFound("application", id);
+      }
+    } catch (DataAccessException e) {
+      throw new HttpStatusException(
+          HttpStatus.CONFLICT,
+          "Tickets or desk routing still refer to this application: set its lifecycle to RETIRED"
+              + " instead.");
+    }
+  }
+
+  private CoverageStore.ApplicationFields fields(long tenant, Inputs.Application input) {
+    if (calendars.calendar(tenant, input.calendarId()).isEmpty()) {
+      throw new HttpStatusException(
+          HttpStatus.BAD_REQUEST, "calendarId: no calendar " + input.calendarId());
+    }
+    return new CoverageStore.ApplicationFields(
+        input.name().strip(),
+        input.vendor().strip(),
+        input.category(),
+        input.criticality(),
+        input.lifecycle(),
+        input.calendarId());
+  }
+
+  private Map<Long, String> calendarNames(long tenant) {
+    Map<Long, String> names = new HashMap<>();
+    calendars.calendars(tenant).forEach(c -> names.put(c.id(), c.name()));
+    return names;
+  }
+
+  static Views.ApplicationView view(Snapshot.App a, Map<Long, String> calendarNames) {
+    return new Views.ApplicationView(
+        a.id(),
+        a.name(),
+        a.vendor(),
+        a.category(),
+        a.criticality(),
+        a.lifecycle(),
+        a.calendarId(),
+        calendarNames.get(a.calendarId()),
+        a.version());
+  }
+
+  // ---- staff
+
+  @ReadOnly
+  Views.Page<Views.StaffView> staff(
+      long tenant, String q, String team, String kind, int page, int size) {
+    var result = store.staff(tenant, q, team, kind, page, size);
+    return new Views.Page<>(
+        result.items().stream().map(CatalogService::view).toList(), page, size, result.total());
+  }
+
+  @ReadOnly
+  Views.StaffView person(long tenant, long id) {
+    return view(store.person(tenant, id).orElseThrow(() -> notFound("staff member", id)));
+  }
+
+  @Transactional
+  Views.StaffView createPerson(long tenant, Inputs.Staff input) {
+    var fields = fields(tenant, input);
+    if (store.staffIdByEmail(tenant, fields.email()).isPresent()) {
+      throw new HttpStatusException(
+          HttpStatus.CONFLICT, "A staff member with e-mail " + fields.email() + " already exists.");
+    }
+    long id = store.insertStaff(tenant, fields, clock.instant());
+    return person(tenant, id);
+  }
+
+  @Transactional
+  Views.StaffView updatePerson(long tenant, long id, Inputs.Staff input) {
+    store.person(tenant, id).orElseThrow(() -> notFound("staff member", id));
+    if (input.version() == null) {
+      throw new HttpStatusException(
+          HttpStatus.BAD_REQUEST, "version: required to change a staff member");
+    }
+    var fields = fields(tenant, input);
+    var clash = store.staffIdByEmail(tenant, fields.email());
+    if (clash.isPresent() && clash.get() != id) {
+      throw new HttpStatusException(
+          HttpStatus.CONFLICT, "A staff member with e-mail " + fields.email() + " already exists.");
+    }
+    if (!store.updateStaff(tenant, id, input.version(), fields)) {
+      throw stale("staff member");
+    }
+    return person(tenant, id);
+  }
+
+  @Transactional
+  void deletePerson(long tenant, long id) {
+    try {
+      if (!store.deleteStaff(tenant, id)) {
+        throw notFound("staff member", id);
+      }
+    } catch (DataAccessException e) {
+      throw new HttpStatusException(
+          HttpStatus.CONFLICT,
+          "Tickets or support groups still refer to this person: remove them from their groups"
+              + " first.");
+    }
+  }
+
+  private CoverageStore.StaffFields fields(long tenant, Inputs.Staff input) {
+    ZoneId zone = zone(input.zone(), "zone");
+    long employer;
+    if ("INTERNAL".equals(input.kind())) {
+      if (input.employerId() != null && input.employerId() != tenant) {
+        throw new HttpStatusException(
+            HttpStatus.BAD_REQUEST,
+            "employerId: internal staff are employed by the hospital itself");
+      }
+      employer = tenant;
+    } else {
+      if (input.employerId() == null || !store.partners().containsValue(input.employerId())) {
+        throw new HttpStatusException(
+            HttpStatus.BAD_REQUEST, "employerId: contracted staff need a partner organisation");
+      }
+      employer = input.employerId();
+    }
+    List<Shift> shifts =
+        input.shifts().stream()
+            .map(
+                s ->
+                    new Shift(
+                        DayOfWeek.valueOf(s.day()),
+                        LocalTime.parse(s.from()),
+                        LocalTime.parse(s.to())))
+            .toList();
+    return new CoverageStore.StaffFields(
+        input.name().strip(),
+        input.email().strip().toLowerCase(java.util.Locale.ROOT),
+        input.kind(),
+        employer,
+        input.team() == null || input.team().isBlank() ? null : input.team().strip(),
+        zone.getId(),
+        input.capacityHours(),
+        shifts);
+  }
+
+  static ZoneId zone(String text, String field) {
+    try {
+      ZoneId zone = ZoneId.of(text.strip());
+      if (zone instanceof ZoneOffset && !zone.equals(ZoneOffset.UTC)) {
+        throw new HttpStatusException(
+            HttpStatus.BAD_REQUEST, field + ": name a region such as America/New_York");
+      }
+      return zone;
+    } catch (java.time.DateTimeException e) {
+      throw new HttpStatusException(
+          HttpStatus.BAD_REQUEST, field + ": not a time zone such as America/New_York");
+    }
+  }
+
+  static Views.StaffView view(Snapshot.Person p) {
+    return new Views.StaffView(
+        p.id(),
+        p.name(),
+        p.email(),
+        p.kind(),
+        p.employerId(),
+        p.employer(),
+        p.team(),
+        p.zone(),
+        p.capacityHours(),
+        p.shifts().stream().map(CoverageService::shiftView).toList(),
+        p.version());
+  }
+
+  // ---- skills
+
+  @ReadOnly
+  List<Views.SkillView> skills(long tenant, Long staffId, Long applicationId) {
+    if (staffId != null) {
+      store.person(tenant, staffId).orElseThrow(() -> notFound("staff member", staffId));
+    }
+    if (applicationId != null) {
+      store
+          .application(tenant, applicationId)
+          .orElseThrow(() -> notFound("application", applicationId));
+    }
+    return store.skills(tenant, staffId, applicationId).stream().map(CatalogService::view).toList();
+  }
+
+  @Transactional
+  Views.SkillView putSkill(long tenant, Inputs.Skill input) {
+    store
+        .person(tenant, input.staffId())
+        .orElseThrow(() -> notFound("staff member", input.staffId()));
+    store
+        .application(tenant, input.applicationId())
+        .orElseThrow(() -> notFound("application", input.applicationId()));
+    var verified =
+        input.verifiedOn() == null
+            ? null
+            : input.verifiedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
+    if (verified != null && verified.isAfter(clock.instant())) {
+      throw new HttpStatusException(
+          HttpStatus.BAD_REQUEST, "verifiedOn: must not be in the future");
+    }
+    var skill = new Snapshot.Skill(input.staffId(), input.applicationId(), input.level(), verified);
+    store.putSkills(tenant, List.of(skill));
+    return view(skill);
+  }
+
+  @Transactional
+  void deleteSkill(long tenant, long staffId, long applicationId) {
+    if (!store.deleteSkill(tenant, staffId, applicationId)) {
+      throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such skill");
+    }
+  }
+
+  static Views.SkillView view(Snapshot.Skill s) {
+    return new Views.SkillView(
+        s.staffId(),
+        s.applicationId(),
+        s.level(),
+        s.verifiedAt() == null ? null : s.verifiedAt().atZone(ZoneOffset.UTC).toLocalDate());
+  }
+
+  private static HttpStatusException notFound(String what, long id) {
+    return new HttpStatusException(HttpStatus.NOT_FOUND, "No " + what + " " + id);
+  }
+
+  private static HttpStatusException stale(String what) {
+    return new HttpStatusException(
+        HttpStatus.CONFLICT,
+        "Someone else changed this " + what + " first: reload it and apply your change again.");
+  }
+}

@@ -1,0 +1,114 @@
+package org.medley.coverage.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.medley.coverage.CoverageStatus;
+import org.medley.coverage.Shift;
+import org.medley.identity.Role;
+
+/** The coverage matrix, its gaps, drill-downs and what-if questions. */
+@Controller("/api/coverage")
+@Secured({Role.Names.ADMIN, Role.Names.IT_LEADER, Role.Names.EXECUTIVE})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "coverage")
+@SecurityRequirement(name = "bearer")
+class CoverageController {
+
+  private final CoverageService coverage;
+
+  CoverageController(CoverageService coverage) {
+    this.coverage = coverage;
+  }
+
+  @Get("/matrix")
+  @Operation(
+      summary =
+          "Applications × staff: per application bus factor, window coverage, load and status; per"
+              + " person load, sole cover and burnout; skill cells as (application, staff, level)")
+  Views.Matrix matrix(Authentication authentication) {
+    return coverage.matrix(ApplicationController.tenant(authentication));
+  }
+
+  @Get("/gaps")
+  @Operation(
+      summary = "Applications at RISK or GAP, worst first, each with what a staffing request needs")
+  Views.Page<Views.Gap> gaps(
+      Authentication authentication,
+      @Nullable @QueryValue @Pattern(regexp = "RISK|GAP") String status,
+      @Nullable @QueryValue @Pattern(regexp = Inputs.CATEGORY) String category,
+      @Nullable @QueryValue @Min(1) @Max(4) Integer criticality,
+      @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+      @QueryValue(defaultValue = "50") @Min(1) @Max(500) int size) {
+    return coverage.gaps(
+        ApplicationController.tenant(authentication),
+        status == null ? null : CoverageStatus.valueOf(status),
+        category,
+        criticality,
+        page,
+        size);
+  }
+
+  @Get("/applications/{id}")
+  @Operation(summary = "One application's coverage: its week hour by hour and who can support it")
+  Views.ApplicationDetail application(Authentication authentication, long id) {
+    return coverage.application(ApplicationController.tenant(authentication), id);
+  }
+
+  @Get("/staff/{id}")
+  @Operation(summary = "One person's coverage: shifts, weekly load, skills and sole cover")
+  Views.PersonDetail person(Authentication authentication, long id) {
+    return coverage.person(ApplicationController.tenant(authentication), id);
+  }
+
+  @Post("/what-if")
+  @Operation(
+      summary = "The matrix without some people or with added contracted ones; nothing is saved")
+  Views.WhatIf whatIf(Authentication authentication, @Body @Valid Inputs.WhatIf body) {
+    List<CoverageService.Hypothetical> added =
+        body.addContracted() == null
+            ? List.of()
+            : body.addContracted().stream()
+                .map(
+                    c -> {
+                      Map<Long, Integer> levels = new HashMap<>();
+                      c.skills().forEach(s -> levels.put(s.applicationId(), s.level()));
+                      return new CoverageService.Hypothetical(
+                          c.capacityHours(),
+                          CatalogService.zone(c.zone(), "addContracted.zone"),
+                          c.shifts().stream()
+                              .map(
+                                  s ->
+                                      new Shift(
+                                          java.time.DayOfWeek.valueOf(s.day()),
+                                          java.time.LocalTime.parse(s.from()),
+                                          java.time.LocalTime.parse(s.to())))
+                              .toList(),
+                          levels);
+                    })
+                .toList();
+    return coverage.whatIf(
+        ApplicationController.tenant(authentication),
+        body.removeStaffIds() == null ? Set.of() : new HashSet<>(body.removeStaffIds()),
+        added);
+  }
+}

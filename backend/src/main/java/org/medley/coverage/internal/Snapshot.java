@@ -1,0 +1,34 @@
+package org.medley.coverage.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.medley.coverage.Shift;
+
+/** Everything the coverage matrix is computed from, as read at one revision of a tenant's data. */
+record Snapshot(long revision, List<App> applications, List<Person> staff, List<Skill> skills) {
+
+  record App(
+      long id,
+      String name,
+      String vendor,
+      String category,
+      int criticality,
+      String lifecycle,
+      long calendarId,
+      long version) {}
+
+  record Person(
+      long id,
+      String name,
+      String email,
+      String kind,
+      long employerId,
+      String employer,
+      String team,
+      String zone,
+      double capacityHours,
+      List<Shift> shifts,
+      long version) {}
+
+  record Skill(long staffId, long applicationId, int level, Instant verifiedAt) {}
+}

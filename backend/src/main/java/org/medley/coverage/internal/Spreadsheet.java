@@ -1,0 +1,288 @@
+package org.medley.coverage.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * One table in CSV or XLSX, as imports read it and exports write it: a header row of column names,
+ * then one row per record. Text that a spreadsheet would run as a formula ({@code =}, {@code +},
+ * {@code -}, {@code @}, tab, carriage return first) is written with a leading apostrophe, and that
+ * apostrophe is taken off again on import, so exports are safe to open and re-import unchanged.
+ * Formula cells in an uploaded workbook are refused.
+ */
+final class Spreadsheet {
+
+  static final int MAX_ROWS = 100_000;
+  static final int MAX_CELL = 1_000;
+
+  enum Format {
+    CSV("text/csv; charset=utf-8"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    final String mediaType;
+
+    Format(String mediaType) {
+      this.mediaType = mediaType;
+    }
+  }
+
+  /** A problem with one cell or row: line 1 is the header. */
+  @io.micronaut.serde.annotation.Serdeable
+  record RowError(int line, @io.micronaut.core.annotation.Nullable String column, String message) {}
+
+  /** A data row: its line in the file and its cells by (lower-case) column name. */
+  record Line(int number, Map<String, String> cells) {
+    String get(String column) {
+      String value = cells.get(column);
+      return value == null ? "" : value.strip();
+    }
+  }
+
+  /** Thrown with every problem found; nothing has been written. */
+  static final class Rejected extends RuntimeException {
+    final transient List<RowError> errors;
+
+    Rejected(List<RowError> errors) {
+      super(errors.size() + " problems", null, false, false);
+      this.errors = List.copyOf(errors);
+    }
+
+    Rejected(RowError error) {
+      this(List.of(error));
+    }
+  }
+
+  private Spreadsheet() {}
+
+  // ---- reading
+
+  static List<Line> read(byte[] file, Format format, List<String> columns) {
+    if (file.length == 0) {
+      throw new Rejected(new RowError(1, null, "The file is empty."));
+    }
+    List<List<String>> rows = format == Format.CSV ? csv(file) : xlsx(file);
+    if (rows.isEmpty()) {
+      throw new Rejected(new RowError(1, null, "The file has no header row."));
+    }
+    List<String> header =
+        rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    List<RowError> errors = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i);
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (!columns.contains(name)) {
+        errors.add(
+            new RowError(1, name, "Unknown column; expected " + String.join(", ", columns) + "."));
+      } else if (index.putIfAbsent(name, i) != null) {
+        errors.add(new RowError(1, name, "The column appears twice."));
+      }
+    }
+    for (String column : columns) {
+      if (!index.containsKey(column)) {
+        errors.add(new RowError(1, column, "Missing column."));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new Rejected(errors);
+    }
+    List<Line> lines = new ArrayList<>(rows.size() - 1);
+    for (int r = 1; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      if (row.stream().allMatch(String::isBlank)) {
+        continue; // blank lines are no records
+      }
+      Map<String, String> cells = new HashMap<>();
+      for (var column : index.entrySet()) {
+        int i = column.getValue();
+        String value = i < row.size() ? unescape(row.get(i)) : "";
+        if (value.length() > MAX_CELL) {
+          errors.add(
+              new RowError(r + 1, column.getKey(), "Longer than " + MAX_CELL + " characters."));
+        }
+        cells.put(column.getKey(), value);
+      }
+      lines.add(new Line(r + 1, cells));
+    }
+    if (!errors.isEmpty()) {
+      throw new Rejected(errors);
+    }
+    return lines;
+  }
+
+  private static List<List<String>> csv(byte[] file) {
+    Reader reader;
+    try {
+      var decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      int start =
+          file.length >= 3
+                  && (file[0] & 0xff) == 0xEF
+                  && (file[1] & 0xff) == 0xBB
+                  && (file[2] & 0xff) == 0xBF
+              ? 3
+              : 0;
+      String text =
+          decoder.decode(java.nio.ByteBuffer.wrap(file, start, file.length - start)).toString();
+      reader = new java.io.StringReader(text);
+    } catch (CharacterCodingException e) {
+      throw new Rejected(
+          new RowError(1, null, "The file is not UTF-8 text: save it as “CSV UTF-8”."));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    try (CSVParser parser =
+        CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        if (rows.size() > MAX_ROWS) {
+          throw new Rejected(
+              new RowError(
+                  rows.size() + 1, null, "More than " + MAX_ROWS + " rows: split the file."));
+        }
+        rows.add(record.toList());
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      throw new Rejected(
+          new RowError(
+              rows.size() + 1, null, "Not readable as CSV here (check the quotes on this line)."));
+    }
+    return rows;
+  }
+
+  private static List<List<String>> xlsx(byte[] file) {
+    if (!ReadableWorkbook.isOOXMLZipHeader(file)) {
+      throw new Rejected(new RowError(1, null, "Not an Excel workbook (.xlsx)."));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    List<RowError> errors = new ArrayList<>();
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
+        var stream = workbook.getFirstSheet().openStream()) {
+      Iterator<Row> iterator = stream.iterator();
+      while (iterator.hasNext()) {
+        Row row = iterator.next();
+        int line = row.getRowNum();
+        if (line > MAX_ROWS + 1) {
+          throw new Rejected(
+              new RowError(line, null, "More than " + MAX_ROWS + " rows: split the file."));
+        }
+        while (rows.size() < line - 1) {
+          rows.add(List.of()); // keep line numbers as Excel shows them
+        }
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < Math.min(row.getCellCount(), 64); c++) {
+          Cell cell = row.getCell(c);
+          if (cell == null) {
+            cells.add("");
+          } else if (cell.getType() == CellType.FORMULA) {
+            errors.add(
+                new RowError(
+                    line,
+                    null,
+                    "Cell " + cell.getAddress() + " holds a formula; type its value instead."));
+            cells.add("");
+          } else if (cell.getType() == CellType.NUMBER) {
+            cells.add(cell.asNumber().stripTrailingZeros().toPlainString());
+          } else {
+            String text = cell.getText();
+            cells.add(text == null ? "" : text);
+          }
+        }
+        rows.add(cells);
+      }
+    } catch (Rejected e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new Rejected(
+          new RowError(1, null, "The workbook could not be read; save it again as .xlsx."));
+    }
+    if (!errors.isEmpty()) {
+      throw new Rejected(errors);
+    }
+    return rows;
+  }
+
+  // ---- writing
+
+  static byte[] write(Format format, String sheet, List<String> columns, List<List<String>> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      if (format == Format.CSV) {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // Excel reads UTF-8 with it
+        try (var printer =
+            new CSVPrinter(
+                new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+          printer.printRecord(columns);
+          for (List<String> row : rows) {
+            printer.printRecord(row.stream().map(Spreadsheet::escape).toList());
+          }
+        }
+      } else {
+        Workbook workbook = new Workbook(out, "Medley", "1.0");
+        Worksheet worksheet = workbook.newWorksheet(sheet);
+        for (int c = 0; c < columns.size(); c++) {
+          worksheet.value(0, c, columns.get(c));
+          worksheet.style(0, c).bold().set();
+        }
+        for (int r = 0; r < rows.size(); r++) {
+          List<String> row = rows.get(r);
+          for (int c = 0; c < row.size(); c++) {
+            String value = row.get(c);
+            if (value != null && !value.isEmpty()) {
+              worksheet.value(r + 1, c, escape(value));
+            }
+          }
+        }
+        workbook.finish();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Text a spreadsheet would run as a formula gets a leading apostrophe. */
+  static String escape(String value) {
+    if (value == null || value.isEmpty()) {
+      return "";
+    }
+    return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+
+  static String unescape(String value) {
+    if (value.length() >= 2
+        && value.charAt(0) == '\''
+        && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+      return value.substring(1);
+    }
+    return value;
+  }
+}

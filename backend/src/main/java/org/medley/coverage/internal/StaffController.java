@@ -1,0 +1,82 @@
+package org.medley.coverage.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import org.medley.identity.Role;
+
+/** Internal and contracted staff with their capacity and weekly shifts. */
+@Controller("/api/staff")
+@Secured({Role.Names.ADMIN, Role.Names.IT_LEADER, Role.Names.EXECUTIVE})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "coverage")
+@SecurityRequirement(name = "bearer")
+class StaffController {
+
+  private final CatalogService catalog;
+
+  StaffController(CatalogService catalog) {
+    this.catalog = catalog;
+  }
+
+  @Get
+  @Operation(summary = "Staff by name; q searches name and e-mail")
+  Views.Page<Views.StaffView> list(
+      Authentication authentication,
+      @Nullable @QueryValue @Size(max = 200) String q,
+      @Nullable @QueryValue @Size(max = 100) String team,
+      @Nullable @QueryValue @Pattern(regexp = Inputs.KIND) String kind,
+      @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+      @QueryValue(defaultValue = "50") @Min(1) @Max(500) int size) {
+    return catalog.staff(ApplicationController.tenant(authentication), q, team, kind, page, size);
+  }
+
+  @Get("/{id}")
+  @Operation(summary = "One staff member")
+  Views.StaffView get(Authentication authentication, long id) {
+    return catalog.person(ApplicationController.tenant(authentication), id);
+  }
+
+  @Post
+  @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
+  @Operation(summary = "Add a staff member; contracted people name their partner as employerId")
+  HttpResponse<Views.StaffView> create(
+      Authentication authentication, @Body @Valid Inputs.Staff body) {
+    var created = catalog.createPerson(ApplicationController.tenant(authentication), body);
+    return HttpResponse.created(created, URI.create("/api/staff/" + created.id()));
+  }
+
+  @Put("/{id}")
+  @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
+  @Operation(summary = "Change a staff member and their shifts; `version` as last read")
+  Views.StaffView update(Authentication authentication, long id, @Body @Valid Inputs.Staff body) {
+    return catalog.updatePerson(ApplicationController.tenant(authentication), id, body);
+  }
+
+  @Delete("/{id}")
+  @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
+  @Operation(summary = "Remove a staff member with their skills and shifts")
+  HttpResponse<Void> delete(Authentication authentication, long id) {
+    catalog.deletePerson(ApplicationController.tenant(authentication), id);
+    return HttpResponse.noContent();
+  }
+}

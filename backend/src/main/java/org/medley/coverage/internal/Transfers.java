@@ -1,0 +1,434 @@
+package org.medley.coverage.internal;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.medley.coverage.Shift;
+import org.medley.coverage.internal.Spreadsheet.Format;
+import org.medley.coverage.internal.Spreadsheet.Line;
+import org.medley.coverage.internal.Spreadsheet.RowError;
+import org.medley.sla.CalendarDirectory;
+
+/**
+ * Import and export of applications, staff and skills. An import checks every row against the file
+ * and the tenant's data first and writes only when no row has a problem, all in one transaction: a
+ * file is taken whole or not at all. Rows are matched by natural key (application name, staff
+ * e-mail, e-mail plus application) and update what they match.
+ */
+@Singleton
+class Transfers {
+
+  enum Resource {
+    APPLICATIONS(
+        "applications",
+        List.of("name", "vendor", "category", "criticality", "lifecycle", "calendar")),
+    STAFF(
+        "staff",
+        List.of("email", "name", "kind", "employer", "team", "zone", "capacity_hours", "shifts")),
+    SKILLS("skills", List.of("staff_email", "application", "level", "verified_on"));
+
+    final String sheet;
+    final List<String> columns;
+
+    Resource(String sheet, List<String> columns) {
+      this.sheet = sheet;
+      this.columns = columns;
+    }
+  }
+
+  @Serdeable
+  record Result(int rows, int created, int updated) {}
+
+  private static final Pattern CATEGORY = Pattern.compile(Inputs.CATEGORY);
+  private static final Pattern LIFECYCLE = Pattern.compile(Inputs.LIFECYCLE);
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private final CoverageStore store;
+  private final CalendarDirectory calendars;
+  private final Clock clock;
+
+  Transfers(CoverageStore store, CalendarDirectory calendars, Clock clock) {
+    this.store = store;
+    this.calendars = calendars;
+    this.clock = clock;
+  }
+
+  // ---- export
+
+  @ReadOnly
+  byte[] export(long tenant, Resource resource, Format format) {
+    Snapshot snapshot = store.snapshot(tenant);
+    List<List<String>> rows = new ArrayList<>();
+    switch (resource) {
+      case APPLICATIONS -> {
+        Map<Long, String> names = calendarNames(tenant);
+        for (Snapshot.App a : snapshot.applications()) {
+          rows.add(
+              List.of(
+                  a.name(),
+                  a.vendor(),
+                  a.category(),
+                  String.valueOf(a.criticality()),
+                  a.lifecycle(),
+                  names.getOrDefault(a.calendarId(), "")));
+        }
+      }
+      case STAFF -> {
+        for (Snapshot.Person p : snapshot.staff()) {
+          rows.add(
+              List.of(
+                  nullToEmpty(p.email()),
+                  p.name(),
+                  p.kind(),
+                  "CONTRACTED".equals(p.kind()) ? p.employer() : "",
+                  nullToEmpty(p.team()),
+                  p.zone(),
+                  number(p.capacityHours()),
+                  Shift.format(p.shifts())));
+        }
+      }
+      case SKILLS -> {
+        Map<Long, String> emails = new HashMap<>();
+        snapshot.staff().forEach(p -> emails.put(p.id(), nullToEmpty(p.email())));
+        Map<Long, String> apps = new HashMap<>();
+        snapshot.applications().forEach(a -> apps.put(a.id(), a.name()));
+        snapshot.skills().stream()
+            .sorted(
+                Comparator.comparing((Snapshot.Skill s) -> emails.get(s.staffId()))
+                    .thenComparing(s -> apps.get(s.applicationId())))
+            .forEach(
+                s ->
+                    rows.add(
+                        List.of(
+                            emails.get(s.staffId()),
+                            apps.get(s.applicationId()),
+                            String.valueOf(s.level()),
+                            s.verifiedAt() == null
+                                ? ""
+                                : LocalDate.ofInstant(s.verifiedAt(), ZoneOffset.UTC).toString())));
+      }
+    }
+    return Spreadsheet.write(format, resource.sheet, resource.columns, rows);
+  }
+
+  // ---- import
+
+  @Transactional
+  Result importFile(long tenant, Resource resource, Format format, byte[] file) {
+    List<Line> lines = Spreadsheet.read(file, format, resource.columns);
+    if (lines.isEmpty()) {
+      throw new Spreadsheet.Rejected(new RowError(2, null, "The file has a header but no rows."));
+    }
+    return switch (resource) {
+      case APPLICATIONS -> importApplications(tenant, lines);
+      case STAFF -> importStaff(tenant, lines);
+      case SKILLS -> importSkills(tenant, lines);
+    };
+  }
+
+  private Result importApplications(long tenant, List<Line> lines) {
+    Map<String, Long> calendarIds = new HashMap<>();
+    calendars
+        .calendars(tenant)
+        .forEach(c -> calendarIds.put(c.name().toLowerCase(Locale.ROOT), c.id()));
+    Map<String, Snapshot.App> existing = new HashMap<>();
+    store
+        .snapshot(tenant)
+        .applications()
+        .forEach(a -> existing.put(a.name().toLowerCase(Locale.ROOT), a));
+    List<RowError> errors = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<CoverageStore.ApplicationFields> rows = new ArrayList<>();
+    for (Line line : lines) {
+      Errors e = new Errors(errors, line);
+      String name = e.text("name", 150);
+      String vendor = e.text("vendor", 150);
+      String category = line.get("category").toUpperCase(Locale.ROOT).replace(' ', '_');
+      if (!CATEGORY.matcher(category).matches()) {
+        e.add("category", "Use a category such as EHR or LABORATORY (letters, digits, _).");
+      }
+      int criticality = e.integer("criticality", 1, 4);
+      String lifecycle = line.get("lifecycle").toUpperCase(Locale.ROOT);
+      if (!LIFECYCLE.matcher(lifecycle).matches()) {
+        e.add("lifecycle", "Use one of PLANNED, GO_LIVE, LIVE, LEGACY, RETIRED.");
+      }
+      Long calendar = calendarIds.get(line.get("calendar").toLowerCase(Locale.ROOT));
+      if (calendar == null) {
+        e.add("calendar", "No business calendar named “" + line.get("calendar") + "”.");
+      }
+      e.duplicate(seen, name.toLowerCase(Locale.ROOT), "name");
+      if (e.clean()) {
+        rows.add(
+            new CoverageStore.ApplicationFields(
+                name, vendor, category, criticality, lifecycle, calendar));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new Spreadsheet.Rejected(errors);
+    }
+    int created = 0;
+    Instant now = clock.instant();
+    for (var row : rows) {
+      Snapshot.App match = existing.get(row.name().toLowerCase(Locale.ROOT));
+      if (match == null) {
+        store.insertApplication(tenant, row, now);
+        created++;
+      } else {
+        store.updateApplication(tenant, match.id(), match.version(), row);
+      }
+    }
+    return new Result(rows.size(), created, rows.size() - created);
+  }
+
+  private Result importStaff(long tenant, List<Line> lines) {
+    Map<String, Long> partners = new HashMap<>();
+    store.partners().forEach((name, id) -> partners.put(name.toLowerCase(Locale.ROOT), id));
+    Map<String, Snapshot.Person> existing = new HashMap<>();
+    store
+        .snapshot(tenant)
+        .staff()
+        .forEach(
+            p -> {
+              if (p.email() != null) {
+                existing.put(p.email().toLowerCase(Locale.ROOT), p);
+              }
+            });
+    List<RowError> errors = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<CoverageStore.StaffFields> rows = new ArrayList<>();
+    for (Line line : lines) {
+      Errors e = new Errors(errors, line);
+      String email = line.get("email").toLowerCase(Locale.ROOT);
+      if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        e.add("email", "Not an e-mail address.");
+      }
+      String name = e.text("name", 200);
+      String kind = line.get("kind").toUpperCase(Locale.ROOT);
+      long employer = tenant;
+      if (kind.equals("CONTRACTED")) {
+        Long partner = partners.get(line.get("employer").toLowerCase(Locale.ROOT));
+        if (partner == null) {
+          e.add("employer", "No partner organisation named “" + line.get("employer") + "”.");
+        } else {
+          employer = partner;
+        }
+      } else if (!kind.equals("INTERNAL")) {
+        e.add("kind", "Use INTERNAL or CONTRACTED.");
+      }
+      String team = line.get("team");
+      if (team.length() > 100) {
+        e.add("team", "At most 100 characters.");
+      }
+      ZoneId zone = null;
+      try {
+        zone = CatalogService.zone(line.get("zone"), "zone");
+      } catch (RuntimeException ex) {
+        e.add("zone", "Not a time zone such as America/New_York.");
+      }
+      double capacity = e.decimal("capacity_hours", 0, 168);
+      List<Shift> shifts = List.of();
+      try {
+        shifts = Shift.parse(line.get("shifts"));
+        if (shifts.size() > 28) {
+          e.add("shifts", "At most 28 shifts a week.");
+        }
+      } catch (IllegalArgumentException ex) {
+        e.add("shifts", cap(ex.getMessage()) + ".");
+      }
+      e.duplicate(seen, email, "email");
+      if (e.clean()) {
+        rows.add(
+            new CoverageStore.StaffFields(
+                name,
+                email,
+                kind,
+                employer,
+                team.isEmpty() ? null : team,
+                zone.getId(),
+                capacity,
+                shifts));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new Spreadsheet.Rejected(errors);
+    }
+    int created = 0;
+    Instant now = clock.instant();
+    for (var row : rows) {
+      Snapshot.Person match = existing.get(row.email());
+      if (match == null) {
+        store.insertStaff(tenant, row, now);
+        created++;
+      } else {
+        store.updateStaff(tenant, match.id(), match.version(), row);
+      }
+    }
+    return new Result(rows.size(), created, rows.size() - created);
+  }
+
+  private Result importSkills(long tenant, List<Line> lines) {
+    Snapshot snapshot = store.snapshot(tenant);
+    Map<String, Long> staff = new HashMap<>();
+    snapshot
+        .staff()
+        .forEach(
+            p -> {
+              if (p.email() != null) {
+                staff.put(p.email().toLowerCase(Locale.ROOT), p.id());
+              }
+            });
+    Map<String, Long> apps = new HashMap<>();
+    snapshot.applications().forEach(a -> apps.put(a.name().toLowerCase(Locale.ROOT), a.id()));
+    java.util.Set<Long> existing = new java.util.HashSet<>();
+    snapshot.skills().forEach(s -> existing.add((s.applicationId() << 32) ^ s.staffId()));
+    List<RowError> errors = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<Snapshot.Skill> rows = new ArrayList<>();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    for (Line line : lines) {
+      Errors e = new Errors(errors, line);
+      Long staffId = staff.get(line.get("staff_email").toLowerCase(Locale.ROOT));
+      if (staffId == null) {
+        e.add("staff_email", "No staff member with e-mail “" + line.get("staff_email") + "”.");
+      }
+      Long appId = apps.get(line.get("application").toLowerCase(Locale.ROOT));
+      if (appId == null) {
+        e.add("application", "No application named “" + line.get("application") + "”.");
+      }
+      int level = e.integer("level", 0, 4);
+      Instant verified = null;
+      String date = line.get("verified_on");
+      if (!date.isEmpty()) {
+        try {
+          LocalDate day = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+          if (day.isAfter(today)) {
+            e.add("verified_on", "In the future.");
+          }
+          verified = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException ex) {
+          e.add("verified_on", "Not a date such as 2026-03-31.");
+        }
+      }
+      e.duplicate(
+          seen,
+          line.get("staff_email").toLowerCase(Locale.ROOT)
+              + "|"
+              + line.get("application").toLowerCase(Locale.ROOT),
+          "application");
+      if (e.clean()) {
+        rows.add(new Snapshot.Skill(staffId, appId, level, verified));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new Spreadsheet.Rejected(errors);
+    }
+    int created =
+        (int)
+            rows.stream()
+                .filter(s -> !existing.contains((s.applicationId() << 32) ^ s.staffId()))
+                .count();
+    store.putSkills(tenant, rows);
+    return new Result(rows.size(), created, rows.size() - created);
+  }
+
+  // ---- helpers
+
+  /** Collects one line's problems. */
+  private static final class Errors {
+    private final List<RowError> all;
+    private final Line line;
+    private final int before;
+
+    Errors(List<RowError> all, Line line) {
+      this.all = all;
+      this.line = line;
+      this.before = all.size();
+    }
+
+    void add(String column, String message) {
+      all.add(new RowError(line.number(), column, message));
+    }
+
+    boolean clean() {
+      return all.size() == before;
+    }
+
+    String text(String column, int max) {
+      String value = line.get(column);
+      if (value.isEmpty()) {
+        add(column, "Required.");
+      } else if (value.length() > max) {
+        add(column, "At most " + max + " characters.");
+      }
+      return value;
+    }
+
+    int integer(String column, int min, int max) {
+      String value = line.get(column);
+      try {
+        double number = Double.parseDouble(value);
+        if (number != Math.rint(number) || number < min || number > max) {
+          add(column, "Use a whole number from " + min + " to " + max + ".");
+          return min;
+        }
+        return (int) number;
+      } catch (NumberFormatException e) {
+        add(column, "Use a whole number from " + min + " to " + max + ".");
+        return min;
+      }
+    }
+
+    double decimal(String column, double min, double max) {
+      String value = line.get(column);
+      try {
+        double number = Double.parseDouble(value);
+        if (!(number >= min && number <= max)) {
+          add(column, "Use a number from " + number(min) + " to " + number(max) + ".");
+        }
+        return number;
+      } catch (NumberFormatException e) {
+        add(column, "Use a number from " + number(min) + " to " + number(max) + ".");
+        return min;
+      }
+    }
+
+    void duplicate(Map<String, Integer> seen, String key, String column) {
+      Integer first = seen.putIfAbsent(key, line.number());
+      if (first != null) {
+        add(column, "Duplicate of line " + first + ".");
+      }
+    }
+  }
+
+  private Map<Long, String> calendarNames(long tenant) {
+    Map<Long, String> names = new HashMap<>();
+    calendars.calendars(tenant).forEach(c -> names.put(c.id(), c.name()));
+    return names;
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
+
+  private static String cap(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,201 @@
+package org.medley.coverage.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.medley.coverage.CoverageRules;
+import org.medley.coverage.CoverageStatus;
+
+/** The JSON the coverage API answers with. */
+final class Views {
+
+  private Views() {}
+
+  @Serdeable
+  record ApplicationView(
+      long id,
+      String name,
+      String vendor,
+      String category,
+      int criticality,
+      String lifecycle,
+      long calendarId,
+      @Nullable String calendar,
+      long version) {}
+
+  @Serdeable
+  record ShiftView(String day, String from, String to) {}
+
+  @Serdeable
+  record StaffView(
+      long id,
+      String name,
+      @Nullable String email,
+      String kind,
+      long employerId,
+      String employer,
+      @Nullable String team,
+      String zone,
+      double capacityHours,
+      List<ShiftView> shifts,
+      long version) {}
+
+  @Serdeable
+  record SkillView(long staffId, long applicationId, int level, @Nullable LocalDate verifiedOn) {}
+
+  @Serdeable
+  record Page<T>(List<T> items, int page, int size, long total) {}
+
+  /** A stretch of uncovered required hours, in the application's calendar time zone. */
+  @Serdeable
+  record Range(String fromDay, String from, String toDay, String to, int hours) {}
+
+  @Serdeable
+  record ApplicationSummary(
+      long id,
+      String name,
+      String vendor,
+      String category,
+      int criticality,
+      String lifecycle,
+      long calendarId,
+      String calendar,
+      String zone,
+      CoverageStatus status,
+      int busFactor,
+      List<Long> experts,
+      int requiredHours,
+      int coveredHours,
+      double windowCoverage,
+      List<Range> uncovered,
+      long tickets30,
+      long tickets90,
+      @Nullable Double medianTurnaroundHours) {}
+
+  @Serdeable
+  record PersonSummary(
+      long id,
+      String name,
+      @Nullable String email,
+      String kind,
+      String employer,
+      @Nullable String team,
+      String zone,
+      double capacityHours,
+      int shiftHours,
+      double loadHours,
+      double loadRatio,
+      int overloadedWeeks,
+      boolean burnout,
+      List<Long> soleCover,
+      int applications,
+      @Nullable Double medianTurnaroundHours) {}
+
+  @Serdeable
+  record Counts(int good, int risk, int gap) {}
+
+  @Serdeable
+  record Matrix(
+      long revision,
+      Instant generatedAt,
+      Instant gridStart,
+      CoverageRules rules,
+      Counts counts,
+      List<ApplicationSummary> applications,
+      List<PersonSummary> staff,
+      /** Skill cells as flat triples: application id, staff id, level. */
+      long[] cells) {}
+
+  @Serdeable
+  record ExpertOnCall(
+      long staffId,
+      String name,
+      String kind,
+      @Nullable String team,
+      int level,
+      @Nullable LocalDate verifiedOn,
+      boolean expert,
+      int windowHoursOnShift,
+      int resolved,
+      @Nullable Double medianTurnaroundHours) {}
+
+  /**
+   * One application in depth. {@code week} has 168 characters, Monday 00:00 first, in the
+   * calendar's zone: {@code C} required and covered, {@code U} required and uncovered, {@code .}
+   * not required, {@code -} an hour the clocks skip.
+   */
+  @Serdeable
+  record ApplicationDetail(ApplicationSummary summary, String week, List<ExpertOnCall> people) {}
+
+  @Serdeable
+  record PersonSkill(
+      long applicationId,
+      String application,
+      int level,
+      @Nullable LocalDate verifiedOn,
+      boolean soleCover,
+      CoverageStatus status,
+      int resolved,
+      @Nullable Double medianTurnaroundHours) {}
+
+  /**
+   * One person in depth; {@code week} as in ApplicationDetail, in the person's zone: S on shift.
+   */
+  @Serdeable
+  record PersonDetail(
+      PersonSummary summary,
+      List<ShiftView> shifts,
+      String week,
+      double[] weeklyLoadHours,
+      List<PersonSkill> skills) {}
+
+  /** What a staffing request made from a gap needs; the marketplace (not built yet) takes it. */
+  @Serdeable
+  record StaffingRequestDraft(
+      List<Long> applicationIds,
+      int minimumLevel,
+      int peopleNeeded,
+      int uncoveredHoursPerWeek,
+      String window,
+      List<Range> uncovered,
+      String kind,
+      String rationale) {}
+
+  @Serdeable
+  record Gap(
+      long applicationId,
+      String name,
+      String vendor,
+      String category,
+      int criticality,
+      CoverageStatus status,
+      List<String> reasons,
+      int busFactor,
+      List<String> experts,
+      int requiredHours,
+      int coveredHours,
+      double windowCoverage,
+      String calendar,
+      long tickets90,
+      StaffingRequestDraft request) {}
+
+  @Serdeable
+  record StatusChange(
+      long applicationId,
+      String name,
+      CoverageStatus before,
+      CoverageStatus after,
+      int busFactorBefore,
+      int busFactorAfter,
+      double windowCoverageBefore,
+      double windowCoverageAfter) {}
+
+  @Serdeable
+  record WhatIf(
+      Counts before, Counts after, List<StatusChange> changes, List<AppStatus> statuses) {}
+
+  @Serdeable
+  record AppStatus(long id, CoverageStatus status, int busFactor, double windowCoverage) {}
+}

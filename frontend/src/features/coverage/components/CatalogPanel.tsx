@@ -1,0 +1,355 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Drawer,
+  Group,
+  LoadingOverlay,
+  NumberInput,
+  Pagination,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ErrorState } from '@/components/ErrorState';
+import { Loading } from '@/components/Loading';
+import { describeError } from '@/lib/errors';
+import {
+  type Application,
+  useApplications,
+  useCalendarNames,
+  useSaveApplication,
+  useStaff,
+} from '../api/catalog';
+import { shortDay } from '../utils/matrix';
+
+const PAGE_SIZE = 50;
+const LIFECYCLES = ['PLANNED', 'GO_LIVE', 'LIVE', 'LEGACY', 'RETIRED'];
+
+/** The catalog behind the matrix: applications (editable) and staff with their shifts. */
+export function CatalogPanel({
+  canEdit,
+  onPerson,
+}: {
+  canEdit: boolean;
+  onPerson: (id: number) => void;
+}) {
+  const [view, setView] = useState<'applications' | 'staff'>('applications');
+  return (
+    <Stack gap="sm">
+      <SegmentedControl
+        aria-label="Catalog"
+        value={view}
+        onChange={setView}
+        data={[
+          { value: 'applications', label: 'Applications' },
+          { value: 'staff', label: 'Staff' },
+        ]}
+        w={260}
+      />
+      {view === 'applications' ? (
+        <ApplicationTable canEdit={canEdit} />
+      ) : (
+        <StaffTable onPerson={onPerson} />
+      )}
+    </Stack>
+  );
+}
+
+function ApplicationTable({ canEdit }: { canEdit: boolean }) {
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 300);
+  const [page, setPage] = useState(0);
+  const [editing, setEditing] = useState<Application | 'new' | null>(null);
+  const apps = useApplications(q, page, PAGE_SIZE);
+  const pages = apps.data ? Math.ceil(apps.data.total / PAGE_SIZE) : 0;
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Group justify="space-between" mb="sm">
+        <TextInput
+          aria-label="Search applications"
+          placeholder="Search by name"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(0);
+          }}
+          w={300}
+        />
+        {canEdit && (
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setEditing('new')}
+          >
+            Add application
+          </Button>
+        )}
+      </Group>
+      {apps.isPending ? (
+        <Loading label="Loading applications…" />
+      ) : apps.isError ? (
+        <ErrorState title="We could not load the applications" error={apps.error} />
+      ) : (
+        <Box pos="relative">
+          <LoadingOverlay visible={apps.isPlaceholderData} zIndex={1} />
+          <Table.ScrollContainer minWidth={720}>
+            <Table highlightOnHover verticalSpacing={6}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Vendor</Table.Th>
+                  <Table.Th>Category</Table.Th>
+                  <Table.Th>Criticality</Table.Th>
+                  <Table.Th>Lifecycle</Table.Th>
+                  <Table.Th>Support window</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {apps.data.items.map((app) => (
+                  <Table.Tr key={app.id}>
+                    <Table.Td>
+                      {canEdit ? (
+                        <Anchor component="button" type="button" onClick={() => setEditing(app)}>
+                          {app.name}
+                        </Anchor>
+                      ) : (
+                        app.name
+                      )}
+                    </Table.Td>
+                    <Table.Td>{app.vendor}</Table.Td>
+                    <Table.Td>{app.category.replaceAll('_', ' ').toLowerCase()}</Table.Td>
+                    <Table.Td>{app.criticality}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color="gray" radius="sm" tt="none">
+                        {app.lifecycle.replace('_', '-').toLowerCase()}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{app.calendar}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group justify="space-between" mt="sm">
+            <Text size="sm" c="dimmed">
+              {apps.data.total} applications
+            </Text>
+            {pages > 1 && (
+              <Pagination total={pages} value={page + 1} onChange={(v) => setPage(v - 1)} />
+            )}
+          </Group>
+        </Box>
+      )}
+      <Drawer
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        position="right"
+        size="md"
+        title={
+          <Title order={2} size="h3" component="span">
+            {editing === 'new' ? 'New application' : 'Change application'}
+          </Title>
+        }
+      >
+        {editing !== null && (
+          <ApplicationForm
+            key={editing === 'new' ? 'new' : editing.id}
+            application={editing === 'new' ? null : editing}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </Drawer>
+    </Paper>
+  );
+}
+
+function ApplicationForm({
+  application,
+  onDone,
+}: {
+  application: Application | null;
+  onDone: () => void;
+}) {
+  const calendars = useCalendarNames();
+  const save = useSaveApplication();
+  const [name, setName] = useState(application?.name ?? '');
+  const [vendor, setVendor] = useState(application?.vendor ?? '');
+  const [category, setCategory] = useState(application?.category ?? '');
+  const [criticality, setCriticality] = useState<string | number>(application?.criticality ?? 2);
+  const [lifecycle, setLifecycle] = useState(application?.lifecycle ?? 'LIVE');
+  const [calendarId, setCalendarId] = useState<string | null>(
+    application ? String(application.calendarId) : null,
+  );
+  const submit = () =>
+    save.mutate(
+      {
+        id: application?.id ?? null,
+        input: {
+          name,
+          vendor,
+          category: category.trim().toUpperCase().replaceAll(' ', '_'),
+          criticality: Number(criticality),
+          lifecycle,
+          calendarId: Number(calendarId),
+          version: application?.version,
+        },
+      },
+      { onSuccess: onDone },
+    );
+  return (
+    <Stack gap="sm">
+      <TextInput
+        label="Name"
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
+      <TextInput
+        label="Vendor"
+        required
+        value={vendor}
+        onChange={(e) => setVendor(e.currentTarget.value)}
+      />
+      <TextInput
+        label="Category"
+        description="For example EHR, LABORATORY, IMAGING"
+        required
+        value={category}
+        onChange={(e) => setCategory(e.currentTarget.value)}
+      />
+      <NumberInput
+        label="Criticality"
+        description="1 = most critical, 4 = least"
+        min={1}
+        max={4}
+        value={criticality}
+        onChange={setCriticality}
+      />
+      <Select
+        label="Lifecycle"
+        data={LIFECYCLES.map((l) => ({ value: l, label: l.replace('_', '-').toLowerCase() }))}
+        value={lifecycle}
+        onChange={(v) => setLifecycle(v ?? 'LIVE')}
+        allowDeselect={false}
+      />
+      <Select
+        label="Support window"
+        description="The business calendar its support must cover"
+        required
+        data={(calendars.data?.items ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+        value={calendarId}
+        onChange={setCalendarId}
+      />
+      {save.isError && (
+        <Alert color="red" variant="light" title={describeError(save.error).title}>
+          {describeError(save.error).detail}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button onClick={submit} loading={save.isPending} disabled={!calendarId}>
+          Save
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function StaffTable({ onPerson }: { onPerson: (id: number) => void }) {
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 300);
+  const [page, setPage] = useState(0);
+  const staff = useStaff(q, page, PAGE_SIZE);
+  const pages = staff.data ? Math.ceil(staff.data.total / PAGE_SIZE) : 0;
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Group justify="space-between" mb="sm">
+        <TextInput
+          aria-label="Search staff"
+          placeholder="Search by name or e-mail"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(0);
+          }}
+          w={300}
+        />
+        <Text size="sm" c="dimmed">
+          Change staff and shifts in bulk with Import and export.
+        </Text>
+      </Group>
+      {staff.isPending ? (
+        <Loading label="Loading staff…" />
+      ) : staff.isError ? (
+        <ErrorState title="We could not load the staff" error={staff.error} />
+      ) : (
+        <Box pos="relative">
+          <LoadingOverlay visible={staff.isPlaceholderData} zIndex={1} />
+          <Table.ScrollContainer minWidth={820}>
+            <Table highlightOnHover verticalSpacing={6}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Team</Table.Th>
+                  <Table.Th>Employed by</Table.Th>
+                  <Table.Th ta="right">Hours a week</Table.Th>
+                  <Table.Th>Shifts (local time)</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {staff.data.items.map((person) => (
+                  <Table.Tr key={person.id}>
+                    <Table.Td>
+                      <Anchor component="button" type="button" onClick={() => onPerson(person.id)}>
+                        {person.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{person.team ?? '—'}</Table.Td>
+                    <Table.Td>
+                      {person.kind === 'CONTRACTED' ? person.employer : 'Internal'}
+                    </Table.Td>
+                    <Table.Td ta="right">{person.capacityHours}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        {person.shifts.length === 0
+                          ? 'None'
+                          : person.shifts
+                              .map((s) => `${shortDay(s.day)} ${s.from}–${s.to}`)
+                              .join(', ')}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {person.zone}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group justify="space-between" mt="sm">
+            <Text size="sm" c="dimmed">
+              {staff.data.total} people
+            </Text>
+            {pages > 1 && (
+              <Pagination total={pages} value={page + 1} onChange={(v) => setPage(v - 1)} />
+            )}
+          </Group>
+        </Box>
+      )}
+    </Paper>
+  );
+}

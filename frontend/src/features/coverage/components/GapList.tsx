@@ -1,0 +1,181 @@
+import {
+  Badge,
+  Box,
+  Button,
+  Group,
+  LoadingOverlay,
+  Pagination,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+} from '@mantine/core';
+import { IconCircleCheck, IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { Loading } from '@/components/Loading';
+import { useGaps } from '../api/coverage';
+import type { CoverageStatus, Gap } from '../types';
+import { formatRange, STATUS_COLOR, STATUS_LABEL } from '../utils/matrix';
+
+const PAGE_SIZE = 25;
+
+/**
+ * Applications at risk or with a gap, worst first, each with what a staffing request to a partner
+ * would ask for. Creating the request itself arrives with the marketplace.
+ */
+export function GapList({ onApplication }: { onApplication: (id: number) => void }) {
+  const [status, setStatus] = useState<CoverageStatus | ''>('');
+  const [page, setPage] = useState(0);
+  const gaps = useGaps({ status, page, size: PAGE_SIZE });
+  const pages = gaps.data ? Math.ceil(gaps.data.total / gaps.data.size) : 0;
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <SegmentedControl
+          aria-label="Show"
+          value={status}
+          onChange={(value) => {
+            setStatus(value);
+            setPage(0);
+          }}
+          data={[
+            { value: '', label: 'Gaps and risks' },
+            { value: 'GAP', label: 'Gaps only' },
+            { value: 'RISK', label: 'Risks only' },
+          ]}
+        />
+        {gaps.data && (
+          <Text size="sm" c="dimmed">
+            {gaps.data.total} application{gaps.data.total === 1 ? '' : 's'}, worst first
+          </Text>
+        )}
+      </Group>
+      {gaps.isPending ? (
+        <Loading label="Loading the gaps…" />
+      ) : gaps.isError ? (
+        <ErrorState
+          title="We could not load the gaps"
+          error={gaps.error}
+          onRetry={() => void gaps.refetch()}
+          retrying={gaps.isFetching}
+        />
+      ) : gaps.data.items.length === 0 ? (
+        <EmptyState
+          icon={<IconCircleCheck size={28} stroke={1.5} />}
+          title="No gaps"
+          description="Every application has enough experts on shift for its whole support window."
+        />
+      ) : (
+        <Box pos="relative">
+          <LoadingOverlay visible={gaps.isPlaceholderData} zIndex={1} overlayProps={{ blur: 1 }} />
+          <Stack gap="sm">
+            {gaps.data.items.map((gap) => (
+              <GapCard key={gap.applicationId} gap={gap} onApplication={onApplication} />
+            ))}
+          </Stack>
+          {pages > 1 && (
+            <Group justify="flex-end" mt="sm">
+              <Pagination
+                total={pages}
+                value={page + 1}
+                onChange={(value) => setPage(value - 1)}
+                getControlProps={(control) => ({
+                  'aria-label': control === 'previous' ? 'Previous page' : 'Next page',
+                })}
+              />
+            </Group>
+          )}
+        </Box>
+      )}
+    </Stack>
+  );
+}
+
+function GapCard({ gap, onApplication }: { gap: Gap; onApplication: (id: number) => void }) {
+  const request = gap.request;
+  return (
+    <Paper withBorder radius="md" p="md" component="article" aria-label={gap.name}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4} style={{ minWidth: 0 }}>
+          <Group gap="xs">
+            <Badge color={STATUS_COLOR[gap.status]} radius="sm" tt="none">
+              {STATUS_LABEL[gap.status]}
+            </Badge>
+            <Button
+              variant="subtle"
+              px={4}
+              size="compact-md"
+              fw={650}
+              onClick={() => onApplication(gap.applicationId)}
+            >
+              {gap.name}
+            </Button>
+            <Text size="sm" c="dimmed">
+              {gap.vendor} · criticality {gap.criticality} · {gap.tickets90} tickets in 90 days
+            </Text>
+          </Group>
+          {gap.reasons.map((reason) => (
+            <Text key={reason} size="sm">
+              {reason}
+            </Text>
+          ))}
+        </Stack>
+        <Tooltip
+          label="Staffing requests to partners arrive with the marketplace; until then, use the request details shown here."
+          multiline
+          w={260}
+        >
+          <span>
+            <Button leftSection={<IconUserPlus size={16} aria-hidden />} variant="light" disabled>
+              Create staffing request
+            </Button>
+          </span>
+        </Tooltip>
+      </Group>
+      <Table
+        mt="sm"
+        verticalSpacing={4}
+        withRowBorders={false}
+        fz="sm"
+        aria-label="Staffing request details"
+      >
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Th w={210} fw={500} c="dimmed">
+              A request would ask for
+            </Table.Th>
+            <Table.Td>
+              {request.peopleNeeded} {request.peopleNeeded === 1 ? 'person' : 'people'} at level{' '}
+              {request.minimumLevel} or above, long-term
+              {request.uncoveredHoursPerWeek > 0
+                ? `, covering ${request.uncoveredHoursPerWeek} h a week of the “${request.window}” window`
+                : ` as a second expert for the “${request.window}” window`}
+            </Table.Td>
+          </Table.Tr>
+          {request.uncovered.length > 0 && (
+            <Table.Tr>
+              <Table.Th fw={500} c="dimmed">
+                Uncovered hours (local)
+              </Table.Th>
+              <Table.Td>
+                {request.uncovered.slice(0, 6).map(formatRange).join(', ')}
+                {request.uncovered.length > 6 ? ` and ${request.uncovered.length - 6} more` : ''}
+              </Table.Td>
+            </Table.Tr>
+          )}
+          <Table.Tr>
+            <Table.Th fw={500} c="dimmed">
+              Experts today
+            </Table.Th>
+            <Table.Td>{gap.experts.length ? gap.experts.join(', ') : 'None'}</Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}

@@ -1,0 +1,1 @@
+export { CoverageScreen } from './components/CoverageScreen';
