@@ -1,4 +1,5 @@
 import { Anchor, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SlaCountdown, useTicketSla } from '@/features/sla';
 import {
   IconArrowLeft,
   IconArrowUpRight,
@@ -9,7 +10,7 @@ import {
   IconUserPlus,
   IconX,
 } from '@tabler/icons-react';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
@@ -190,12 +191,7 @@ function TicketWork({
             {ticket.title}
           </Title>
         </Stack>
-        <Paper withBorder p="xs" radius="md" miw={170}>
-          <Text size="xs" c="dimmed">
-            Next SLA deadline
-          </Text>
-          <SlaDue dueAt={ticket.slaDueAt} />
-        </Paper>
+        <SlaPanel ticketId={ticket.id} version={ticket.version} fallbackDue={ticket.slaDueAt} />
       </Group>
 
       {stale && <StaleAlert onReload={() => void doReload()} reloading={reloading} />}
@@ -456,5 +452,47 @@ function TicketWork({
       )}
       <ShortcutsHelp opened={dialog === 'help'} onClose={close} />
     </Stack>
+  );
+}
+
+/**
+ * The ticket's SLA and OLA timers as live countdowns; while they load (or for a ticket without
+ * timers) the nearest deadline the list shows. Refetched when the ticket changes version, since a
+ * pause, resume or re-target moves the deadlines.
+ */
+function SlaPanel({
+  ticketId,
+  version,
+  fallbackDue,
+}: {
+  ticketId: number;
+  version: number;
+  fallbackDue: string | null;
+}) {
+  const sla = useTicketSla(ticketId);
+  const { refetch } = sla;
+  useEffect(() => {
+    void refetch();
+  }, [version, refetch]);
+  const timers = sla.data?.timers ?? [];
+  return (
+    <Paper withBorder p="xs" radius="md" miw={170} aria-label="SLA timers">
+      <Text size="xs" c="dimmed" mb={4}>
+        {timers.length > 0 ? 'SLA timers' : 'Next SLA deadline'}
+      </Text>
+      {timers.length > 0 ? (
+        <Stack gap={4}>
+          {timers.map((timer) => (
+            <SlaCountdown
+              key={`${timer.kind}-${timer.target}`}
+              timer={timer}
+              serverNow={sla.data?.now}
+            />
+          ))}
+        </Stack>
+      ) : (
+        <SlaDue dueAt={fallbackDue} />
+      )}
+    </Paper>
   );
 }
