@@ -1,0 +1,219 @@
+package org.medley.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.medley.testing.Api;
+import org.medley.testing.TestApp;
+import org.medley.testing.TestUsers;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Every operation of the generated OpenAPI document × every role, against the expectation written
+ * down in {@code authorization-matrix.tsv}: {@code A} the role is let in (any answer but 401, 403
+ * or 404), {@code D} it is kept out (401, 403 or 404). An operation without a line fails the build,
+ * so a new endpoint cannot ship without someone deciding who may call it. Ids in paths name the
+ * demo hospital's own records; a second health system's admin must be kept out of every one of
+ * them. Bodies are empty objects: a let-in role's 400 says it passed authorization.
+ */
+class AuthorizationMatrixTest {
+
+  private static final List<String> ROLES =
+      List.of("anonymous", "enduser", "agent", "partner", "leader", "exec", "admin");
+
+  private static final Map<String, String> tokens = new LinkedHashMap<>();
+  private static final Map<String, Long> ids = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void fixtures() throws SQLException {
+    for (String role : ROLES.subList(1, ROLES.size())) {
+      tokens.put(role, TestApp.tokenFor(role));
+    }
+    tokens.put(
+        "outsider",
+        TestUsers.otherTenant("lakeside-all", "admin,agent,it-leader,executive,end-user"));
+    // A ticket the end user filed and the Northwind desk holds: every role's legitimate view of it.
+    String created =
+        Api.postJson(
+                "/api/tickets",
+                "{\"type\":\"INCIDENT\",\"title\":\"Matrix\",\"description\":\"x\",\"applicationId\":"
+                    + single("SELECT MIN(id) FROM applications")
+                    + ",\"impact\":3,\"urgency\":3}",
+                tokens.get("enduser"))
+            .body();
+    long ticket = Long.parseLong(created.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+    long northwind =
+        single("SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
+    Api.patchJson(
+        "/api/tickets/" + ticket,
+        "{\"version\":0,\"groupId\":" + northwind + "}",
+        tokens.get("agent"));
+    ids.put("/api/tickets/", ticket);
+    ids.put("/api/support-groups/", northwind);
+    ids.put("/api/calendars/", single("SELECT MIN(id) FROM calendars"));
+    ids.put("/api/sla/policies/", single("SELECT MIN(id) FROM sla_policies"));
+    ids.put("/api/applications/", single("SELECT MIN(id) FROM applications"));
+    ids.put("/api/staff/", single("SELECT MIN(id) FROM staff_members"));
+    ids.put("/api/coverage/applications/", single("SELECT MIN(id) FROM applications"));
+    ids.put("/api/coverage/staff/", single("SELECT MIN(id) FROM staff_members"));
+    ids.put(
+        "/api/notifications/",
+        single(
+            "SELECT COALESCE(MIN(n.id), 0) FROM notifications n JOIN user_accounts u ON u.id ="
+                + " n.recipient_id WHERE u.username = 'enduser'"));
+  }
+
+  /**
+   * Well-formed bodies for operations whose row-level checks come after validation, so that a
+   * kept-out role meets the access check rather than a 400. Versions are deliberately stale: a
+   * let-in role gets 409 and changes nothing.
+   */
+  private static final Map<String, String> BODIES =
+      Map.ofEntries(
+          Map.entry(
+              "POST /api/tickets",
+              "{\"type\":\"INCIDENT\",\"title\":\"Matrix\",\"description\":\"x\","
+                  + "\"applicationId\":1,\"impact\":3,\"urgency\":3}"),
+          Map.entry("PATCH /api/tickets/{id}", "{\"version\":99999,\"urgency\":3}"),
+          Map.entry("POST /api/tickets/{id}/comments", "{\"body\":\"Matrix check\"}"),
+          Map.entry(
+              "POST /api/tickets/{id}/escalations", "{\"reason\":\"matrix\",\"version\":99999}"),
+          Map.entry("POST /api/tickets/{id}/transitions", "{\"to\":\"CLOSED\",\"version\":99999}"),
+          Map.entry("POST /api/tickets/{id}/rating", "{\"rating\":5}"),
+          Map.entry(
+              "POST /api/calendars/{id}/deadline",
+              "{\"start\":\"2026-11-23T10:00:00Z\",\"duration\":\"PT1H\"}"),
+          Map.entry(
+              "POST /api/calendars/{id}/elapsed",
+              "{\"from\":\"2026-11-23T10:00:00Z\",\"to\":\"2026-11-23T12:00:00Z\"}"));
+
+  record Operation(String method, String path) {
+    String key() {
+      return method + " " + path;
+    }
+  }
+
+  @Test
+  void everyOperationAnswersEveryRoleAsWrittenDown() throws IOException {
+    Map<String, String> expected = expectations();
+    List<String> failures = new ArrayList<>();
+    List<String> observed = new ArrayList<>();
+    for (Operation operation : operations()) {
+      String row = expected.get(operation.key());
+      if (row == null) {
+        failures.add(operation.key() + ": no line in authorization-matrix.tsv");
+      }
+      StringBuilder seen = new StringBuilder(operation.key());
+      for (int i = 0; i < ROLES.size(); i++) {
+        int status = call(operation, tokens.get(ROLES.get(i)));
+        seen.append('\t').append(status);
+        if (status >= 500) {
+          failures.add(operation.key() + " as " + ROLES.get(i) + ": " + status);
+        }
+        if (row != null) {
+          char want = row.charAt(i);
+          boolean denied = status == 401 || status == 403 || status == 404;
+          if (ROLES.get(i).equals("anonymous") && want == 'D' && status != 401) {
+            failures.add(operation.key() + " anonymous: want 401, got " + status);
+          } else if (want == 'A' && denied) {
+            failures.add(operation.key() + " as " + ROLES.get(i) + ": want in, got " + status);
+          } else if (want == 'D' && !denied) {
+            failures.add(operation.key() + " as " + ROLES.get(i) + ": want out, got " + status);
+          }
+        }
+      }
+      if (operation.path().contains("{")) {
+        int status = call(operation, tokens.get("outsider"));
+        seen.append("\toutsider ").append(status);
+        // A write refused for its body before anything was looked up reveals nothing either.
+        boolean refusedUnread = !operation.method().equals("GET") && status == 400;
+        if (status != 403 && status != 404 && status != 401 && !refusedUnread) {
+          failures.add(operation.key() + " as another health system's admin: " + status);
+        }
+      }
+      observed.add(seen.toString());
+    }
+    assertThat(failures).as(ids + "\n" + String.join("\n", observed)).isEmpty();
+  }
+
+  private static int call(Operation operation, String token) {
+    String path = operation.path();
+    for (var id : ids.entrySet()) {
+      if (path.startsWith(id.getKey())) {
+        path = path.replaceFirst("\\{[^}]+}", String.valueOf(id.getValue()));
+      }
+    }
+    path = path.replaceAll("\\{[^}]+}", "1");
+    boolean upload = path.endsWith("/import");
+    HttpRequest.Builder request =
+        Api.request(path)
+            .header("Accept", path.endsWith(".csv") ? "text/csv" : "application/json")
+            .header("Content-Type", upload ? "text/csv" : "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    HttpRequest.BodyPublisher body =
+        HttpRequest.BodyPublishers.ofString(
+            upload ? "" : BODIES.getOrDefault(operation.key(), "{}"));
+    request.method(
+        operation.method(),
+        operation.method().equals("GET") ? HttpRequest.BodyPublishers.noBody() : body);
+    return Api.send(request.build()).status();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Operation> operations() throws IOException {
+    try (InputStream in =
+        AuthorizationMatrixTest.class.getResourceAsStream("/META-INF/swagger/medley-api-0.1.yml")) {
+      assertThat(in).as("the generated OpenAPI document").isNotNull();
+      Map<String, Object> document = new Yaml().load(in);
+      List<Operation> operations = new ArrayList<>();
+      var paths = (Map<String, Map<String, Object>>) document.get("paths");
+      paths.forEach(
+          (path, methods) ->
+              methods.keySet().stream()
+                  .filter(m -> List.of("get", "post", "put", "patch", "delete").contains(m))
+                  .forEach(m -> operations.add(new Operation(m.toUpperCase(), path))));
+      return operations;
+    }
+  }
+
+  /** "METHOD path" → one letter per role, in the order of {@link #ROLES}. */
+  private static Map<String, String> expectations() throws IOException {
+    Map<String, String> expected = new LinkedHashMap<>();
+    try (InputStream in =
+        AuthorizationMatrixTest.class.getResourceAsStream("/authorization-matrix.tsv")) {
+      assertThat(in).isNotNull();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.trim().split("\\s+");
+        String letters = String.join("", List.of(cells).subList(2, cells.length));
+        assertThat(letters).as(line).hasSize(ROLES.size()).matches("[AD]+");
+        expected.put(cells[0] + " " + cells[1], letters);
+      }
+    }
+    return expected;
+  }
+
+  private static long single(String sql) throws SQLException {
+    try (var c = TestApp.connection();
+        var statement = c.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}
