@@ -215,6 +215,9 @@ class TicketApiTest {
         "/api/tickets/" + mine + "/comments",
         "{\"body\":\"We are on it\",\"visibility\":\"PUBLIC\"}",
         agent);
+    assertThat(get("/api/notifications?limit=100", enduser).body())
+        .as("the requester hears of a public reply")
+        .contains("Dana Whitfield replied");
     Api.Reply moved =
         patchJson(
             "/api/tickets/" + mine,

@@ -70,7 +70,7 @@ class AuthorizationMatrixTest {
     ids.put(
         "/api/notifications/",
         single(
-            "SELECT COALESCE(MIN(n.id), 0) FROM notifications n JOIN user_accounts u ON u.id ="
+            "SELECT MAX(n.id) FROM notifications n JOIN user_accounts u ON u.id ="
                 + " n.recipient_id WHERE u.username = 'enduser'"));
   }
 

@@ -44,7 +44,13 @@ public final class TestApp {
   /** A pooled connection outside Micronaut's transaction management, for direct SQL checks. */
   public static java.sql.Connection connection() throws java.sql.SQLException {
     var resolver = context().getBean(io.micronaut.jdbc.DataSourceResolver.class);
-    return resolver.resolve(context().getBean(javax.sql.DataSource.class)).getConnection();
+    var connection =
+        resolver.resolve(context().getBean(javax.sql.DataSource.class)).getConnection();
+    // Pooled connections come back without a commit after a read; on autocommit off that keeps an
+    // old
+    // REPEATABLE READ snapshot alive for the next borrower, who then misses newer rows.
+    connection.setAutoCommit(true);
+    return connection;
   }
 
   /** Signs in a demo user and returns the bearer token. */
