@@ -26,6 +26,7 @@ import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
+import org.medley.desk.TicketVisibility;
 import org.medley.desk.Tier;
 import org.medley.desk.internal.TicketViews.AuditView;
 import org.medley.desk.internal.TicketViews.CommentView;
@@ -45,7 +46,7 @@ import org.medley.sla.SlaDueChanged;
  * transaction.
  */
 @Singleton
-class TicketDesk implements DeskActions {
+class TicketDesk implements DeskActions, TicketVisibility {
 
   private final TicketStore store;
   private final TicketReads reads;
@@ -433,6 +434,17 @@ class TicketDesk implements DeskActions {
       throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such support group.");
     }
     return reads.members(caller.tenantId(), groupId);
+  }
+
+  @Override
+  @Transactional
+  public boolean canSee(Caller caller, long ticketId) {
+    try {
+      visible(context(caller), ticketId);
+      return true;
+    } catch (HttpStatusException notVisible) {
+      return false;
+    }
   }
 
   // ---- DeskActions: changes made by other features without a person in front ----

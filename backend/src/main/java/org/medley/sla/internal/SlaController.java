@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.medley.desk.TicketVisibility;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
 
@@ -47,8 +48,15 @@ class SlaController {
   private final Policies policies;
   private final OlaPolicies olas;
   private final Clock clock;
+  private final TicketVisibility tickets;
 
-  SlaController(SlaQueries queries, Policies policies, OlaPolicies olas, Clock clock) {
+  SlaController(
+      SlaQueries queries,
+      Policies policies,
+      OlaPolicies olas,
+      Clock clock,
+      TicketVisibility tickets) {
+    this.tickets = tickets;
     this.queries = queries;
     this.policies = policies;
     this.olas = olas;
@@ -61,17 +69,15 @@ class SlaController {
       description =
           "Each timer: target, state (RUNNING, PAUSED, MET, BREACHED, CANCELLED), dueAt (wall-clock"
               + " deadline; absent while paused), remaining business time (ISO-8601, negative when"
-              + " late) and percent used, as of `now`. Agents, leaders, executives and admins of"
-              + " the ticket's organisation; 404 for anyone else and for tickets without timers.")
+              + " late) and percent used, as of `now`. Whoever may see the ticket (the desk, its"
+              + " requester, a partner whose group holds or held it); 404 for anyone else and for"
+              + " tickets without timers.")
   @Secured(SecurityRule.IS_AUTHENTICATED)
   SlaQueries.TicketSla ticket(Authentication authentication, long id) {
     Caller caller = Caller.of(authentication);
-    // Until the desk's visibility rules exist, only the desk's own staff and leaders see timers;
-    // to partner agents and requesters the ticket's timers do not exist.
-    if (!(caller.has(Role.AGENT)
-        || caller.has(Role.ADMIN)
-        || caller.has(Role.IT_LEADER)
-        || caller.has(Role.EXECUTIVE))) {
+    // Whoever may see the ticket sees its clocks (a requester its due time, a partner its OLA);
+    // leaders and executives read SLA figures in aggregate.
+    if (!tickets.canSee(caller, id)) {
       throw new HttpStatusException(HttpStatus.NOT_FOUND, "No SLA timers for ticket " + id);
     }
     return queries.forTicket(caller.tenantId(), id);
