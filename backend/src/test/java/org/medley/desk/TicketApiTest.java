@@ -204,6 +204,31 @@ class TicketApiTest {
   }
 
   @Test
+  void ticketsFiledAtOnceAllLandWithTheirOwnNumbers() throws Exception {
+    var pool = Executors.newFixedThreadPool(8);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Api.Reply>> replies = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String title = "Burst " + i + " " + UUID.randomUUID();
+      replies.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return postJson("/api/tickets", newTicket(title, 2, 2), enduser);
+              }));
+    }
+    start.countDown();
+    List<String> numbers = new ArrayList<>();
+    for (Future<Api.Reply> reply : replies) {
+      Api.Reply r = reply.get();
+      assertThat(r.status()).as(r.body()).isEqualTo(201);
+      numbers.add(r.json().path("number").asText());
+    }
+    pool.shutdown();
+    assertThat(numbers).doesNotHaveDuplicates().hasSize(40);
+  }
+
+  @Test
   void partnersSeeOnlyWhatTheirGroupsHoldAndNoInternalNotes() {
     long mine = file(enduser, "Overnight printer " + UUID.randomUUID()).path("id").asLong();
     long other = file(agent, "Day printer " + UUID.randomUUID()).path("id").asLong();

@@ -99,7 +99,13 @@ class TimerKeeper {
 
   void apply(Connection c, TicketEvent event) throws SQLException {
     TicketSnapshot ticket = event.ticket();
-    List<TimerRow> locked = store.lockForTicket(c, ticket.id());
+    // A ticket opened in this very transaction has no timers another transaction could touch, and a
+    // locking read of its (empty) range would take a gap lock that concurrent openings' inserts
+    // deadlock on (measured: 8,000 of 10,000 creations failed under 32 clients). Later events lock.
+    List<TimerRow> locked =
+        event instanceof TicketEvent.Opened
+            ? store.forTicket(c, ticket.tenantId(), ticket.id())
+            : store.lockForTicket(c, ticket.id());
     Instant dueBefore = nearestDue(locked);
     // Stored instants have microseconds (DATETIME(6)): compute with what will be read back.
     Work work = new Work(c, ticket, event.at().truncatedTo(ChronoUnit.MICROS), locked);
