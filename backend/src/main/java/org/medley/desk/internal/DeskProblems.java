@@ -1,18 +1,15 @@
 package org.medley.desk.internal;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.http.server.exceptions.response.Error;
-import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Optional;
+import org.medley.platform.FieldProblems;
 import org.medley.platform.Problem;
 
 /** How the desk's refusals read on the wire: RFC 9457 problems naming the field or the version. */
@@ -62,27 +59,14 @@ final class DeskProblems {
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, Rejected exception) {
-      var context = ErrorContext.builder(request).cause(exception);
-      context.error(error(exception.field(), exception.getMessage()));
-      return errors.processResponse(
-          context.build(),
+      return FieldProblems.respond(
+          errors,
+          request,
+          exception,
           exception.conflict()
               ? HttpResponse.status(HttpStatus.CONFLICT)
-              : HttpResponse.badRequest());
+              : HttpResponse.badRequest(),
+          List.of(new Problem.FieldError(exception.field(), exception.getMessage())));
     }
-  }
-
-  private static Error error(@Nullable String field, String message) {
-    return new Error() {
-      @Override
-      public String getMessage() {
-        return message;
-      }
-
-      @Override
-      public Optional<String> getPath() {
-        return Optional.ofNullable(field);
-      }
-    };
   }
 }

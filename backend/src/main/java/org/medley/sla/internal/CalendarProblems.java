@@ -3,11 +3,10 @@ package org.medley.sla.internal;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.http.server.exceptions.response.Error;
-import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-import java.util.Optional;
+import org.medley.platform.FieldProblems;
+import org.medley.platform.Problem;
 import org.medley.sla.CalendarValidationException;
 
 /** A calendar that cannot be used is the client's mistake: 400, one error per field. */
@@ -22,21 +21,13 @@ class CalendarProblems implements ExceptionHandler<CalendarValidationException, 
 
   @Override
   public HttpResponse<?> handle(HttpRequest request, CalendarValidationException exception) {
-    var context = ErrorContext.builder(request).cause(exception);
-    for (var error : exception.errors()) {
-      context.error(
-          new Error() {
-            @Override
-            public String getMessage() {
-              return error.message();
-            }
-
-            @Override
-            public Optional<String> getPath() {
-              return Optional.of(error.field());
-            }
-          });
-    }
-    return errors.processResponse(context.build(), HttpResponse.badRequest());
+    return FieldProblems.respond(
+        errors,
+        request,
+        exception,
+        HttpResponse.badRequest(),
+        exception.errors().stream()
+            .map(e -> new Problem.FieldError(e.field(), e.message()))
+            .toList());
   }
 }
