@@ -3,53 +3,24 @@
 //
 //   MEDLEY_URL=http://localhost:8080 node --test e2e/coverage.test.mjs
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { baseUrl, launch, screenshots, signIn } from './helpers.mjs';
 
-const baseUrl = process.env.MEDLEY_URL;
-const screenshots = resolve(process.env.MEDLEY_SCREENSHOTS ?? 'target/e2e');
-const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-
+let browser;
 let context;
-let userDataDir;
 
 before(async () => {
-  assert.ok(baseUrl, 'Set MEDLEY_URL to the Medley under test, e.g. http://localhost:8080');
-  await mkdir(screenshots, { recursive: true });
-  userDataDir = await mkdtemp(join(tmpdir(), 'medley-e2e-coverage-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  context.setDefaultTimeout(20_000);
+  // The heatmap wants a wide screen; the imports take their time.
+  browser = await launch({ viewport: { width: 1440, height: 900 }, timeout: 20_000 });
+  context = browser.context;
 });
 
 after(async () => {
-  await context?.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
-async function signInAsLeader(page) {
-  await page.goto(new URL('/login', baseUrl).href);
-  await page.getByLabel('Username').fill('leader');
-  await page.getByLabel('Password', { exact: false }).first().fill('demo');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
+const signInAsLeader = (page) => signIn(page, 'leader');
 
 test('an IT leader lands on the coverage matrix and drills into an application', async () => {
   const page = await context.newPage();

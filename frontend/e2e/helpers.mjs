@@ -10,14 +10,14 @@ export const screenshots = resolve(process.env.MEDLEY_SCREENSHOTS ?? 'target/e2e
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** A fresh browser profile; close() removes it again. */
-export async function launch() {
+export async function launch({ viewport = { width: 1366, height: 800 }, timeout = 15_000 } = {}) {
   assert.ok(baseUrl, 'Set MEDLEY_URL to the Medley under test, e.g. http://localhost:8080');
   await mkdir(screenshots, { recursive: true });
   const userDataDir = await mkdtemp(join(tmpdir(), 'medley-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    viewport: { width: 1366, height: 800 },
+    viewport,
     args: [
       '--headless',
       '--no-sandbox',
@@ -29,7 +29,7 @@ export async function launch() {
       '--disable-sync',
     ],
   });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(timeout);
   return {
     context,
     close: async () => {
