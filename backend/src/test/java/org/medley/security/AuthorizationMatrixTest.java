@@ -69,6 +69,9 @@ class AuthorizationMatrixTest {
     ids.put("/api/tickets/", ticket);
     ids.put("/api/support-groups/", northwind);
     ids.put("/api/calendars/", single("SELECT MIN(id) FROM calendars"));
+    ids.put(
+        "/api/business-associate-agreements/",
+        single("SELECT MIN(id) FROM business_associate_agreements"));
     ids.put("/api/sla/policies/", single("SELECT MIN(id) FROM sla_policies"));
     ids.put("/api/applications/", single("SELECT MIN(id) FROM applications"));
     ids.put("/api/staff/", single("SELECT MIN(id) FROM staff_members"));
@@ -98,6 +101,9 @@ class AuthorizationMatrixTest {
               "POST /api/tickets/{id}/escalations", "{\"reason\":\"matrix\",\"version\":99999}"),
           Map.entry("POST /api/tickets/{id}/transitions", "{\"to\":\"CLOSED\",\"version\":99999}"),
           Map.entry("POST /api/tickets/{id}/rating", "{\"rating\":5}"),
+          Map.entry(
+              "POST /api/business-associate-agreements/{id}/end",
+              "{\"effectiveUntil\":\"1999-01-01\"}"),
           Map.entry(
               "POST /api/calendars/{id}/deadline",
               "{\"start\":\"2026-11-23T10:00:00Z\",\"duration\":\"PT1H\"}"),
