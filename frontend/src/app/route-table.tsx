@@ -7,6 +7,7 @@ import { AppLayout } from './layout/AppLayout';
 import { LandingRedirect } from './routes/LandingRedirect';
 import { NotFound } from './routes/NotFound';
 import { AdminPage } from './routes/AdminPage';
+import { CompliancePage } from './routes/CompliancePage';
 import { CoveragePage } from './routes/CoveragePage';
 import {
   PartnerPage,
@@ -30,12 +31,13 @@ const SECTION_PAGES: Record<SectionId, () => JSX.Element> = {
   admin: AdminPage,
 };
 
-/** Pages below a section: a ticket, a new ticket. */
+/** Pages below a section: a ticket, a new ticket, PHI compliance under Admin. */
 const TICKET_PAGES: [SectionId, string, () => JSX.Element][] = [
   ['portal', 'portal/new', PortalNewTicketPage],
   ['portal', 'portal/tickets/:ticketId', PortalTicketPage],
   ['workspace', 'workspace/tickets/:ticketId', WorkspaceTicketPage],
   ['partner', 'partner/tickets/:ticketId', PartnerTicketPage],
+  ['admin', 'admin/compliance', CompliancePage],
 ];
 
 export const routes: RouteObject[] = [

@@ -2,6 +2,7 @@ import { Alert, Box, Stack } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { PageHeader } from '@/components/PageHeader';
 import { BusinessCalendars } from '@/features/calendars';
+import { ComplianceLink } from '@/features/compliance';
 import { SlaPolicies } from '@/features/sla';
 import { useCurrentUser } from './current-user';
 
@@ -24,6 +25,7 @@ export function AdminPage() {
         }
       />
       <Stack gap="xl">
+        {isAdmin && <ComplianceLink />}
         <BusinessCalendars canEdit={isAdmin} />
         <SlaPolicies canEdit={isAdmin} />
         <Alert

@@ -1,0 +1,2 @@
+export { ComplianceScreen } from './components/ComplianceScreen';
+export { ComplianceLink } from './components/ComplianceLink';

@@ -1,0 +1,80 @@
+/** One read of a PHI-flagged ticket, as GET /api/phi-access lists it. */
+export interface PhiAccessEntry {
+  id: number;
+  /** ISO-8601 instant. */
+  at: string;
+  username: string;
+  /** Added by the backend after the first release: absent on older servers. */
+  displayName?: string | null;
+  organizationId: number;
+  organizationName?: string | null;
+  ticketId: number;
+  ticketNumber: string;
+  /** The PHI-bearing fields the reader was shown, comma-separated ("description,comments"). */
+  fields: string | string[];
+  /** "API", "PARTNER_PORTAL", … */
+  channel: string;
+  clientAddress: string | null;
+}
+
+export interface PhiAccessPage {
+  items: PhiAccessEntry[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+/**
+ * The filters of the log as they stand in the address bar: calendar dates (YYYY-MM-DD, both
+ * inclusive, in the browser's time zone), a username, a ticket number, a page.
+ */
+export interface PhiAccessFilters {
+  from: string;
+  to: string;
+  username: string;
+  ticket: string;
+  page: number;
+}
+
+/** A business associate agreement between the hospital and one partner. */
+export interface Agreement {
+  id: number;
+  partnerId: number;
+  partnerName: string;
+  reference: string;
+  /** YYYY-MM-DD. */
+  effectiveFrom: string;
+  /** YYYY-MM-DD, the last day in force; null while open-ended. */
+  effectiveUntil: string | null;
+  inForce: boolean;
+  recordedBy: string;
+  recordedAt: string;
+  endedBy: string | null;
+  endedAt: string | null;
+}
+
+export interface PartnerAgreements {
+  id: number;
+  name: string;
+  current: Agreement | null;
+}
+
+/** GET /api/business-associate-agreements. */
+export interface AgreementsOverview {
+  partners: PartnerAgreements[];
+  agreements: Agreement[];
+}
+
+/** POST /api/business-associate-agreements body. */
+export interface RecordAgreementRequest {
+  partnerId: number;
+  reference: string;
+  effectiveFrom: string;
+  effectiveUntil?: string;
+}
+
+/** One entry of a problem's `errors`. */
+export interface FieldError {
+  field: string | null;
+  message: string;
+}
