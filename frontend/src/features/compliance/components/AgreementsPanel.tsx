@@ -112,7 +112,7 @@ export function AgreementsPanel({ canEdit }: AgreementsPanelProps) {
           <Group justify="space-between" wrap="nowrap">
             <Text size="sm">
               {recorded.inForce
-                ? `${recorded.partnerName}'s agents now see PHI on the tickets their groups hold.`
+                ? `Agents of ${recorded.partnerName} now see PHI on the tickets their groups hold.`
                 : `It comes into force on ${formatDate(recorded.effectiveFrom)}; until then PHI stays masked for ${recorded.partnerName}.`}
             </Text>
             <CloseButton aria-label="Dismiss" onClick={() => setRecorded(null)} />
@@ -193,7 +193,7 @@ function PartnerCard({ partner, history, todayDate, canEdit, onRecord, onEnd }: 
         </Stack>
         {canEdit && (
           <Group gap="xs">
-            {current && (
+            {current && !current.endedAt && (
               <Button variant="default" color="red" size="xs" onClick={() => onEnd(current)}>
                 End agreement
               </Button>

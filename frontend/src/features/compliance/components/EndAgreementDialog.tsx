@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { describeError } from '@/lib/errors';
 import { useEndAgreement } from '../api/agreements';
 import type { Agreement } from '../types';
-import { errorFor, fieldErrorsOf, otherErrors } from '../utils/problems';
+import { errorFor, fieldErrorsOf, otherErrors, plainMessage } from '../utils/problems';
 import { formatDate, today } from '../utils/time';
 
 interface EndAgreementDialogProps {
@@ -64,14 +64,16 @@ function EndAgreementForm({ agreement, onClose }: { agreement: Agreement; onClos
         />
         <Alert color="orange" variant="light">
           {until
-            ? `From the day after ${formatDate(until)}, ${agreement.partnerName}'s agents see PHI-flagged tickets with patient details masked.`
-            : `Once it ends, ${agreement.partnerName}'s agents see PHI-flagged tickets with patient details masked.`}{' '}
+            ? `From the day after ${formatDate(until)}, agents of ${agreement.partnerName} see PHI-flagged tickets with patient details masked.`
+            : `Once it ends, agents of ${agreement.partnerName} see PHI-flagged tickets with patient details masked.`}{' '}
           The agreement stays in the history; this cannot be undone, only followed by a new
           agreement.
         </Alert>
         {failure && (server.length === 0 || unplaced.length > 0) && (
           <Alert color="red" variant="light" title={failure.title} role="alert">
-            {unplaced.length > 0 ? unplaced.map((e) => e.message).join('; ') : failure.detail}
+            {unplaced.length > 0
+              ? unplaced.map((e) => plainMessage(e.message)).join('; ')
+              : failure.detail}
           </Alert>
         )}
         <Group justify="flex-end">

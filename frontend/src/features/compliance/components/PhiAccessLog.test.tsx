@@ -41,7 +41,8 @@ const LOG = '/api/phi-access';
 // Two shared cores: the first render of the whole app can take more than a second.
 configure({ asyncUtilTimeout: 4000 });
 
-describe('PHI access log', () => {
+// Each test renders the whole app; 2 cores shared by several builds make 5 s too tight.
+describe('PHI access log', { timeout: 20_000 }, () => {
   it('lists who read which ticket when, marking partner staff', async () => {
     fakeBackend(['admin'], { [`GET ${LOG}`]: () => json(page([NURSE_READ, PARTNER_READ])) });
     renderApp('/admin/compliance');

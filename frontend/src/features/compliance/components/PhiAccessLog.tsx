@@ -155,6 +155,15 @@ export function PhiAccessLog({ ownOrganizationId }: PhiAccessLogProps) {
           </Text>
           <ExportButton filters={filters} total={total} />
         </Group>
+        {log.data && log.data.items.length > 0 && (
+          <>
+            {/* The fields as the desk records them: a list shows titles, opening a ticket the rest. */}
+            <Text size="xs" c="dimmed" mb="sm">
+              “Title” alone: the ticket appeared in a list. Title, Description, Resolution: the
+              ticket was opened. Comments: its conversation was read.
+            </Text>
+          </>
+        )}
         {body}
       </Paper>
     </Stack>

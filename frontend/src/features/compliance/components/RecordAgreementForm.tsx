@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { describeError } from '@/lib/errors';
 import { useRecordAgreement } from '../api/agreements';
 import type { Agreement, PartnerAgreements } from '../types';
-import { errorFor, fieldErrorsOf, otherErrors } from '../utils/problems';
+import { errorFor, fieldErrorsOf, otherErrors, plainMessage } from '../utils/problems';
 
 const FIELDS = ['partnerId', 'reference', 'effectiveFrom', 'effectiveUntil'] as const;
 
@@ -84,7 +84,9 @@ export function RecordAgreementForm({
         </Text>
         {failure && (server.length === 0 || unplaced.length > 0) && (
           <Alert color="red" variant="light" title={failure.title} role="alert">
-            {unplaced.length > 0 ? unplaced.map((e) => e.message).join('; ') : failure.detail}
+            {unplaced.length > 0
+              ? unplaced.map((e) => plainMessage(e.message)).join('; ')
+              : failure.detail}
           </Alert>
         )}
         <Select
@@ -105,7 +107,7 @@ export function RecordAgreementForm({
           onChange={(event) => change('reference', event.currentTarget.value)}
           error={errorOf('reference')}
           required
-          maxLength={200}
+          maxLength={120}
         />
         <Group grow align="flex-start">
           <TextInput

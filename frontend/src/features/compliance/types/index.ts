@@ -8,6 +8,8 @@ export interface PhiAccessEntry {
   displayName?: string | null;
   organizationId: number;
   organizationName?: string | null;
+  /** True when the reader belongs to a partner organisation (added with organizationName). */
+  partner?: boolean;
   ticketId: number;
   ticketNumber: string;
   /** The PHI-bearing fields the reader was shown, comma-separated ("description,comments"). */

@@ -38,8 +38,12 @@ function humanize(code: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Partner (or vendor) staff: read through the partner portal, or belong to another organisation. */
+/**
+ * Partner staff: the server says so where it can; an older server is answered from the channel
+ * and from belonging to an organisation other than the hospital's own.
+ */
 export function isExternal(entry: PhiAccessEntry, ownOrganizationId: number | null): boolean {
+  if (typeof entry.partner === 'boolean') return entry.partner;
   if (entry.channel === 'PARTNER_PORTAL') return true;
   return ownOrganizationId !== null && entry.organizationId !== ownOrganizationId;
 }

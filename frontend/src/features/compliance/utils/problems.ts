@@ -30,6 +30,17 @@ export function fieldErrorsOf(error: unknown): FieldError[] {
   return errors;
 }
 
+const FIELD_WORDS: [RegExp, string][] = [
+  [/\beffectiveFrom\b/g, 'the first day'],
+  [/\beffectiveUntil\b/g, 'the last day'],
+  [/\bpartnerId\b/g, 'the partner'],
+];
+
+/** "must not be before effectiveFrom" → "must not be before the first day": no field names on screen. */
+export function plainMessage(message: string): string {
+  return FIELD_WORDS.reduce((text, [pattern, words]) => text.replace(pattern, words), message);
+}
+
 function lastSegment(path: string): string {
   const parts = path.split('.');
   return (parts[parts.length - 1] ?? path).replace(/\[\d+\]$/, '');
@@ -44,7 +55,7 @@ function prefixed(message: string): FieldError | null {
 export function errorFor(errors: readonly FieldError[], ...fields: string[]): string | undefined {
   const messages = errors
     .filter((e) => e.field !== null && fields.includes(e.field))
-    .map((e) => e.message);
+    .map((e) => plainMessage(e.message));
   return messages.length ? messages.join('; ') : undefined;
 }
 

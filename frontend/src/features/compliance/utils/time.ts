@@ -2,15 +2,19 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "Nov 23, 2026, 2:05:09 PM" in the browser's time zone: when exactly, to the second, for an audit. */
+/**
+ * "Nov 23, 2026, 2:05:09 PM EST" in the browser's time zone, named: when exactly, to the second, in
+ * a form that still reads right when the screen is printed for an auditor elsewhere.
+ */
 export function formatLocal(instant: string): string {
   return new Intl.DateTimeFormat('en-US', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-    hour: '2-digit',
+    hour: 'numeric',
     minute: '2-digit',
     second: '2-digit',
+    timeZoneName: 'short',
   }).format(new Date(instant));
 }
 

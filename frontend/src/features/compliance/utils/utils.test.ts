@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api';
 import { apiQuery, filtersFromSearch, filtersToSearch, rangeError } from './filters';
 import { fieldLabels, isExternal } from './labels';
-import { errorFor, fieldErrorsOf, otherErrors } from './problems';
+import { errorFor, fieldErrorsOf, otherErrors, plainMessage } from './problems';
 import { formatRelative } from './time';
 
 describe('log filters in the address', () => {
@@ -65,6 +65,12 @@ describe('field errors of a refusal', () => {
     expect(otherErrors(errors, ['username', 'from'])).toHaveLength(1);
   });
 
+  it('speak of days and partners, not of field names', () => {
+    expect(plainMessage('must not be before effectiveFrom')).toBe(
+      'must not be before the first day',
+    );
+  });
+
   it('read a field from the detail when there is no list', () => {
     expect(
       fieldErrorsOf(new ApiError({ status: 400, title: 'x', detail: 'to: not an instant' })),
@@ -84,6 +90,9 @@ describe('labels', () => {
     expect(isExternal(entry, 1)).toBe(false);
     expect(isExternal({ ...entry, organizationId: 4 }, 1)).toBe(true);
     expect(isExternal({ ...entry, channel: 'PARTNER_PORTAL' }, null)).toBe(true);
+    // The server's own word wins where it gives one.
+    expect(isExternal({ ...entry, organizationId: 4, partner: false }, 1)).toBe(false);
+    expect(isExternal({ ...entry, partner: true }, 1)).toBe(true);
   });
 
   it('say how long ago in plain words', () => {
