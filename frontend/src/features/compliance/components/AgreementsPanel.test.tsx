@@ -80,7 +80,7 @@ describe('business associate agreements', { timeout: 20_000 }, () => {
 
     const contoso = screen.getByRole('region', { name: 'Contoso Staffing' });
     expect(within(contoso).getByTestId('baa-status-11')).toHaveTextContent(
-      'No agreement: PHI masked',
+      'No agreement in force: PHI masked',
     );
     expect(within(contoso).getByText(/No agreement has ever been recorded/)).toBeInTheDocument();
     expect(
@@ -90,6 +90,30 @@ describe('business associate agreements', { timeout: 20_000 }, () => {
     expect(
       screen.getByText(/without one, its agents see tickets through the minimum-necessary filter/),
     ).toBeInTheDocument();
+  });
+
+  it('says when a partner without an agreement in force gets one', async () => {
+    const upcoming: Agreement = {
+      ...NORTHWIND_CURRENT,
+      id: 5,
+      partnerId: 11,
+      partnerName: 'Contoso Staffing',
+      reference: 'BAA-2099-001',
+      effectiveFrom: '2099-01-15',
+      effectiveUntil: null,
+      inForce: false,
+    };
+    fakeBackend(['admin'], {
+      [`GET ${BASE}`]: () => json(overview([NORTHWIND_CURRENT, upcoming])),
+    });
+    renderApp(PAGE);
+
+    const contoso = await screen.findByRole('region', { name: 'Contoso Staffing' });
+    expect(within(contoso).getByTestId('baa-status-11')).toHaveTextContent('No agreement in force');
+    expect(
+      within(contoso).getByText(/masked until BAA-2099-001 comes into force on Jan 15, 2099/),
+    ).toBeInTheDocument();
+    expect(within(contoso).getByText('Not yet in force')).toBeInTheDocument();
   });
 
   it('records an agreement and shows the partner as covered', async () => {

@@ -74,8 +74,14 @@ export function AgreementsPanel({ canEdit }: AgreementsPanelProps) {
               .sort(newestFirst)}
             todayDate={todayDate}
             canEdit={canEdit}
-            onRecord={() => setRecordingFor(partner.id)}
-            onEnd={setEnding}
+            onRecord={() => {
+              setRecorded(null);
+              setRecordingFor(partner.id);
+            }}
+            onEnd={(agreement) => {
+              setRecorded(null);
+              setEnding(agreement);
+            }}
           />
         ))}
       </Stack>
@@ -95,7 +101,10 @@ export function AgreementsPanel({ canEdit }: AgreementsPanelProps) {
         {canEdit && overview.data && overview.data.partners.length > 0 && (
           <Button
             leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => setRecordingFor(null)}
+            onClick={() => {
+              setRecorded(null);
+              setRecordingFor(null);
+            }}
           >
             Record agreement
           </Button>
@@ -158,6 +167,10 @@ interface PartnerCardProps {
 
 function PartnerCard({ partner, history, todayDate, canEdit, onRecord, onEnd }: PartnerCardProps) {
   const current = partner.current;
+  // The next agreement to start, if one is recorded ahead of its first day.
+  const upcoming = history
+    .filter((agreement) => agreementState(agreement, todayDate) === 'NOT_YET')
+    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))[0];
   const headingId = `baa-partner-${partner.id}`;
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
@@ -188,7 +201,9 @@ function PartnerCard({ partner, history, todayDate, canEdit, onRecord, onEnd }: 
           <Text size="sm" c="dimmed">
             {current
               ? `${current.reference}, in force since ${formatDate(current.effectiveFrom)}. Its agents see PHI on tickets their groups hold.`
-              : 'Its agents see PHI-flagged tickets with patient details masked.'}
+              : upcoming
+                ? `Its agents see PHI-flagged tickets with patient details masked until ${upcoming.reference} comes into force on ${formatDate(upcoming.effectiveFrom)}.`
+                : 'Its agents see PHI-flagged tickets with patient details masked.'}
           </Text>
         </Stack>
         {canEdit && (
@@ -215,14 +230,14 @@ function PartnerCard({ partner, history, todayDate, canEdit, onRecord, onEnd }: 
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing="xs" aria-label={`Agreements with ${partner.name}`}>
+          <Table verticalSpacing="xs" layout="fixed" aria-label={`Agreements with ${partner.name}`}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Reference</Table.Th>
-                <Table.Th>In force</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Recorded</Table.Th>
-                <Table.Th>Ended</Table.Th>
+                <Table.Th w="30%">Reference</Table.Th>
+                <Table.Th w="22%">In force</Table.Th>
+                <Table.Th w="12%">Status</Table.Th>
+                <Table.Th w="18%">Recorded</Table.Th>
+                <Table.Th w="18%">Ended by</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

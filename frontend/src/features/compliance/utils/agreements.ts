@@ -19,7 +19,7 @@ export function periodOf(agreement: Agreement): string {
 
 /** The partner's status in words, for its badge. */
 export function statusLabel(current: Agreement | null): string {
-  if (!current) return 'No agreement: PHI masked';
+  if (!current) return 'No agreement in force: PHI masked';
   return current.effectiveUntil
     ? `BAA in force until ${formatDate(current.effectiveUntil)}`
     : 'BAA in force, no end date';
