@@ -241,7 +241,7 @@ describe('business associate agreements', { timeout: 20_000 }, () => {
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByLabelText(/^Last day in force/)).toHaveValue(today());
     expect(dialog).toHaveTextContent(
-      /agents of Northwind Managed Services see PHI-flagged tickets with patient details masked/,
+      /agents of Northwind Managed Services read tickets with patient details masked/,
     );
     await user.clear(within(dialog).getByLabelText(/^Last day in force/));
     await user.type(within(dialog).getByLabelText(/^Last day in force/), '2026-12-31');

@@ -202,8 +202,8 @@ function PartnerCard({ partner, history, todayDate, canEdit, onRecord, onEnd }: 
             {current
               ? `${current.reference}, in force since ${formatDate(current.effectiveFrom)}. Its agents see PHI on tickets their groups hold.`
               : upcoming
-                ? `Its agents see PHI-flagged tickets with patient details masked until ${upcoming.reference} comes into force on ${formatDate(upcoming.effectiveFrom)}.`
-                : 'Its agents see PHI-flagged tickets with patient details masked.'}
+                ? `Its agents read tickets with patient details masked until ${upcoming.reference} comes into force on ${formatDate(upcoming.effectiveFrom)}.`
+                : 'Its agents read tickets with patient details masked.'}
           </Text>
         </Stack>
         {canEdit && (

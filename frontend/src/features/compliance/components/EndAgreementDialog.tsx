@@ -64,8 +64,8 @@ function EndAgreementForm({ agreement, onClose }: { agreement: Agreement; onClos
         />
         <Alert color="orange" variant="light">
           {until
-            ? `From the day after ${formatDate(until)}, agents of ${agreement.partnerName} see PHI-flagged tickets with patient details masked.`
-            : `Once it ends, agents of ${agreement.partnerName} see PHI-flagged tickets with patient details masked.`}{' '}
+            ? `From the day after ${formatDate(until)}, agents of ${agreement.partnerName} read tickets with patient details masked.`
+            : `Once it ends, agents of ${agreement.partnerName} read tickets with patient details masked.`}{' '}
           The agreement stays in the history; this cannot be undone, only followed by a new
           agreement.
         </Alert>
