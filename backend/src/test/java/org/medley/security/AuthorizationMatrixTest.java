@@ -63,6 +63,7 @@ class AuthorizationMatrixTest {
     ids.put("/api/support-groups/", northwind);
     ids.put("/api/calendars/", single("SELECT MIN(id) FROM calendars"));
     ids.put("/api/sla/policies/", single("SELECT MIN(id) FROM sla_policies"));
+    ids.put("/api/sla/olas/", single("SELECT MIN(id) FROM ola_policies"));
     ids.put("/api/applications/", single("SELECT MIN(id) FROM applications"));
     ids.put("/api/staff/", single("SELECT MIN(id) FROM staff_members"));
     ids.put("/api/coverage/applications/", single("SELECT MIN(id) FROM applications"));
