@@ -2,7 +2,7 @@ import { Alert, Box, Stack } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { PageHeader } from '@/components/PageHeader';
 import { BusinessCalendars } from '@/features/calendars';
-import { SlaPolicies } from '@/features/sla';
+import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
 import { useCurrentUser } from './current-user';
 
 /**
@@ -13,6 +13,7 @@ import { useCurrentUser } from './current-user';
 export function AdminPage() {
   const user = useCurrentUser();
   const isAdmin = user.roles.includes('admin');
+  const seesCompliance = ['admin', 'it-leader', 'executive'].some((r) => user.roles.includes(r));
   return (
     <Box maw={1200}>
       <PageHeader
@@ -26,6 +27,8 @@ export function AdminPage() {
       <Stack gap="xl">
         <BusinessCalendars canEdit={isAdmin} />
         <SlaPolicies canEdit={isAdmin} />
+        <PartnerOlas canEdit={isAdmin} />
+        {seesCompliance && <SlaCompliance />}
         <Alert
           variant="light"
           color="gray"
