@@ -41,6 +41,7 @@ import {
   ResolveDialog,
 } from './ActionDialogs';
 import { PhiBadge, PriorityBadge, StatusBadge } from './Badges';
+import { MaskedNotice } from './MaskedNotice';
 import { DESK_COPY, type DeskMode } from './desk-copy';
 import { ReplyBox } from './ReplyBox';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -195,6 +196,7 @@ function TicketWork({
       </Group>
 
       {stale && <StaleAlert onReload={() => void doReload()} reloading={reloading} />}
+      {!permissions.readsPhi && <MaskedNotice />}
 
       {permissions.work && (
         <Paper withBorder p="sm" radius="md">

@@ -105,6 +105,7 @@ function view(id: number, extra: Partial<TicketView> = {}): TicketView {
       commentInternal: true,
       rate: false,
       transitions: ['IN_PROGRESS', 'RESOLVED', 'CANCELLED'],
+      readsPhi: true,
     },
     ...extra,
   };
@@ -177,6 +178,7 @@ describe('the ticket view', () => {
               commentInternal: true,
               rate: false,
               transitions: ['IN_PROGRESS', 'CLOSED'],
+              readsPhi: true,
             },
           }),
         ),
@@ -189,6 +191,29 @@ describe('the ticket view', () => {
     expect(within(toolbar).queryByRole('button', { name: 'Resolve…' })).not.toBeInTheDocument();
     expect(within(toolbar).queryByRole('button', { name: 'Pick up' })).not.toBeInTheDocument();
     expect(within(toolbar).queryByRole('button', { name: 'Escalate…' })).not.toBeInTheDocument();
+  });
+
+  it('tells a partner without an agreement that patient details are masked', async () => {
+    const base = view(5);
+    backend(AGENT, {
+      'GET /api/tickets/5': () =>
+        json({ ...base, permissions: { ...base.permissions, readsPhi: false } }),
+      'GET /api/tickets/5/comments': () => json([]),
+      'GET /api/tickets/5/audit': () => json([]),
+    });
+    renderApp('/workspace/tickets/5');
+    expect(await screen.findByText('Patient details are masked')).toBeInTheDocument();
+  });
+
+  it('says nothing of masking to readers who see patient details', async () => {
+    backend(AGENT, {
+      'GET /api/tickets/5': () => json(view(5)),
+      'GET /api/tickets/5/comments': () => json([]),
+      'GET /api/tickets/5/audit': () => json([]),
+    });
+    renderApp('/workspace/tickets/5');
+    await screen.findByRole('toolbar', { name: 'Actions' });
+    expect(screen.queryByText('Patient details are masked')).not.toBeInTheDocument();
   });
 
   it('says someone changed the ticket on a 409 and reloads it on request', async () => {

@@ -76,6 +76,8 @@ export interface Permissions {
   commentInternal: boolean;
   rate: boolean;
   transitions: TicketStatus[];
+  /** False: the texts came through the minimum-necessary filter (partner without a BAA). */
+  readsPhi: boolean;
 }
 
 export interface ExternalReference {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.medley.platform.CrossOrigins;
 import org.medley.platform.EmbeddedDatabase;
 
 @OpenAPIDefinition(
@@ -29,6 +30,7 @@ public class Application {
         .deduceEnvironment(false)
         .deduceCloudEnvironment(false)
         .properties(EmbeddedDatabase.defaultsFor(System.getenv()))
+        .properties(CrossOrigins.propertiesFor(System.getenv()))
         .start();
   }
 }

@@ -14,7 +14,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -89,6 +91,43 @@ class KeycloakTest {
     assertThat(json.path("organization").path("name").asText())
         .isEqualTo("Northwind Managed Services");
     assertThat(json.path("organization").path("kind").asText()).isEqualTo("PARTNER");
+  }
+
+  @Test
+  void aKeycloakPartnerAgentSeesOnlyWhatItsOrganisationHoldsAndNoAdminData() throws Exception {
+    String token = keycloak.accessToken(Keycloak.TEST_CLIENT, "partner");
+    assertThat(get("/api/phi-access", token).status()).isEqualTo(403);
+    assertThat(get("/api/coverage/matrix", token).status()).isEqualTo(403);
+
+    var listed = get("/api/tickets?queue=ALL&size=200", token);
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    Set<Long> seen = new HashSet<>();
+    listed.json().path("items").forEach(item -> seen.add(item.path("id").asLong()));
+    Set<Long> held = new HashSet<>();
+    try (var c = TestApp.connection();
+        var rows =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT h.ticket_id FROM ticket_holders h JOIN organizations o ON o.id ="
+                        + " h.organization_id WHERE o.name = 'Northwind Managed Services'")) {
+      while (rows.next()) {
+        held.add(rows.getLong(1));
+      }
+    }
+    assertThat(seen).isNotEmpty();
+    assertThat(held).containsAll(seen);
+    long elsewhere;
+    try (var c = TestApp.connection();
+        var rows =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT MIN(t.id) FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM"
+                        + " ticket_holders h JOIN organizations o ON o.id = h.organization_id"
+                        + " WHERE h.ticket_id = t.id AND o.kind = 'PARTNER')")) {
+      rows.next();
+      elsewhere = rows.getLong(1);
+    }
+    assertThat(get("/api/tickets/" + elsewhere, token).status()).isEqualTo(404);
   }
 
   @Test

@@ -82,7 +82,9 @@ class PhiAccessAuditTest {
     assertThat(entries.path("items").get(0).path("clientAddress").asText()).isNotBlank();
 
     String csv = csv("/api/phi-access/export.csv?ticket=" + number, admin).body();
-    assertThat(csv).startsWith("at,username,organization_id,ticket,fields,channel,client_address");
+    assertThat(csv)
+        .startsWith(
+            "at,username,name,organization_id,organization,ticket,fields,channel,client_address");
     assertThat(csv).contains(number).contains("PARTNER_PORTAL");
   }
 

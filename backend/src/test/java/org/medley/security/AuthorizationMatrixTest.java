@@ -30,16 +30,18 @@ import org.yaml.snakeyaml.Yaml;
 class AuthorizationMatrixTest {
 
   private static final List<String> ROLES =
-      List.of("anonymous", "enduser", "agent", "partner", "leader", "exec", "admin");
+      List.of("anonymous", "enduser", "agent", "partner", "leader", "exec", "admin", "apex");
 
   private static final Map<String, String> tokens = new LinkedHashMap<>();
   private static final Map<String, Long> ids = new LinkedHashMap<>();
 
   @BeforeAll
   static void fixtures() throws SQLException {
-    for (String role : ROLES.subList(1, ROLES.size())) {
+    for (String role : ROLES.subList(1, ROLES.size() - 1)) {
       tokens.put(role, TestApp.tokenFor(role));
     }
+    // Another partner of the same hospital: it must never reach Northwind's tickets.
+    tokens.put("apex", TestUsers.partnerAgent("apex-agent", "Apex Clinical IT Staffing"));
     tokens.put(
         "outsider",
         TestUsers.otherTenant("lakeside-all", "admin,agent,it-leader,executive,end-user"));
@@ -59,9 +61,17 @@ class AuthorizationMatrixTest {
         "/api/tickets/" + ticket,
         "{\"version\":0,\"groupId\":" + northwind + "}",
         tokens.get("agent"));
+    // A public reply notifies the requester: the end user's notification the matrix marks read.
+    Api.postJson(
+        "/api/tickets/" + ticket + "/comments",
+        "{\"body\":\"Looking into it\",\"visibility\":\"PUBLIC\"}",
+        tokens.get("agent"));
     ids.put("/api/tickets/", ticket);
     ids.put("/api/support-groups/", northwind);
     ids.put("/api/calendars/", single("SELECT MIN(id) FROM calendars"));
+    ids.put(
+        "/api/business-associate-agreements/",
+        single("SELECT MIN(id) FROM business_associate_agreements"));
     ids.put("/api/sla/policies/", single("SELECT MIN(id) FROM sla_policies"));
     ids.put("/api/sla/olas/", single("SELECT MIN(id) FROM ola_policies"));
     ids.put("/api/applications/", single("SELECT MIN(id) FROM applications"));
@@ -92,6 +102,9 @@ class AuthorizationMatrixTest {
               "POST /api/tickets/{id}/escalations", "{\"reason\":\"matrix\",\"version\":99999}"),
           Map.entry("POST /api/tickets/{id}/transitions", "{\"to\":\"CLOSED\",\"version\":99999}"),
           Map.entry("POST /api/tickets/{id}/rating", "{\"rating\":5}"),
+          Map.entry(
+              "POST /api/business-associate-agreements/{id}/end",
+              "{\"effectiveUntil\":\"1999-01-01\"}"),
           Map.entry(
               "POST /api/calendars/{id}/deadline",
               "{\"start\":\"2026-11-23T10:00:00Z\",\"duration\":\"PT1H\"}"),
@@ -146,6 +159,20 @@ class AuthorizationMatrixTest {
       observed.add(seen.toString());
     }
     assertThat(failures).as(ids + "\n" + String.join("\n", observed)).isEmpty();
+  }
+
+  @Test
+  void anotherPartnerNeitherListsNorSearchesTheTicketOnePartnerHolds() {
+    long ticket = ids.get("/api/tickets/");
+    String northwind = Api.get("/api/tickets?queue=ALL&size=200", tokens.get("partner")).body();
+    assertThat(northwind).contains("\"id\":" + ticket + ",");
+    for (String query : List.of("queue=ALL&size=200", "q=Matrix&size=200", "size=200")) {
+      var listed = Api.get("/api/tickets?" + query, tokens.get("apex"));
+      assertThat(listed.status()).isEqualTo(200);
+      assertThat(listed.json().path("items").findValuesAsText("id"))
+          .as(query)
+          .doesNotContain(String.valueOf(ticket));
+    }
   }
 
   private static int call(Operation operation, String token) {

@@ -20,19 +20,34 @@ public final class TestUsers {
 
   /** A user of a second health system, which must never see the demo hospital's data. */
   public static String otherTenant(String username, String roles) {
-    return create(username, roles, OTHER_TENANT);
+    return create(username, roles, OTHER_TENANT, OTHER_TENANT);
   }
 
-  private static synchronized String create(String username, String roles, String tenantName) {
+  /**
+   * A partner agent of the demo hospital employed by the named partner organisation (which must
+   * exist, e.g. the demo's "Apex Clinical IT Staffing"), to check one partner never sees another's
+   * work.
+   */
+  public static String partnerAgent(String username, String partnerName) {
+    return create(username, "partner-agent", "Riverside Health", partnerName);
+  }
+
+  private static String create(String username, String roles, String tenantName) {
+    return create(username, roles, tenantName, tenantName);
+  }
+
+  private static synchronized String create(
+      String username, String roles, String tenantName, String employerName) {
     try (Connection c = TestApp.connection()) {
       if (!exists(c, username)) {
         long tenant = organization(c, tenantName);
+        long employer = organization(c, employerName);
         try (var user =
             c.prepareStatement(
                 "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name,"
                     + " password_hash, roles, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, TRUE,"
                     + " CURRENT_TIMESTAMP(6))")) {
-          user.setLong(1, tenant);
+          user.setLong(1, employer);
           user.setLong(2, tenant);
           user.setString(3, username);
           user.setString(4, "Test " + username);

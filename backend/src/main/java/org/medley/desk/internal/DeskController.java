@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
+import org.medley.identity.PhiClearance;
 
 /** Support groups with their members, and the caller's in-app notifications. */
 @Controller("/api")
@@ -34,8 +35,15 @@ class DeskController {
   private final Notifications notifications;
   private final Accounts accounts;
   private final Clock clock;
+  private final PhiClearance phiClearance;
 
-  DeskController(TicketDesk desk, Notifications notifications, Accounts accounts, Clock clock) {
+  DeskController(
+      TicketDesk desk,
+      Notifications notifications,
+      Accounts accounts,
+      Clock clock,
+      PhiClearance phiClearance) {
+    this.phiClearance = phiClearance;
     this.desk = desk;
     this.notifications = notifications;
     this.accounts = accounts;
@@ -58,7 +66,17 @@ class DeskController {
   @Operation(summary = "The caller's latest notifications and how many are unread")
   Notifications.NotificationPage notifications(
       Authentication authentication, @QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit) {
-    return notifications.mine(accounts.accountId(Caller.of(authentication)), limit);
+    Caller caller = Caller.of(authentication);
+    var page = notifications.mine(accounts.accountId(caller), limit);
+    if (phiClearance.readsPhi(caller)) {
+      return page;
+    }
+    // Messages quote ticket titles: a partner without an agreement reads them filtered too.
+    return new Notifications.NotificationPage(
+        page.items().stream()
+            .map(n -> n.withMessage(phiClearance.filter().apply(n.message())))
+            .toList(),
+        page.unread());
   }
 
   @Post("/notifications/{id}/read")

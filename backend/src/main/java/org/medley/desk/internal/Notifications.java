@@ -57,7 +57,12 @@ class Notifications {
       String kind,
       String message,
       Instant createdAt,
-      @Nullable Instant readAt) {}
+      @Nullable Instant readAt) {
+
+    NotificationView withMessage(String shown) {
+      return new NotificationView(id, ticketId, kind, shown, createdAt, readAt);
+    }
+  }
 
   @Serdeable
   record NotificationPage(List<NotificationView> items, long unread) {}

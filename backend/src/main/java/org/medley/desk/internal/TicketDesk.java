@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,9 @@ import org.medley.desk.internal.TicketViews.TicketPage;
 import org.medley.desk.internal.TicketViews.TicketView;
 import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
+import org.medley.identity.MinimumNecessary;
 import org.medley.identity.PhiAccessLog;
+import org.medley.identity.PhiClearance;
 import org.medley.outbox.Outbox;
 import org.medley.sla.SlaDueChanged;
 
@@ -61,6 +64,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   private final Duration reopenWindow;
   private final TransactionOperations<Connection> transactions;
   private final PhiAccessLog phiAccess;
+  private final PhiClearance phiClearance;
 
   TicketDesk(
       TicketStore store,
@@ -75,9 +79,11 @@ class TicketDesk implements DeskActions, TicketVisibility {
       Clock clock,
       @Value("${medley.desk.reopen-window:P7D}") Duration reopenWindow,
       TransactionOperations<Connection> transactions,
-      PhiAccessLog phiAccess) {
+      PhiAccessLog phiAccess,
+      PhiClearance phiClearance) {
     this.transactions = transactions;
     this.phiAccess = phiAccess;
+    this.phiClearance = phiClearance;
     this.store = store;
     this.reads = reads;
     this.numbers = numbers;
@@ -102,7 +108,22 @@ class TicketDesk implements DeskActions, TicketVisibility {
       int affectedUsers) {}
 
   /** Who is calling, resolved once per request. */
-  record Context(Caller caller, TicketAccess access, Actor actor) {}
+  /**
+   * Who calls, what they may see, and, for a partner without a business associate agreement, the
+   * minimum-necessary filter every ticket text passes on its way to them.
+   */
+  record Context(Caller caller, TicketAccess access, Actor actor, @Nullable MinimumNecessary mask) {
+
+    String shown(@Nullable String text) {
+      return mask == null ? text : mask.apply(text);
+    }
+
+    List<String> phiFields(String... fields) {
+      return mask == null
+          ? List.of(fields)
+          : Arrays.stream(fields).map(field -> field + " (masked)").toList();
+    }
+  }
 
   Context context(Caller caller) {
     long account = accounts.accountId(caller);
@@ -110,7 +131,8 @@ class TicketDesk implements DeskActions, TicketVisibility {
     return new Context(
         caller,
         TicketAccess.of(caller, account),
-        new Actor(account, caller.displayName(), staffId));
+        new Actor(account, caller.displayName(), staffId),
+        phiClearance.readsPhi(caller) ? null : phiClearance.filter());
   }
 
   // ---- use cases ----
@@ -196,9 +218,11 @@ class TicketDesk implements DeskActions, TicketVisibility {
         channel(context),
         listing.items().stream()
             .filter(TicketViews.TicketSummary::phi)
-            .map(t -> new PhiAccessLog.Read(t.id(), t.number(), List.of("title")))
+            .map(t -> new PhiAccessLog.Read(t.id(), t.number(), context.phiFields("title")))
             .toList());
-    return new TicketPage(listing.items(), query.page(), query.size(), listing.total());
+    List<TicketViews.TicketSummary> items =
+        listing.items().stream().map(t -> t.withTitle(context.shown(t.title()))).toList();
+    return new TicketPage(items, query.page(), query.size(), listing.total());
   }
 
   record Patch(
@@ -342,10 +366,14 @@ class TicketDesk implements DeskActions, TicketVisibility {
       phiAccess.record(
           caller,
           channel(context),
-          List.of(new PhiAccessLog.Read(ticket.id(), ticket.number(), List.of("comments"))));
+          List.of(
+              new PhiAccessLog.Read(ticket.id(), ticket.number(), context.phiFields("comments"))));
     }
     return store.comments(ticket.id(), !context.access().seesInternal()).stream()
-        .map(c -> new CommentView(c.id(), c.authorName(), c.visibility(), c.body(), c.createdAt()))
+        .map(
+            c ->
+                new CommentView(
+                    c.id(), c.authorName(), c.visibility(), context.shown(c.body()), c.createdAt()))
         .toList();
   }
 
@@ -367,8 +395,8 @@ class TicketDesk implements DeskActions, TicketVisibility {
                     a.at(),
                     a.action(),
                     a.field(),
-                    a.oldValue(),
-                    a.newValue(),
+                    context.shown(a.oldValue()),
+                    context.shown(a.newValue()),
                     internal ? a.note() : null))
         .toList();
   }
@@ -776,7 +804,9 @@ class TicketDesk implements DeskActions, TicketVisibility {
           channel(context),
           List.of(
               new PhiAccessLog.Read(
-                  ticket.id(), ticket.number(), List.of("title", "description", "resolution"))));
+                  ticket.id(),
+                  ticket.number(),
+                  context.phiFields("title", "description", "resolution"))));
     }
     boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
     boolean requester = context.access().requester(ticket);
@@ -793,13 +823,14 @@ class TicketDesk implements DeskActions, TicketVisibility {
             requester
                 && (ticket.status() == TicketStatus.RESOLVED
                     || ticket.status() == TicketStatus.CLOSED),
-            List.copyOf(transitions));
+            List.copyOf(transitions),
+            context.mask() == null);
     return new TicketView(
         ticket.id(),
         ticket.number(),
         ticket.type(),
-        ticket.title(),
-        ticket.description(),
+        context.shown(ticket.title()),
+        context.shown(ticket.description()),
         ticket.applicationId(),
         names.application(),
         ticket.impact(),
@@ -823,7 +854,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
         ticket.resolvedAt(),
         ticket.closedAt(),
         ticket.resolutionCode(),
-        ticket.resolution(),
+        context.shown(ticket.resolution()),
         ticket.firstResponseAt(),
         ticket.reopenCount(),
         ticket.csatRating(),

@@ -54,10 +54,17 @@ final class TicketViews {
       List<ExternalReference> externalReferences,
       Permissions permissions) {}
 
-  /** What the caller may do now, so screens offer only actions that will succeed. */
+  /**
+   * What the caller may do now, so screens offer only actions that will succeed; {@code readsPhi}
+   * false means the texts came through the minimum-necessary filter.
+   */
   @Serdeable
   record Permissions(
-      boolean work, boolean commentInternal, boolean rate, List<TicketStatus> transitions) {}
+      boolean work,
+      boolean commentInternal,
+      boolean rate,
+      List<TicketStatus> transitions,
+      boolean readsPhi) {}
 
   @Serdeable
   record ExternalReference(String system, String externalId) {}
@@ -82,7 +89,31 @@ final class TicketViews {
       long version,
       Instant createdAt,
       Instant updatedAt,
-      @Nullable Instant slaDueAt) {}
+      @Nullable Instant slaDueAt) {
+
+    TicketSummary withTitle(String shown) {
+      return new TicketSummary(
+          id,
+          number,
+          type,
+          shown,
+          applicationName,
+          priority,
+          status,
+          pendingReason,
+          tier,
+          groupId,
+          groupName,
+          assigneeId,
+          assigneeName,
+          requesterName,
+          phi,
+          version,
+          createdAt,
+          updatedAt,
+          slaDueAt);
+    }
+  }
 
   @Serdeable
   record TicketPage(List<TicketSummary> items, int page, int size, long total) {}

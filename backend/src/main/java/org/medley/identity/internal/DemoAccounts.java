@@ -2,6 +2,8 @@ package org.medley.identity.internal;
 
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import org.medley.demo.DemoContext;
@@ -103,6 +105,19 @@ class DemoAccounts implements DemoContribution {
       context.register("requester", username, id);
     }
     context.register("requester", "enduser", context.id("user", "enduser"));
+    // Northwind works the overnight desk under a business associate agreement; Apex, a staffing
+    // firm, has none, so its people would read tickets through the minimum-necessary filter.
+    LocalDate today = LocalDate.ofInstant(context.now(), ZoneOffset.UTC);
+    context.execute(
+        "INSERT INTO business_associate_agreements (tenant_id, partner_id, reference,"
+            + " effective_from, effective_until, recorded_by, recorded_at) VALUES (?,?,?,?,?,?,?)",
+        tenant,
+        context.id("partner", "Northwind"),
+        "BAA-" + today.getYear() + "-014 (Northwind overnight desk)",
+        java.sql.Date.valueOf(today.withDayOfYear(1)),
+        java.sql.Date.valueOf(today.withDayOfYear(1).plusYears(2).minusDays(1)),
+        context.id("user", "admin"),
+        java.sql.Timestamp.from(context.now()));
   }
 
   private static long account(

@@ -84,13 +84,18 @@ class PhiAccessController {
             0,
             MAX_EXPORT_ROWS);
     StringBuilder csv =
-        new StringBuilder("at,username,organization_id,ticket,fields,channel,client_address\r\n");
+        new StringBuilder(
+            "at,username,name,organization_id,organization,ticket,fields,channel,client_address\r\n");
     for (var entry : result.items()) {
       csv.append(entry.at())
           .append(',')
           .append(cell(entry.username()))
           .append(',')
+          .append(cell(entry.displayName()))
+          .append(',')
           .append(entry.organizationId())
+          .append(',')
+          .append(cell(entry.organizationName()))
           .append(',')
           .append(cell(entry.ticketNumber()))
           .append(',')

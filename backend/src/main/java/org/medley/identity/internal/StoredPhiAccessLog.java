@@ -100,7 +100,10 @@ class StoredPhiAccessLog implements PhiAccessLog {
       long id,
       Instant at,
       String username,
+      @Nullable String displayName,
       long organizationId,
+      @Nullable String organizationName,
+      boolean partner,
       long ticketId,
       String ticketNumber,
       String fields,
@@ -117,30 +120,33 @@ class StoredPhiAccessLog implements PhiAccessLog {
 
   @ReadOnly
   Listing list(long tenantId, Filter filter, int page, int size) {
-    StringBuilder where = new StringBuilder(" WHERE tenant_id = ?");
+    StringBuilder where = new StringBuilder(" WHERE l.tenant_id = ?");
     List<Object> parameters = new ArrayList<>(List.of(tenantId));
     if (filter.from() != null) {
-      where.append(" AND at >= ?");
+      where.append(" AND l.at >= ?");
       parameters.add(Timestamp.from(filter.from()));
     }
     if (filter.to() != null) {
-      where.append(" AND at < ?");
+      where.append(" AND l.at < ?");
       parameters.add(Timestamp.from(filter.to()));
     }
     if (filter.username() != null && !filter.username().isBlank()) {
-      where.append(" AND username = ?");
+      where.append(" AND l.username = ?");
       parameters.add(filter.username().strip());
     }
     if (filter.ticketNumber() != null && !filter.ticketNumber().isBlank()) {
-      where.append(" AND ticket_number = ?");
+      where.append(" AND l.ticket_number = ?");
       parameters.add(filter.ticketNumber().strip().toUpperCase(java.util.Locale.ROOT));
     }
     List<Entry> items =
         jdbc.prepareStatement(
-            "SELECT id, at, username, organization_id, ticket_id, ticket_number, fields, channel,"
-                + " client_address FROM phi_access_log"
+            "SELECT l.id, l.at, l.username, u.display_name, l.organization_id, o.name, o.kind,"
+                + " l.ticket_id, l.ticket_number, l.fields, l.channel, l.client_address"
+                + " FROM phi_access_log l"
+                + " LEFT JOIN user_accounts u ON u.id = l.account_id"
+                + " LEFT JOIN organizations o ON o.id = l.organization_id"
                 + where
-                + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
+                + " ORDER BY l.at DESC, l.id DESC LIMIT ? OFFSET ?",
             statement -> {
               int i = 1;
               for (Object parameter : parameters) {
@@ -156,19 +162,22 @@ class StoredPhiAccessLog implements PhiAccessLog {
                           rows.getLong(1),
                           rows.getTimestamp(2).toInstant(),
                           rows.getString(3),
-                          rows.getLong(4),
+                          rows.getString(4),
                           rows.getLong(5),
                           rows.getString(6),
-                          rows.getString(7),
-                          rows.getString(8),
-                          rows.getString(9)));
+                          "PARTNER".equals(rows.getString(7)),
+                          rows.getLong(8),
+                          rows.getString(9),
+                          rows.getString(10),
+                          rows.getString(11),
+                          rows.getString(12)));
                 }
               }
               return entries;
             });
     long total =
         jdbc.prepareStatement(
-            "SELECT COUNT(*) FROM phi_access_log" + where,
+            "SELECT COUNT(*) FROM phi_access_log l" + where,
             statement -> {
               int i = 1;
               for (Object parameter : parameters) {
