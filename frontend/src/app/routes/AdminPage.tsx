@@ -3,7 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { PageHeader } from '@/components/PageHeader';
 import { BusinessCalendars } from '@/features/calendars';
 import { ComplianceLink } from '@/features/compliance';
-import { SlaPolicies } from '@/features/sla';
+import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
 import { useCurrentUser } from './current-user';
 
 /**
@@ -14,6 +14,7 @@ import { useCurrentUser } from './current-user';
 export function AdminPage() {
   const user = useCurrentUser();
   const isAdmin = user.roles.includes('admin');
+  const seesCompliance = ['admin', 'it-leader', 'executive'].some((r) => user.roles.includes(r));
   return (
     <Box maw={1200}>
       <PageHeader
@@ -28,14 +29,16 @@ export function AdminPage() {
         {isAdmin && <ComplianceLink />}
         <BusinessCalendars canEdit={isAdmin} />
         <SlaPolicies canEdit={isAdmin} />
+        <PartnerOlas canEdit={isAdmin} />
+        {seesCompliance && <SlaCompliance />}
         <Alert
           variant="light"
           color="gray"
           icon={<IconInfoCircle aria-hidden />}
           title="Coming later"
         >
-          Users, roles and sign-in settings arrive with issue #6; support groups and partner desk
-          connectors later. Nothing of those is live here yet.
+          People and their roles are managed in your identity provider (Keycloak); support groups
+          and partner desk connectors get screens here later.
         </Alert>
       </Stack>
     </Box>

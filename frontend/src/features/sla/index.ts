@@ -1,4 +1,6 @@
 export { SlaPolicies } from './components/SlaPolicies';
+export { PartnerOlas } from './components/PartnerOlas';
+export { SlaCompliance } from './components/SlaCompliance';
 export { SlaCountdown } from './components/SlaCountdown';
 export { useCountdown } from './hooks/use-countdown';
 export { useBreachingSoon, useTicketSla } from './api/get-ticket-sla';

@@ -3,6 +3,8 @@ import type { PreviewRequest } from '../types';
 export const slaKeys = {
   all: ['sla'] as const,
   policies: () => ['sla', 'policies'] as const,
+  olas: () => ['sla', 'olas'] as const,
+  compliance: (query: string) => ['sla', 'compliance', query] as const,
   calendars: () => ['sla', 'calendars'] as const,
   preview: (request: PreviewRequest) => ['sla', 'preview', request] as const,
   ticket: (ticketId: number) => ['sla', 'ticket', ticketId] as const,

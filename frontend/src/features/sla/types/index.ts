@@ -122,3 +122,57 @@ export interface CalendarOption {
   name: string;
   zone: string;
 }
+
+/** What an OLA breach may do: the SLA actions, and telling the partner's own service manager. */
+export const OLA_ACTIONS = [...BREACH_ACTIONS, 'NOTIFY_PARTNER_MANAGER'] as const;
+export type OlaAction = (typeof OLA_ACTIONS)[number];
+
+/** GET /api/sla/olas/{id}: a partner's operational-level thresholds. */
+export interface Ola {
+  id: number;
+  partnerId: number;
+  partnerName: string | null;
+  calendarId: number;
+  response: string;
+  resolution: string;
+  pauseOn: string[];
+  warnings: number[];
+  breachActions: OlaAction[];
+  version: number;
+}
+
+export type OlaInput = Omit<Ola, 'id' | 'partnerName'>;
+
+/** GET /api/sla/compliance: one day, week or month. */
+export interface CompliancePeriod {
+  start: string;
+  from: string;
+  to: string;
+  met: number;
+  breached: number;
+  total: number;
+  percentMet: number | null;
+}
+
+export interface ComplianceFigures {
+  met: number;
+  breached: number;
+  total: number;
+  percentMet: number | null;
+}
+
+export type ComplianceGroupBy =
+  'priority' | 'tier' | 'application' | 'group' | 'provider' | 'partner';
+
+export interface Compliance {
+  from: string;
+  to: string;
+  zone: string;
+  period: 'DAY' | 'WEEK' | 'MONTH';
+  groupBy: ComplianceGroupBy;
+  kind: 'SLA' | 'OLA';
+  target: 'RESPONSE' | 'RESOLUTION' | null;
+  overall: ComplianceFigures;
+  periods: CompliancePeriod[];
+  groups: { key: string; label: string; overall: ComplianceFigures; periods: CompliancePeriod[] }[];
+}

@@ -1,10 +1,11 @@
-import type { BreachAction } from '../types';
+import type { OlaAction } from '../types';
 
-export const ACTION_LABEL: Record<BreachAction, string> = {
+export const ACTION_LABEL: Record<OlaAction, string> = {
   NOTIFY_ASSIGNEE: 'Notify the assignee',
   NOTIFY_GROUP_LEAD: 'Notify the group lead',
   ESCALATE_TIER: 'Escalate one tier',
   REASSIGN: 'Reassign within the group',
+  NOTIFY_PARTNER_MANAGER: "Notify the partner's service manager",
 };
 
 export const PAUSE_LABEL: Record<string, string> = {

@@ -73,6 +73,7 @@ class AuthorizationMatrixTest {
         "/api/business-associate-agreements/",
         single("SELECT MIN(id) FROM business_associate_agreements"));
     ids.put("/api/sla/policies/", single("SELECT MIN(id) FROM sla_policies"));
+    ids.put("/api/sla/olas/", single("SELECT MIN(id) FROM ola_policies"));
     ids.put("/api/applications/", single("SELECT MIN(id) FROM applications"));
     ids.put("/api/staff/", single("SELECT MIN(id) FROM staff_members"));
     ids.put("/api/coverage/applications/", single("SELECT MIN(id) FROM applications"));

@@ -39,6 +39,7 @@ public final class SweepBenchmark {
   private static final int TIMERS = Integer.getInteger("timers", 1_000_000);
   private static final int DUE = Integer.getInteger("due", 10_000);
   private static final int ROUNDS = Integer.getInteger("rounds", 5);
+  private static final int WORKERS = Integer.getInteger("workers", 2);
 
   public static void main(String[] args) throws Exception {
     boolean reuse = Boolean.getBoolean("reuse") && exists();
@@ -77,27 +78,59 @@ public final class SweepBenchmark {
             "seeded %,d timers (%,d due) in %.1f s%n", TIMERS, DUE, (System.nanoTime() - t0) / 1e9);
         explain(c, now);
       }
-      SlaSweep sweep = sweep(context, Clock.fixed(now, ZoneOffset.UTC));
-
+      // Variants "write:workers", each swept once per round after the same reset, so that the
+      // machine's load falls on all of them alike: write is "join" (UPDATE … JOIN of the
+      // changed columns, the sweep's own) or "upsert" (the whole-row upsert it replaced).
+      List<String> variants =
+          List.of(System.getProperty("variants", "join:" + WORKERS).split(","));
+      Map<String, SlaSweep> sweeps = new java.util.LinkedHashMap<>();
+      for (String variant : variants) {
+        String[] parts = variant.split(":");
+        sweeps.put(
+            variant,
+            sweep(
+                context,
+                Clock.fixed(now, ZoneOffset.UTC),
+                parts[0].equals("upsert"),
+                Integer.parseInt(parts[1])));
+      }
+      Map<String, List<Double>> runs = new java.util.LinkedHashMap<>();
       List<Double> dueRuns = new ArrayList<>();
       List<Double> baselineRuns = new ArrayList<>();
       for (int round = 0; round < ROUNDS; round++) {
         try (Connection c = DriverManager.getConnection(SERVER + DB, USER, PASSWORD)) {
           reset(c, now);
           baselineRuns.add(baseline(c));
-          reset(c, now);
         }
-        long start = System.nanoTime();
-        int processed = sweep.sweep();
-        double ms = (System.nanoTime() - start) / 1e6;
-        if (processed != DUE) {
-          throw new IllegalStateException("processed " + processed + ", expected " + DUE);
+        StringBuilder line = new StringBuilder();
+        for (var entry : sweeps.entrySet()) {
+          try (Connection c = DriverManager.getConnection(SERVER + DB, USER, PASSWORD)) {
+            reset(c, now);
+          }
+          long start = System.nanoTime();
+          int processed = entry.getValue().sweep();
+          double ms = (System.nanoTime() - start) / 1e6;
+          if (processed != DUE) {
+            throw new IllegalStateException("processed " + processed + ", expected " + DUE);
+          }
+          runs.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(ms);
+          line.append(String.format("; %s %.0f ms", entry.getKey(), ms));
         }
-        dueRuns.add(ms);
+        dueRuns.add(runs.get(variants.get(variants.size() - 1)).get(round));
         System.out.printf(
-            "round %d: sweep of %,d due timers %.0f ms; baseline batch update %.0f ms%n",
-            round + 1, processed, ms, baselineRuns.get(round));
+            "round %d: baseline batch update %.0f ms%s%n",
+            round + 1, baselineRuns.get(round), line);
       }
+      for (var entry : runs.entrySet()) {
+        System.out.printf(
+            "variant %s: median %.0f ms, min %.0f ms, max %.0f ms; ratio to baseline median %.2f%n",
+            entry.getKey(),
+            median(entry.getValue()),
+            Collections.min(entry.getValue()),
+            Collections.max(entry.getValue()),
+            median(entry.getValue()) / median(baselineRuns));
+      }
+      SlaSweep sweep = sweeps.get(variants.get(variants.size() - 1));
 
       List<Double> empty = new ArrayList<>();
       List<Double> ping = new ArrayList<>();
@@ -161,7 +194,8 @@ public final class SweepBenchmark {
   }
 
   @SuppressWarnings("unchecked")
-  private static SlaSweep sweep(ApplicationContext context, Clock clock) {
+  private static SlaSweep sweep(
+      ApplicationContext context, Clock clock, boolean upsert, int workers) {
     BeanProvider<DeskActions> none =
         new BeanProvider<>() {
           @Override
@@ -176,7 +210,14 @@ public final class SweepBenchmark {
         };
     return new SlaSweep(
         transactions(context),
-        context.getBean(TimerStore.class),
+        upsert
+            ? new TimerStore(clock) {
+              @Override
+              void updateProgress(Connection c, List<TimerRow> rows) throws SQLException {
+                update(c, rows);
+              }
+            }
+            : context.getBean(TimerStore.class),
         (io.micronaut.context.event.ApplicationEventPublisher<org.medley.sla.SlaDueChanged>)
             context.getBean(
                 Argument.of(
@@ -185,7 +226,8 @@ public final class SweepBenchmark {
         context.getBean(Calendars.class),
         none,
         clock,
-        Integer.getInteger("batch", 500));
+        Integer.getInteger("batch", 500),
+        workers);
   }
 
   /**

@@ -1,23 +1,235 @@
 package org.medley.sla.internal;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.medley.identity.OrganizationKind;
+import org.medley.identity.OrganizationNames;
 
-/** Reads partners' OLA thresholds for the API. */
+/**
+ * Partners' OLA thresholds (one per partner organisation until engagements carry them): list,
+ * define, change. Validated like SLA policies, every change audited; running OLA timers keep the
+ * targets they started with.
+ */
 @Singleton
 class OlaPolicies {
 
   private final TransactionOperations<Connection> tx;
+  private final Calendars calendars;
+  private final OrganizationNames organizations;
+  private final Clock clock;
 
-  OlaPolicies(TransactionOperations<Connection> tx) {
+  OlaPolicies(
+      TransactionOperations<Connection> tx,
+      Calendars calendars,
+      OrganizationNames organizations,
+      Clock clock) {
     this.tx = tx;
+    this.calendars = calendars;
+    this.organizations = organizations;
+    this.clock = clock;
   }
 
+  /** An OLA as the API takes it; enums as strings so every mistake names its field. */
+  @Serdeable
+  record OlaInput(
+      @Nullable Long partnerId,
+      @Nullable Long calendarId,
+      @Nullable String response,
+      @Nullable String resolution,
+      @Nullable List<String> pauseOn,
+      @Nullable List<Integer> warnings,
+      @Nullable List<String> breachActions,
+      @Nullable Long version) {}
+
   List<OlaPolicy.View> list(long tenant) {
-    return tx.executeRead(
-        status ->
-            OlaPolicy.all(status.getConnection(), tenant).stream().map(OlaPolicy::view).toList());
+    List<Row> rows =
+        tx.executeRead(
+            status -> {
+              List<Row> list = new ArrayList<>();
+              try (var s =
+                  status
+                      .getConnection()
+                      .prepareStatement(
+                          "SELECT * FROM ola_policies WHERE tenant_id = ? ORDER BY partner_id")) {
+                s.setLong(1, tenant);
+                try (ResultSet rs = s.executeQuery()) {
+                  while (rs.next()) {
+                    list.add(new Row(OlaPolicy.of(rs), rs.getLong("version")));
+                  }
+                }
+              }
+              return list;
+            });
+    Map<Long, String> names =
+        organizations.names(rows.stream().map(r -> r.ola.partnerId()).toList());
+    return rows.stream().map(r -> r.ola.view(names.get(r.ola.partnerId()), r.version)).toList();
+  }
+
+  OlaPolicy.View view(long tenant, long id) {
+    Row row = tx.executeRead(status -> find(status.getConnection(), tenant, id));
+    return view(row);
+  }
+
+  OlaPolicy.View create(long tenant, String actor, OlaInput input) {
+    OlaPolicy ola = validate(tenant, input, 0, true);
+    Row row =
+        tx.executeWrite(
+            status -> {
+              Connection c = status.getConnection();
+              if (OlaPolicy.forPartner(c, tenant, ola.partnerId()).isPresent()) {
+                throw new HttpStatusException(
+                    HttpStatus.CONFLICT,
+                    "This partner already has an OLA; change it instead of adding another.");
+              }
+              Instant now = clock.instant();
+              long id;
+              try (var s =
+                  c.prepareStatement(
+                      "INSERT INTO ola_policies (tenant_id, partner_id, calendar_id, response_ms,"
+                          + " resolution_ms, pause_on, warnings, breach_actions, created_at,"
+                          + " updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+                      Statement.RETURN_GENERATED_KEYS)) {
+                int i = bind(s, tenant, ola);
+                s.setTimestamp(++i, Timestamp.from(now));
+                s.setTimestamp(++i, Timestamp.from(now));
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                  keys.next();
+                  id = keys.getLong(1);
+                }
+              }
+              Row created = find(c, tenant, id);
+              PolicyAudit.record(
+                  c, tenant, TimerKind.OLA, id, "CREATED", actor, now, created.ola.toString());
+              return created;
+            });
+    return view(row);
+  }
+
+  OlaPolicy.View update(long tenant, String actor, long id, OlaInput input) {
+    if (input.version() == null) {
+      throw InvalidInput.of("version", "required: the version you read, to detect a lost update");
+    }
+    Row row =
+        tx.executeWrite(
+            status -> {
+              Connection c = status.getConnection();
+              Row current = find(c, tenant, id);
+              // The partner an OLA belongs to is fixed: another partner gets its own OLA.
+              OlaPolicy ola = validate(tenant, input, current.ola.partnerId(), false);
+              Instant now = clock.instant();
+              try (var s =
+                  c.prepareStatement(
+                      "UPDATE ola_policies SET tenant_id = ?, partner_id = ?, calendar_id = ?,"
+                          + " response_ms = ?, resolution_ms = ?, pause_on = ?, warnings = ?,"
+                          + " breach_actions = ?, updated_at = ?, version = version + 1"
+                          + " WHERE id = ? AND tenant_id = ? AND version = ?")) {
+                int i = bind(s, tenant, ola);
+                s.setTimestamp(++i, Timestamp.from(now));
+                s.setLong(++i, id);
+                s.setLong(++i, tenant);
+                s.setLong(++i, input.version());
+                if (s.executeUpdate() == 0) {
+                  throw new HttpStatusException(
+                      HttpStatus.CONFLICT,
+                      "Someone changed this OLA since you read it; reload and try again.");
+                }
+              }
+              Row changed = find(c, tenant, id);
+              PolicyAudit.record(
+                  c, tenant, TimerKind.OLA, id, "CHANGED", actor, now, changed.ola.toString());
+              return changed;
+            });
+    return view(row);
+  }
+
+  private record Row(OlaPolicy ola, long version) {}
+
+  private OlaPolicy.View view(Row row) {
+    return row.ola.view(
+        organizations.names(List.of(row.ola.partnerId())).get(row.ola.partnerId()), row.version);
+  }
+
+  private static Row find(Connection c, long tenant, long id) throws SQLException {
+    try (var s = c.prepareStatement("SELECT * FROM ola_policies WHERE id = ? AND tenant_id = ?")) {
+      s.setLong(1, id);
+      s.setLong(2, tenant);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new HttpStatusException(HttpStatus.NOT_FOUND, "No OLA " + id);
+        }
+        return new Row(OlaPolicy.of(rs), rs.getLong("version"));
+      }
+    }
+  }
+
+  private static int bind(PreparedStatement s, long tenant, OlaPolicy ola) throws SQLException {
+    int i = 0;
+    s.setLong(++i, tenant);
+    s.setLong(++i, ola.partnerId());
+    s.setLong(++i, ola.calendarId());
+    s.setLong(++i, ola.response().toMillis());
+    s.setLong(++i, ola.resolution().toMillis());
+    s.setString(++i, ola.pauseOn().stored());
+    s.setString(++i, TimerStore.warningsText(ola.warnings()));
+    s.setString(
+        ++i, String.join(",", ola.breachActions().stream().sorted().map(Enum::name).toList()));
+    return i;
+  }
+
+  /** Every mistake at once, each with its field. */
+  private OlaPolicy validate(long tenant, OlaInput in, long partnerId, boolean creating) {
+    List<InvalidInput.FieldError> errors = new ArrayList<>();
+    long partner = partnerId;
+    if (creating) {
+      if (in.partnerId() == null) {
+        errors.add(new InvalidInput.FieldError("partnerId", "required"));
+      } else if (organizations.kind(in.partnerId()).orElse(null) != OrganizationKind.PARTNER) {
+        errors.add(new InvalidInput.FieldError("partnerId", "no such partner organisation"));
+      } else {
+        partner = in.partnerId();
+      }
+    } else if (in.partnerId() != null && in.partnerId() != partnerId) {
+      errors.add(
+          new InvalidInput.FieldError("partnerId", "cannot change; define an OLA for the other"));
+    }
+    if (in.calendarId() == null) {
+      errors.add(new InvalidInput.FieldError("calendarId", "required"));
+    } else if (!calendars.exists(tenant, in.calendarId())) {
+      errors.add(new InvalidInput.FieldError("calendarId", "no such calendar"));
+    }
+    Duration response = Policies.target("response", in.response(), errors);
+    Duration resolution = Policies.target("resolution", in.resolution(), errors);
+    PauseRule pauseOn = Policies.pauseRule(in.pauseOn(), errors);
+    List<Integer> warnings = Policies.warnings(in.warnings(), errors);
+    Set<BreachAction> actions =
+        Policies.breachActions(
+            in.breachActions() == null
+                ? List.of("NOTIFY_GROUP_LEAD", "NOTIFY_PARTNER_MANAGER")
+                : in.breachActions(),
+            true,
+            errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    return new OlaPolicy(
+        0, partner, in.calendarId(), response, resolution, pauseOn, warnings, actions);
   }
 }

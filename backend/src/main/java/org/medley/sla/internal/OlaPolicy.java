@@ -1,5 +1,6 @@
 package org.medley.sla.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,23 +34,27 @@ record OlaPolicy(
   record View(
       long id,
       long partnerId,
+      @Nullable String partnerName,
       long calendarId,
       String response,
       String resolution,
       List<String> pauseOn,
       List<Integer> warnings,
-      List<BreachAction> breachActions) {}
+      List<BreachAction> breachActions,
+      long version) {}
 
-  View view() {
+  View view(@Nullable String partnerName, long version) {
     return new View(
         id,
         partnerId,
+        partnerName,
         calendarId,
         response.toString(),
         resolution.toString(),
         pauseOn.sorted(),
         warnings,
-        breachActions.stream().sorted().toList());
+        breachActions.stream().sorted().toList(),
+        version);
   }
 
   static Optional<OlaPolicy> forPartner(Connection c, long tenant, long partnerId)
@@ -87,7 +92,7 @@ record OlaPolicy(
     return list;
   }
 
-  private static OlaPolicy of(ResultSet rs) throws SQLException {
+  static OlaPolicy of(ResultSet rs) throws SQLException {
     Set<BreachAction> actions = EnumSet.noneOf(BreachAction.class);
     for (String a : rs.getString("breach_actions").split(",")) {
       if (!a.isBlank()) {

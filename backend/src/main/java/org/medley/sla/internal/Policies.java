@@ -138,7 +138,7 @@ class Policies {
     return tx.executeRead(status -> find(status.getConnection(), tenant, id));
   }
 
-  PolicyView create(long tenant, PolicyInput input) {
+  PolicyView create(long tenant, String actor, PolicyInput input) {
     SlaPolicy policy = validate(tenant, input, 0);
     return tx.executeWrite(
         status -> {
@@ -158,13 +158,23 @@ class Policies {
             executeChecked(s);
             try (ResultSet keys = s.getGeneratedKeys()) {
               keys.next();
-              return find(c, tenant, keys.getLong(1));
+              PolicyView created = find(c, tenant, keys.getLong(1));
+              PolicyAudit.record(
+                  c,
+                  tenant,
+                  TimerKind.SLA,
+                  created.id(),
+                  "CREATED",
+                  actor,
+                  now,
+                  created.toString());
+              return created;
             }
           }
         });
   }
 
-  PolicyView update(long tenant, long id, PolicyInput input) {
+  PolicyView update(long tenant, String actor, long id, PolicyInput input) {
     if (input.version() == null) {
       throw InvalidInput.of("version", "required: the version you read, to detect a lost update");
     }
@@ -174,6 +184,7 @@ class Policies {
           Connection c = status.getConnection();
           find(c, tenant, id);
           requireUniqueName(c, tenant, policy.name(), id);
+          Instant now = clock.instant();
           try (var s =
               c.prepareStatement(
                   "UPDATE sla_policies SET tenant_id = ?, name = ?, ticket_type = ?, priority = ?,"
@@ -182,7 +193,7 @@ class Policies {
                       + " breach_actions = ?, on_retarget = ?, active = ?, updated_at = ?,"
                       + " version = version + 1 WHERE id = ? AND tenant_id = ? AND version = ?")) {
             int i = bind(s, tenant, policy);
-            s.setTimestamp(++i, Timestamp.from(clock.instant()));
+            s.setTimestamp(++i, Timestamp.from(now));
             s.setLong(++i, id);
             s.setLong(++i, tenant);
             s.setLong(++i, input.version());
@@ -192,7 +203,10 @@ class Policies {
                   "Someone changed this policy since you read it; reload and try again.");
             }
           }
-          return find(c, tenant, id);
+          PolicyView changed = find(c, tenant, id);
+          PolicyAudit.record(
+              c, tenant, TimerKind.SLA, id, "CHANGED", actor, now, changed.toString());
+          return changed;
         });
   }
 
@@ -362,49 +376,15 @@ class Policies {
         in.responseMetBy() == null
             ? SlaPolicy.ResponseMetBy.EITHER
             : enumOf(SlaPolicy.ResponseMetBy.class, "responseMetBy", in.responseMetBy(), errors);
-    List<String> pauseTokens = in.pauseOn() == null ? PauseRule.DEFAULT.sorted() : in.pauseOn();
-    if (pauseTokens.size() > 20) {
-      errors.add(new InvalidInput.FieldError("pauseOn", "at most 20 statuses"));
-    } else {
-      PauseRule.problems(pauseTokens)
-          .forEach(m -> errors.add(new InvalidInput.FieldError("pauseOn", m)));
-    }
-    List<Integer> warnings =
-        in.warnings() == null ? SlaPolicy.DEFAULT_WARNINGS : List.copyOf(in.warnings());
-    if (warnings.size() > 5) {
-      errors.add(new InvalidInput.FieldError("warnings", "at most 5 thresholds"));
-    }
-    for (int i = 0; i < warnings.size(); i++) {
-      Integer w = warnings.get(i);
-      if (w == null
-          || w < 1
-          || w > 99
-          || (i > 0 && warnings.get(i - 1) != null && w <= warnings.get(i - 1))) {
-        errors.add(
-            new InvalidInput.FieldError(
-                "warnings[" + i + "]", "percentages between 1 and 99, rising"));
-      }
-    }
-    Set<BreachAction> actions = EnumSet.noneOf(BreachAction.class);
-    List<String> actionNames =
-        in.breachActions() == null
-            ? List.of("NOTIFY_ASSIGNEE", "NOTIFY_GROUP_LEAD")
-            : in.breachActions();
-    if (actionNames.size() > 10) {
-      errors.add(new InvalidInput.FieldError("breachActions", "at most 10 actions"));
-    } else {
-      for (int i = 0; i < actionNames.size(); i++) {
-        BreachAction action =
-            enumOf(BreachAction.class, "breachActions[" + i + "]", actionNames.get(i), errors);
-        if (action == BreachAction.NOTIFY_PARTNER_MANAGER) {
-          errors.add(
-              new InvalidInput.FieldError(
-                  "breachActions[" + i + "]", "NOTIFY_PARTNER_MANAGER is for OLAs"));
-        } else if (action != null) {
-          actions.add(action);
-        }
-      }
-    }
+    PauseRule pauseOn = pauseRule(in.pauseOn(), errors);
+    List<Integer> warnings = warnings(in.warnings(), errors);
+    Set<BreachAction> actions =
+        breachActions(
+            in.breachActions() == null
+                ? List.of("NOTIFY_ASSIGNEE", "NOTIFY_GROUP_LEAD")
+                : in.breachActions(),
+            false,
+            errors);
     SlaPolicy.Retarget retarget =
         in.onRetarget() == null
             ? SlaPolicy.Retarget.CARRY_OVER
@@ -423,11 +403,65 @@ class Policies {
         response,
         resolution,
         metBy,
-        new PauseRule(new LinkedHashSet<>(pauseTokens)),
+        pauseOn,
         warnings,
         actions,
         retarget,
         in.active() == null || in.active());
+  }
+
+  /** Warning thresholds: up to five rising percentages below 100; null means 50/75/90. */
+  static List<Integer> warnings(List<Integer> given, List<InvalidInput.FieldError> errors) {
+    List<Integer> warnings = given == null ? SlaPolicy.DEFAULT_WARNINGS : List.copyOf(given);
+    if (warnings.size() > 5) {
+      errors.add(new InvalidInput.FieldError("warnings", "at most 5 thresholds"));
+    }
+    for (int i = 0; i < warnings.size(); i++) {
+      Integer w = warnings.get(i);
+      if (w == null
+          || w < 1
+          || w > 99
+          || (i > 0 && warnings.get(i - 1) != null && w <= warnings.get(i - 1))) {
+        errors.add(
+            new InvalidInput.FieldError(
+                "warnings[" + i + "]", "percentages between 1 and 99, rising"));
+      }
+    }
+    return warnings;
+  }
+
+  /** Breach actions by name; NOTIFY_PARTNER_MANAGER only where {@code ola}. */
+  static Set<BreachAction> breachActions(
+      List<String> names, boolean ola, List<InvalidInput.FieldError> errors) {
+    Set<BreachAction> actions = EnumSet.noneOf(BreachAction.class);
+    if (names.size() > 10) {
+      errors.add(new InvalidInput.FieldError("breachActions", "at most 10 actions"));
+      return actions;
+    }
+    for (int i = 0; i < names.size(); i++) {
+      BreachAction action =
+          enumOf(BreachAction.class, "breachActions[" + i + "]", names.get(i), errors);
+      if (action == BreachAction.NOTIFY_PARTNER_MANAGER && !ola) {
+        errors.add(
+            new InvalidInput.FieldError(
+                "breachActions[" + i + "]", "NOTIFY_PARTNER_MANAGER is for OLAs"));
+      } else if (action != null) {
+        actions.add(action);
+      }
+    }
+    return actions;
+  }
+
+  /** Statuses that pause a timer; null means the default. */
+  static PauseRule pauseRule(List<String> given, List<InvalidInput.FieldError> errors) {
+    List<String> tokens = given == null ? PauseRule.DEFAULT.sorted() : given;
+    if (tokens.size() > 20) {
+      errors.add(new InvalidInput.FieldError("pauseOn", "at most 20 statuses"));
+      return PauseRule.DEFAULT;
+    }
+    List<String> problems = PauseRule.problems(tokens);
+    problems.forEach(m -> errors.add(new InvalidInput.FieldError("pauseOn", m)));
+    return problems.isEmpty() ? new PauseRule(new LinkedHashSet<>(tokens)) : PauseRule.DEFAULT;
   }
 
   static Duration target(String field, String text, List<InvalidInput.FieldError> errors) {
@@ -449,7 +483,7 @@ class Policies {
     }
   }
 
-  private static <E extends Enum<E>> E enumOf(
+  static <E extends Enum<E>> E enumOf(
       Class<E> type, String field, String value, List<InvalidInput.FieldError> errors) {
     if (value == null) {
       return null;

@@ -49,15 +49,18 @@ class SlaController {
   private final OlaPolicies olas;
   private final Clock clock;
   private final TicketVisibility tickets;
+  private final ComplianceReport compliance;
 
   SlaController(
       SlaQueries queries,
+      ComplianceReport compliance,
       Policies policies,
       OlaPolicies olas,
       Clock clock,
       TicketVisibility tickets) {
     this.tickets = tickets;
     this.queries = queries;
+    this.compliance = compliance;
     this.policies = policies;
     this.olas = olas;
     this.clock = clock;
@@ -101,18 +104,28 @@ class SlaController {
   @Get("/sla/compliance")
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER, Role.Names.EXECUTIVE})
   @Operation(
-      summary = "Share of timers met, per dimension, for timers that finished in [from, to)",
+      summary = "Share of timers met per period, grouped by one dimension",
       description =
-          "`by`: priority, tier, application, group, provider (internal vs partner, SLA timers)"
-              + " or partner (OLA timers per partner). `target`: RESPONSE or RESOLUTION (default"
-              + " both). Breached timers count at their deadline.")
-  SlaQueries.Compliance compliance(
+          "Counts timers that finished in [from, to): MET when stopped in time, BREACHED at their"
+              + " deadline; running, paused and cancelled timers are not counted. `period`: day,"
+              + " week (from Monday) or month, in `zone` (IANA; default the zone of the tenant's"
+              + " first calendar); at most 400 periods and three years. `groupBy`: priority, tier,"
+              + " application, group, provider (internal vs partner, SLA timers) or partner (OLA"
+              + " timers per partner organisation). `target`: RESPONSE or RESOLUTION (default"
+              + " both).")
+  ComplianceReport.Compliance compliance(
       Authentication authentication,
-      @QueryValue Instant from,
-      @QueryValue Instant to,
-      @QueryValue(defaultValue = "priority") @Size(max = 20) String by,
+      @Parameter(example = "2026-10-01T00:00:00Z") @QueryValue Instant from,
+      @Parameter(example = "2026-11-01T00:00:00Z") @QueryValue Instant to,
+      @QueryValue(defaultValue = "week") @Size(max = 20) String period,
+      @QueryValue(defaultValue = "priority") @Size(max = 20) String groupBy,
+      @Nullable @QueryValue @Size(max = 60) String zone,
       @Nullable @QueryValue @Size(max = 20) String target) {
-    return queries.compliance(tenant(authentication), from, to, by, target);
+    long tenant = tenant(authentication);
+    var query =
+        ComplianceReport.parse(
+            from, to, zone, compliance.tenantZone(tenant), period, groupBy, target);
+    return compliance.run(tenant, query);
   }
 
   @Serdeable
@@ -144,7 +157,7 @@ class SlaController {
               + " with its field.")
   HttpResponse<Policies.PolicyView> create(
       Authentication authentication, @Body Policies.PolicyInput input) {
-    var created = policies.create(tenant(authentication), input);
+    var created = policies.create(tenant(authentication), actor(authentication), input);
     return HttpResponse.created(created, URI.create("/api/sla/policies/" + created.id()));
   }
 
@@ -155,7 +168,7 @@ class SlaController {
       description = "Applies to tickets that match it from now on; running timers keep theirs.")
   Policies.PolicyView update(
       Authentication authentication, long id, @Body Policies.PolicyInput input) {
-    return policies.update(tenant(authentication), id, input);
+    return policies.update(tenant(authentication), actor(authentication), id, input);
   }
 
   @Serdeable
@@ -187,12 +200,46 @@ class SlaController {
     return new OlaList(olas.list(tenant(authentication)));
   }
 
+  @Get("/sla/olas/{id}")
+  @Operation(summary = "One partner's OLA thresholds")
+  OlaPolicy.View ola(Authentication authentication, long id) {
+    return olas.view(tenant(authentication), id);
+  }
+
+  @Post("/sla/olas")
+  @Secured(Role.Names.ADMIN)
+  @Operation(
+      summary = "Define a partner's OLA thresholds",
+      description =
+          "One OLA per partner organisation (409 if it has one). Targets are ISO-8601 durations"
+              + " of business time on `calendarId`; breach actions default to NOTIFY_GROUP_LEAD and"
+              + " NOTIFY_PARTNER_MANAGER. Every mistake is reported with its field; audited.")
+  HttpResponse<OlaPolicy.View> createOla(
+      Authentication authentication, @Body OlaPolicies.OlaInput input) {
+    var created = olas.create(tenant(authentication), actor(authentication), input);
+    return HttpResponse.created(created, URI.create("/api/sla/olas/" + created.id()));
+  }
+
+  @Put("/sla/olas/{id}")
+  @Secured(Role.Names.ADMIN)
+  @Operation(
+      summary = "Change a partner's OLA thresholds (send the version you read; 409 if it changed)",
+      description = "Applies to OLA timers started from now on; running ones keep theirs. Audited.")
+  OlaPolicy.View updateOla(
+      Authentication authentication, long id, @Body OlaPolicies.OlaInput input) {
+    return olas.update(tenant(authentication), actor(authentication), id, input);
+  }
+
   private static Duration isoDuration(String field, String text) {
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {
       throw InvalidInput.of(field, "not an ISO-8601 duration such as PT2H");
     }
+  }
+
+  private static String actor(Authentication authentication) {
+    return Caller.of(authentication).username();
   }
 
   private static long tenant(Authentication authentication) {

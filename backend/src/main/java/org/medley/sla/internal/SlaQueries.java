@@ -7,40 +7,30 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.medley.coverage.Catalog;
 import org.medley.sla.BusinessCalendar;
 
-/** What people read about timers: one ticket's, the ones about to breach, compliance figures. */
+/** What people read about timers: one ticket's and the ones about to breach. */
 @Singleton
 class SlaQueries {
 
   static final Duration MAX_WINDOW = Duration.ofDays(31);
-  static final Duration MAX_PERIOD = Duration.ofDays(3 * 366);
 
   private final TransactionOperations<Connection> tx;
   private final TimerStore store;
   private final Calendars calendars;
-  private final Catalog catalog;
   private final Clock clock;
 
   SlaQueries(
-      TransactionOperations<Connection> tx,
-      TimerStore store,
-      Calendars calendars,
-      Catalog catalog,
-      Clock clock) {
+      TransactionOperations<Connection> tx, TimerStore store, Calendars calendars, Clock clock) {
     this.tx = tx;
     this.store = store;
     this.calendars = calendars;
-    this.catalog = catalog;
     this.clock = clock;
   }
 
@@ -174,140 +164,5 @@ class SlaQueries {
               row.timer().percentUsedAt(calendar, now)));
     }
     return new BreachingSoon(now, within.toString(), items);
-  }
-
-  /** What compliance can be grouped by, with the column and the timers it counts. */
-  enum Dimension {
-    PRIORITY("priority", TimerKind.SLA),
-    TIER("tier", TimerKind.SLA),
-    APPLICATION("application_id", TimerKind.SLA),
-    GROUP("group_id", TimerKind.SLA),
-    /** Internal vs partner: who held the ticket when its timer finished. */
-    PROVIDER(
-        "CASE WHEN group_partner_id IS NULL THEN 'INTERNAL' ELSE 'PARTNER' END", TimerKind.SLA),
-    /** OLA timers, per partner organisation. */
-    PARTNER("partner_id", TimerKind.OLA);
-
-    final String column;
-    final TimerKind kind;
-
-    Dimension(String column, TimerKind kind) {
-      this.column = column;
-      this.kind = kind;
-    }
-
-    static Dimension parse(String text) {
-      for (Dimension d : values()) {
-        if (d.name().equalsIgnoreCase(text)) {
-          return d;
-        }
-      }
-      throw InvalidInput.of("by", "one of priority, tier, application, group, provider, partner");
-    }
-  }
-
-  @Serdeable
-  record ComplianceRow(
-      String key, @Nullable String label, long met, long breached, long total, double percentMet) {}
-
-  @Serdeable
-  record Compliance(
-      Instant from,
-      Instant to,
-      String by,
-      TimerKind kind,
-      @Nullable Target target,
-      ComplianceRow overall,
-      List<ComplianceRow> rows) {}
-
-  Compliance compliance(
-      long tenant, Instant from, Instant to, String by, @Nullable String targetText) {
-    if (!to.isAfter(from)) {
-      throw InvalidInput.of("to", "must be after from");
-    }
-    if (Duration.between(from, to).compareTo(MAX_PERIOD) > 0) {
-      throw InvalidInput.of("to", "at most three years after from");
-    }
-    Dimension dimension = Dimension.parse(by);
-    Target target = null;
-    if (targetText != null) {
-      try {
-        target = Target.valueOf(targetText.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw InvalidInput.of("target", "RESPONSE or RESOLUTION");
-      }
-    }
-    Target chosen = target;
-    List<ComplianceRow> rows =
-        tx.executeRead(
-            status -> {
-              Connection c = status.getConnection();
-              String sql =
-                  "SELECT "
-                      + dimension.column
-                      + " AS k, SUM(CASE WHEN state = 'MET' THEN 1 ELSE 0 END) AS met,"
-                      + " SUM(CASE WHEN state = 'BREACHED' THEN 1 ELSE 0 END) AS breached"
-                      + " FROM sla_timers WHERE tenant_id = ? AND kind = ? AND ended_at >= ?"
-                      + " AND ended_at < ? AND state IN ('MET', 'BREACHED')"
-                      + (chosen == null ? "" : " AND target = ?")
-                      + " GROUP BY "
-                      + dimension.column
-                      + " ORDER BY 1";
-              try (var s = c.prepareStatement(sql)) {
-                int i = 0;
-                s.setLong(++i, tenant);
-                s.setString(++i, dimension.kind.name());
-                s.setTimestamp(++i, Timestamp.from(from));
-                s.setTimestamp(++i, Timestamp.from(to));
-                if (chosen != null) {
-                  s.setString(++i, chosen.name());
-                }
-                List<ComplianceRow> list = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                  while (rs.next()) {
-                    String key = rs.getString("k");
-                    list.add(
-                        row(
-                            key == null ? "NONE" : key,
-                            label(tenant, dimension, key),
-                            rs.getLong("met"),
-                            rs.getLong("breached")));
-                  }
-                }
-                return list;
-              }
-            });
-    long met = rows.stream().mapToLong(ComplianceRow::met).sum();
-    long breached = rows.stream().mapToLong(ComplianceRow::breached).sum();
-    return new Compliance(
-        from,
-        to,
-        dimension.name().toLowerCase(Locale.ROOT),
-        dimension.kind,
-        target,
-        row("ALL", "All", met, breached),
-        rows);
-  }
-
-  private String label(long tenant, Dimension dimension, String key) {
-    if (key == null) {
-      return dimension == Dimension.GROUP ? "Unassigned" : null;
-    }
-    return switch (dimension) {
-      case PRIORITY, TIER -> key;
-      case PROVIDER -> key.equals("INTERNAL") ? "Internal staff" : "Partners";
-      case APPLICATION ->
-          catalog
-              .application(tenant, Long.parseLong(key))
-              .map(Catalog.ApplicationRef::name)
-              .orElse(null);
-      case GROUP, PARTNER -> null; // no public lookup of group or organisation names yet
-    };
-  }
-
-  private static ComplianceRow row(String key, String label, long met, long breached) {
-    long total = met + breached;
-    double percent = total == 0 ? 0 : Math.round(met * 1000.0 / total) / 10.0;
-    return new ComplianceRow(key, label, met, breached, total, percent);
   }
 }

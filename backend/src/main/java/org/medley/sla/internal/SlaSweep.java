@@ -3,10 +3,14 @@ package org.medley.sla.internal;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +19,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.medley.desk.DeskActions;
 import org.medley.sla.SlaDueChanged;
 import org.slf4j.Logger;
@@ -41,6 +49,8 @@ class SlaSweep {
   private final BeanProvider<DeskActions> desk;
   private final Clock clock;
   private final int batchSize;
+  private final int workers;
+  private final ExecutorService helpers;
 
   SlaSweep(
       TransactionOperations<Connection> tx,
@@ -49,7 +59,8 @@ class SlaSweep {
       Calendars calendars,
       BeanProvider<DeskActions> desk,
       Clock clock,
-      @Value("${medley.sla.sweep.batch-size:500}") int batchSize) {
+      @Value("${medley.sla.sweep.batch-size:500}") int batchSize,
+      @Value("${medley.sla.sweep.workers:2}") int workers) {
     this.tx = tx;
     this.store = store;
     this.dues = dues;
@@ -57,18 +68,118 @@ class SlaSweep {
     this.desk = desk;
     this.clock = clock;
     this.batchSize = batchSize;
+    this.workers = Math.max(1, workers);
+    this.helpers =
+        this.workers == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                this.workers - 1,
+                r -> {
+                  Thread t = new Thread(r, "sla-sweep");
+                  t.setDaemon(true);
+                  return t;
+                });
   }
 
-  /** Sweeps until nothing is due; returns how many timers it processed. */
+  /**
+   * Sweeps until nothing is due; returns how many timers it processed. With several workers, each
+   * claims and writes its own batches in its own transaction, exactly as several nodes would: a
+   * batch spends much of its time waiting on the database (the claim, the writes, the commit's
+   * flush), and another batch can run meanwhile.
+   */
   int sweep() {
     Instant now = clock.instant();
+    if (helpers == null) {
+      return drain(now);
+    }
+    List<Future<Integer>> others = new ArrayList<>();
+    for (int i = 1; i < workers; i++) {
+      others.add(helpers.submit(() -> drain(now)));
+    }
+    int total = 0;
+    RuntimeException failure = null;
+    try {
+      total += drain(now);
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    for (Future<Integer> other : others) {
+      try {
+        total += other.get();
+      } catch (ExecutionException e) {
+        if (failure == null) {
+          failure =
+              e.getCause() instanceof RuntimeException r
+                  ? r
+                  : new IllegalStateException(e.getCause());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while sweeping", e);
+      }
+    }
+    if (failure != null) {
+      // Whatever the failed batch claimed rolled back: the next sweep takes it again.
+      throw failure;
+    }
+    return total;
+  }
+
+  /**
+   * Read committed: the claim locks the rows it takes and no gaps between index entries, so workers
+   * (and nodes) moving {@code next_check_at} entries do not wait on each other's claims.
+   */
+  private static final TransactionDefinition SWEEP_TX = sweepTransaction();
+
+  private static TransactionDefinition sweepTransaction() {
+    DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+    definition.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
+    definition.setName("sla-sweep");
+    return definition;
+  }
+
+  private static final int ATTEMPTS = 3;
+
+  /** Claims and processes batches until a claim comes back short. */
+  private int drain(Instant now) {
     int total = 0;
     while (true) {
-      int done = tx.executeWrite(status -> batch(status.getConnection(), now));
+      int done = attempt(now);
       total += done;
       if (done < batchSize) {
         return total;
       }
+    }
+  }
+
+  /** One batch; chosen as a deadlock victim, it rolled back whole and is simply tried again. */
+  private int attempt(Instant now) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return tx.execute(SWEEP_TX, status -> batch(status.getConnection(), now));
+      } catch (RuntimeException e) {
+        if (attempt == ATTEMPTS || !deadlock(e)) {
+          throw e;
+        }
+        LOG.debug("SLA sweep batch lost a deadlock; trying again", e);
+      }
+    }
+  }
+
+  private static boolean deadlock(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransactionRollbackException
+          || (t instanceof SQLException sql && "40001".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @PreDestroy
+  void close() {
+    if (helpers != null) {
+      helpers.shutdownNow();
     }
   }
 
@@ -112,7 +223,7 @@ class SlaSweep {
       }
     }
     long t2 = System.nanoTime();
-    store.update(c, changed);
+    store.updateProgress(c, changed);
     long t3 = System.nanoTime();
     store.history(c, history);
     long t4 = System.nanoTime();

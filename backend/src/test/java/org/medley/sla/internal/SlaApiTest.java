@@ -150,7 +150,7 @@ class SlaApiTest {
         new String[] {
           "/api/sla/breaching-soon?within=" + "P".repeat(5000),
           "/api/sla/breaching-soon?within=" + "P".repeat(300),
-          "/api/sla/compliance?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&by="
+          "/api/sla/compliance?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&groupBy="
               + "z".repeat(3000)
         }) {
       var bad = get(path, admin);
@@ -189,17 +189,17 @@ class SlaApiTest {
     String from = java.time.Instant.now().minus(java.time.Duration.ofDays(100)).toString();
     var reply =
         get(
-            "/api/sla/compliance?from=" + from + "&to=" + now + "&by=" + by,
+            "/api/sla/compliance?from=" + from + "&to=" + now + "&groupBy=" + by,
             TestApp.tokenFor("exec"));
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     var overall = reply.json().path("overall");
     assertThat(overall.path("total").asLong()).isGreaterThan(1000);
     assertThat(overall.path("percentMet").asDouble()).isBetween(40.0, 99.9);
     if (someKey != null) {
-      assertThat(reply.json().path("rows").findValuesAsText("key")).contains(someKey);
+      assertThat(reply.json().path("groups").findValuesAsText("key")).contains(someKey);
     }
     if (by.equals("application")) {
-      assertThat(reply.json().path("rows").get(0).path("label").asText()).isNotBlank();
+      assertThat(reply.json().path("groups").get(0).path("label").asText()).isNotBlank();
     }
   }
 
@@ -207,10 +207,10 @@ class SlaApiTest {
   void olaComplianceIsPerPartner() {
     String now = java.time.Instant.now().toString();
     String from = java.time.Instant.now().minus(java.time.Duration.ofDays(100)).toString();
-    var reply = get("/api/sla/compliance?from=" + from + "&to=" + now + "&by=partner", admin);
+    var reply = get("/api/sla/compliance?from=" + from + "&to=" + now + "&groupBy=partner", admin);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     assertThat(reply.json().path("kind").asText()).isEqualTo("OLA");
-    assertThat(reply.json().path("rows").size()).isEqualTo(2);
+    assertThat(reply.json().path("groups").size()).isEqualTo(2);
     assertThat(get("/api/sla/olas", admin).json().path("items").size()).isEqualTo(2);
   }
 
@@ -221,7 +221,7 @@ class SlaApiTest {
         "/api/sla/compliance?from=yesterday&to=2026-01-01T00:00:00Z",
         "/api/sla/compliance?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z",
         "/api/sla/compliance?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z",
-        "/api/sla/compliance?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&by=mood",
+        "/api/sla/compliance?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&groupBy=mood",
         "/api/sla/compliance?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&target=LUNCH",
         "/api/sla/breaching-soon?within=soon",
         "/api/sla/breaching-soon?within=P400D",

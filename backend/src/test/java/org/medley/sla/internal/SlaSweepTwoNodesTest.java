@@ -29,10 +29,10 @@ import org.medley.desk.TicketSnapshot;
 import org.medley.testing.TestApp;
 
 /**
- * Two sweepers — two "nodes", each with its own transactions — on one MariaDB database, started
- * together on the same due timers: every warning and breach takes effect exactly once. The desk's
- * actions are a recording stand-in here only, passed to the two sweepers (not a bean), because the
- * desk's implementation is built in parallel.
+ * Two sweepers — two "nodes", each with two workers and its own transactions — on one MariaDB
+ * database, started together on the same due timers: every warning and breach takes effect exactly
+ * once. The desk's actions are a recording stand-in here only, passed to the two sweepers (not a
+ * bean), because the desk's implementation is built in parallel.
  */
 class SlaSweepTwoNodesTest {
 
@@ -79,7 +79,8 @@ class SlaSweepTwoNodesTest {
         context.getBean(Calendars.class),
         provider,
         clock,
-        7);
+        7,
+        2);
   }
 
   @Test

@@ -1,0 +1,138 @@
+package org.medley.sla.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.medley.testing.Api.get;
+import static org.medley.testing.Api.postJson;
+import static org.medley.testing.ProblemAssert.assertProblem;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.medley.testing.TestApp;
+import org.medley.testing.TestUsers;
+
+/** Partners' OLA thresholds over HTTP: list with names, define, change, refuse, audit. */
+class OlaApiTest {
+
+  private static String admin;
+  private static long calendar;
+  private static long newPartner;
+
+  @BeforeAll
+  static void setUp() throws SQLException {
+    admin = TestApp.tokenFor("admin");
+    calendar = get("/api/calendars", admin).json().path("items").get(0).path("id").asLong();
+    try (Connection c = TestApp.connection();
+        var s =
+            c.prepareStatement(
+                "INSERT INTO organizations (kind, name, created_at) VALUES ('PARTNER', ?,"
+                    + " CURRENT_TIMESTAMP(6))",
+                Statement.RETURN_GENERATED_KEYS)) {
+      s.setString(1, "Harbor IT " + UUID.randomUUID());
+      s.executeUpdate();
+      var keys = s.getGeneratedKeys();
+      keys.next();
+      newPartner = keys.getLong(1);
+    }
+  }
+
+  private String ola(long partner, String response) {
+    return "{\"partnerId\":"
+        + partner
+        + ",\"calendarId\":"
+        + calendar
+        + ",\"response\":\""
+        + response
+        + "\",\"resolution\":\"PT12H\",\"warnings\":[50,80],"
+        + "\"breachActions\":[\"NOTIFY_PARTNER_MANAGER\",\"ESCALATE_TIER\"]}";
+  }
+
+  @Test
+  void anAdminDefinesAndChangesAPartnersOlaAndEveryChangeIsAudited() throws SQLException {
+    var created = postJson("/api/sla/olas", ola(newPartner, "PT1H"), admin);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().path("id").asLong();
+    assertThat(created.raw().headers().firstValue("Location")).hasValue("/api/sla/olas/" + id);
+    assertThat(created.json().path("partnerName").asText()).startsWith("Harbor IT");
+    assertThat(created.json().path("response").asText()).isEqualTo("PT1H");
+    assertThat(created.json().path("breachActions").toString())
+        .isEqualTo("[\"ESCALATE_TIER\",\"NOTIFY_PARTNER_MANAGER\"]");
+
+    // A second OLA for the same partner is a conflict, not a duplicate.
+    assertProblem(postJson("/api/sla/olas", ola(newPartner, "PT2H"), admin), 409);
+
+    String change = ola(newPartner, "PT45M").replace("}", ",\"version\":0}");
+    var changed = SlaApiTest.put("/api/sla/olas/" + id, change, admin);
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.json().path("response").asText()).isEqualTo("PT45M");
+    assertThat(changed.json().path("version").asLong()).isEqualTo(1);
+    // The same stale version again: somebody else's change would be lost.
+    assertProblem(SlaApiTest.put("/api/sla/olas/" + id, change, admin), 409);
+
+    assertThat(
+            get("/api/sla/olas/" + id, TestApp.tokenFor("agent")).json().path("response").asText())
+        .isEqualTo("PT45M");
+    assertThat(get("/api/sla/olas", admin).json().path("items").findValuesAsText("partnerName"))
+        .anyMatch(n -> n.startsWith("Harbor IT"))
+        .anyMatch(n -> n.contains("Northwind"));
+
+    try (Connection c = TestApp.connection();
+        var s =
+            c.prepareStatement(
+                "SELECT action, actor FROM sla_policy_audit WHERE policy_kind = 'OLA' AND"
+                    + " policy_id = ? ORDER BY id")) {
+      s.setLong(1, id);
+      var rs = s.executeQuery();
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1) + " " + rs.getString(2)).isEqualTo("CREATED admin");
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1) + " " + rs.getString(2)).isEqualTo("CHANGED admin");
+      assertThat(rs.next()).isFalse();
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{} | partnerId",
+        "{\"partnerId\":PARTNER,\"calendarId\":999999,\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | calendarId",
+        "{\"partnerId\":PARTNER,\"calendarId\":CAL,\"response\":\"soon\",\"resolution\":\"PT2H\"} | response",
+        "{\"partnerId\":PARTNER,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"warnings\":[90,50]} | warnings[1]",
+        "{\"partnerId\":PARTNER,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"breachActions\":[\"PANIC\"]} | breachActions[0]",
+        "{\"partnerId\":PARTNER,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"pauseOn\":[\"LUNCH\"]} | pauseOn",
+        "{\"partnerId\":TENANT,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | partnerId"
+      })
+  void mistakesAreReportedWithTheirField(String body, String field) throws SQLException {
+    long tenant = SlaFixture.demo().tenant();
+    String json =
+        body.replace("PARTNER", String.valueOf(newPartner))
+            .replace("TENANT", String.valueOf(tenant))
+            .replace("CAL", String.valueOf(calendar));
+    var reply = postJson("/api/sla/olas", json, admin);
+    assertProblem(reply, 400);
+    assertThat(reply.body()).contains(field);
+  }
+
+  @Test
+  void onlyAdminsChangeOlasAndOnlyTheirOwn() {
+    long northwind = get("/api/sla/olas", admin).json().path("items").get(0).path("id").asLong();
+    assertProblem(
+        postJson("/api/sla/olas", ola(newPartner, "PT1H"), TestApp.tokenFor("agent")), 403);
+    String otherAdmin = TestUsers.otherTenant("lakeside-ola-admin", "admin");
+    assertProblem(get("/api/sla/olas/" + northwind, otherAdmin), 404);
+    assertProblem(
+        SlaApiTest.put(
+            "/api/sla/olas/" + northwind,
+            ola(newPartner, "PT1H").replace("}", ",\"version\":0}"),
+            otherAdmin),
+        404);
+    assertThat(get("/api/sla/olas", otherAdmin).json().path("items").size()).isZero();
+    assertProblem(get("/api/sla/olas/abc", admin), 400);
+  }
+}

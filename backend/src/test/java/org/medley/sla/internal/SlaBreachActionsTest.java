@@ -1,0 +1,263 @@
+package org.medley.sla.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.medley.desk.Priority;
+import org.medley.desk.TicketEvent;
+import org.medley.desk.TicketSnapshot;
+import org.medley.testing.TestApp;
+
+/**
+ * Each breach action, one policy at a time, against the real desk and database: the application's
+ * own sweep bean finds the timer past its deadline and does what the policy lists — a notice for
+ * the assignee, the group's lead or the partner's manager, a ticket escalated a tier (audited as
+ * done by "sla"), a ticket taken from its assignee. And the response target is met by whatever the
+ * policy says meets it.
+ */
+class SlaBreachActionsTest {
+
+  private static SlaFixture.Demo demo;
+  private static long calendar;
+  private static long staffInGroup;
+
+  @BeforeAll
+  static void setUp() throws SQLException {
+    demo = SlaFixture.demo();
+    try (Connection c = TestApp.connection()) {
+      calendar =
+          one(
+              c,
+              "SELECT calendar_id FROM sla_policies WHERE name = 'P1 critical' AND tenant_id = "
+                  + demo.tenant());
+      staffInGroup =
+          one(c, "SELECT MIN(staff_id) FROM group_members WHERE group_id = " + demo.group());
+    }
+  }
+
+  /** An inactive policy (so it matches no other ticket) doing {@code actions} on a breach. */
+  private static long policy(String actions, String responseMetBy) throws SQLException {
+    try (Connection c = TestApp.connection();
+        var s =
+            c.prepareStatement(
+                "INSERT INTO sla_policies (tenant_id, name, calendar_id, response_ms,"
+                    + " resolution_ms, response_met_by, pause_on, warnings, breach_actions,"
+                    + " on_retarget, active, version, created_at, updated_at) VALUES (?, ?, ?,"
+                    + " 900000, 3600000, ?, 'PENDING:CUSTOMER', '50,75,90', ?, 'CARRY_OVER',"
+                    + " FALSE, 0, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6))",
+                Statement.RETURN_GENERATED_KEYS)) {
+      s.setLong(1, demo.tenant());
+      s.setString(2, "breach test " + UUID.randomUUID());
+      s.setLong(3, calendar);
+      s.setString(4, responseMetBy);
+      s.setString(5, actions);
+      s.executeUpdate();
+      var keys = s.getGeneratedKeys();
+      keys.next();
+      return keys.getLong(1);
+    }
+  }
+
+  record Breached(long ticket, long timer) {}
+
+  /**
+   * A ticket opened two hours ago whose SLA resolution timer (1 h on 24x7, under a policy doing
+   * {@code actions}) is held by {@code group} and {@code assignee}; then one sweep.
+   */
+  private static Breached breach(
+      String kind, String actions, long group, Long groupPartner, Long assignee)
+      throws SQLException {
+    Instant opened = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    TicketSnapshot t = SlaFixture.ticket(demo, Priority.P3, opened);
+    long policy = policy(actions, "EITHER");
+    long timer;
+    try (Connection c = TestApp.connection()) {
+      try (var s =
+          c.prepareStatement(
+              "UPDATE tickets SET group_id = ?, assignee_id = ?, status = ? WHERE id = ?")) {
+        s.setLong(1, group);
+        TimerStore.setLong(s, 2, assignee);
+        s.setString(3, assignee == null ? "NEW" : "ASSIGNED");
+        s.setLong(4, t.id());
+        s.executeUpdate();
+      }
+      TimerStore store = TestApp.context().getBean(TimerStore.class);
+      var cal = TestApp.context().getBean(Calendars.class).byId(calendar);
+      SlaTimer started =
+          SlaTimer.start(cal, Duration.ofHours(1), List.of(50, 75, 90), opened, false).timer();
+      // As the sweep last left it: warned at 90 %, next check the deadline (an hour ago).
+      SlaTimer warned =
+          new SlaTimer(
+              started.target(),
+              started.warnings(),
+              started.state(),
+              started.runFrom(),
+              started.elapsedBefore(),
+              null,
+              90,
+              started.dueAt(),
+              started.dueAt(),
+              null);
+      timer =
+          store
+              .insert(
+                  c,
+                  new TimerRow(
+                      null,
+                      t.tenantId(),
+                      t.id(),
+                      t.number(),
+                      TimerKind.valueOf(kind),
+                      Target.RESOLUTION,
+                      kind.equals("SLA") ? policy : olaPolicy(c, actions),
+                      kind.equals("SLA") ? null : groupPartner,
+                      calendar,
+                      opened,
+                      warned,
+                      new TimerRow.Dimensions(
+                          Priority.P3, t.tier(), t.applicationId(), group, groupPartner, assignee),
+                      0))
+              .id();
+    }
+    TestApp.context().getBean(SlaSweep.class).sweep();
+    assertThat(string("SELECT state FROM sla_timers WHERE id = " + timer)).isEqualTo("BREACHED");
+    return new Breached(t.id(), timer);
+  }
+
+  /** The partner's OLA policy, its breach actions set to {@code actions}. */
+  private static long olaPolicy(Connection c, String actions) throws SQLException {
+    long id =
+        one(
+            c,
+            "SELECT id FROM ola_policies WHERE tenant_id = "
+                + demo.tenant()
+                + " AND partner_id = "
+                + demo.partner());
+    try (var s = c.prepareStatement("UPDATE ola_policies SET breach_actions = ? WHERE id = ?")) {
+      s.setString(1, actions);
+      s.setLong(2, id);
+      s.executeUpdate();
+    }
+    return id;
+  }
+
+  private static List<String> notices(long timer) throws SQLException {
+    List<String> list = new ArrayList<>();
+    try (Connection c = TestApp.connection();
+        var s =
+            c.prepareStatement(
+                "SELECT kind, recipient, recipient_id, due_at FROM sla_notifications"
+                    + " WHERE timer_id = ? ORDER BY id")) {
+      s.setLong(1, timer);
+      var rs = s.executeQuery();
+      while (rs.next()) {
+        list.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3));
+      }
+    }
+    return list;
+  }
+
+  @Test
+  void notifyAssigneeTellsThePersonHoldingTheTicket() throws SQLException {
+    Breached b = breach("SLA", "NOTIFY_ASSIGNEE", demo.group(), null, staffInGroup);
+    assertThat(notices(b.timer())).containsExactly("BREACH ASSIGNEE " + staffInGroup);
+  }
+
+  @Test
+  void notifyGroupLeadTellsTheGroup() throws SQLException {
+    Breached b = breach("SLA", "NOTIFY_GROUP_LEAD", demo.group(), null, staffInGroup);
+    assertThat(notices(b.timer())).containsExactly("BREACH GROUP_LEAD " + demo.group());
+  }
+
+  @Test
+  void escalateTierMovesTheTicketUpATierThroughTheDesk() throws SQLException {
+    Breached b = breach("SLA", "ESCALATE_TIER", demo.group(), null, null);
+    assertThat(notices(b.timer())).isEmpty();
+    assertThat(string("SELECT tier FROM tickets WHERE id = " + b.ticket())).isEqualTo("L2");
+    assertThat(
+            one(
+                "SELECT COUNT(*) FROM ticket_audit WHERE actor_name = 'sla' AND ticket_id = "
+                    + b.ticket()))
+        .isPositive();
+  }
+
+  @Test
+  void reassignTakesTheTicketFromItsAssignee() throws SQLException {
+    Breached b = breach("SLA", "REASSIGN", demo.group(), null, staffInGroup);
+    String assignee = string("SELECT assignee_id FROM tickets WHERE id = " + b.ticket());
+    assertThat(assignee).isNotEqualTo(String.valueOf(staffInGroup));
+    assertThat(
+            one(
+                "SELECT COUNT(*) FROM ticket_audit WHERE actor_name = 'sla' AND ticket_id = "
+                    + b.ticket()))
+        .isPositive();
+  }
+
+  @Test
+  void notifyPartnerManagerTellsThePartnerOfItsOwnOlaBreach() throws SQLException {
+    Breached b = breach("OLA", "NOTIFY_PARTNER_MANAGER", demo.partnerGroup(), demo.partner(), null);
+    assertThat(notices(b.timer())).containsExactly("BREACH PARTNER_MANAGER " + demo.partner());
+  }
+
+  @Test
+  void theResponseTargetIsMetByWhatThePolicySays() throws SQLException {
+    long replyOnly = policy("NOTIFY_ASSIGNEE", "PUBLIC_REPLY");
+    long ackOnly = policy("NOTIFY_ASSIGNEE", "ACKNOWLEDGED");
+    // Picked up without a reply: met under ACKNOWLEDGEMENT only.
+    assertThat(respond(replyOnly, TicketEvent.Response.ACKNOWLEDGED)).isEqualTo("RUNNING");
+    assertThat(respond(ackOnly, TicketEvent.Response.ACKNOWLEDGED)).isEqualTo("MET");
+    // A public reply: met under PUBLIC_REPLY only.
+    assertThat(respond(replyOnly, TicketEvent.Response.PUBLIC_REPLY)).isEqualTo("MET");
+    assertThat(respond(ackOnly, TicketEvent.Response.PUBLIC_REPLY)).isEqualTo("RUNNING");
+  }
+
+  /** Opens a ticket, moves its SLA timers under {@code policy}, responds; the response state. */
+  private static String respond(long policy, TicketEvent.Response how) throws SQLException {
+    Instant opened = Instant.now().minus(1, ChronoUnit.MINUTES);
+    TicketSnapshot t = SlaFixture.ticket(demo, Priority.P3, opened);
+    SlaFixture.publish(new TicketEvent.Opened(t, opened));
+    try (Connection c = TestApp.connection();
+        var s = c.prepareStatement("UPDATE sla_timers SET policy_id = ? WHERE ticket_id = ?")) {
+      s.setLong(1, policy);
+      s.setLong(2, t.id());
+      assertThat(s.executeUpdate()).isPositive();
+    }
+    SlaFixture.publish(new TicketEvent.Responded(t, Instant.now(), how));
+    return string(
+        "SELECT state FROM sla_timers WHERE kind = 'SLA' AND target = 'RESPONSE' AND ticket_id = "
+            + t.id());
+  }
+
+  private static long one(String sql) throws SQLException {
+    try (Connection c = TestApp.connection()) {
+      return one(c, sql);
+    }
+  }
+
+  private static long one(Connection c, String sql) throws SQLException {
+    try (var s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static String string(String sql) throws SQLException {
+    try (Connection c = TestApp.connection();
+        var s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+}
