@@ -151,13 +151,17 @@ final class Views {
       double[] weeklyLoadHours,
       List<PersonSkill> skills) {}
 
-  /** What a staffing request made from a gap needs; the marketplace (not built yet) takes it. */
+  /**
+   * What a staffing request made from a gap needs (POST /api/staffing-requests takes it): {@code
+   * hoursPerWeek} is the uncovered window, or full-time weeks for a missing second expert.
+   */
   @Serdeable
   record StaffingRequestDraft(
       List<Long> applicationIds,
       int minimumLevel,
       int peopleNeeded,
       int uncoveredHoursPerWeek,
+      int hoursPerWeek,
       String window,
       List<Range> uncovered,
       String kind,
