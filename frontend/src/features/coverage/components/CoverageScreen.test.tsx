@@ -100,7 +100,7 @@ describe('the coverage screen', () => {
         json({ items: [GAP], page: 0, size: 25, total: 1 }),
       [OPEN_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
       'POST /api/staffing-requests': (init) => {
-        posted.push(JSON.parse(String(init?.body)));
+        posted.push(JSON.parse(init?.body as string));
         if (refuse) {
           refuse = false;
           return problem({
