@@ -132,7 +132,7 @@ export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
                     <Table.Th>Kind</Table.Th>
                     <Table.Th>Asks for</Table.Th>
                     <Table.Th>When</Table.Th>
-                    <Table.Th>Status</Table.Th>
+                    <Table.Th w={120}>Status</Table.Th>
                     <Table.Th>Created</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -163,7 +163,12 @@ export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
                       </Table.Td>
                       <Table.Td>{period(request)}</Table.Td>
                       <Table.Td>
-                        <Badge color={STATUS_COLOR[request.status]} variant="light" tt="none">
+                        <Badge
+                          color={STATUS_COLOR[request.status]}
+                          variant="light"
+                          tt="none"
+                          style={{ overflow: 'visible' }}
+                        >
                           {STATUS_LABEL[request.status]}
                         </Badge>
                       </Table.Td>
