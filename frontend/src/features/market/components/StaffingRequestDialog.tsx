@@ -15,7 +15,7 @@ import {
 import { useState } from 'react';
 import { useCreateStaffingRequest } from '../api/staffing-requests';
 import { KIND_LABEL, type StaffingDraft, type StaffingKind, type StaffingRequest } from '../types';
-import { errorOf, fieldErrors } from '../utils/field-errors';
+import { errorOf, fieldErrors } from '@/lib/field-errors';
 
 const KINDS = (Object.keys(KIND_LABEL) as StaffingKind[]).map((value) => ({
   value,

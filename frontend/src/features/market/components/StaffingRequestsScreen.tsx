@@ -29,7 +29,7 @@ import {
   useStaffingRequests,
 } from '../api/staffing-requests';
 import { KIND_LABEL, type StaffingRequest, type StaffingStatus } from '../types';
-import { errorOf, fieldErrors } from '../utils/field-errors';
+import { errorOf, fieldErrors } from '@/lib/field-errors';
 
 const PAGE_SIZE = 20;
 

@@ -42,6 +42,10 @@ final class Views {
       List<ShiftView> shifts,
       long version) {}
 
+  /** An organisation staff can be employed by; {@code kind} is the staff kind it implies. */
+  @Serdeable
+  record Employer(long id, String name, String kind) {}
+
   @Serdeable
   record SkillView(long staffId, long applicationId, int level, @Nullable LocalDate verifiedOn) {}
 

@@ -1,4 +1,4 @@
-import { isApiError } from '@/lib/api';
+import { isApiError } from './api';
 
 /**
  * A 400's problem+json as messages per field. The request's own rules name the field
