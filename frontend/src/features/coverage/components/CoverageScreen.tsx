@@ -153,7 +153,9 @@ export function CoverageScreen({ canEdit }: { canEdit: boolean }) {
         }
         closeButtonProps={{ 'aria-label': 'Close staff member' }}
       >
-        {personId !== null && <PersonCoverage id={personId} onApplication={showApplication} />}
+        {personId !== null && (
+          <PersonCoverage id={personId} onApplication={showApplication} canEdit={canEdit} />
+        )}
       </Drawer>
     </Box>
   );
