@@ -71,9 +71,11 @@ export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
         title="Staffing requests"
         description="Requests for partner staff, made from the gaps in the coverage matrix. Partners will answer them with proposals once the marketplace opens to them."
         aside={
-          <Button component={Link} to="/coverage?tab=gaps" variant="light">
-            Find gaps to staff
-          </Button>
+          canEdit && (
+            <Button component={Link} to="/coverage?tab=gaps" variant="light">
+              Find gaps to staff
+            </Button>
+          )
         }
       />
       <Stack gap="sm">
@@ -110,11 +112,17 @@ export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
           <EmptyState
             icon={<IconUserSearch size={28} stroke={1.5} />}
             title={status === 'CANCELLED' ? 'No cancelled requests' : 'No staffing requests yet'}
-            description="Open the gap list in Coverage and choose “Create staffing request” on an application that lacks experts or support hours."
+            description={
+              canEdit
+                ? 'Open the gap list in Coverage and choose “Create staffing request” on an application that lacks experts or support hours.'
+                : 'IT leaders make staffing requests from the gaps in the coverage matrix; they will appear here.'
+            }
             action={
-              <Button component={Link} to="/coverage?tab=gaps">
-                Go to the gap list
-              </Button>
+              canEdit && (
+                <Button component={Link} to="/coverage?tab=gaps">
+                  Go to the gap list
+                </Button>
+              )
             }
           />
         ) : (
