@@ -1,5 +1,6 @@
 // The IT leader's coverage journey in Debian's Chromium, driven by playwright-core:
-// the matrix, a drill-down, importing a CSV of applications and finding the new gap.
+// the matrix, a drill-down, importing a CSV of applications, finding the new gap and turning it
+// into a staffing request that the marketplace lists.
 //
 //   MEDLEY_URL=http://localhost:8080 node --test e2e/coverage.test.mjs
 import assert from 'node:assert/strict';
@@ -52,7 +53,7 @@ test('an IT leader lands on the coverage matrix and drills into an application',
   }
 });
 
-test('a leader imports a CSV of applications and sees the new gap', async () => {
+test('a leader imports a CSV, sees the new gap and creates a staffing request from it', async () => {
   const page = await context.newPage();
   try {
     await signInAsLeader(page);
@@ -90,11 +91,44 @@ test('a leader imports a CSV of applications and sees the new gap', async () => 
     const gap = page.getByRole('article', { name });
     await gap.waitFor();
     await gap.getByText('Nobody is at level 3 or above.').waitFor();
-    const action = gap.getByRole('button', { name: 'Create staffing request' });
-    assert.equal(await action.isDisabled(), true, 'the marketplace does not exist yet');
     await gap.getByText(/A request would ask for/).waitFor();
     await gap.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(screenshots, 'coverage-gaps.png') });
+
+    // The request starts from the gap: its application, level 3, around the clock.
+    await gap.getByRole('button', { name: 'Create staffing request' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create staffing request' });
+    await dialog.waitFor();
+    assert.equal(await dialog.getByLabel('Support window').inputValue(), '24x7');
+    assert.equal(await dialog.getByLabel('Minimum skill level').inputValue(), '3');
+    // A go-live surge needs an end date: the server's refusal shows beside the field.
+    await dialog.getByRole('combobox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'Go-live surge' }).click();
+    await dialog.getByRole('button', { name: 'Create request' }).click();
+    await dialog.getByText('a go-live-surge request needs an end date').waitFor();
+    await page.screenshot({ path: join(screenshots, 'staffing-request-refused.png') });
+    const end = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    await dialog.getByLabel(/^End/).fill(end);
+    await dialog.getByLabel('Notes for partners').fill('On site for the go-live weekend.');
+    await dialog.getByRole('button', { name: 'Create request' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await gap.getByText('Staffing request open:').waitFor();
+
+    // The marketplace lists it, newest first, with who asked and why.
+    await gap.getByRole('link', { name: new RegExp(name) }).click();
+    await page.waitForURL(/\/marketplace/);
+    await page.getByRole('heading', { name: 'Staffing requests', level: 1 }).waitFor();
+    const row = page
+      .getByRole('table', { name: 'Staffing requests' })
+      .getByRole('row')
+      .filter({ hasText: name });
+    await row.getByText('Go-live surge').waitFor();
+    await page.screenshot({ path: join(screenshots, 'staffing-requests.png') });
+    await row.getByRole('button', { name: new RegExp(name) }).click();
+    const detail = page.getByRole('dialog');
+    await detail.getByText('Created by Maria Chen').waitFor();
+    await detail.getByText('Nobody is at level 3 or above.').waitFor();
+    await page.screenshot({ path: join(screenshots, 'staffing-request.png') });
   } finally {
     await page.close();
   }

@@ -18,7 +18,8 @@ import {
   WorkspacePage,
   WorkspaceTicketPage,
 } from '@/features/tickets';
-import { InsightsPage, MarketplacePage } from './routes/placeholders';
+import { InsightsPage } from './routes/placeholders';
+import { MarketplacePage } from './routes/MarketplacePage';
 import { SectionRoute } from './routes/SectionRoute';
 
 const SECTION_PAGES: Record<SectionId, () => JSX.Element> = {

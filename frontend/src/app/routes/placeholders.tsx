@@ -5,20 +5,6 @@ import { ComingSoon } from '@/components/ComingSoon';
  * that nothing in it is live yet. Each is replaced by its feature's screens as that work lands.
  */
 
-export function MarketplacePage() {
-  return (
-    <ComingSoon
-      title="Marketplace"
-      summary="The partner marketplace is planned and has no issue yet. Nothing here is live yet."
-      willHold={[
-        'Partner profiles, offerings and rate cards',
-        'Staffing requests made from coverage gaps, and the proposals partners send back',
-        'Engagements, scorecards and go-live surge plans',
-      ]}
-    />
-  );
-}
-
 export function InsightsPage() {
   return (
     <ComingSoon

@@ -9,11 +9,11 @@ describe('sectionsFor', () => {
     [['agent'], ['portal', 'workspace', 'admin']],
     [['partner-agent'], ['partner']],
     [['it-leader'], ['coverage', 'marketplace', 'insights', 'admin']],
-    [['executive'], ['insights', 'admin']],
+    [['executive'], ['marketplace', 'insights', 'admin']],
     [['admin'], ['portal', 'workspace', 'partner', 'coverage', 'marketplace', 'insights', 'admin']],
     [
       ['agent', 'executive'],
-      ['portal', 'workspace', 'insights', 'admin'],
+      ['portal', 'workspace', 'marketplace', 'insights', 'admin'],
     ],
     [[], []],
     [['unknown-role'], []],

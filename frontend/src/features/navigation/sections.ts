@@ -50,7 +50,8 @@ export const SECTIONS: readonly Section[] = [
     path: '/marketplace',
     label: 'Marketplace',
     hint: 'Partners and staffing',
-    roles: ['it-leader', 'admin'],
+    // Executives read the staffing requests leaders make; they do not change them.
+    roles: ['it-leader', 'executive', 'admin'],
   },
   {
     id: 'insights',

@@ -79,3 +79,58 @@ export function useSaveApplication() {
     },
   });
 }
+
+export interface Employer {
+  id: number;
+  name: string;
+  kind: StaffKind;
+}
+
+export type StaffInput = Omit<
+  StaffMember,
+  'id' | 'employer' | 'employerId' | 'version' | 'email'
+> & {
+  email: string;
+  employerId: number | null;
+  version?: number;
+};
+
+/** GET /api/staff/employers: the hospital (internal staff), then its partners (contracted). */
+export function useEmployers() {
+  return useQuery({
+    queryKey: ['catalog', 'employers'],
+    queryFn: () => api.get<Employer[]>('/api/staff/employers'),
+    staleTime: 60_000,
+  });
+}
+
+/** Creates (no id) or changes (with id and version) a staff member and their shifts. */
+export function useSaveStaff() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: number | null; input: StaffInput }) =>
+      id === null
+        ? api.post<StaffMember>('/api/staff', input)
+        : api.put<StaffMember>(`/api/staff/${id}`, input),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['catalog'] });
+      void client.invalidateQueries({ queryKey: coverageKeys.all });
+    },
+  });
+}
+
+export interface SkillInput {
+  staffId: number;
+  applicationId: number;
+  level: number;
+  verifiedOn: string | null;
+}
+
+/** PUT /api/skills: sets a person's level on an application (0–4), with when it was verified. */
+export function useSetSkill() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SkillInput) => api.put('/api/skills', input),
+    onSuccess: () => void client.invalidateQueries({ queryKey: coverageKeys.all }),
+  });
+}

@@ -23,14 +23,16 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
-import { describeError } from '@/lib/errors';
+import { fieldErrors } from '@/lib/field-errors';
 import {
   type Application,
   useApplications,
   useCalendarNames,
+  type StaffMember,
   useSaveApplication,
   useStaff,
 } from '../api/catalog';
+import { StaffForm } from './StaffForm';
 import { shortDay } from '../utils/matrix';
 
 const PAGE_SIZE = 50;
@@ -60,7 +62,7 @@ export function CatalogPanel({
       {view === 'applications' ? (
         <ApplicationTable canEdit={canEdit} />
       ) : (
-        <StaffTable onPerson={onPerson} />
+        <StaffTable onPerson={onPerson} canEdit={canEdit} />
       )}
     </Stack>
   );
@@ -191,6 +193,8 @@ function ApplicationForm({
   const [calendarId, setCalendarId] = useState<string | null>(
     application ? String(application.calendarId) : null,
   );
+  const errors = save.isError ? fieldErrors(save.error) : {};
+  const general = [errors[''], errors.version].filter(Boolean).join(' ');
   const submit = () =>
     save.mutate(
       {
@@ -214,12 +218,14 @@ function ApplicationForm({
         required
         value={name}
         onChange={(e) => setName(e.currentTarget.value)}
+        error={errors.name}
       />
       <TextInput
         label="Vendor"
         required
         value={vendor}
         onChange={(e) => setVendor(e.currentTarget.value)}
+        error={errors.vendor}
       />
       <TextInput
         label="Category"
@@ -227,6 +233,7 @@ function ApplicationForm({
         required
         value={category}
         onChange={(e) => setCategory(e.currentTarget.value)}
+        error={errors.category}
       />
       <NumberInput
         label="Criticality"
@@ -235,6 +242,7 @@ function ApplicationForm({
         max={4}
         value={criticality}
         onChange={setCriticality}
+        error={errors.criticality}
       />
       <Select
         label="Lifecycle"
@@ -250,10 +258,11 @@ function ApplicationForm({
         data={(calendars.data?.items ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
         value={calendarId}
         onChange={setCalendarId}
+        error={errors.calendarId}
       />
-      {save.isError && (
-        <Alert color="red" variant="light" title={describeError(save.error).title}>
-          {describeError(save.error).detail}
+      {general && (
+        <Alert color="red" variant="light" title="Not saved">
+          {general}
         </Alert>
       )}
       <Group justify="flex-end">
@@ -268,7 +277,8 @@ function ApplicationForm({
   );
 }
 
-function StaffTable({ onPerson }: { onPerson: (id: number) => void }) {
+function StaffTable({ onPerson, canEdit }: { onPerson: (id: number) => void; canEdit: boolean }) {
+  const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);
   const [page, setPage] = useState(0);
@@ -288,9 +298,19 @@ function StaffTable({ onPerson }: { onPerson: (id: number) => void }) {
           }}
           w={300}
         />
-        <Text size="sm" c="dimmed">
-          Change staff and shifts in bulk with Import and export.
-        </Text>
+        <Group gap="sm">
+          <Text size="sm" c="dimmed">
+            Change staff and shifts in bulk with Import and export.
+          </Text>
+          {canEdit && (
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => setEditing('new')}
+            >
+              Add staff member
+            </Button>
+          )}
+        </Group>
       </Group>
       {staff.isPending ? (
         <Loading label="Loading staff…" />
@@ -308,6 +328,7 @@ function StaffTable({ onPerson }: { onPerson: (id: number) => void }) {
                   <Table.Th>Employed by</Table.Th>
                   <Table.Th ta="right">Hours a week</Table.Th>
                   <Table.Th>Shifts (local time)</Table.Th>
+                  {canEdit && <Table.Th w={80} />}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -335,6 +356,18 @@ function StaffTable({ onPerson }: { onPerson: (id: number) => void }) {
                         {person.zone}
                       </Text>
                     </Table.Td>
+                    {canEdit && (
+                      <Table.Td>
+                        <Button
+                          variant="subtle"
+                          size="compact-sm"
+                          aria-label={`Change ${person.name}`}
+                          onClick={() => setEditing(person)}
+                        >
+                          Change
+                        </Button>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -350,6 +383,25 @@ function StaffTable({ onPerson }: { onPerson: (id: number) => void }) {
           </Group>
         </Box>
       )}
+      <Drawer
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        position="right"
+        size="lg"
+        title={
+          <Title order={2} size="h3" component="span">
+            {editing === 'new' ? 'New staff member' : 'Change staff member'}
+          </Title>
+        }
+      >
+        {editing !== null && (
+          <StaffForm
+            key={editing === 'new' ? 'new' : editing.id}
+            person={editing === 'new' ? null : editing}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </Drawer>
     </Paper>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { startSession } from '@/lib/session';
@@ -51,14 +51,20 @@ const GAP: Gap = {
   request: {
     applicationIds: [12],
     minimumLevel: 3,
-    peopleNeeded: 2,
+    peopleNeeded: 5,
     uncoveredHoursPerWeek: 168,
+    hoursPerWeek: 168,
     window: '24x7',
     uncovered: [{ fromDay: 'MONDAY', from: '00:00', toDay: 'MONDAY', to: '00:00', hours: 168 }],
     kind: 'LONG_TERM',
     rationale: 'Nobody is at level 3 or above.',
   },
 };
+
+const OPEN_REQUESTS =
+  'GET /api/staffing-requests?page=0&size=200&sort=createdAt%2Cdesc&status=OPEN';
+
+const problem = (body: object) => json(body, 400, 'application/problem+json');
 
 describe('the coverage screen', () => {
   it('shows the status counts and lists gaps with what a staffing request needs', async () => {
@@ -68,6 +74,7 @@ describe('the coverage screen', () => {
       'GET /api/coverage/matrix': () => json(MATRIX),
       'GET /api/coverage/gaps?page=0&size=25': () =>
         json({ items: [GAP], page: 0, size: 25, total: 1 }),
+      [OPEN_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
     });
     const user = userEvent.setup();
     renderApp('/coverage');
@@ -79,6 +86,58 @@ describe('the coverage screen', () => {
     const gap = await screen.findByRole('article', { name: 'Telestroke Network' });
     expect(within(gap).getByText('Nobody is at level 3 or above.')).toBeInTheDocument();
     expect(within(gap).getByText('all week, around the clock')).toBeInTheDocument();
-    expect(within(gap).getByRole('button', { name: 'Create staffing request' })).toBeDisabled();
+    expect(within(gap).getByRole('button', { name: 'Create staffing request' })).toBeEnabled();
+  });
+
+  it('creates a staffing request from a gap, prefilled, showing the server refusal by its field', async () => {
+    startSession('t', 3600);
+    const posted: unknown[] = [];
+    let refuse = true;
+    mockFetch({
+      'GET /api/me': () => json(LEADER),
+      'GET /api/coverage/matrix': () => json(MATRIX),
+      'GET /api/coverage/gaps?page=0&size=25': () =>
+        json({ items: [GAP], page: 0, size: 25, total: 1 }),
+      [OPEN_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
+      'POST /api/staffing-requests': (init) => {
+        posted.push(JSON.parse(init?.body as string));
+        if (refuse) {
+          refuse = false;
+          return problem({
+            status: 400,
+            title: 'Bad Request',
+            errors: [{ field: 'endsOn', message: 'a temporary request needs an end date' }],
+          });
+        }
+        return json({ id: 9, title: 'Level 3+ support for Telestroke Network' }, 201);
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/coverage?tab=gaps');
+
+    const gap = await screen.findByRole('article', { name: 'Telestroke Network' });
+    await user.click(within(gap).getByRole('button', { name: 'Create staffing request' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create staffing request' });
+    expect(within(dialog).getByLabelText('People needed')).toHaveValue('5');
+    expect(within(dialog).getByLabelText('Hours a week, in total')).toHaveValue('168');
+    expect(within(dialog).getByLabelText('Support window')).toHaveValue('24x7');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Create request' }));
+    expect(
+      await within(dialog).findByText('a temporary request needs an end date'),
+    ).toBeInTheDocument();
+    expect(posted[0]).toMatchObject({
+      applicationIds: [12],
+      minimumLevel: 3,
+      peopleNeeded: 5,
+      hoursPerWeek: 168,
+      kind: 'LONG_TERM',
+      endsOn: null,
+      rationale: 'Nobody is at level 3 or above.',
+    });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Create request' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(posted).toHaveLength(2);
   });
 });

@@ -116,7 +116,7 @@ export function CoverageScreen({ canEdit }: { canEdit: boolean }) {
               />
             </Tabs.Panel>
             <Tabs.Panel value="gaps" pt="md">
-              <GapList onApplication={showApplication} />
+              <GapList onApplication={showApplication} canEdit={canEdit} />
             </Tabs.Panel>
             <Tabs.Panel value="catalog" pt="md">
               <CatalogPanel canEdit={canEdit} onPerson={showPerson} />
@@ -153,7 +153,9 @@ export function CoverageScreen({ canEdit }: { canEdit: boolean }) {
         }
         closeButtonProps={{ 'aria-label': 'Close staff member' }}
       >
-        {personId !== null && <PersonCoverage id={personId} onApplication={showApplication} />}
+        {personId !== null && (
+          <PersonCoverage id={personId} onApplication={showApplication} canEdit={canEdit} />
+        )}
       </Drawer>
     </Box>
   );

@@ -1,4 +1,6 @@
 import {
+  Alert,
+  Anchor,
   Badge,
   Box,
   Button,
@@ -10,10 +12,15 @@ import {
   Stack,
   Table,
   Text,
-  Tooltip,
 } from '@mantine/core';
 import { IconCircleCheck, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
+import {
+  StaffingRequestDialog,
+  useStaffingRequests,
+  type StaffingRequest,
+} from '@/features/market';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
@@ -25,12 +32,27 @@ const PAGE_SIZE = 25;
 
 /**
  * Applications at risk or with a gap, worst first, each with what a staffing request to a partner
- * would ask for. Creating the request itself arrives with the marketplace.
+ * would ask for and a button that opens that request, prefilled. A gap that already has an open
+ * request says so, so a leader does not ask partners twice.
  */
-export function GapList({ onApplication }: { onApplication: (id: number) => void }) {
+export function GapList({
+  onApplication,
+  canEdit,
+}: {
+  onApplication: (id: number) => void;
+  canEdit: boolean;
+}) {
   const [status, setStatus] = useState<CoverageStatus | ''>('');
   const [page, setPage] = useState(0);
   const gaps = useGaps({ status, page, size: PAGE_SIZE });
+  // Open requests by application; a tenant has tens of them, not thousands.
+  const open = useStaffingRequests({ status: 'OPEN', page: 0, size: 200 });
+  const requestFor = new Map<number, StaffingRequest>();
+  for (const request of open.data?.items ?? []) {
+    for (const app of request.applications) {
+      if (!requestFor.has(app.id)) requestFor.set(app.id, request);
+    }
+  }
   const pages = gaps.data ? Math.ceil(gaps.data.total / gaps.data.size) : 0;
 
   return (
@@ -75,7 +97,13 @@ export function GapList({ onApplication }: { onApplication: (id: number) => void
           <LoadingOverlay visible={gaps.isPlaceholderData} zIndex={1} overlayProps={{ blur: 1 }} />
           <Stack gap="sm">
             {gaps.data.items.map((gap) => (
-              <GapCard key={gap.applicationId} gap={gap} onApplication={onApplication} />
+              <GapCard
+                key={gap.applicationId}
+                gap={gap}
+                onApplication={onApplication}
+                canEdit={canEdit}
+                openRequest={requestFor.get(gap.applicationId)}
+              />
             ))}
           </Stack>
           {pages > 1 && (
@@ -96,8 +124,19 @@ export function GapList({ onApplication }: { onApplication: (id: number) => void
   );
 }
 
-function GapCard({ gap, onApplication }: { gap: Gap; onApplication: (id: number) => void }) {
+function GapCard({
+  gap,
+  onApplication,
+  canEdit,
+  openRequest,
+}: {
+  gap: Gap;
+  onApplication: (id: number) => void;
+  canEdit: boolean;
+  openRequest: StaffingRequest | undefined;
+}) {
   const request = gap.request;
+  const [dialog, setDialog] = useState(false);
   return (
     <Paper withBorder radius="md" p="md" component="article" aria-label={gap.name}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -125,18 +164,45 @@ function GapCard({ gap, onApplication }: { gap: Gap; onApplication: (id: number)
             </Text>
           ))}
         </Stack>
-        <Tooltip
-          label="Staffing requests to partners arrive with the marketplace; until then, use the request details shown here."
-          multiline
-          w={260}
-        >
-          <span>
-            <Button leftSection={<IconUserPlus size={16} aria-hidden />} variant="light" disabled>
-              Create staffing request
-            </Button>
-          </span>
-        </Tooltip>
+        {canEdit && (
+          <Button
+            leftSection={<IconUserPlus size={16} aria-hidden />}
+            variant={openRequest ? 'default' : 'light'}
+            onClick={() => setDialog(true)}
+            style={{ flexShrink: 0 }}
+          >
+            {openRequest ? 'Request more staff' : 'Create staffing request'}
+          </Button>
+        )}
       </Group>
+      {openRequest && (
+        <Alert color="blue" variant="light" mt="sm" py={6} aria-label="Open staffing request">
+          <Text size="sm">
+            Staffing request open:{' '}
+            <Anchor component={Link} to="/marketplace" size="sm" fw={600}>
+              {openRequest.title}
+            </Anchor>{' '}
+            ({openRequest.peopleNeeded} {openRequest.peopleNeeded === 1 ? 'person' : 'people'},{' '}
+            {openRequest.hoursPerWeek} h/week)
+          </Text>
+        </Alert>
+      )}
+      {dialog && (
+        <StaffingRequestDialog
+          opened={dialog}
+          onClose={() => setDialog(false)}
+          draft={{
+            applicationIds: request.applicationIds,
+            applicationNames: [gap.name],
+            minimumLevel: request.minimumLevel,
+            peopleNeeded: request.peopleNeeded,
+            hoursPerWeek: request.hoursPerWeek,
+            window: request.window,
+            kind: request.kind,
+            rationale: request.rationale,
+          }}
+        />
+      )}
       <Table
         mt="sm"
         verticalSpacing={4}
@@ -151,10 +217,10 @@ function GapCard({ gap, onApplication }: { gap: Gap; onApplication: (id: number)
             </Table.Th>
             <Table.Td>
               {request.peopleNeeded} {request.peopleNeeded === 1 ? 'person' : 'people'} at level{' '}
-              {request.minimumLevel} or above, long-term
+              {request.minimumLevel} or above, {request.hoursPerWeek} h a week in total
               {request.uncoveredHoursPerWeek > 0
-                ? `, covering ${request.uncoveredHoursPerWeek} h a week of the “${request.window}” window`
-                : ` as a second expert for the “${request.window}” window`}
+                ? `, covering the ${request.uncoveredHoursPerWeek} uncovered hours of the “${request.window}” window`
+                : `, as more experts for the “${request.window}” window`}
             </Table.Td>
           </Table.Tr>
           {request.uncovered.length > 0 && (

@@ -16,15 +16,18 @@ import { Loading } from '@/components/Loading';
 import { usePersonCoverage } from '../api/coverage';
 import type { PersonDetail } from '../types';
 import { hours, LEVEL_LABEL, percent, shortDay, STATUS_COLOR, STATUS_LABEL } from '../utils/matrix';
+import { SkillForm } from './SkillForm';
 import { Stat } from './Stat';
 import { WeekGrid } from './WeekGrid';
 
 export function PersonCoverage({
   id,
   onApplication,
+  canEdit = false,
 }: {
   id: number;
   onApplication: (id: number) => void;
+  canEdit?: boolean;
 }) {
   const detail = usePersonCoverage(id);
   if (detail.isPending) return <Loading label="Loading this person's coverage…" />;
@@ -37,15 +40,19 @@ export function PersonCoverage({
         retrying={detail.isFetching}
       />
     );
-  return <PersonCoverageView detail={detail.data} onApplication={onApplication} />;
+  return (
+    <PersonCoverageView detail={detail.data} onApplication={onApplication} canEdit={canEdit} />
+  );
 }
 
 function PersonCoverageView({
   detail,
   onApplication,
+  canEdit,
 }: {
   detail: PersonDetail;
   onApplication: (id: number) => void;
+  canEdit: boolean;
 }) {
   const person = detail.summary;
   const weeks = detail.weeklyLoadHours;
@@ -153,6 +160,7 @@ function PersonCoverageView({
               <Table.Tr>
                 <Table.Th>Application</Table.Th>
                 <Table.Th>Level</Table.Th>
+                <Table.Th>Last verified</Table.Th>
                 <Table.Th>Application status</Table.Th>
                 <Table.Th ta="right">Resolved (90 d)</Table.Th>
                 <Table.Th ta="right">Median</Table.Th>
@@ -181,6 +189,9 @@ function PersonCoverageView({
                     </Text>
                   </Table.Td>
                   <Table.Td>
+                    <Text size="sm">{skill.verifiedOn ?? '—'}</Text>
+                  </Table.Td>
+                  <Table.Td>
                     <Badge color={STATUS_COLOR[skill.status]} variant="light" radius="sm" tt="none">
                       {STATUS_LABEL[skill.status]}
                     </Badge>
@@ -193,6 +204,7 @@ function PersonCoverageView({
           </Table>
         </Table.ScrollContainer>
       </Paper>
+      {canEdit && <SkillForm key={person.id} staffId={person.id} known={detail.skills} />}
     </Stack>
   );
 }

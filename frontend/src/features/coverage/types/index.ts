@@ -127,6 +127,8 @@ export interface StaffingRequestDraft {
   minimumLevel: number;
   peopleNeeded: number;
   uncoveredHoursPerWeek: number;
+  /** The uncovered hours, or full-time weeks for missing experts: what a request asks for. */
+  hoursPerWeek: number;
   window: string;
   uncovered: HourRange[];
   kind: string;

@@ -56,6 +56,17 @@ class CoverageApiTest {
   }
 
   @Test
+  void employersAreTheHospitalThenItsPartners() {
+    var employers = get("/api/staff/employers", leader);
+    assertThat(employers.status()).as(employers.body()).isEqualTo(200);
+    JsonNode list = employers.json();
+    assertThat(list.get(0).path("kind").asText()).isEqualTo("INTERNAL");
+    assertThat(list.findValuesAsText("name")).contains("Northwind Managed Services");
+    assertThat(list.findValuesAsText("kind").subList(1, list.size())).containsOnly("CONTRACTED");
+    assertProblem(get("/api/staff/employers", TestApp.tokenFor("agent")), 403);
+  }
+
+  @Test
   void theDemoMatrixShowsAMixOfGoodRiskAndGap() {
     var matrix = get("/api/coverage/matrix", leader);
     assertThat(matrix.status()).as(matrix.body()).isEqualTo(200);

@@ -78,6 +78,7 @@ class AuthorizationMatrixTest {
     ids.put("/api/staff/", single("SELECT MIN(id) FROM staff_members"));
     ids.put("/api/coverage/applications/", single("SELECT MIN(id) FROM applications"));
     ids.put("/api/coverage/staff/", single("SELECT MIN(id) FROM staff_members"));
+    ids.put("/api/staffing-requests/", single("SELECT MIN(id) FROM staffing_requests"));
     ids.put(
         "/api/notifications/",
         single(

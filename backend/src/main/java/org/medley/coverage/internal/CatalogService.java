@@ -222,6 +222,17 @@ class CatalogService {
         shifts);
   }
 
+  /** The hospital itself for internal staff, then the partners by name, for contracted staff. */
+  @ReadOnly
+  List<Views.Employer> employers(long tenant) {
+    List<Views.Employer> result = new java.util.ArrayList<>();
+    result.add(new Views.Employer(tenant, "Internal (the hospital)", "INTERNAL"));
+    store.partners().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(p -> result.add(new Views.Employer(p.getValue(), p.getKey(), "CONTRACTED")));
+    return result;
+  }
+
   static ZoneId zone(String text, String field) {
     try {
       ZoneId zone = ZoneId.of(text.strip());

@@ -38,6 +38,7 @@ import org.medley.sla.CalendarDirectory;
 class CoverageService {
 
   static final int HISTORY_DAYS = 90;
+  static final int FULL_TIME_HOURS = 40;
 
   private final CoverageStore store;
   private final TicketHistory tickets;
@@ -458,13 +459,19 @@ class CoverageService {
                     ? "."
                     : ", e.g. " + describe(app.uncovered().get(0)) + "."));
       }
-      int peopleNeeded = Math.max(rules.goodMinExperts() - app.busFactor(), uncovered > 0 ? 1 : 0);
+      // Uncovered hours are shared out in full-time weeks: 128 night and weekend hours need
+      // several people, not one.
+      int peopleNeeded =
+          Math.max(
+              rules.goodMinExperts() - app.busFactor(),
+              (uncovered + FULL_TIME_HOURS - 1) / FULL_TIME_HOURS);
       var request =
           new Views.StaffingRequestDraft(
               List.of(app.id()),
               rules.expertLevel(),
               peopleNeeded,
               uncovered,
+              uncovered > 0 ? uncovered : peopleNeeded * FULL_TIME_HOURS,
               app.calendar(),
               app.uncovered(),
               "LONG_TERM",

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import org.medley.identity.Role;
 
 /** Internal and contracted staff with their capacity and weekly shifts. */
@@ -48,6 +49,12 @@ class StaffController {
       @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
       @QueryValue(defaultValue = "50") @Min(1) @Max(500) int size) {
     return catalog.staff(ApplicationController.tenant(authentication), q, team, kind, page, size);
+  }
+
+  @Get("/employers")
+  @Operation(summary = "Who may employ staff: the hospital itself (internal) and the partners")
+  List<Views.Employer> employers(Authentication authentication) {
+    return catalog.employers(ApplicationController.tenant(authentication));
   }
 
   @Get("/{id}")

@@ -42,6 +42,10 @@ final class Views {
       List<ShiftView> shifts,
       long version) {}
 
+  /** An organisation staff can be employed by; {@code kind} is the staff kind it implies. */
+  @Serdeable
+  record Employer(long id, String name, String kind) {}
+
   @Serdeable
   record SkillView(long staffId, long applicationId, int level, @Nullable LocalDate verifiedOn) {}
 
@@ -151,13 +155,17 @@ final class Views {
       double[] weeklyLoadHours,
       List<PersonSkill> skills) {}
 
-  /** What a staffing request made from a gap needs; the marketplace (not built yet) takes it. */
+  /**
+   * What a staffing request made from a gap needs (POST /api/staffing-requests takes it): {@code
+   * hoursPerWeek} is the uncovered window, or full-time weeks for a missing second expert.
+   */
   @Serdeable
   record StaffingRequestDraft(
       List<Long> applicationIds,
       int minimumLevel,
       int peopleNeeded,
       int uncoveredHoursPerWeek,
+      int hoursPerWeek,
       String window,
       List<Range> uncovered,
       String kind,

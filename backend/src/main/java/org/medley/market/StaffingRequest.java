@@ -1,0 +1,136 @@
+package org.medley.market;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request for partner staff, made by an IT leader from a coverage gap: which applications, at
+ * which level, how many people for how many hours a week in which support window, from when to
+ * when. The rules of a well-formed request and of cancelling one live here, free of I/O.
+ */
+public final class StaffingRequest {
+
+  public static final int MAX_APPLICATIONS = 20;
+
+  /** What a leader asks for. {@code endsOn} may be null for long-term cover only. */
+  public record Terms(
+      String title,
+      StaffingKind kind,
+      List<Long> applicationIds,
+      int minimumLevel,
+      int peopleNeeded,
+      double hoursPerWeek,
+      String supportWindow,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      String notes,
+      String rationale) {}
+
+  /** One refusal, naming the field of the request that caused it. */
+  public record Refusal(String field, String message) {}
+
+  /** A request that breaks a rule; {@code conflict} when it is the request's state, not input. */
+  public static final class Refused extends RuntimeException {
+    private final transient List<Refusal> refusals;
+    private final boolean conflict;
+
+    public Refused(List<Refusal> refusals, boolean conflict) {
+      super(refusals.get(0).message(), null, false, false);
+      this.refusals = List.copyOf(refusals);
+      this.conflict = conflict;
+    }
+
+    public List<Refusal> refusals() {
+      return refusals;
+    }
+
+    public boolean conflict() {
+      return conflict;
+    }
+  }
+
+  /** Something done to a request, for its audit trail. */
+  public record Event(String action, String actor, Instant at, String detail) {}
+
+  private final Terms terms;
+  private StaffingStatus status;
+
+  private StaffingRequest(Terms terms, StaffingStatus status) {
+    this.terms = terms;
+    this.status = status;
+  }
+
+  /**
+   * A new open request, or {@link Refused} naming every field that breaks a rule. Start dates are
+   * compared with the clock's UTC date less one day, so a hospital west of UTC can still ask for
+   * cover from its own today late in the evening.
+   */
+  public static StaffingRequest open(Terms terms, Clock clock) {
+    List<Refusal> refusals = new ArrayList<>();
+    List<Long> ids = terms.applicationIds() == null ? List.of() : terms.applicationIds();
+    if (ids.isEmpty()) {
+      refusals.add(new Refusal("applicationIds", "name at least one application"));
+    } else if (new LinkedHashSet<>(ids).size() != ids.size()) {
+      refusals.add(new Refusal("applicationIds", "names an application twice"));
+    } else if (ids.size() > MAX_APPLICATIONS) {
+      refusals.add(
+          new Refusal("applicationIds", "at most " + MAX_APPLICATIONS + " applications a request"));
+    }
+    if (terms.hoursPerWeek() > terms.peopleNeeded() * 60.0) {
+      refusals.add(
+          new Refusal(
+              "hoursPerWeek",
+              "more than 60 hours a week per person asked for: ask for more people"));
+    }
+    LocalDate earliest = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1);
+    if (terms.startsOn().isBefore(earliest)) {
+      refusals.add(new Refusal("startsOn", "must not be in the past"));
+    }
+    if (terms.endsOn() == null) {
+      if (terms.kind().needsEndDate()) {
+        refusals.add(
+            new Refusal("endsOn", "a " + label(terms.kind()) + " request needs an end date"));
+      }
+    } else if (terms.endsOn().isBefore(terms.startsOn())) {
+      refusals.add(new Refusal("endsOn", "must not be before the start date"));
+    }
+    if (!refusals.isEmpty()) {
+      throw new Refused(refusals, false);
+    }
+    return new StaffingRequest(terms, StaffingStatus.OPEN);
+  }
+
+  /** A request as stored. */
+  public static StaffingRequest restore(Terms terms, StaffingStatus status) {
+    return new StaffingRequest(terms, status);
+  }
+
+  /** Withdraws an open request; what partners may already have seen of it stays in the trail. */
+  public Event cancel(String actor, String reason, Clock clock) {
+    if (status != StaffingStatus.OPEN) {
+      throw new Refused(
+          List.of(new Refusal("status", "this request is already " + status.name().toLowerCase())),
+          true);
+    }
+    status = StaffingStatus.CANCELLED;
+    return new Event("CANCELLED", Objects.requireNonNull(actor), clock.instant(), reason);
+  }
+
+  public Terms terms() {
+    return terms;
+  }
+
+  public StaffingStatus status() {
+    return status;
+  }
+
+  private static String label(StaffingKind kind) {
+    return kind.name().toLowerCase().replace('_', '-');
+  }
+}

@@ -1,0 +1,128 @@
+import {
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { errorOf, fieldErrors } from '@/lib/field-errors';
+import { useApplications, useSetSkill } from '../api/catalog';
+import { LEVEL_LABEL } from '../utils/matrix';
+
+/** Sets one person's level (0–4) on an application, and when that level was last verified. */
+export function SkillForm({
+  staffId,
+  known,
+}: {
+  staffId: number;
+  /** The person's current skills, offered first and used to show the current level. */
+  known: { applicationId: number; application: string; level: number }[];
+}) {
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 250);
+  const apps = useApplications(q, 0, 50);
+  const setSkill = useSetSkill();
+  const [applicationId, setApplicationId] = useState<string | null>(null);
+  const [level, setLevel] = useState('3');
+  const [verifiedOn, setVerifiedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [saved, setSaved] = useState<string | null>(null);
+  const errors = setSkill.isError ? fieldErrors(setSkill.error) : {};
+
+  const options = new Map<string, string>();
+  for (const skill of known) options.set(String(skill.applicationId), skill.application);
+  for (const app of apps.data?.items ?? []) options.set(String(app.id), app.name);
+
+  const choose = (value: string | null) => {
+    setApplicationId(value);
+    setSaved(null);
+    const current = known.find((s) => String(s.applicationId) === value);
+    if (current) setLevel(String(current.level));
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label="Set a skill">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!applicationId) return;
+          setSkill.mutate(
+            {
+              staffId,
+              applicationId: Number(applicationId),
+              level: Number(level),
+              verifiedOn: verifiedOn || null,
+            },
+            { onSuccess: () => setSaved(options.get(applicationId) ?? 'the application') },
+          );
+        }}
+      >
+        <Stack gap="sm">
+          <Text fw={600} size="sm">
+            Set a skill
+          </Text>
+          <Select
+            label="Application"
+            placeholder="Search the catalog"
+            searchable
+            searchValue={search}
+            onSearchChange={setSearch}
+            data={[...options].map(([value, label]) => ({ value, label }))}
+            value={applicationId}
+            onChange={choose}
+            nothingFoundMessage="No application by that name"
+            error={errorOf(errors, 'applicationId')}
+          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              Level
+            </Text>
+            <SegmentedControl
+              aria-label="Level"
+              value={level}
+              onChange={setLevel}
+              data={LEVEL_LABEL.map((label, value) => ({
+                value: String(value),
+                label: `${value} · ${label}`,
+              }))}
+              size="xs"
+            />
+            {errors.level && (
+              <Text size="xs" c="red">
+                {errors.level}
+              </Text>
+            )}
+          </Stack>
+          <Group align="flex-end" justify="space-between">
+            <TextInput
+              type="date"
+              label="Last verified"
+              value={verifiedOn}
+              onChange={(e) => setVerifiedOn(e.currentTarget.value)}
+              error={errors.verifiedOn}
+              w={200}
+            />
+            <Button type="submit" loading={setSkill.isPending} disabled={!applicationId}>
+              Save skill
+            </Button>
+          </Group>
+          {errors[''] && (
+            <Text size="sm" c="red">
+              {errors['']}
+            </Text>
+          )}
+          {saved && !setSkill.isError && (
+            <Text size="sm" c="teal">
+              Saved: level {level} on {saved}. The matrix has been recalculated.
+            </Text>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,62 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api';
+import type { Page, StaffingRequest, StaffingRequestInput, StaffingStatus } from '../types';
+
+export const staffingKeys = {
+  all: ['staffing-requests'] as const,
+  list: (params: object) => ['staffing-requests', 'list', params] as const,
+  one: (id: number) => ['staffing-requests', 'one', id] as const,
+};
+
+export interface StaffingListParams {
+  status: StaffingStatus | '';
+  applicationId?: number;
+  page: number;
+  size: number;
+}
+
+/** GET /api/staffing-requests: newest first. */
+export function useStaffingRequests(params: StaffingListParams, enabled = true) {
+  return useQuery({
+    queryKey: staffingKeys.list(params),
+    queryFn: () => {
+      const query = new URLSearchParams({
+        page: String(params.page),
+        size: String(params.size),
+        sort: 'createdAt,desc',
+      });
+      if (params.status) query.set('status', params.status);
+      if (params.applicationId) query.set('applicationId', String(params.applicationId));
+      return api.get<Page<StaffingRequest>>(`/api/staffing-requests?${query.toString()}`);
+    },
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** GET /api/staffing-requests/{id}: one request with its audit trail. */
+export function useStaffingRequest(id: number | null) {
+  return useQuery({
+    queryKey: staffingKeys.one(id ?? 0),
+    queryFn: () => api.get<StaffingRequest>(`/api/staffing-requests/${id}`),
+    enabled: id !== null,
+  });
+}
+
+export function useCreateStaffingRequest() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: StaffingRequestInput) =>
+      api.post<StaffingRequest>('/api/staffing-requests', input),
+    onSuccess: () => client.invalidateQueries({ queryKey: staffingKeys.all }),
+  });
+}
+
+export function useCancelStaffingRequest() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason, version }: { id: number; reason: string; version: number }) =>
+      api.post<StaffingRequest>(`/api/staffing-requests/${id}/cancel`, { reason, version }),
+    onSuccess: () => client.invalidateQueries({ queryKey: staffingKeys.all }),
+  });
+}

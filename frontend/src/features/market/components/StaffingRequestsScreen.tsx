@@ -1,0 +1,323 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Drawer,
+  Group,
+  LoadingOverlay,
+  Pagination,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { IconUserSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { Loading } from '@/components/Loading';
+import { PageHeader } from '@/components/PageHeader';
+import {
+  useCancelStaffingRequest,
+  useStaffingRequest,
+  useStaffingRequests,
+} from '../api/staffing-requests';
+import { KIND_LABEL, type StaffingRequest, type StaffingStatus } from '../types';
+import { errorOf, fieldErrors } from '@/lib/field-errors';
+
+const PAGE_SIZE = 20;
+
+const STATUS_COLOR: Record<StaffingStatus, string> = { OPEN: 'blue', CANCELLED: 'gray' };
+const STATUS_LABEL: Record<StaffingStatus, string> = { OPEN: 'Open', CANCELLED: 'Cancelled' };
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
+/** `2026-12-07` as a local calendar date, without a time-zone shift. */
+function day(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dateFormat.format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+function period(request: StaffingRequest): string {
+  return request.endsOn
+    ? `${day(request.startsOn)} – ${day(request.endsOn)}`
+    : `From ${day(request.startsOn)}, open-ended`;
+}
+
+/**
+ * The staffing requests leaders made from coverage gaps. Partners' proposals arrive with the
+ * marketplace; until then a request is open or cancelled.
+ */
+export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
+  const [status, setStatus] = useState<StaffingStatus | ''>('OPEN');
+  const [page, setPage] = useState(0);
+  const [selected, setSelected] = useState<number | null>(null);
+  const list = useStaffingRequests({ status, page, size: PAGE_SIZE });
+  const pages = list.data ? Math.ceil(list.data.total / list.data.size) : 0;
+
+  return (
+    <>
+      <PageHeader
+        title="Staffing requests"
+        description="Requests for partner staff, made from the gaps in the coverage matrix. Partners will answer them with proposals once the marketplace opens to them."
+        aside={
+          canEdit && (
+            <Button component={Link} to="/coverage?tab=gaps" variant="light">
+              Find gaps to staff
+            </Button>
+          )
+        }
+      />
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <SegmentedControl
+            aria-label="Show"
+            value={status}
+            onChange={(value) => {
+              setStatus(value);
+              setPage(0);
+            }}
+            data={[
+              { value: 'OPEN', label: 'Open' },
+              { value: 'CANCELLED', label: 'Cancelled' },
+              { value: '', label: 'All' },
+            ]}
+          />
+          {list.data && (
+            <Text size="sm" c="dimmed">
+              {list.data.total} request{list.data.total === 1 ? '' : 's'}, newest first
+            </Text>
+          )}
+        </Group>
+        {list.isPending ? (
+          <Loading label="Loading staffing requests…" />
+        ) : list.isError ? (
+          <ErrorState
+            title="We could not load the staffing requests"
+            error={list.error}
+            onRetry={() => void list.refetch()}
+            retrying={list.isFetching}
+          />
+        ) : list.data.items.length === 0 ? (
+          <EmptyState
+            icon={<IconUserSearch size={28} stroke={1.5} />}
+            title={status === 'CANCELLED' ? 'No cancelled requests' : 'No staffing requests yet'}
+            description={
+              canEdit
+                ? 'Open the gap list in Coverage and choose “Create staffing request” on an application that lacks experts or support hours.'
+                : 'IT leaders make staffing requests from the gaps in the coverage matrix; they will appear here.'
+            }
+            action={
+              canEdit && (
+                <Button component={Link} to="/coverage?tab=gaps">
+                  Go to the gap list
+                </Button>
+              )
+            }
+          />
+        ) : (
+          <Box pos="relative">
+            <LoadingOverlay
+              visible={list.isPlaceholderData}
+              zIndex={1}
+              overlayProps={{ blur: 1 }}
+            />
+            <Table.ScrollContainer minWidth={860}>
+              <Table highlightOnHover verticalSpacing="sm" aria-label="Staffing requests">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Request</Table.Th>
+                    <Table.Th>Kind</Table.Th>
+                    <Table.Th>Asks for</Table.Th>
+                    <Table.Th>When</Table.Th>
+                    <Table.Th w={120}>Status</Table.Th>
+                    <Table.Th>Created</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.data.items.map((request) => (
+                    <Table.Tr key={request.id}>
+                      <Table.Td>
+                        <Anchor
+                          component="button"
+                          type="button"
+                          fw={600}
+                          ta="left"
+                          onClick={() => setSelected(request.id)}
+                        >
+                          {request.title}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          {request.applications.map((a) => a.name).join(', ')}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{KIND_LABEL[request.kind]}</Table.Td>
+                      <Table.Td>
+                        {request.peopleNeeded} {request.peopleNeeded === 1 ? 'person' : 'people'} at
+                        level {request.minimumLevel}+, {request.hoursPerWeek} h/week
+                        <Text size="xs" c="dimmed">
+                          {request.supportWindow}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{period(request)}</Table.Td>
+                      <Table.Td>
+                        <Badge
+                          color={STATUS_COLOR[request.status]}
+                          variant="light"
+                          tt="none"
+                          style={{ overflow: 'visible' }}
+                        >
+                          {STATUS_LABEL[request.status]}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        {dateTimeFormat.format(new Date(request.createdAt))}
+                        <Text size="xs" c="dimmed">
+                          by {request.createdBy}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            {pages > 1 && (
+              <Group justify="flex-end" mt="sm">
+                <Pagination
+                  total={pages}
+                  value={page + 1}
+                  onChange={(value) => setPage(value - 1)}
+                  getControlProps={(control) => ({
+                    'aria-label': control === 'previous' ? 'Previous page' : 'Next page',
+                  })}
+                />
+              </Group>
+            )}
+          </Box>
+        )}
+      </Stack>
+      <Drawer
+        opened={selected !== null}
+        onClose={() => setSelected(null)}
+        position="right"
+        size="lg"
+        title={<Text fw={650}>Staffing request</Text>}
+      >
+        {selected !== null && <RequestDetail id={selected} canEdit={canEdit} />}
+      </Drawer>
+    </>
+  );
+}
+
+function RequestDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
+  const request = useStaffingRequest(id);
+  const cancel = useCancelStaffingRequest();
+  const [reason, setReason] = useState('');
+  if (request.isPending) return <Loading label="Loading the request…" />;
+  if (request.isError) {
+    return (
+      <ErrorState
+        title="We could not load this request"
+        error={request.error}
+        onRetry={() => void request.refetch()}
+        retrying={request.isFetching}
+      />
+    );
+  }
+  const r = request.data;
+  const errors = cancel.isError ? fieldErrors(cancel.error) : {};
+  const general = [errors[''], errors.status, errors.version].filter(Boolean).join(' ');
+  return (
+    <Stack gap="md">
+      <Group gap="xs">
+        <Title order={2} size="h4">
+          {r.title}
+        </Title>
+        <Badge color={STATUS_COLOR[r.status]} variant="light" tt="none">
+          {STATUS_LABEL[r.status]}
+        </Badge>
+      </Group>
+      <Table withRowBorders={false} verticalSpacing={4} fz="sm" aria-label="Request details">
+        <Table.Tbody>
+          {(
+            [
+              ['Applications', r.applications.map((a) => a.name).join(', ')],
+              ['Kind', KIND_LABEL[r.kind]],
+              [
+                'Asks for',
+                `${r.peopleNeeded} ${r.peopleNeeded === 1 ? 'person' : 'people'} at level ${r.minimumLevel} or above`,
+              ],
+              ['Hours a week', String(r.hoursPerWeek)],
+              ['Support window', r.supportWindow],
+              ['When', period(r)],
+              ['Why', r.rationale ?? '—'],
+              ['Notes', r.notes ?? '—'],
+            ] as const
+          ).map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={150} fw={500} c="dimmed">
+                {label}
+              </Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Stack gap="xs">
+        <Text fw={600} size="sm">
+          History
+        </Text>
+        <Timeline bulletSize={14} lineWidth={2}>
+          {(r.history ?? []).map((event) => (
+            <Timeline.Item
+              key={`${event.action}-${event.at}`}
+              title={`${event.action === 'CREATED' ? 'Created' : 'Cancelled'} by ${event.actorName}`}
+            >
+              <Text size="xs" c="dimmed">
+                {dateTimeFormat.format(new Date(event.at))}
+              </Text>
+              {event.detail && <Text size="sm">“{event.detail}”</Text>}
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      </Stack>
+      {canEdit && r.status === 'OPEN' && (
+        <Stack gap="xs">
+          {general && (
+            <Alert color="red" title="Not cancelled">
+              {general}
+            </Alert>
+          )}
+          <Textarea
+            label="Reason for cancelling"
+            placeholder="e.g. filled by an internal transfer"
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={errorOf(errors, 'reason')}
+            maxLength={1000}
+          />
+          <Group justify="flex-end">
+            <Button
+              color="red"
+              variant="light"
+              loading={cancel.isPending}
+              onClick={() => cancel.mutate({ id: r.id, reason, version: r.version })}
+            >
+              Cancel request
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
