@@ -515,11 +515,11 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   // ---- helpers ----
 
-  private static String channel(Context context) {
+  static String channel(Context context) {
     return context.access().kind() == TicketAccess.Kind.PARTNER ? "PARTNER_PORTAL" : "API";
   }
 
-  private Ticket visible(Context context, long id) {
+  Ticket visible(Context context, long id) {
     Ticket ticket =
         store
             .find(context.caller().tenantId(), id)
@@ -543,7 +543,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     return ticket;
   }
 
-  private boolean currentlyHeld(Context context, Ticket ticket) {
+  boolean currentlyHeld(Context context, Ticket ticket) {
     if (context.access().kind() != TicketAccess.Kind.PARTNER || ticket.groupId() == null) {
       return false;
     }
