@@ -38,7 +38,7 @@ class AttachmentApiTest {
   private static long application;
 
   @BeforeAll
-  static void signIn() throws java.sql.SQLException {
+  static synchronized void signIn() throws java.sql.SQLException {
     enduser = TestApp.tokenFor("enduser");
     agent = TestApp.tokenFor("agent");
     try (var c = TestApp.connection();

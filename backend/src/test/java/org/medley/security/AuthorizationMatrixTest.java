@@ -99,6 +99,9 @@ class AuthorizationMatrixTest {
           Map.entry("POST /api/tickets/{id}/transitions", "{\"to\":\"CLOSED\",\"version\":99999}"),
           Map.entry("POST /api/tickets/{id}/rating", "{\"rating\":5}"),
           Map.entry(
+              "PUT /api/tickets/{id}/external-references/{system}",
+              "{\"externalId\":\"MATRIX-1\"}"),
+          Map.entry(
               "POST /api/calendars/{id}/deadline",
               "{\"start\":\"2026-11-23T10:00:00Z\",\"duration\":\"PT1H\"}"),
           Map.entry(
