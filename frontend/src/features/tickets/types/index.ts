@@ -76,6 +76,20 @@ export interface Permissions {
   commentInternal: boolean;
   rate: boolean;
   transitions: TicketStatus[];
+  /** Taking the ticket oneself needs a staff record; without one, assign it instead. */
+  pickUp: boolean;
+}
+
+/** A file on a ticket (GET /api/tickets/{id}/attachments). */
+export interface Attachment {
+  id: number;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  visibility: Visibility;
+  uploadedBy: string;
+  createdAt: string;
 }
 
 export interface ExternalReference {

@@ -793,7 +793,8 @@ class TicketDesk implements DeskActions, TicketVisibility {
             requester
                 && (ticket.status() == TicketStatus.RESOLVED
                     || ticket.status() == TicketStatus.CLOSED),
-            List.copyOf(transitions));
+            List.copyOf(transitions),
+            worker && context.actor().staffId() != null);
     return new TicketView(
         ticket.id(),
         ticket.number(),

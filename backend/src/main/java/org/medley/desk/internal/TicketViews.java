@@ -54,10 +54,17 @@ final class TicketViews {
       List<ExternalReference> externalReferences,
       Permissions permissions) {}
 
-  /** What the caller may do now, so screens offer only actions that will succeed. */
+  /**
+   * What the caller may do now, so screens offer only actions that will succeed. {@code pickUp}:
+   * taking the ticket oneself needs a staff record (an admin without one assigns instead).
+   */
   @Serdeable
   record Permissions(
-      boolean work, boolean commentInternal, boolean rate, List<TicketStatus> transitions) {}
+      boolean work,
+      boolean commentInternal,
+      boolean rate,
+      List<TicketStatus> transitions,
+      boolean pickUp) {}
 
   @Serdeable
   record ExternalReference(String system, String externalId) {}
