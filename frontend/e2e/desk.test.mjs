@@ -95,6 +95,16 @@ test('an end user reports a problem in plain words', async () => {
     ).trim();
     assert.match(ticketNumber, /^INC-\d+$/);
     await page.getByText('We have your ticket').waitFor();
+    // A photo of the blank band goes with it (a real PNG: the server reads the bytes).
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'blank-wristband.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        '89504E470D0A1A0A0000000D49484452000000010000000108060000001F15C4890000000A49444154789C63000100000500010D0A2DB40000000049454E44AE426082',
+        'hex',
+      ),
+    });
+    await page.getByRole('button', { name: 'Download blank-wristband.png' }).waitFor();
     await shot(page, 'portal-ticket-new');
   } finally {
     await page.close();
@@ -119,6 +129,16 @@ test('an agent finds it, picks it up and escalates it to L2', async () => {
 
     await page.getByRole('button', { name: 'Pick up', exact: true }).click();
     await page.getByText('In progress', { exact: true }).first().waitFor();
+
+    // The requester's photo is there to download; the printer vendor's case number goes on it.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download blank-wristband.png' }).click();
+    assert.equal((await download).suggestedFilename(), 'blank-wristband.png');
+    await page.getByRole('button', { name: 'Add reference' }).click();
+    await page.getByLabel('System').fill('ZEBRA');
+    await page.getByLabel('Their ticket id').fill(`CASE-${stamp}`);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText(`CASE-${stamp}`).first().waitFor();
 
     await page
       .getByRole('textbox', { name: 'Public reply' })
@@ -161,7 +181,10 @@ test('an L2 analyst resolves it', async () => {
     // Routing puts an on-shift L2 member with the skill on it; then work starts. When nobody of the
     // group is on shift it waits unassigned, and the analyst resolves it straight from the queue.
     const startWork = page.getByRole('button', { name: 'Start work', exact: true });
-    if (await startWork.isVisible()) {
+    // The demo admin has no staff record: the screen says so instead of offering a 409.
+    if ((await startWork.isVisible()) && (await startWork.getAttribute('data-disabled')) !== null) {
+      await page.getByText('You have no staff record on this desk').waitFor();
+    } else if (await startWork.isVisible()) {
       await startWork.click();
       // The button goes once the ticket is in progress; only then is the toolbar settled.
       await startWork.waitFor({ state: 'detached' });

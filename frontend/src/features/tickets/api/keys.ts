@@ -7,6 +7,7 @@ export const ticketKeys = {
   detail: (id: number) => ['tickets', 'detail', id] as const,
   comments: (id: number) => ['tickets', 'comments', id] as const,
   audit: (id: number) => ['tickets', 'audit', id] as const,
+  attachments: (id: number) => ['tickets', 'attachments', id] as const,
   groups: ['support-groups'] as const,
   members: (groupId: number) => ['support-groups', groupId, 'members'] as const,
   notifications: ['notifications'] as const,

@@ -31,6 +31,7 @@ import { requesterStatus, TYPE_LABEL } from '../utils/plain-language';
 import { ago, formatDateTime } from '../utils/time';
 import { ReasonDialog } from './ActionDialogs';
 import { PhiBadge, StatusBadge } from './Badges';
+import { Attachments } from './Attachments';
 import { ReplyBox } from './ReplyBox';
 import { StaleAlert } from './StaleAlert';
 
@@ -173,6 +174,14 @@ function PortalTicketView({
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {ticket.description}
         </Text>
+      </Paper>
+
+      <Paper withBorder p="md" radius="md">
+        <Attachments
+          ticketId={ticket.id}
+          canAttach={open || ticket.status === 'RESOLVED'}
+          allowInternal={false}
+        />
       </Paper>
 
       <Paper withBorder p="md" radius="md">

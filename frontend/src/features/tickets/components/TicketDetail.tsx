@@ -1,4 +1,16 @@
-import { Anchor, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Divider,
+  Grid,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { SlaCountdown, useTicketSla } from '@/features/sla';
 import {
   IconArrowLeft,
@@ -40,7 +52,9 @@ import {
   ReasonDialog,
   ResolveDialog,
 } from './ActionDialogs';
+import { Attachments } from './Attachments';
 import { PhiBadge, PriorityBadge, StatusBadge } from './Badges';
+import { ExternalReferences } from './ExternalReferences';
 import { MaskedNotice } from './MaskedNotice';
 import { DESK_COPY, type DeskMode } from './desk-copy';
 import { ReplyBox } from './ReplyBox';
@@ -159,7 +173,7 @@ function TicketWork({
 
   useShortcuts(
     {
-      assignToMe: () => canPickUp && pickUp(),
+      assignToMe: () => canPickUp && permissions.pickUp && pickUp(),
       reply: () => replyRef.current?.focus(),
       escalate: () => canEscalate && setDialog('escalate'),
       back: () => void navigate(copy.basePath),
@@ -201,7 +215,7 @@ function TicketWork({
       {permissions.work && (
         <Paper withBorder p="sm" radius="md">
           <Group gap="xs" aria-label="Actions" role="toolbar">
-            {canPickUp && (
+            {canPickUp && permissions.pickUp && (
               <Button
                 leftSection={<IconPlayerPlay size={16} aria-hidden />}
                 onClick={pickUp}
@@ -210,6 +224,22 @@ function TicketWork({
               >
                 {ticket.assigneeId === null ? 'Pick up' : 'Start work'}
               </Button>
+            )}
+            {canPickUp && !permissions.pickUp && (
+              <Tooltip
+                label="Only people on the desk's staff list can take a ticket themselves. Use Assign… to give it to someone."
+                multiline
+                w={280}
+              >
+                <Button
+                  leftSection={<IconPlayerPlay size={16} aria-hidden />}
+                  data-disabled
+                  onClick={(event) => event.preventDefault()}
+                  aria-describedby="pickup-why"
+                >
+                  {ticket.assigneeId === null ? 'Pick up' : 'Start work'}
+                </Button>
+              </Tooltip>
             )}
             {canResume && (
               <Button
@@ -277,6 +307,12 @@ function TicketWork({
               </Button>
             )}
           </Group>
+          {canPickUp && !permissions.pickUp && (
+            <Text id="pickup-why" size="xs" c="dimmed" mt={6}>
+              You have no staff record on this desk, so you cannot pick up tickets yourself. Use
+              Assign… to give this ticket to a member of its group.
+            </Text>
+          )}
         </Paper>
       )}
 
@@ -311,6 +347,13 @@ function TicketWork({
                 />
               </Paper>
             )}
+            <Paper withBorder p="md" radius="md">
+              <Attachments
+                ticketId={ticket.id}
+                canAttach={permissions.work && (open || ticket.status === 'RESOLVED')}
+                allowInternal={permissions.commentInternal}
+              />
+            </Paper>
             <Paper withBorder p="md" radius="md">
               <Title order={2} size="h5" mb="md">
                 Timeline
@@ -354,12 +397,13 @@ function TicketWork({
               {ticket.csatRating !== null && (
                 <Fact label="Requester rating">{ticket.csatRating} / 5</Fact>
               )}
-              {ticket.externalReferences.map((reference) => (
-                <Fact key={reference.system} label={reference.system}>
-                  {reference.externalId}
-                </Fact>
-              ))}
             </SimpleGrid>
+            <Divider my="sm" />
+            <ExternalReferences
+              ticketId={ticket.id}
+              references={ticket.externalReferences}
+              canEdit={permissions.work}
+            />
           </Paper>
         </Grid.Col>
       </Grid>

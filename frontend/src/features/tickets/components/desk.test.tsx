@@ -36,6 +36,7 @@ function backend(me: unknown, handlers: Record<string, Handler>) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = init?.method ?? 'GET';
     const handler = all[`${method} ${url}`] ?? all[`${method} ${url.split('?')[0]}`];
+    if (!handler && method === 'GET' && url.endsWith('/attachments')) return json([]);
     if (!handler) {
       return json({ title: 'Not Found', status: 404 }, 404, 'application/problem+json');
     }
@@ -105,6 +106,7 @@ function view(id: number, extra: Partial<TicketView> = {}): TicketView {
       commentInternal: true,
       rate: false,
       transitions: ['IN_PROGRESS', 'RESOLVED', 'CANCELLED'],
+      pickUp: true,
       readsPhi: true,
     },
     ...extra,
@@ -178,6 +180,7 @@ describe('the ticket view', () => {
               commentInternal: true,
               rate: false,
               transitions: ['IN_PROGRESS', 'CLOSED'],
+              pickUp: true,
               readsPhi: true,
             },
           }),
@@ -214,6 +217,80 @@ describe('the ticket view', () => {
     renderApp('/workspace/tickets/5');
     await screen.findByRole('toolbar', { name: 'Actions' });
     expect(screen.queryByText('Patient details are masked')).not.toBeInTheDocument();
+  });
+
+  it('explains instead of offering Pick up to someone without a staff record', async () => {
+    const user = userEvent.setup();
+    const fetchMock = backend(AGENT, {
+      'GET /api/tickets/5': () =>
+        json(
+          view(5, {
+            permissions: {
+              work: true,
+              commentInternal: true,
+              rate: false,
+              transitions: ['IN_PROGRESS', 'RESOLVED', 'CANCELLED'],
+              pickUp: false,
+              readsPhi: true,
+            },
+          }),
+        ),
+      'GET /api/tickets/5/comments': () => json([]),
+      'GET /api/tickets/5/audit': () => json([]),
+    });
+    renderApp('/workspace/tickets/5');
+    const toolbar = await screen.findByRole('toolbar', { name: 'Actions' });
+    const pickUp = within(toolbar).getByRole('button', { name: 'Pick up' });
+    expect(pickUp).toHaveAttribute('data-disabled');
+    expect(screen.getByText(/You have no staff record on this desk/)).toBeInTheDocument();
+    await user.click(pickUp);
+    expect(fetchMock.mock.calls.some(([url]) => url === '/api/tickets/5/transitions')).toBe(false);
+    expect(within(toolbar).getByRole('button', { name: 'Assign…' })).toBeInTheDocument();
+  });
+
+  it('lists attachments and sends a chosen file as multipart', async () => {
+    const user = userEvent.setup();
+    const fetchMock = backend(AGENT, {
+      'GET /api/tickets/5': () => json(view(5)),
+      'GET /api/tickets/5/comments': () => json([]),
+      'GET /api/tickets/5/audit': () => json([]),
+      'GET /api/tickets/5/attachments': () =>
+        json([
+          {
+            id: 9,
+            filename: 'error-screen.png',
+            contentType: 'image/png',
+            sizeBytes: 2048,
+            sha256: 'ab',
+            visibility: 'PUBLIC',
+            uploadedBy: 'Nora Patel',
+            createdAt: '2026-11-23T10:00:00Z',
+          },
+        ]),
+      'POST /api/tickets/5/attachments': () =>
+        json({ id: 10, filename: 'log.txt', contentType: 'text/plain' }, 201),
+    });
+    renderApp('/workspace/tickets/5');
+    expect(
+      await screen.findByRole('button', { name: 'Download error-screen.png' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/2\.0 KB · Nora Patel/)).toBeInTheDocument();
+
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    await user.upload(input, new File(['Error 42'], 'log.txt', { type: 'text/plain' }));
+    await waitFor(() =>
+      expect(
+        fetchMock.mock.calls.some(
+          ([url, init]) => url === '/api/tickets/5/attachments' && init?.method === 'POST',
+        ),
+      ).toBe(true),
+    );
+    const [, sent] = fetchMock.mock.calls.find(
+      ([url, init]) => url === '/api/tickets/5/attachments' && init?.method === 'POST',
+    )!;
+    const form = sent?.body as FormData;
+    expect((form.get('file') as File).name).toBe('log.txt');
+    expect(form.get('visibility')).toBe('PUBLIC');
   });
 
   it('says someone changed the ticket on a 409 and reloads it on request', async () => {
@@ -257,7 +334,8 @@ describe('the workspace queue', () => {
       'GET /api/tickets/2': () => json(view(2)),
     });
     const { router } = renderApp('/workspace');
-    await screen.findAllByTestId('ticket-row');
+    // The first render of the workspace is slow on a loaded machine: wait longer than 1 s.
+    await screen.findAllByTestId('ticket-row', {}, { timeout: 5000 });
 
     await user.keyboard('j');
     const rows = screen.getAllByTestId('ticket-row');
@@ -287,7 +365,8 @@ describe('the workspace queue', () => {
         ),
     });
     renderApp('/workspace');
-    await screen.findAllByTestId('ticket-row');
+    // The first render of the workspace is slow on a loaded machine: wait longer than 1 s.
+    await screen.findAllByTestId('ticket-row', {}, { timeout: 5000 });
 
     await user.click(screen.getByRole('checkbox', { name: 'Select all tickets on this page' }));
     await user.click(screen.getByRole('button', { name: 'Assign selected' }));

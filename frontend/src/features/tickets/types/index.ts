@@ -78,6 +78,20 @@ export interface Permissions {
   transitions: TicketStatus[];
   /** False: the texts came through the minimum-necessary filter (partner without a BAA). */
   readsPhi: boolean;
+  /** Taking the ticket oneself needs a staff record; without one, assign it instead. */
+  pickUp: boolean;
+}
+
+/** A file on a ticket (GET /api/tickets/{id}/attachments). */
+export interface Attachment {
+  id: number;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  visibility: Visibility;
+  uploadedBy: string;
+  createdAt: string;
 }
 
 export interface ExternalReference {

@@ -65,6 +65,14 @@ function named(value: string | null, lookup?: (id: number) => string | undefined
 /** One audit entry as a sentence: "Status: New → In progress", "Group: Service Desk → Imaging". */
 export function describeAudit(entry: AuditEntry, names: AuditNames = {}): string {
   const action = entry.action.charAt(0) + entry.action.slice(1).toLowerCase().replace(/_/g, ' ');
+  if (entry.action === 'ATTACHED') return `Attached ${entry.newValue ?? 'a file'}`;
+  if (entry.field?.startsWith('reference:')) {
+    const system = entry.field.slice('reference:'.length);
+    if (entry.action === 'REFERENCE_REMOVED')
+      return `${system} reference removed (was ${entry.oldValue ?? '—'})`;
+    if (entry.oldValue) return `${system} reference: ${entry.oldValue} → ${entry.newValue ?? '—'}`;
+    return `${system} reference set to ${entry.newValue ?? '—'}`;
+  }
   if (!entry.field) return action;
   const field = FIELD_LABEL[entry.field] ?? entry.field;
   const lookup =

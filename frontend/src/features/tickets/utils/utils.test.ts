@@ -115,6 +115,32 @@ describe('timeline merge', () => {
     expect(merged.map((entry) => entry.key)).toEqual(['audit-7', 'comment-1']);
   });
 
+  it('describes attachments and external references in plain words', () => {
+    const at = '2026-11-23T10:00:00Z';
+    const attached: AuditEntry = {
+      ...audit(3, at, 'ATTACHED'),
+      field: 'attachment',
+      oldValue: null,
+      newValue: 'scan.pdf',
+    };
+    expect(describeAudit(attached)).toBe('Attached scan.pdf');
+    const reference = { ...audit(4, at, 'REFERENCE_ADDED'), field: 'reference:EPIC' };
+    expect(describeAudit({ ...reference, oldValue: null, newValue: 'SR-1' })).toBe(
+      'EPIC reference set to SR-1',
+    );
+    expect(describeAudit({ ...reference, oldValue: 'SR-1', newValue: 'SR-2' })).toBe(
+      'EPIC reference: SR-1 → SR-2',
+    );
+    expect(
+      describeAudit({
+        ...reference,
+        action: 'REFERENCE_REMOVED',
+        oldValue: 'SR-2',
+        newValue: null,
+      }),
+    ).toBe('EPIC reference removed (was SR-2)');
+  });
+
   it('describes changes with names where it knows them', () => {
     const moved: AuditEntry = {
       ...audit(1, '2026-11-23T10:00:00Z', 'ASSIGNED'),

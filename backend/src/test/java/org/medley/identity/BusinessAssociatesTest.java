@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medley.desk.AttachmentApiTest;
 import org.medley.testing.Api;
 import org.medley.testing.TestApp;
 import org.medley.testing.TestUsers;
@@ -78,6 +79,22 @@ class BusinessAssociatesTest {
         .doesNotContain("4471234");
     assertThat(get("/api/tickets/" + id + "/audit", harbor).body()).doesNotContain("4471234");
     assertThat(get("/api/notifications?limit=100", harbor).body()).doesNotContain("4471234");
+
+    // Files cannot be filtered: on a PHI ticket they are not shared, and their names are masked.
+    Api.Reply attached =
+        AttachmentApiTest.upload(
+            id,
+            "wristband 4471234.txt",
+            "text/plain",
+            "MRN 4471234".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "PUBLIC",
+            agent);
+    assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+    long file = attached.json().path("id").asLong();
+    assertThat(get("/api/tickets/" + id + "/attachments", harbor).body())
+        .contains("[number]")
+        .doesNotContain("4471234");
+    assertProblem(get("/api/tickets/" + id + "/attachments/" + file, harbor), 403);
 
     // The hospital's own desk reads it as written.
     JsonNode desk = get("/api/tickets/" + id, agent).json();

@@ -67,6 +67,19 @@ class AuthorizationMatrixTest {
         "{\"body\":\"Looking into it\",\"visibility\":\"PUBLIC\"}",
         tokens.get("agent"));
     ids.put("/api/tickets/", ticket);
+    // A public reply notifies the end user, so the notification endpoints have a row of theirs
+    // even when this test runs alone.
+    Api.postJson(
+        "/api/tickets/" + ticket + "/comments",
+        "{\"body\":\"Matrix reply\",\"visibility\":\"PUBLIC\"}",
+        tokens.get("agent"));
+    Api.send(
+        Api.request("/api/tickets/" + ticket + "/attachments")
+            .header("Authorization", "Bearer " + tokens.get("enduser"))
+            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+            .POST(UPLOAD)
+            .build());
+    attachment = single("SELECT MAX(id) FROM ticket_attachments WHERE ticket_id = " + ticket);
     ids.put("/api/support-groups/", northwind);
     ids.put("/api/calendars/", single("SELECT MIN(id) FROM calendars"));
     ids.put(
@@ -107,11 +120,28 @@ class AuthorizationMatrixTest {
               "POST /api/business-associate-agreements/{id}/end",
               "{\"effectiveUntil\":\"1999-01-01\"}"),
           Map.entry(
+              "PUT /api/tickets/{id}/external-references/{system}",
+              "{\"externalId\":\"MATRIX-1\"}"),
+          Map.entry(
               "POST /api/calendars/{id}/deadline",
               "{\"start\":\"2026-11-23T10:00:00Z\",\"duration\":\"PT1H\"}"),
           Map.entry(
               "POST /api/calendars/{id}/elapsed",
               "{\"from\":\"2026-11-23T10:00:00Z\",\"to\":\"2026-11-23T12:00:00Z\"}"));
+
+  /** A multipart upload of a tiny text file, for the attachment endpoints. */
+  private static final String BOUNDARY = "matrixBoundary";
+
+  private static final HttpRequest.BodyPublisher UPLOAD =
+      HttpRequest.BodyPublishers.ofString(
+          "--"
+              + BOUNDARY
+              + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"matrix.txt\""
+              + "\r\nContent-Type: text/plain\r\n\r\nmatrix check\r\n--"
+              + BOUNDARY
+              + "--\r\n");
+
+  private static long attachment;
 
   record Operation(String method, String path) {
     String key() {
@@ -183,18 +213,26 @@ class AuthorizationMatrixTest {
         path = path.replaceFirst("\\{[^}]+}", String.valueOf(id.getValue()));
       }
     }
+    path = path.replace("{attachmentId}", String.valueOf(attachment));
     path = path.replaceAll("\\{[^}]+}", "1");
     boolean upload = path.endsWith("/import");
+    boolean attach = path.endsWith("/attachments") && operation.method().equals("POST");
     HttpRequest.Builder request =
         Api.request(path)
             .header("Accept", path.endsWith(".csv") ? "text/csv" : "application/json")
-            .header("Content-Type", upload ? "text/csv" : "application/json");
+            .header(
+                "Content-Type",
+                upload
+                    ? "text/csv"
+                    : attach ? "multipart/form-data; boundary=" + BOUNDARY : "application/json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
     HttpRequest.BodyPublisher body =
-        HttpRequest.BodyPublishers.ofString(
-            upload ? "" : BODIES.getOrDefault(operation.key(), "{}"));
+        attach
+            ? UPLOAD
+            : HttpRequest.BodyPublishers.ofString(
+                upload ? "" : BODIES.getOrDefault(operation.key(), "{}"));
     request.method(
         operation.method(),
         operation.method().equals("GET") ? HttpRequest.BodyPublishers.noBody() : body);

@@ -4,6 +4,7 @@ import static org.medley.desk.internal.Rows.bindAll;
 import static org.medley.desk.internal.Rows.instant;
 import static org.medley.desk.internal.Rows.nullableLong;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
@@ -12,6 +13,8 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.medley.outbox.Outbox;
 
 /**
  * In-app notifications, written in the transaction of the change they report. The e-mail relay
@@ -20,14 +23,37 @@ import java.util.List;
 @Singleton
 class Notifications {
 
-  private final JdbcOperations jdbc;
+  /**
+   * Kinds that also go out by e-mail (issue #4): replies and resolution to the requester, new work
+   * to the assignee.
+   */
+  static final Set<String> EMAILED = Set.of("COMMENT", "RESOLVED", "ASSIGNED");
 
-  Notifications(JdbcOperations jdbc) {
+  private final JdbcOperations jdbc;
+  private final Outbox outbox;
+  private final boolean mail;
+
+  Notifications(
+      JdbcOperations jdbc, Outbox outbox, @Value("${medley.mail.enabled:false}") boolean mail) {
     this.jdbc = jdbc;
+    this.outbox = outbox;
+    this.mail = mail;
   }
 
+  /**
+   * Records an in-app notification and, when SMTP is configured and the kind is one that is
+   * e-mailed, an outbox event in the same transaction: the mail goes out after commit, or never.
+   */
   void notify(
       long tenantId, long recipientId, long ticketId, String kind, String message, Instant at) {
+    if (mail && EMAILED.contains(kind)) {
+      outbox.append(
+          tenantId,
+          "ticket",
+          ticketId,
+          TicketMail.TYPE,
+          new TicketMail.Notice(recipientId, kind, ticketId));
+    }
     jdbc.prepareStatement(
         "INSERT INTO notifications (tenant_id, recipient_id, ticket_id, kind, message, created_at)"
             + " VALUES (?,?,?,?,?,?)",

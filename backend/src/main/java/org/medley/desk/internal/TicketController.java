@@ -138,7 +138,8 @@ class TicketController {
       description =
           "queue: MINE | MY_GROUPS | UNASSIGNED | BREACHING_SOON | REQUESTED | ALL; status and"
               + " priority take comma-separated lists; sort: CREATED | UPDATED | PRIORITY | SLA_DUE |"
-              + " NUMBER | STATUS; order: asc | desc; within: ISO-8601 duration for BREACHING_SOON.")
+              + " NUMBER | STATUS; order: asc | desc; within: ISO-8601 duration for BREACHING_SOON;"
+              + " externalRef: SYSTEM:ID finds the ticket a partner or vendor id belongs to.")
   TicketPage list(
       Authentication authentication,
       @QueryValue(defaultValue = "ALL") String queue,
@@ -149,6 +150,7 @@ class TicketController {
       @Nullable @QueryValue @Positive Long applicationId,
       @Nullable @QueryValue @Positive Long assigneeId,
       @Nullable @QueryValue @Size(max = 200) String q,
+      @Nullable @QueryValue @Size(max = 200) String externalRef,
       @QueryValue(defaultValue = "CREATED") String sort,
       @QueryValue(defaultValue = "desc") String order,
       @QueryValue(defaultValue = "PT2H") @Size(max = 20) String within,
@@ -164,6 +166,7 @@ class TicketController {
             applicationId,
             assigneeId,
             q,
+            externalRef == null ? null : externalRef(externalRef),
             one(TicketQuery.Sort.class, "sort", sort),
             switch (order.toLowerCase(Locale.ROOT)) {
               case "asc" -> false;
@@ -268,6 +271,16 @@ class TicketController {
       }
     }
     return values;
+  }
+
+  private static TicketQuery.ExternalRef externalRef(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon == text.length() - 1) {
+      throw bad("externalRef: SYSTEM:ID, e.g. NORTHWIND:NW-12345");
+    }
+    return new TicketQuery.ExternalRef(
+        text.substring(0, colon).strip().toUpperCase(Locale.ROOT),
+        text.substring(colon + 1).strip());
   }
 
   private static Duration duration(String text) {

@@ -543,11 +543,11 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   // ---- helpers ----
 
-  private static String channel(Context context) {
+  static String channel(Context context) {
     return context.access().kind() == TicketAccess.Kind.PARTNER ? "PARTNER_PORTAL" : "API";
   }
 
-  private Ticket visible(Context context, long id) {
+  Ticket visible(Context context, long id) {
     Ticket ticket =
         store
             .find(context.caller().tenantId(), id)
@@ -571,7 +571,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     return ticket;
   }
 
-  private boolean currentlyHeld(Context context, Ticket ticket) {
+  boolean currentlyHeld(Context context, Ticket ticket) {
     if (context.access().kind() != TicketAccess.Kind.PARTNER || ticket.groupId() == null) {
       return false;
     }
@@ -824,6 +824,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
                 && (ticket.status() == TicketStatus.RESOLVED
                     || ticket.status() == TicketStatus.CLOSED),
             List.copyOf(transitions),
+            worker && context.actor().staffId() != null,
             context.mask() == null);
     return new TicketView(
         ticket.id(),

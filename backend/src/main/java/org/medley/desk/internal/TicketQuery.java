@@ -17,11 +17,15 @@ record TicketQuery(
     @Nullable Long applicationId,
     @Nullable Long assigneeId,
     @Nullable String text,
+    @Nullable ExternalRef externalRef,
     Sort sort,
     boolean descending,
     Duration breachingWithin,
     int page,
     int size) {
+
+  /** A partner's or vendor's id for the same work: finds the ticket it belongs to. */
+  record ExternalRef(String system, String externalId) {}
 
   enum Queue {
     /** Assigned to me. */

@@ -211,6 +211,13 @@ class TicketReads {
       where.append(" AND t.assignee_id = ?");
       parameters.add(query.assigneeId());
     }
+    if (query.externalRef() != null) {
+      where.append(
+          " AND t.id IN (SELECT r.ticket_id FROM ticket_references r WHERE r.tenant_id = t.tenant_id"
+              + " AND r.system = ? AND r.external_id = ?)");
+      parameters.add(query.externalRef().system());
+      parameters.add(query.externalRef().externalId());
+    }
     if (query.text() != null && !query.text().isBlank()) {
       search(query.text().strip(), access.seesInternal(), where, parameters);
     }

@@ -55,8 +55,9 @@ final class TicketViews {
       Permissions permissions) {}
 
   /**
-   * What the caller may do now, so screens offer only actions that will succeed; {@code readsPhi}
-   * false means the texts came through the minimum-necessary filter.
+   * What the caller may do now, so screens offer only actions that will succeed. {@code pickUp}:
+   * taking the ticket oneself needs a staff record (an admin without one assigns instead); {@code
+   * readsPhi} false means the texts came through the minimum-necessary filter.
    */
   @Serdeable
   record Permissions(
@@ -64,6 +65,7 @@ final class TicketViews {
       boolean commentInternal,
       boolean rate,
       List<TicketStatus> transitions,
+      boolean pickUp,
       boolean readsPhi) {}
 
   @Serdeable

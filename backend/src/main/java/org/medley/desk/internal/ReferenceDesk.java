@@ -1,0 +1,185 @@
+package org.medley.desk.internal;
+
+import static org.medley.desk.internal.Rows.bindAll;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.medley.desk.internal.TicketViews.ExternalReference;
+import org.medley.identity.Caller;
+
+/**
+ * External references: the ids a partner desk or a vendor gives the same work ({@code NORTHWIND:
+ * NW-12345}, {@code EPIC:SR-778812}). One per system on a ticket, and one ticket per reference in a
+ * tenant, so an update arriving from that system finds exactly one ticket. Whoever works the ticket
+ * sets them; every change is an audit line.
+ */
+@Singleton
+class ReferenceDesk {
+
+  /** A system's name: letters, digits, dot, dash, underscore; stored upper-case. */
+  static final Pattern SYSTEM = Pattern.compile("^[A-Z0-9][A-Z0-9._-]{0,59}$");
+
+  private final TicketDesk desk;
+  private final TicketStore tickets;
+  private final TicketReads reads;
+  private final JdbcOperations jdbc;
+  private final Clock clock;
+
+  ReferenceDesk(
+      TicketDesk desk, TicketStore tickets, TicketReads reads, JdbcOperations jdbc, Clock clock) {
+    this.desk = desk;
+    this.tickets = tickets;
+    this.reads = reads;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  static String system(String raw) {
+    String system = raw.strip().toUpperCase(Locale.ROOT);
+    if (!SYSTEM.matcher(system).matches()) {
+      throw Rejected.field(
+          "system", "1–60 letters, digits, '.', '-' or '_', starting with a letter or digit");
+    }
+    return system;
+  }
+
+  @Transactional
+  List<ExternalReference> list(Caller caller, long ticketId) {
+    TicketDesk.Context context = desk.context(caller);
+    return reads.references(desk.visible(context, ticketId).id());
+  }
+
+  @Transactional
+  List<ExternalReference> put(Caller caller, long ticketId, String rawSystem, String externalId) {
+    String system = system(rawSystem);
+    TicketDesk.Context context = desk.context(caller);
+    Ticket ticket = workable(context, ticketId);
+    Optional<Long> holder = holder(ticket.tenantId(), system, externalId);
+    if (holder.isPresent() && holder.get().longValue() != ticket.id()) {
+      throw Rejected.state(
+          system
+              + " "
+              + externalId
+              + " already names another ticket"
+              + (context.access().kind() == TicketAccess.Kind.DESK
+                  ? " (" + number(ticket.tenantId(), holder.get()) + ")"
+                  : "")
+              + ".");
+    }
+    Optional<String> current = current(ticket.id(), system);
+    if (current.isPresent() && current.get().equals(externalId)) {
+      return reads.references(ticket.id());
+    }
+    Instant now = clock.instant();
+    try {
+      if (current.isPresent()) {
+        update(
+            "UPDATE ticket_references SET external_id = ?, created_at = ? WHERE ticket_id = ? AND"
+                + " system = ?",
+            externalId,
+            now,
+            ticket.id(),
+            system);
+      } else {
+        update(
+            "INSERT INTO ticket_references (ticket_id, tenant_id, system, external_id, created_at)"
+                + " VALUES (?,?,?,?,?)",
+            ticket.id(),
+            ticket.tenantId(),
+            system,
+            externalId,
+            now);
+      }
+    } catch (DataAccessException e) {
+      // Another request took the same reference between our check and our write.
+      throw Rejected.state(system + " " + externalId + " already names another ticket.");
+    }
+    tickets.audit(
+        ticket.tenantId(),
+        ticket.id(),
+        context.actor(),
+        now,
+        List.of(
+            new Change(
+                current.isPresent() ? "REFERENCE_CHANGED" : "REFERENCE_ADDED",
+                "reference:" + system,
+                current.orElse(null),
+                externalId,
+                null)));
+    return reads.references(ticket.id());
+  }
+
+  @Transactional
+  void remove(Caller caller, long ticketId, String rawSystem) {
+    String system = system(rawSystem);
+    TicketDesk.Context context = desk.context(caller);
+    Ticket ticket = workable(context, ticketId);
+    String current = current(ticket.id(), system).orElse(null);
+    if (current == null) {
+      return; // already gone: DELETE is idempotent
+    }
+    update("DELETE FROM ticket_references WHERE ticket_id = ? AND system = ?", ticket.id(), system);
+    tickets.audit(
+        ticket.tenantId(),
+        ticket.id(),
+        context.actor(),
+        clock.instant(),
+        List.of(new Change("REFERENCE_REMOVED", "reference:" + system, current, null, null)));
+  }
+
+  private Ticket workable(TicketDesk.Context context, long ticketId) {
+    Ticket ticket = desk.visible(context, ticketId);
+    if (!context.access().canWork(ticket, desk.currentlyHeld(context, ticket))) {
+      throw new HttpStatusException(
+          HttpStatus.FORBIDDEN, "Only the people working this ticket change its references.");
+    }
+    return ticket;
+  }
+
+  private Optional<Long> holder(long tenantId, String system, String externalId) {
+    return jdbc.prepareStatement(
+        "SELECT ticket_id FROM ticket_references WHERE tenant_id = ? AND system = ? AND"
+            + " external_id = ?",
+        statement -> {
+          bindAll(statement, tenantId, system, externalId);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+          }
+        });
+  }
+
+  private Optional<String> current(long ticketId, String system) {
+    return jdbc.prepareStatement(
+        "SELECT external_id FROM ticket_references WHERE ticket_id = ? AND system = ?",
+        statement -> {
+          bindAll(statement, ticketId, system);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+          }
+        });
+  }
+
+  private String number(long tenantId, long ticketId) {
+    return tickets.find(tenantId, ticketId).map(Ticket::number).orElse("another ticket");
+  }
+
+  private void update(String sql, Object... values) {
+    jdbc.prepareStatement(
+        sql,
+        statement -> {
+          bindAll(statement, values);
+          return statement.executeUpdate();
+        });
+  }
+}

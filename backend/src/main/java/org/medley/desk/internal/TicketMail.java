@@ -1,0 +1,153 @@
+package org.medley.desk.internal;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Set;
+import org.medley.outbox.Mail;
+import org.medley.outbox.OutboxEvent;
+import org.medley.outbox.OutboxHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * E-mail notices of ticket changes, sent by the outbox relay after the change committed: the
+ * requester hears of public replies and resolution, an assignee of new work. Minimum necessary: a
+ * notice carries the ticket number, its title (or a generic line when the ticket is PHI-flagged)
+ * and a link — never the description, a comment or a resolution text, which stay behind sign-in.
+ */
+@Singleton
+@Requires(property = "medley.mail.enabled", value = "true")
+class TicketMail implements OutboxHandler {
+
+  static final String TYPE = "ticket.mail";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TicketMail.class);
+
+  private final JdbcOperations jdbc;
+  private final JsonMapper json;
+  private final Mail mail;
+  private final String linkBase;
+  private final TransactionOperations<Connection> transactions;
+
+  TicketMail(
+      JdbcOperations jdbc,
+      TransactionOperations<Connection> transactions,
+      JsonMapper json,
+      Mail mail,
+      @Value("${medley.mail.link-base:http://localhost:8080}") String linkBase) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.json = json;
+    this.mail = mail;
+    this.linkBase =
+        linkBase.endsWith("/") ? linkBase.substring(0, linkBase.length() - 1) : linkBase;
+  }
+
+  /** What the outbox stores: who, why, which ticket. The text is composed when sending. */
+  @Serdeable
+  record Notice(long recipientId, String kind, long ticketId) {}
+
+  record Recipient(String email, String path) {}
+
+  record TicketLine(String number, String title, boolean phi) {}
+
+  @Override
+  public Set<String> types() {
+    return Set.of(TYPE);
+  }
+
+  @Override
+  public void deliver(OutboxEvent event) throws Exception {
+    Notice notice = json.readValue(event.payload(), Notice.class);
+    Recipient recipient = transactions.executeRead(status -> recipient(notice.recipientId()));
+    if (recipient == null) {
+      LOG.info(
+          "No e-mail address for account {}: notice {} not mailed",
+          notice.recipientId(),
+          event.eventId());
+      return;
+    }
+    TicketLine ticket =
+        transactions.executeRead(status -> ticket(event.tenantId(), notice.ticketId()));
+    if (ticket == null) {
+      return;
+    }
+    Composed composed = compose(notice.kind(), ticket, link(recipient, notice.ticketId()));
+    mail.send(recipient.email(), composed.subject(), composed.body(), event.eventId().toString());
+  }
+
+  record Composed(String subject, String body) {}
+
+  /** The e-mail's text; pure, so the minimum-necessary rule is tested without a server. */
+  static Composed compose(String kind, TicketLine ticket, String link) {
+    String about = ticket.phi() ? "a ticket (details are shown after you sign in)" : ticket.title();
+    String subjectTitle = ticket.phi() ? "" : ": " + ticket.title();
+    String what =
+        switch (kind) {
+          case "COMMENT" -> "The service desk replied to your ticket";
+          case "RESOLVED" -> "Your ticket was resolved";
+          case "ASSIGNED" -> "A ticket was assigned to you";
+          default -> "Your ticket was updated";
+        };
+    String subject = "[" + ticket.number() + "] " + what + subjectTitle;
+    String body =
+        what
+            + ".\n\n"
+            + ticket.number()
+            + " — "
+            + about
+            + "\n\nOpen it in Medley: "
+            + link
+            + "\n\n"
+            + ("RESOLVED".equals(kind)
+                ? "If the problem is not fixed, you can reopen the ticket there.\n\n"
+                : "")
+            + "This message was sent automatically; replies to it are not read.\n";
+    return new Composed(subject, body);
+  }
+
+  private String link(Recipient recipient, long ticketId) {
+    return linkBase + recipient.path() + ticketId;
+  }
+
+  private Recipient recipient(long accountId) {
+    return jdbc.prepareStatement(
+        "SELECT email, roles FROM user_accounts WHERE id = ? AND enabled = TRUE",
+        statement -> {
+          statement.setLong(1, accountId);
+          try (ResultSet rows = statement.executeQuery()) {
+            if (!rows.next() || rows.getString(1) == null || rows.getString(1).isBlank()) {
+              return null;
+            }
+            // The screen the recipient works in, as the SPA picks it (utils/paths.ts).
+            Set<String> roles = Set.of(rows.getString(2).replace(" ", "").split(","));
+            String path =
+                roles.contains("agent") || roles.contains("admin")
+                    ? "/workspace/tickets/"
+                    : roles.contains("partner-agent") ? "/partner/tickets/" : "/portal/tickets/";
+            return new Recipient(rows.getString(1), path);
+          }
+        });
+  }
+
+  private TicketLine ticket(long tenantId, long ticketId) {
+    return jdbc.prepareStatement(
+        "SELECT number, title, phi FROM tickets WHERE tenant_id = ? AND id = ?",
+        statement -> {
+          statement.setLong(1, tenantId);
+          statement.setLong(2, ticketId);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next()
+                ? new TicketLine(rows.getString(1), rows.getString(2), rows.getBoolean(3))
+                : null;
+          }
+        });
+  }
+}
