@@ -154,7 +154,12 @@ class DemoDesk implements DemoContribution {
       List<Long> people = group.team() == null ? List.of() : context.ids("team:" + group.team());
       members.put(group.name(), people);
       for (long staff : people) {
-        context.execute("INSERT INTO group_members (group_id, staff_id) VALUES (?, ?)", id, staff);
+        // The first of each team leads it: SLA warnings and breaches of the group reach them.
+        context.execute(
+            "INSERT INTO group_members (group_id, staff_id, lead) VALUES (?, ?, ?)",
+            id,
+            staff,
+            staff == people.get(0));
       }
     }
     Map<String, String> categoryOf = new java.util.HashMap<>();

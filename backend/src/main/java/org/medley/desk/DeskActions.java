@@ -12,4 +12,23 @@ public interface DeskActions {
 
   /** Gives the ticket back to its group's auto-assignment, away from its current assignee. */
   void reassign(long tenantId, long ticketId, String actor, String reason);
+
+  /** Who hears of something about a ticket, named by the id of a staff member, group or partner. */
+  enum Audience {
+    /** One staff member (id: staff id). */
+    STAFF,
+    /** A support group's leads, or all its members when none is marked (id: group id). */
+    GROUP_LEADS,
+    /** A partner organisation's agents in this health system (id: organisation id). */
+    PARTNER
+  }
+
+  /** An in-app notification about the ticket for everyone in the audience who can sign in. */
+  void notify(
+      long tenantId,
+      long ticketId,
+      Audience audience,
+      long audienceId,
+      String kind,
+      String message);
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.medley.desk.DeskActions;
 import org.medley.outbox.Outbox;
 
 /**
@@ -65,6 +66,40 @@ class Notifications {
 
   /** The account of a staff member, if they can sign in (only they can read notifications). */
   @Nullable
+  /**
+   * The accounts that hear of something addressed to the audience; people without one are skipped.
+   */
+  List<Long> accountsOf(long tenantId, DeskActions.Audience audience, long id) {
+    String sql =
+        switch (audience) {
+          case STAFF -> "SELECT user_account_id FROM staff_members WHERE tenant_id = ? AND id = ?";
+          case GROUP_LEADS ->
+              "SELECT s.user_account_id FROM group_members m JOIN staff_members s ON s.id ="
+                  + " m.staff_id JOIN support_groups g ON g.id = m.group_id WHERE g.tenant_id = ?"
+                  + " AND m.group_id = ? AND (m.lead OR NOT EXISTS (SELECT 1 FROM group_members"
+                  + " l WHERE l.group_id = m.group_id AND l.lead))";
+          case PARTNER ->
+              "SELECT id FROM user_accounts WHERE tenant_id = ? AND organization_id = ? AND"
+                  + " enabled";
+        };
+    return jdbc.prepareStatement(
+        sql,
+        statement -> {
+          statement.setLong(1, tenantId);
+          statement.setLong(2, id);
+          List<Long> accounts = new java.util.ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              long account = rows.getLong(1);
+              if (!rows.wasNull()) {
+                accounts.add(account);
+              }
+            }
+          }
+          return accounts;
+        });
+  }
+
   Long accountOfStaff(long staffId) {
     return jdbc.prepareStatement(
         "SELECT user_account_id FROM staff_members WHERE id = ?",

@@ -535,6 +535,21 @@ class TicketDesk implements DeskActions, TicketVisibility {
     publishChange(before, ticket, now);
   }
 
+  @Override
+  @Transactional
+  public void notify(
+      long tenantId,
+      long ticketId,
+      Audience audience,
+      long audienceId,
+      String kind,
+      String message) {
+    Instant now = clock.instant();
+    for (long account : notifications.accountsOf(tenantId, audience, audienceId)) {
+      notifications.notify(tenantId, account, ticketId, kind, message, now);
+    }
+  }
+
   /** The SLA feature reports each ticket's nearest running deadline; queues sort by it. */
   @EventListener
   void on(SlaDueChanged event) {

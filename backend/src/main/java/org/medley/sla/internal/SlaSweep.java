@@ -238,6 +238,17 @@ class SlaSweep {
           (t4 - t3) / 1_000_000,
           (t5 - t4) / 1_000_000);
     }
+    // Each notice row above is unique per timer, threshold and recipient, so this runs once.
+    for (Notice n : notices) {
+      desk.get()
+          .notify(
+              n.row().tenantId(),
+              n.row().ticketId(),
+              audience(n.notice().recipient()),
+              n.notice().recipientId(),
+              "SLA_" + n.notice().kind(),
+              n.notice().message());
+    }
     for (Call call : calls) {
       // Inside this transaction: if the desk refuses, the claim rolls back and the next sweep
       // retries.
@@ -255,6 +266,15 @@ class SlaSweep {
   }
 
   private record Notice(TimerRow row, BreachEscalation.Notice notice, Instant dueAt) {}
+
+  private static DeskActions.Audience audience(String recipient) {
+    return switch (recipient) {
+      case "ASSIGNEE" -> DeskActions.Audience.STAFF;
+      case "GROUP_LEAD" -> DeskActions.Audience.GROUP_LEADS;
+      case "PARTNER_MANAGER" -> DeskActions.Audience.PARTNER;
+      default -> throw new IllegalStateException("unknown recipient " + recipient);
+    };
+  }
 
   private record Call(TimerRow row, BreachEscalation.DeskCall call) {}
 

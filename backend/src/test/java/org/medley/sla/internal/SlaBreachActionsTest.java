@@ -167,10 +167,37 @@ class SlaBreachActionsTest {
     return list;
   }
 
+  /** In-app notifications of SLA breaches on the ticket, as "username kind". */
+  private static List<String> delivered(long ticket) throws SQLException {
+    List<String> list = new ArrayList<>();
+    try (Connection c = TestApp.connection();
+        var s =
+            c.prepareStatement(
+                "SELECT u.username, n.kind FROM notifications n JOIN user_accounts u ON u.id ="
+                    + " n.recipient_id WHERE n.ticket_id = ? AND n.kind LIKE 'SLA_%'")) {
+      s.setLong(1, ticket);
+      var rs = s.executeQuery();
+      while (rs.next()) {
+        list.add(rs.getString(1) + " " + rs.getString(2));
+      }
+    }
+    return list;
+  }
+
   @Test
   void notifyAssigneeTellsThePersonHoldingTheTicket() throws SQLException {
     Breached b = breach("SLA", "NOTIFY_ASSIGNEE", demo.group(), null, staffInGroup);
     assertThat(notices(b.timer())).containsExactly("BREACH ASSIGNEE " + staffInGroup);
+  }
+
+  @Test
+  void theAssigneeReadsTheBreachInTheApp() throws SQLException {
+    long dana =
+        one(
+            "SELECT s.id FROM staff_members s JOIN user_accounts u ON u.id = s.user_account_id"
+                + " WHERE u.username = 'agent'");
+    Breached b = breach("SLA", "NOTIFY_ASSIGNEE", demo.group(), null, dana);
+    assertThat(delivered(b.ticket())).containsExactly("agent SLA_BREACH");
   }
 
   @Test
@@ -207,6 +234,7 @@ class SlaBreachActionsTest {
   void notifyPartnerManagerTellsThePartnerOfItsOwnOlaBreach() throws SQLException {
     Breached b = breach("OLA", "NOTIFY_PARTNER_MANAGER", demo.partnerGroup(), demo.partner(), null);
     assertThat(notices(b.timer())).containsExactly("BREACH PARTNER_MANAGER " + demo.partner());
+    assertThat(delivered(b.ticket())).contains("partner SLA_BREACH");
   }
 
   @Test

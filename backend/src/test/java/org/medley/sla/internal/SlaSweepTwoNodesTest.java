@@ -49,6 +49,19 @@ class SlaSweepTwoNodesTest {
     public void reassign(long tenantId, long ticketId, String actor, String reason) {
       calls.add("reassign " + ticketId);
     }
+
+    @Override
+    public void notify(
+        long tenantId,
+        long ticketId,
+        Audience audience,
+        long audienceId,
+        String kind,
+        String message) {
+      notices.add(kind + " " + audience + " " + audienceId + " " + ticketId + " " + message);
+    }
+
+    final Queue<String> notices = new ConcurrentLinkedQueue<>();
   }
 
   @SuppressWarnings("unchecked")
@@ -201,6 +214,18 @@ class SlaSweepTwoNodesTest {
                   timer))
           .isEqualTo(1);
     }
+    // Every stored notice reached the desk's notifications exactly once, across both nodes.
+    Map<String, Integer> delivered = new HashMap<>();
+    desk.notices.forEach(notice -> delivered.merge(notice, 1, Integer::sum));
+    assertThat(delivered.values()).allMatch(n -> n == 1);
+    long stored = 0;
+    for (long timer : breaching.keySet()) {
+      stored += count("SELECT COUNT(*) FROM sla_notifications WHERE timer_id = ?", timer);
+    }
+    for (long timer : warning) {
+      stored += count("SELECT COUNT(*) FROM sla_notifications WHERE timer_id = ?", timer);
+    }
+    assertThat(delivered).hasSize((int) stored);
     // P1 breaches escalate a tier: once per breached ticket, never twice.
     Map<String, Integer> calls = new HashMap<>();
     desk.calls.forEach(call -> calls.merge(call, 1, Integer::sum));
