@@ -1,5 +1,7 @@
 package org.medley.desk;
 
+import java.util.List;
+
 /**
  * What other features may do to a ticket without a user in front of it (an SLA breach escalates or
  * reassigns). Each call is recorded in the ticket's audit trail as done by {@code actor}, a system
@@ -23,12 +25,19 @@ public interface DeskActions {
     PARTNER
   }
 
-  /** An in-app notification about the ticket for everyone in the audience who can sign in. */
-  void notify(
+  /** Something to tell an audience about a ticket, in the app. */
+  record Notice(
       long tenantId,
       long ticketId,
       Audience audience,
       long audienceId,
       String kind,
-      String message);
+      String message) {}
+
+  /**
+   * In-app notifications for everyone in each notice's audience who can sign in, in the caller's
+   * transaction; one round trip per kind of audience, however many notices (a sweep sends
+   * thousands).
+   */
+  void tell(List<Notice> notices);
 }

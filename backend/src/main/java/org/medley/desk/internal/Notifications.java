@@ -66,38 +66,59 @@ class Notifications {
 
   /** The account of a staff member, if they can sign in (only they can read notifications). */
   @Nullable
+  private static final String INSERT_SELECT =
+      "INSERT INTO notifications (tenant_id, recipient_id, ticket_id, kind, message, created_at)"
+          + " SELECT ?, a.account, ?, ?, ?, ? FROM (";
+
+  /** For each audience, the accounts it reaches (parameters: tenant, audience id). */
+  private static String accounts(DeskActions.Audience audience) {
+    return switch (audience) {
+      case STAFF ->
+          "SELECT user_account_id AS account FROM staff_members WHERE tenant_id = ? AND id = ?"
+              + " AND user_account_id IS NOT NULL";
+      case GROUP_LEADS ->
+          "SELECT s.user_account_id AS account FROM group_members m JOIN staff_members s ON s.id"
+              + " = m.staff_id JOIN support_groups g ON g.id = m.group_id WHERE g.tenant_id = ?"
+              + " AND m.group_id = ? AND s.user_account_id IS NOT NULL AND (m.lead OR NOT EXISTS"
+              + " (SELECT 1 FROM group_members l WHERE l.group_id = m.group_id AND l.lead))";
+      case PARTNER ->
+          "SELECT id AS account FROM user_accounts WHERE tenant_id = ? AND organization_id = ?"
+              + " AND enabled";
+    };
+  }
+
   /**
-   * The accounts that hear of something addressed to the audience; people without one are skipped.
+   * In-app notifications for every account each notice's audience reaches (people without an
+   * account are skipped), one JDBC batch per kind of audience. In-app only: these kinds are not
+   * e-mailed.
    */
-  List<Long> accountsOf(long tenantId, DeskActions.Audience audience, long id) {
-    String sql =
-        switch (audience) {
-          case STAFF -> "SELECT user_account_id FROM staff_members WHERE tenant_id = ? AND id = ?";
-          case GROUP_LEADS ->
-              "SELECT s.user_account_id FROM group_members m JOIN staff_members s ON s.id ="
-                  + " m.staff_id JOIN support_groups g ON g.id = m.group_id WHERE g.tenant_id = ?"
-                  + " AND m.group_id = ? AND (m.lead OR NOT EXISTS (SELECT 1 FROM group_members"
-                  + " l WHERE l.group_id = m.group_id AND l.lead))";
-          case PARTNER ->
-              "SELECT id FROM user_accounts WHERE tenant_id = ? AND organization_id = ? AND"
-                  + " enabled";
-        };
-    return jdbc.prepareStatement(
-        sql,
-        statement -> {
-          statement.setLong(1, tenantId);
-          statement.setLong(2, id);
-          List<Long> accounts = new java.util.ArrayList<>();
-          try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-              long account = rows.getLong(1);
-              if (!rows.wasNull()) {
-                accounts.add(account);
-              }
+  void insertAll(List<DeskActions.Notice> notices, Instant at) {
+    for (DeskActions.Audience audience : DeskActions.Audience.values()) {
+      List<DeskActions.Notice> batch =
+          notices.stream().filter(n -> n.audience() == audience).toList();
+      if (batch.isEmpty()) {
+        continue;
+      }
+      jdbc.prepareStatement(
+          INSERT_SELECT + accounts(audience) + ") a",
+          statement -> {
+            for (DeskActions.Notice n : batch) {
+              statement.setLong(1, n.tenantId());
+              statement.setLong(2, n.ticketId());
+              statement.setString(3, n.kind());
+              statement.setString(4, truncate(n.message(), 500));
+              statement.setTimestamp(5, java.sql.Timestamp.from(at));
+              statement.setLong(6, n.tenantId());
+              statement.setLong(7, n.audienceId());
+              statement.addBatch();
             }
-          }
-          return accounts;
-        });
+            return statement.executeBatch();
+          });
+    }
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   Long accountOfStaff(long staffId) {

@@ -537,17 +537,8 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   @Override
   @Transactional
-  public void notify(
-      long tenantId,
-      long ticketId,
-      Audience audience,
-      long audienceId,
-      String kind,
-      String message) {
-    Instant now = clock.instant();
-    for (long account : notifications.accountsOf(tenantId, audience, audienceId)) {
-      notifications.notify(tenantId, account, ticketId, kind, message, now);
-    }
+  public void tell(List<Notice> notices) {
+    notifications.insertAll(notices, clock.instant());
   }
 
   /** The SLA feature reports each ticket's nearest running deadline; queues sort by it. */

@@ -239,15 +239,20 @@ class SlaSweep {
           (t5 - t4) / 1_000_000);
     }
     // Each notice row above is unique per timer, threshold and recipient, so this runs once.
-    for (Notice n : notices) {
+    if (!notices.isEmpty()) {
       desk.get()
-          .notify(
-              n.row().tenantId(),
-              n.row().ticketId(),
-              audience(n.notice().recipient()),
-              n.notice().recipientId(),
-              "SLA_" + n.notice().kind(),
-              n.notice().message());
+          .tell(
+              notices.stream()
+                  .map(
+                      n ->
+                          new DeskActions.Notice(
+                              n.row().tenantId(),
+                              n.row().ticketId(),
+                              audience(n.notice().recipient()),
+                              n.notice().recipientId(),
+                              "SLA_" + n.notice().kind(),
+                              n.notice().message()))
+                  .toList());
     }
     for (Call call : calls) {
       // Inside this transaction: if the desk refuses, the claim rolls back and the next sweep

@@ -51,14 +51,19 @@ class SlaSweepTwoNodesTest {
     }
 
     @Override
-    public void notify(
-        long tenantId,
-        long ticketId,
-        Audience audience,
-        long audienceId,
-        String kind,
-        String message) {
-      notices.add(kind + " " + audience + " " + audienceId + " " + ticketId + " " + message);
+    public void tell(List<Notice> sent) {
+      sent.forEach(
+          n ->
+              notices.add(
+                  n.kind()
+                      + " "
+                      + n.audience()
+                      + " "
+                      + n.audienceId()
+                      + " "
+                      + n.ticketId()
+                      + " "
+                      + n.message()));
     }
 
     final Queue<String> notices = new ConcurrentLinkedQueue<>();
