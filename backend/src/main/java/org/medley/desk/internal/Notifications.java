@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.medley.desk.DeskActions;
 import org.medley.outbox.Outbox;
@@ -66,55 +67,106 @@ class Notifications {
 
   /** The account of a staff member, if they can sign in (only they can read notifications). */
   @Nullable
-  private static final String INSERT_SELECT =
-      "INSERT INTO notifications (tenant_id, recipient_id, ticket_id, kind, message, created_at)"
-          + " SELECT ?, a.account, ?, ?, ?, ? FROM (";
-
-  /** For each audience, the accounts it reaches (parameters: tenant, audience id). */
-  private static String accounts(DeskActions.Audience audience) {
-    return switch (audience) {
-      case STAFF ->
-          "SELECT user_account_id AS account FROM staff_members WHERE tenant_id = ? AND id = ?"
-              + " AND user_account_id IS NOT NULL";
-      case GROUP_LEADS ->
-          "SELECT s.user_account_id AS account FROM group_members m JOIN staff_members s ON s.id"
-              + " = m.staff_id JOIN support_groups g ON g.id = m.group_id WHERE g.tenant_id = ?"
-              + " AND m.group_id = ? AND s.user_account_id IS NOT NULL AND (m.lead OR NOT EXISTS"
-              + " (SELECT 1 FROM group_members l WHERE l.group_id = m.group_id AND l.lead))";
-      case PARTNER ->
-          "SELECT id AS account FROM user_accounts WHERE tenant_id = ? AND organization_id = ?"
-              + " AND enabled";
-    };
-  }
-
   /**
    * In-app notifications for every account each notice's audience reaches (people without an
-   * account are skipped), one JDBC batch per kind of audience. In-app only: these kinds are not
-   * e-mailed.
+   * account are skipped; a group with leads reaches its leads, one without reaches every member):
+   * one lookup per kind of audience, then one batched insert. In-app only: these kinds are not
+   * e-mailed. (MariaDB cannot bulk-execute INSERT … SELECT, hence the lookup first.)
    */
   void insertAll(List<DeskActions.Notice> notices, Instant at) {
+    Map<DeskActions.Audience, Map<Long, List<long[]>>> reach =
+        new java.util.EnumMap<>(DeskActions.Audience.class);
     for (DeskActions.Audience audience : DeskActions.Audience.values()) {
-      List<DeskActions.Notice> batch =
-          notices.stream().filter(n -> n.audience() == audience).toList();
-      if (batch.isEmpty()) {
-        continue;
+      List<Long> ids =
+          notices.stream()
+              .filter(n -> n.audience() == audience)
+              .map(DeskActions.Notice::audienceId)
+              .distinct()
+              .toList();
+      if (!ids.isEmpty()) {
+        reach.put(audience, reach(audience, ids));
       }
-      jdbc.prepareStatement(
-          INSERT_SELECT + accounts(audience) + ") a",
-          statement -> {
-            for (DeskActions.Notice n : batch) {
-              statement.setLong(1, n.tenantId());
-              statement.setLong(2, n.ticketId());
-              statement.setString(3, n.kind());
-              statement.setString(4, truncate(n.message(), 500));
-              statement.setTimestamp(5, java.sql.Timestamp.from(at));
-              statement.setLong(6, n.tenantId());
-              statement.setLong(7, n.audienceId());
-              statement.addBatch();
-            }
-            return statement.executeBatch();
-          });
     }
+    java.sql.Timestamp when = java.sql.Timestamp.from(at);
+    jdbc.prepareStatement(
+        "INSERT INTO notifications (tenant_id, recipient_id, ticket_id, kind, message, created_at)"
+            + " VALUES (?,?,?,?,?,?)",
+        statement -> {
+          int rows = 0;
+          for (DeskActions.Notice n : notices) {
+            for (long[] account :
+                reach
+                    .getOrDefault(n.audience(), Map.of())
+                    .getOrDefault(n.audienceId(), List.of())) {
+              if (account[0] != n.tenantId()) {
+                continue; // an id of another health system never reaches across
+              }
+              statement.setLong(1, n.tenantId());
+              statement.setLong(2, account[1]);
+              statement.setLong(3, n.ticketId());
+              statement.setString(4, n.kind());
+              statement.setString(5, truncate(n.message(), 500));
+              statement.setTimestamp(6, when);
+              statement.addBatch();
+              rows++;
+            }
+          }
+          return rows == 0 ? new int[0] : statement.executeBatch();
+        });
+  }
+
+  /** Audience id → its accounts as {tenant id, account id}. */
+  private Map<Long, List<long[]>> reach(DeskActions.Audience audience, List<Long> ids) {
+    String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    String sql =
+        switch (audience) {
+          case STAFF ->
+              "SELECT id, tenant_id, user_account_id, FALSE FROM staff_members WHERE id IN ("
+                  + in
+                  + ")";
+          case GROUP_LEADS ->
+              "SELECT m.group_id, g.tenant_id, s.user_account_id, m.lead FROM group_members m"
+                  + " JOIN staff_members s ON s.id = m.staff_id JOIN support_groups g ON g.id ="
+                  + " m.group_id WHERE m.group_id IN ("
+                  + in
+                  + ")";
+          case PARTNER ->
+              "SELECT organization_id, tenant_id, id, FALSE FROM user_accounts WHERE enabled AND"
+                  + " organization_id IN ("
+                  + in
+                  + ")";
+        };
+    return jdbc.prepareStatement(
+        sql,
+        statement -> {
+          for (int i = 0; i < ids.size(); i++) {
+            statement.setLong(i + 1, ids.get(i));
+          }
+          Map<Long, List<long[]>> everyone = new java.util.HashMap<>();
+          Map<Long, List<long[]>> leads = new java.util.HashMap<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              long id = rows.getLong(1);
+              long tenant = rows.getLong(2);
+              long account = rows.getLong(3);
+              boolean hasAccount = !rows.wasNull();
+              boolean lead = rows.getBoolean(4);
+              if (lead) {
+                leads.computeIfAbsent(id, k -> new ArrayList<>());
+              }
+              if (hasAccount) {
+                long[] who = {tenant, account};
+                everyone.computeIfAbsent(id, k -> new ArrayList<>()).add(who);
+                if (lead) {
+                  leads.get(id).add(who);
+                }
+              }
+            }
+          }
+          // A group with leads (even leads who cannot sign in) reaches only them.
+          everyone.putAll(leads);
+          return everyone;
+        });
   }
 
   private static String truncate(String text, int max) {
