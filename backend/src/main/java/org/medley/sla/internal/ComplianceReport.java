@@ -26,6 +26,8 @@ import java.util.Optional;
 import org.medley.coverage.Catalog;
 import org.medley.desk.SupportGroupNames;
 import org.medley.identity.OrganizationNames;
+import org.medley.platform.InvalidRequest;
+import org.medley.platform.Problem;
 import org.medley.sla.internal.CompliancePeriods.Period;
 
 /**
@@ -145,18 +147,18 @@ class ComplianceReport {
       String periodText,
       String groupByText,
       @Nullable String targetText) {
-    List<InvalidInput.FieldError> errors = new ArrayList<>();
+    List<Problem.FieldError> errors = new ArrayList<>();
     if (!to.isAfter(from)) {
-      errors.add(new InvalidInput.FieldError("to", "must be after from"));
+      errors.add(new Problem.FieldError("to", "must be after from"));
     } else if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
-      errors.add(new InvalidInput.FieldError("to", "at most three years after from"));
+      errors.add(new Problem.FieldError("to", "at most three years after from"));
     }
     ZoneId zone = tenantZone;
     if (zoneText != null) {
       try {
         zone = ZoneId.of(zoneText.strip());
       } catch (DateTimeException e) {
-        errors.add(new InvalidInput.FieldError("zone", "an IANA time zone such as Europe/Berlin"));
+        errors.add(new Problem.FieldError("zone", "an IANA time zone such as Europe/Berlin"));
       }
     }
     Period period = parseEnum(Period.class, "period", periodText, errors);
@@ -165,24 +167,24 @@ class ComplianceReport {
         targetText == null ? null : parseEnum(Target.class, "target", targetText, errors);
     if (errors.isEmpty() && CompliancePeriods.count(from, to, zone, period) > MAX_PERIODS) {
       errors.add(
-          new InvalidInput.FieldError(
+          new Problem.FieldError(
               "period", "at most " + MAX_PERIODS + " periods: choose a longer period or range"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
+      throw new InvalidRequest(errors);
     }
     return new Query(from, to, zone, period, dimension, target);
   }
 
   private static <E extends Enum<E>> E parseEnum(
-      Class<E> type, String field, String text, List<InvalidInput.FieldError> errors) {
+      Class<E> type, String field, String text, List<Problem.FieldError> errors) {
     for (E e : type.getEnumConstants()) {
       if (e.name().equalsIgnoreCase(text.strip())) {
         return e;
       }
     }
     errors.add(
-        new InvalidInput.FieldError(
+        new Problem.FieldError(
             field,
             "one of "
                 + String.join(

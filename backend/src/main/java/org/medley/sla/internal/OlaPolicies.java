@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import org.medley.identity.OrganizationKind;
 import org.medley.identity.OrganizationNames;
+import org.medley.platform.InvalidRequest;
+import org.medley.platform.Problem;
 
 /**
  * Partners' OLA thresholds (one per partner organisation until engagements carry them): list,
@@ -125,7 +127,7 @@ class OlaPolicies {
 
   OlaPolicy.View update(long tenant, String actor, long id, OlaInput input) {
     if (input.version() == null) {
-      throw InvalidInput.of("version", "required: the version you read, to detect a lost update");
+      throw InvalidRequest.of("version", "required: the version you read, to detect a lost update");
     }
     Row row =
         tx.executeWrite(
@@ -196,24 +198,23 @@ class OlaPolicies {
 
   /** Every mistake at once, each with its field. */
   private OlaPolicy validate(long tenant, OlaInput in, long partnerId, boolean creating) {
-    List<InvalidInput.FieldError> errors = new ArrayList<>();
+    List<Problem.FieldError> errors = new ArrayList<>();
     long partner = partnerId;
     if (creating) {
       if (in.partnerId() == null) {
-        errors.add(new InvalidInput.FieldError("partnerId", "required"));
+        errors.add(new Problem.FieldError("partnerId", "required"));
       } else if (organizations.kind(in.partnerId()).orElse(null) != OrganizationKind.PARTNER) {
-        errors.add(new InvalidInput.FieldError("partnerId", "no such partner organisation"));
+        errors.add(new Problem.FieldError("partnerId", "no such partner organisation"));
       } else {
         partner = in.partnerId();
       }
     } else if (in.partnerId() != null && in.partnerId() != partnerId) {
-      errors.add(
-          new InvalidInput.FieldError("partnerId", "cannot change; define an OLA for the other"));
+      errors.add(new Problem.FieldError("partnerId", "cannot change; define an OLA for the other"));
     }
     if (in.calendarId() == null) {
-      errors.add(new InvalidInput.FieldError("calendarId", "required"));
+      errors.add(new Problem.FieldError("calendarId", "required"));
     } else if (!calendars.exists(tenant, in.calendarId())) {
-      errors.add(new InvalidInput.FieldError("calendarId", "no such calendar"));
+      errors.add(new Problem.FieldError("calendarId", "no such calendar"));
     }
     Duration response = Policies.target("response", in.response(), errors);
     Duration resolution = Policies.target("resolution", in.resolution(), errors);
@@ -227,7 +228,7 @@ class OlaPolicies {
             true,
             errors);
     if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
+      throw new InvalidRequest(errors);
     }
     return new OlaPolicy(
         0, partner, in.calendarId(), response, resolution, pauseOn, warnings, actions);

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Set;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketType;
+import org.medley.platform.InvalidRequest;
+import org.medley.platform.Problem;
 import org.medley.sla.BusinessCalendar;
 
 /** SLA policies of a tenant: define, change, list, and preview what they would promise. */
@@ -176,7 +178,7 @@ class Policies {
 
   PolicyView update(long tenant, String actor, long id, PolicyInput input) {
     if (input.version() == null) {
-      throw InvalidInput.of("version", "required: the version you read, to detect a lost update");
+      throw InvalidRequest.of("version", "required: the version you read, to detect a lost update");
     }
     SlaPolicy policy = validate(tenant, input, id);
     return tx.executeWrite(
@@ -216,14 +218,14 @@ class Policies {
 
   Preview preview(
       long tenant, @Nullable Long calendarId, String response, String resolution, Instant start) {
-    List<InvalidInput.FieldError> errors = new ArrayList<>();
+    List<Problem.FieldError> errors = new ArrayList<>();
     Duration responseTarget = target("response", response, errors);
     Duration resolutionTarget = target("resolution", resolution, errors);
     if (calendarId == null) {
-      errors.add(new InvalidInput.FieldError("calendarId", "required"));
+      errors.add(new Problem.FieldError("calendarId", "required"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
+      throw new InvalidRequest(errors);
     }
     BusinessCalendar calendar = calendars.calendar(tenant, calendarId);
     return new Preview(
@@ -278,7 +280,7 @@ class Policies {
     try {
       return s.executeUpdate();
     } catch (java.sql.SQLIntegrityConstraintViolationException e) {
-      throw InvalidInput.of("organizationId", "no such organisation");
+      throw InvalidRequest.of("organizationId", "no such organisation");
     }
   }
 
@@ -353,22 +355,22 @@ class Policies {
 
   /** Every mistake at once, each with its field. */
   private SlaPolicy validate(long tenant, PolicyInput in, long id) {
-    List<InvalidInput.FieldError> errors = new ArrayList<>();
+    List<Problem.FieldError> errors = new ArrayList<>();
     String name = in.name() == null ? "" : in.name().strip();
     if (name.isEmpty()) {
-      errors.add(new InvalidInput.FieldError("name", "required"));
+      errors.add(new Problem.FieldError("name", "required"));
     } else if (name.length() > 100) {
-      errors.add(new InvalidInput.FieldError("name", "at most 100 characters"));
+      errors.add(new Problem.FieldError("name", "at most 100 characters"));
     }
     TicketType type = enumOf(TicketType.class, "ticketType", in.ticketType(), errors);
     Priority priority = enumOf(Priority.class, "priority", in.priority(), errors);
     if (in.criticality() != null && (in.criticality() < 1 || in.criticality() > 4)) {
-      errors.add(new InvalidInput.FieldError("criticality", "1 to 4, or null for any"));
+      errors.add(new Problem.FieldError("criticality", "1 to 4, or null for any"));
     }
     if (in.calendarId() == null) {
-      errors.add(new InvalidInput.FieldError("calendarId", "required"));
+      errors.add(new Problem.FieldError("calendarId", "required"));
     } else if (!calendars.exists(tenant, in.calendarId())) {
-      errors.add(new InvalidInput.FieldError("calendarId", "no such calendar"));
+      errors.add(new Problem.FieldError("calendarId", "no such calendar"));
     }
     Duration response = target("response", in.response(), errors);
     Duration resolution = target("resolution", in.resolution(), errors);
@@ -390,7 +392,7 @@ class Policies {
             ? SlaPolicy.Retarget.CARRY_OVER
             : enumOf(SlaPolicy.Retarget.class, "onRetarget", in.onRetarget(), errors);
     if (!errors.isEmpty()) {
-      throw new InvalidInput(errors);
+      throw new InvalidRequest(errors);
     }
     return new SlaPolicy(
         id,
@@ -411,10 +413,10 @@ class Policies {
   }
 
   /** Warning thresholds: up to five rising percentages below 100; null means 50/75/90. */
-  static List<Integer> warnings(List<Integer> given, List<InvalidInput.FieldError> errors) {
+  static List<Integer> warnings(List<Integer> given, List<Problem.FieldError> errors) {
     List<Integer> warnings = given == null ? SlaPolicy.DEFAULT_WARNINGS : List.copyOf(given);
     if (warnings.size() > 5) {
-      errors.add(new InvalidInput.FieldError("warnings", "at most 5 thresholds"));
+      errors.add(new Problem.FieldError("warnings", "at most 5 thresholds"));
     }
     for (int i = 0; i < warnings.size(); i++) {
       Integer w = warnings.get(i);
@@ -423,8 +425,7 @@ class Policies {
           || w > 99
           || (i > 0 && warnings.get(i - 1) != null && w <= warnings.get(i - 1))) {
         errors.add(
-            new InvalidInput.FieldError(
-                "warnings[" + i + "]", "percentages between 1 and 99, rising"));
+            new Problem.FieldError("warnings[" + i + "]", "percentages between 1 and 99, rising"));
       }
     }
     return warnings;
@@ -432,10 +433,10 @@ class Policies {
 
   /** Breach actions by name; NOTIFY_PARTNER_MANAGER only where {@code ola}. */
   static Set<BreachAction> breachActions(
-      List<String> names, boolean ola, List<InvalidInput.FieldError> errors) {
+      List<String> names, boolean ola, List<Problem.FieldError> errors) {
     Set<BreachAction> actions = EnumSet.noneOf(BreachAction.class);
     if (names.size() > 10) {
-      errors.add(new InvalidInput.FieldError("breachActions", "at most 10 actions"));
+      errors.add(new Problem.FieldError("breachActions", "at most 10 actions"));
       return actions;
     }
     for (int i = 0; i < names.size(); i++) {
@@ -443,7 +444,7 @@ class Policies {
           enumOf(BreachAction.class, "breachActions[" + i + "]", names.get(i), errors);
       if (action == BreachAction.NOTIFY_PARTNER_MANAGER && !ola) {
         errors.add(
-            new InvalidInput.FieldError(
+            new Problem.FieldError(
                 "breachActions[" + i + "]", "NOTIFY_PARTNER_MANAGER is for OLAs"));
       } else if (action != null) {
         actions.add(action);
@@ -453,38 +454,37 @@ class Policies {
   }
 
   /** Statuses that pause a timer; null means the default. */
-  static PauseRule pauseRule(List<String> given, List<InvalidInput.FieldError> errors) {
+  static PauseRule pauseRule(List<String> given, List<Problem.FieldError> errors) {
     List<String> tokens = given == null ? PauseRule.DEFAULT.sorted() : given;
     if (tokens.size() > 20) {
-      errors.add(new InvalidInput.FieldError("pauseOn", "at most 20 statuses"));
+      errors.add(new Problem.FieldError("pauseOn", "at most 20 statuses"));
       return PauseRule.DEFAULT;
     }
     List<String> problems = PauseRule.problems(tokens);
-    problems.forEach(m -> errors.add(new InvalidInput.FieldError("pauseOn", m)));
+    problems.forEach(m -> errors.add(new Problem.FieldError("pauseOn", m)));
     return problems.isEmpty() ? new PauseRule(new LinkedHashSet<>(tokens)) : PauseRule.DEFAULT;
   }
 
-  static Duration target(String field, String text, List<InvalidInput.FieldError> errors) {
+  static Duration target(String field, String text, List<Problem.FieldError> errors) {
     if (text == null || text.isBlank()) {
-      errors.add(new InvalidInput.FieldError(field, "required, an ISO-8601 duration such as PT4H"));
+      errors.add(new Problem.FieldError(field, "required, an ISO-8601 duration such as PT4H"));
       return null;
     }
     try {
       Duration d = Duration.parse(text.length() > 40 ? "x" : text);
       if (d.isNegative() || d.isZero() || d.compareTo(MAX_TARGET) > 0) {
-        errors.add(new InvalidInput.FieldError(field, "must be more than PT0S and at most P366D"));
+        errors.add(new Problem.FieldError(field, "must be more than PT0S and at most P366D"));
         return null;
       }
       return d;
     } catch (DateTimeParseException e) {
-      errors.add(
-          new InvalidInput.FieldError(field, "not an ISO-8601 duration such as PT4H or P3D"));
+      errors.add(new Problem.FieldError(field, "not an ISO-8601 duration such as PT4H or P3D"));
       return null;
     }
   }
 
   static <E extends Enum<E>> E enumOf(
-      Class<E> type, String field, String value, List<InvalidInput.FieldError> errors) {
+      Class<E> type, String field, String value, List<Problem.FieldError> errors) {
     if (value == null) {
       return null;
     }
@@ -497,7 +497,7 @@ class Policies {
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
-    errors.add(new InvalidInput.FieldError(field, "one of " + String.join(", ", names)));
+    errors.add(new Problem.FieldError(field, "one of " + String.join(", ", names)));
     return null;
   }
 }

@@ -32,6 +32,7 @@ import java.util.List;
 import org.medley.desk.TicketVisibility;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
+import org.medley.platform.InvalidRequest;
 
 /**
  * SLA timers as people see them (a ticket's timers, what breaches soon, compliance) and the SLA
@@ -234,7 +235,7 @@ class SlaController {
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {
-      throw InvalidInput.of(field, "not an ISO-8601 duration such as PT2H");
+      throw InvalidRequest.of(field, "not an ISO-8601 duration such as PT2H");
     }
   }
 
