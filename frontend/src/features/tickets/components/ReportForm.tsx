@@ -17,7 +17,8 @@ import { describeError } from '@/lib/errors';
 import { useCreateTicket } from '../api/create-ticket';
 import type { TicketView } from '../types';
 import { EMPTY_DRAFT, validateReport, type ReportDraft } from '../utils/report';
-import { errorFor, fieldErrorsOf } from '../utils/errors';
+import { fieldErrorsOf } from '@/lib/field-errors';
+import { errorFor } from '../utils/errors';
 import { IMPACT_CHOICES, URGENCY_CHOICES, affectedUsersFor } from '../utils/plain-language';
 import { ApplicationPicker } from './ApplicationPicker';
 
