@@ -8,7 +8,6 @@ import {
   Group,
   LoadingOverlay,
   NumberInput,
-  Pagination,
   Paper,
   SegmentedControl,
   Select,
@@ -34,6 +33,7 @@ import {
 } from '../api/catalog';
 import { StaffForm } from './StaffForm';
 import { shortDay } from '../utils/matrix';
+import { ListPages } from '@/components/ListPages';
 
 const PAGE_SIZE = 50;
 const LIFECYCLES = ['PLANNED', 'GO_LIVE', 'LIVE', 'LEGACY', 'RETIRED'];
@@ -143,14 +143,12 @@ function ApplicationTable({ canEdit }: { canEdit: boolean }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between" mt="sm">
-            <Text size="sm" c="dimmed">
-              {apps.data.total} applications
-            </Text>
-            {pages > 1 && (
-              <Pagination total={pages} value={page + 1} onChange={(v) => setPage(v - 1)} />
-            )}
-          </Group>
+          <ListPages
+            count={`${apps.data.total} applications`}
+            page={page + 1}
+            pages={pages}
+            onPage={(v) => setPage(v - 1)}
+          />
         </Box>
       )}
       <Drawer
@@ -373,14 +371,12 @@ function StaffTable({ onPerson, canEdit }: { onPerson: (id: number) => void; can
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between" mt="sm">
-            <Text size="sm" c="dimmed">
-              {staff.data.total} people
-            </Text>
-            {pages > 1 && (
-              <Pagination total={pages} value={page + 1} onChange={(v) => setPage(v - 1)} />
-            )}
-          </Group>
+          <ListPages
+            count={`${staff.data.total} people`}
+            page={page + 1}
+            pages={pages}
+            onPage={(v) => setPage(v - 1)}
+          />
         </Box>
       )}
       <Drawer
