@@ -4,7 +4,6 @@ import {
   Badge,
   Box,
   Button,
-  Drawer,
   Group,
   LoadingOverlay,
   NumberInput,
@@ -15,7 +14,6 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
@@ -34,6 +32,7 @@ import {
 import { StaffForm } from './StaffForm';
 import { shortDay } from '../utils/matrix';
 import { ListPages } from '@/components/ListPages';
+import { EditDrawer } from '@/components/EditDrawer';
 
 const PAGE_SIZE = 50;
 const LIFECYCLES = ['PLANNED', 'GO_LIVE', 'LIVE', 'LEGACY', 'RETIRED'];
@@ -151,25 +150,9 @@ function ApplicationTable({ canEdit }: { canEdit: boolean }) {
           />
         </Box>
       )}
-      <Drawer
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        position="right"
-        size="md"
-        title={
-          <Title order={2} size="h3" component="span">
-            {editing === 'new' ? 'New application' : 'Change application'}
-          </Title>
-        }
-      >
-        {editing !== null && (
-          <ApplicationForm
-            key={editing === 'new' ? 'new' : editing.id}
-            application={editing === 'new' ? null : editing}
-            onDone={() => setEditing(null)}
-          />
-        )}
-      </Drawer>
+      <EditDrawer editing={editing} onClose={() => setEditing(null)} noun="application" size="md">
+        {(item) => <ApplicationForm application={item} onDone={() => setEditing(null)} />}
+      </EditDrawer>
     </Paper>
   );
 }
@@ -379,25 +362,9 @@ function StaffTable({ onPerson, canEdit }: { onPerson: (id: number) => void; can
           />
         </Box>
       )}
-      <Drawer
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        position="right"
-        size="lg"
-        title={
-          <Title order={2} size="h3" component="span">
-            {editing === 'new' ? 'New staff member' : 'Change staff member'}
-          </Title>
-        }
-      >
-        {editing !== null && (
-          <StaffForm
-            key={editing === 'new' ? 'new' : editing.id}
-            person={editing === 'new' ? null : editing}
-            onDone={() => setEditing(null)}
-          />
-        )}
-      </Drawer>
+      <EditDrawer editing={editing} onClose={() => setEditing(null)} noun="staff member" size="lg">
+        {(item) => <StaffForm person={item} onDone={() => setEditing(null)} />}
+      </EditDrawer>
     </Paper>
   );
 }
