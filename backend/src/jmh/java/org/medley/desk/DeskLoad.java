@@ -145,6 +145,7 @@ public final class DeskLoad {
     long open;
     try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
       grow(c, 1_000_000);
+      settle(c, group, OPEN_IN_QUEUE);
       open =
           single(c, "SELECT COUNT(*) FROM tickets WHERE open_work = TRUE AND group_id = " + group);
     }
@@ -851,6 +852,41 @@ public final class DeskLoad {
     @Override
     public void close() throws Exception {
       connection.close();
+    }
+  }
+
+  /**
+   * Open tickets in the measured queue: a busy hospital L1 queue holds hundreds to a few thousand;
+   * 10,000 is a generous upper bound. Without it, the queue would hold whatever the creation phase
+   * left open (tens of thousands on a fast run), and the page's total count would measure that.
+   */
+  static final int OPEN_IN_QUEUE = 10_000;
+
+  /**
+   * Leaves exactly {@code open} open tickets in the group: closes the newest beyond it (as if they
+   * were worked), or reopens closed history with a running deadline when there are fewer.
+   */
+  static void settle(Connection c, long group, int open) throws Exception {
+    long surplus =
+        single(c, "SELECT COUNT(*) FROM tickets WHERE open_work = TRUE AND group_id = " + group)
+            - open;
+    try (Statement s = c.createStatement()) {
+      if (surplus > 0) {
+        s.executeUpdate(
+            "UPDATE tickets SET status = 'CLOSED', open_work = FALSE, resolved_at = updated_at,"
+                + " closed_at = updated_at WHERE open_work = TRUE AND group_id = "
+                + group
+                + " ORDER BY id DESC LIMIT "
+                + surplus);
+      } else if (surplus < 0) {
+        s.executeUpdate(
+            "UPDATE tickets SET status = 'ASSIGNED', open_work = TRUE, resolved_at = NULL,"
+                + " closed_at = NULL, sla_due_at = created_at + INTERVAL 90 DAY + INTERVAL (id %"
+                + " 48) HOUR WHERE open_work = FALSE AND group_id = "
+                + group
+                + " ORDER BY id DESC LIMIT "
+                + -surplus);
+      }
     }
   }
 
