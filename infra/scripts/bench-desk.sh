@@ -10,7 +10,8 @@
 #   BENCH_QUEUE=--queue-only   only the queue page (with REUSE_DB=1: on the kept million tickets)
 #   BENCH_QUEUE=--http-only    only HTTP creation (no raw baseline, no queue), e.g. for profiling
 #   BENCH_QUEUE=       creation only, no queue
-#   BENCH_WARMUP=S     unmeasured seconds before each phase (default: a third of it, at most 10)
+#   BENCH_WARMUP=S     unmeasured seconds before each phase (default: as long as the phase, at most 30)
+#   BENCH_JAR=path     the jar to measure (default backend/target/medley.jar), e.g. main's for a before/after
 #   BENCH_DB=name      database name (default medley_bench); BENCH_PORT (default 18081)
 #   MVN_FLAGS=-o       run Maven offline (needs the bench profile's plugins in ~/.m2)
 #   BENCH_JAVA_OPTS    extra JVM options for the server, e.g.
@@ -28,7 +29,7 @@ fi
 LOG=$(mktemp)
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS holds several options
 MEDLEY_PORT=$PORT MEDLEY_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" MEDLEY_DB_USER=root \
-  java ${BENCH_JAVA_OPTS:-} -jar backend/target/medley.jar >"$LOG" 2>&1 &
+  java ${BENCH_JAVA_OPTS:-} -jar "${BENCH_JAR:-backend/target/medley.jar}" >"$LOG" 2>&1 &
 PID=$!
 cleanup() {
   kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null

@@ -34,19 +34,23 @@ import java.util.regex.Pattern;
  *       {@code GET /health} read the same way as a baseline.
  * </ol>
  *
- * Every phase first runs unmeasured for a warm-up (a third of its length, at most 10 s) so that the
- * server's JIT and both connection pools are warm before figures are taken. The last lines are
- * markdown table rows for docs/benchmarks.md.
+ * Every phase first runs unmeasured for a warm-up (as long as the phase, at most 30 s, or {@code
+ * --warmup=S}) so that the server's JIT and both connection pools are warm before figures are
+ * taken. The last lines are markdown table rows for docs/benchmarks.md.
  *
  * <p>Usage: DeskLoad baseUrl jdbcUrl [clients] [seconds] [--queue | --queue-only | --http-only]
- * [--server-pid=N]
+ * [--warmup=S] [--server-pid=N]
  */
 public final class DeskLoad {
 
   private static final String TITLE = "Load test: label printer offline";
   private static final String DESCRIPTION = "Benchmark ticket";
 
-  /** Unmeasured seconds before each phase; negative: a third of the phase, at most 10 s. */
+  /**
+   * Unmeasured seconds before each phase; negative: as long as the phase, at most 30 s. Shorter
+   * warm-ups left the JIT compiling the create path during the measurement (C2 threads used 2 ms of
+   * CPU per ticket after 10 s), which a long-running server does not pay.
+   */
   static int warmUpSeconds = -1;
 
   private DeskLoad() {}
@@ -338,9 +342,7 @@ public final class DeskLoad {
    */
   static Result run(String name, int clients, int seconds, ClientFactory factory) throws Exception {
     long warmUp =
-        Duration.ofSeconds(
-                warmUpSeconds >= 0 ? warmUpSeconds : Math.min(10, Math.max(1, seconds / 3)))
-            .toNanos();
+        Duration.ofSeconds(warmUpSeconds >= 0 ? warmUpSeconds : Math.min(30, seconds)).toNanos();
     List<long[]> samples = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
     CountDownLatch ready = new CountDownLatch(clients);
