@@ -371,6 +371,32 @@ class TicketApiTest {
   }
 
   @Test
+  void myGroupsListsTheWorkOfTheGroupsTheAgentBelongsTo() {
+    String groups =
+        "SELECT m.group_id FROM group_members m JOIN staff_members s ON s.id = m.staff_id"
+            + " JOIN user_accounts u ON u.id = s.user_account_id WHERE u.username = 'agent'";
+    JsonNode page = get("/api/tickets?queue=MY_GROUPS&status=NEW,ASSIGNED&size=200", agent).json();
+    assertThat(page.path("total").asLong())
+        .isPositive()
+        .isEqualTo(
+            count(
+                "SELECT COUNT(*) FROM tickets WHERE status IN ('NEW','ASSIGNED') AND group_id IN ("
+                    + groups
+                    + ")"));
+    page.path("items")
+        .forEach(
+            t ->
+                assertThat(
+                        count(
+                            "SELECT COUNT(*) FROM ("
+                                + groups
+                                + ") g WHERE g.group_id = "
+                                + t.path("groupId").asLong()))
+                    .as(t.path("number").asText())
+                    .isEqualTo(1));
+  }
+
+  @Test
   void listsArePagedSortedAndFiltered() {
     JsonNode page =
         get(

@@ -211,7 +211,8 @@ class TicketDesk implements DeskActions, TicketVisibility {
   TicketPage list(Caller caller, TicketQuery query) {
     Context context = context(caller);
     Long me = context.actor().staffId();
-    List<Long> myGroups = me == null ? List.of() : reads.groupsOf(me);
+    List<Long> myGroups =
+        me == null || query.queue() != TicketQuery.Queue.MY_GROUPS ? List.of() : reads.groupsOf(me);
     var listing = reads.list(context.access(), me, myGroups, query, clock.instant());
     phiAccess.record(
         caller,

@@ -122,6 +122,14 @@ class TimerStore {
   }
 
   TimerRow insert(Connection c, TimerRow row) throws SQLException {
+    return insert(c, List.of(row)).get(0);
+  }
+
+  /** Inserts new timers in one JDBC batch (a ticket's two or four start together). */
+  List<TimerRow> insert(Connection c, List<TimerRow> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
     try (var s =
         c.prepareStatement(
             "INSERT INTO sla_timers (tenant_id, ticket_id, ticket_number, kind, target, policy_id,"
@@ -130,40 +138,50 @@ class TimerStore {
                 + " priority, tier, application_id, group_id, group_partner_id, assignee_id,"
                 + " version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
             Statement.RETURN_GENERATED_KEYS)) {
-      SlaTimer t = row.timer();
-      int i = 0;
-      s.setLong(++i, row.tenantId());
-      s.setLong(++i, row.ticketId());
-      s.setString(++i, row.ticketNumber());
-      s.setString(++i, row.kind().name());
-      s.setString(++i, row.target().name());
-      setLong(s, ++i, row.policyId());
-      setLong(s, ++i, row.partnerId());
-      s.setLong(++i, row.calendarId());
-      s.setLong(++i, t.target().toMillis());
-      s.setString(++i, warningsText(t.warnings()));
-      s.setString(++i, t.state().name());
-      s.setTimestamp(++i, Timestamp.from(row.startedAt()));
-      i = bindProgress(s, i, t);
-      i = bindDimensions(s, i, row.dims());
-      s.executeUpdate();
-      try (ResultSet keys = s.getGeneratedKeys()) {
-        keys.next();
-        return new TimerRow(
-            keys.getLong(1),
-            row.tenantId(),
-            row.ticketId(),
-            row.ticketNumber(),
-            row.kind(),
-            row.target(),
-            row.policyId(),
-            row.partnerId(),
-            row.calendarId(),
-            row.startedAt(),
-            t,
-            row.dims(),
-            0);
+      for (TimerRow row : rows) {
+        SlaTimer t = row.timer();
+        int i = 0;
+        s.setLong(++i, row.tenantId());
+        s.setLong(++i, row.ticketId());
+        s.setString(++i, row.ticketNumber());
+        s.setString(++i, row.kind().name());
+        s.setString(++i, row.target().name());
+        setLong(s, ++i, row.policyId());
+        setLong(s, ++i, row.partnerId());
+        s.setLong(++i, row.calendarId());
+        s.setLong(++i, t.target().toMillis());
+        s.setString(++i, warningsText(t.warnings()));
+        s.setString(++i, t.state().name());
+        s.setTimestamp(++i, Timestamp.from(row.startedAt()));
+        i = bindProgress(s, i, t);
+        i = bindDimensions(s, i, row.dims());
+        s.addBatch();
       }
+      s.executeBatch();
+      List<TimerRow> saved = new ArrayList<>(rows.size());
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        for (TimerRow row : rows) {
+          if (!keys.next()) {
+            throw new SQLException("The database returned fewer keys than timers inserted");
+          }
+          saved.add(
+              new TimerRow(
+                  keys.getLong(1),
+                  row.tenantId(),
+                  row.ticketId(),
+                  row.ticketNumber(),
+                  row.kind(),
+                  row.target(),
+                  row.policyId(),
+                  row.partnerId(),
+                  row.calendarId(),
+                  row.startedAt(),
+                  row.timer(),
+                  row.dims(),
+                  0));
+        }
+      }
+      return saved;
     }
   }
 
