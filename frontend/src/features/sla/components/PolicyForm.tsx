@@ -12,6 +12,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { useEngagementOptions } from '@/features/market';
 import { isApiError } from '@/lib/api';
 import { describeError } from '@/lib/errors';
 import { useSavePolicy } from '../api/save-policy';
@@ -50,6 +51,7 @@ const EMPTY: PolicyInput = {
   priority: 'P3',
   criticality: null,
   organizationId: null,
+  engagementId: null,
   calendarId: 0,
   response: 'PT4H',
   resolution: 'PT27H',
@@ -73,6 +75,24 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
   const [form, setForm] = useState<PolicyInput>(() =>
     policy ? { ...policy } : { ...EMPTY, calendarId: calendars[0]?.id ?? 0 },
   );
+  // Only administrators list engagements; others see the one a policy names, by name.
+  const engagements = useEngagementOptions(canEdit);
+  const engagementOptions = [
+    { value: '', label: 'Any (internal or partner)' },
+    ...(engagements.data?.items ?? []).map((e) => ({
+      value: String(e.id),
+      label: `${e.name} — ${e.partner.name}`,
+    })),
+  ];
+  if (
+    policy?.engagementId != null &&
+    !engagementOptions.some((o) => o.value === String(policy.engagementId))
+  ) {
+    engagementOptions.push({
+      value: String(policy.engagementId),
+      label: policy.engagementName ?? `Engagement ${policy.engagementId}`,
+    });
+  }
   const [warnings, setWarnings] = useState(form.warnings.join(', '));
   const save = useSavePolicy();
   const errors = fieldErrors(save.error);
@@ -162,6 +182,16 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
                 allowDeselect={false}
               />
             </Group>
+            <Select
+              label="Partner engagement"
+              description="Applies only while one of this engagement's groups holds the ticket"
+              data={engagementOptions}
+              value={form.engagementId === null ? '' : String(form.engagementId)}
+              onChange={(v) => set('engagementId', v ? Number(v) : null)}
+              error={errorFor(errors, 'engagementId')}
+              allowDeselect={false}
+              searchable
+            />
             <Select
               label="Calendar the targets count in"
               data={calendars.map((c) => ({ value: String(c.id), label: c.name }))}
