@@ -1,6 +1,5 @@
 import { Tabs } from '@mantine/core';
 import { useSearchParams } from 'react-router';
-import { PageHeader } from '@/components/PageHeader';
 import { EngagementsScreen, StaffingRequestsScreen } from '@/features/market';
 import { useOlaSummaries } from '@/features/sla';
 import { useCurrentUser } from './current-user';
@@ -17,12 +16,7 @@ export function MarketplacePage() {
   const olaSummaries = useOlaSummaries(hospitalSide);
   const [params, setParams] = useSearchParams();
   if (!hospitalSide) {
-    return (
-      <>
-        <PageHeader title="Marketplace" />
-        <EngagementsScreen canEdit={false} partnerView />
-      </>
-    );
+    return <EngagementsScreen canEdit={false} partnerView />;
   }
   const tab = params.get('tab') === 'engagements' ? 'engagements' : 'requests';
   return (

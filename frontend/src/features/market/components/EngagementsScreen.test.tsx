@@ -140,7 +140,7 @@ describe('the engagements screen', { timeout: 30_000 }, () => {
       within(table).getByRole('button', { name: NORTHWIND.name }).closest('tr')!,
     );
     expect(northwind.getByText('Northwind Managed Services')).toBeInTheDocument();
-    expect(northwind.getByText('Northwind Overnight Desk · L1')).toBeInTheDocument();
+    expect(northwind.getByText('Northwind Overnight Desk')).toBeInTheDocument();
     expect(northwind.getByText('Priya Raman')).toBeInTheDocument();
     expect(await northwind.findByText('Response 30 min · resolution 24 h')).toBeInTheDocument();
     expect(northwind.getByText('Active')).toBeInTheDocument();

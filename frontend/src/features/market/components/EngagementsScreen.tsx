@@ -4,6 +4,7 @@ import {
   Badge,
   Box,
   Button,
+  Divider,
   Drawer,
   Group,
   LoadingOverlay,
@@ -159,7 +160,7 @@ export function EngagementsScreen({ canEdit, partnerView, olaSummaries }: Engage
                     {!partnerView && <Table.Th>Partner</Table.Th>}
                     <Table.Th>Dates</Table.Th>
                     <Table.Th>Support groups</Table.Th>
-                    <Table.Th>Partner’s manager</Table.Th>
+                    <Table.Th>{partnerView ? 'Service manager' : 'Partner’s manager'}</Table.Th>
                     {olaSummaries && <Table.Th>OLA</Table.Th>}
                     <Table.Th w={100}>Status</Table.Th>
                   </Table.Tr>
@@ -189,19 +190,16 @@ export function EngagementsScreen({ canEdit, partnerView, olaSummaries }: Engage
                             None yet
                           </Text>
                         ) : (
-                          <Group gap={4}>
+                          <Stack gap={2}>
                             {e.groups.map((g) => (
-                              <Badge
-                                key={g.id}
-                                variant="outline"
-                                color="gray"
-                                tt="none"
-                                radius="sm"
-                              >
-                                {g.name} · {g.tier}
-                              </Badge>
+                              <Text key={g.id} size="sm">
+                                {g.name}{' '}
+                                <Text span size="xs" c="dimmed">
+                                  {g.tier}
+                                </Text>
+                              </Text>
                             ))}
-                          </Group>
+                          </Stack>
                         )}
                       </Table.Td>
                       <Table.Td>
@@ -390,6 +388,10 @@ function EndEngagement({ engagement }: { engagement: Engagement }) {
   const general = [errors[''], errors.status, errors.version].filter(Boolean).join(' ');
   return (
     <Stack gap="xs">
+      <Divider my="xs" />
+      <Text fw={600} size="sm">
+        End this engagement
+      </Text>
       {general && (
         <Alert color="red" title="Not ended">
           {general}

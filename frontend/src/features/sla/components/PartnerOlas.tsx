@@ -255,7 +255,7 @@ function OlaForm({ ola, taken, calendars, canEdit, onDone }: OlaFormProps) {
               value={engagementId}
               onChange={setEngagementId}
               error={errorFor(save.error, 'engagementId')}
-              nothingFoundMessage="Every engagement in force has an OLA"
+              nothingFoundMessage="Every engagement in force has an OLA; record new ones under Marketplace → Engagements"
               searchable
               required
             />

@@ -11,8 +11,8 @@ import org.medley.demo.DemoContribution;
 
 /**
  * The demo hospital's two partner contracts, recorded before the SLA seed attaches each partner's
- * OLA to its engagement (order 21); {@link Groups} hands each engagement its group once the desk
- * has made them (order 40).
+ * OLA to its engagement (order 21); {@link EngagementGroups} hands each engagement its group once
+ * the desk has made them (order 40).
  */
 @Singleton
 class DemoEngagements implements DemoContribution {
@@ -91,7 +91,7 @@ class DemoEngagements implements DemoContribution {
 
   /** Each engagement provides its partner's group, once the desk has made the groups. */
   @Singleton
-  static class Groups implements DemoContribution {
+  static class EngagementGroups implements DemoContribution {
 
     @Override
     public int order() {
