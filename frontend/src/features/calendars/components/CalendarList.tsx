@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Box,
-  Group,
-  LoadingOverlay,
-  Pagination,
-  Paper,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Badge, Box, LoadingOverlay, Paper, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconCalendarOff, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -18,6 +7,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { useCalendars } from '../api/get-calendars';
 import { summarizeWeek } from '../utils/week';
+import { ListPages } from '@/components/ListPages';
 
 const PAGE_SIZE = 50;
 
@@ -136,21 +126,12 @@ export function CalendarList({ selectedId, onSelect }: CalendarListProps) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between" mt="sm">
-            <Text size="sm" c="dimmed">
-              {calendars.data.total === 1 ? '1 calendar' : `${calendars.data.total} calendars`}
-            </Text>
-            {pages > 1 && (
-              <Pagination
-                total={pages}
-                value={page + 1}
-                onChange={(value) => setPage(value - 1)}
-                getControlProps={(control) => ({
-                  'aria-label': control === 'previous' ? 'Previous page' : 'Next page',
-                })}
-              />
-            )}
-          </Group>
+          <ListPages
+            count={calendars.data.total === 1 ? '1 calendar' : `${calendars.data.total} calendars`}
+            page={page + 1}
+            pages={pages}
+            onPage={(value) => setPage(value - 1)}
+          />
         </Box>
       )}
     </Paper>

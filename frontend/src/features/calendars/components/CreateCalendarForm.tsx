@@ -26,7 +26,8 @@ import {
   type Interval,
   type Weekday,
 } from '../types';
-import { describeField, errorFor, fieldErrorsOf } from '../utils/field-errors';
+import { fieldErrorsOf } from '@/lib/field-errors';
+import { describeField, errorFor } from '../utils/field-errors';
 import { localZone, supportedZones } from '../utils/time';
 import { DAY_LONG } from '../utils/week';
 import { IntervalsEditor } from './IntervalsEditor';

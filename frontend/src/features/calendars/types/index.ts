@@ -70,7 +70,4 @@ export interface DeadlineResponse {
 }
 
 /** One entry of a 400 problem's `errors`: a path such as `week.MONDAY[1]` and what is wrong. */
-export interface FieldError {
-  field: string | null;
-  message: string;
-}
+export type { FieldError } from '@/lib/field-errors';

@@ -1,24 +1,6 @@
-import { isApiError } from '@/lib/api';
-import { WEEKDAYS, type FieldError, type Weekday } from '../types';
+import type { FieldError } from '@/lib/field-errors';
+import { WEEKDAYS, type Weekday } from '../types';
 import { DAY_LONG } from './week';
-
-/** The `errors` of a 400 problem+json, or an empty list. */
-export function fieldErrorsOf(error: unknown): FieldError[] {
-  if (!isApiError(error)) return [];
-  const errors: unknown = error.problem?.errors;
-  if (!Array.isArray(errors)) return [];
-  return (errors as unknown[])
-    .filter(
-      (entry): entry is FieldError =>
-        typeof entry === 'object' &&
-        entry !== null &&
-        typeof (entry as { message?: unknown }).message === 'string',
-    )
-    .map((entry) => ({
-      field: typeof entry.field === 'string' && entry.field !== '' ? entry.field : null,
-      message: entry.message,
-    }));
-}
 
 /**
  * The messages for one input. `path` is the input's own path (`zone`, `holidays[0].date`,

@@ -1,4 +1,4 @@
-import { Alert, Box, Group, LoadingOverlay, Pagination, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Box, Group, LoadingOverlay, Paper, Stack, Text } from '@mantine/core';
 import { IconLock, IconShieldSearch } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
@@ -17,6 +17,7 @@ import { fieldErrorsOf, otherErrors } from '../utils/problems';
 import { ExportButton } from './ExportButton';
 import { PhiAccessFilterForm } from './PhiAccessFilterForm';
 import { PhiAccessTable } from './PhiAccessTable';
+import { ListPages } from '@/components/ListPages';
 
 const FILTER_FIELDS = ['from', 'to', 'username', 'user', 'ticket'] as const;
 
@@ -96,23 +97,11 @@ export function PhiAccessLog({ ownOrganizationId }: PhiAccessLogProps) {
           onFilterUser={(username) => applyDraft({ ...filters, username })}
           onFilterTicket={(ticket) => applyDraft({ ...filters, ticket })}
         />
-        {pages > 1 && (
-          <Group justify="flex-end" mt="sm">
-            <Pagination
-              total={pages}
-              value={filters.page + 1}
-              onChange={(value) => apply({ ...filters, page: value - 1 })}
-              getControlProps={(control) => ({
-                'aria-label':
-                  control === 'previous'
-                    ? 'Previous page'
-                    : control === 'next'
-                      ? 'Next page'
-                      : undefined,
-              })}
-            />
-          </Group>
-        )}
+        <ListPages
+          page={filters.page + 1}
+          pages={pages}
+          onPage={(value) => apply({ ...filters, page: value - 1 })}
+        />
       </Box>
     );
   }

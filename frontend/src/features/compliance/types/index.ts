@@ -76,7 +76,4 @@ export interface RecordAgreementRequest {
 }
 
 /** One entry of a problem's `errors`. */
-export interface FieldError {
-  field: string | null;
-  message: string;
-}
+export type { FieldError } from '@/lib/field-errors';

@@ -1,33 +1,13 @@
-import { isApiError } from '@/lib/api';
-import type { FieldError } from '../types';
+import { fieldErrorsOf as allFieldErrors, type FieldError } from '@/lib/field-errors';
 
 /**
- * The field errors of a refusal. They come as `errors: [{field, message}]`; a field may be a
- * path ("list.username", "request.reference") and a message may carry its field as a prefix
- * ("from: an ISO-8601 instant …") when the server had no path to give.
+ * The field errors of a refusal, each named by its last segment: the server may give a path
+ * ("list.username", "request.reference") where the form knows the input by its own name.
  */
 export function fieldErrorsOf(error: unknown): FieldError[] {
-  if (!isApiError(error)) return [];
-  const raw: unknown = error.problem?.errors;
-  const entries = Array.isArray(raw) ? (raw as unknown[]) : [];
-  const errors = entries
-    .filter(
-      (entry): entry is { field?: unknown; message: string } =>
-        typeof entry === 'object' &&
-        entry !== null &&
-        typeof (entry as { message?: unknown }).message === 'string',
-    )
-    .map((entry) => {
-      if (typeof entry.field === 'string' && entry.field !== '') {
-        return { field: lastSegment(entry.field), message: entry.message };
-      }
-      return prefixed(entry.message) ?? { field: null, message: entry.message };
-    });
-  if (errors.length === 0 && error.detail) {
-    const fromDetail = prefixed(error.detail);
-    if (fromDetail) errors.push(fromDetail);
-  }
-  return errors;
+  return allFieldErrors(error).map((e) =>
+    e.field === null ? e : { field: lastSegment(e.field), message: e.message },
+  );
 }
 
 const FIELD_WORDS: [RegExp, string][] = [
@@ -44,11 +24,6 @@ export function plainMessage(message: string): string {
 function lastSegment(path: string): string {
   const parts = path.split('.');
   return (parts[parts.length - 1] ?? path).replace(/\[\d+\]$/, '');
-}
-
-function prefixed(message: string): FieldError | null {
-  const match = /^([A-Za-z][\w]*): (.+)$/s.exec(message);
-  return match ? { field: match[1]!, message: match[2]! } : null;
 }
 
 /** The message(s) for one input, as Mantine's `error` prop wants them. */

@@ -4,11 +4,9 @@ import {
   Badge,
   Box,
   Button,
-  Drawer,
   Group,
   LoadingOverlay,
   NumberInput,
-  Pagination,
   Paper,
   SegmentedControl,
   Select,
@@ -16,7 +14,6 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
@@ -34,6 +31,8 @@ import {
 } from '../api/catalog';
 import { StaffForm } from './StaffForm';
 import { shortDay } from '../utils/matrix';
+import { ListPages } from '@/components/ListPages';
+import { EditDrawer } from '@/components/EditDrawer';
 
 const PAGE_SIZE = 50;
 const LIFECYCLES = ['PLANNED', 'GO_LIVE', 'LIVE', 'LEGACY', 'RETIRED'];
@@ -143,35 +142,17 @@ function ApplicationTable({ canEdit }: { canEdit: boolean }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between" mt="sm">
-            <Text size="sm" c="dimmed">
-              {apps.data.total} applications
-            </Text>
-            {pages > 1 && (
-              <Pagination total={pages} value={page + 1} onChange={(v) => setPage(v - 1)} />
-            )}
-          </Group>
+          <ListPages
+            count={`${apps.data.total} applications`}
+            page={page + 1}
+            pages={pages}
+            onPage={(v) => setPage(v - 1)}
+          />
         </Box>
       )}
-      <Drawer
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        position="right"
-        size="md"
-        title={
-          <Title order={2} size="h3" component="span">
-            {editing === 'new' ? 'New application' : 'Change application'}
-          </Title>
-        }
-      >
-        {editing !== null && (
-          <ApplicationForm
-            key={editing === 'new' ? 'new' : editing.id}
-            application={editing === 'new' ? null : editing}
-            onDone={() => setEditing(null)}
-          />
-        )}
-      </Drawer>
+      <EditDrawer editing={editing} onClose={() => setEditing(null)} noun="application" size="md">
+        {(item) => <ApplicationForm application={item} onDone={() => setEditing(null)} />}
+      </EditDrawer>
     </Paper>
   );
 }
@@ -373,35 +354,17 @@ function StaffTable({ onPerson, canEdit }: { onPerson: (id: number) => void; can
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between" mt="sm">
-            <Text size="sm" c="dimmed">
-              {staff.data.total} people
-            </Text>
-            {pages > 1 && (
-              <Pagination total={pages} value={page + 1} onChange={(v) => setPage(v - 1)} />
-            )}
-          </Group>
+          <ListPages
+            count={`${staff.data.total} people`}
+            page={page + 1}
+            pages={pages}
+            onPage={(v) => setPage(v - 1)}
+          />
         </Box>
       )}
-      <Drawer
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        position="right"
-        size="lg"
-        title={
-          <Title order={2} size="h3" component="span">
-            {editing === 'new' ? 'New staff member' : 'Change staff member'}
-          </Title>
-        }
-      >
-        {editing !== null && (
-          <StaffForm
-            key={editing === 'new' ? 'new' : editing.id}
-            person={editing === 'new' ? null : editing}
-            onDone={() => setEditing(null)}
-          />
-        )}
-      </Drawer>
+      <EditDrawer editing={editing} onClose={() => setEditing(null)} noun="staff member" size="lg">
+        {(item) => <StaffForm person={item} onDone={() => setEditing(null)} />}
+      </EditDrawer>
     </Paper>
   );
 }

@@ -6,7 +6,6 @@ import {
   Button,
   Group,
   LoadingOverlay,
-  Pagination,
   Paper,
   SegmentedControl,
   Stack,
@@ -27,6 +26,7 @@ import { Loading } from '@/components/Loading';
 import { useGaps } from '../api/coverage';
 import type { CoverageStatus, Gap } from '../types';
 import { formatRange, STATUS_COLOR, STATUS_LABEL } from '../utils/matrix';
+import { ListPages } from '@/components/ListPages';
 
 const PAGE_SIZE = 25;
 
@@ -106,18 +106,7 @@ export function GapList({
               />
             ))}
           </Stack>
-          {pages > 1 && (
-            <Group justify="flex-end" mt="sm">
-              <Pagination
-                total={pages}
-                value={page + 1}
-                onChange={(value) => setPage(value - 1)}
-                getControlProps={(control) => ({
-                  'aria-label': control === 'previous' ? 'Previous page' : 'Next page',
-                })}
-              />
-            </Group>
-          )}
+          <ListPages page={page + 1} pages={pages} onPage={(value) => setPage(value - 1)} />
         </Box>
       )}
     </Stack>

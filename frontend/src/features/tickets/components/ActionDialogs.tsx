@@ -11,7 +11,8 @@ import {
   type ResolutionCode,
   type TicketView,
 } from '../types';
-import { errorFor, fieldErrorsOf, isStale } from '../utils/errors';
+import { fieldErrorsOf } from '@/lib/field-errors';
+import { errorFor, isStale } from '../utils/errors';
 import { PENDING_LABEL, RESOLUTION_LABEL, TIER_LABEL } from '../utils/plain-language';
 
 interface ActionModalProps {

@@ -1,13 +1,4 @@
-import {
-  Badge,
-  Group,
-  Pagination,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  UnstyledButton,
-} from '@mantine/core';
+import { Badge, Group, Paper, SegmentedControl, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { IconChevronRight, IconMoodSmile } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -19,6 +10,7 @@ import type { TicketStatus } from '../types';
 import { TYPE_LABEL } from '../utils/plain-language';
 import { ago } from '../utils/time';
 import { StatusBadge } from './Badges';
+import { ListPages } from '@/components/ListPages';
 
 const OPEN: TicketStatus[] = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING', 'RESOLVED'];
 const DONE: TicketStatus[] = ['CLOSED', 'CANCELLED'];
@@ -156,11 +148,7 @@ export function MyTickets({ action }: { action?: React.ReactNode }) {
           );
         })}
       </Stack>
-      {pages > 1 && (
-        <Group justify="center" mt="md">
-          <Pagination total={pages} value={page} onChange={setPage} />
-        </Group>
-      )}
+      <ListPages page={page} pages={pages} onPage={setPage} justify="center" mt="md" />
     </>
   );
 }

@@ -4,7 +4,8 @@ import { useState, type Ref } from 'react';
 import { describeError } from '@/lib/errors';
 import { useAddComment } from '../api/add-comment';
 import type { Visibility } from '../types';
-import { errorFor, fieldErrorsOf } from '../utils/errors';
+import { fieldErrorsOf } from '@/lib/field-errors';
+import { errorFor } from '../utils/errors';
 
 interface ReplyBoxProps {
   ticketId: number;

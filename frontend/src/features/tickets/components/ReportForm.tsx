@@ -17,7 +17,8 @@ import { describeError } from '@/lib/errors';
 import { useCreateTicket } from '../api/create-ticket';
 import type { TicketView } from '../types';
 import { EMPTY_DRAFT, validateReport, type ReportDraft } from '../utils/report';
-import { errorFor, fieldErrorsOf } from '../utils/errors';
+import { fieldErrorsOf } from '@/lib/field-errors';
+import { errorFor } from '../utils/errors';
 import { IMPACT_CHOICES, URGENCY_CHOICES, affectedUsersFor } from '../utils/plain-language';
 import { ApplicationPicker } from './ApplicationPicker';
 
@@ -107,56 +108,20 @@ export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
           error={errorFor(errors, 'description')}
           required
         />
-        <Radio.Group
+        <ChoiceCards
           label="Who is affected?"
-          value={draft.impact === null ? null : String(draft.impact)}
-          onChange={(value) => set({ impact: Number(value) })}
+          choices={IMPACT_CHOICES}
+          value={draft.impact}
+          onChange={(impact) => set({ impact })}
           error={errorFor(errors, 'impact')}
-          required
-        >
-          <Group mt="xs" gap="sm" grow align="stretch">
-            {IMPACT_CHOICES.map((choice) => (
-              <Radio.Card key={choice.value} value={String(choice.value)} radius="md" p="sm">
-                <Group wrap="nowrap" align="flex-start" gap="sm">
-                  <Radio.Indicator />
-                  <div>
-                    <Text fw={600} size="sm">
-                      {choice.label}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {choice.description}
-                    </Text>
-                  </div>
-                </Group>
-              </Radio.Card>
-            ))}
-          </Group>
-        </Radio.Group>
-        <Radio.Group
+        />
+        <ChoiceCards
           label="How much does it hold up your work or patient care?"
-          value={draft.urgency === null ? null : String(draft.urgency)}
-          onChange={(value) => set({ urgency: Number(value) })}
+          choices={URGENCY_CHOICES}
+          value={draft.urgency}
+          onChange={(urgency) => set({ urgency })}
           error={errorFor(errors, 'urgency')}
-          required
-        >
-          <Group mt="xs" gap="sm" grow align="stretch">
-            {URGENCY_CHOICES.map((choice) => (
-              <Radio.Card key={choice.value} value={String(choice.value)} radius="md" p="sm">
-                <Group wrap="nowrap" align="flex-start" gap="sm">
-                  <Radio.Indicator />
-                  <div>
-                    <Text fw={600} size="sm">
-                      {choice.label}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {choice.description}
-                    </Text>
-                  </div>
-                </Group>
-              </Radio.Card>
-            ))}
-          </Group>
-        </Radio.Group>
+        />
         <Paper withBorder p="sm" radius="md" bg={draft.phi ? 'grape.0' : undefined}>
           <Checkbox
             label="My description contains patient information"
@@ -192,5 +157,48 @@ export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
         </Group>
       </Stack>
     </form>
+  );
+}
+
+interface Choice {
+  value: number;
+  label: string;
+  description: string;
+}
+
+/** A required choice of one of a few levels, each a card with a line saying what it means. */
+function ChoiceCards(props: {
+  label: string;
+  choices: readonly Choice[];
+  value: number | null;
+  onChange: (value: number) => void;
+  error: string | undefined;
+}) {
+  return (
+    <Radio.Group
+      label={props.label}
+      value={props.value === null ? null : String(props.value)}
+      onChange={(value) => props.onChange(Number(value))}
+      error={props.error}
+      required
+    >
+      <Group mt="xs" gap="sm" grow align="stretch">
+        {props.choices.map((choice) => (
+          <Radio.Card key={choice.value} value={String(choice.value)} radius="md" p="sm">
+            <Group wrap="nowrap" align="flex-start" gap="sm">
+              <Radio.Indicator />
+              <div>
+                <Text fw={600} size="sm">
+                  {choice.label}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {choice.description}
+                </Text>
+              </div>
+            </Group>
+          </Radio.Card>
+        ))}
+      </Group>
+    </Radio.Group>
   );
 }

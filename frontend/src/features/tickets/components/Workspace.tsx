@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Pagination, Paper, Tabs, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Tabs, Text, Tooltip } from '@mantine/core';
 import { IconKeyboard, IconUsers } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -26,6 +26,7 @@ import { TicketTable } from './TicketTable';
 import { useQueryClient } from '@tanstack/react-query';
 import { ticketKeys } from '../api/keys';
 import { describeError } from '@/lib/errors';
+import { ListPages } from '@/components/ListPages';
 
 const PAGE_SIZE = 25;
 const OPEN_STATUSES: TicketStatus[] = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'];
@@ -301,16 +302,14 @@ export function Workspace({ mode }: { mode: DeskMode }) {
             onCursor={setCursor}
           />
         )}
-        {pages > 1 && (
-          <Group justify="center" py="md">
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={(next) => update({ page: String(next) })}
-              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-            />
-          </Group>
-        )}
+        <ListPages
+          page={page}
+          pages={pages}
+          onPage={(next) => update({ page: String(next) })}
+          justify="center"
+          mt={0}
+          py="md"
+        />
       </Paper>
       <Text size="xs" c="dimmed" mt="xs">
         Press <strong>?</strong> for keyboard shortcuts: j/k to move, Enter to open, a to pick up.

@@ -238,7 +238,4 @@ export interface Application {
 }
 
 /** One entry of a 400 problem's `errors`. */
-export interface FieldError {
-  field: string | null;
-  message: string;
-}
+export type { FieldError } from '@/lib/field-errors';

@@ -60,8 +60,12 @@ class PackagedJarIT {
     base = "http://127.0.0.1:" + port;
     String jar = System.getProperty("medley.jar", "target/medley.jar");
     var builder =
+        // A server on hospital time, with clock changes: org.medley.platform.UtcStorage must hold.
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar)
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.timezone=America/New_York",
+                "-jar",
+                jar)
             .redirectErrorStream(true)
             .redirectOutput(dataDir.resolve("medley.log").toFile());
     builder.environment().put("MEDLEY_PORT", String.valueOf(port));

@@ -98,6 +98,30 @@ class BusinessAssociates implements PhiClearance {
         });
   }
 
+  /**
+   * A partner organisation that works for the tenant: it has groups or accounts there, or had an
+   * agreement. Three placeholders, each the tenant id.
+   */
+  private static final String PARTNER_OF_TENANT =
+      " o.kind = 'PARTNER' AND (EXISTS (SELECT 1 FROM support_groups g WHERE g.tenant_id = ? AND"
+          + " g.partner_id = o.id) OR EXISTS (SELECT 1 FROM user_accounts u WHERE u.tenant_id = ?"
+          + " AND u.organization_id = o.id) OR EXISTS (SELECT 1 FROM"
+          + " business_associate_agreements b WHERE b.tenant_id = ? AND b.partner_id = o.id))";
+
+  private boolean isPartnerOf(long tenantId, long partnerId) {
+    return jdbc.prepareStatement(
+        "SELECT 1 FROM organizations o WHERE" + PARTNER_OF_TENANT + " AND o.id = ?",
+        statement -> {
+          statement.setLong(1, tenantId);
+          statement.setLong(2, tenantId);
+          statement.setLong(3, tenantId);
+          statement.setLong(4, partnerId);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next();
+          }
+        });
+  }
+
   @ReadOnly
   Overview overview(long tenantId) {
     List<Agreement> agreements = agreements(tenantId, " WHERE a.tenant_id = ?", tenantId);
@@ -107,12 +131,9 @@ class BusinessAssociates implements PhiClearance {
             .collect(Collectors.toMap(Agreement::partnerId, a -> a, (a, b) -> a));
     List<Partner> partners =
         jdbc.prepareStatement(
-            "SELECT o.id, o.name FROM organizations o WHERE o.kind = 'PARTNER' AND ("
-                + " EXISTS (SELECT 1 FROM support_groups g WHERE g.tenant_id = ? AND g.partner_id ="
-                + " o.id) OR EXISTS (SELECT 1 FROM user_accounts u WHERE u.tenant_id = ? AND"
-                + " u.organization_id = o.id) OR EXISTS (SELECT 1 FROM"
-                + " business_associate_agreements b WHERE b.tenant_id = ? AND b.partner_id ="
-                + " o.id)) ORDER BY o.name",
+            "SELECT o.id, o.name FROM organizations o WHERE"
+                + PARTNER_OF_TENANT
+                + " ORDER BY o.name",
             statement -> {
               statement.setLong(1, tenantId);
               statement.setLong(2, tenantId);
@@ -140,9 +161,7 @@ class BusinessAssociates implements PhiClearance {
     if (until != null && until.isBefore(from)) {
       throw InvalidRequest.of("effectiveUntil", "must not be before effectiveFrom");
     }
-    boolean known =
-        overview(tenantId).partners().stream().anyMatch(partner -> partner.id() == partnerId);
-    if (!known) {
+    if (!isPartnerOf(tenantId, partnerId)) {
       throw InvalidRequest.of("partnerId", "is not a partner of this health system");
     }
     long id =
