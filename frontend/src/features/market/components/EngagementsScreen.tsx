@@ -8,7 +8,6 @@ import {
   Drawer,
   Group,
   LoadingOverlay,
-  Pagination,
   SegmentedControl,
   Stack,
   Table,
@@ -21,6 +20,7 @@ import { IconPlus, IconWriting } from '@tabler/icons-react';
 import { useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
+import { ListPages } from '@/components/ListPages';
 import { Loading } from '@/components/Loading';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { useEndEngagement, useEngagement, useEngagements } from '../api/engagements';
@@ -235,18 +235,7 @@ export function EngagementsScreen({ canEdit, partnerView, olaSummaries }: Engage
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            {pages > 1 && (
-              <Group justify="flex-end" mt="sm">
-                <Pagination
-                  total={pages}
-                  value={page + 1}
-                  onChange={(value) => setPage(value - 1)}
-                  getControlProps={(control) => ({
-                    'aria-label': control === 'previous' ? 'Previous page' : 'Next page',
-                  })}
-                />
-              </Group>
-            )}
+            <ListPages page={page + 1} pages={pages} onPage={(value) => setPage(value - 1)} />
           </Box>
         )}
       </Stack>

@@ -18,8 +18,8 @@ import { useEngagementOptions } from '@/features/market';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
-import { isApiError } from '@/lib/api';
 import { describeError } from '@/lib/errors';
+import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { useCalendarOptions } from '../api/get-policies';
 import { useOlas, useSaveOla } from '../api/olas';
 import { OLA_ACTIONS, type CalendarOption, type Ola, type OlaAction } from '../types';
@@ -173,19 +173,6 @@ function olaTitle(o: Ola): string {
   return o.engagementName ?? o.partnerName ?? `engagement ${o.engagementId}`;
 }
 
-interface FieldError {
-  field: string | null;
-  message: string;
-}
-
-function errorFor(error: unknown, field: string): string | undefined {
-  if (!isApiError(error) || !Array.isArray(error.problem?.errors)) return undefined;
-  const messages = (error.problem.errors as FieldError[])
-    .filter((e) => e.field === field || (e.field ?? '').startsWith(`${field}[`))
-    .map((e) => e.message);
-  return messages.length ? messages.join('; ') : undefined;
-}
-
 interface OlaFormProps {
   /** The OLA to change, or null to define one for an engagement that has none. */
   ola: Ola | null;
@@ -208,6 +195,7 @@ function OlaForm({ ola, taken, calendars, canEdit, onDone }: OlaFormProps) {
     ola?.breachActions ?? ['NOTIFY_GROUP_LEAD', 'NOTIFY_PARTNER_MANAGER'],
   );
   const save = useSaveOla();
+  const errors = save.isError ? fieldErrors(save.error) : {};
   // Only a new OLA chooses its engagement: those not ended and without an OLA.
   const engagements = useEngagementOptions(ola === null && canEdit);
   const choices = (engagements.data?.items ?? [])
@@ -237,10 +225,7 @@ function OlaForm({ ola, taken, calendars, canEdit, onDone }: OlaFormProps) {
       { onSuccess: onDone },
     );
   };
-  const hasFieldErrors =
-    isApiError(save.error) &&
-    Array.isArray(save.error.problem?.errors) &&
-    save.error.problem.errors.length > 0;
+  const hasFieldErrors = Object.keys(errors).some((field) => field !== '');
 
   return (
     <form onSubmit={submit} noValidate>
@@ -254,7 +239,7 @@ function OlaForm({ ola, taken, calendars, canEdit, onDone }: OlaFormProps) {
               data={choices}
               value={engagementId}
               onChange={setEngagementId}
-              error={errorFor(save.error, 'engagementId')}
+              error={errorOf(errors, 'engagementId')}
               nothingFoundMessage="Every engagement in force has an OLA; record new ones under Marketplace → Engagements"
               searchable
               required
@@ -270,7 +255,7 @@ function OlaForm({ ola, taken, calendars, canEdit, onDone }: OlaFormProps) {
             data={calendars.map((c) => ({ value: String(c.id), label: `${c.name} (${c.zone})` }))}
             value={String(calendarId)}
             onChange={(v) => v && setCalendarId(Number(v))}
-            error={errorFor(save.error, 'calendarId')}
+            error={errorOf(errors, 'calendarId')}
             allowDeselect={false}
           />
           <Group grow align="flex-start">
@@ -279,27 +264,27 @@ function OlaForm({ ola, taken, calendars, canEdit, onDone }: OlaFormProps) {
               description="ISO-8601 business time, e.g. PT30M"
               value={response}
               onChange={(e) => setResponse(e.currentTarget.value)}
-              error={errorFor(save.error, 'response')}
+              error={errorOf(errors, 'response')}
             />
             <TextInput
               label="Resolution target"
               description="e.g. PT24H or P2D"
               value={resolution}
               onChange={(e) => setResolution(e.currentTarget.value)}
-              error={errorFor(save.error, 'resolution')}
+              error={errorOf(errors, 'resolution')}
             />
           </Group>
           <TextInput
             label="Warn at (% of the target used)"
             value={warnings}
             onChange={(e) => setWarnings(e.currentTarget.value)}
-            error={errorFor(save.error, 'warnings')}
+            error={errorOf(errors, 'warnings')}
           />
           <Checkbox.Group
             label="On breach"
             value={actions}
             onChange={setActions}
-            error={errorFor(save.error, 'breachActions')}
+            error={errorOf(errors, 'breachActions')}
           >
             <Stack gap={6} mt={6}>
               {OLA_ACTIONS.map((a) => (

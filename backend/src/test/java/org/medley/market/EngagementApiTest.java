@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +28,9 @@ import org.medley.testing.TestUsers;
  */
 class EngagementApiTest {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  /** The hospital's date (its calendars' zone), on which engagement dates are judged. */
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/New_York"));
+
   private static String leader;
   private static String admin;
   private static long tenant;
