@@ -7,7 +7,7 @@ describe('sectionsFor', () => {
   it.each([
     [['end-user'], ['portal']],
     [['agent'], ['portal', 'workspace', 'admin']],
-    [['partner-agent'], ['partner']],
+    [['partner-agent'], ['partner', 'marketplace']],
     [['it-leader'], ['coverage', 'marketplace', 'insights', 'admin']],
     [['executive'], ['marketplace', 'insights', 'admin']],
     [['admin'], ['portal', 'workspace', 'partner', 'coverage', 'marketplace', 'insights', 'admin']],

@@ -50,8 +50,9 @@ export const SECTIONS: readonly Section[] = [
     path: '/marketplace',
     label: 'Marketplace',
     hint: 'Partners and staffing',
-    // Executives read the staffing requests leaders make; they do not change them.
-    roles: ['it-leader', 'executive', 'admin'],
+    // Executives read the staffing requests and engagements leaders record; partners' agents read
+    // their own organisation's engagements.
+    roles: ['it-leader', 'executive', 'partner-agent', 'admin'],
   },
   {
     id: 'insights',

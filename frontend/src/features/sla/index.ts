@@ -4,4 +4,5 @@ export { SlaCompliance } from './components/SlaCompliance';
 export { SlaCountdown } from './components/SlaCountdown';
 export { useCountdown } from './hooks/use-countdown';
 export { useBreachingSoon, useTicketSla } from './api/get-ticket-sla';
+export { useOlaSummaries } from './api/olas';
 export type { AtRisk, BreachingSoon, SlaTimer, TicketSla } from './types';

@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
 import {
+  IconBriefcase,
   IconBuildingHospital,
   IconChartBar,
   IconHeadset,
@@ -20,6 +21,11 @@ const DEMO_ROLES: Record<string, { role: Role; plays: string; icon: Icon }> = {
     role: 'partner-agent',
     plays: 'A managed-services desk working its tickets',
     icon: IconUsersGroup,
+  },
+  partnermgr: {
+    role: 'partner-agent',
+    plays: 'The partner’s service manager, told of its OLA breaches',
+    icon: IconBriefcase,
   },
   leader: {
     role: 'it-leader',

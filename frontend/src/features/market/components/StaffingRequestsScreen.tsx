@@ -30,28 +30,15 @@ import {
 } from '../api/staffing-requests';
 import { KIND_LABEL, type StaffingRequest, type StaffingStatus } from '../types';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
+import { dateTimeFormat, period } from '../utils/dates';
 
 const PAGE_SIZE = 20;
 
 const STATUS_COLOR: Record<StaffingStatus, string> = { OPEN: 'blue', CANCELLED: 'gray' };
 const STATUS_LABEL: Record<StaffingStatus, string> = { OPEN: 'Open', CANCELLED: 'Cancelled' };
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
-
-/** `2026-12-07` as a local calendar date, without a time-zone shift. */
-function day(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return dateFormat.format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-}
-
-function period(request: StaffingRequest): string {
-  return request.endsOn
-    ? `${day(request.startsOn)} – ${day(request.endsOn)}`
-    : `From ${day(request.startsOn)}, open-ended`;
+function requestPeriod(request: StaffingRequest): string {
+  return period(request.startsOn, request.endsOn);
 }
 
 /**
@@ -169,7 +156,7 @@ export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
                           {request.supportWindow}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{period(request)}</Table.Td>
+                      <Table.Td>{requestPeriod(request)}</Table.Td>
                       <Table.Td>
                         <Badge
                           color={STATUS_COLOR[request.status]}
@@ -259,7 +246,7 @@ function RequestDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
               ],
               ['Hours a week', String(r.hoursPerWeek)],
               ['Support window', r.supportWindow],
-              ['When', period(r)],
+              ['When', requestPeriod(r)],
               ['Why', r.rationale ?? '—'],
               ['Notes', r.notes ?? '—'],
             ] as const

@@ -70,3 +70,69 @@ export interface Page<T> {
   size: number;
   total: number;
 }
+
+export type EngagementStatus = 'PLANNED' | 'ACTIVE' | 'ENDED';
+
+export const ENGAGEMENT_STATUS_LABEL: Record<EngagementStatus, string> = {
+  PLANNED: 'Planned',
+  ACTIVE: 'Active',
+  ENDED: 'Ended',
+};
+
+export interface EngagementEvent {
+  /** CREATED, CHANGED or ENDED. */
+  action: string;
+  actor: string;
+  actorName: string;
+  at: string;
+  detail: string | null;
+}
+
+/** GET /api/engagements/{id}: a partner's contract with the hospital. */
+export interface Engagement {
+  id: number;
+  partner: { id: number; name: string };
+  name: string;
+  scope: string;
+  status: EngagementStatus;
+  startsOn: string;
+  endsOn: string | null;
+  endedAt: string | null;
+  endedBy: string | null;
+  manager: { id: number; name: string; title: string | null; email: string | null } | null;
+  staffingRequest: { id: number; title: string } | null;
+  groups: { id: number; name: string; tier: string }[];
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  history: EngagementEvent[] | null;
+}
+
+/** The body of POST /api/engagements and PUT /api/engagements/{id}. */
+export interface EngagementInput {
+  partnerId?: number;
+  name: string;
+  scope: string;
+  startsOn: string;
+  endsOn: string | null;
+  managerAccountId: number | null;
+  staffingRequestId: number | null;
+  groupIds: number[];
+  version?: number;
+}
+
+/** GET /api/engagements/choices: what an engagement can name. */
+export interface EngagementChoices {
+  partners: { id: number; name: string }[];
+  managers: { id: number; name: string; title: string | null; partnerId: number }[];
+  groups: {
+    id: number;
+    name: string;
+    tier: string;
+    partnerId: number;
+    engagementId: number | null;
+    engagementName: string | null;
+  }[];
+  staffingRequests: { id: number; title: string }[];
+}

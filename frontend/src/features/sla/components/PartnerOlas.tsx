@@ -12,12 +12,14 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { useEngagementOptions } from '@/features/market';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
-import { isApiError } from '@/lib/api';
 import { describeError } from '@/lib/errors';
+import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { useCalendarOptions } from '../api/get-policies';
 import { useOlas, useSaveOla } from '../api/olas';
 import { OLA_ACTIONS, type CalendarOption, type Ola, type OlaAction } from '../types';
@@ -30,13 +32,14 @@ interface PartnerOlasProps {
 }
 
 /**
- * Partners' OLAs: the targets each partner desk is held to for the part of a ticket its groups
- * hold, measured separately from the hospital's SLA so internal and partner work compare.
+ * Partners' OLAs, one per engagement: the targets a partner desk is held to for the part of a
+ * ticket its engagement's groups hold, measured separately from the hospital's SLA so internal
+ * and partner work compare.
  */
 export function PartnerOlas({ canEdit }: PartnerOlasProps) {
   const olas = useOlas();
   const calendars = useCalendarOptions();
-  const [editing, setEditing] = useState<Ola | null>(null);
+  const [editing, setEditing] = useState<Ola | 'new' | null>(null);
   const calendarName = (id: number) => calendars.data?.find((c) => c.id === id)?.name ?? '…';
 
   let body;
@@ -56,7 +59,7 @@ export function PartnerOlas({ canEdit }: PartnerOlasProps) {
     body = (
       <EmptyState
         title="No partner OLAs yet"
-        description="Tickets held by a partner's desk get an OLA timer once its partner has one."
+        description="Tickets held by an engagement's groups get an OLA timer once the engagement has one."
       />
     );
   } else {
@@ -65,7 +68,7 @@ export function PartnerOlas({ canEdit }: PartnerOlasProps) {
         <Table striped highlightOnHover verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Partner</Table.Th>
+              <Table.Th>Engagement</Table.Th>
               <Table.Th>Calendar</Table.Th>
               <Table.Th>Response</Table.Th>
               <Table.Th>Resolution</Table.Th>
@@ -82,10 +85,14 @@ export function PartnerOlas({ canEdit }: PartnerOlasProps) {
                     onClick={() => setEditing(o)}
                     fw={600}
                     c="blue.8"
-                    aria-label={`OLA of ${o.partnerName ?? `partner ${o.partnerId}`}`}
+                    ta="left"
+                    aria-label={`OLA of ${olaTitle(o)}`}
                   >
-                    {o.partnerName ?? `Partner ${o.partnerId}`}
+                    {o.engagementName ?? `Engagement ${o.engagementId}`}
                   </UnstyledButton>
+                  <Text size="xs" c="dimmed">
+                    {o.partnerName ?? `Partner ${o.partnerId}`}
+                  </Text>
                 </Table.Td>
                 <Table.Td>{calendarName(o.calendarId)}</Table.Td>
                 <Table.Td>{formatTarget(o.response)}</Table.Td>
@@ -111,16 +118,27 @@ export function PartnerOlas({ canEdit }: PartnerOlasProps) {
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="partner-olas-heading">
-      <Stack gap={2}>
-        <Title order={2} size="h3" id="partner-olas-heading">
-          Partner OLAs
-        </Title>
-        <Text size="sm" c="dimmed" maw={720}>
-          While a partner&apos;s desk holds a ticket, its own timer runs against these targets,
-          separate from the SLA the hospital promises. Changes apply to OLA timers started from then
-          on.
-        </Text>
-      </Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Title order={2} size="h3" id="partner-olas-heading">
+            Partner OLAs
+          </Title>
+          <Text size="sm" c="dimmed" maw={720}>
+            While one of an engagement&apos;s groups holds a ticket, the partner&apos;s own timer
+            runs against that engagement&apos;s targets, separate from the SLA the hospital
+            promises. Changes apply to OLA timers started from then on.
+          </Text>
+        </Stack>
+        {canEdit && (
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setEditing('new')}
+          >
+            Add OLA
+          </Button>
+        )}
+      </Group>
       {body}
       <Drawer
         opened={editing !== null}
@@ -129,15 +147,18 @@ export function PartnerOlas({ canEdit }: PartnerOlasProps) {
         size="lg"
         title={
           <Title order={2} size="h3" component="span">
-            OLA of {editing?.partnerName ?? 'partner'}
+            {editing === 'new' || editing === null
+              ? 'New OLA for an engagement'
+              : `OLA of ${olaTitle(editing)}`}
           </Title>
         }
         closeButtonProps={{ 'aria-label': 'Close without saving' }}
       >
         {editing !== null && calendars.data && (
           <OlaForm
-            key={editing.id}
-            ola={editing}
+            key={editing === 'new' ? 'new' : editing.id}
+            ola={editing === 'new' ? null : editing}
+            taken={(olas.data ?? []).map((o) => o.engagementId)}
             calendars={calendars.data}
             canEdit={canEdit}
             onDone={() => setEditing(null)}
@@ -148,72 +169,93 @@ export function PartnerOlas({ canEdit }: PartnerOlasProps) {
   );
 }
 
-interface FieldError {
-  field: string | null;
-  message: string;
-}
-
-function errorFor(error: unknown, field: string): string | undefined {
-  if (!isApiError(error) || !Array.isArray(error.problem?.errors)) return undefined;
-  const messages = (error.problem.errors as FieldError[])
-    .filter((e) => e.field === field || (e.field ?? '').startsWith(`${field}[`))
-    .map((e) => e.message);
-  return messages.length ? messages.join('; ') : undefined;
+function olaTitle(o: Ola): string {
+  return o.engagementName ?? o.partnerName ?? `engagement ${o.engagementId}`;
 }
 
 interface OlaFormProps {
-  ola: Ola;
+  /** The OLA to change, or null to define one for an engagement that has none. */
+  ola: Ola | null;
+  /** Engagements that already have an OLA. */
+  taken: number[];
   calendars: CalendarOption[];
   canEdit: boolean;
   onDone: () => void;
 }
 
-function OlaForm({ ola, calendars, canEdit, onDone }: OlaFormProps) {
-  const [calendarId, setCalendarId] = useState(ola.calendarId);
-  const [response, setResponse] = useState(ola.response);
-  const [resolution, setResolution] = useState(ola.resolution);
-  const [warnings, setWarnings] = useState(ola.warnings.join(', '));
-  const [actions, setActions] = useState<OlaAction[]>(ola.breachActions);
+function OlaForm({ ola, taken, calendars, canEdit, onDone }: OlaFormProps) {
+  const [engagementId, setEngagementId] = useState<string | null>(
+    ola ? String(ola.engagementId) : null,
+  );
+  const [calendarId, setCalendarId] = useState(ola?.calendarId ?? calendars[0]?.id ?? 0);
+  const [response, setResponse] = useState(ola?.response ?? 'PT30M');
+  const [resolution, setResolution] = useState(ola?.resolution ?? 'PT24H');
+  const [warnings, setWarnings] = useState((ola?.warnings ?? [75, 90]).join(', '));
+  const [actions, setActions] = useState<OlaAction[]>(
+    ola?.breachActions ?? ['NOTIFY_GROUP_LEAD', 'NOTIFY_PARTNER_MANAGER'],
+  );
   const save = useSaveOla();
+  const errors = save.isError ? fieldErrors(save.error) : {};
+  // Only a new OLA chooses its engagement: those not ended and without an OLA.
+  const engagements = useEngagementOptions(ola === null && canEdit);
+  const choices = (engagements.data?.items ?? [])
+    .filter((e) => e.status !== 'ENDED' && !taken.includes(e.id))
+    .map((e) => ({ value: String(e.id), label: `${e.name} — ${e.partner.name}` }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(
       {
-        id: ola.id,
+        id: ola?.id ?? null,
         input: {
-          partnerId: ola.partnerId,
+          engagementId: engagementId === null ? null : Number(engagementId),
           calendarId,
           response: response.trim().toUpperCase(),
           resolution: resolution.trim().toUpperCase(),
-          pauseOn: ola.pauseOn,
+          pauseOn: ola?.pauseOn ?? ['PENDING:CUSTOMER', 'PENDING:VENDOR', 'PENDING:CHANGE'],
           warnings: warnings
             .split(',')
             .map((w) => w.trim())
             .filter((w) => w !== '')
             .map(Number),
           breachActions: actions,
-          version: ola.version,
+          version: ola?.version,
         },
       },
       { onSuccess: onDone },
     );
   };
-  const hasFieldErrors =
-    isApiError(save.error) &&
-    Array.isArray(save.error.problem?.errors) &&
-    save.error.problem.errors.length > 0;
+  const hasFieldErrors = Object.keys(errors).some((field) => field !== '');
 
   return (
     <form onSubmit={submit} noValidate>
       <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0 }}>
         <Stack gap="sm">
+          {ola === null ? (
+            <Select
+              label="Engagement"
+              description="Its groups' tickets run against these targets"
+              placeholder={engagements.isPending ? 'Loading engagements…' : 'Choose an engagement'}
+              data={choices}
+              value={engagementId}
+              onChange={setEngagementId}
+              error={errorOf(errors, 'engagementId')}
+              nothingFoundMessage="Every engagement in force has an OLA; record new ones under Marketplace → Engagements"
+              searchable
+              required
+            />
+          ) : (
+            <Text size="sm">
+              For <b>{ola.engagementName ?? `engagement ${ola.engagementId}`}</b> (
+              {ola.partnerName ?? `partner ${ola.partnerId}`})
+            </Text>
+          )}
           <Select
             label="Business calendar"
             data={calendars.map((c) => ({ value: String(c.id), label: `${c.name} (${c.zone})` }))}
             value={String(calendarId)}
             onChange={(v) => v && setCalendarId(Number(v))}
-            error={errorFor(save.error, 'calendarId')}
+            error={errorOf(errors, 'calendarId')}
             allowDeselect={false}
           />
           <Group grow align="flex-start">
@@ -222,27 +264,27 @@ function OlaForm({ ola, calendars, canEdit, onDone }: OlaFormProps) {
               description="ISO-8601 business time, e.g. PT30M"
               value={response}
               onChange={(e) => setResponse(e.currentTarget.value)}
-              error={errorFor(save.error, 'response')}
+              error={errorOf(errors, 'response')}
             />
             <TextInput
               label="Resolution target"
               description="e.g. PT24H or P2D"
               value={resolution}
               onChange={(e) => setResolution(e.currentTarget.value)}
-              error={errorFor(save.error, 'resolution')}
+              error={errorOf(errors, 'resolution')}
             />
           </Group>
           <TextInput
             label="Warn at (% of the target used)"
             value={warnings}
             onChange={(e) => setWarnings(e.currentTarget.value)}
-            error={errorFor(save.error, 'warnings')}
+            error={errorOf(errors, 'warnings')}
           />
           <Checkbox.Group
             label="On breach"
             value={actions}
             onChange={setActions}
-            error={errorFor(save.error, 'breachActions')}
+            error={errorOf(errors, 'breachActions')}
           >
             <Stack gap={6} mt={6}>
               {OLA_ACTIONS.map((a) => (
@@ -261,7 +303,7 @@ function OlaForm({ ola, calendars, canEdit, onDone }: OlaFormProps) {
                 Cancel
               </Button>
               <Button type="submit" loading={save.isPending}>
-                Save OLA
+                {ola ? 'Save OLA' : 'Add OLA'}
               </Button>
             </Group>
           )}

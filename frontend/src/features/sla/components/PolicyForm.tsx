@@ -12,8 +12,9 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { isApiError } from '@/lib/api';
+import { useEngagementOptions } from '@/features/market';
 import { describeError } from '@/lib/errors';
+import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { useSavePolicy } from '../api/save-policy';
 import {
   BREACH_ACTIONS,
@@ -27,29 +28,13 @@ import { formatTarget, isTarget } from '../utils/duration';
 import { ACTION_LABEL, PAUSE_LABEL } from '../utils/labels';
 import { PolicyPreview } from './PolicyPreview';
 
-interface FieldError {
-  field: string | null;
-  message: string;
-}
-
-function fieldErrors(error: unknown): FieldError[] {
-  if (!isApiError(error) || !Array.isArray(error.problem?.errors)) return [];
-  return error.problem.errors as FieldError[];
-}
-
-function errorFor(errors: FieldError[], field: string): string | undefined {
-  const messages = errors
-    .filter((e) => e.field === field || (e.field ?? '').startsWith(`${field}[`))
-    .map((e) => e.message);
-  return messages.length ? messages.join('; ') : undefined;
-}
-
 const EMPTY: PolicyInput = {
   name: '',
   ticketType: null,
   priority: 'P3',
   criticality: null,
   organizationId: null,
+  engagementId: null,
   calendarId: 0,
   response: 'PT4H',
   resolution: 'PT27H',
@@ -73,9 +58,27 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
   const [form, setForm] = useState<PolicyInput>(() =>
     policy ? { ...policy } : { ...EMPTY, calendarId: calendars[0]?.id ?? 0 },
   );
+  // Only administrators list engagements; others see the one a policy names, by name.
+  const engagements = useEngagementOptions(canEdit);
+  const engagementOptions = [
+    { value: '', label: 'Any (internal or partner)' },
+    ...(engagements.data?.items ?? []).map((e) => ({
+      value: String(e.id),
+      label: `${e.name} — ${e.partner.name}`,
+    })),
+  ];
+  if (
+    policy?.engagementId != null &&
+    !engagementOptions.some((o) => o.value === String(policy.engagementId))
+  ) {
+    engagementOptions.push({
+      value: String(policy.engagementId),
+      label: policy.engagementName ?? `Engagement ${policy.engagementId}`,
+    });
+  }
   const [warnings, setWarnings] = useState(form.warnings.join(', '));
   const save = useSavePolicy();
-  const errors = fieldErrors(save.error);
+  const errors = save.isError ? fieldErrors(save.error) : {};
   const set = <K extends keyof PolicyInput>(key: K, value: PolicyInput[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
   const calendar = calendars.find((c) => c.id === form.calendarId);
@@ -102,7 +105,10 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
     );
   };
 
-  const generalError = save.isError && errors.length === 0 ? describeError(save.error) : undefined;
+  const generalError =
+    save.isError && !Object.keys(errors).some((field) => field !== '')
+      ? describeError(save.error)
+      : undefined;
 
   return (
     <form onSubmit={submit} noValidate>
@@ -120,7 +126,7 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
               required
               value={form.name}
               onChange={(e) => set('name', e.currentTarget.value)}
-              error={errorFor(errors, 'name')}
+              error={errorOf(errors, 'name')}
               maxLength={100}
             />
             <Text size="sm" fw={500}>
@@ -135,7 +141,7 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
                 ]}
                 value={form.priority ?? ''}
                 onChange={(v) => set('priority', v ? v : null)}
-                error={errorFor(errors, 'priority')}
+                error={errorOf(errors, 'priority')}
                 allowDeselect={false}
               />
               <Select
@@ -147,7 +153,7 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
                 ]}
                 value={form.ticketType ?? ''}
                 onChange={(v) => set('ticketType', v ? v : null)}
-                error={errorFor(errors, 'ticketType')}
+                error={errorOf(errors, 'ticketType')}
                 allowDeselect={false}
               />
               <Select
@@ -158,16 +164,26 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
                 ]}
                 value={form.criticality === null ? '' : String(form.criticality)}
                 onChange={(v) => set('criticality', v ? Number(v) : null)}
-                error={errorFor(errors, 'criticality')}
+                error={errorOf(errors, 'criticality')}
                 allowDeselect={false}
               />
             </Group>
+            <Select
+              label="Partner engagement"
+              description="Applies only while one of this engagement's groups holds the ticket"
+              data={engagementOptions}
+              value={form.engagementId === null ? '' : String(form.engagementId)}
+              onChange={(v) => set('engagementId', v ? Number(v) : null)}
+              error={errorOf(errors, 'engagementId')}
+              allowDeselect={false}
+              searchable
+            />
             <Select
               label="Calendar the targets count in"
               data={calendars.map((c) => ({ value: String(c.id), label: c.name }))}
               value={form.calendarId ? String(form.calendarId) : null}
               onChange={(v) => set('calendarId', Number(v))}
-              error={errorFor(errors, 'calendarId')}
+              error={errorOf(errors, 'calendarId')}
               allowDeselect={false}
             />
             <Group grow align="flex-start">
@@ -178,7 +194,7 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
                 }
                 value={form.response}
                 onChange={(e) => set('response', e.currentTarget.value)}
-                error={errorFor(errors, 'response')}
+                error={errorOf(errors, 'response')}
                 styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               />
               <TextInput
@@ -188,7 +204,7 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
                 }
                 value={form.resolution}
                 onChange={(e) => set('resolution', e.currentTarget.value)}
-                error={errorFor(errors, 'resolution')}
+                error={errorOf(errors, 'resolution')}
                 styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
               />
             </Group>
@@ -216,9 +232,9 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
                   ))}
                 </Group>
               </Chip.Group>
-              {errorFor(errors, 'pauseOn') && (
+              {errorOf(errors, 'pauseOn') && (
                 <Text size="xs" c="red">
-                  {errorFor(errors, 'pauseOn')}
+                  {errorOf(errors, 'pauseOn')}
                 </Text>
               )}
             </Stack>
@@ -227,14 +243,14 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
               description="Rising percentages, comma-separated"
               value={warnings}
               onChange={(e) => setWarnings(e.currentTarget.value)}
-              error={errorFor(errors, 'warnings')}
+              error={errorOf(errors, 'warnings')}
               maw={320}
             />
             <Checkbox.Group
               label="On breach"
               value={form.breachActions}
               onChange={(v) => set('breachActions', v)}
-              error={errorFor(errors, 'breachActions')}
+              error={errorOf(errors, 'breachActions')}
             >
               <Group mt={6}>
                 {BREACH_ACTIONS.map((action) => (

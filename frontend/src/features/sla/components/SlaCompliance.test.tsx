@@ -8,6 +8,8 @@ import type { Compliance, Ola } from '../types';
 
 const NORTHWIND: Ola = {
   id: 4,
+  engagementId: 3,
+  engagementName: 'Northwind Managed Service Desk – after-hours L1',
   partnerId: 9,
   partnerName: 'Northwind Managed Services',
   calendarId: 1,
@@ -107,7 +109,7 @@ describe('Partner OLAs and SLA compliance on the admin screen', { timeout: 30_00
     renderApp('/admin');
     const cell = await screen.findByRole(
       'button',
-      { name: 'OLA of Northwind Managed Services' },
+      { name: 'OLA of Northwind Managed Service Desk – after-hours L1' },
       { timeout: 5000 },
     );
     const row = within(cell.closest('tr')!);
@@ -134,7 +136,7 @@ describe('Partner OLAs and SLA compliance on the admin screen', { timeout: 30_00
     renderApp('/admin');
     await screen.findByRole(
       'button',
-      { name: 'OLA of Northwind Managed Services' },
+      { name: 'OLA of Northwind Managed Service Desk – after-hours L1' },
       { timeout: 5000 },
     );
     expect(screen.queryByRole('heading', { name: 'SLA compliance' })).not.toBeInTheDocument();

@@ -22,6 +22,8 @@ const P2: SlaPolicy = {
   priority: 'P2',
   criticality: null,
   organizationId: null,
+  engagementId: null,
+  engagementName: null,
   calendarId: 2,
   response: 'PT1H',
   resolution: 'PT8H',

@@ -34,6 +34,9 @@ function appliesTo(p: SlaPolicy): string {
         ? 'requests'
         : null,
     p.criticality !== null ? `criticality ${p.criticality}` : null,
+    p.engagementId !== null
+      ? `held by ${p.engagementName ?? `engagement ${p.engagementId}`}`
+      : null,
   ].filter(Boolean);
   return parts.join(', ');
 }

@@ -30,6 +30,9 @@ export interface SlaPolicy {
   priority: Priority | null;
   criticality: number | null;
   organizationId: number | null;
+  /** Applies while a group of this engagement (in force) holds the ticket; null for any. */
+  engagementId: number | null;
+  engagementName: string | null;
   calendarId: number;
   response: string;
   resolution: string;
@@ -42,7 +45,9 @@ export interface SlaPolicy {
   version: number;
 }
 
-export type PolicyInput = Omit<SlaPolicy, 'id' | 'version'> & { version?: number };
+export type PolicyInput = Omit<SlaPolicy, 'id' | 'version' | 'engagementName'> & {
+  version?: number;
+};
 
 export interface PolicyPage {
   items: SlaPolicy[];
@@ -127,9 +132,11 @@ export interface CalendarOption {
 export const OLA_ACTIONS = [...BREACH_ACTIONS, 'NOTIFY_PARTNER_MANAGER'] as const;
 export type OlaAction = (typeof OLA_ACTIONS)[number];
 
-/** GET /api/sla/olas/{id}: a partner's operational-level thresholds. */
+/** GET /api/sla/olas/{id}: an engagement's operational-level thresholds. */
 export interface Ola {
   id: number;
+  engagementId: number;
+  engagementName: string | null;
   partnerId: number;
   partnerName: string | null;
   calendarId: number;
@@ -141,7 +148,14 @@ export interface Ola {
   version: number;
 }
 
-export type OlaInput = Omit<Ola, 'id' | 'partnerName'>;
+export type OlaInput = Omit<
+  Ola,
+  'id' | 'engagementId' | 'partnerId' | 'partnerName' | 'engagementName' | 'version'
+> & {
+  /** Fixed once defined; null only when the form has not chosen one yet. */
+  engagementId: number | null;
+  version?: number;
+};
 
 /** GET /api/sla/compliance: one day, week or month. */
 export interface CompliancePeriod {

@@ -15,14 +15,19 @@ public interface DeskActions {
   /** Gives the ticket back to its group's auto-assignment, away from its current assignee. */
   void reassign(long tenantId, long ticketId, String actor, String reason);
 
-  /** Who hears of something about a ticket, named by the id of a staff member, group or partner. */
+  /**
+   * Who hears of something about a ticket, named by the id of a staff member, group, partner or
+   * user account.
+   */
   enum Audience {
     /** One staff member (id: staff id). */
     STAFF,
     /** A support group's leads, or all its members when none is marked (id: group id). */
     GROUP_LEADS,
     /** A partner organisation's agents in this health system (id: organisation id). */
-    PARTNER
+    PARTNER,
+    /** One person by user account, e.g. a partner's service manager (id: account id). */
+    ACCOUNT
   }
 
   /** Something to tell an audience about a ticket, in the app. */

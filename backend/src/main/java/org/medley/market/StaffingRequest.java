@@ -32,29 +32,6 @@ public final class StaffingRequest {
       String notes,
       String rationale) {}
 
-  /** One refusal, naming the field of the request that caused it. */
-  public record Refusal(String field, String message) {}
-
-  /** A request that breaks a rule; {@code conflict} when it is the request's state, not input. */
-  public static final class Refused extends RuntimeException {
-    private final transient List<Refusal> refusals;
-    private final boolean conflict;
-
-    public Refused(List<Refusal> refusals, boolean conflict) {
-      super(refusals.get(0).message(), null, false, false);
-      this.refusals = List.copyOf(refusals);
-      this.conflict = conflict;
-    }
-
-    public List<Refusal> refusals() {
-      return refusals;
-    }
-
-    public boolean conflict() {
-      return conflict;
-    }
-  }
-
   /** Something done to a request, for its audit trail. */
   public record Event(String action, String actor, Instant at, String detail) {}
 
@@ -72,33 +49,35 @@ public final class StaffingRequest {
    * cover from its own today late in the evening.
    */
   public static StaffingRequest open(Terms terms, Clock clock) {
-    List<Refusal> refusals = new ArrayList<>();
+    List<Refused.Refusal> refusals = new ArrayList<>();
     List<Long> ids = terms.applicationIds() == null ? List.of() : terms.applicationIds();
     if (ids.isEmpty()) {
-      refusals.add(new Refusal("applicationIds", "name at least one application"));
+      refusals.add(new Refused.Refusal("applicationIds", "name at least one application"));
     } else if (new LinkedHashSet<>(ids).size() != ids.size()) {
-      refusals.add(new Refusal("applicationIds", "names an application twice"));
+      refusals.add(new Refused.Refusal("applicationIds", "names an application twice"));
     } else if (ids.size() > MAX_APPLICATIONS) {
       refusals.add(
-          new Refusal("applicationIds", "at most " + MAX_APPLICATIONS + " applications a request"));
+          new Refused.Refusal(
+              "applicationIds", "at most " + MAX_APPLICATIONS + " applications a request"));
     }
     if (terms.hoursPerWeek() > terms.peopleNeeded() * 60.0) {
       refusals.add(
-          new Refusal(
+          new Refused.Refusal(
               "hoursPerWeek",
               "more than 60 hours a week per person asked for: ask for more people"));
     }
     LocalDate earliest = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1);
     if (terms.startsOn().isBefore(earliest)) {
-      refusals.add(new Refusal("startsOn", "must not be in the past"));
+      refusals.add(new Refused.Refusal("startsOn", "must not be in the past"));
     }
     if (terms.endsOn() == null) {
       if (terms.kind().needsEndDate()) {
         refusals.add(
-            new Refusal("endsOn", "a " + label(terms.kind()) + " request needs an end date"));
+            new Refused.Refusal(
+                "endsOn", "a " + label(terms.kind()) + " request needs an end date"));
       }
     } else if (terms.endsOn().isBefore(terms.startsOn())) {
-      refusals.add(new Refusal("endsOn", "must not be before the start date"));
+      refusals.add(new Refused.Refusal("endsOn", "must not be before the start date"));
     }
     if (!refusals.isEmpty()) {
       throw new Refused(refusals, false);
@@ -115,7 +94,9 @@ public final class StaffingRequest {
   public Event cancel(String actor, String reason, Clock clock) {
     if (status != StaffingStatus.OPEN) {
       throw new Refused(
-          List.of(new Refusal("status", "this request is already " + status.name().toLowerCase())),
+          List.of(
+              new Refused.Refusal(
+                  "status", "this request is already " + status.name().toLowerCase())),
           true);
     }
     status = StaffingStatus.CANCELLED;

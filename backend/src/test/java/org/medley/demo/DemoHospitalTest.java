@@ -45,6 +45,41 @@ class DemoHospitalTest {
   }
 
   @Test
+  void eachPartnerWorksUnderAnEngagementThatOwnsItsGroupAndItsOla() throws SQLException {
+    String demoPartners =
+        "(SELECT id FROM organizations WHERE name IN ('Northwind Managed Services',"
+            + " 'Apex Clinical IT Staffing'))";
+    assertThat(count("SELECT COUNT(*) FROM engagements WHERE partner_id IN " + demoPartners))
+        .isEqualTo(2);
+    // Running today, each naming a manager of its own partner.
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM engagements e JOIN user_accounts u ON u.id ="
+                    + " e.manager_account_id AND u.organization_id = e.partner_id WHERE"
+                    + " e.starts_on <= CURRENT_DATE AND e.ends_on >= CURRENT_DATE AND e.ended_at"
+                    + " IS NULL AND e.partner_id IN "
+                    + demoPartners))
+        .isEqualTo(2);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM support_groups g JOIN engagements e ON e.id = g.engagement_id"
+                    + " AND e.partner_id = g.partner_id WHERE g.partner_id IN "
+                    + demoPartners))
+        .isEqualTo(2);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM ola_policies o JOIN engagements e ON e.id = o.engagement_id"
+                    + " AND e.partner_id = o.partner_id WHERE o.partner_id IN "
+                    + demoPartners))
+        .isEqualTo(2);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM support_groups WHERE provider = 'INTERNAL' AND"
+                    + " engagement_id IS NOT NULL"))
+        .isZero();
+  }
+
+  @Test
   void ticketsSpreadOverTheLastNinetyDaysWithALiveQueue() throws SQLException {
     assertThat(count("SELECT COUNT(*) FROM tickets")).isGreaterThan(3000);
     long distinctDays = count("SELECT COUNT(DISTINCT CAST(created_at AS DATE)) FROM tickets");

@@ -59,11 +59,11 @@ class StaffingRequestTest {
     } else {
       assertThatThrownBy(() -> StaffingRequest.open(terms, CLOCK))
           .isInstanceOfSatisfying(
-              StaffingRequest.Refused.class,
+              Refused.class,
               r -> {
                 assertThat(r.conflict()).isFalse();
                 assertThat(r.refusals())
-                    .extracting(StaffingRequest.Refusal::field)
+                    .extracting(Refused.Refusal::field)
                     .containsExactly(refused);
               });
     }
@@ -91,10 +91,10 @@ class StaffingRequestTest {
                 StaffingRequest.open(
                     terms(StaffingKind.PROJECT, List.of(), 1, 100, "2026-01-01", null), CLOCK))
         .isInstanceOfSatisfying(
-            StaffingRequest.Refused.class,
+            Refused.class,
             r ->
                 assertThat(r.refusals())
-                    .extracting(StaffingRequest.Refusal::field)
+                    .extracting(Refused.Refusal::field)
                     .containsExactly("applicationIds", "hoursPerWeek", "startsOn", "endsOn"));
   }
 
@@ -109,8 +109,7 @@ class StaffingRequestTest {
         .isEqualTo(
             new StaffingRequest.Event("CANCELLED", "leader", CLOCK.instant(), "Filled internally"));
     assertThatThrownBy(() -> request.cancel("admin", "again", CLOCK))
-        .isInstanceOfSatisfying(
-            StaffingRequest.Refused.class, r -> assertThat(r.conflict()).isTrue())
+        .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.conflict()).isTrue())
         .hasMessageContaining("already cancelled");
   }
 }

@@ -92,6 +92,10 @@ class AuthorizationMatrixTest {
     ids.put("/api/coverage/applications/", single("SELECT MIN(id) FROM applications"));
     ids.put("/api/coverage/staff/", single("SELECT MIN(id) FROM staff_members"));
     ids.put("/api/staffing-requests/", single("SELECT MIN(id) FROM staffing_requests"));
+    // Northwind's engagement: its own agents read it, Apex's must not.
+    ids.put(
+        "/api/engagements/",
+        single("SELECT engagement_id FROM support_groups WHERE name = 'Northwind Overnight Desk'"));
     ids.put(
         "/api/notifications/",
         single(
@@ -116,6 +120,11 @@ class AuthorizationMatrixTest {
               "POST /api/tickets/{id}/escalations", "{\"reason\":\"matrix\",\"version\":99999}"),
           Map.entry("POST /api/tickets/{id}/transitions", "{\"to\":\"CLOSED\",\"version\":99999}"),
           Map.entry("POST /api/tickets/{id}/rating", "{\"rating\":5}"),
+          Map.entry(
+              "PUT /api/engagements/{id}",
+              "{\"name\":\"Matrix\",\"scope\":\"x\",\"startsOn\":\"2026-01-01\","
+                  + "\"version\":99999}"),
+          Map.entry("POST /api/engagements/{id}/end", "{\"reason\":\"matrix\",\"version\":99999}"),
           Map.entry(
               "POST /api/business-associate-agreements/{id}/end",
               "{\"effectiveUntil\":\"1999-01-01\"}"),

@@ -87,4 +87,16 @@ public final class Api {
     }
     return send(builder.build());
   }
+
+  public static Reply putJson(String path, String body, String token) {
+    var builder =
+        request(path)
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return send(builder.build());
+  }
 }

@@ -226,6 +226,7 @@ public final class SweepBenchmark {
                     org.medley.sla.SlaDueChanged.class)),
         context.getBean(Calendars.class),
         desk,
+        context.getBean(org.medley.market.Engagements.class),
         clock,
         Integer.getInteger("batch", 500),
         workers);

@@ -135,6 +135,10 @@ class Notifications {
                   + " organization_id IN ("
                   + in
                   + ")";
+          case ACCOUNT ->
+              "SELECT id, tenant_id, id, FALSE FROM user_accounts WHERE enabled AND id IN ("
+                  + in
+                  + ")";
         };
     return jdbc.prepareStatement(
         sql,

@@ -12,7 +12,8 @@ import org.medley.identity.OrganizationKind;
 
 /**
  * The demo hospital's organisations and accounts: Riverside Health (the tenant), two partners, the
- * six demo logins (password {@code demo}) and the clinicians who file tickets (no password).
+ * seven demo logins (password {@code demo}), Apex's account manager and the clinicians who file
+ * tickets (no password).
  */
 @Singleton
 class DemoAccounts implements DemoContribution {
@@ -22,7 +23,7 @@ class DemoAccounts implements DemoContribution {
   static final String APEX = "Apex Clinical IT Staffing";
 
   static final List<String> USERNAMES =
-      List.of("enduser", "agent", "partner", "leader", "exec", "admin");
+      List.of("enduser", "agent", "partner", "partnermgr", "leader", "exec", "admin");
 
   private record Login(String username, String name, String title, String org, String roles) {}
 
@@ -32,6 +33,13 @@ class DemoAccounts implements DemoContribution {
           new Login(
               "agent", "Dana Whitfield", "Service Desk Analyst (L1)", TENANT, "agent,end-user"),
           new Login("partner", "Sam Okafor", "Northwind Desk Analyst", NORTHWIND, "partner-agent"),
+          // Northwind's service delivery manager: hears of the OLA breaches of its engagement.
+          new Login(
+              "partnermgr",
+              "Priya Raman",
+              "Northwind Service Delivery Manager",
+              NORTHWIND,
+              "partner-agent"),
           new Login(
               "leader",
               "Maria Chen",
@@ -88,6 +96,19 @@ class DemoAccounts implements DemoContribution {
               login.roles());
       context.register("user", login.username(), id);
     }
+    // Apex's account manager signs in through the hospital's identity provider, if at all: no
+    // demo password, but an account its engagement can name as the partner's manager.
+    context.register(
+        "user",
+        "apex-manager",
+        account(
+            context,
+            context.id("partner", "Apex"),
+            "mbell",
+            "Marcus Bell",
+            "Apex Account Manager",
+            null,
+            "partner-agent"));
     Random random = context.random("clinicians");
     for (int i = 0; i < 48; i++) {
       String first = FIRST[random.nextInt(FIRST.length)];

@@ -6,13 +6,15 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-import org.medley.market.StaffingRequest;
+import org.medley.market.Refused;
 import org.medley.platform.FieldProblems;
 import org.medley.platform.Problem;
 
-/** A refused staffing request on the wire: 400 naming each field, or 409 when it is the state. */
+/**
+ * A refused marketplace request on the wire: 400 naming each field, or 409 when it is the state.
+ */
 @Singleton
-class Refusals implements ExceptionHandler<StaffingRequest.Refused, HttpResponse<?>> {
+class Refusals implements ExceptionHandler<Refused, HttpResponse<?>> {
 
   private final ErrorResponseProcessor<?> errors;
 
@@ -21,7 +23,7 @@ class Refusals implements ExceptionHandler<StaffingRequest.Refused, HttpResponse
   }
 
   @Override
-  public HttpResponse<?> handle(HttpRequest request, StaffingRequest.Refused refused) {
+  public HttpResponse<?> handle(HttpRequest request, Refused refused) {
     return FieldProblems.respond(
         errors,
         request,

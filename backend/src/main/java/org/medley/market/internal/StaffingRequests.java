@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.medley.coverage.Catalog;
 import org.medley.identity.Caller;
+import org.medley.market.Refused;
 import org.medley.market.StaffingKind;
 import org.medley.market.StaffingRequest;
 import org.medley.market.StaffingStatus;
@@ -32,20 +33,19 @@ class StaffingRequests {
   Api.StaffingRequestView open(Caller caller, Api.NewRequest input) {
     long tenant = caller.tenantId();
     List<String> names = new ArrayList<>();
-    List<StaffingRequest.Refusal> unknown = new ArrayList<>();
+    List<Refused.Refusal> unknown = new ArrayList<>();
     for (int i = 0; i < input.applicationIds().size(); i++) {
       long id = input.applicationIds().get(i);
       var app = catalog.application(tenant, id);
       if (app.isEmpty()) {
         // Another tenant's application reads exactly like one that does not exist.
-        unknown.add(
-            new StaffingRequest.Refusal("applicationIds[" + i + "]", "no application " + id));
+        unknown.add(new Refused.Refusal("applicationIds[" + i + "]", "no application " + id));
       } else {
         names.add(app.get().name());
       }
     }
     if (!unknown.isEmpty()) {
-      throw new StaffingRequest.Refused(unknown, false);
+      throw new Refused(unknown, false);
     }
     String title =
         input.title() == null || input.title().isBlank()
@@ -96,9 +96,9 @@ class StaffingRequests {
     long tenant = caller.tenantId();
     var row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
     if (input.version() != null && input.version() != row.version()) {
-      throw new StaffingRequest.Refused(
+      throw new Refused(
           List.of(
-              new StaffingRequest.Refusal(
+              new Refused.Refusal(
                   "version",
                   "the request changed since you read it (now version "
                       + row.version()

@@ -18,7 +18,9 @@ final class BreachEscalation {
   record Holder(long ticketId, String number, Long groupId, Long assigneeId, Long groupPartnerId) {}
 
   /**
-   * A notice for one recipient: ASSIGNEE (a staff id), GROUP_LEAD (a group id), PARTNER_MANAGER.
+   * A notice for one recipient: ASSIGNEE (a staff id), GROUP_LEAD (a group id), PARTNER_MANAGER
+   * (the engagement's manager: a user account id) or PARTNER_AGENTS (a partner organisation id:
+   * every agent of a partner whose engagement names no manager).
    */
   record Notice(String kind, int threshold, String recipient, Long recipientId, String message) {}
 
@@ -39,8 +41,19 @@ final class BreachEscalation {
     return new Effects(List.of(notice), List.of());
   }
 
+  /**
+   * What a breach does. {@code partnerManager} is the user account of the service manager named by
+   * the OLA's engagement (null when it names none, or for an SLA): NOTIFY_PARTNER_MANAGER tells
+   * that one person, and only without one falls back to every agent of the partner holding the
+   * ticket.
+   */
   static Effects breach(
-      TimerKind kind, Target target, Holder holder, Set<BreachAction> actions, Instant dueAt) {
+      TimerKind kind,
+      Target target,
+      Holder holder,
+      Set<BreachAction> actions,
+      Long partnerManager,
+      Instant dueAt) {
     String message = label(kind, target) + " of " + holder.number() + " breached at " + dueAt;
     List<Notice> notices = new ArrayList<>();
     List<DeskCall> calls = new ArrayList<>();
@@ -60,9 +73,11 @@ final class BreachEscalation {
           }
         }
         case NOTIFY_PARTNER_MANAGER -> {
-          if (holder.groupPartnerId() != null) {
+          if (partnerManager != null) {
+            notices.add(new Notice("BREACH", 100, "PARTNER_MANAGER", partnerManager, message));
+          } else if (holder.groupPartnerId() != null) {
             notices.add(
-                new Notice("BREACH", 100, "PARTNER_MANAGER", holder.groupPartnerId(), message));
+                new Notice("BREACH", 100, "PARTNER_AGENTS", holder.groupPartnerId(), message));
           }
         }
         case ESCALATE_TIER -> calls.add(DeskCall.ESCALATE);

@@ -7,8 +7,8 @@ import org.medley.demo.DemoContext;
 import org.medley.demo.DemoContribution;
 
 /**
- * The demo hospital's SLA policy per priority, and OLA thresholds for its two partners (kept per
- * partner organisation until engagements exist). Runs after the calendars and the partners.
+ * The demo hospital's SLA policy per priority, and the OLA thresholds of its two partners'
+ * engagements. Runs after the calendars and the engagements (market, order 15).
  */
 @Singleton
 class DemoSlaPolicies implements DemoContribution {
@@ -90,11 +90,12 @@ class DemoSlaPolicies implements DemoContribution {
       throws SQLException {
     long id =
         context.insert(
-            "INSERT INTO ola_policies (tenant_id, partner_id, calendar_id, response_ms,"
-                + " resolution_ms, pause_on, warnings, breach_actions, created_at)"
-                + " VALUES (?,?,?,?,?,'PENDING:CUSTOMER,PENDING:VENDOR,PENDING:CHANGE','75,90',"
+            "INSERT INTO ola_policies (tenant_id, engagement_id, partner_id, calendar_id,"
+                + " response_ms, resolution_ms, pause_on, warnings, breach_actions, created_at)"
+                + " VALUES (?,?,?,?,?,?,'PENDING:CUSTOMER,PENDING:VENDOR,PENDING:CHANGE','75,90',"
                 + " 'NOTIFY_ASSIGNEE,NOTIFY_PARTNER_MANAGER',?)",
             context.tenantId(),
+            context.id("engagement", partner),
             context.id("partner", partner),
             context.id("calendar", calendar),
             response.toMillis(),

@@ -73,9 +73,10 @@ class DemoSlaTimers implements DemoContribution {
         }
       }
     }
+    // Each demo partner has one engagement, so its OLA can be found by the partner of the group.
     Map<Long, OlaPolicy> olas = new HashMap<>();
     for (String partner : List.of("Northwind", "Apex")) {
-      OlaPolicy.forPartner(c, tenant, context.id("partner", partner))
+      OlaPolicy.forEngagement(c, tenant, context.id("engagement", partner))
           .ifPresent(o -> olas.put(o.partnerId(), o));
     }
     try (var batch =

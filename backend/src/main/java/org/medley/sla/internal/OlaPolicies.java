@@ -18,16 +18,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.medley.identity.OrganizationKind;
 import org.medley.identity.OrganizationNames;
+import org.medley.market.Engagements;
 import org.medley.platform.InvalidRequest;
 import org.medley.platform.Problem;
 
 /**
- * Partners' OLA thresholds (one per partner organisation until engagements carry them): list,
- * define, change. Validated like SLA policies, every change audited; running OLA timers keep the
- * targets they started with.
+ * Engagements' OLA thresholds (one per engagement): list, define, change. Validated like SLA
+ * policies, every change audited; running OLA timers keep the targets they started with.
  */
 @Singleton
 class OlaPolicies {
@@ -35,23 +35,26 @@ class OlaPolicies {
   private final TransactionOperations<Connection> tx;
   private final Calendars calendars;
   private final OrganizationNames organizations;
+  private final Engagements engagements;
   private final Clock clock;
 
   OlaPolicies(
       TransactionOperations<Connection> tx,
       Calendars calendars,
       OrganizationNames organizations,
+      Engagements engagements,
       Clock clock) {
     this.tx = tx;
     this.calendars = calendars;
     this.organizations = organizations;
+    this.engagements = engagements;
     this.clock = clock;
   }
 
   /** An OLA as the API takes it; enums as strings so every mistake names its field. */
   @Serdeable
   record OlaInput(
-      @Nullable Long partnerId,
+      @Nullable Long engagementId,
       @Nullable Long calendarId,
       @Nullable String response,
       @Nullable String resolution,
@@ -69,7 +72,8 @@ class OlaPolicies {
                   status
                       .getConnection()
                       .prepareStatement(
-                          "SELECT * FROM ola_policies WHERE tenant_id = ? ORDER BY partner_id")) {
+                          "SELECT * FROM ola_policies WHERE tenant_id = ?"
+                              + " ORDER BY partner_id, id")) {
                 s.setLong(1, tenant);
                 try (ResultSet rs = s.executeQuery()) {
                   while (rs.next()) {
@@ -81,37 +85,51 @@ class OlaPolicies {
             });
     Map<Long, String> names =
         organizations.names(rows.stream().map(r -> r.ola.partnerId()).toList());
-    return rows.stream().map(r -> r.ola.view(names.get(r.ola.partnerId()), r.version)).toList();
+    return rows.stream()
+        .map(
+            r ->
+                r.ola.view(
+                    engagementName(tenant, r.ola.engagementId()),
+                    names.get(r.ola.partnerId()),
+                    r.version))
+        .toList();
   }
 
   OlaPolicy.View view(long tenant, long id) {
     Row row = tx.executeRead(status -> find(status.getConnection(), tenant, id));
-    return view(row);
+    return view(tenant, row);
   }
 
   OlaPolicy.View create(long tenant, String actor, OlaInput input) {
-    OlaPolicy ola = validate(tenant, input, 0, true);
+    OlaPolicy ola = validate(tenant, input, null);
     Row row =
         tx.executeWrite(
             status -> {
               Connection c = status.getConnection();
-              if (OlaPolicy.forPartner(c, tenant, ola.partnerId()).isPresent()) {
+              if (OlaPolicy.forEngagement(c, tenant, ola.engagementId()).isPresent()) {
                 throw new HttpStatusException(
                     HttpStatus.CONFLICT,
-                    "This partner already has an OLA; change it instead of adding another.");
+                    "This engagement already has an OLA; change it instead of adding another.");
               }
               Instant now = clock.instant();
               long id;
               try (var s =
                   c.prepareStatement(
-                      "INSERT INTO ola_policies (tenant_id, partner_id, calendar_id, response_ms,"
-                          + " resolution_ms, pause_on, warnings, breach_actions, created_at,"
-                          + " updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+                      "INSERT INTO ola_policies (tenant_id, engagement_id, partner_id,"
+                          + " calendar_id, response_ms, resolution_ms, pause_on, warnings,"
+                          + " breach_actions, created_at, updated_at, version)"
+                          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
                       Statement.RETURN_GENERATED_KEYS)) {
                 int i = bind(s, tenant, ola);
                 s.setTimestamp(++i, Timestamp.from(now));
                 s.setTimestamp(++i, Timestamp.from(now));
-                s.executeUpdate();
+                try {
+                  s.executeUpdate();
+                } catch (java.sql.SQLIntegrityConstraintViolationException e) {
+                  // Another admin defined it a moment ago (uq_ola_policies_engagement).
+                  throw new HttpStatusException(
+                      HttpStatus.CONFLICT, "This engagement got an OLA meanwhile; reload it.");
+                }
                 try (ResultSet keys = s.getGeneratedKeys()) {
                   keys.next();
                   id = keys.getLong(1);
@@ -122,7 +140,7 @@ class OlaPolicies {
                   c, tenant, TimerKind.OLA, id, "CREATED", actor, now, created.ola.toString());
               return created;
             });
-    return view(row);
+    return view(tenant, row);
   }
 
   OlaPolicy.View update(long tenant, String actor, long id, OlaInput input) {
@@ -134,12 +152,13 @@ class OlaPolicies {
             status -> {
               Connection c = status.getConnection();
               Row current = find(c, tenant, id);
-              // The partner an OLA belongs to is fixed: another partner gets its own OLA.
-              OlaPolicy ola = validate(tenant, input, current.ola.partnerId(), false);
+              // The engagement an OLA belongs to is fixed: another engagement gets its own OLA.
+              OlaPolicy ola = validate(tenant, input, current.ola);
               Instant now = clock.instant();
               try (var s =
                   c.prepareStatement(
-                      "UPDATE ola_policies SET tenant_id = ?, partner_id = ?, calendar_id = ?,"
+                      "UPDATE ola_policies SET tenant_id = ?, engagement_id = ?, partner_id = ?,"
+                          + " calendar_id = ?,"
                           + " response_ms = ?, resolution_ms = ?, pause_on = ?, warnings = ?,"
                           + " breach_actions = ?, updated_at = ?, version = version + 1"
                           + " WHERE id = ? AND tenant_id = ? AND version = ?")) {
@@ -159,14 +178,20 @@ class OlaPolicies {
                   c, tenant, TimerKind.OLA, id, "CHANGED", actor, now, changed.ola.toString());
               return changed;
             });
-    return view(row);
+    return view(tenant, row);
   }
 
   private record Row(OlaPolicy ola, long version) {}
 
-  private OlaPolicy.View view(Row row) {
+  private OlaPolicy.View view(long tenant, Row row) {
     return row.ola.view(
-        organizations.names(List.of(row.ola.partnerId())).get(row.ola.partnerId()), row.version);
+        engagementName(tenant, row.ola.engagementId()),
+        organizations.names(List.of(row.ola.partnerId())).get(row.ola.partnerId()),
+        row.version);
+  }
+
+  private String engagementName(long tenant, long engagementId) {
+    return engagements.byId(tenant, engagementId).map(Engagements.Ref::name).orElse(null);
   }
 
   private static Row find(Connection c, long tenant, long id) throws SQLException {
@@ -185,6 +210,7 @@ class OlaPolicies {
   private static int bind(PreparedStatement s, long tenant, OlaPolicy ola) throws SQLException {
     int i = 0;
     s.setLong(++i, tenant);
+    s.setLong(++i, ola.engagementId());
     s.setLong(++i, ola.partnerId());
     s.setLong(++i, ola.calendarId());
     s.setLong(++i, ola.response().toMillis());
@@ -196,20 +222,30 @@ class OlaPolicies {
     return i;
   }
 
-  /** Every mistake at once, each with its field. */
-  private OlaPolicy validate(long tenant, OlaInput in, long partnerId, boolean creating) {
+  /**
+   * Every mistake at once, each with its field. {@code current} is the OLA being changed, null when
+   * defining one.
+   */
+  private OlaPolicy validate(long tenant, OlaInput in, @Nullable OlaPolicy current) {
     List<Problem.FieldError> errors = new ArrayList<>();
-    long partner = partnerId;
-    if (creating) {
-      if (in.partnerId() == null) {
-        errors.add(new Problem.FieldError("partnerId", "required"));
-      } else if (organizations.kind(in.partnerId()).orElse(null) != OrganizationKind.PARTNER) {
-        errors.add(new Problem.FieldError("partnerId", "no such partner organisation"));
+    long engagement = current == null ? 0 : current.engagementId();
+    long partner = current == null ? 0 : current.partnerId();
+    if (current == null) {
+      Optional<Engagements.Ref> ref =
+          in.engagementId() == null
+              ? Optional.empty()
+              : engagements.byId(tenant, in.engagementId());
+      if (in.engagementId() == null) {
+        errors.add(new Problem.FieldError("engagementId", "required"));
+      } else if (ref.isEmpty()) {
+        errors.add(new Problem.FieldError("engagementId", "no such engagement"));
       } else {
-        partner = in.partnerId();
+        engagement = ref.get().id();
+        partner = ref.get().partnerId();
       }
-    } else if (in.partnerId() != null && in.partnerId() != partnerId) {
-      errors.add(new Problem.FieldError("partnerId", "cannot change; define an OLA for the other"));
+    } else if (in.engagementId() != null && in.engagementId() != current.engagementId()) {
+      errors.add(
+          new Problem.FieldError("engagementId", "cannot change; define an OLA for the other"));
     }
     if (in.calendarId() == null) {
       errors.add(new Problem.FieldError("calendarId", "required"));
@@ -231,6 +267,6 @@ class OlaPolicies {
       throw new InvalidRequest(errors);
     }
     return new OlaPolicy(
-        0, partner, in.calendarId(), response, resolution, pauseOn, warnings, actions);
+        0, engagement, partner, in.calendarId(), response, resolution, pauseOn, warnings, actions);
   }
 }

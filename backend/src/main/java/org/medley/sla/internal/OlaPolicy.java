@@ -6,18 +6,19 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A partner's operational-level thresholds for the part of a ticket's life its groups hold. Kept
- * per partner organisation until engagements (marketplace) carry them.
+ * An engagement's operational-level thresholds for the part of a ticket's life the engagement's
+ * groups hold: one per engagement; {@code partnerId} is the engagement's partner, kept because OLA
+ * timers and compliance report per partner.
  */
 record OlaPolicy(
     long id,
+    long engagementId,
     long partnerId,
     long calendarId,
     Duration response,
@@ -33,6 +34,8 @@ record OlaPolicy(
   @Serdeable
   record View(
       long id,
+      long engagementId,
+      @Nullable String engagementName,
       long partnerId,
       @Nullable String partnerName,
       long calendarId,
@@ -43,9 +46,11 @@ record OlaPolicy(
       List<BreachAction> breachActions,
       long version) {}
 
-  View view(@Nullable String partnerName, long version) {
+  View view(@Nullable String engagementName, @Nullable String partnerName, long version) {
     return new View(
         id,
+        engagementId,
+        engagementName,
         partnerId,
         partnerName,
         calendarId,
@@ -57,12 +62,13 @@ record OlaPolicy(
         version);
   }
 
-  static Optional<OlaPolicy> forPartner(Connection c, long tenant, long partnerId)
+  static Optional<OlaPolicy> forEngagement(Connection c, long tenant, long engagementId)
       throws SQLException {
     try (var s =
-        c.prepareStatement("SELECT * FROM ola_policies WHERE tenant_id = ? AND partner_id = ?")) {
+        c.prepareStatement(
+            "SELECT * FROM ola_policies WHERE tenant_id = ? AND engagement_id = ?")) {
       s.setLong(1, tenant);
-      s.setLong(2, partnerId);
+      s.setLong(2, engagementId);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(of(rs)) : Optional.empty();
       }
@@ -78,20 +84,6 @@ record OlaPolicy(
     }
   }
 
-  static List<OlaPolicy> all(Connection c, long tenant) throws SQLException {
-    List<OlaPolicy> list = new ArrayList<>();
-    try (var s =
-        c.prepareStatement("SELECT * FROM ola_policies WHERE tenant_id = ? ORDER BY partner_id")) {
-      s.setLong(1, tenant);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          list.add(of(rs));
-        }
-      }
-    }
-    return list;
-  }
-
   static OlaPolicy of(ResultSet rs) throws SQLException {
     Set<BreachAction> actions = EnumSet.noneOf(BreachAction.class);
     for (String a : rs.getString("breach_actions").split(",")) {
@@ -101,6 +93,7 @@ record OlaPolicy(
     }
     return new OlaPolicy(
         rs.getLong("id"),
+        rs.getLong("engagement_id"),
         rs.getLong("partner_id"),
         rs.getLong("calendar_id"),
         Duration.ofMillis(rs.getLong("response_ms")),

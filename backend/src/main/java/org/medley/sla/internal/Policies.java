@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketType;
+import org.medley.market.Engagements;
 import org.medley.platform.InvalidRequest;
 import org.medley.platform.Problem;
 import org.medley.sla.BusinessCalendar;
@@ -36,11 +37,17 @@ class Policies {
 
   private final TransactionOperations<Connection> tx;
   private final Calendars calendars;
+  private final Engagements engagements;
   private final Clock clock;
 
-  Policies(TransactionOperations<Connection> tx, Calendars calendars, Clock clock) {
+  Policies(
+      TransactionOperations<Connection> tx,
+      Calendars calendars,
+      Engagements engagements,
+      Clock clock) {
     this.tx = tx;
     this.calendars = calendars;
+    this.engagements = engagements;
     this.clock = clock;
   }
 
@@ -52,6 +59,7 @@ class Policies {
       @Nullable String priority,
       @Nullable Integer criticality,
       @Nullable Long organizationId,
+      @Nullable Long engagementId,
       @Nullable Long calendarId,
       @Nullable String response,
       @Nullable String resolution,
@@ -71,6 +79,8 @@ class Policies {
       @Nullable Priority priority,
       @Nullable Integer criticality,
       @Nullable Long organizationId,
+      @Nullable Long engagementId,
+      @Nullable String engagementName,
       long calendarId,
       String response,
       String resolution,
@@ -82,7 +92,7 @@ class Policies {
       boolean active,
       long version) {
 
-    static PolicyView of(SlaPolicy p, long version) {
+    static PolicyView of(SlaPolicy p, @Nullable String engagementName, long version) {
       return new PolicyView(
           p.id(),
           p.name(),
@@ -90,6 +100,8 @@ class Policies {
           p.priority(),
           p.criticality(),
           p.organizationId(),
+          p.engagementId(),
+          engagementName,
           p.calendarId(),
           p.response().toString(),
           p.resolution().toString(),
@@ -119,7 +131,7 @@ class Policies {
             s.setLong(3, (long) page * size);
             try (ResultSet rs = s.executeQuery()) {
               while (rs.next()) {
-                items.add(PolicyView.of(policy(rs), rs.getLong("version")));
+                items.add(view(tenant, policy(rs), rs.getLong("version")));
               }
             }
           }
@@ -150,9 +162,10 @@ class Policies {
           try (var s =
               c.prepareStatement(
                   "INSERT INTO sla_policies (tenant_id, name, ticket_type, priority, criticality,"
-                      + " organization_id, calendar_id, response_ms, resolution_ms,"
+                      + " organization_id, engagement_id, calendar_id, response_ms, resolution_ms,"
                       + " response_met_by, pause_on, warnings, breach_actions, on_retarget, active,"
-                      + " version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
+                      + " version, created_at, updated_at)"
+                      + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
                   Statement.RETURN_GENERATED_KEYS)) {
             int i = bind(s, tenant, policy);
             s.setTimestamp(++i, Timestamp.from(now));
@@ -190,7 +203,8 @@ class Policies {
           try (var s =
               c.prepareStatement(
                   "UPDATE sla_policies SET tenant_id = ?, name = ?, ticket_type = ?, priority = ?,"
-                      + " criticality = ?, organization_id = ?, calendar_id = ?, response_ms = ?,"
+                      + " criticality = ?, organization_id = ?, engagement_id = ?, calendar_id = ?,"
+                      + " response_ms = ?,"
                       + " resolution_ms = ?, response_met_by = ?, pause_on = ?, warnings = ?,"
                       + " breach_actions = ?, on_retarget = ?, active = ?, updated_at = ?,"
                       + " version = version + 1 WHERE id = ? AND tenant_id = ? AND version = ?")) {
@@ -262,6 +276,17 @@ class Policies {
     }
   }
 
+  private PolicyView view(long tenant, SlaPolicy policy, long version) {
+    String engagement =
+        policy.engagementId() == null
+            ? null
+            : engagements
+                .byId(tenant, policy.engagementId())
+                .map(Engagements.Ref::name)
+                .orElse(null);
+    return PolicyView.of(policy, engagement, version);
+  }
+
   private PolicyView find(Connection c, long tenant, long id) throws SQLException {
     try (var s = c.prepareStatement("SELECT * FROM sla_policies WHERE id = ? AND tenant_id = ?")) {
       s.setLong(1, id);
@@ -270,7 +295,7 @@ class Policies {
         if (!rs.next()) {
           throw new HttpStatusException(HttpStatus.NOT_FOUND, "No SLA policy " + id);
         }
-        return PolicyView.of(policy(rs), rs.getLong("version"));
+        return view(tenant, policy(rs), rs.getLong("version"));
       }
     }
   }
@@ -317,6 +342,7 @@ class Policies {
         priority == null ? null : Priority.valueOf(priority),
         crit,
         TimerStore.nullableLong(rs, "organization_id"),
+        TimerStore.nullableLong(rs, "engagement_id"),
         rs.getLong("calendar_id"),
         Duration.ofMillis(rs.getLong("response_ms")),
         Duration.ofMillis(rs.getLong("resolution_ms")),
@@ -340,6 +366,7 @@ class Policies {
       s.setInt(++i, p.criticality());
     }
     TimerStore.setLong(s, ++i, p.organizationId());
+    TimerStore.setLong(s, ++i, p.engagementId());
     s.setLong(++i, p.calendarId());
     s.setLong(++i, p.response().toMillis());
     s.setLong(++i, p.resolution().toMillis());
@@ -366,6 +393,9 @@ class Policies {
     Priority priority = enumOf(Priority.class, "priority", in.priority(), errors);
     if (in.criticality() != null && (in.criticality() < 1 || in.criticality() > 4)) {
       errors.add(new Problem.FieldError("criticality", "1 to 4, or null for any"));
+    }
+    if (in.engagementId() != null && engagements.byId(tenant, in.engagementId()).isEmpty()) {
+      errors.add(new Problem.FieldError("engagementId", "no such engagement"));
     }
     if (in.calendarId() == null) {
       errors.add(new Problem.FieldError("calendarId", "required"));
@@ -401,6 +431,7 @@ class Policies {
         priority,
         in.criticality(),
         in.organizationId(),
+        in.engagementId(),
         in.calendarId(),
         response,
         resolution,

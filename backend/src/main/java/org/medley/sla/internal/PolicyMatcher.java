@@ -1,5 +1,6 @@
 package org.medley.sla.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
@@ -17,7 +18,9 @@ final class PolicyMatcher {
 
   private PolicyMatcher() {}
 
-  static Optional<SlaPolicy> match(Collection<SlaPolicy> policies, TicketSnapshot ticket) {
-    return policies.stream().filter(p -> p.matches(ticket)).min(PREFERENCE);
+  /** {@code engagementId}: the active engagement whose group holds the ticket, or null. */
+  static Optional<SlaPolicy> match(
+      Collection<SlaPolicy> policies, TicketSnapshot ticket, @Nullable Long engagementId) {
+    return policies.stream().filter(p -> p.matches(ticket, engagementId)).min(PREFERENCE);
   }
 }

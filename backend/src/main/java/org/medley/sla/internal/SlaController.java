@@ -154,8 +154,9 @@ class SlaController {
       summary = "Define an SLA policy",
       description =
           "Targets are ISO-8601 durations of business time on `calendarId`. Null criteria match"
-              + " any ticket; the most specific active policy applies. Every mistake is reported"
-              + " with its field.")
+              + " any ticket; `engagementId` matches while a group of that engagement, in force,"
+              + " holds the ticket; the most specific active policy applies. Every mistake is"
+              + " reported with its field.")
   HttpResponse<Policies.PolicyView> create(
       Authentication authentication, @Body Policies.PolicyInput input) {
     var created = policies.create(tenant(authentication), actor(authentication), input);
@@ -196,13 +197,16 @@ class SlaController {
 
   @Get("/sla/olas")
   @Operation(
-      summary = "Partners' OLA thresholds (per partner organisation until engagements exist)")
+      summary = "Engagements' OLA thresholds, by partner",
+      description =
+          "Each names its engagement (engagementId, engagementName) and, for display, the"
+              + " engagement's partner (partnerId, partnerName).")
   OlaList olas(Authentication authentication) {
     return new OlaList(olas.list(tenant(authentication)));
   }
 
   @Get("/sla/olas/{id}")
-  @Operation(summary = "One partner's OLA thresholds")
+  @Operation(summary = "One engagement's OLA thresholds")
   OlaPolicy.View ola(Authentication authentication, long id) {
     return olas.view(tenant(authentication), id);
   }
@@ -210,11 +214,13 @@ class SlaController {
   @Post("/sla/olas")
   @Secured(Role.Names.ADMIN)
   @Operation(
-      summary = "Define a partner's OLA thresholds",
+      summary = "Define an engagement's OLA thresholds",
       description =
-          "One OLA per partner organisation (409 if it has one). Targets are ISO-8601 durations"
-              + " of business time on `calendarId`; breach actions default to NOTIFY_GROUP_LEAD and"
-              + " NOTIFY_PARTNER_MANAGER. Every mistake is reported with its field; audited.")
+          "One OLA per engagement (`engagementId`; 409 if it has one). Targets are ISO-8601"
+              + " durations of business time on `calendarId`; breach actions default to"
+              + " NOTIFY_GROUP_LEAD and NOTIFY_PARTNER_MANAGER, which tells the engagement's manager"
+              + " (every agent of the partner when the engagement names none). Every mistake is"
+              + " reported with its field; audited.")
   HttpResponse<OlaPolicy.View> createOla(
       Authentication authentication, @Body OlaPolicies.OlaInput input) {
     var created = olas.create(tenant(authentication), actor(authentication), input);
@@ -224,7 +230,8 @@ class SlaController {
   @Put("/sla/olas/{id}")
   @Secured(Role.Names.ADMIN)
   @Operation(
-      summary = "Change a partner's OLA thresholds (send the version you read; 409 if it changed)",
+      summary =
+          "Change an engagement's OLA thresholds (send the version you read; 409 if it changed)",
       description = "Applies to OLA timers started from now on; running ones keep theirs. Audited.")
   OlaPolicy.View updateOla(
       Authentication authentication, long id, @Body OlaPolicies.OlaInput input) {

@@ -9,7 +9,8 @@ import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketType;
 
 /**
- * What an SLA promises to a kind of ticket: which tickets (null criteria match anything), the two
+ * What an SLA promises to a kind of ticket: which tickets (null criteria match anything; an
+ * engagement criterion matches while one of that engagement's groups holds the ticket), the two
  * targets in business time on a calendar, what meets the response target, which statuses pause the
  * clock, when to warn, what to do on a breach, and whether a re-target restarts the clock.
  */
@@ -20,6 +21,7 @@ record SlaPolicy(
     @Nullable Priority priority,
     @Nullable Integer criticality,
     @Nullable Long organizationId,
+    @Nullable Long engagementId,
     long calendarId,
     Duration response,
     Duration resolution,
@@ -46,12 +48,17 @@ record SlaPolicy(
 
   static final List<Integer> DEFAULT_WARNINGS = List.of(50, 75, 90);
 
-  boolean matches(TicketSnapshot ticket) {
+  /**
+   * Whether it applies to the ticket; {@code engagementId} is the active engagement whose group
+   * holds the ticket (null: none), which the desk's snapshot does not carry.
+   */
+  boolean matches(TicketSnapshot ticket, @Nullable Long engagementId) {
     return active
         && (ticketType == null || ticketType == ticket.type())
         && (priority == null || priority == ticket.priority())
         && (criticality == null || criticality == ticket.applicationCriticality())
-        && (organizationId == null || organizationId.equals(ticket.partnerId()));
+        && (organizationId == null || organizationId.equals(ticket.partnerId()))
+        && (this.engagementId == null || this.engagementId.equals(engagementId));
   }
 
   /** How many criteria the policy names: the more, the more specific. */
@@ -59,7 +66,8 @@ record SlaPolicy(
     return (ticketType == null ? 0 : 1)
         + (priority == null ? 0 : 1)
         + (criticality == null ? 0 : 1)
-        + (organizationId == null ? 0 : 1);
+        + (organizationId == null ? 0 : 1)
+        + (engagementId == null ? 0 : 1);
   }
 
   Duration duration(Target target) {

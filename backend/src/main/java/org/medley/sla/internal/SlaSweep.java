@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.medley.desk.DeskActions;
+import org.medley.market.Engagements;
 import org.medley.sla.SlaDueChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,7 @@ class SlaSweep {
   private final ApplicationEventPublisher<SlaDueChanged> dues;
   private final Calendars calendars;
   private final BeanProvider<DeskActions> desk;
+  private final Engagements engagements;
   private final Clock clock;
   private final int batchSize;
   private final int workers;
@@ -58,6 +60,7 @@ class SlaSweep {
       ApplicationEventPublisher<SlaDueChanged> dues,
       Calendars calendars,
       BeanProvider<DeskActions> desk,
+      Engagements engagements,
       Clock clock,
       @Value("${medley.sla.sweep.batch-size:500}") int batchSize,
       @Value("${medley.sla.sweep.workers:2}") int workers) {
@@ -66,6 +69,7 @@ class SlaSweep {
     this.dues = dues;
     this.calendars = calendars;
     this.desk = desk;
+    this.engagements = engagements;
     this.clock = clock;
     this.batchSize = batchSize;
     this.workers = Math.max(1, workers);
@@ -191,7 +195,7 @@ class SlaSweep {
       return 0;
     }
     long t1 = System.nanoTime();
-    Map<Long, Set<BreachAction>> actions = new HashMap<>();
+    Map<Long, OnBreach> onBreach = new HashMap<>();
     List<TimerRow> changed = new ArrayList<>(due.size());
     List<TimerStore.HistoryRow> history = new ArrayList<>();
     List<Notice> notices = new ArrayList<>();
@@ -210,9 +214,16 @@ class SlaSweep {
                       row.holder(),
                       step.timer().warnedPercent(),
                       step.timer().dueAt());
-              case "BREACHED" ->
-                  BreachEscalation.breach(
-                      row.kind(), row.target(), row.holder(), actions(c, actions, row), event.at());
+              case "BREACHED" -> {
+                OnBreach what = onBreach(c, onBreach, row);
+                yield BreachEscalation.breach(
+                    row.kind(),
+                    row.target(),
+                    row.holder(),
+                    what.actions(),
+                    what.partnerManager(),
+                    event.at());
+              }
               default -> null;
             };
         if (effects != null) {
@@ -276,15 +287,19 @@ class SlaSweep {
     return switch (recipient) {
       case "ASSIGNEE" -> DeskActions.Audience.STAFF;
       case "GROUP_LEAD" -> DeskActions.Audience.GROUP_LEADS;
-      case "PARTNER_MANAGER" -> DeskActions.Audience.PARTNER;
+      case "PARTNER_MANAGER" -> DeskActions.Audience.ACCOUNT;
+      case "PARTNER_AGENTS" -> DeskActions.Audience.PARTNER;
       default -> throw new IllegalStateException("unknown recipient " + recipient);
     };
   }
 
   private record Call(TimerRow row, BreachEscalation.DeskCall call) {}
 
-  private static Set<BreachAction> actions(
-      Connection c, Map<Long, Set<BreachAction>> cache, TimerRow row) {
+  /** What a policy does on a breach, and for an OLA whom its engagement names as manager. */
+  private record OnBreach(Set<BreachAction> actions, Long partnerManager) {}
+
+  /** Per batch, each policy is read once: a sweep breaches many tickets of few policies. */
+  private OnBreach onBreach(Connection c, Map<Long, OnBreach> cache, TimerRow row) {
     long key = row.kind() == TimerKind.SLA ? row.policyId() : -row.policyId();
     return cache.computeIfAbsent(
         key,
@@ -294,11 +309,21 @@ class SlaSweep {
               try (var s = c.prepareStatement("SELECT * FROM sla_policies WHERE id = ?")) {
                 s.setLong(1, row.policyId());
                 try (var rs = s.executeQuery()) {
-                  return rs.next() ? Policies.policy(rs).breachActions() : Set.of();
+                  return new OnBreach(
+                      rs.next() ? Policies.policy(rs).breachActions() : Set.of(), null);
                 }
               }
             }
-            return OlaPolicy.byId(c, row.policyId()).map(OlaPolicy::breachActions).orElse(Set.of());
+            return OlaPolicy.byId(c, row.policyId())
+                .map(
+                    ola ->
+                        new OnBreach(
+                            ola.breachActions(),
+                            engagements
+                                .byId(row.tenantId(), ola.engagementId())
+                                .map(Engagements.Ref::managerAccountId)
+                                .orElse(null)))
+                .orElse(new OnBreach(Set.of(), null));
           } catch (SQLException e) {
             throw new IllegalStateException(e);
           }

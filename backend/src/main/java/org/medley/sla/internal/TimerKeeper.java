@@ -16,14 +16,16 @@ import java.util.Optional;
 import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
+import org.medley.market.Engagements;
 import org.medley.sla.BusinessCalendar;
 import org.medley.sla.SlaDueChanged;
 
 /**
  * Drives a ticket's timers from the desk's events, inside the desk's transaction: opening starts
- * the SLA timers (and an OLA's while a partner holds the ticket), the first response and the
- * resolution stop them, pending statuses pause them, a priority or policy change re-targets them,
- * cancelling cancels them, a reopen runs the resolution timer on.
+ * the SLA timers (and an OLA's while an active engagement's group holds the ticket), the first
+ * response and the resolution stop them, pending statuses pause them, a priority or policy change
+ * (a move into or out of an engagement's group included) re-targets them, cancelling cancels them,
+ * a reopen runs the resolution timer on.
  */
 @Singleton
 class TimerKeeper {
@@ -33,18 +35,35 @@ class TimerKeeper {
   private final TimerStore store;
   private final Policies policies;
   private final Calendars calendars;
+  private final Engagements engagements;
 
   TimerKeeper(
       TransactionOperations<Connection> tx,
       ApplicationEventPublisher<SlaDueChanged> dues,
       TimerStore store,
       Policies policies,
-      Calendars calendars) {
+      Calendars calendars,
+      Engagements engagements) {
     this.tx = tx;
     this.dues = dues;
     this.store = store;
     this.policies = policies;
     this.calendars = calendars;
+    this.engagements = engagements;
+  }
+
+  /**
+   * The engagement in force whose group holds the ticket, or null. Internal groups have none, so
+   * tickets in them (most new tickets) cost no lookup.
+   */
+  private Engagements.Ref engagementOf(TicketSnapshot ticket) {
+    if (ticket.partnerId() == null || ticket.groupId() == null) {
+      return null;
+    }
+    return engagements
+        .forGroup(ticket.tenantId(), ticket.groupId())
+        .filter(Engagements.Ref::active)
+        .orElse(null);
   }
 
   @EventListener
@@ -66,12 +85,27 @@ class TimerKeeper {
     final List<PendingInsert> inserts = new ArrayList<>();
     final List<TimerStore.HistoryRow> history = new ArrayList<>();
     final Map<Long, SlaPolicy> policyCache = new HashMap<>();
+    private boolean engagementKnown;
+    private Engagements.Ref engagement;
 
     Work(Connection c, TicketSnapshot ticket, Instant at, List<TimerRow> existing) {
       this.c = c;
       this.ticket = ticket;
       this.at = at;
       this.existing = new ArrayList<>(existing);
+    }
+
+    /** The ticket's engagement as of this event, looked up once and only when needed. */
+    Engagements.Ref engagement() {
+      if (!engagementKnown) {
+        engagement = engagementOf(ticket);
+        engagementKnown = true;
+      }
+      return engagement;
+    }
+
+    Long engagementId() {
+      return engagement() == null ? null : engagement().id();
     }
 
     SlaPolicy policy(long id) throws SQLException {
@@ -109,8 +143,8 @@ class TimerKeeper {
     Work work = new Work(c, ticket, event.at().truncatedTo(ChronoUnit.MICROS), locked);
     if (event instanceof TicketEvent.Opened) {
       startSla(work, ticket.createdAt().truncatedTo(ChronoUnit.MICROS));
-      if (ticket.partnerId() != null) {
-        startOla(work, ticket.partnerId(), work.at);
+      if (work.engagement() != null) {
+        startOla(work, work.engagement(), work.at);
       }
     } else if (event instanceof TicketEvent.Responded responded) {
       respond(work, responded.how());
@@ -149,7 +183,8 @@ class TimerKeeper {
 
   private void startSla(Work work, Instant start) throws SQLException {
     Optional<SlaPolicy> match =
-        PolicyMatcher.match(policies.active(work.c, work.ticket.tenantId()), work.ticket);
+        PolicyMatcher.match(
+            policies.active(work.c, work.ticket.tenantId()), work.ticket, work.engagementId());
     if (match.isEmpty() || !isActive(work.ticket.status())) {
       return;
     }
@@ -167,8 +202,9 @@ class TimerKeeper {
     }
   }
 
-  private void startOla(Work work, long partnerId, Instant start) throws SQLException {
-    Optional<OlaPolicy> ola = OlaPolicy.forPartner(work.c, work.ticket.tenantId(), partnerId);
+  private void startOla(Work work, Engagements.Ref engagement, Instant start) throws SQLException {
+    Optional<OlaPolicy> ola =
+        OlaPolicy.forEngagement(work.c, work.ticket.tenantId(), engagement.id());
     if (ola.isEmpty() || !isActive(work.ticket.status())) {
       return;
     }
@@ -185,7 +221,7 @@ class TimerKeeper {
                       TimerKind.OLA,
                       target,
                       policy.id(),
-                      partnerId,
+                      engagement.partnerId(),
                       policy.calendarId(),
                       start)
                   .with(step.timer()),
@@ -278,23 +314,30 @@ class TimerKeeper {
         }
       }
     }
-    retarget(work, before, after);
+    // The engagement before the change: the same as after while the group stays, else looked up.
+    Long engagementBefore =
+        java.util.Objects.equals(before.groupId(), after.groupId())
+            ? work.engagementId()
+            : Optional.ofNullable(engagementOf(before)).map(Engagements.Ref::id).orElse(null);
+    retarget(work, before, after, engagementBefore);
     pauseOrResumeSla(work);
-    ola(work, before, after);
+    ola(work, engagementBefore);
   }
 
-  private void retarget(Work work, TicketSnapshot before, TicketSnapshot after)
+  private void retarget(
+      Work work, TicketSnapshot before, TicketSnapshot after, Long engagementBefore)
       throws SQLException {
     boolean matchInputsChanged =
         before.priority() != after.priority()
             || before.type() != after.type()
             || before.applicationCriticality() != after.applicationCriticality()
-            || !java.util.Objects.equals(before.partnerId(), after.partnerId());
+            || !java.util.Objects.equals(before.partnerId(), after.partnerId())
+            || !java.util.Objects.equals(engagementBefore, work.engagementId());
     if (!matchInputsChanged) {
       return;
     }
     Optional<SlaPolicy> match =
-        PolicyMatcher.match(policies.active(work.c, after.tenantId()), after);
+        PolicyMatcher.match(policies.active(work.c, after.tenantId()), after, work.engagementId());
     boolean hasSla = work.existing.stream().anyMatch(r -> r.kind() == TimerKind.SLA);
     if (!hasSla) {
       if (match.isPresent()) {
@@ -352,25 +395,27 @@ class TimerKeeper {
     }
   }
 
-  private void ola(Work work, TicketSnapshot before, TicketSnapshot after) throws SQLException {
-    boolean partnerChanged = !java.util.Objects.equals(before.partnerId(), after.partnerId());
+  /**
+   * OLA timers follow the engagement holding the ticket: leaving its groups (for another
+   * engagement's, an internal group, or when it has ended) stops them, on time unless already
+   * breached; arriving in an active engagement's group starts its OLA.
+   */
+  private void ola(Work work, Long engagementBefore) throws SQLException {
+    Long engagementAfter = work.engagementId();
     for (int i = 0; i < work.existing.size(); i++) {
       TimerRow row = work.existing.get(i);
       if (row.kind() != TimerKind.OLA || !row.timer().state().isOpen()) {
         continue;
       }
-      if (!row.partnerId().equals(after.partnerId())) {
-        // The partner handed the ticket on: its part is over, on time unless already breached.
+      Optional<OlaPolicy> ola = OlaPolicy.byId(work.c, row.policyId());
+      if (ola.isEmpty() || !Long.valueOf(ola.get().engagementId()).equals(engagementAfter)) {
         work.step(i, row, row.timer().stop(calendars.byId(row.calendarId()), work.at));
       } else {
-        Optional<OlaPolicy> ola = OlaPolicy.byId(work.c, row.policyId());
-        if (ola.isPresent()) {
-          pauseOrResume(work, i, row, ola.get().pauseOn().pauses(after));
-        }
+        pauseOrResume(work, i, row, ola.get().pauseOn().pauses(work.ticket));
       }
     }
-    if (partnerChanged && after.partnerId() != null) {
-      startOla(work, after.partnerId(), work.at);
+    if (engagementAfter != null && !engagementAfter.equals(engagementBefore)) {
+      startOla(work, work.engagement(), work.at);
     }
   }
 

@@ -16,12 +16,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.medley.testing.TestApp;
 import org.medley.testing.TestUsers;
 
-/** Partners' OLA thresholds over HTTP: list with names, define, change, refuse, audit. */
+/** Engagements' OLA thresholds over HTTP: list with names, define, change, refuse, audit. */
 class OlaApiTest {
 
   private static String admin;
   private static long calendar;
   private static long newPartner;
+  private static long newEngagement;
 
   @BeforeAll
   static void setUp() throws SQLException {
@@ -39,11 +40,33 @@ class OlaApiTest {
       keys.next();
       newPartner = keys.getLong(1);
     }
+    // The partner works for the demo hospital: one of its people has an account there.
+    TestUsers.partnerAgent("harbor-ola-" + newPartner, partnerName(newPartner));
+    var engagement =
+        postJson(
+            "/api/engagements",
+            "{\"partnerId\":"
+                + newPartner
+                + ",\"name\":\"Harbor L2 cover\",\"scope\":\"L2 for imaging\","
+                + "\"startsOn\":\"2025-01-01\"}",
+            admin);
+    assertThat(engagement.status()).as(engagement.body()).isEqualTo(201);
+    newEngagement = engagement.json().path("id").asLong();
   }
 
-  private String ola(long partner, String response) {
-    return "{\"partnerId\":"
-        + partner
+  private static String partnerName(long id) throws SQLException {
+    try (Connection c = TestApp.connection();
+        var s = c.prepareStatement("SELECT name FROM organizations WHERE id = ?")) {
+      s.setLong(1, id);
+      var rs = s.executeQuery();
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  private String ola(long engagement, String response) {
+    return "{\"engagementId\":"
+        + engagement
         + ",\"calendarId\":"
         + calendar
         + ",\"response\":\""
@@ -53,20 +76,23 @@ class OlaApiTest {
   }
 
   @Test
-  void anAdminDefinesAndChangesAPartnersOlaAndEveryChangeIsAudited() throws SQLException {
-    var created = postJson("/api/sla/olas", ola(newPartner, "PT1H"), admin);
+  void anAdminDefinesAndChangesAnEngagementsOlaAndEveryChangeIsAudited() throws SQLException {
+    var created = postJson("/api/sla/olas", ola(newEngagement, "PT1H"), admin);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().path("id").asLong();
     assertThat(created.raw().headers().firstValue("Location")).hasValue("/api/sla/olas/" + id);
     assertThat(created.json().path("partnerName").asText()).startsWith("Harbor IT");
+    assertThat(created.json().path("partnerId").asLong()).isEqualTo(newPartner);
+    assertThat(created.json().path("engagementId").asLong()).isEqualTo(newEngagement);
+    assertThat(created.json().path("engagementName").asText()).isEqualTo("Harbor L2 cover");
     assertThat(created.json().path("response").asText()).isEqualTo("PT1H");
     assertThat(created.json().path("breachActions").toString())
         .isEqualTo("[\"ESCALATE_TIER\",\"NOTIFY_PARTNER_MANAGER\"]");
 
-    // A second OLA for the same partner is a conflict, not a duplicate.
-    assertProblem(postJson("/api/sla/olas", ola(newPartner, "PT2H"), admin), 409);
+    // A second OLA for the same engagement is a conflict, not a duplicate.
+    assertProblem(postJson("/api/sla/olas", ola(newEngagement, "PT2H"), admin), 409);
 
-    String change = ola(newPartner, "PT45M").replace("}", ",\"version\":0}");
+    String change = ola(newEngagement, "PT45M").replace("}", ",\"version\":0}");
     var changed = SlaApiTest.put("/api/sla/olas/" + id, change, admin);
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat(changed.json().path("response").asText()).isEqualTo("PT45M");
@@ -80,6 +106,15 @@ class OlaApiTest {
     assertThat(get("/api/sla/olas", admin).json().path("items").findValuesAsText("partnerName"))
         .anyMatch(n -> n.startsWith("Harbor IT"))
         .anyMatch(n -> n.contains("Northwind"));
+    assertThat(get("/api/sla/olas", admin).json().path("items").findValuesAsText("engagementName"))
+        .contains("Harbor L2 cover", "Northwind Managed Service Desk – after-hours L1");
+    // The engagement an OLA belongs to is fixed.
+    var moved =
+        SlaApiTest.put(
+            "/api/sla/olas/" + id,
+            ola(northwindEngagement(), "PT45M").replace("}", ",\"version\":1}"),
+            admin);
+    assertThat(assertProblem(moved, 400).body()).contains("engagementId");
 
     try (Connection c = TestApp.connection();
         var s =
@@ -100,18 +135,20 @@ class OlaApiTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "{} | partnerId",
-        "{\"partnerId\":PARTNER,\"calendarId\":999999,\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | calendarId",
-        "{\"partnerId\":PARTNER,\"calendarId\":CAL,\"response\":\"soon\",\"resolution\":\"PT2H\"} | response",
-        "{\"partnerId\":PARTNER,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"warnings\":[90,50]} | warnings[1]",
-        "{\"partnerId\":PARTNER,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"breachActions\":[\"PANIC\"]} | breachActions[0]",
-        "{\"partnerId\":PARTNER,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"pauseOn\":[\"LUNCH\"]} | pauseOn",
-        "{\"partnerId\":TENANT,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | partnerId"
+        "{} | engagementId",
+        "{\"engagementId\":ENG,\"calendarId\":999999,\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | calendarId",
+        "{\"engagementId\":ENG,\"calendarId\":CAL,\"response\":\"soon\",\"resolution\":\"PT2H\"} | response",
+        "{\"engagementId\":ENG,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"warnings\":[90,50]} | warnings[1]",
+        "{\"engagementId\":ENG,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"breachActions\":[\"PANIC\"]} | breachActions[0]",
+        "{\"engagementId\":ENG,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"pauseOn\":[\"LUNCH\"]} | pauseOn",
+        "{\"engagementId\":999999999,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | engagementId",
+        "{\"partnerId\":PARTNER,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | engagementId"
       })
   void mistakesAreReportedWithTheirField(String body, String field) throws SQLException {
     long tenant = SlaFixture.demo().tenant();
     String json =
         body.replace("PARTNER", String.valueOf(newPartner))
+            .replace("ENG", String.valueOf(newEngagement))
             .replace("TENANT", String.valueOf(tenant))
             .replace("CAL", String.valueOf(calendar));
     var reply = postJson("/api/sla/olas", json, admin);
@@ -120,19 +157,34 @@ class OlaApiTest {
   }
 
   @Test
-  void onlyAdminsChangeOlasAndOnlyTheirOwn() {
+  void onlyAdminsChangeOlasAndOnlyTheirOwn() throws SQLException {
     long northwind = get("/api/sla/olas", admin).json().path("items").get(0).path("id").asLong();
     assertProblem(
-        postJson("/api/sla/olas", ola(newPartner, "PT1H"), TestApp.tokenFor("agent")), 403);
+        postJson("/api/sla/olas", ola(newEngagement, "PT1H"), TestApp.tokenFor("agent")), 403);
     String otherAdmin = TestUsers.otherTenant("lakeside-ola-admin", "admin");
     assertProblem(get("/api/sla/olas/" + northwind, otherAdmin), 404);
     assertProblem(
         SlaApiTest.put(
             "/api/sla/olas/" + northwind,
-            ola(newPartner, "PT1H").replace("}", ",\"version\":0}"),
+            ola(newEngagement, "PT1H").replace("}", ",\"version\":0}"),
             otherAdmin),
         404);
+    // Nor may another hospital attach an OLA to this hospital's engagement.
+    var foreign = postJson("/api/sla/olas", ola(northwindEngagement(), "PT1H"), otherAdmin);
+    assertThat(assertProblem(foreign, 400).body()).contains("engagementId");
     assertThat(get("/api/sla/olas", otherAdmin).json().path("items").size()).isZero();
     assertProblem(get("/api/sla/olas/abc", admin), 400);
+  }
+
+  private static long northwindEngagement() throws SQLException {
+    try (Connection c = TestApp.connection();
+        var s =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT engagement_id FROM support_groups"
+                        + " WHERE name = 'Northwind Overnight Desk'")) {
+      s.next();
+      return s.getLong(1);
+    }
   }
 }

@@ -21,9 +21,9 @@ import org.medley.testing.TestApp;
 /**
  * Each breach action, one policy at a time, against the real desk and database: the application's
  * own sweep bean finds the timer past its deadline and does what the policy lists — a notice for
- * the assignee, the group's lead or the partner's manager, a ticket escalated a tier (audited as
- * done by "sla"), a ticket taken from its assignee. And the response target is met by whatever the
- * policy says meets it.
+ * the assignee, the group's lead or the engagement's manager (every agent of the partner when the
+ * engagement names none), a ticket escalated a tier (audited as done by "sla"), a ticket taken from
+ * its assignee. And the response target is met by whatever the policy says meets it.
  */
 class SlaBreachActionsTest {
 
@@ -77,6 +77,18 @@ class SlaBreachActionsTest {
   private static Breached breach(
       String kind, String actions, long group, Long groupPartner, Long assignee)
       throws SQLException {
+    return breach(kind, actions, group, groupPartner, assignee, northwindEngagement());
+  }
+
+  /** The demo's Northwind engagement: the one providing its overnight desk. */
+  private static long northwindEngagement() throws SQLException {
+    return one("SELECT engagement_id FROM support_groups WHERE id = " + demo.partnerGroup());
+  }
+
+  /** As above, for an OLA timer under {@code engagement}'s OLA. */
+  private static Breached breach(
+      String kind, String actions, long group, Long groupPartner, Long assignee, long engagement)
+      throws SQLException {
     Instant opened = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     TicketSnapshot t = SlaFixture.ticket(demo, Priority.P3, opened);
     long policy = policy(actions, "EITHER");
@@ -119,7 +131,7 @@ class SlaBreachActionsTest {
                       t.number(),
                       TimerKind.valueOf(kind),
                       Target.RESOLUTION,
-                      kind.equals("SLA") ? policy : olaPolicy(c, actions),
+                      kind.equals("SLA") ? policy : olaPolicy(c, engagement, actions),
                       kind.equals("SLA") ? null : groupPartner,
                       calendar,
                       opened,
@@ -134,15 +146,9 @@ class SlaBreachActionsTest {
     return new Breached(t.id(), timer);
   }
 
-  /** The partner's OLA policy, its breach actions set to {@code actions}. */
-  private static long olaPolicy(Connection c, String actions) throws SQLException {
-    long id =
-        one(
-            c,
-            "SELECT id FROM ola_policies WHERE tenant_id = "
-                + demo.tenant()
-                + " AND partner_id = "
-                + demo.partner());
+  /** The engagement's OLA policy, its breach actions set to {@code actions}. */
+  private static long olaPolicy(Connection c, long engagement, String actions) throws SQLException {
+    long id = one(c, "SELECT id FROM ola_policies WHERE engagement_id = " + engagement);
     try (var s = c.prepareStatement("UPDATE ola_policies SET breach_actions = ? WHERE id = ?")) {
       s.setString(1, actions);
       s.setLong(2, id);
@@ -231,10 +237,79 @@ class SlaBreachActionsTest {
   }
 
   @Test
-  void notifyPartnerManagerTellsThePartnerOfItsOwnOlaBreach() throws SQLException {
+  void notifyPartnerManagerTellsOnlyTheEngagementsManager() throws SQLException {
+    long manager = one("SELECT id FROM user_accounts WHERE username = 'partnermgr'");
+    assertThat(
+            one("SELECT manager_account_id FROM engagements WHERE id = " + northwindEngagement()))
+        .as("the demo's Northwind engagement names its service manager")
+        .isEqualTo(manager);
     Breached b = breach("OLA", "NOTIFY_PARTNER_MANAGER", demo.partnerGroup(), demo.partner(), null);
-    assertThat(notices(b.timer())).containsExactly("BREACH PARTNER_MANAGER " + demo.partner());
-    assertThat(delivered(b.ticket())).contains("partner SLA_BREACH");
+    assertThat(notices(b.timer())).containsExactly("BREACH PARTNER_MANAGER " + manager);
+    // The manager reads it; Northwind's desk agents are not woken for it.
+    assertThat(delivered(b.ticket())).containsExactly("partnermgr SLA_BREACH");
+  }
+
+  @Test
+  void withoutANamedManagerEveryAgentOfThePartnerHears() throws SQLException {
+    long partner;
+    long engagement;
+    try (Connection c = TestApp.connection()) {
+      partner =
+          insert(
+              c,
+              "INSERT INTO organizations (kind, name, created_at) VALUES ('PARTNER', ?,"
+                  + " CURRENT_TIMESTAMP(6))",
+              "Harbor IT Partners " + UUID.randomUUID());
+      try (var s =
+          c.prepareStatement(
+              "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name,"
+                  + " roles, enabled, created_at) VALUES (?, ?, ?, 'Harbor agent',"
+                  + " 'partner-agent', TRUE, CURRENT_TIMESTAMP(6))")) {
+        s.setLong(1, partner);
+        s.setLong(2, demo.tenant());
+        s.setString(3, "harbor-" + partner);
+        s.executeUpdate();
+      }
+      engagement =
+          insert(
+              c,
+              "INSERT INTO engagements (tenant_id, partner_id, name, scope, starts_on, created_by,"
+                  + " created_at, updated_at) VALUES ("
+                  + demo.tenant()
+                  + ", "
+                  + partner
+                  + ", ?, 'L2 cover', '2020-01-01', 'test', CURRENT_TIMESTAMP(6),"
+                  + " CURRENT_TIMESTAMP(6))",
+              "Harbor cover without a manager");
+      insert(
+          c,
+          "INSERT INTO ola_policies (tenant_id, engagement_id, partner_id, calendar_id,"
+              + " response_ms, resolution_ms, pause_on, warnings, breach_actions, created_at)"
+              + " VALUES ("
+              + demo.tenant()
+              + ", "
+              + engagement
+              + ", "
+              + partner
+              + ", "
+              + calendar
+              + ", 60000, 3600000, '', '75,90', ?, CURRENT_TIMESTAMP(6))",
+          "NOTIFY_PARTNER_MANAGER");
+    }
+    Breached b =
+        breach("OLA", "NOTIFY_PARTNER_MANAGER", demo.partnerGroup(), partner, null, engagement);
+    assertThat(notices(b.timer())).containsExactly("BREACH PARTNER_AGENTS " + partner);
+    assertThat(delivered(b.ticket())).containsExactly("harbor-" + partner + " SLA_BREACH");
+  }
+
+  private static long insert(Connection c, String sql, String text) throws SQLException {
+    try (var s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      s.setString(1, text);
+      s.executeUpdate();
+      var keys = s.getGeneratedKeys();
+      keys.next();
+      return keys.getLong(1);
+    }
   }
 
   @Test

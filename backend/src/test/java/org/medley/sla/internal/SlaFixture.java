@@ -51,6 +51,17 @@ final class SlaFixture {
     }
   }
 
+  /** The id of the demo's SLA policy for a priority ("P3 moderate" for P3). */
+  static long demoPolicy(String priority) throws SQLException {
+    try (Connection c = TestApp.connection()) {
+      return one(
+          c,
+          "SELECT MIN(id) FROM sla_policies WHERE priority = '"
+              + priority
+              + "' AND engagement_id IS NULL AND organization_id IS NULL AND active");
+    }
+  }
+
   private static long one(Connection c, String sql) throws SQLException {
     try (var s = c.createStatement();
         var rs = s.executeQuery(sql)) {

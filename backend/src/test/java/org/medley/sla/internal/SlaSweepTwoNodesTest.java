@@ -96,6 +96,7 @@ class SlaSweepTwoNodesTest {
                     org.medley.sla.SlaDueChanged.class)),
         context.getBean(Calendars.class),
         provider,
+        context.getBean(org.medley.market.Engagements.class),
         clock,
         7,
         2);

@@ -1,0 +1,24 @@
+package org.medley.market;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.Optional;
+
+/**
+ * Engagements as other features see them: the SLA feature runs a partner group's OLA against its
+ * engagement's thresholds and tells the engagement's manager of a breach.
+ */
+public interface Engagements {
+
+  /**
+   * An engagement in brief. {@code managerAccountId} is the partner's service manager's user
+   * account, null when the engagement names none; {@code active} whether it is in force today.
+   */
+  record Ref(
+      long id, long partnerId, String name, @Nullable Long managerAccountId, boolean active) {}
+
+  /** The tenant's engagement, or empty (another tenant's reads as missing). */
+  Optional<Ref> byId(long tenantId, long engagementId);
+
+  /** The engagement that provides the tenant's group, active or not; empty for internal groups. */
+  Optional<Ref> forGroup(long tenantId, long groupId);
+}

@@ -1,0 +1,372 @@
+package org.medley.market.internal;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.medley.identity.Caller;
+import org.medley.market.Engagement;
+import org.medley.market.EngagementStatus;
+import org.medley.market.Engagements;
+import org.medley.market.Refused;
+
+/**
+ * Recording, changing, ending and reading a tenant's engagements, each change audited; and the
+ * brief view other features read. A partner's people read their own organisation's engagements
+ * only.
+ */
+@Singleton
+class EngagementService implements Engagements {
+
+  private final EngagementStore store;
+  private final HospitalDay day;
+  private final Clock clock;
+
+  EngagementService(EngagementStore store, HospitalDay day, Clock clock) {
+    this.store = store;
+    this.day = day;
+    this.clock = clock;
+  }
+
+  // ---- Engagements: what other features read ----
+
+  @Override
+  @ReadOnly
+  public Optional<Ref> byId(long tenantId, long engagementId) {
+    return store.find(tenantId, engagementId, false).map(r -> ref(tenantId, r));
+  }
+
+  @Override
+  @ReadOnly
+  public Optional<Ref> forGroup(long tenantId, long groupId) {
+    return store.forGroup(tenantId, groupId).map(r -> ref(tenantId, r));
+  }
+
+  private Ref ref(long tenant, EngagementStore.Row row) {
+    return new Ref(
+        row.id(),
+        row.partnerId(),
+        row.terms().name(),
+        row.manager() == null ? null : row.manager().id(),
+        row.engagement().status(day.today(tenant)) == EngagementStatus.ACTIVE);
+  }
+
+  // ---- the API ----
+
+  @Transactional
+  EngagementApi.View record(Caller caller, EngagementApi.Input input) {
+    long tenant = caller.tenantId();
+    List<Refused.Refusal> refusals = new ArrayList<>();
+    Long partner = input.partnerId();
+    if (partner == null) {
+      refusals.add(new Refused.Refusal("partnerId", "required"));
+    } else if (store.partners(tenant, partner).isEmpty()) {
+      // Another health system's partner reads exactly like one that does not exist.
+      refusals.add(
+          new Refused.Refusal("partnerId", "no partner " + partner + " works for this hospital"));
+      partner = null;
+    }
+    Engagement.Terms terms = terms(input);
+    List<Long> groups = references(tenant, partner, null, input, refusals);
+    check(() -> Engagement.record(terms), refusals);
+    Instant now = clock.instant();
+    long id =
+        store.insert(
+            tenant,
+            partner,
+            terms,
+            input.managerAccountId(),
+            input.staffingRequestId(),
+            caller.username(),
+            now);
+    store.provide(tenant, id, groups);
+    store.audit(id, new Engagement.Event("CREATED", caller.username(), now, null), name(caller));
+    return view(tenant, store.find(tenant, id, false).orElseThrow(), true);
+  }
+
+  @Transactional
+  EngagementApi.View change(Caller caller, long id, EngagementApi.Input input) {
+    long tenant = caller.tenantId();
+    EngagementStore.Row row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
+    if (input.version() == null) {
+      throw Refused.of("version", "required: the version you read, to detect a lost update");
+    }
+    requireVersion(row, input.version());
+    List<Refused.Refusal> refusals = new ArrayList<>();
+    if (input.partnerId() != null && input.partnerId() != row.partnerId()) {
+      refusals.add(
+          new Refused.Refusal(
+              "partnerId", "cannot change: record an engagement with the other partner"));
+    }
+    Engagement.Terms terms = terms(input);
+    List<Long> groups = references(tenant, row.partnerId(), id, input, refusals);
+    Engagement engagement = row.engagement();
+    LocalDate today = day.today(tenant);
+    check(() -> engagement.change(terms, today), refusals);
+    Instant now = clock.instant();
+    if (!store.update(
+        tenant,
+        id,
+        row.version(),
+        terms,
+        input.managerAccountId(),
+        input.staffingRequestId(),
+        now)) {
+      throw stale(row.version());
+    }
+    store.provide(tenant, id, groups);
+    EngagementStore.Row changed = store.find(tenant, id, false).orElseThrow();
+    String detail = differences(row, changed);
+    store.audit(
+        id,
+        new Engagement.Event("CHANGED", caller.username(), now, detail.isEmpty() ? null : detail),
+        name(caller));
+    return view(tenant, changed, true);
+  }
+
+  @Transactional
+  EngagementApi.View end(Caller caller, long id, EngagementApi.Ending input) {
+    long tenant = caller.tenantId();
+    EngagementStore.Row row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
+    requireVersion(row, input.version());
+    Engagement.Event event =
+        row.engagement().end(caller.username(), input.reason().strip(), clock, day.today(tenant));
+    if (!store.end(tenant, id, row.version(), caller.username(), event.at())) {
+      throw stale(row.version());
+    }
+    store.audit(id, event, name(caller));
+    return view(tenant, store.find(tenant, id, false).orElseThrow(), true);
+  }
+
+  @ReadOnly
+  EngagementApi.View get(Caller caller, long id) {
+    return store
+        .find(caller.tenantId(), id, false)
+        .filter(r -> mayRead(caller, r.partnerId()))
+        .map(r -> view(caller.tenantId(), r, true))
+        .orElseThrow(() -> notFound(id));
+  }
+
+  @ReadOnly
+  Api.Page<EngagementApi.View> list(
+      Caller caller,
+      Long partnerId,
+      EngagementStatus status,
+      String sort,
+      boolean descending,
+      int page,
+      int size) {
+    long tenant = caller.tenantId();
+    Long partner = partnerId;
+    if (worksForPartner(caller)) {
+      if (partnerId != null && partnerId != caller.organizationId()) {
+        return new Api.Page<>(List.of(), page, size, 0);
+      }
+      partner = caller.organizationId();
+    }
+    LocalDate today = day.today(tenant);
+    var slice =
+        store.list(
+            tenant,
+            new EngagementStore.Filter(partner, status, today),
+            sort,
+            descending,
+            page,
+            size);
+    return new Api.Page<>(
+        slice.rows().stream().map(r -> view(r, today, null)).toList(), page, size, slice.total());
+  }
+
+  @ReadOnly
+  EngagementApi.Choices choices(long tenant) {
+    return new EngagementApi.Choices(
+        store.partners(tenant, null),
+        store.partnerAccounts(tenant, null),
+        store.partnerGroups(tenant),
+        store.openRequests(tenant, null));
+  }
+
+  // ---- rules about what an engagement points at ----
+
+  /**
+   * Checks the manager, the staffing request and the groups against the partner (null when the
+   * partner itself was refused); returns the group ids to provide.
+   */
+  private List<Long> references(
+      long tenant,
+      Long partner,
+      Long self,
+      EngagementApi.Input input,
+      List<Refused.Refusal> refusals) {
+    if (input.managerAccountId() != null
+        && partner != null
+        && store.partnerAccounts(tenant, partner).stream()
+            .noneMatch(a -> a.id() == input.managerAccountId())) {
+      refusals.add(
+          new Refused.Refusal(
+              "managerAccountId", "not an enabled account of the partner in this hospital"));
+    }
+    if (input.staffingRequestId() != null
+        && store.openRequests(tenant, input.staffingRequestId()).isEmpty()) {
+      refusals.add(
+          new Refused.Refusal(
+              "staffingRequestId", "no open staffing request " + input.staffingRequestId()));
+    }
+    List<Long> ids = input.groupIds() == null ? List.of() : input.groupIds();
+    if (new LinkedHashSet<>(ids).size() != ids.size()) {
+      refusals.add(new Refused.Refusal("groupIds", "names a group twice"));
+      return List.of();
+    }
+    Map<Long, EngagementStore.Group> groups = store.groupsById(tenant, ids);
+    LocalDate today = day.today(tenant);
+    for (int i = 0; i < ids.size(); i++) {
+      String field = "groupIds[" + i + "]";
+      EngagementStore.Group group = groups.get(ids.get(i));
+      if (group == null) {
+        refusals.add(new Refused.Refusal(field, "no support group " + ids.get(i)));
+      } else if (partner != null && !partner.equals(group.partnerId())) {
+        refusals.add(new Refused.Refusal(field, group.name() + " is not a group of this partner"));
+      } else if (group.engagementId() != null && !group.engagementId().equals(self)) {
+        store
+            .find(tenant, group.engagementId(), false)
+            .filter(holder -> holder.engagement().status(today) != EngagementStatus.ENDED)
+            .ifPresent(
+                holder ->
+                    refusals.add(
+                        new Refused.Refusal(
+                            field,
+                            group.name()
+                                + " is provided by \""
+                                + holder.terms().name()
+                                + "\" until that engagement ends")));
+      }
+    }
+    return ids;
+  }
+
+  private static void check(Runnable rule, List<Refused.Refusal> refusals) {
+    try {
+      rule.run();
+    } catch (Refused refused) {
+      if (refused.conflict()) {
+        throw refused;
+      }
+      refusals.addAll(refused.refusals());
+    }
+    if (!refusals.isEmpty()) {
+      throw new Refused(refusals, false);
+    }
+  }
+
+  private static Engagement.Terms terms(EngagementApi.Input input) {
+    return new Engagement.Terms(
+        input.name().strip(), input.scope().strip(), input.startsOn(), input.endsOn());
+  }
+
+  private static void requireVersion(EngagementStore.Row row, long version) {
+    if (version != row.version()) {
+      throw stale(row.version());
+    }
+  }
+
+  private static Refused stale(long now) {
+    return Refused.conflict(
+        "version", "the engagement changed since you read it (now version " + now + "): reload it");
+  }
+
+  /** What a change changed, for the audit trail: "endsOn: 2026-12-31 → 2027-06-30; groups: …". */
+  static String differences(EngagementStore.Row before, EngagementStore.Row after) {
+    List<String> parts = new ArrayList<>();
+    var b = before.terms();
+    var a = after.terms();
+    diff(parts, "name", b.name(), a.name());
+    diff(parts, "scope", b.scope().length() > 60 ? "…" : b.scope(), a.scope());
+    diff(parts, "startsOn", b.startsOn(), a.startsOn());
+    diff(parts, "endsOn", b.endsOn(), a.endsOn());
+    diff(
+        parts,
+        "manager",
+        before.manager() == null ? null : before.manager().name(),
+        after.manager() == null ? null : after.manager().name());
+    diff(
+        parts,
+        "staffingRequest",
+        before.staffingRequest() == null ? null : before.staffingRequest().title(),
+        after.staffingRequest() == null ? null : after.staffingRequest().title());
+    diff(
+        parts,
+        "groups",
+        String.join(", ", before.groups().stream().map(EngagementApi.GroupRef::name).toList()),
+        String.join(", ", after.groups().stream().map(EngagementApi.GroupRef::name).toList()));
+    return String.join("; ", parts);
+  }
+
+  private static void diff(List<String> parts, String field, Object before, Object after) {
+    if (Objects.equals(before, after)) {
+      return;
+    }
+    if (field.equals("scope")) {
+      parts.add("scope rewritten");
+      return;
+    }
+    parts.add(field + ": " + show(before) + " → " + show(after));
+  }
+
+  private static String show(Object value) {
+    return value == null || value.toString().isEmpty() ? "none" : value.toString();
+  }
+
+  private EngagementApi.View view(long tenant, EngagementStore.Row row, boolean withHistory) {
+    return view(row, day.today(tenant), withHistory ? store.history(row.id()) : null);
+  }
+
+  private static EngagementApi.View view(
+      EngagementStore.Row row, LocalDate today, List<EngagementApi.Event> history) {
+    var t = row.terms();
+    return new EngagementApi.View(
+        row.id(),
+        new EngagementApi.PartnerRef(row.partnerId(), row.partnerName()),
+        t.name(),
+        t.scope(),
+        row.engagement().status(today).name(),
+        t.startsOn(),
+        t.endsOn(),
+        row.endedAt(),
+        row.endedBy(),
+        row.manager(),
+        row.staffingRequest(),
+        row.groups(),
+        row.createdBy(),
+        row.createdAt(),
+        row.updatedAt(),
+        row.version(),
+        history);
+  }
+
+  /** A partner's people work for an organisation other than the health system itself. */
+  private static boolean worksForPartner(Caller caller) {
+    return caller.organizationId() != caller.tenantId();
+  }
+
+  private static boolean mayRead(Caller caller, long partnerId) {
+    return !worksForPartner(caller) || caller.organizationId() == partnerId;
+  }
+
+  private static String name(Caller caller) {
+    return caller.displayName();
+  }
+
+  private static HttpStatusException notFound(long id) {
+    return new HttpStatusException(HttpStatus.NOT_FOUND, "No engagement " + id);
+  }
+}
