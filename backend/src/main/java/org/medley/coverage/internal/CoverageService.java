@@ -349,29 +349,34 @@ class CoverageService {
   private CoverageModel current(long tenant) {
     Instant now = clock.instant();
     Instant grid = WeekMask.gridStart(now);
+    long revision = store.revision(tenant);
     CoverageModel kept = models.get(tenant);
-    if (kept != null
-        && kept.revision() == store.revision(tenant)
-        && kept.gridStart().equals(grid)) {
+    if (kept != null && kept.revision() == revision && kept.gridStart().equals(grid)) {
       return kept;
     }
-    History history = histories.get(tenant);
-    Snapshot snapshot = store.snapshot(tenant, false);
-    CoverageModel fresh =
-        CoverageModel.of(
-            policy, snapshot.revision(), grid, now, calendars(tenant, grid), history, snapshot);
-    loads.increment();
-    locked(
+    // One load per tenant at a time: readers arriving meanwhile take its result.
+    return locked(
         tenant,
         () -> {
           CoverageModel latest = models.get(tenant);
-          if (latest == null
-              || !latest.gridStart().equals(grid)
-              || latest.revision() < fresh.revision()) {
-            models.put(tenant, fresh);
+          if (latest != null && latest.revision() >= revision && latest.gridStart().equals(grid)) {
+            return latest;
           }
+          History history = histories.get(tenant);
+          Snapshot snapshot = store.snapshot(tenant, false);
+          CoverageModel fresh =
+              CoverageModel.of(
+                  policy,
+                  snapshot.revision(),
+                  grid,
+                  now,
+                  calendars(tenant, grid),
+                  history,
+                  snapshot);
+          loads.increment();
+          models.put(tenant, fresh);
+          return fresh;
         });
-    return fresh;
   }
 
   /** New history (and any calendar edits since): everything evaluated again, off the read path. */
