@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import org.medley.coverage.CoveragePolicy;
@@ -98,9 +97,9 @@ final class CoverageModel {
   private final Map<Long, Snapshot.App> apps;
   private final Map<Long, Snapshot.Person> people;
   private final Map<Long, CoveragePolicy.Person> policyPeople;
-  // Inner maps are never changed once shared: a change copies the one it touches.
-  private final Map<Long, TreeMap<Long, Integer>> levelsByApp;
-  private final Map<Long, TreeMap<Long, Integer>> levelsByPerson;
+  // Levels arrays (see Levels) are never changed once built.
+  private final Map<Long, long[]> levelsByApp;
+  private final Map<Long, long[]> levelsByPerson;
   private final Map<Long, CoveragePolicy.ApplicationCoverage> appCoverage;
   private final Map<Long, Views.ApplicationSummary> appSummaries;
   private final Map<Long, Views.PersonSummary> personSummaries;
@@ -186,10 +185,8 @@ final class CoverageModel {
               k -> Shift.mask(person.shifts(), zoneOf(person.zone()), gridStart));
       d.setPerson(person, mask);
     }
+    d.setSkills(snapshot.skills());
     d.rebuildCells = true;
-    for (Snapshot.Skill skill : snapshot.skills()) {
-      d.setSkill(skill.staffId(), skill.applicationId(), skill.level());
-    }
     return d.finish(revision, now);
   }
 
@@ -295,12 +292,12 @@ final class CoverageModel {
 
   /** Levels on the application by staff id. */
   Map<Long, Integer> levelsOn(long applicationId) {
-    return levelsByApp.getOrDefault(applicationId, new TreeMap<>());
+    return Levels.asMap(levelsByApp.getOrDefault(applicationId, Levels.NONE));
   }
 
   /** A person's levels by application id. */
   Map<Long, Integer> levelsOf(long staffId) {
-    return levelsByPerson.getOrDefault(staffId, new TreeMap<>());
+    return Levels.asMap(levelsByPerson.getOrDefault(staffId, Levels.NONE));
   }
 
   /** What the policy's what-if evaluation starts from. */
@@ -408,8 +405,8 @@ final class CoverageModel {
     final Map<Long, Snapshot.App> apps;
     final Map<Long, Snapshot.Person> people;
     final Map<Long, CoveragePolicy.Person> policyPeople;
-    final Map<Long, TreeMap<Long, Integer>> levelsByApp;
-    final Map<Long, TreeMap<Long, Integer>> levelsByPerson;
+    final Map<Long, long[]> levelsByApp;
+    final Map<Long, long[]> levelsByPerson;
     final Map<Long, CoveragePolicy.ApplicationCoverage> appCoverage;
     final Map<Long, Views.ApplicationSummary> appSummaries;
     final Map<Long, Views.PersonSummary> personSummaries;
@@ -423,9 +420,6 @@ final class CoverageModel {
     boolean appOrderChanged;
     boolean staffOrderChanged;
     boolean rebuildCells;
-    // A draft from nothing owns its inner maps and fills them in place; one from a published
-    // model copies the inner map it changes.
-    final boolean shared;
 
     Draft(CoveragePolicy policy, Instant gridStart, History history) {
       this.policy = policy;
@@ -446,7 +440,6 @@ final class CoverageModel {
       this.appRank = Map.of();
       this.staffOrder = List.of();
       this.cells = new long[0];
-      this.shared = false;
     }
 
     Draft(CoverageModel m) {
@@ -468,7 +461,6 @@ final class CoverageModel {
       this.appRank = m.appRank;
       this.staffOrder = m.staffOrder;
       this.cells = m.cells;
-      this.shared = true;
     }
 
     // ---- changes
@@ -485,15 +477,11 @@ final class CoverageModel {
       if (apps.remove(id) == null) {
         return;
       }
-      TreeMap<Long, Integer> holders = levelsByApp.remove(id);
-      if (holders != null) {
-        for (long staff : holders.keySet()) {
-          TreeMap<Long, Integer> levels = new TreeMap<>(levelsByPerson.get(staff));
-          levels.remove(id);
-          levelsByPerson.put(staff, levels);
-          stalePeople.add(staff);
-        }
+      for (long entry : levelsByApp.getOrDefault(id, Levels.NONE)) {
+        remove(levelsByPerson, Levels.id(entry), id);
+        stalePeople.add(Levels.id(entry));
       }
+      levelsByApp.remove(id);
       appCoverage.remove(id);
       appSummaries.remove(id);
       gapByApp.remove(id);
@@ -513,7 +501,9 @@ final class CoverageModel {
               history.weeklyLoad().getOrDefault(person.id(), new double[weeks])));
       stalePeople.add(person.id());
       // Their shifts set the window cover, and their name the gap text, of what they know.
-      staleApps.addAll(levelsByPerson.getOrDefault(person.id(), new TreeMap<>()).keySet());
+      for (long entry : levelsByPerson.getOrDefault(person.id(), Levels.NONE)) {
+        staleApps.add(Levels.id(entry));
+      }
       if (old == null || !old.name().equals(person.name())) {
         staffOrderChanged = true;
       }
@@ -525,15 +515,11 @@ final class CoverageModel {
       }
       policyPeople.remove(id);
       personSummaries.remove(id);
-      TreeMap<Long, Integer> known = levelsByPerson.remove(id);
-      if (known != null) {
-        for (long app : known.keySet()) {
-          TreeMap<Long, Integer> levels = new TreeMap<>(levelsByApp.get(app));
-          levels.remove(id);
-          levelsByApp.put(app, levels);
-          staleApps.add(app);
-        }
+      for (long entry : levelsByPerson.getOrDefault(id, Levels.NONE)) {
+        remove(levelsByApp, Levels.id(entry), id);
+        staleApps.add(Levels.id(entry));
       }
+      levelsByPerson.remove(id);
       staffOrderChanged = true;
       rebuildCells = true;
     }
@@ -552,8 +538,7 @@ final class CoverageModel {
     }
 
     void removeSkill(long staffId, long applicationId) {
-      TreeMap<Long, Integer> levels = levelsByApp.get(applicationId);
-      if (levels == null || !levels.containsKey(staffId)) {
+      if (Levels.find(levelsByApp.getOrDefault(applicationId, Levels.NONE), staffId) < 0) {
         return;
       }
       remove(levelsByApp, applicationId, staffId);
@@ -565,21 +550,52 @@ final class CoverageModel {
       }
     }
 
-    private void put(Map<Long, TreeMap<Long, Integer>> index, long key, long inner, int level) {
-      TreeMap<Long, Integer> levels = index.get(key);
-      TreeMap<Long, Integer> copy =
-          levels == null ? new TreeMap<>() : shared ? new TreeMap<>(levels) : levels;
-      copy.put(inner, level);
-      index.put(key, copy);
+    private static void put(Map<Long, long[]> index, long key, long inner, int level) {
+      index.put(key, Levels.with(index.getOrDefault(key, Levels.NONE), inner, level));
     }
 
-    private void remove(Map<Long, TreeMap<Long, Integer>> index, long key, long inner) {
-      TreeMap<Long, Integer> copy = new TreeMap<>(index.get(key));
-      copy.remove(inner);
-      if (copy.isEmpty()) {
+    private static void remove(Map<Long, long[]> index, long key, long inner) {
+      long[] levels = Levels.without(index.get(key), inner);
+      if (levels.length == 0) {
         index.remove(key);
       } else {
-        index.put(key, copy);
+        index.put(key, levels);
+      }
+    }
+
+    /** All skills at once, for a draft from nothing: grouped, then each group sorted once. */
+    void setSkills(List<Snapshot.Skill> skills) {
+      Map<Long, Group> perApp = new HashMap<>();
+      Map<Long, Group> perPerson = new HashMap<>();
+      for (Snapshot.Skill skill : skills) {
+        long app = skill.applicationId();
+        long staff = skill.staffId();
+        if (apps.containsKey(app) && people.containsKey(staff)) {
+          perApp.computeIfAbsent(app, k -> new Group()).add(Levels.pack(staff, skill.level()));
+          perPerson.computeIfAbsent(staff, k -> new Group()).add(Levels.pack(app, skill.level()));
+        }
+      }
+      perApp.forEach((id, group) -> levelsByApp.put(id, group.sorted()));
+      perPerson.forEach((id, group) -> levelsByPerson.put(id, group.sorted()));
+      staleApps.addAll(perApp.keySet());
+      stalePeople.addAll(perPerson.keySet());
+    }
+
+    private static final class Group {
+      long[] entries = new long[8];
+      int size;
+
+      void add(long entry) {
+        if (size == entries.length) {
+          entries = java.util.Arrays.copyOf(entries, size * 2);
+        }
+        entries[size++] = entry;
+      }
+
+      long[] sorted() {
+        long[] result = java.util.Arrays.copyOf(entries, size);
+        java.util.Arrays.sort(result);
+        return result;
       }
     }
 
@@ -642,9 +658,9 @@ final class CoverageModel {
     private CoveragePolicy.ApplicationCoverage evaluate(long id) {
       Calendar calendar = calendars.get(apps.get(id).calendarId());
       List<CoveragePolicy.Person> experts = new ArrayList<>();
-      for (var level : levelsByApp.getOrDefault(id, new TreeMap<>()).entrySet()) {
-        if (level.getValue() >= policy.rules().expertLevel()) {
-          experts.add(policyPeople.get(level.getKey()));
+      for (long entry : levelsByApp.getOrDefault(id, Levels.NONE)) {
+        if (Levels.level(entry) >= policy.rules().expertLevel()) {
+          experts.add(policyPeople.get(Levels.id(entry)));
         }
       }
       return policy.application(
@@ -656,13 +672,13 @@ final class CoverageModel {
     private Views.PersonSummary summary(Snapshot.Person person) {
       List<Long> soleCover = new ArrayList<>();
       int applications = 0;
-      for (var level : levelsByPerson.getOrDefault(person.id(), new TreeMap<>()).entrySet()) {
-        if (level.getValue() > 0) {
+      for (long entry : levelsByPerson.getOrDefault(person.id(), Levels.NONE)) {
+        if (Levels.level(entry) > 0) {
           applications++;
         }
-        if (level.getValue() >= policy.rules().expertLevel()
-            && appCoverage.get(level.getKey()).busFactor() == 1) {
-          soleCover.add(level.getKey());
+        if (Levels.level(entry) >= policy.rules().expertLevel()
+            && appCoverage.get(Levels.id(entry)).busFactor() == 1) {
+          soleCover.add(Levels.id(entry));
         }
       }
       soleCover.sort(Comparator.comparing(appRank::get));
@@ -785,17 +801,17 @@ final class CoverageModel {
     /** Skill cells as (application, staff, level) triples ordered by application, then staff. */
     private long[] cells() {
       int size = 0;
-      for (TreeMap<Long, Integer> levels : levelsByApp.values()) {
-        size += levels.size();
+      for (long[] levels : levelsByApp.values()) {
+        size += levels.length;
       }
       long[] ids = levelsByApp.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
       long[] result = new long[size * 3];
       int c = 0;
       for (long app : ids) {
-        for (var level : levelsByApp.get(app).entrySet()) {
+        for (long entry : levelsByApp.get(app)) {
           result[c++] = app;
-          result[c++] = level.getKey();
-          result[c++] = level.getValue();
+          result[c++] = Levels.id(entry);
+          result[c++] = Levels.level(entry);
         }
       }
       return result;
