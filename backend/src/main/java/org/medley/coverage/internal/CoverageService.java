@@ -350,6 +350,8 @@ class CoverageService {
     Instant now = clock.instant();
     Instant grid = WeekMask.gridStart(now);
     long revision = store.revision(tenant);
+    // Past the TTL this starts the background refresh, which re-evaluates the kept model.
+    History history = histories.get(tenant);
     CoverageModel kept = models.get(tenant);
     if (kept != null && kept.revision() == revision && kept.gridStart().equals(grid)) {
       return kept;
@@ -362,7 +364,6 @@ class CoverageService {
           if (latest != null && latest.revision() >= revision && latest.gridStart().equals(grid)) {
             return latest;
           }
-          History history = histories.get(tenant);
           Snapshot snapshot = store.snapshot(tenant, false);
           CoverageModel fresh =
               CoverageModel.of(
