@@ -39,7 +39,7 @@ import org.medley.sla.CalendarDirectory;
  */
 final class CoverageModel {
 
-  static final int FULL_TIME_HOURS = 40;
+  private static final int FULL_TIME_HOURS = 40;
 
   /** A tenant's calendar as a support window on the model's week grid. */
   record Calendar(long id, String name, ZoneId zone, WeekMask required) {

@@ -53,7 +53,7 @@ class CoverageService {
 
   private static final Logger LOG = LoggerFactory.getLogger(CoverageService.class);
 
-  static final int HISTORY_DAYS = 90;
+  private static final int HISTORY_DAYS = 90;
 
   private final CoverageStore store;
   private final TicketHistory tickets;
