@@ -47,8 +47,14 @@ class CoverageModelTest {
     for (int revision = 1; revision <= 20; revision++) {
       CoverageModel.Change change = data.randomEdit(random);
       kept = kept.apply(revision, NOW, change);
-      assertSameModel(kept, data.evaluate(revision), change);
+      assertSameModel(kept, data.evaluate(revision), "after " + change);
     }
+    // A history refresh evaluates the kept model's data again: the same as evaluating the rows.
+    data.history = randomHistory(random, data.nextId + 40);
+    assertSameModel(
+        kept.reevaluate(data.calendars.values(), data.history, NOW),
+        data.evaluate(20),
+        "after a history refresh");
   }
 
   @Test
@@ -78,12 +84,10 @@ class CoverageModelTest {
     // The model it came from is unchanged: readers holding it see one consistent matrix.
     assertThat(kept.application(10).status()).isEqualTo(CoverageStatus.RISK);
     assertThat(kept.matrix().cells()).containsExactly(10, 1, 4);
-    assertSameModel(after, data.evaluate(8), change);
+    assertSameModel(after, data.evaluate(8), "after " + change);
   }
 
-  private static void assertSameModel(
-      CoverageModel kept, CoverageModel full, CoverageModel.Change change) {
-    String after = "after " + change;
+  private static void assertSameModel(CoverageModel kept, CoverageModel full, String after) {
     Views.Matrix a = kept.matrix();
     Views.Matrix b = full.matrix();
     assertThat(a.revision()).as(after).isEqualTo(b.revision());
