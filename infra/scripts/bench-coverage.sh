@@ -5,11 +5,18 @@
 #   baseline  GET /api/me                      (auth + JSON, no coverage work)
 #   matrix    GET /api/coverage/matrix         warm (cached: revision unchanged)
 #   gaps      GET /api/coverage/gaps?size=50   warm
-#   matrix    after a write (a skill changed): snapshot reloaded and re-evaluated, history cached
-#   gaps      after a write
-#   first     the first matrix request after start: everything, including 1 M tickets aggregated
+#   matrix    after a write through this node (a skill changed): applied to the kept matrix
+#   gaps      after a write through this node
+#   matrix    after another node's write (the revision bumped in SQL): the tenant loaded again
+#   gaps      after another node's write
+#   first     the first matrix request right after /health answers (history aggregation of
+#             1 M tickets may still be warming up in the background)
+#   ttl       (BENCH_TTL=1) a matrix request right after the history TTL ran out, on a second
+#             start with MEDLEY_COVERAGE_HISTORY_TTL=15s: served from the old aggregates while
+#             the new ones are computed in the background
 # Usage: infra/scripts/bench-coverage.sh [iterations]   (build first: mvn -q -DskipTests install)
 #        BENCH_KEEP=1 keeps the database afterwards; BENCH_REUSE=1 uses a kept one.
+# Prints a markdown table to paste into docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=backend/target/medley.jar
@@ -21,7 +28,7 @@ URL="http://127.0.0.1:$PORT"
 
 LOG=$(mktemp)
 start() {
-  MEDLEY_PORT=$PORT MEDLEY_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" MEDLEY_DB_USER=root \
+  env "$@" MEDLEY_PORT=$PORT MEDLEY_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" MEDLEY_DB_USER=root \
     java -Xmx2g -jar "$JAR" >>"$LOG" 2>&1 &
   PID=$!
   for _ in $(seq 1 3000); do curl -sf "$URL/health" >/dev/null 2>&1 && return; sleep 0.1; done
@@ -49,12 +56,18 @@ start # a fresh process: nothing cached
 TOKEN=$(curl -sf -H 'Content-Type: application/json' \
   -d '{"username":"bench-leader","password":"demo"}' "$URL/login" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
 H="Authorization: Bearer $TOKEN"
+TENANT=$(mysql -uroot -N -e "SELECT id FROM $DB.organizations WHERE name = 'Bench Health'")
 time_ms() { curl -s -o /dev/null -w '%{time_total}\n' -H "$H" "$URL$1" | awk '{printf "%.1f\n", $1 * 1000}'; }
-touch_skill() { # a write that moves the tenant's coverage revision
-  curl -s -o /dev/null -X PUT -H "$H" -H 'Content-Type: application/json' \
-    -d "{\"staffId\":$STAFF,\"applicationId\":$APP,\"level\":$(( RANDOM % 4 + 1 ))}" "$URL/api/skills"
+touch_skill() { # a write through this node: moves the revision and is applied to the kept matrix
+  curl -s -o /dev/null -w '%{time_total}\n' -X PUT -H "$H" -H 'Content-Type: application/json' \
+    -d "{\"staffId\":$STAFF,\"applicationId\":$APP,\"level\":$(( RANDOM % 4 + 1 ))}" \
+    "$URL/api/skills" | awk '{printf "%.1f\n", $1 * 1000}'
 }
-stats() { sort -n | awk '{v[NR]=$1} END {printf "n=%d p50=%.1f ms p95=%.1f ms max=%.1f ms\n", NR, v[int(NR*0.5+0.5)], v[int(NR*0.95+0.5)], v[NR]}'; }
+bump_elsewhere() { # another node's write: only the revision moves, this node hears nothing
+  mysql -uroot "$DB" -e "UPDATE coverage_revisions SET revision = revision + 1 WHERE tenant_id = $TENANT"
+}
+stats() { sort -n | awk '{v[NR]=$1} END {printf "| %d | %.1f ms | %.1f ms | %.1f ms |\n", NR, v[int(NR*0.5+0.5)], v[int(NR*0.95+0.5)], v[NR]}'; }
+row() { printf '| %-40s ' "$1"; }
 
 FIRST=$(time_ms /api/coverage/matrix)
 BYTES=$(curl -s -H "$H" "$URL/api/coverage/matrix" | wc -c)
@@ -62,13 +75,29 @@ STAFF=$(curl -s -H "$H" "$URL/api/staff?size=1" | sed 's/.*"items":\[{"id":\([0-
 APP=$(curl -s -H "$H" "$URL/api/applications?size=1" | sed 's/.*"items":\[{"id":\([0-9]*\).*/\1/')
 for _ in 1 2 3; do time_ms /api/me >/dev/null; time_ms /api/coverage/matrix >/dev/null; done
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
-echo "first matrix after start (1 M tickets aggregated, cold caches): $FIRST ms, $BYTES bytes"
-echo -n "baseline GET /api/me:           "; for _ in $(seq $N); do time_ms /api/me; done | stats
-echo -n "matrix, warm:                   "; for _ in $(seq $N); do time_ms /api/coverage/matrix; done | stats
-echo -n "gaps, warm:                     "; for _ in $(seq $N); do time_ms '/api/coverage/gaps?size=50'; done | stats
-echo -n "matrix, after a write:          "; for _ in $(seq $N); do touch_skill; time_ms /api/coverage/matrix; done | stats
-echo -n "gaps, after a write:            "; for _ in $(seq $N); do touch_skill; time_ms '/api/coverage/gaps?size=50'; done | stats
+echo "$(date -u '+%Y-%m-%d %H:%M') UTC, commit $(git rev-parse --short HEAD), load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "first matrix after start: $FIRST ms, $BYTES bytes"
+echo
+echo "| request                                  | n | p50 | p95 | max |"
+echo "| --- | --- | --- | --- | --- |"
+row "baseline GET /api/me"; for _ in $(seq "$N"); do time_ms /api/me; done | stats
+row "matrix, warm"; for _ in $(seq "$N"); do time_ms /api/coverage/matrix; done | stats
+row "gaps, warm"; for _ in $(seq "$N"); do time_ms '/api/coverage/gaps?size=50'; done | stats
+row "PUT /api/skills (applied in place)"; for _ in $(seq "$N"); do touch_skill; done | stats
+row "matrix, after a write through this node"; for _ in $(seq "$N"); do touch_skill >/dev/null; time_ms /api/coverage/matrix; done | stats
+row "gaps, after a write through this node"; for _ in $(seq "$N"); do touch_skill >/dev/null; time_ms '/api/coverage/gaps?size=50'; done | stats
+row "matrix, after another node's write"; for _ in $(seq "$N"); do bump_elsewhere; time_ms /api/coverage/matrix; done | stats
+row "gaps, after another node's write"; for _ in $(seq "$N"); do bump_elsewhere; time_ms '/api/coverage/gaps?size=50'; done | stats
 stop
+if [ "${BENCH_TTL:-0}" = 1 ]; then
+  start MEDLEY_COVERAGE_HISTORY_TTL=15s
+  time_ms /api/coverage/matrix >/dev/null # waits for the warm-up
+  row "matrix, first read after the history TTL"
+  for _ in $(seq "${BENCH_TTL_SAMPLES:-6}"); do sleep 16; time_ms /api/coverage/matrix; done | stats
+  stop
+fi
+echo
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "${BENCH_KEEP:-0}" = 1 ] || mysql -uroot -e "DROP DATABASE IF EXISTS $DB"
 rm -f "$LOG"

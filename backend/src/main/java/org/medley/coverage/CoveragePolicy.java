@@ -80,35 +80,21 @@ public final class CoveragePolicy {
     for (Person person : people) {
       byId.put(person.id(), person);
     }
-    Map<Long, List<Long>> expertsByApp = new HashMap<>(applications.size() * 2);
+    Map<Long, List<Person>> expertsByApp = new HashMap<>(applications.size() * 2);
     for (Skill skill : skills) {
-      if (skill.level() >= rules.expertLevel() && byId.containsKey(skill.staffId())) {
-        expertsByApp
-            .computeIfAbsent(skill.applicationId(), k -> new ArrayList<>())
-            .add(skill.staffId());
+      Person person = byId.get(skill.staffId());
+      if (skill.level() >= rules.expertLevel() && person != null) {
+        expertsByApp.computeIfAbsent(skill.applicationId(), k -> new ArrayList<>()).add(person);
       }
     }
     Map<Long, List<Long>> soleCover = new HashMap<>();
     List<ApplicationCoverage> appResults = new ArrayList<>(applications.size());
     for (Application app : applications) {
-      List<Long> experts = expertsByApp.getOrDefault(app.id(), List.of());
-      WeekMask covered = WeekMask.EMPTY;
-      for (long expert : experts) {
-        covered = covered.or(byId.get(expert).onShift());
-      }
-      WeekMask uncovered = app.required().andNot(covered);
-      int required = app.required().count();
-      int coveredHours = required - uncovered.count();
-      appResults.add(
-          new ApplicationCoverage(
-              app.id(),
-              List.copyOf(experts),
-              required,
-              coveredHours,
-              uncovered,
-              status(experts.size(), required, coveredHours)));
-      if (experts.size() == 1) {
-        soleCover.computeIfAbsent(experts.get(0), k -> new ArrayList<>()).add(app.id());
+      ApplicationCoverage coverage =
+          application(app, expertsByApp.getOrDefault(app.id(), List.of()));
+      appResults.add(coverage);
+      if (coverage.busFactor() == 1) {
+        soleCover.computeIfAbsent(coverage.experts().get(0), k -> new ArrayList<>()).add(app.id());
       }
     }
     List<PersonCoverage> personResults = new ArrayList<>(people.size());
@@ -116,6 +102,26 @@ public final class CoveragePolicy {
       personResults.add(person(person, soleCover.getOrDefault(person.id(), List.of())));
     }
     return new Result(appResults, personResults);
+  }
+
+  /** One application's coverage by its experts (the people at or above the expert level). */
+  public ApplicationCoverage application(Application app, List<Person> experts) {
+    WeekMask covered = WeekMask.EMPTY;
+    List<Long> ids = new ArrayList<>(experts.size());
+    for (Person expert : experts) {
+      covered = covered.or(expert.onShift());
+      ids.add(expert.id());
+    }
+    WeekMask uncovered = app.required().andNot(covered);
+    int required = app.required().count();
+    int coveredHours = required - uncovered.count();
+    return new ApplicationCoverage(
+        app.id(),
+        List.copyOf(ids),
+        required,
+        coveredHours,
+        uncovered,
+        status(experts.size(), required, coveredHours));
   }
 
   /** The status for a bus factor and window hours; public for the rule table's tests. */
@@ -130,7 +136,8 @@ public final class CoveragePolicy {
     return CoverageStatus.RISK;
   }
 
-  private PersonCoverage person(Person person, List<Long> soleCover) {
+  /** One person's load and burnout, with the applications only they cover. */
+  public PersonCoverage person(Person person, List<Long> soleCover) {
     double[] weeks = person.weeklyLoad();
     double load = weeks.length == 0 ? 0 : weeks[0];
     double capacity = person.capacityHours();

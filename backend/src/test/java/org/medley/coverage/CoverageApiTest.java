@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.medley.desk.TicketHistory;
 import org.medley.testing.Api;
@@ -324,6 +325,32 @@ class CoverageApiTest {
     var reply = postJson("/api/staff", body, leader);
     assertThat(reply.status()).as(reply.body()).isBetween(400, 499);
     assertProblem(reply, reply.status());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "PUT | /api/skills | {\"staffId\":1,\"applicationId\":1,\"level\":9} | level",
+        "POST | /api/staff | {\"name\":\"x\",\"email\":\"x@y.example\",\"kind\":\"INTERNAL\",\"zone\":\"UTC\",\"capacityHours\":400,\"shifts\":[]} | capacityHours",
+        "POST | /api/coverage/what-if | {\"removeStaffIds\":[1,null]} | removeStaffIds[1]",
+        "POST | /api/coverage/what-if | {\"addContracted\":[{\"name\":\"x\",\"capacityHours\":40,\"zone\":\"UTC\",\"shifts\":[{\"day\":\"MONDAY\",\"from\":\"07:00\",\"to\":\"08:00\"},{\"day\":\"FUNDAY\",\"from\":\"07:00\",\"to\":\"08:00\"}],\"skills\":[]}]} | addContracted[0].shifts[1].day",
+        "GET | /api/coverage/gaps?size=0 | | size",
+      })
+  void validationErrorsNameTheirField(String method, String path, String body, String field) {
+    var request =
+        Api.request(path)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + leader)
+            .build();
+    JsonNode errors = assertProblem(Api.send(request), 400).json().path("errors");
+    assertThat(errors.findValuesAsText("field")).as(errors.toString()).containsExactly(field);
+    assertThat(errors.get(0).path("message").asText()).doesNotContain("body", field + ":");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.medley.coverage.internal;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
@@ -23,12 +24,24 @@ class CatalogService {
 
   private final CoverageStore store;
   private final CalendarDirectory calendars;
+  private final ApplicationEventPublisher<CoverageChanged> changes;
   private final Clock clock;
 
-  CatalogService(CoverageStore store, CalendarDirectory calendars, Clock clock) {
+  CatalogService(
+      CoverageStore store,
+      CalendarDirectory calendars,
+      ApplicationEventPublisher<CoverageChanged> changes,
+      Clock clock) {
     this.store = store;
     this.calendars = calendars;
+    this.changes = changes;
     this.clock = clock;
+  }
+
+  /** Tells this node's matrix about a write, once it commits; the write bumped the revision. */
+  private void changed(
+      long tenant, CoverageModel.Change change, CalendarDirectory.StoredCalendar calendar) {
+    changes.publishEvent(new CoverageChanged(tenant, store.revision(tenant), change, calendar));
   }
 
   // ---- applications
@@ -51,13 +64,21 @@ class CatalogService {
 
   @Transactional
   Views.ApplicationView createApplication(long tenant, Inputs.Application input) {
-    var fields = fields(tenant, input);
+    var calendar = calendar(tenant, input);
+    var fields = fields(input);
     if (store.applicationIdByName(tenant, fields.name()).isPresent()) {
       throw new HttpStatusException(
           HttpStatus.CONFLICT, "An application named \"" + fields.name() + "\" already exists.");
     }
     long id = store.insertApplication(tenant, fields, clock.instant());
-    return application(tenant, id);
+    return applicationChanged(tenant, id, calendar);
+  }
+
+  private Views.ApplicationView applicationChanged(
+      long tenant, long id, CalendarDirectory.StoredCalendar calendar) {
+    Snapshot.App app = store.application(tenant, id).orElseThrow();
+    changed(tenant, new CoverageModel.Change.ApplicationSet(app), calendar);
+    return view(app, calendarNames(tenant));
   }
 
   @Transactional
@@ -67,7 +88,8 @@ class CatalogService {
       throw new HttpStatusException(
           HttpStatus.BAD_REQUEST, "version: required to change an application");
     }
-    var fields = fields(tenant, input);
+    var calendar = calendar(tenant, input);
+    var fields = fields(input);
     var clash = store.applicationIdByName(tenant, fields.name());
     if (clash.isPresent() && clash.get() != id) {
       throw new HttpStatusException(
@@ -76,7 +98,7 @@ class CatalogService {
     if (!store.updateApplication(tenant, id, input.version(), fields)) {
       throw stale("application");
     }
-    return application(tenant, id);
+    return applicationChanged(tenant, id, calendar);
   }
 
   @Transactional
@@ -85,6 +107,7 @@ class CatalogService {
       if (!store.deleteApplication(tenant, id)) {
         throw notFound("application", id);
       }
+      changed(tenant, new CoverageModel.Change.ApplicationRemoved(id), null);
     } catch (DataAccessException e) {
       throw new HttpStatusException(
           HttpStatus.CONFLICT,
@@ -93,11 +116,16 @@ class CatalogService {
     }
   }
 
-  private CoverageStore.ApplicationFields fields(long tenant, Inputs.Application input) {
-    if (calendars.calendar(tenant, input.calendarId()).isEmpty()) {
-      throw new HttpStatusException(
-          HttpStatus.BAD_REQUEST, "calendarId: no calendar " + input.calendarId());
-    }
+  private CalendarDirectory.StoredCalendar calendar(long tenant, Inputs.Application input) {
+    return calendars
+        .calendar(tenant, input.calendarId())
+        .orElseThrow(
+            () ->
+                new HttpStatusException(
+                    HttpStatus.BAD_REQUEST, "calendarId: no calendar " + input.calendarId()));
+  }
+
+  private static CoverageStore.ApplicationFields fields(Inputs.Application input) {
     return new CoverageStore.ApplicationFields(
         input.name().strip(),
         input.vendor().strip(),
@@ -149,7 +177,13 @@ class CatalogService {
           HttpStatus.CONFLICT, "A staff member with e-mail " + fields.email() + " already exists.");
     }
     long id = store.insertStaff(tenant, fields, clock.instant());
-    return person(tenant, id);
+    return personChanged(tenant, id);
+  }
+
+  private Views.StaffView personChanged(long tenant, long id) {
+    Snapshot.Person person = store.person(tenant, id).orElseThrow();
+    changed(tenant, new CoverageModel.Change.PersonSet(person), null);
+    return view(person);
   }
 
   @Transactional
@@ -168,7 +202,7 @@ class CatalogService {
     if (!store.updateStaff(tenant, id, input.version(), fields)) {
       throw stale("staff member");
     }
-    return person(tenant, id);
+    return personChanged(tenant, id);
   }
 
   @Transactional
@@ -177,6 +211,7 @@ class CatalogService {
       if (!store.deleteStaff(tenant, id)) {
         throw notFound("staff member", id);
       }
+      changed(tenant, new CoverageModel.Change.PersonRemoved(id), null);
     } catch (DataAccessException e) {
       throw new HttpStatusException(
           HttpStatus.CONFLICT,
@@ -295,6 +330,10 @@ class CatalogService {
     }
     var skill = new Snapshot.Skill(input.staffId(), input.applicationId(), input.level(), verified);
     store.putSkills(tenant, List.of(skill));
+    changed(
+        tenant,
+        new CoverageModel.Change.SkillSet(skill.staffId(), skill.applicationId(), skill.level()),
+        null);
     return view(skill);
   }
 
@@ -303,6 +342,7 @@ class CatalogService {
     if (!store.deleteSkill(tenant, staffId, applicationId)) {
       throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such skill");
     }
+    changed(tenant, new CoverageModel.Change.SkillRemoved(staffId, applicationId), null);
   }
 
   static Views.SkillView view(Snapshot.Skill s) {

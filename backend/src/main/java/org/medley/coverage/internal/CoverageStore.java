@@ -66,7 +66,27 @@ class CoverageStore {
 
   // ---- bulk read
 
-  Snapshot snapshot(long tenant) {
+  /** Tenants with a catalog. */
+  List<Long> tenants() {
+    return jdbc.prepareStatement(
+        "SELECT DISTINCT tenant_id FROM applications ORDER BY tenant_id",
+        s -> {
+          List<Long> list = new ArrayList<>();
+          try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+              list.add(rows.getLong(1));
+            }
+          }
+          return list;
+        });
+  }
+
+  /**
+   * The tenant's catalog, staff with shifts, and skills. Without {@code verified}, skills come
+   * without their verification dates, which the matrix does not show: converting 60,000 timestamps
+   * was half the time of loading a large tenant.
+   */
+  Snapshot snapshot(long tenant, boolean verified) {
     long revision = revision(tenant);
     List<Snapshot.App> apps =
         jdbc.prepareStatement(
@@ -102,21 +122,22 @@ class CoverageStore {
             });
     List<Snapshot.Skill> skills =
         jdbc.prepareStatement(
-            "SELECT k.staff_id, k.application_id, k.level, k.verified_at FROM skills k"
-                + " JOIN staff_members s ON s.id = k.staff_id WHERE s.tenant_id = ?",
+            "SELECT k.staff_id, k.application_id, k.level"
+                + (verified ? ", k.verified_at" : "")
+                + " FROM skills k JOIN staff_members s ON s.id = k.staff_id WHERE s.tenant_id = ?",
             s -> {
               s.setLong(1, tenant);
               s.setFetchSize(10_000);
               List<Snapshot.Skill> list = new ArrayList<>();
               try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                  Timestamp verified = rows.getTimestamp(4);
+                  Timestamp at = verified ? rows.getTimestamp(4) : null;
                   list.add(
                       new Snapshot.Skill(
                           rows.getLong(1),
                           rows.getLong(2),
                           rows.getInt(3),
-                          verified == null ? null : verified.toInstant()));
+                          at == null ? null : at.toInstant()));
                 }
               }
               return list;

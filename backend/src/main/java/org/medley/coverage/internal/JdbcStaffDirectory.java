@@ -145,7 +145,7 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
   }
 
   private static ZoneId zoneOf(String zone) {
-    return CoverageService.zoneOf(zone);
+    return CoverageModel.zoneOf(zone);
   }
 
   @Override

@@ -71,7 +71,7 @@ class Transfers {
 
   @ReadOnly
   byte[] export(long tenant, Resource resource, Format format) {
-    Snapshot snapshot = store.snapshot(tenant);
+    Snapshot snapshot = store.snapshot(tenant, true);
     List<List<String>> rows = new ArrayList<>();
     switch (resource) {
       case APPLICATIONS -> {
@@ -147,7 +147,7 @@ class Transfers {
         .forEach(c -> calendarIds.put(c.name().toLowerCase(Locale.ROOT), c.id()));
     Map<String, Snapshot.App> existing = new HashMap<>();
     store
-        .snapshot(tenant)
+        .snapshot(tenant, false)
         .applications()
         .forEach(a -> existing.put(a.name().toLowerCase(Locale.ROOT), a));
     List<RowError> errors = new ArrayList<>();
@@ -199,7 +199,7 @@ class Transfers {
     store.partners().forEach((name, id) -> partners.put(name.toLowerCase(Locale.ROOT), id));
     Map<String, Snapshot.Person> existing = new HashMap<>();
     store
-        .snapshot(tenant)
+        .snapshot(tenant, false)
         .staff()
         .forEach(
             p -> {
@@ -281,7 +281,7 @@ class Transfers {
   }
 
   private Result importSkills(long tenant, List<Line> lines) {
-    Snapshot snapshot = store.snapshot(tenant);
+    Snapshot snapshot = store.snapshot(tenant, false);
     Map<String, Long> staff = new HashMap<>();
     snapshot
         .staff()
