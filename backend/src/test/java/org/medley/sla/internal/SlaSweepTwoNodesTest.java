@@ -224,13 +224,10 @@ class SlaSweepTwoNodesTest {
     Map<String, Integer> delivered = new HashMap<>();
     desk.notices.forEach(notice -> delivered.merge(notice, 1, Integer::sum));
     assertThat(delivered.values()).allMatch(n -> n == 1);
-    long stored = 0;
-    for (long timer : breaching.keySet()) {
-      stored += count("SELECT COUNT(*) FROM sla_notifications WHERE timer_id = ?", timer);
-    }
-    for (long timer : warning) {
-      stored += count("SELECT COUNT(*) FROM sla_notifications WHERE timer_id = ?", timer);
-    }
+    // Every notice this sweep stored (stamped with its instant), ours and any demo ticket's: the
+    // demo runs on real time, and one of its timers may cross a threshold at this very instant.
+    long stored = count("SELECT COUNT(*) FROM sla_notifications WHERE created_at = ?", now);
+    assertThat(stored).isGreaterThanOrEqualTo(80);
     assertThat(delivered).hasSize((int) stored);
     // P1 breaches escalate a tier: once per breached ticket, never twice.
     Map<String, Integer> calls = new HashMap<>();
