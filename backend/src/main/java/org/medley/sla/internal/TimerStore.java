@@ -126,6 +126,25 @@ class TimerStore {
   }
 
   /** Inserts new timers in one JDBC batch (a ticket's two or four start together). */
+  /** A timer's columns from tenant_id to its dimensions, in table order; the last index used. */
+  private static int bindColumns(PreparedStatement s, int i, TimerRow row) throws SQLException {
+    SlaTimer t = row.timer();
+    s.setLong(++i, row.tenantId());
+    s.setLong(++i, row.ticketId());
+    s.setString(++i, row.ticketNumber());
+    s.setString(++i, row.kind().name());
+    s.setString(++i, row.target().name());
+    setLong(s, ++i, row.policyId());
+    setLong(s, ++i, row.partnerId());
+    s.setLong(++i, row.calendarId());
+    s.setLong(++i, t.target().toMillis());
+    s.setString(++i, warningsText(t.warnings()));
+    s.setString(++i, t.state().name());
+    s.setTimestamp(++i, Timestamp.from(row.startedAt()));
+    i = bindProgress(s, i, t);
+    return bindDimensions(s, i, row.dims());
+  }
+
   List<TimerRow> insert(Connection c, List<TimerRow> rows) throws SQLException {
     if (rows.isEmpty()) {
       return List.of();
@@ -139,22 +158,7 @@ class TimerStore {
                 + " version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
             Statement.RETURN_GENERATED_KEYS)) {
       for (TimerRow row : rows) {
-        SlaTimer t = row.timer();
-        int i = 0;
-        s.setLong(++i, row.tenantId());
-        s.setLong(++i, row.ticketId());
-        s.setString(++i, row.ticketNumber());
-        s.setString(++i, row.kind().name());
-        s.setString(++i, row.target().name());
-        setLong(s, ++i, row.policyId());
-        setLong(s, ++i, row.partnerId());
-        s.setLong(++i, row.calendarId());
-        s.setLong(++i, t.target().toMillis());
-        s.setString(++i, warningsText(t.warnings()));
-        s.setString(++i, t.state().name());
-        s.setTimestamp(++i, Timestamp.from(row.startedAt()));
-        i = bindProgress(s, i, t);
-        i = bindDimensions(s, i, row.dims());
+        bindColumns(s, 0, row);
         s.addBatch();
       }
       s.executeBatch();
@@ -221,22 +225,8 @@ class TimerStore {
       try (var s = c.prepareStatement(sql.toString())) {
         int i = 0;
         for (TimerRow row : chunk) {
-          SlaTimer t = row.timer();
           s.setLong(++i, row.id());
-          s.setLong(++i, row.tenantId());
-          s.setLong(++i, row.ticketId());
-          s.setString(++i, row.ticketNumber());
-          s.setString(++i, row.kind().name());
-          s.setString(++i, row.target().name());
-          setLong(s, ++i, row.policyId());
-          setLong(s, ++i, row.partnerId());
-          s.setLong(++i, row.calendarId());
-          s.setLong(++i, t.target().toMillis());
-          s.setString(++i, warningsText(t.warnings()));
-          s.setString(++i, t.state().name());
-          s.setTimestamp(++i, Timestamp.from(row.startedAt()));
-          i = bindProgress(s, i, t);
-          i = bindDimensions(s, i, row.dims());
+          i = bindColumns(s, i, row);
           s.setLong(++i, row.version() + 1);
         }
         s.executeUpdate();
