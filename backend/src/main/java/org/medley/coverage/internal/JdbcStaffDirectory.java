@@ -1,12 +1,16 @@
 package org.medley.coverage.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -57,9 +61,40 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
         });
   }
 
+  /**
+   * Every desk request asks who the caller is on the staff. Only found links are kept: a link is
+   * made by seed or import and never changed, so a kept one goes stale only when its person is
+   * removed, which this node hears at once and other nodes after {@link #LINK_TTL}. Unlinked
+   * callers (requesters) are asked each time, so a new link counts on every node immediately.
+   */
+  private static final Duration LINK_TTL = Duration.ofSeconds(30);
+
+  private record Link(long tenantId, long userAccountId) {}
+
+  private final Cache<Link, Long> staffLinks =
+      Caffeine.newBuilder().expireAfterWrite(LINK_TTL).maximumSize(100_000).build();
+
   @Override
-  @ReadOnly
   public Optional<Long> staffIdOf(long tenantId, long userAccountId) {
+    Link link = new Link(tenantId, userAccountId);
+    Long kept = staffLinks.getIfPresent(link);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    Optional<Long> found = loadStaffId(tenantId, userAccountId);
+    found.ifPresent(id -> staffLinks.put(link, id));
+    return found;
+  }
+
+  /** Forgets kept links once a removed person's transaction committed. */
+  @TransactionalEventListener
+  void on(CoverageChanged event) {
+    if (event.change() instanceof CoverageModel.Change.PersonRemoved) {
+      staffLinks.invalidateAll();
+    }
+  }
+
+  private Optional<Long> loadStaffId(long tenantId, long userAccountId) {
     return jdbc.prepareStatement(
         "SELECT id FROM staff_members WHERE tenant_id = ? AND user_account_id = ?",
         statement -> {

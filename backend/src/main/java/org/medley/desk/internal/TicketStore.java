@@ -366,8 +366,16 @@ class TicketStore {
         nullableLong(rows, "lead_id"));
   }
 
+  /** Routes, like groups, change only by migration or seed today; cached per node likewise. */
+  private final Map<Long, Map<Tier, Long>> routeCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Route for an application: the group per tier, where one is configured. */
   Map<Tier, Long> route(long applicationId) {
+    return routeCache.computeIfAbsent(applicationId, this::loadRoute);
+  }
+
+  private Map<Tier, Long> loadRoute(long applicationId) {
     return jdbc.prepareStatement(
         "SELECT l1_group_id, l2_group_id, l3_group_id, vendor_group_id FROM application_routes"
             + " WHERE application_id = ?",
@@ -382,7 +390,7 @@ class TicketStore {
               putIfPresent(route, Tier.VENDOR, nullableLong(rows, "vendor_group_id"));
             }
           }
-          return route;
+          return Map.copyOf(route);
         });
   }
 

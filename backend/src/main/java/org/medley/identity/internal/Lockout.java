@@ -1,6 +1,7 @@
 package org.medley.identity.internal;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +36,7 @@ class Lockout {
     return account.lockedAt(now) ? Duration.between(now, account.lockedUntil()) : Duration.ZERO;
   }
 
+  @Transactional
   void failed(UserAccount account) {
     int failures = account.failedLogins() + 1;
     Instant until = failures >= maxFailures ? clock.instant().plus(duration) : null;
@@ -42,6 +44,7 @@ class Lockout {
     accounts.updateFailedLoginsAndLockedUntil(account.id(), until == null ? failures : 0, until);
   }
 
+  @Transactional
   void succeeded(UserAccount account) {
     if (account.failedLogins() > 0 || account.lockedUntil() != null) {
       accounts.updateFailedLoginsAndLockedUntil(account.id(), 0, null);

@@ -2,7 +2,9 @@ package org.medley.identity.internal;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,11 +21,16 @@ import org.medley.identity.Role;
 class StoredAccounts implements Accounts {
 
   private final UserAccountRepository repository;
+  private final TransactionOperations<Connection> transactions;
   private final Clock clock;
   private final Map<String, Long> ids = new ConcurrentHashMap<>();
 
-  StoredAccounts(UserAccountRepository repository, Clock clock) {
+  StoredAccounts(
+      UserAccountRepository repository,
+      TransactionOperations<Connection> transactions,
+      Clock clock) {
     this.repository = repository;
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -34,14 +41,19 @@ class StoredAccounts implements Accounts {
     if (cached != null) {
       return cached;
     }
+    var found = repository.findByUsername(caller.username());
+    // A row made now commits with the caller's transaction, which may yet roll back: kept only
+    // once a later request finds it.
     UserAccount account =
-        repository.findByUsername(caller.username()).orElseGet(() -> createFor(caller));
+        found.orElseGet(() -> transactions.executeWrite(status -> createFor(caller)));
     if (account.tenantId() != caller.tenantId()) {
       // The same username in two tenants would mix two people's records: refuse, never guess.
       throw new HttpStatusException(
           HttpStatus.FORBIDDEN, "This sign-in belongs to another health system.");
     }
-    ids.put(key, account.id());
+    if (found.isPresent()) {
+      ids.put(key, account.id());
+    }
     return account.id();
   }
 

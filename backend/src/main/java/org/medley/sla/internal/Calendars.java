@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +55,7 @@ class Calendars {
     return view(row(tenant, id));
   }
 
+  @Transactional
   CalendarView create(long tenant, CalendarSpec spec) {
     BusinessCalendar calendar = BusinessCalendar.of(spec); // throws with every field's mistake
     if (repository.existsByTenantIdAndName(tenant, calendar.name())) {
