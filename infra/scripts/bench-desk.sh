@@ -10,7 +10,8 @@
 #   BENCH_QUEUE=--queue-only   only the queue page (with REUSE_DB=1: on the kept million tickets)
 #   BENCH_QUEUE=--http-only    only HTTP creation (no raw baseline, no queue), e.g. for profiling
 #   BENCH_QUEUE=       creation only, no queue
-#   BENCH_WARMUP=S     unmeasured seconds before each phase (default: as long as the phase, at most 30)
+#   BENCH_WARMUP=S     unmeasured seconds before each phase (default: as long as the phase, at most 30),
+#                      then more until the server's JIT compiler threads settle (under 3 % of a core)
 #   BENCH_JAR=path     the jar to measure (default backend/target/medley.jar), e.g. main's for a before/after
 #   BENCH_DB=name      database name (default medley_bench); BENCH_PORT (default 18081)
 #   MVN_FLAGS=-o       run Maven offline (needs the bench profile's plugins in ~/.m2)
