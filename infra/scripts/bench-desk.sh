@@ -33,9 +33,11 @@ MEDLEY_PORT=$PORT MEDLEY_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" MEDLEY_DB_US
   java ${BENCH_JAVA_OPTS:-} -jar "${BENCH_JAR:-backend/target/medley.jar}" >"$LOG" 2>&1 &
 PID=$!
 cleanup() {
+  local status=$?
   kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
   [ -n "${KEEP_DB:-}" ] || mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB"
   rm -f "$LOG"
+  exit "$status" # the benchmark's, not the stopped server's
 }
 trap cleanup EXIT
 for _ in $(seq 1 900); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.1; done

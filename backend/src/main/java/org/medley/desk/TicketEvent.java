@@ -1,5 +1,6 @@
 package org.medley.desk;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /**
@@ -13,8 +14,17 @@ public sealed interface TicketEvent {
 
   Instant at();
 
-  /** A new ticket, already routed to its first group. */
-  record Opened(TicketSnapshot ticket, Instant at) implements TicketEvent {}
+  /**
+   * A new ticket, already routed to its first group and stored with {@code slaDueAt}, the deadline
+   * {@link SlaForecast} foresaw for it (null: none, or not asked).
+   */
+  record Opened(TicketSnapshot ticket, Instant at, @Nullable Instant slaDueAt)
+      implements TicketEvent {
+
+    public Opened(TicketSnapshot ticket, Instant at) {
+      this(ticket, at, null);
+    }
+  }
 
   /** Any change of status, priority, tier, group, assignee or PHI flag. */
   record Changed(TicketSnapshot before, TicketSnapshot ticket, Instant at) implements TicketEvent {}

@@ -235,6 +235,42 @@ class CoverageApiTest {
     assertProblem(get("/api/applications/" + id, leader), 404);
   }
 
+  @Test
+  void otherFeaturesSeeAnApplicationsChangeAndRemovalAtOnce() throws SQLException {
+    String name = "Infusion Pumps " + UUID.randomUUID();
+    long id =
+        postJson("/api/applications", application(name, businessHours), leader)
+            .json()
+            .path("id")
+            .asLong();
+    long tenant;
+    try (var c = TestApp.connection();
+        var rows =
+            c.createStatement()
+                .executeQuery("SELECT tenant_id FROM applications WHERE id = " + id)) {
+      rows.next();
+      tenant = rows.getLong(1);
+    }
+    Catalog catalog = TestApp.context().getBean(Catalog.class);
+    assertThat(catalog.application(tenant, id)).map(Catalog.ApplicationRef::name).contains(name);
+
+    String renamed = name + " (Alaris)";
+    var changed =
+        put(
+            "/api/applications/" + id,
+            application(renamed, roundTheClock).replace("}", ",\"version\":0}"),
+            leader);
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(catalog.application(tenant, id))
+        .map(Catalog.ApplicationRef::calendarId)
+        .as("the kept copy was dropped when the change committed")
+        .contains(roundTheClock);
+    assertThat(catalog.application(tenant, id)).map(Catalog.ApplicationRef::name).contains(renamed);
+
+    assertThat(delete("/api/applications/" + id, leader).status()).isEqualTo(204);
+    assertThat(catalog.application(tenant, id)).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

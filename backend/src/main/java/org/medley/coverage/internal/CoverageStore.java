@@ -1,5 +1,6 @@
 package org.medley.coverage.internal;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -36,9 +37,12 @@ class CoverageStore {
           + " s.weekly_capacity_hours, s.version";
 
   private final JdbcOperations jdbc;
+  private final ApplicationEventPublisher<ApplicationWritten> applicationWrites;
 
-  CoverageStore(JdbcOperations jdbc) {
+  CoverageStore(
+      JdbcOperations jdbc, ApplicationEventPublisher<ApplicationWritten> applicationWrites) {
     this.jdbc = jdbc;
+    this.applicationWrites = applicationWrites;
   }
 
   // ---- revision
@@ -322,6 +326,7 @@ class CoverageStore {
             });
     if (changed > 0) {
       bump(tenant);
+      applicationWrites.publishEvent(new ApplicationWritten(tenant, id));
     }
     return changed > 0;
   }
@@ -342,6 +347,7 @@ class CoverageStore {
             });
     if (deleted > 0) {
       bump(tenant);
+      applicationWrites.publishEvent(new ApplicationWritten(tenant, id));
     }
     return deleted > 0;
   }

@@ -36,9 +36,36 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Every ticket filed reads its application. Only found ones are kept: a change through this node
+   * counts once it commits, through another node within {@link #KEPT_FOR}.
+   */
+  private static final Duration KEPT_FOR = Duration.ofSeconds(10);
+
+  private record AppKey(long tenantId, long applicationId) {}
+
+  private final Cache<AppKey, ApplicationRef> applications =
+      Caffeine.newBuilder().expireAfterWrite(KEPT_FOR).maximumSize(100_000).build();
+
   @Override
   @ReadOnly
   public Optional<ApplicationRef> application(long tenantId, long applicationId) {
+    AppKey key = new AppKey(tenantId, applicationId);
+    ApplicationRef kept = applications.getIfPresent(key);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    Optional<ApplicationRef> found = loadApplication(tenantId, applicationId);
+    found.ifPresent(app -> applications.put(key, app));
+    return found;
+  }
+
+  @TransactionalEventListener
+  void on(ApplicationWritten event) {
+    applications.invalidate(new AppKey(event.tenantId(), event.applicationId()));
+  }
+
+  private Optional<ApplicationRef> loadApplication(long tenantId, long applicationId) {
     return jdbc.prepareStatement(
         "SELECT id, name, vendor, category, criticality, calendar_id FROM applications"
             + " WHERE tenant_id = ? AND id = ?",

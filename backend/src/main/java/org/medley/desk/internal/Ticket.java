@@ -342,6 +342,15 @@ final class Ticket {
 
   /** The same ticket with the id the database gave it. */
   Ticket withId(long newId) {
+    return copy(newId, slaDueAt);
+  }
+
+  /** The same ticket, to be stored with the deadline the SLA feature foresaw for it. */
+  Ticket withSlaDue(@Nullable Instant due) {
+    return copy(id, due);
+  }
+
+  private Ticket copy(Long newId, Instant newSlaDueAt) {
     return new Ticket(
         newId,
         tenantId,
@@ -371,7 +380,7 @@ final class Ticket {
         csatRating,
         csatComment,
         affectedUsers,
-        slaDueAt);
+        newSlaDueAt);
   }
 
   /**
@@ -459,7 +468,7 @@ final class Ticket {
   TicketSnapshot snapshot(@Nullable Long partnerId, int applicationCriticality) {
     return new TicketSnapshot(
         tenantId,
-        id,
+        id == null ? 0 : id,
         number,
         type,
         priority,

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.medley.coverage.Catalog;
 import org.medley.coverage.StaffDirectory;
 import org.medley.desk.DeskActions;
+import org.medley.desk.SlaForecast;
 import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
@@ -65,6 +66,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   private final TransactionOperations<Connection> transactions;
   private final PhiAccessLog phiAccess;
   private final PhiClearance phiClearance;
+  private final SlaForecast slaForecast;
 
   TicketDesk(
       TicketStore store,
@@ -80,8 +82,10 @@ class TicketDesk implements DeskActions, TicketVisibility {
       @Value("${medley.desk.reopen-window:P7D}") Duration reopenWindow,
       TransactionOperations<Connection> transactions,
       PhiAccessLog phiAccess,
-      PhiClearance phiClearance) {
+      PhiClearance phiClearance,
+      SlaForecast slaForecast) {
     this.transactions = transactions;
+    this.slaForecast = slaForecast;
     this.phiAccess = phiAccess;
     this.phiClearance = phiClearance;
     this.store = store;
@@ -181,6 +185,9 @@ class TicketDesk implements DeskActions, TicketVisibility {
       pickAssignee(ticket, group, null)
           .ifPresent(person -> routed.addAll(draftTicket.assign(l1, Tier.L1, person, now)));
     }
+    Instant due =
+        slaForecast.firstDue(ticket.snapshot(group.partnerId(), application.criticality()));
+    ticket = ticket.withSlaDue(due);
     ticket = ticket.withId(store.insert(ticket));
     List<Change> changes = new ArrayList<>();
     changes.add(Change.action("CREATED", null));
@@ -189,7 +196,8 @@ class TicketDesk implements DeskActions, TicketVisibility {
     holdIfPartner(ticket, group, now);
     notifyAssignee(ticket, null, now);
     events.publishEvent(
-        new TicketEvent.Opened(ticket.snapshot(group.partnerId(), application.criticality()), now));
+        new TicketEvent.Opened(
+            ticket.snapshot(group.partnerId(), application.criticality()), now, due));
     // Everything the answer shows is in hand: no need to read the names back.
     TicketReads.Names names =
         new TicketReads.Names(

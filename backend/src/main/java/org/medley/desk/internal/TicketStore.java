@@ -49,8 +49,8 @@ class TicketStore {
     return insertReturningId(
         "INSERT INTO tickets (tenant_id, number, type, title, description, application_id, impact,"
             + " urgency, priority, status, tier, group_id, assignee_id, requester_id, phi, version,"
-            + " created_at, updated_at, affected_users, open_work)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?)",
+            + " created_at, updated_at, affected_users, open_work, sla_due_at)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?)",
         ticket.tenantId(),
         ticket.number(),
         ticket.type(),
@@ -69,7 +69,8 @@ class TicketStore {
         ticket.createdAt(),
         ticket.updatedAt(),
         ticket.affectedUsers(),
-        ticket.open());
+        ticket.open(),
+        ticket.slaDueAt());
   }
 
   private long insertReturningId(String sql, Object... values) {

@@ -1,5 +1,7 @@
 package org.medley.sla.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
@@ -34,6 +36,16 @@ import org.medley.sla.BusinessCalendar;
 class Policies {
 
   static final Duration MAX_TARGET = Duration.ofDays(366);
+
+  /**
+   * Every ticket opening and change matches the tenant's active policies, and they change a few
+   * times a year: they are kept per tenant. An edit through this node counts from its commit; one
+   * through another node within this time.
+   */
+  static final Duration ACTIVE_KEPT_FOR = Duration.ofSeconds(10);
+
+  private final Cache<Long, List<SlaPolicy>> activeByTenant =
+      Caffeine.newBuilder().expireAfterWrite(ACTIVE_KEPT_FOR).maximumSize(10_000).build();
 
   private final TransactionOperations<Connection> tx;
   private final Calendars calendars;
@@ -154,6 +166,14 @@ class Policies {
 
   PolicyView create(long tenant, String actor, PolicyInput input) {
     SlaPolicy policy = validate(tenant, input, 0);
+    try {
+      return insert(tenant, actor, policy);
+    } finally {
+      forget(tenant);
+    }
+  }
+
+  private PolicyView insert(long tenant, String actor, SlaPolicy policy) {
     return tx.executeWrite(
         status -> {
           Connection c = status.getConnection();
@@ -194,6 +214,14 @@ class Policies {
       throw InvalidRequest.of("version", "required: the version you read, to detect a lost update");
     }
     SlaPolicy policy = validate(tenant, input, id);
+    try {
+      return change(tenant, actor, id, input.version(), policy);
+    } finally {
+      forget(tenant);
+    }
+  }
+
+  private PolicyView change(long tenant, String actor, long id, long version, SlaPolicy policy) {
     return tx.executeWrite(
         status -> {
           Connection c = status.getConnection();
@@ -212,7 +240,7 @@ class Policies {
             s.setTimestamp(++i, Timestamp.from(now));
             s.setLong(++i, id);
             s.setLong(++i, tenant);
-            s.setLong(++i, input.version());
+            s.setLong(++i, version);
             if (executeChecked(s) == 0) {
               throw new HttpStatusException(
                   HttpStatus.CONFLICT,
@@ -251,6 +279,41 @@ class Policies {
 
   /** Active policies of a tenant, for matching (a handful per tenant). */
   List<SlaPolicy> active(Connection c, long tenant) throws SQLException {
+    try {
+      return activeByTenant.get(tenant, t -> load(c, t));
+    } catch (UncheckedSqlException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Drops the tenant's kept active policies. Called after a policy write commits (a read racing the
+   * write may load the old ones; the cache then keeps them until {@link #ACTIVE_KEPT_FOR}).
+   */
+  void forget(long tenant) {
+    activeByTenant.invalidate(tenant);
+  }
+
+  private static final class UncheckedSqlException extends RuntimeException {
+    UncheckedSqlException(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
+  }
+
+  private List<SlaPolicy> load(Connection c, long tenant) {
+    try {
+      return List.copyOf(readActive(c, tenant));
+    } catch (SQLException e) {
+      throw new UncheckedSqlException(e);
+    }
+  }
+
+  private List<SlaPolicy> readActive(Connection c, long tenant) throws SQLException {
     List<SlaPolicy> policies = new ArrayList<>();
     try (var s =
         c.prepareStatement("SELECT * FROM sla_policies WHERE tenant_id = ? AND active = TRUE")) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.medley.desk.Priority;
 import org.medley.desk.Tier;
@@ -289,27 +290,34 @@ class TimerStore {
   }
 
   /** Appends history rows: never updated, never deleted. */
+  /**
+   * Appends history lines, up to {@link #HISTORY_ROWS_PER_STATEMENT} per multi-row INSERT: a JDBC
+   * batch would cost the MariaDB driver a prepare, an execute and a close each time.
+   */
   void history(Connection c, List<HistoryRow> rows) throws SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
     Instant recorded = clock.instant();
-    try (var s =
-        c.prepareStatement(
-            "INSERT INTO sla_timer_history (timer_id, event, at, detail, recorded_at)"
-                + " VALUES (?,?,?,?,?)")) {
-      for (HistoryRow row : rows) {
-        s.setLong(1, row.timerId());
-        s.setString(2, row.event().name());
-        s.setTimestamp(3, Timestamp.from(row.event().at()));
-        String detail = row.event().detail();
-        s.setString(4, detail == null ? null : truncate(detail, 300));
-        s.setTimestamp(5, Timestamp.from(recorded));
-        s.addBatch();
+    for (int from = 0; from < rows.size(); from += HISTORY_ROWS_PER_STATEMENT) {
+      List<HistoryRow> chunk =
+          rows.subList(from, Math.min(rows.size(), from + HISTORY_ROWS_PER_STATEMENT));
+      try (var s =
+          c.prepareStatement(
+              "INSERT INTO sla_timer_history (timer_id, event, at, detail, recorded_at) VALUES "
+                  + String.join(",", Collections.nCopies(chunk.size(), "(?,?,?,?,?)")))) {
+        int i = 0;
+        for (HistoryRow row : chunk) {
+          s.setLong(++i, row.timerId());
+          s.setString(++i, row.event().name());
+          s.setTimestamp(++i, Timestamp.from(row.event().at()));
+          String detail = row.event().detail();
+          s.setString(++i, detail == null ? null : truncate(detail, 300));
+          s.setTimestamp(++i, Timestamp.from(recorded));
+        }
+        s.executeUpdate();
       }
-      s.executeBatch();
     }
   }
+
+  static final int HISTORY_ROWS_PER_STATEMENT = 200;
 
   record HistoryRow(long timerId, SlaTimer.Event event) {}
 

@@ -7,6 +7,8 @@ import static org.medley.testing.ProblemAssert.assertProblem;
 
 import java.net.http.HttpRequest;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,12 +66,26 @@ class SlaApiTest {
     assertThat(p1.path("warnings").toString()).isEqualTo("[50,75,90]");
   }
 
+  /** The tenant's active policy {@code id} as ticket openings match it on this node. */
+  private static Optional<SlaPolicy> matchable(long id) throws SQLException {
+    try (var c = TestApp.connection()) {
+      return TestApp.context()
+          .getBean(Policies.class)
+          .active(c, SlaFixture.demo().tenant())
+          .stream()
+          .filter(p -> p.id() == id)
+          .findFirst();
+    }
+  }
+
   @Test
-  void adminDefinesAndChangesAPolicy() {
+  void adminDefinesAndChangesAPolicy() throws SQLException {
     String name = "Requests P2 " + UUID.randomUUID();
+    assertThat(matchable(-1)).isEmpty(); // the tenant's active policies are now kept
     var created = postJson("/api/sla/policies", policy(name), admin);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().path("id").asLong();
+    assertThat(matchable(id)).as("matched from its commit on").isPresent();
     assertThat(created.header("Location")).isEqualTo("/api/sla/policies/" + id);
     assertThat(created.json().path("pauseOn").toString()).isEqualTo("[\"PENDING\"]");
 
@@ -82,6 +98,7 @@ class SlaApiTest {
     assertThat(updated.status()).as(updated.body()).isEqualTo(200);
     assertThat(updated.json().path("resolution").asText()).isEqualTo("PT12H");
     assertThat(updated.json().path("version").asLong()).isEqualTo(1);
+    assertThat(matchable(id)).map(SlaPolicy::resolution).contains(Duration.ofHours(12));
     assertProblem(put("/api/sla/policies/" + id, changed, admin), 409); // stale version
     assertProblem(postJson("/api/sla/policies", policy(name), admin), 409); // same name
 
@@ -92,6 +109,7 @@ class SlaApiTest {
             policy(name).replace("}", ",\"active\":false,\"version\":1}"),
             admin);
     assertThat(off.json().path("active").asBoolean()).isFalse();
+    assertThat(matchable(id)).isEmpty();
   }
 
   @Test

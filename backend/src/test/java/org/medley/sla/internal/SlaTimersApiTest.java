@@ -60,6 +60,33 @@ class SlaTimersApiTest {
   }
 
   @Test
+  void theForecastIsTheDeadlineTheTimersRunTo() throws SQLException {
+    Instant opened = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+    TicketSnapshot t = SlaFixture.ticket(demo, Priority.P1, opened);
+    Instant foreseen = TestApp.context().getBean(TimerKeeper.class).firstDue(t);
+    assertThat(foreseen)
+        .as("demo P1: 15 min response on 24x7")
+        .isEqualTo(opened.plus(15, ChronoUnit.MINUTES));
+
+    SlaFixture.publish(new TicketEvent.Opened(t, opened, foreseen));
+    assertThat(Instant.parse(timer(t.id(), "SLA", "RESPONSE").path("dueAt").asText()))
+        .isEqualTo(foreseen);
+    assertThat(TestApp.context().getBean(SlaDueRecorder.class).forTicket(t.id()))
+        .as("stored with the ticket already: nothing to correct")
+        .isEmpty();
+  }
+
+  @Test
+  void aStoredDeadlineTheTimersDisagreeWithIsCorrected() throws SQLException {
+    Instant opened = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+    TicketSnapshot t = SlaFixture.ticket(demo, Priority.P1, opened);
+    SlaFixture.publish(new TicketEvent.Opened(t, opened, opened.plus(Duration.ofDays(3))));
+    assertThat(TestApp.context().getBean(SlaDueRecorder.class).forTicket(t.id()))
+        .extracting(e -> e.dueAt())
+        .containsExactly(opened.plus(15, ChronoUnit.MINUTES));
+  }
+
+  @Test
   void aP1TicketsTimersFollowItsLife() throws SQLException {
     Instant opened = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
     TicketSnapshot t = SlaFixture.ticket(demo, Priority.P1, opened);
