@@ -1,6 +1,7 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api';
 import type { Queue, TicketListParams, TicketPage, TicketStatus } from '../types';
+import type { Total } from '../utils/totals';
 import { ticketKeys } from './keys';
 
 /** The query string of GET /api/tickets; empty filters are left out. */
@@ -62,7 +63,8 @@ export function useQueueCounts(
       };
     }),
   });
-  return Object.fromEntries(
-    queues.map((queue, index) => [queue, results[index]?.data?.total]),
-  ) as Record<Queue, number | undefined>;
+  return Object.fromEntries(queues.map((queue, index) => [queue, results[index]?.data])) as Record<
+    Queue,
+    Total | undefined
+  >;
 }

@@ -9,6 +9,7 @@ import { useTickets } from '../api/get-tickets';
 import type { TicketStatus } from '../types';
 import { TYPE_LABEL } from '../utils/plain-language';
 import { ago } from '../utils/time';
+import { pageCount } from '../utils/totals';
 import { StatusBadge } from './Badges';
 import { ListPages } from '@/components/ListPages';
 
@@ -81,7 +82,7 @@ export function MyTickets({ action }: { action?: React.ReactNode }) {
       />
     );
   }
-  const pages = Math.ceil(tickets.data.total / PAGE_SIZE);
+  const pages = pageCount(tickets.data, PAGE_SIZE);
   return (
     <>
       {switcher}

@@ -27,6 +27,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ticketKeys } from '../api/keys';
 import { describeError } from '@/lib/errors';
 import { ListPages } from '@/components/ListPages';
+import { formatTotal, pageCount } from '../utils/totals';
 
 const PAGE_SIZE = 25;
 const OPEN_STATUSES: TicketStatus[] = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'];
@@ -165,8 +166,9 @@ export function Workspace({ mode }: { mode: DeskMode }) {
 
   // Only rows on screen count: a selection made while the previous page was still shown is void.
   const selectedTickets = rows.filter((ticket) => selected.has(ticket.id));
-  const total = tickets.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const listed = tickets.data ?? { total: 0, totalExact: true };
+  const total = listed.total;
+  const pages = pageCount(listed, PAGE_SIZE);
   const emptyText = copy.queues.find((entry) => entry.queue === queue)?.empty ?? '';
 
   return (
@@ -201,10 +203,12 @@ export function Workspace({ mode }: { mode: DeskMode }) {
                 <Badge
                   size="sm"
                   variant={entry.queue === queue ? 'filled' : 'light'}
-                  color={entry.queue === 'BREACHING_SOON' && counts[entry.queue] ? 'red' : 'blue'}
+                  color={
+                    entry.queue === 'BREACHING_SOON' && counts[entry.queue]?.total ? 'red' : 'blue'
+                  }
                   miw={32}
                 >
-                  {counts[entry.queue] ?? '…'}
+                  {counts[entry.queue] ? formatTotal(counts[entry.queue]!) : '…'}
                 </Badge>
               }
             >
@@ -240,7 +244,7 @@ export function Workspace({ mode }: { mode: DeskMode }) {
             {selectedTickets.length > 0
               ? `${selectedTickets.length} selected`
               : tickets.data
-                ? `${total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1}–${Math.min(page * PAGE_SIZE, total)} of ${total}`
+                ? `${total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1}–${(page - 1) * PAGE_SIZE + rows.length} of ${formatTotal(listed)}`
                 : ' '}
           </Text>
           <Button

@@ -126,7 +126,8 @@ export interface Page<T> {
   total: number;
 }
 
-export type TicketPage = Page<TicketSummary>;
+/** Ticket lists count their total exactly up to a bound; past it, `total` is a lower bound. */
+export type TicketPage = Page<TicketSummary> & { totalExact: boolean };
 
 export interface TicketListParams {
   queue: Queue;

@@ -5,6 +5,7 @@ import { validateReport, EMPTY_DRAFT } from './report';
 import { shortcutFor } from './shortcuts';
 import { describeAudit, mergeTimeline } from './timeline';
 import { dueIn, shortDuration } from './time';
+import { formatTotal, pageCount } from './totals';
 
 describe('plain-language impact and urgency', () => {
   it.each([
@@ -199,5 +200,20 @@ describe('SLA countdown text', () => {
     expect(dueIn('2026-11-23T09:55:00Z', now)).toEqual({ text: 'overdue 5 m', overdue: true });
     expect(shortDuration(3 * 86_400_000 + 4 * 3_600_000)).toBe('3 d 4 h');
     expect(shortDuration(20_000)).toBe('< 1 m');
+  });
+});
+
+describe('list totals', () => {
+  it('shows an exact total as it is and a bounded one as "at least"', () => {
+    expect(formatTotal({ total: 1234, totalExact: true })).toBe('1,234');
+    expect(formatTotal({ total: 1000, totalExact: false })).toBe('1,000+');
+    expect(formatTotal({ total: 0, totalExact: true })).toBe('0');
+  });
+
+  it('offers one page more than a bounded total fills, and at least one page', () => {
+    expect(pageCount({ total: 1000, totalExact: true }, 25)).toBe(40);
+    expect(pageCount({ total: 1000, totalExact: false }, 25)).toBe(41);
+    expect(pageCount({ total: 0, totalExact: true }, 25)).toBe(1);
+    expect(pageCount({ total: 26, totalExact: true }, 25)).toBe(2);
   });
 });

@@ -397,6 +397,25 @@ class TicketApiTest {
   }
 
   @Test
+  void totalsAreExactUpToAThousandAndPastThePageShown() {
+    long all =
+        count(
+            "SELECT COUNT(*) FROM tickets t JOIN user_accounts u ON u.username = 'agent'"
+                + " WHERE t.tenant_id = u.tenant_id");
+    assertThat(all).as("the demo hospital's history").isGreaterThan(1_600);
+    JsonNode first = get("/api/tickets?queue=ALL&size=50", agent).json();
+    assertThat(first.path("total").asLong()).isEqualTo(1_000);
+    assertThat(first.path("totalExact").asBoolean()).isFalse();
+    JsonNode deep = get("/api/tickets?queue=ALL&page=30&size=50", agent).json();
+    assertThat(deep.path("items")).hasSize(50);
+    assertThat(deep.path("total").asLong()).as("counted to the end of this page").isEqualTo(1_550);
+    assertThat(deep.path("totalExact").asBoolean()).isFalse();
+    JsonNode narrow = get("/api/tickets?queue=ALL&status=CLOSED&priority=P1&size=5", agent).json();
+    assertThat(narrow.path("totalExact").asBoolean()).isTrue();
+    assertThat(narrow.path("total").asLong()).isPositive().isLessThan(1_000);
+  }
+
+  @Test
   void listsArePagedSortedAndFiltered() {
     JsonNode page =
         get(

@@ -231,7 +231,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
             .toList());
     List<TicketViews.TicketSummary> items =
         listing.items().stream().map(t -> t.withTitle(context.shown(t.title()))).toList();
-    return new TicketPage(items, query.page(), query.size(), listing.total());
+    return new TicketPage(items, query.page(), query.size(), listing.total(), listing.totalExact());
   }
 
   record Patch(

@@ -117,8 +117,15 @@ final class TicketViews {
     }
   }
 
+  /**
+   * One page of tickets.
+   *
+   * @param total how many tickets match: exact when {@code totalExact}, otherwise at least this
+   *     many (totals are counted exactly up to 1,000, or to the end of a page further on)
+   */
   @Serdeable
-  record TicketPage(List<TicketSummary> items, int page, int size, long total) {}
+  record TicketPage(
+      List<TicketSummary> items, int page, int size, long total, boolean totalExact) {}
 
   @Serdeable
   record CommentView(

@@ -18,6 +18,7 @@ import java.util.List;
 import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
 import org.medley.identity.PhiAccessLog;
+import org.medley.platform.SqlRows;
 
 /** The PHI access log in the database: appended by reads, listed by compliance, never changed. */
 @Singleton
@@ -50,25 +51,28 @@ class StoredPhiAccessLog implements PhiAccessLog {
     long account = accounts.accountId(caller);
     Timestamp at = Timestamp.from(clock.instant());
     String address = clientAddress();
-    jdbc.prepareStatement(
-        "INSERT INTO phi_access_log (tenant_id, account_id, username, organization_id, ticket_id,"
-            + " ticket_number, fields, channel, client_address, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        statement -> {
-          for (Read read : reads) {
-            statement.setLong(1, caller.tenantId());
-            statement.setLong(2, account);
-            statement.setString(3, caller.username());
-            statement.setLong(4, caller.organizationId());
-            statement.setLong(5, read.ticketId());
-            statement.setString(6, read.ticketNumber());
-            statement.setString(7, String.join(",", read.fields()));
-            statement.setString(8, channel);
-            statement.setString(9, address);
-            statement.setTimestamp(10, at);
-            statement.addBatch();
-          }
-          return statement.executeBatch();
-        });
+    for (List<Read> run : SqlRows.runs(reads)) {
+      jdbc.prepareStatement(
+          "INSERT INTO phi_access_log (tenant_id, account_id, username, organization_id,"
+              + " ticket_id, ticket_number, fields, channel, client_address, at) VALUES "
+              + SqlRows.values(run.size(), 10),
+          statement -> {
+            int i = 0;
+            for (Read read : run) {
+              statement.setLong(++i, caller.tenantId());
+              statement.setLong(++i, account);
+              statement.setString(++i, caller.username());
+              statement.setLong(++i, caller.organizationId());
+              statement.setLong(++i, read.ticketId());
+              statement.setString(++i, read.ticketNumber());
+              statement.setString(++i, String.join(",", read.fields()));
+              statement.setString(++i, channel);
+              statement.setString(++i, address);
+              statement.setTimestamp(++i, at);
+            }
+            return statement.executeUpdate();
+          });
+    }
   }
 
   /**

@@ -13,10 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.medley.desk.Priority;
 import org.medley.desk.Tier;
+import org.medley.platform.SqlRows;
 
 /**
  * SQL for {@code sla_timers} and its append-only history, on the connection of the caller's
@@ -290,21 +290,16 @@ class TimerStore {
   }
 
   /** Appends history rows: never updated, never deleted. */
-  /**
-   * Appends history lines, up to {@link #HISTORY_ROWS_PER_STATEMENT} per multi-row INSERT: a JDBC
-   * batch would cost the MariaDB driver a prepare, an execute and a close each time.
-   */
+  /** Appends history lines, one multi-row INSERT per {@link SqlRows#PER_STATEMENT} lines. */
   void history(Connection c, List<HistoryRow> rows) throws SQLException {
     Instant recorded = clock.instant();
-    for (int from = 0; from < rows.size(); from += HISTORY_ROWS_PER_STATEMENT) {
-      List<HistoryRow> chunk =
-          rows.subList(from, Math.min(rows.size(), from + HISTORY_ROWS_PER_STATEMENT));
+    for (List<HistoryRow> run : SqlRows.runs(rows)) {
       try (var s =
           c.prepareStatement(
               "INSERT INTO sla_timer_history (timer_id, event, at, detail, recorded_at) VALUES "
-                  + String.join(",", Collections.nCopies(chunk.size(), "(?,?,?,?,?)")))) {
+                  + SqlRows.values(run.size(), 5))) {
         int i = 0;
-        for (HistoryRow row : chunk) {
+        for (HistoryRow row : run) {
           s.setLong(++i, row.timerId());
           s.setString(++i, row.event().name());
           s.setTimestamp(++i, Timestamp.from(row.event().at()));
@@ -316,8 +311,6 @@ class TimerStore {
       }
     }
   }
-
-  static final int HISTORY_ROWS_PER_STATEMENT = 200;
 
   record HistoryRow(long timerId, SlaTimer.Event event) {}
 
