@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.medley.coverage.Catalog;
 import org.medley.coverage.Shift;
@@ -50,14 +51,10 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
   @Override
   @ReadOnly
   public Optional<ApplicationRef> application(long tenantId, long applicationId) {
-    AppKey key = new AppKey(tenantId, applicationId);
-    ApplicationRef kept = applications.getIfPresent(key);
-    if (kept != null) {
-      return Optional.of(kept);
-    }
-    Optional<ApplicationRef> found = loadApplication(tenantId, applicationId);
-    found.ifPresent(app -> applications.put(key, app));
-    return found;
+    return keptOrFound(
+        applications,
+        new AppKey(tenantId, applicationId),
+        key -> loadApplication(tenantId, applicationId));
   }
 
   @TransactionalEventListener
@@ -103,14 +100,17 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
 
   @Override
   public Optional<Long> staffIdOf(long tenantId, long userAccountId) {
-    Link link = new Link(tenantId, userAccountId);
-    Long kept = staffLinks.getIfPresent(link);
-    if (kept != null) {
-      return Optional.of(kept);
-    }
-    Optional<Long> found = loadStaffId(tenantId, userAccountId);
-    found.ifPresent(id -> staffLinks.put(link, id));
-    return found;
+    return keptOrFound(
+        staffLinks, new Link(tenantId, userAccountId), key -> loadStaffId(tenantId, userAccountId));
+  }
+
+  /**
+   * The kept value, or the loaded one, kept only if found. Loading inside the cache's compute means
+   * an invalidation after a commit waits for a load in flight and then drops what it read.
+   */
+  private static <K, V> Optional<V> keptOrFound(
+      Cache<K, V> cache, K key, Function<K, Optional<V>> load) {
+    return Optional.ofNullable(cache.get(key, k -> load.apply(k).orElse(null)));
   }
 
   /** Forgets kept links once a removed person's transaction committed. */
