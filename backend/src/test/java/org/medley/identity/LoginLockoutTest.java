@@ -5,6 +5,10 @@ import static org.medley.testing.Api.postJson;
 import static org.medley.testing.ProblemAssert.assertProblem;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.medley.identity.internal.Passwords;
 import org.medley.testing.TestApp;
@@ -43,6 +47,26 @@ class LoginLockoutTest {
     assertThat(postJson("/login", body("demo"), null).status()).isEqualTo(200);
     assertProblem(postJson("/login", body("wrong-again"), null), 401);
     assertThat(postJson("/login", body("demo"), null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void fiveWrongPasswordsSentAtOnceLockTheAccountToo() throws Exception {
+    String parallel = "lockout-probe-parallel";
+    insert(parallel);
+    var pool = Executors.newFixedThreadPool(5);
+    try {
+      List<Future<Integer>> replies = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        String password = "guess-" + i;
+        replies.add(pool.submit(() -> postJson("/login", body(parallel, password), null).status()));
+      }
+      for (Future<Integer> reply : replies) {
+        assertThat(reply.get()).isEqualTo(401);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertProblem(postJson("/login", body(parallel, "demo"), null), 429);
   }
 
   @Test

@@ -36,12 +36,22 @@ class Lockout {
     return account.lockedAt(now) ? Duration.between(now, account.lockedUntil()) : Duration.ZERO;
   }
 
+  /**
+   * Counts a wrong password. The caller read the account before checking the password, which takes
+   * a while on purpose: parallel guesses would all count from that stale read, so the count is
+   * taken from the row locked now.
+   */
   @Transactional
   void failed(UserAccount account) {
-    int failures = account.failedLogins() + 1;
-    Instant until = failures >= maxFailures ? clock.instant().plus(duration) : null;
+    UserAccount current = accounts.findByIdForUpdate(account.id()).orElse(account);
+    Instant now = clock.instant();
+    if (current.lockedAt(now)) {
+      return; // a parallel guess set the lock meanwhile: keep it
+    }
+    int failures = current.failedLogins() + 1;
+    Instant until = failures >= maxFailures ? now.plus(duration) : null;
     // Counting restarts once a lock is set: the next round begins after it expires.
-    accounts.updateFailedLoginsAndLockedUntil(account.id(), until == null ? failures : 0, until);
+    accounts.updateFailedLoginsAndLockedUntil(current.id(), until == null ? failures : 0, until);
   }
 
   @Transactional

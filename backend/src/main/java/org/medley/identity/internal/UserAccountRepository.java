@@ -13,6 +13,9 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Long>
 
   Optional<UserAccount> findByUsername(String username);
 
+  /** The row, locked until the transaction ends: concurrent sign-in failures count one by one. */
+  Optional<UserAccount> findByIdForUpdate(Long id);
+
   void updateFailedLoginsAndLockedUntil(
       @Id long id, int failedLogins, @Nullable Instant lockedUntil);
 }
