@@ -230,11 +230,11 @@ class TicketReads {
       search(query.text().strip(), access.seesInternal(), where, parameters);
     }
     String direction = query.descending() ? " DESC" : " ASC";
+    long offset = (long) query.page() * query.size();
     List<TicketSummary> items;
     if (query.sort() == TicketQuery.Sort.SLA_DUE) {
       // Tickets with a running deadline first (index-ordered), then those without: sorting on
       // "sla_due_at IS NULL" in SQL would make the database sort every open ticket of the queue.
-      long offset = (long) query.page() * query.size();
       long enough = offset + query.size();
       List<TicketSummary> merged =
           new ArrayList<>(
@@ -264,9 +264,9 @@ class TicketReads {
               parameters,
               " ORDER BY " + query.sort().column + direction + ", t.id" + direction,
               query.size(),
-              (long) query.page() * query.size());
+              offset);
     }
-    long bound = Math.max(COUNTED, (long) query.page() * query.size() + query.size());
+    long bound = Math.max(COUNTED, offset + query.size());
     long counted =
         jdbc.prepareStatement(
             "SELECT COUNT(*) FROM (SELECT 1 FROM tickets t" + where + " LIMIT ?) c",

@@ -3,6 +3,7 @@ package org.medley.sla.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.serde.annotation.Serdeable;
@@ -281,8 +282,11 @@ class Policies {
   List<SlaPolicy> active(Connection c, long tenant) throws SQLException {
     try {
       return activeByTenant.get(tenant, t -> load(c, t));
-    } catch (UncheckedSqlException e) {
-      throw e.getCause();
+    } catch (DataAccessException e) {
+      if (e.getCause() instanceof SQLException cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 
@@ -294,22 +298,11 @@ class Policies {
     activeByTenant.invalidate(tenant);
   }
 
-  private static final class UncheckedSqlException extends RuntimeException {
-    UncheckedSqlException(SQLException cause) {
-      super(cause);
-    }
-
-    @Override
-    public synchronized SQLException getCause() {
-      return (SQLException) super.getCause();
-    }
-  }
-
   private List<SlaPolicy> load(Connection c, long tenant) {
     try {
       return List.copyOf(readActive(c, tenant));
     } catch (SQLException e) {
-      throw new UncheckedSqlException(e);
+      throw new DataAccessException("Could not read the active SLA policies", e);
     }
   }
 

@@ -289,8 +289,10 @@ class TimerStore {
     return known;
   }
 
-  /** Appends history rows: never updated, never deleted. */
-  /** Appends history lines, one multi-row INSERT per {@link SqlRows#PER_STATEMENT} lines. */
+  /**
+   * Appends history rows (never updated, never deleted), one multi-row INSERT per {@link
+   * SqlRows#PER_STATEMENT} rows.
+   */
   void history(Connection c, List<HistoryRow> rows) throws SQLException {
     Instant recorded = clock.instant();
     for (List<HistoryRow> run : SqlRows.runs(rows)) {
