@@ -31,9 +31,16 @@ class ProblemResponses implements ErrorResponseProcessor<Problem> {
   private static final Pattern PARSER_LOCATION = Pattern.compile("(?s)\\s*at \\[Source:.*$");
   private static final int MAX_DETAIL = 500;
 
+  /** Seconds a client waits before trying again after a lock conflict outlasted the retries. */
+  static final String RETRY_AFTER_SECONDS = "1";
+
   @Override
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
+    if (response.getStatus().getCode() >= 500
+        && context.getRootCause().filter(LockConflicts::among).isPresent()) {
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS);
+    }
     HttpStatus status = response.getStatus();
     Problem problem = problemFor(context, status);
     return response.body(problem).contentType(Problem.MEDIA_TYPE);
@@ -41,6 +48,23 @@ class ProblemResponses implements ErrorResponseProcessor<Problem> {
 
   static Problem problemFor(ErrorContext context, HttpStatus status) {
     String instance = context.getRequest().getPath();
+    if (status == HttpStatus.SERVICE_UNAVAILABLE
+        && context.getRootCause().filter(LockConflicts::among).isPresent()) {
+      // Not a fault: the database broke a lock conflict and the retries met it again.
+      LOG.warn(
+          "{} {} gave up after lock conflicts: {}",
+          context.getRequest().getMethodName(),
+          instance,
+          context.getRootCause().get().getMessage());
+      return new Problem(
+          "about:blank",
+          status.getReason(),
+          status.getCode(),
+          "Other changes to the same records were in the way, so nothing was saved. Try again in a"
+              + " moment.",
+          instance,
+          List.of());
+    }
     if (status.getCode() >= 500) {
       context
           .getRootCause()

@@ -2,6 +2,12 @@ package org.medley.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import org.junit.jupiter.api.Test;
 
 class ProblemResponsesTest {
@@ -29,5 +35,44 @@ class ProblemResponsesTest {
   @Test
   void longMessagesAreCut() {
     assertThat(ProblemResponses.clean("x".repeat(5000))).hasSizeLessThan(510);
+  }
+
+  @Test
+  void aLockConflictLeftAfterTheRetriesIs503WithRetryAfterNot500() {
+    var response =
+        new ProblemResponses()
+            .processResponse(
+                ErrorContext.builder(HttpRequest.POST("/api/tickets/7/comments", ""))
+                    .cause(
+                        new DataAccessException(
+                            "Error executing SQL",
+                            new SQLTransactionRollbackException(
+                                "Deadlock found when trying to get lock", "40001", 1213)))
+                    .build(),
+                HttpResponse.serverError());
+    assertThat(response.getStatus().getCode()).isEqualTo(503);
+    assertThat(response.getHeaders().get("Retry-After")).isEqualTo("1");
+    assertThat(response.getContentType())
+        .hasValueSatisfying(type -> assertThat(type.toString()).isEqualTo(Problem.MEDIA_TYPE));
+    assertThat(response.body().detail()).contains("Try again");
+  }
+
+  @Test
+  void lockWaitTimeoutsOnMariaDbAndH2AreLockConflictsAndOtherErrorsAreNot() {
+    assertThat(LockConflicts.among(new SQLException("Lock wait timeout exceeded", "HY000", 1205)))
+        .isTrue();
+    assertThat(
+            LockConflicts.among(new SQLException("Timeout trying to lock table", "HYT00", 50200)))
+        .isTrue();
+    assertThat(LockConflicts.among(new SQLException("Duplicate entry", "23000", 1062))).isFalse();
+    assertThat(LockConflicts.among(new IllegalStateException("no SQL at all"))).isFalse();
+    var otherFailure =
+        new ProblemResponses()
+            .processResponse(
+                ErrorContext.builder(HttpRequest.GET("/api/tickets"))
+                    .cause(new DataAccessException("Error", new SQLException("bad", "42000", 1064)))
+                    .build(),
+                HttpResponse.serverError());
+    assertThat(otherFailure.getStatus().getCode()).isEqualTo(500);
   }
 }

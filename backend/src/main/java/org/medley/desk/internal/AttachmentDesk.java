@@ -16,14 +16,17 @@ import java.util.List;
 import org.medley.desk.TicketStatus;
 import org.medley.identity.Caller;
 import org.medley.identity.PhiAccessLog;
+import org.medley.platform.RetryLockConflicts;
 
 /**
  * Files on tickets. Whoever may comment on a ticket may attach to it, under the same rules: the
  * requester and the people working it; INTERNAL files are the hospital desk's own, like internal
  * notes. Whoever may see the ticket may list and download its files (INTERNAL ones: the desk only).
- * Every upload is a line in the ticket's audit trail.
+ * Every upload is a line in the ticket's audit trail. An upload takes its turn on the ticket like
+ * any write ({@link TicketStore#lock}) and needs no version: it only adds.
  */
 @Singleton
+@RetryLockConflicts
 class AttachmentDesk {
 
   private final TicketDesk desk;
@@ -78,6 +81,7 @@ class AttachmentDesk {
   @Transactional
   AttachmentView attach(
       Caller caller, long ticketId, String filename, byte[] content, @Nullable String visibility) {
+    tickets.lock(caller.tenantId(), ticketId);
     TicketDesk.Context context = desk.context(caller);
     Ticket ticket = desk.visible(context, ticketId);
     boolean worker = context.access().canWork(ticket, desk.currentlyHeld(context, ticket));

@@ -17,14 +17,18 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.medley.desk.internal.TicketViews.ExternalReference;
 import org.medley.identity.Caller;
+import org.medley.platform.LockConflicts;
+import org.medley.platform.RetryLockConflicts;
 
 /**
  * External references: the ids a partner desk or a vendor gives the same work ({@code NORTHWIND:
  * NW-12345}, {@code EPIC:SR-778812}). One per system on a ticket, and one ticket per reference in a
  * tenant, so an update arriving from that system finds exactly one ticket. Whoever works the ticket
- * sets them; every change is an audit line.
+ * sets them; every change is an audit line. Changes take their turn on the ticket like any write
+ * ({@link TicketStore#lock}).
  */
 @Singleton
+@RetryLockConflicts
 class ReferenceDesk {
 
   /** A system's name: letters, digits, dot, dash, underscore; stored upper-case. */
@@ -63,6 +67,7 @@ class ReferenceDesk {
   @Transactional
   List<ExternalReference> put(Caller caller, long ticketId, String rawSystem, String externalId) {
     String system = system(rawSystem);
+    tickets.lock(caller.tenantId(), ticketId);
     TicketDesk.Context context = desk.context(caller);
     Ticket ticket = workable(context, ticketId);
     Optional<Long> holder = holder(ticket.tenantId(), system, externalId);
@@ -102,6 +107,9 @@ class ReferenceDesk {
             now);
       }
     } catch (DataAccessException e) {
+      if (LockConflicts.among(e)) {
+        throw e; // not a taken reference: the whole request runs again
+      }
       // Another request took the same reference between our check and our write.
       throw Rejected.state(system + " " + externalId + " already names another ticket.");
     }
@@ -123,6 +131,7 @@ class ReferenceDesk {
   @Transactional
   void remove(Caller caller, long ticketId, String rawSystem) {
     String system = system(rawSystem);
+    tickets.lock(caller.tenantId(), ticketId);
     TicketDesk.Context context = desk.context(caller);
     Ticket ticket = workable(context, ticketId);
     String current = current(ticket.id(), system).orElse(null);

@@ -41,6 +41,7 @@ import org.medley.identity.MinimumNecessary;
 import org.medley.identity.PhiAccessLog;
 import org.medley.identity.PhiClearance;
 import org.medley.outbox.Outbox;
+import org.medley.platform.RetryLockConflicts;
 import org.medley.sla.SlaDueChanged;
 
 /**
@@ -48,8 +49,14 @@ import org.medley.sla.SlaDueChanged;
  * caller may see, lets the ticket decide, writes the ticket, its audit lines, notifications and
  * outbox events, and publishes a {@link TicketEvent} that SLA timers follow in the same
  * transaction.
+ *
+ * <p>Writes on one ticket take turns: each locks the ticket's row before anything else ({@link
+ * TicketStore#lock}), and a transaction the database still ends on a lock conflict runs again
+ * ({@link RetryLockConflicts}). What only adds to a ticket (a note, a file, an audit line) needs no
+ * version from the caller and never moves the ticket's.
  */
 @Singleton
+@RetryLockConflicts
 class TicketDesk implements DeskActions, TicketVisibility {
 
   private final TicketStore store;
@@ -243,6 +250,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   @Transactional
   TicketView update(Caller caller, long id, Patch patch) {
+    store.lock(caller.tenantId(), id);
     Context context = context(caller);
     Ticket ticket = workable(context, id, patch.version());
     Instant now = clock.instant();
@@ -275,6 +283,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   @Transactional
   TicketView transition(
       Caller caller, long id, Ticket.Transition request, @Nullable Long expectedVersion) {
+    store.lock(caller.tenantId(), id);
     Context context = context(caller);
     Ticket ticket = visible(context, id);
     checkVersion(ticket, expectedVersion);
@@ -315,6 +324,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   @Transactional
   CommentView comment(Caller caller, long id, String body, String visibility) {
+    store.lock(caller.tenantId(), id);
     Context context = context(caller);
     Ticket ticket = visible(context, id);
     boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
@@ -333,8 +343,10 @@ class TicketDesk implements DeskActions, TicketVisibility {
     TicketSnapshot before = snapshot(ticket);
     long commentId =
         store.addComment(ticket.tenantId(), id, context.actor(), visibility, body.strip(), now);
+    CommentView comment =
+        new CommentView(commentId, context.actor().name(), visibility, body.strip(), now);
+    Change commented = Change.action("COMMENTED", visibility);
     List<Change> changes = new ArrayList<>();
-    changes.add(Change.action("COMMENTED", visibility));
     boolean replied = false;
     if (requester && !worker) {
       changes.addAll(ticket.customerReplied(now));
@@ -358,13 +370,19 @@ class TicketDesk implements DeskActions, TicketVisibility {
             now);
       }
     }
+    if (changes.isEmpty() && !replied) {
+      // Only added to the ticket: its version stays, so an edit read before the note still applies.
+      store.audit(ticket.tenantId(), id, context.actor(), now, List.of(commented));
+      return comment;
+    }
+    changes.add(0, commented);
     ticket = save(ticket, context.actor(), now, changes);
     publishChange(before, ticket, now);
     if (replied) {
       events.publishEvent(
           new TicketEvent.Responded(snapshot(ticket), now, TicketEvent.Response.PUBLIC_REPLY));
     }
-    return new CommentView(commentId, context.actor().name(), visibility, body.strip(), now);
+    return comment;
   }
 
   @Transactional
@@ -413,6 +431,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   @Transactional
   TicketView escalate(
       Caller caller, long id, String reason, @Nullable Long groupId, @Nullable Long version) {
+    store.lock(caller.tenantId(), id);
     Context context = context(caller);
     Ticket ticket = workable(context, id, version);
     Tier next = ticket.nextTier();
@@ -433,6 +452,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   @Transactional
   TicketView rate(Caller caller, long id, int rating, @Nullable String comment) {
+    store.lock(caller.tenantId(), id);
     Context context = context(caller);
     Ticket ticket = visible(context, id);
     if (!context.access().requester(ticket)) {
@@ -489,7 +509,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   @Override
   @Transactional
   public void escalate(long tenantId, long ticketId, String actorName, String reason) {
-    Ticket ticket = store.find(tenantId, ticketId).orElse(null);
+    Ticket ticket = store.lock(tenantId, ticketId).orElse(null);
     if (ticket == null || !ticket.open() || ticket.tier() == Tier.VENDOR) {
       return;
     }
@@ -525,7 +545,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   @Override
   @Transactional
   public void reassign(long tenantId, long ticketId, String actorName, String reason) {
-    Ticket ticket = store.find(tenantId, ticketId).orElse(null);
+    Ticket ticket = store.lock(tenantId, ticketId).orElse(null);
     if (ticket == null || !ticket.open() || ticket.groupId() == null) {
       return;
     }

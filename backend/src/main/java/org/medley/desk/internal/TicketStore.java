@@ -101,6 +101,26 @@ class TicketStore {
   }
 
   /**
+   * Locks the ticket's row until the transaction ends and reads it as last committed: every write
+   * on a ticket takes this first, so writes on one ticket take turns instead of deadlocking (each
+   * comment's insert holds a shared lock on its ticket, and two such holders both wanting to update
+   * the ticket was InnoDB's deadlock in issue #15). As the first statement of a transaction it also
+   * makes every later read of that transaction see the writes that went before it (InnoDB's
+   * REPEATABLE READ snapshot starts at the first plain read).
+   */
+  Optional<Ticket> lock(long tenantId, long id) {
+    return jdbc.prepareStatement(
+        "SELECT " + COLUMNS + " FROM tickets t WHERE t.tenant_id = ? AND t.id = ? FOR UPDATE",
+        statement -> {
+          statement.setLong(1, tenantId);
+          statement.setLong(2, id);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(ticket(rows)) : Optional.empty();
+          }
+        });
+  }
+
+  /**
    * Writes the ticket if nobody else changed it since it was read; returns the new version, or
    * empty when the stored version moved on.
    */
