@@ -162,14 +162,19 @@ final class Ticket {
         null);
   }
 
-  /** Fields anyone working the ticket may correct; priority follows impact and urgency. */
+  /**
+   * Fields the desk may correct; priority follows impact and urgency. Clearing {@code phi} takes a
+   * {@code phiReason}, kept as the audit line's note. Who may change which field: {@link
+   * EditRights}.
+   */
   record Edit(
       @Nullable TicketType type,
       @Nullable String title,
       @Nullable String description,
       @Nullable Integer impact,
       @Nullable Integer urgency,
-      @Nullable Boolean phi) {}
+      @Nullable Boolean phi,
+      @Nullable String phiReason) {}
 
   List<Change> edit(Edit edit, Instant now) {
     requireOpen("edit");
@@ -202,8 +207,19 @@ final class Ticket {
     impact = newImpact;
     urgency = newUrgency;
     priority = newPriority;
+    if (edit.phi() == null && edit.phiReason() != null) {
+      throw Rejected.field("phiReason", "goes with a change of phi");
+    }
     if (edit.phi() != null && edit.phi() != phi) {
-      changes.add(Change.field("UPDATED", "phi", phi, edit.phi()));
+      String reason = edit.phiReason() == null ? null : edit.phiReason().strip();
+      if (!edit.phi() && (reason == null || reason.isEmpty())) {
+        // Once cleared, reads stop being logged: the audit says who decided that, and why.
+        throw Rejected.field(
+            "phiReason", "say why the ticket holds no patient information to clear its PHI flag");
+      }
+      changes.add(
+          Change.field("UPDATED", "phi", phi, edit.phi())
+              .withNote(reason == null || reason.isEmpty() ? null : reason));
       phi = edit.phi();
     }
     touch(changes, now);

@@ -187,7 +187,7 @@ class TicketLifecycleTest {
   @Test
   void priorityFollowsImpactAndUrgency() {
     Ticket ticket = ticket(TicketStatus.IN_PROGRESS, 7L);
-    List<Change> changes = ticket.edit(new Ticket.Edit(null, null, null, 1, 1, null), NOW);
+    List<Change> changes = ticket.edit(new Ticket.Edit(null, null, null, 1, 1, null, null), NOW);
     assertThat(ticket.priority().name()).isEqualTo("P1");
     assertThat(changes).anySatisfy(c -> assertThat(c.field()).isEqualTo("priority"));
   }
