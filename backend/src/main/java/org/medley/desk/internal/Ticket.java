@@ -178,6 +178,16 @@ final class Ticket {
 
   List<Change> edit(Edit edit, Instant now) {
     requireOpen("edit");
+    String phiReason =
+        edit.phiReason() == null || edit.phiReason().isBlank() ? null : edit.phiReason().strip();
+    if (edit.phi() == null && edit.phiReason() != null) {
+      throw Rejected.field("phiReason", "only goes with phi");
+    }
+    if (Boolean.FALSE.equals(edit.phi()) && phi && phiReason == null) {
+      // Once cleared, reads stop being logged: the audit says who decided that, and why.
+      throw Rejected.field(
+          "phiReason", "say why the ticket holds no patient information to clear its PHI flag");
+    }
     List<Change> changes = new ArrayList<>();
     if (edit.type() != null && edit.type() != type) {
       changes.add(Change.field("UPDATED", "type", type, edit.type()));
@@ -207,19 +217,8 @@ final class Ticket {
     impact = newImpact;
     urgency = newUrgency;
     priority = newPriority;
-    if (edit.phi() == null && edit.phiReason() != null) {
-      throw Rejected.field("phiReason", "goes with a change of phi");
-    }
     if (edit.phi() != null && edit.phi() != phi) {
-      String reason = edit.phiReason() == null ? null : edit.phiReason().strip();
-      if (!edit.phi() && (reason == null || reason.isEmpty())) {
-        // Once cleared, reads stop being logged: the audit says who decided that, and why.
-        throw Rejected.field(
-            "phiReason", "say why the ticket holds no patient information to clear its PHI flag");
-      }
-      changes.add(
-          Change.field("UPDATED", "phi", phi, edit.phi())
-              .withNote(reason == null || reason.isEmpty() ? null : reason));
+      changes.add(Change.field("UPDATED", "phi", phi, edit.phi()).withNote(phiReason));
       phi = edit.phi();
     }
     touch(changes, now);
