@@ -27,6 +27,11 @@ const DEMO_ROLES: Record<string, { role: Role; plays: string; icon: Icon }> = {
     plays: 'The partner’s service manager, told of its OLA breaches',
     icon: IconBriefcase,
   },
+  apex: {
+    role: 'partner-agent',
+    plays: 'A staffing firm without a PHI agreement: patient details masked',
+    icon: IconUsersGroup,
+  },
   leader: {
     role: 'it-leader',
     plays: 'Coverage, staffing and the partner marketplace',

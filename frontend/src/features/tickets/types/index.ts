@@ -161,7 +161,9 @@ export interface TicketPatch {
   description?: string;
   impact?: number;
   urgency?: number;
+  /** Hospital staff only (403 for partners); clearing it takes phiReason. */
   phi?: boolean;
+  phiReason?: string;
   type?: TicketType;
   groupId?: number;
   assigneeId?: number;

@@ -182,6 +182,7 @@ class DemoDesk implements DemoContribution {
     // The demo's agent and partner logins work tickets as staff members of their desks.
     linkLogin(context, "agent", "Dana Whitfield");
     linkLogin(context, "partner", "Sam Okafor");
+    linkLogin(context, "apex", "Gordon Mills");
     seedTickets(context, tenant, groups, members);
   }
 
@@ -239,6 +240,7 @@ class DemoDesk implements DemoContribution {
       }
     }
     drafts.sort(Comparator.comparing(Draft::createdAt));
+    withPatients(context, drafts, groups.get("Apex Legacy Support"));
     Map<TicketType, Long> sequence = new EnumMap<>(TicketType.class);
     try (var batch =
         context.batch(
@@ -393,6 +395,73 @@ class DemoDesk implements DemoContribution {
         random.nextInt(100) < 8,
         resolved,
         closed);
+  }
+
+  private static final String[] PATIENTS = {
+    "Ruth Alvarez", "James Whitaker", "Mei Lin", "Samuel Okonkwo", "Grace Donnelly", "Omar Haddad"
+  };
+
+  /**
+   * Tickets flagged PHI say what a clinician writes: the patient's name, record number, date of
+   * birth. Every third open ticket of Apex's group is one of them: Apex works without a business
+   * associate agreement, so its demo login shows the minimum-necessary filter at work. (A stream of
+   * its own, so the rest of the demo stays as it was.)
+   */
+  private static void withPatients(DemoContext context, List<Draft> drafts, Long apexGroup) {
+    Random random = context.random("patients");
+    int apexOpen = 0;
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      boolean showcase =
+          apexGroup != null
+              && d.group() == apexGroup
+              && d.resolvedAt() == null
+              && d.closedAt() == null
+              && apexOpen++ % 3 == 0;
+      if (!d.phi() && !showcase) {
+        continue;
+      }
+      String mrn = String.valueOf(1_000_000 + random.nextInt(9_000_000));
+      String born =
+          String.format(
+              "%02d/%02d/%d",
+              1 + random.nextInt(12), 1 + random.nextInt(28), 1930 + random.nextInt(80));
+      String patient = PATIENTS[random.nextInt(PATIENTS.length)];
+      String title = random.nextBoolean() ? d.title() + " (MRN " + mrn + ")" : d.title();
+      String description =
+          "Patient "
+              + patient
+              + ", MRN "
+              + mrn
+              + ", DOB "
+              + born
+              + ": "
+              + d.description()
+              + " Call back on 555-"
+              + (100 + random.nextInt(900))
+              + "-"
+              + (1000 + random.nextInt(9000))
+              + ".";
+      drafts.set(
+          i,
+          new Draft(
+              d.createdAt(),
+              d.type(),
+              title.length() <= 200 ? title : d.title(),
+              description,
+              d.application(),
+              d.impact(),
+              d.urgency(),
+              d.status(),
+              d.pendingReason(),
+              d.tier(),
+              d.group(),
+              d.assignee(),
+              d.requester(),
+              true,
+              d.resolvedAt(),
+              d.closedAt()));
+    }
   }
 
   /** Time to resolve grows with lower priority and higher tier. */

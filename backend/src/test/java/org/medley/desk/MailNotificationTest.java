@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.PropertySource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -46,19 +47,32 @@ class MailNotificationTest {
     smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
     node =
-        ApplicationContext.run(
-            EmbeddedServer.class,
-            Map.of(
-                "micronaut.server.port", -1,
-                "medley.sla.sweep.enabled", false,
-                "medley.mail.enabled", true,
-                "medley.mail.host", "127.0.0.1",
-                "medley.mail.port", smtp.getSmtp().getPort(),
-                "medley.mail.from", "servicedesk@riverside-health.example",
-                "medley.mail.link-base", "https://medley.riverside.example",
-                "medley.outbox.relay.interval", "200ms",
-                "medley.outbox.relay.initial-delay", "0s"),
-            "test");
+        ApplicationContext.builder(
+                Map.of(
+                    "micronaut.server.port",
+                    -1,
+                    "medley.sla.sweep.enabled",
+                    false,
+                    "medley.mail.enabled",
+                    true,
+                    "medley.mail.host",
+                    "127.0.0.1",
+                    "medley.mail.port",
+                    smtp.getSmtp().getPort(),
+                    "medley.mail.from",
+                    "servicedesk@riverside-health.example",
+                    "medley.outbox.relay.interval",
+                    "200ms",
+                    "medley.outbox.relay.initial-delay",
+                    "0s"))
+            .environments("test")
+            // As the environment variable reaches application.yml's ${MEDLEY_PUBLIC_URL:…}.
+            .propertySources(
+                PropertySource.of(
+                    "env",
+                    Map.of("MEDLEY_PUBLIC_URL", "https://medley.riverside.example"),
+                    PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
+            .run(EmbeddedServer.class);
     enduser = login("enduser");
     agent = login("agent");
     application = single("SELECT MIN(id) FROM applications");

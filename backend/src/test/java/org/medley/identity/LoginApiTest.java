@@ -156,6 +156,6 @@ class LoginApiTest {
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().path("mode").asText()).isEqualTo("builtin");
     assertThat(reply.json().path("demoUsers").toString())
-        .contains("enduser", "agent", "partner", "partnermgr", "leader", "exec", "admin");
+        .contains("enduser", "agent", "partner", "partnermgr", "apex", "leader", "exec", "admin");
   }
 }

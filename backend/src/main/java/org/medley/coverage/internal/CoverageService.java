@@ -2,6 +2,7 @@ package org.medley.coverage.internal;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -88,7 +89,12 @@ class CoverageService {
     this.tx = tx;
     this.background = background;
     this.histories =
-        new HistoryCache(config.getHistoryTtl(), clock, background, this::history, this::refreshed);
+        new HistoryCache(
+            config.getHistoryTtl(),
+            clock,
+            detached(background),
+            tenant -> tx.executeRead(status -> history(tenant)),
+            this::refreshed);
     this.loads =
         Counter.builder("medley.coverage.loads")
             .description("Coverage matrices loaded from the database and evaluated in full")
@@ -403,6 +409,21 @@ class CoverageService {
         return;
       }
     }
+  }
+
+  /**
+   * Runs work in the background outside the caller's context. The executor would otherwise carry
+   * over the transaction of the request that started the work, whose connection is closed by the
+   * time the work runs ("Connection is closed"): background work opens transactions of its own.
+   */
+  private static Executor detached(Executor executor) {
+    return task ->
+        executor.execute(
+            () -> {
+              try (PropagatedContext.Scope ignored = PropagatedContext.empty().propagate()) {
+                task.run();
+              }
+            });
   }
 
   private <T> T locked(long tenant, java.util.function.Supplier<T> work) {

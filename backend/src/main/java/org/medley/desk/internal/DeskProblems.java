@@ -63,9 +63,7 @@ final class DeskProblems {
           errors,
           request,
           exception,
-          exception.conflict()
-              ? HttpResponse.status(HttpStatus.CONFLICT)
-              : HttpResponse.badRequest(),
+          HttpResponse.status(exception.status()),
           List.of(new Problem.FieldError(exception.field(), exception.getMessage())));
     }
   }

@@ -1,35 +1,43 @@
 package org.medley.desk.internal;
 
+import io.micronaut.http.HttpStatus;
+
 /**
- * A ticket refused a change: the request was well formed but the ticket's state does not allow it.
- * Answered with 409 (state) or 400 (a missing or wrong field), naming the field where there is one.
+ * A ticket refused a change: the request was well formed but the ticket's state does not allow it
+ * (409), a field is missing or wrong (400), or the caller may not change that field (403), naming
+ * the field where there is one.
  */
 final class Rejected extends RuntimeException {
 
   private final String field;
-  private final boolean conflict;
+  private final HttpStatus status;
 
-  private Rejected(String field, String message, boolean conflict) {
+  private Rejected(String field, String message, HttpStatus status) {
     super(message, null, false, false);
     this.field = field;
-    this.conflict = conflict;
+    this.status = status;
   }
 
   /** The ticket's current state forbids it (409). */
   static Rejected state(String message) {
-    return new Rejected(null, message, true);
+    return new Rejected(null, message, HttpStatus.CONFLICT);
   }
 
   /** A field is missing or wrong for this change (400). */
   static Rejected field(String field, String message) {
-    return new Rejected(field, message, false);
+    return new Rejected(field, message, HttpStatus.BAD_REQUEST);
+  }
+
+  /** The caller may work the ticket but not change this field (403). */
+  static Rejected forbidden(String field, String message) {
+    return new Rejected(field, message, HttpStatus.FORBIDDEN);
   }
 
   String field() {
     return field;
   }
 
-  boolean conflict() {
-    return conflict;
+  HttpStatus status() {
+    return status;
   }
 }

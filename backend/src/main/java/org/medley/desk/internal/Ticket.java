@@ -162,17 +162,32 @@ final class Ticket {
         null);
   }
 
-  /** Fields anyone working the ticket may correct; priority follows impact and urgency. */
+  /**
+   * Fields the desk may correct; priority follows impact and urgency. Clearing {@code phi} takes a
+   * {@code phiReason}, kept as the audit line's note. Who may change which field: {@link
+   * EditRights}.
+   */
   record Edit(
       @Nullable TicketType type,
       @Nullable String title,
       @Nullable String description,
       @Nullable Integer impact,
       @Nullable Integer urgency,
-      @Nullable Boolean phi) {}
+      @Nullable Boolean phi,
+      @Nullable String phiReason) {}
 
   List<Change> edit(Edit edit, Instant now) {
     requireOpen("edit");
+    String phiReason =
+        edit.phiReason() == null || edit.phiReason().isBlank() ? null : edit.phiReason().strip();
+    if (edit.phi() == null && edit.phiReason() != null) {
+      throw Rejected.field("phiReason", "only goes with phi");
+    }
+    if (Boolean.FALSE.equals(edit.phi()) && phi && phiReason == null) {
+      // Once cleared, reads stop being logged: the audit says who decided that, and why.
+      throw Rejected.field(
+          "phiReason", "say why the ticket holds no patient information to clear its PHI flag");
+    }
     List<Change> changes = new ArrayList<>();
     if (edit.type() != null && edit.type() != type) {
       changes.add(Change.field("UPDATED", "type", type, edit.type()));
@@ -203,7 +218,7 @@ final class Ticket {
     urgency = newUrgency;
     priority = newPriority;
     if (edit.phi() != null && edit.phi() != phi) {
-      changes.add(Change.field("UPDATED", "phi", phi, edit.phi()));
+      changes.add(Change.field("UPDATED", "phi", phi, edit.phi()).withNote(phiReason));
       phi = edit.phi();
     }
     touch(changes, now);

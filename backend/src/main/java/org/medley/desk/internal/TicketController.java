@@ -82,6 +82,7 @@ class TicketController {
       @Nullable @Min(1) @Max(3) Integer impact,
       @Nullable @Min(1) @Max(3) Integer urgency,
       @Nullable Boolean phi,
+      @Nullable @Size(max = 2000) String phiReason,
       @Nullable @Positive Long groupId,
       @Nullable @Positive Long assigneeId,
       @Nullable Boolean unassign) {}
@@ -187,7 +188,13 @@ class TicketController {
 
   @Patch("/{id}")
   @Operation(
-      summary = "Change fields, group or assignee; carries the version read (409 when stale)")
+      summary = "Change fields, group or assignee; carries the version read (409 when stale)",
+      description =
+          "phi: only the hospital's own staff change it (403 for a partner, with or without a"
+              + " business associate agreement); clearing it (true to false) needs phiReason,"
+              + " kept in the audit trail (400 without). title and description are read-only"
+              + " (403) for a partner without a business associate agreement, who reads them"
+              + " masked: its words go in as a comment.")
   TicketView update(Authentication authentication, long id, @Body @Valid UpdateTicket body) {
     return desk.update(
         Caller.of(authentication),
@@ -200,7 +207,8 @@ class TicketController {
                 body.description(),
                 body.impact(),
                 body.urgency(),
-                body.phi()),
+                body.phi(),
+                body.phiReason()),
             body.groupId(),
             body.assigneeId(),
             Boolean.TRUE.equals(body.unassign())));

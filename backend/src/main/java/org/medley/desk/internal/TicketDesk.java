@@ -253,6 +253,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     store.lock(caller.tenantId(), id);
     Context context = context(caller);
     Ticket ticket = workable(context, id, patch.version());
+    EditRights.check(context, ticket, patch.edit());
     Instant now = clock.instant();
     TicketSnapshot before = snapshot(ticket);
     List<Change> changes = new ArrayList<>(ticket.edit(patch.edit(), now));

@@ -41,7 +41,7 @@ class TicketMail implements OutboxHandler {
       TransactionOperations<Connection> transactions,
       JsonMapper json,
       Mail mail,
-      @Value("${medley.mail.link-base:http://localhost:8080}") String linkBase) {
+      @Value("${medley.mail.link-base:`http://localhost:8080`}") String linkBase) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.json = json;

@@ -12,7 +12,7 @@ import org.medley.identity.OrganizationKind;
 
 /**
  * The demo hospital's organisations and accounts: Riverside Health (the tenant), two partners, the
- * seven demo logins (password {@code demo}), Apex's account manager and the clinicians who file
+ * eight demo logins (password {@code demo}), Apex's account manager and the clinicians who file
  * tickets (no password).
  */
 @Singleton
@@ -23,7 +23,7 @@ class DemoAccounts implements DemoContribution {
   static final String APEX = "Apex Clinical IT Staffing";
 
   static final List<String> USERNAMES =
-      List.of("enduser", "agent", "partner", "partnermgr", "leader", "exec", "admin");
+      List.of("enduser", "agent", "partner", "partnermgr", "apex", "leader", "exec", "admin");
 
   private record Login(String username, String name, String title, String org, String roles) {}
 
@@ -53,7 +53,11 @@ class DemoAccounts implements DemoContribution {
               "Alex Kim",
               "Medley Administrator",
               TENANT,
-              "admin,agent,it-leader,executive"));
+              "admin,agent,it-leader,executive"),
+          // Apex works without a business associate agreement: its agent reads patient details
+          // masked, so anyone can see the minimum-necessary filter at work. (Last, so the ids of
+          // the accounts above stay as they were.)
+          new Login("apex", "Gordon Mills", "Apex Legacy Support Analyst", APEX, "partner-agent"));
 
   private static final String[] FIRST =
       "Aisha Ben Carla Diego Elena Farah Grace Hiro Isabel Jamal Kara Liam Mei Nikhil Olivia Pedro Quinn Rosa Sofia Tomas Uma Victor Wen Yara Zoe Amir Bianca Chidi Dmitri Esther"

@@ -185,9 +185,34 @@ class TicketLifecycleTest {
   }
 
   @Test
+  void clearingThePhiFlagTakesAReasonTheAuditKeeps() {
+    Ticket ticket = ticket(TicketStatus.IN_PROGRESS, 7L);
+    ticket.edit(phi(true, null), NOW);
+    for (Ticket.Edit refused :
+        List.of(
+            phi(false, null),
+            phi(false, "  "),
+            new Ticket.Edit(null, null, null, 1, 1, null, "x"))) {
+      assertThatThrownBy(() -> ticket.edit(refused, NOW))
+          .isInstanceOfSatisfying(
+              Rejected.class, r -> assertThat(r.field()).isEqualTo("phiReason"));
+    }
+    assertThat(ticket.phi()).isTrue();
+
+    List<Change> changes = ticket.edit(phi(false, " lab test, no patient "), NOW);
+    assertThat(ticket.phi()).isFalse();
+    assertThat(changes)
+        .contains(new Change("UPDATED", "phi", "true", "false", "lab test, no patient"));
+  }
+
+  private static Ticket.Edit phi(boolean on, String reason) {
+    return new Ticket.Edit(null, null, null, null, null, on, reason);
+  }
+
+  @Test
   void priorityFollowsImpactAndUrgency() {
     Ticket ticket = ticket(TicketStatus.IN_PROGRESS, 7L);
-    List<Change> changes = ticket.edit(new Ticket.Edit(null, null, null, 1, 1, null), NOW);
+    List<Change> changes = ticket.edit(new Ticket.Edit(null, null, null, 1, 1, null, null), NOW);
     assertThat(ticket.priority().name()).isEqualTo("P1");
     assertThat(changes).anySatisfy(c -> assertThat(c.field()).isEqualTo("priority"));
   }

@@ -1,0 +1,36 @@
+package org.medley.desk.internal;
+
+/**
+ * Which of a ticket's fields a caller who may work it may also change. The PHI flag is the
+ * hospital's call: when it is off, reads stop being logged, so no partner (with an agreement or
+ * without) sets or clears it. A partner without a business associate agreement reads the title and
+ * description through the minimum-necessary filter; an edit would save its masked rendering
+ * ("[MRN]", "[name]") over the original, so for it those fields are read-only and its words go in
+ * as a comment.
+ */
+final class EditRights {
+
+  private EditRights() {}
+
+  static void check(TicketDesk.Context context, Ticket ticket, Ticket.Edit edit) {
+    if (edit.phi() != null && edit.phi() != ticket.phi() && !hospitalStaff(context)) {
+      throw Rejected.forbidden("phi", "only the hospital's own staff change the PHI flag");
+    }
+    if (context.mask() != null) {
+      String why =
+          "you read it with patient details masked, so you cannot change it: add a comment";
+      if (edit.title() != null) {
+        throw Rejected.forbidden("title", why);
+      }
+      if (edit.description() != null) {
+        throw Rejected.forbidden("description", why);
+      }
+    }
+  }
+
+  /** The tenant's own people: their organisation is the health system itself. */
+  private static boolean hospitalStaff(TicketDesk.Context context) {
+    return context.access().kind() == TicketAccess.Kind.DESK
+        && context.caller().organizationId() == context.caller().tenantId();
+  }
+}
