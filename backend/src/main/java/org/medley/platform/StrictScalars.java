@@ -4,10 +4,14 @@ import io.micronaut.core.annotation.Order;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +47,42 @@ final class StrictScalars {
     @Override
     public String deserializeNullable(
         Decoder decoder, DecoderContext context, Argument<? super String> type) throws IOException {
+      return decoder.decodeNull() ? null : deserialize(decoder, context, type);
+    }
+  }
+
+  /**
+   * Serde reads {@code List<String>} with a reader of its own that bypasses {@link Strings} (it
+   * took {@code [["PENDING"]]} and {@code [5]}); this one reads each element as a string.
+   */
+  @Singleton
+  @Order(-100)
+  static class StringLists implements Deserializer<List<String>> {
+
+    private final Strings strings = new Strings();
+
+    @Override
+    public List<String> deserialize(
+        Decoder decoder, DecoderContext context, Argument<? super List<String>> type)
+        throws IOException {
+      List<String> list = new ArrayList<>();
+      try (Decoder array = decoder.decodeArray(type)) {
+        while (array.hasNextArrayValue()) {
+          try {
+            list.add(strings.deserializeNullable(array, context, Argument.STRING));
+          } catch (SerdeException e) {
+            e.getPath().add(ReferencePath.ofCollection(List.class, type, list.size()));
+            throw e;
+          }
+        }
+      }
+      return list;
+    }
+
+    @Override
+    public List<String> deserializeNullable(
+        Decoder decoder, DecoderContext context, Argument<? super List<String>> type)
+        throws IOException {
       return decoder.decodeNull() ? null : deserialize(decoder, context, type);
     }
   }
