@@ -23,7 +23,8 @@ class StrictQueryParameters implements Ordered {
   @RequestFilter
   void check(HttpRequest<?> request) {
     for (Map.Entry<String, List<String>> parameter : request.getParameters()) {
-      StrictText.require(parameter.getKey(), parameter.getKey());
+      // A name that is not text is not echoed back as the field.
+      StrictText.require("query", parameter.getKey());
       for (String value : parameter.getValue()) {
         StrictText.require(parameter.getKey(), value);
       }

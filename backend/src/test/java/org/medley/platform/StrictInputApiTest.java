@@ -166,6 +166,7 @@ class StrictInputApiTest {
   void queryParametersAreTextToo() {
     assertField(get("/api/tickets?q=printer%00", agent), "q");
     assertField(get("/api/staff?q=%00", agent), "q");
+    assertField(get("/api/tickets?a%00b=1", agent), "query");
     assertThat(get("/api/tickets?q=printer", agent).status()).isEqualTo(200);
   }
 
