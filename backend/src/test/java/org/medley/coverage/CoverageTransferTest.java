@@ -76,6 +76,56 @@ class CoverageTransferTest {
     }
   }
 
+  /** One row past the configured limit, in both formats: refused whole, naming the limit. */
+  @Test
+  void anImportOverTheRowLimitIsRefusedBeforeAnythingIsWritten() throws Exception {
+    int limit =
+        TestApp.context()
+            .getProperty("medley.coverage.import-max-rows", Integer.class)
+            .orElseThrow();
+    String batch = UUID.randomUUID().toString().substring(0, 8);
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i <= limit; i++) {
+      rows.add(
+          List.of(
+              "bulk" + i + "." + batch + "@riverside-health.example",
+              "Bulk Person " + i,
+              "INTERNAL",
+              "",
+              "Imaging",
+              "UTC",
+              "40",
+              "MON 7-19"));
+    }
+    List<String> header =
+        List.of("email", "name", "kind", "employer", "team", "zone", "capacity_hours", "shifts");
+    StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
+    rows.forEach(r -> csv.append(String.join(",", r)).append('\n'));
+    var xlsx = new java.io.ByteArrayOutputStream();
+    try (var workbook = new org.dhatim.fastexcel.Workbook(xlsx, "test", "1.0")) {
+      var sheet = workbook.newWorksheet("staff");
+      for (int c = 0; c < header.size(); c++) {
+        sheet.value(0, c, header.get(c));
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < header.size(); c++) {
+          sheet.value(r + 1, c, rows.get(r).get(c));
+        }
+      }
+    }
+    long staff = count("staff_members");
+    for (Api.Reply reply :
+        List.of(
+            uploadCsv("staff", csv.toString()),
+            upload("staff", "xlsx", xlsx.toByteArray(), XLSX))) {
+      assertProblem(reply, 422);
+      assertThat(reply.json().path("detail").asText())
+          .contains("nothing was imported", "More than " + limit + " rows");
+      assertThat(reply.json().path("rows").get(0).path("line").asInt()).isEqualTo(limit + 2);
+    }
+    assertThat(count("staff_members")).isEqualTo(staff);
+  }
+
   @Test
   void anExportedCsvImportsBackUnchanged() {
     String csv = new String(download("applications", "csv"), StandardCharsets.UTF_8);

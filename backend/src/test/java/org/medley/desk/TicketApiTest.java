@@ -317,6 +317,32 @@ class TicketApiTest {
   }
 
   @Test
+  void searchTakesPercentAndUnderscoreLiterally() {
+    String word = "wombat" + UUID.randomUUID().toString().substring(0, 8);
+    String percent = file(agent, "Discount 50% " + word).path("id").asText();
+    file(agent, "Discount 50 " + word);
+    String underscore = file(agent, "Field order_id " + word).path("id").asText();
+    file(agent, "Field order id " + word);
+    assertThat(ids("/api/tickets?q=" + word)).hasSize(4);
+    assertThat(ids("/api/tickets?q=" + word + "+%25")).containsExactly(percent);
+    assertThat(ids("/api/tickets?q=" + word + "+50%25")).containsExactly(percent);
+    assertThat(ids("/api/tickets?q=" + word + "+_")).containsExactly(underscore);
+    assertThat(ids("/api/tickets?q=" + word + "+order_id")).containsExactly(underscore);
+    // Alone, a wildcard used to match every ticket.
+    long all = get("/api/tickets", agent).json().path("total").asLong();
+    long withPercent = get("/api/tickets?q=%25", agent).json().path("total").asLong();
+    long withUnderscore = get("/api/tickets?q=_", agent).json().path("total").asLong();
+    assertThat(withPercent).isPositive().isLessThan(all);
+    assertThat(withUnderscore).isPositive().isLessThan(all);
+  }
+
+  private static java.util.List<String> ids(String path) {
+    Api.Reply reply = get(path, agent);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json().path("items").findValuesAsText("id");
+  }
+
+  @Test
   void searchFindsWordsInTitlesDescriptionsAndCommentsAndNumbers() {
     String word = "zebra" + UUID.randomUUID().toString().substring(0, 8);
     JsonNode ticket = file(agent, "Scanner " + word + " offline");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.medley.coverage.Shift;
+import org.medley.platform.SqlLike;
 
 /**
  * The coverage tables in SQL: bulk reads for the matrix, single-row writes for the CRUD API and
@@ -228,8 +229,8 @@ class CoverageStore {
     StringBuilder where = new StringBuilder(" WHERE tenant_id = ?");
     List<Object> args = new ArrayList<>(List.of(tenant));
     if (q != null && !q.isBlank()) {
-      where.append(" AND LOWER(name) LIKE ? ESCAPE '!'");
-      args.add("%" + like(q.strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+      where.append(" AND LOWER(name) LIKE ?" + SqlLike.ESCAPE);
+      args.add(SqlLike.contains(q.strip()));
     }
     if (category != null && !category.isBlank()) {
       where.append(" AND category = ?");
@@ -394,8 +395,13 @@ class CoverageStore {
     StringBuilder where = new StringBuilder(" WHERE s.tenant_id = ?");
     List<Object> args = new ArrayList<>(List.of(tenant));
     if (q != null && !q.isBlank()) {
-      where.append(" AND (LOWER(s.name) LIKE ? ESCAPE '!' OR LOWER(s.email) LIKE ? ESCAPE '!')");
-      String pattern = "%" + like(q.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+      where.append(
+          " AND (LOWER(s.name) LIKE ?"
+              + SqlLike.ESCAPE
+              + " OR LOWER(s.email) LIKE ?"
+              + SqlLike.ESCAPE
+              + ")");
+      String pattern = SqlLike.contains(q.strip());
       args.add(pattern);
       args.add(pattern);
     }
@@ -694,9 +700,5 @@ class CoverageStore {
         s.setObject(i + 1, value);
       }
     }
-  }
-
-  private static String like(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

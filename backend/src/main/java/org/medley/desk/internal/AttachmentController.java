@@ -31,6 +31,7 @@ import org.medley.desk.internal.AttachmentDesk.AttachmentView;
 import org.medley.identity.Caller;
 import org.medley.platform.FieldProblems;
 import org.medley.platform.Problem;
+import org.medley.platform.StrictText;
 
 /** Files on a ticket: upload (multipart, part {@code file}), list, download. */
 @Controller("/api/tickets/{id}/attachments")
@@ -66,6 +67,7 @@ class AttachmentController {
         throw Rejected.field("visibility", "PUBLIC or INTERNAL");
       }
     }
+    StrictText.require("file", file.getFilename());
     if (file.getSize() > attachments.maxBytes()) {
       throw new AttachmentDesk.Refused(
           HttpStatus.REQUEST_ENTITY_TOO_LARGE,
