@@ -50,19 +50,13 @@ class CoverageTransferTest {
   }
 
   static byte[] download(String resource, String format) {
-    try {
-      HttpResponse<byte[]> response =
-          java.net.http.HttpClient.newHttpClient()
-              .send(
-                  Api.request("/api/" + resource + "/export?format=" + format)
-                      .header("Authorization", "Bearer " + leader)
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray());
-      assertThat(response.statusCode()).isEqualTo(200);
-      return response.body();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    HttpResponse<byte[]> response =
+        Api.sendForBytes(
+            Api.request("/api/" + resource + "/export?format=" + format)
+                .header("Authorization", "Bearer " + leader)
+                .build());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
   }
 
   static long count(String table) {
@@ -321,6 +315,33 @@ class CoverageTransferTest {
     assertThat(search.json().path("items").get(0).path("name").asText()).isEqualTo(formula);
     long id = search.json().path("items").get(0).path("id").asLong();
     assertThat(CoverageApiTest.delete("/api/applications/" + id, leader).status()).isEqualTo(204);
+  }
+
+  @Test
+  void anExportHonoursTheAcceptHeader() {
+    var csv = export("/api/staff/export", "text/csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    var xlsx = export("/api/skills/export", XLSX);
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).isEqualTo(XLSX);
+    // Asked for JSON, an export says it cannot, rather than falling through to GET …/{id}.
+    assertProblem(get("/api/applications/export", leader), 406);
+    assertProblem(
+        Api.send(
+            Api.request("/api/applications/export?format=xlsx")
+                .header("Accept", "text/csv")
+                .header("Authorization", "Bearer " + leader)
+                .build()),
+        406);
+  }
+
+  private static HttpResponse<byte[]> export(String path, String accept) {
+    return Api.sendForBytes(
+        Api.request(path)
+            .header("Accept", accept)
+            .header("Authorization", "Bearer " + leader)
+            .build());
   }
 
   @Test

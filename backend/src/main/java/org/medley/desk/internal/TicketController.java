@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -44,6 +45,7 @@ import org.medley.desk.internal.TicketViews.CommentView;
 import org.medley.desk.internal.TicketViews.TicketPage;
 import org.medley.desk.internal.TicketViews.TicketView;
 import org.medley.identity.Caller;
+import org.medley.platform.ApiDocs;
 
 /** Tickets: file, find, work, comment, escalate, rate, and read their audit trail. */
 @Controller("/api/tickets")
@@ -51,6 +53,7 @@ import org.medley.identity.Caller;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "desk")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class TicketController {
 
   /** Longest description or comment accepted: a long e-mail thread pasted in, not a log file. */
@@ -116,6 +119,8 @@ class TicketController {
       @NotNull @Min(1) @Max(5) Integer rating, @Nullable @Size(max = 1000) String comment) {}
 
   @Post
+  @ApiDocs.Created
+  @Status(HttpStatus.CREATED)
   @Operation(summary = "File a ticket; it is numbered, prioritised and routed to its L1 group")
   HttpResponse<TicketView> create(Authentication authentication, @Body @Valid CreateTicket body) {
     TicketView created =
@@ -232,6 +237,8 @@ class TicketController {
   }
 
   @Post("/{id}/comments")
+  @ApiDocs.Created
+  @Status(HttpStatus.CREATED)
   @Operation(summary = "Add a PUBLIC reply or an INTERNAL note")
   HttpResponse<CommentView> comment(
       Authentication authentication, long id, @Body @Valid CommentRequest body) {
