@@ -50,8 +50,10 @@ class PartnerTicketEditsTest {
                 + " WHERE g.name = 'Apex Legacy Support' AND t.phi AND t.status IN"
                 + " ('NEW','ASSIGNED','IN_PROGRESS','PENDING') AND t.description LIKE '%MRN%'");
     JsonNode seen = get("/api/tickets/" + seeded, apex).json();
-    assertThat(seen.path("permissions").path("readsPhi").asBoolean()).isFalse();
-    assertThat(seen.path("description").asText()).contains("Patient [name]", "[MRN]");
+    assertThat(seen.path("permissions").path("readsPhi").asBoolean()).as(seen.toString()).isFalse();
+    assertThat(seen.path("description").asText())
+        .as("ticket %d as apex sees it: %s", seeded, seen)
+        .contains("Patient [name]", "[MRN]");
     assertThat(get("/api/tickets/" + seeded, agent).json().path("description").asText())
         .doesNotContain("[MRN]");
   }
