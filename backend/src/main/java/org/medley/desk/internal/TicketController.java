@@ -84,7 +84,8 @@ class TicketController {
       @Nullable Boolean phi,
       @Nullable @Positive Long groupId,
       @Nullable @Positive Long assigneeId,
-      @Nullable Boolean unassign) {}
+      @Nullable Boolean unassign,
+      @Nullable @Size(max = 2000) String reason) {}
 
   @Serdeable
   record TransitionRequest(
@@ -187,7 +188,11 @@ class TicketController {
 
   @Patch("/{id}")
   @Operation(
-      summary = "Change fields, group or assignee; carries the version read (409 when stale)")
+      summary = "Change fields, group or assignee; carries the version read (409 when stale)",
+      description =
+          "A new impact or urgency needs a `reason` (400 naming the field without one); the"
+              + " priority follows the ITIL matrix, SLA timers re-target, and the audit keeps the"
+              + " reason with the change.")
   TicketView update(Authentication authentication, long id, @Body @Valid UpdateTicket body) {
     return desk.update(
         Caller.of(authentication),
@@ -200,7 +205,8 @@ class TicketController {
                 body.description(),
                 body.impact(),
                 body.urgency(),
-                body.phi()),
+                body.phi(),
+                body.reason()),
             body.groupId(),
             body.assigneeId(),
             Boolean.TRUE.equals(body.unassign())));

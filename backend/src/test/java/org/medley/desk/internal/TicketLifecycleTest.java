@@ -187,9 +187,16 @@ class TicketLifecycleTest {
   @Test
   void priorityFollowsImpactAndUrgency() {
     Ticket ticket = ticket(TicketStatus.IN_PROGRESS, 7L);
-    List<Change> changes = ticket.edit(new Ticket.Edit(null, null, null, 1, 1, null), NOW);
+    assertThatThrownBy(() -> ticket.edit(new Ticket.Edit(null, null, null, 1, 1, null, null), NOW))
+        .isInstanceOf(Rejected.class)
+        .extracting("field")
+        .isEqualTo("reason");
+    List<Change> changes =
+        ticket.edit(new Ticket.Edit(null, null, null, 1, 1, null, "ward down"), NOW);
     assertThat(ticket.priority().name()).isEqualTo("P1");
-    assertThat(changes).anySatisfy(c -> assertThat(c.field()).isEqualTo("priority"));
+    assertThat(changes)
+        .anySatisfy(c -> assertThat(c.field()).isEqualTo("priority"))
+        .allSatisfy(c -> assertThat(c.note()).isEqualTo("ward down"));
   }
 
   private static Ticket.Transition reopen() {
