@@ -521,6 +521,7 @@ function SlaPanel({
     void refetch();
   }, [version, refetch]);
   const timers = sla.data?.timers ?? [];
+  const serverNow = sla.data?.now ?? '';
   return (
     <Paper withBorder p="xs" radius="md" miw={170} aria-label="SLA timers">
       <Text size="xs" c="dimmed" mb={4}>
@@ -532,7 +533,7 @@ function SlaPanel({
             <SlaCountdown
               key={`${timer.kind}-${timer.target}`}
               timer={timer}
-              serverNow={sla.data?.now}
+              serverNow={serverNow}
             />
           ))}
         </Stack>
