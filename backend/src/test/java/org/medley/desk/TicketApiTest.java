@@ -159,7 +159,11 @@ class TicketApiTest {
   void aStaleVersionGets409WithTheCurrentVersion() {
     JsonNode ticket = file(agent, "Stale " + UUID.randomUUID());
     long id = ticket.path("id").asLong();
-    Api.Reply first = patchJson("/api/tickets/" + id, "{\"version\":0,\"urgency\":3}", agent);
+    Api.Reply first =
+        patchJson(
+            "/api/tickets/" + id,
+            "{\"version\":0,\"urgency\":3,\"reason\":\"Workaround in place\"}",
+            agent);
     assertThat(first.status()).isEqualTo(200);
     assertThat(first.json().path("version").asLong()).isEqualTo(1);
     assertThat(first.json().path("priority").asText()).isEqualTo("P4");
@@ -167,6 +171,55 @@ class TicketApiTest {
     assertProblem(stale, 409);
     assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(1);
     assertThat(get("/api/tickets/" + id, agent).json().path("title").asText()).startsWith("Stale");
+  }
+
+  @Test
+  void aPriorityChangeNeedsAReasonRetargetsTheSlaAndIsAudited() {
+    JsonNode ticket = file(agent, "Reprioritise " + UUID.randomUUID()); // impact 2 × urgency 1: P2
+    long id = ticket.path("id").asLong();
+    String resolutionBefore = resolutionTarget(id);
+
+    Api.Reply silent =
+        patchJson("/api/tickets/" + id, "{\"version\":0,\"impact\":1,\"reason\":\"  \"}", agent);
+    assertThat(assertProblem(silent, 400).json().path("errors").toString())
+        .contains("\"field\":\"reason\"");
+    assertThat(get("/api/tickets/" + id, agent).json().path("priority").asText()).isEqualTo("P2");
+
+    Api.Reply raised =
+        patchJson(
+            "/api/tickets/" + id,
+            "{\"version\":0,\"impact\":1,\"reason\":\"Whole ward cannot chart\"}",
+            agent);
+    assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+    assertThat(raised.json().path("priority").asText()).isEqualTo("P1");
+    assertThat(raised.json().path("impact").asInt()).isEqualTo(1);
+    assertThat(resolutionTarget(id)).as("the SLA re-targets").isNotEqualTo(resolutionBefore);
+
+    List<String> audit = new ArrayList<>();
+    get("/api/tickets/" + id + "/audit", agent)
+        .json()
+        .forEach(
+            a ->
+                audit.add(
+                    a.path("action").asText()
+                        + ":"
+                        + a.path("oldValue").asText()
+                        + "→"
+                        + a.path("newValue").asText()
+                        + ":"
+                        + a.path("note").asText()));
+    assertThat(audit)
+        .contains(
+            "UPDATED:2→1:Whole ward cannot chart", "REPRIORITISED:P2→P1:Whole ward cannot chart");
+  }
+
+  private static String resolutionTarget(long ticketId) {
+    for (JsonNode t : get("/api/tickets/" + ticketId + "/sla", agent).json().path("timers")) {
+      if (t.path("kind").asText().equals("SLA") && t.path("target").asText().equals("RESOLUTION")) {
+        return t.path("targetDuration").asText();
+      }
+    }
+    throw new AssertionError("no SLA resolution timer on ticket " + ticketId);
   }
 
   @Test

@@ -88,7 +88,8 @@ class TicketController {
       @Nullable @Size(max = 2000) String phiReason,
       @Nullable @Positive Long groupId,
       @Nullable @Positive Long assigneeId,
-      @Nullable Boolean unassign) {}
+      @Nullable Boolean unassign,
+      @Nullable @Size(max = 2000) String reason) {}
 
   @Serdeable
   record TransitionRequest(
@@ -199,7 +200,9 @@ class TicketController {
               + " business associate agreement); clearing it (true to false) needs phiReason,"
               + " kept in the audit trail (400 without). title and description are read-only"
               + " (403) for a partner without a business associate agreement, who reads them"
-              + " masked: its words go in as a comment.")
+              + " masked: its words go in as a comment. A new impact or urgency needs a `reason`"
+              + " (400 naming the field without one); the priority follows the ITIL matrix, SLA"
+              + " timers re-target, and the audit keeps the reason with the change.")
   TicketView update(Authentication authentication, long id, @Body @Valid UpdateTicket body) {
     return desk.update(
         Caller.of(authentication),
@@ -213,7 +216,8 @@ class TicketController {
                 body.impact(),
                 body.urgency(),
                 body.phi(),
-                body.phiReason()),
+                body.phiReason(),
+                body.reason()),
             body.groupId(),
             body.assigneeId(),
             Boolean.TRUE.equals(body.unassign())));
