@@ -99,7 +99,10 @@ class PartnerTicketEditsTest {
     assertThat(comment.status()).as(comment.body()).isEqualTo(201);
     long now = get("/api/tickets/" + id, apex).json().path("version").asLong();
     Api.Reply urgency =
-        patchJson("/api/tickets/" + id, "{\"version\":" + now + ",\"urgency\":1}", apex);
+        patchJson(
+            "/api/tickets/" + id,
+            "{\"version\":" + now + ",\"urgency\":1,\"reason\":\"ward cannot print\"}",
+            apex);
     assertThat(urgency.status()).as(urgency.body()).isEqualTo(200);
     assertThat(text("SELECT title FROM tickets WHERE id = " + id)).isEqualTo(TITLE);
   }
