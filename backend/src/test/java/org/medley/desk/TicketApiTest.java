@@ -77,6 +77,29 @@ class TicketApiTest {
   }
 
   @Test
+  void aReporterWhoDoesNotKnowTheApplicationFilesForTriage() {
+    String body =
+        newTicket("Screen went black", 2, 2).replace("\"applicationId\":" + ehr + ",", "");
+    assertThat(body).doesNotContain("applicationId");
+    Api.Reply created = postJson("/api/tickets", body, enduser);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonNode ticket = created.json();
+    assertThat(ticket.path("groupName").asText()).isEqualTo("Service Desk");
+    assertThat(ticket.path("applicationName").asText()).isEqualTo("Other / I don't know");
+    assertThat(ticket.path("priority").asText()).isEqualTo("P3"); // impact 2 × urgency 2
+    long unknown = ticket.path("applicationId").asLong();
+
+    JsonNode again = postJson("/api/tickets", body, enduser).json();
+    assertThat(again.path("applicationId").asLong()).isEqualTo(unknown);
+    // Agents find them like any other ticket; the catalog does not offer the entry.
+    var listed = get("/api/tickets?queue=ALL&applicationId=" + unknown, agent);
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    assertThat(listed.json().path("items").findValuesAsText("number"))
+        .contains(ticket.path("number").asText(), again.path("number").asText());
+    assertThat(get("/api/applications?q=know", enduser).json().path("total").asLong()).isZero();
+  }
+
+  @Test
   void fromFilingToConfirmationThroughTwoTiers() {
     long id = file(enduser, "Orders will not sign " + UUID.randomUUID()).path("id").asLong();
 

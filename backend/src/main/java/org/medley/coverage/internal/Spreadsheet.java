@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -59,6 +60,11 @@ final class Spreadsheet {
       String value = cells.get(column);
       return value == null ? "" : value.strip();
     }
+
+    /** Whether the file has the column (an optional one may be missing). */
+    boolean has(String column) {
+      return cells.containsKey(column);
+    }
   }
 
   /** Thrown with every problem found; nothing has been written. */
@@ -80,6 +86,10 @@ final class Spreadsheet {
   // ---- reading
 
   static List<Line> read(byte[] file, Format format, List<String> columns) {
+    return read(file, format, columns, Set.of());
+  }
+
+  static List<Line> read(byte[] file, Format format, List<String> columns, Set<String> optional) {
     if (file.length == 0) {
       throw new Rejected(new RowError(1, null, "The file is empty."));
     }
@@ -104,7 +114,7 @@ final class Spreadsheet {
       }
     }
     for (String column : columns) {
-      if (!index.containsKey(column)) {
+      if (!index.containsKey(column) && !optional.contains(column)) {
         errors.add(new RowError(1, column, "Missing column."));
       }
     }
