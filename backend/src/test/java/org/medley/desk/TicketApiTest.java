@@ -77,7 +77,7 @@ class TicketApiTest {
   }
 
   @Test
-  void aReporterWhoDoesNotKnowTheApplicationFilesForTriage() {
+  void aReporterWhoDoesNotKnowTheApplicationFilesForTriage() throws SQLException {
     String body =
         newTicket("Screen went black", 2, 2).replace("\"applicationId\":" + ehr + ",", "");
     assertThat(body).doesNotContain("applicationId");
@@ -88,6 +88,25 @@ class TicketApiTest {
     assertThat(ticket.path("applicationName").asText()).isEqualTo("Other / I don't know");
     assertThat(ticket.path("priority").asText()).isEqualTo("P3"); // impact 2 × urgency 2
     long unknown = ticket.path("applicationId").asLong();
+    assertThat(ticket.path("slaDueAt").isNull()).as("an SLA policy matched").isFalse();
+    // It is no catalog entry: nobody edits it, nor records a skill in it.
+    String leader = TestApp.tokenFor("leader");
+    assertProblem(get("/api/applications/" + unknown, leader), 404);
+    long staff = id("SELECT id FROM staff_members ORDER BY id LIMIT 1");
+    assertProblem(
+        Api.send(
+            Api.request("/api/skills")
+                .PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"staffId\":"
+                            + staff
+                            + ",\"applicationId\":"
+                            + unknown
+                            + ",\"level\":3}"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + leader)
+                .build()),
+        404);
 
     JsonNode again = postJson("/api/tickets", body, enduser).json();
     assertThat(again.path("applicationId").asLong()).isEqualTo(unknown);

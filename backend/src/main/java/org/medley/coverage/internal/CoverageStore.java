@@ -215,7 +215,9 @@ class CoverageStore {
 
   Optional<Snapshot.App> application(long tenant, long id) {
     return jdbc.prepareStatement(
-        "SELECT " + APP_COLUMNS + " FROM applications WHERE tenant_id = ? AND id = ?",
+        "SELECT "
+            + APP_COLUMNS
+            + " FROM applications WHERE tenant_id = ? AND id = ? AND triage = FALSE",
         s -> {
           s.setLong(1, tenant);
           s.setLong(2, id);
