@@ -60,8 +60,11 @@ export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
 export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
 started=$(date +%s)
 # --hostname pins the token issuer: otherwise it follows the request host (localhost vs 127.0.0.1).
+# allow-concurrent-requests: with brute-force protection on, Keycloak 26 otherwise refuses a
+# sign-in while it still counts the same user's previous one (two tabs, keycloak#33527).
 nohup "$home/bin/kc.sh" start-dev --http-port="$port" --http-host=127.0.0.1 --import-realm \
-  --hostname="http://127.0.0.1:$port" >"$log" 2>&1 &
+  --hostname="http://127.0.0.1:$port" \
+  --spi-brute-force-protector-default-brute-force-detector-allow-concurrent-requests=true >"$log" 2>&1 &
 echo $! >"$pidfile"
 
 echo "Starting Keycloak $VERSION on port $port (log: $log) ..."

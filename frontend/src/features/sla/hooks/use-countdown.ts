@@ -1,18 +1,26 @@
 import { useEffect, useState } from 'react';
+import type { SlaTimer } from '../types';
+import { businessLeft } from '../utils/remaining';
 
 /**
- * Milliseconds until `dueAt` (negative once past), ticking every second. `serverNow` is the
- * server's clock at the time of the answer: a browser clock that runs fast or slow does not shift
- * the countdown. Null `dueAt` (a paused timer) gives null and no ticking.
+ * Business milliseconds left on a timer (negative once late), ticking every second while its
+ * clock runs. `serverNow` is the server's clock at the time of the answer: the browser's own
+ * clock only measures how much time passed since, so a browser clock that runs fast or slow does
+ * not shift the countdown. Mount it once per answer (key it by `serverNow`): the time since the
+ * answer is measured from the mount.
  */
-export function useCountdown(dueAt: string | null, serverNow?: string): number | null {
-  const [skew] = useState(() => (serverNow ? new Date(serverNow).getTime() - Date.now() : 0));
-  const [now, setNow] = useState(() => Date.now());
+export function useCountdown(
+  timer: Pick<SlaTimer, 'remaining' | 'runsUntil'>,
+  serverNow: string,
+): number {
+  const [receivedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(receivedAt);
+  const ticking = timer.runsUntil !== null;
   useEffect(() => {
-    if (dueAt === null) return undefined;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [dueAt]);
-  if (dueAt === null) return null;
-  return new Date(dueAt).getTime() - (now + skew);
+    if (!ticking) return undefined;
+    const interval = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(interval);
+  }, [ticking]);
+  const server = Date.parse(serverNow);
+  return businessLeft(timer, server, server + (now - receivedAt));
 }

@@ -89,6 +89,11 @@ export interface SlaTimer {
   endedAt: string | null;
   /** Business time left as of the response's `now` (ISO-8601, negative when late). */
   remaining: string;
+  /**
+   * While the timer's business clock runs at `now` (running, calendar open): until when it runs
+   * on at most; null when it stands still. Countdowns tick only up to this instant.
+   */
+  runsUntil: string | null;
   percentUsed: number;
   calendarId: number;
   policyId: number | null;

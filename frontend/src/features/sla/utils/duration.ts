@@ -22,19 +22,6 @@ export function isTarget(value: string): boolean {
   return ms !== null && ms > 0;
 }
 
-/** "2 h 05 min", "45 min", "3 days 4 h", "12 s": a span for people, always positive. */
-export function formatSpan(ms: number): string {
-  const total = Math.abs(ms);
-  const minutes = Math.floor(total / 60_000);
-  if (minutes === 0) return `${Math.floor(total / 1000)} s`;
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  if (days > 0) return `${days} ${days === 1 ? 'day' : 'days'} ${hours} h`;
-  if (hours > 0) return `${hours} h ${String(rest).padStart(2, '0')} min`;
-  return `${rest} min`;
-}
-
 /** "PT27H" → "27 h", "PT15M" → "15 min": a target as people say it. */
 export function formatTarget(value: string): string {
   const ms = durationMs(value);

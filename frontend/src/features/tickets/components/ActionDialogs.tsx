@@ -13,7 +13,14 @@ import {
 } from '../types';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import { errorFor, isStale } from '../utils/errors';
-import { PENDING_LABEL, RESOLUTION_LABEL, TIER_LABEL } from '../utils/plain-language';
+import {
+  IMPACT_CHOICES,
+  PENDING_LABEL,
+  RESOLUTION_LABEL,
+  TIER_LABEL,
+  URGENCY_CHOICES,
+  priorityOf,
+} from '../utils/plain-language';
 
 interface ActionModalProps {
   title: string;
@@ -133,6 +140,98 @@ export function AssignDialog({
         clearable
         nothingFoundMessage={members.isPending ? 'Loading…' : 'Nobody in this group'}
         error={errorFor(errors, 'assigneeId')}
+      />
+    </ActionModal>
+  );
+}
+
+/**
+ * Impact and urgency as the desk judges them, with the reason the audit keeps. The priority follows
+ * the ITIL matrix (shown before saving); the SLA timers re-target on the server.
+ */
+export function PriorityDialog({
+  ticket,
+  ...props
+}: DialogProps<{ impact: number; urgency: number; reason: string }>) {
+  const [impact, setImpact] = useState(String(ticket.impact));
+  const [urgency, setUrgency] = useState(String(ticket.urgency));
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const errors = fieldErrorsOf(props.error);
+  const unchanged = Number(impact) === ticket.impact && Number(urgency) === ticket.urgency;
+  const next = priorityOf(Number(impact), Number(urgency));
+  const option = (choice: { value: number; label: string; description: string }) => (
+    <Radio
+      key={choice.value}
+      value={String(choice.value)}
+      label={`${choice.value} · ${choice.label}`}
+      description={choice.description}
+    />
+  );
+  return (
+    <ActionModal
+      title={`Change the priority of ${ticket.number}`}
+      submitLabel={next === ticket.priority ? 'Save' : `Change to ${next}`}
+      {...props}
+      onSubmit={() => {
+        setTouched(true);
+        if (!unchanged && reason.trim())
+          props.onSubmit({
+            impact: Number(impact),
+            urgency: Number(urgency),
+            reason: reason.trim(),
+          });
+      }}
+    >
+      <Group grow align="flex-start">
+        <Radio.Group
+          label="Impact"
+          description="How widely it reaches"
+          value={impact}
+          onChange={setImpact}
+          error={errorFor(errors, 'impact')}
+        >
+          <Stack gap="xs" mt="xs">
+            {[...IMPACT_CHOICES].reverse().map(option)}
+          </Stack>
+        </Radio.Group>
+        <Radio.Group
+          label="Urgency"
+          description="How soon it hurts care or work"
+          value={urgency}
+          onChange={setUrgency}
+          error={errorFor(errors, 'urgency')}
+        >
+          <Stack gap="xs" mt="xs">
+            {[...URGENCY_CHOICES].reverse().map(option)}
+          </Stack>
+        </Radio.Group>
+      </Group>
+      <Text size="sm" aria-live="polite" data-testid="priority-preview">
+        Priority <strong>{ticket.priority}</strong>
+        {next === ticket.priority ? (
+          ' stays the same'
+        ) : (
+          <>
+            {' '}
+            becomes <strong>{next}</strong>: the SLA deadlines move to {next}&apos;s targets, with
+            the business time already run carried over.
+          </>
+        )}
+      </Text>
+      <Textarea
+        label="Why does the priority change?"
+        description="Kept in the ticket's history with the old and new values."
+        autosize
+        minRows={2}
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        required
+        error={
+          (touched && unchanged ? 'Choose a different impact or urgency' : undefined) ??
+          (touched && !reason.trim() ? 'Say why the priority changes' : undefined) ??
+          errorFor(errors, 'reason')
+        }
       />
     </ActionModal>
   );

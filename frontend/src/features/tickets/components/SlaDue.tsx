@@ -1,15 +1,18 @@
 import { Text, Tooltip } from '@mantine/core';
 import { useNow } from '../hooks/use-now';
-import { dueIn, formatDateTime } from '../utils/time';
+import { deadline, formatDateTime } from '../utils/time';
 
 interface SlaDueProps {
-  /** The nearest running SLA deadline, or null when no clock runs (paused, met, none). */
+  /**
+   * The nearest deadline of the ticket's SLA and partner (OLA) timers still counting, a breached
+   * one included; null when no clock counts (paused, met, none).
+   */
   dueAt: string | null;
 }
 
 /**
- * A live "due in 1 h 12 m" / "overdue 5 m" in a fixed width, so a ticking timer never moves the
- * table. Kept small and separate so the SLA feature's richer countdown can replace it.
+ * The queue's SLA cell: "due 15:42" / "due Tue 09:00", amber within the hour, red "breached" once
+ * any target (the partner's included) has passed. Fixed width, so a change never moves the table.
  */
 export function SlaDue({ dueAt }: SlaDueProps) {
   const now = useNow(30_000);
@@ -20,15 +23,17 @@ export function SlaDue({ dueAt }: SlaDueProps) {
       </Text>
     );
   }
-  const { text, overdue } = dueIn(dueAt, now);
-  const soon = !overdue && Date.parse(dueAt) - now < 60 * 60_000;
+  const { text, breached, soon } = deadline(dueAt, now);
   return (
-    <Tooltip label={`SLA due ${formatDateTime(dueAt)}`} withArrow>
+    <Tooltip
+      label={`${breached ? 'A target was due' : 'Next SLA or partner target due'} ${formatDateTime(dueAt)}`}
+      withArrow
+    >
       <Text
         component="span"
         size="sm"
-        fw={overdue || soon ? 600 : 400}
-        c={overdue ? 'red.7' : soon ? 'orange.8' : undefined}
+        fw={breached || soon ? 600 : 400}
+        c={breached ? 'red.7' : soon ? 'orange.8' : undefined}
         miw={112}
         display="inline-block"
         style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}

@@ -15,6 +15,7 @@ import { SlaCountdown, useTicketSla } from '@/features/sla';
 import {
   IconArrowLeft,
   IconArrowUpRight,
+  IconArrowsSort,
   IconCheck,
   IconPlayerPause,
   IconPlayerPlay,
@@ -49,6 +50,7 @@ import {
   AssignDialog,
   EscalateDialog,
   PendDialog,
+  PriorityDialog,
   ReasonDialog,
   ResolveDialog,
 } from './ActionDialogs';
@@ -63,7 +65,8 @@ import { SlaDue } from './SlaDue';
 import { StaleAlert } from './StaleAlert';
 import { Timeline } from './Timeline';
 
-type Dialog = 'assign' | 'escalate' | 'pend' | 'resolve' | 'reopen' | 'cancel' | 'help' | null;
+type Dialog =
+  'assign' | 'priority' | 'escalate' | 'pend' | 'resolve' | 'reopen' | 'cancel' | 'help' | null;
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -259,6 +262,15 @@ function TicketWork({
                 Assign…
               </Button>
             )}
+            {open && (
+              <Button
+                variant="default"
+                leftSection={<IconArrowsSort size={16} aria-hidden />}
+                onClick={() => setDialog('priority')}
+              >
+                Priority…
+              </Button>
+            )}
             {canEscalate && (
               <Button
                 variant="default"
@@ -427,6 +439,16 @@ function TicketWork({
           }
         />
       )}
+      {dialog === 'priority' && (
+        <PriorityDialog
+          ticket={ticket}
+          opened
+          onClose={close}
+          pending={update.isPending}
+          error={update.error}
+          onSubmit={(value) => update.mutate({ version: ticket.version, ...value }, done)}
+        />
+      )}
       {dialog === 'escalate' && (
         <EscalateDialog
           ticket={ticket}
@@ -521,6 +543,7 @@ function SlaPanel({
     void refetch();
   }, [version, refetch]);
   const timers = sla.data?.timers ?? [];
+  const serverNow = sla.data?.now ?? '';
   return (
     <Paper withBorder p="xs" radius="md" miw={170} aria-label="SLA timers">
       <Text size="xs" c="dimmed" mb={4}>
@@ -532,7 +555,7 @@ function SlaPanel({
             <SlaCountdown
               key={`${timer.kind}-${timer.target}`}
               timer={timer}
-              serverNow={sla.data?.now}
+              serverNow={serverNow}
             />
           ))}
         </Stack>

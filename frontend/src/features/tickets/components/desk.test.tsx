@@ -338,6 +338,42 @@ describe('the ticket view', () => {
     expect(form.get('visibility')).toBe('PUBLIC');
   });
 
+  it('changes impact and urgency with a reason and shows the priority it leads to', async () => {
+    const user = userEvent.setup();
+    const fetchMock = backend(AGENT, {
+      'GET /api/tickets/5': () => json(view(5)),
+      'GET /api/tickets/5/comments': () => json([]),
+      'GET /api/tickets/5/audit': () => json([]),
+      'PATCH /api/tickets/5': (init) =>
+        json(view(5, { ...bodyOf(init), priority: 'P2', version: 4 })),
+    });
+    renderApp('/workspace/tickets/5');
+
+    await user.click(await screen.findByRole('button', { name: 'Priority…' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: /1 · Many people/ }));
+    expect(within(dialog).getByTestId('priority-preview')).toHaveTextContent(
+      'Priority P3 becomes P2',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Change to P2' }));
+    expect(within(dialog).getByText('Say why the priority changes')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'PATCH')).toBe(false);
+
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Why does the priority change/ }),
+      'Whole ward cannot chart',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Change to P2' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [, sent] = fetchMock.mock.calls.find(([, init]) => init?.method === 'PATCH')!;
+    expect(bodyOf(sent)).toEqual({
+      version: 3,
+      impact: 1,
+      urgency: 2,
+      reason: 'Whole ward cannot chart',
+    });
+  });
+
   it('says someone changed the ticket on a 409 and reloads it on request', async () => {
     const user = userEvent.setup();
     let version = 3;

@@ -169,6 +169,8 @@ export interface TicketPatch {
   groupId?: number;
   assigneeId?: number;
   unassign?: boolean;
+  /** Required with a new impact or urgency; the audit keeps it. */
+  reason?: string;
 }
 
 export interface TransitionRequest {

@@ -1,21 +1,36 @@
-/** "1 h 12 m", "3 d 4 h", "45 m", "< 1 m": a duration in the fewest words that still help. */
-export function shortDuration(ms: number): string {
-  const minutes = Math.floor(Math.abs(ms) / 60_000);
-  if (minutes < 1) return '< 1 m';
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  if (days > 0) return hours ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return rest ? `${hours} h ${rest} m` : `${hours} h`;
-  return `${rest} m`;
-}
+const CLOCK = new Intl.DateTimeFormat('en-US', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+const WEEKDAY_CLOCK = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+const DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
 
-/** "due in 1 h 12 m" or "overdue 5 m". */
-export function dueIn(dueAt: string, now: number): { text: string; overdue: boolean } {
-  const left = Date.parse(dueAt) - now;
-  return left >= 0
-    ? { text: `due in ${shortDuration(left)}`, overdue: false }
-    : { text: `overdue ${shortDuration(left)}`, overdue: true };
+/**
+ * A queue's SLA cell: the nearest deadline of the ticket's SLA and partner (OLA) timers as a wall
+ * clock — "due 15:42", "due Tue 09:00", "due Dec 14" — or "breached" once it has passed. The queue
+ * names the deadline rather than a time left: time left is business time, which the ticket page
+ * shows from the server's figure, and a wall-clock "in 3 h" would contradict it overnight.
+ */
+export function deadline(
+  dueAt: string,
+  now: number,
+): { text: string; breached: boolean; soon: boolean } {
+  const due = Date.parse(dueAt);
+  if (due <= now) return { text: 'breached', breached: true, soon: false };
+  const at = new Date(due);
+  const today = new Date(now).toDateString() === at.toDateString();
+  const text = today
+    ? `due ${CLOCK.format(at)}`
+    : due - now < 6 * 86_400_000
+      ? `due ${WEEKDAY_CLOCK.format(at).replace(',', '')}`
+      : `due ${DAY.format(at)}`;
+  return { text, breached: false, soon: due - now < 60 * 60_000 };
 }
 
 const RELATIVE = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });

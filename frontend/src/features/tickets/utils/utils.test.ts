@@ -4,7 +4,7 @@ import { IMPACT_CHOICES, URGENCY_CHOICES, priorityOf, requesterStatus } from './
 import { validateReport, EMPTY_DRAFT } from './report';
 import { shortcutFor } from './shortcuts';
 import { describeAudit, mergeTimeline } from './timeline';
-import { dueIn, shortDuration } from './time';
+import { deadline } from './time';
 import { formatTotal, pageCount } from './totals';
 
 describe('plain-language impact and urgency', () => {
@@ -193,13 +193,26 @@ describe('shortcuts', () => {
   });
 });
 
-describe('SLA countdown text', () => {
-  const now = Date.parse('2026-11-23T10:00:00Z');
-  it('counts down in hours and minutes and turns to overdue', () => {
-    expect(dueIn('2026-11-23T11:12:00Z', now)).toEqual({ text: 'due in 1 h 12 m', overdue: false });
-    expect(dueIn('2026-11-23T09:55:00Z', now)).toEqual({ text: 'overdue 5 m', overdue: true });
-    expect(shortDuration(3 * 86_400_000 + 4 * 3_600_000)).toBe('3 d 4 h');
-    expect(shortDuration(20_000)).toBe('< 1 m');
+describe('the queue SLA cell', () => {
+  const now = new Date(2026, 10, 23, 10, 0).getTime(); // Monday 10:00, browser time
+  const at = (day: number, hour: number, minute = 0) =>
+    new Date(2026, 10, day, hour, minute).toISOString();
+  it('names the deadline as a clock time, amber within the hour', () => {
+    expect(deadline(at(23, 11, 12), now)).toEqual({
+      text: 'due 11:12',
+      breached: false,
+      soon: false,
+    });
+    expect(deadline(at(23, 10, 40), now)).toEqual({
+      text: 'due 10:40',
+      breached: false,
+      soon: true,
+    });
+    expect(deadline(at(24, 9), now).text).toBe('due Tue 09:00');
+    expect(deadline(at(30, 9), now).text).toBe('due Nov 30');
+  });
+  it('says breached once the deadline has passed', () => {
+    expect(deadline(at(23, 9, 55), now)).toEqual({ text: 'breached', breached: true, soon: false });
   });
 });
 

@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  * ({@link Cpu#untilJitSettles}). The last lines are markdown table rows for docs/benchmarks.md.
  *
  * <p>Usage: DeskLoad baseUrl jdbcUrl [clients] [seconds] [--queue | --queue-only | --http-only]
- * [--warmup=S] [--server-pid=N]
+ * [--warmup=S] [--server-pid=N]; jdbcUrl {@code -} for a server on its embedded database (with
+ * {@code --http-only}: HTTP creation only, see infra/scripts/bench-embedded.sh).
  */
 public final class DeskLoad {
 
@@ -73,10 +74,18 @@ public final class DeskLoad {
         .forEach(f -> Cpu.server = Long.parseLong(f.substring("--server-pid=".length())));
     String token = login(base, "agent");
     long application;
-    long group;
-    try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
-      application = single(c, "SELECT MIN(id) FROM applications");
-      group = single(c, "SELECT id FROM support_groups WHERE name = 'Service Desk'");
+    long group = 0;
+    if (EMBEDDED.equals(jdbc)) {
+      // The embedded database is locked by the server: HTTP creation only, the catalog over HTTP.
+      if (queue || !flags.contains("--http-only")) {
+        throw new IllegalArgumentException("jdbcUrl '-' (embedded) goes with --http-only");
+      }
+      application = firstApplication(base, token);
+    } else {
+      try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
+        application = single(c, "SELECT MIN(id) FROM applications");
+        group = single(c, "SELECT id FROM support_groups WHERE name = 'Service Desk'");
+      }
     }
     System.out.printf(
         "machine: %d cores, Java %s, load average %s%n",
@@ -111,14 +120,14 @@ public final class DeskLoad {
             + ",\"impact\":2,\"urgency\":2,\"phi\":false}";
     Client probe = httpCreate(base, token, body);
     long probeId = probe.call();
-    RawTicketWriter.Template template;
-    try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
-      template = RawTicketWriter.Template.of(c, probeId);
-    }
-    System.out.println("one HTTP create wrote: " + template.describe());
     String loadBefore = load();
     Result raw = null;
     if (!flags.contains("--http-only")) {
+      RawTicketWriter.Template template;
+      try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
+        template = RawTicketWriter.Template.of(c, probeId);
+      }
+      System.out.println("one HTTP create wrote: " + template.describe());
       RawTicketWriter.Numbers numbers = new RawTicketWriter.Numbers(jdbc, template.tenant());
       raw =
           run(
@@ -979,6 +988,21 @@ public final class DeskLoad {
             "SELECT COUNT(*) FROM tickets WHERE status IN"
                 + " ('NEW','ASSIGNED','IN_PROGRESS','PENDING')"),
         (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** The jdbcUrl argument that names the server's own embedded database. */
+  static final String EMBEDDED = "-";
+
+  /** The first application of the catalog, read over HTTP (pattern-matched, as the rest here). */
+  static long firstApplication(String base, String token) throws Exception {
+    try (HttpConnection http = new HttpConnection(URI.create(base))) {
+      String reply = http.exchange("GET", "/api/applications?size=1", token, null, 200);
+      Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(reply);
+      if (!id.find()) {
+        throw new IllegalStateException("no application in the catalog: " + reply);
+      }
+      return Long.parseLong(id.group(1));
+    }
   }
 
   static String login(String base, String user) throws Exception {

@@ -79,9 +79,16 @@ class ProblemResponses implements ErrorResponseProcessor<Problem> {
           List.of());
     }
     List<Problem.FieldError> errors =
-        context.getErrors().stream()
-            .map(e -> new Problem.FieldError(e.getPath().orElse(null), clean(e.getMessage())))
-            .toList();
+        JsonPaths.fieldError(context.getRootCause().orElse(null))
+            .map(List::of)
+            .orElseGet(
+                () ->
+                    context.getErrors().stream()
+                        .map(
+                            e ->
+                                new Problem.FieldError(
+                                    e.getPath().orElse(null), clean(e.getMessage())))
+                        .toList());
     String detail =
         errors.isEmpty()
             ? defaultDetail(status)

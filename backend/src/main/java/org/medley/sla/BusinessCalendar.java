@@ -105,6 +105,41 @@ public final class BusinessCalendar {
   }
 
   /**
+   * Until when the calendar stays open from {@code instant} on: the close of the open period around
+   * it, or {@code limit} when that comes first; null when closed at {@code instant}. Lets a reader
+   * count business time down between two questions without asking the calendar each second.
+   *
+   * @throws IllegalArgumentException when {@code limit} is not after {@code instant}, or either is
+   *     outside the years 1 to 9999
+   */
+  public Instant openUntil(Instant instant, Instant limit) {
+    checkedSecond(instant, "instant");
+    long limitSecond = checkedSecond(limit, "limit");
+    if (!limit.isAfter(instant)) {
+      throw new IllegalArgumentException("limit " + limit + " is not after " + instant);
+    }
+    if (!isOpen(instant)) {
+      return null;
+    }
+    if (alwaysOpen) {
+      return limit;
+    }
+    long at = instant.getEpochSecond();
+    while (at < limitSecond) {
+      OpenPeriods span = spanAt(OpenPeriods.spanIndex(at));
+      long close = span.closingAfter(at);
+      if (close < 0) {
+        return Instant.ofEpochSecond(at);
+      }
+      if (close < span.spanStart + OpenPeriods.SPAN_SECONDS) {
+        return close < limitSecond ? Instant.ofEpochSecond(close) : limit;
+      }
+      at = close; // the period runs on into the next span
+    }
+    return limit;
+  }
+
+  /**
    * The instant at which {@code businessDuration} of open time has passed since {@code start}. Zero
    * gives {@code start}, even when closed; otherwise the result is always at an open instant or at
    * the close of an open period.

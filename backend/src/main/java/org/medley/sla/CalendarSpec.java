@@ -1,5 +1,6 @@
 package org.medley.sla;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,18 @@ import java.util.Map;
  */
 @io.micronaut.serde.annotation.Serdeable
 public record CalendarSpec(
-    String name, String zone, Map<String, List<IntervalSpec>> week, List<HolidaySpec> holidays) {
+    String name,
+    String zone,
+    Map<String, List<IntervalSpec>> week,
+    @Schema(
+            requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+            description = "Omitted or empty: no holidays; always present (maybe empty) as read")
+        List<HolidaySpec> holidays) {
+
+  /** Answers carry {@code []} rather than {@code null} for a calendar without holidays. */
+  public CalendarSpec {
+    holidays = holidays == null ? List.of() : holidays;
+  }
 
   /** Open around the clock, every day, no holidays. */
   public static CalendarSpec twentyFourSeven(String name, String zone) {

@@ -1,5 +1,6 @@
 package org.medley.sla;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -8,7 +9,18 @@ import java.util.List;
  * only then, instead of the weekday's usual hours.
  */
 @io.micronaut.serde.annotation.Serdeable
-public record HolidaySpec(String date, String name, List<IntervalSpec> open) {
+public record HolidaySpec(
+    String date,
+    String name,
+    @Schema(
+            requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+            description = "Omitted or empty: closed all day; always present (maybe empty) as read")
+        List<IntervalSpec> open) {
+
+  /** Answers carry {@code []} rather than {@code null} for a holiday closed all day. */
+  public HolidaySpec {
+    open = open == null ? List.of() : open;
+  }
 
   /** A holiday closed all day. */
   public static HolidaySpec closed(String date, String name) {

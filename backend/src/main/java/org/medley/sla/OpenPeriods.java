@@ -139,6 +139,12 @@ final class OpenPeriods {
     return i >= 0 && epochSecond < closes[i];
   }
 
+  /** The close of the open period around the second, or -1 when closed at it. */
+  long closingAfter(long epochSecond) {
+    int i = lastOpeningAtOrBefore(epochSecond);
+    return i >= 0 && epochSecond < closes[i] ? closes[i] : -1;
+  }
+
   /** Business nanoseconds from the start of the span to the instant, which lies in the span. */
   long businessNanosAt(long epochSecond, int nano) {
     int i = lastOpeningAtOrBefore(epochSecond);

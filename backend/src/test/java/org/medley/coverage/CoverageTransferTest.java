@@ -50,19 +50,13 @@ class CoverageTransferTest {
   }
 
   static byte[] download(String resource, String format) {
-    try {
-      HttpResponse<byte[]> response =
-          java.net.http.HttpClient.newHttpClient()
-              .send(
-                  Api.request("/api/" + resource + "/export?format=" + format)
-                      .header("Authorization", "Bearer " + leader)
-                      .build(),
-                  HttpResponse.BodyHandlers.ofByteArray());
-      assertThat(response.statusCode()).isEqualTo(200);
-      return response.body();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    HttpResponse<byte[]> response =
+        Api.sendForBytes(
+            Api.request("/api/" + resource + "/export?format=" + format)
+                .header("Authorization", "Bearer " + leader)
+                .build());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
   }
 
   static long count(String table) {
@@ -74,6 +68,56 @@ class CoverageTransferTest {
     } catch (java.sql.SQLException e) {
       throw new AssertionError(e);
     }
+  }
+
+  /** One row past the configured limit, in both formats: refused whole, naming the limit. */
+  @Test
+  void anImportOverTheRowLimitIsRefusedBeforeAnythingIsWritten() throws Exception {
+    int limit =
+        TestApp.context()
+            .getProperty("medley.coverage.import-max-rows", Integer.class)
+            .orElseThrow();
+    String batch = UUID.randomUUID().toString().substring(0, 8);
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i <= limit; i++) {
+      rows.add(
+          List.of(
+              "bulk" + i + "." + batch + "@riverside-health.example",
+              "Bulk Person " + i,
+              "INTERNAL",
+              "",
+              "Imaging",
+              "UTC",
+              "40",
+              "MON 7-19"));
+    }
+    List<String> header =
+        List.of("email", "name", "kind", "employer", "team", "zone", "capacity_hours", "shifts");
+    StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
+    rows.forEach(r -> csv.append(String.join(",", r)).append('\n'));
+    var xlsx = new java.io.ByteArrayOutputStream();
+    try (var workbook = new org.dhatim.fastexcel.Workbook(xlsx, "test", "1.0")) {
+      var sheet = workbook.newWorksheet("staff");
+      for (int c = 0; c < header.size(); c++) {
+        sheet.value(0, c, header.get(c));
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < header.size(); c++) {
+          sheet.value(r + 1, c, rows.get(r).get(c));
+        }
+      }
+    }
+    long staff = count("staff_members");
+    for (Api.Reply reply :
+        List.of(
+            uploadCsv("staff", csv.toString()),
+            upload("staff", "xlsx", xlsx.toByteArray(), XLSX))) {
+      assertProblem(reply, 422);
+      assertThat(reply.json().path("detail").asText())
+          .contains("nothing was imported", "More than " + limit + " rows");
+      assertThat(reply.json().path("rows").get(0).path("line").asInt()).isEqualTo(limit + 2);
+    }
+    assertThat(count("staff_members")).isEqualTo(staff);
   }
 
   @Test
@@ -323,6 +367,33 @@ class CoverageTransferTest {
     assertThat(search.json().path("items").get(0).path("name").asText()).isEqualTo(formula);
     long id = search.json().path("items").get(0).path("id").asLong();
     assertThat(CoverageApiTest.delete("/api/applications/" + id, leader).status()).isEqualTo(204);
+  }
+
+  @Test
+  void anExportHonoursTheAcceptHeader() {
+    var csv = export("/api/staff/export", "text/csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    var xlsx = export("/api/skills/export", XLSX);
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).isEqualTo(XLSX);
+    // Asked for JSON, an export says it cannot, rather than falling through to GET …/{id}.
+    assertProblem(get("/api/applications/export", leader), 406);
+    assertProblem(
+        Api.send(
+            Api.request("/api/applications/export?format=xlsx")
+                .header("Accept", "text/csv")
+                .header("Authorization", "Bearer " + leader)
+                .build()),
+        406);
+  }
+
+  private static HttpResponse<byte[]> export(String path, String accept) {
+    return Api.sendForBytes(
+        Api.request(path)
+            .header("Accept", accept)
+            .header("Authorization", "Bearer " + leader)
+            .build());
   }
 
   @Test

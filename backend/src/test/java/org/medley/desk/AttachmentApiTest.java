@@ -218,17 +218,11 @@ public class AttachmentApiTest {
   }
 
   static HttpResponse<byte[]> download(long ticket, long id, String token) {
-    try {
-      return java.net.http.HttpClient.newHttpClient()
-          .send(
-              Api.request("/api/tickets/" + ticket + "/attachments/" + id)
-                  .header("Authorization", "Bearer " + token)
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return Api.sendForBytes(
+        Api.request("/api/tickets/" + ticket + "/attachments/" + id)
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build());
   }
 
   private static void write(ByteArrayOutputStream out, String text) {

@@ -201,7 +201,11 @@ class TicketApiTest {
   void aStaleVersionGets409WithTheCurrentVersion() {
     JsonNode ticket = file(agent, "Stale " + UUID.randomUUID());
     long id = ticket.path("id").asLong();
-    Api.Reply first = patchJson("/api/tickets/" + id, "{\"version\":0,\"urgency\":3}", agent);
+    Api.Reply first =
+        patchJson(
+            "/api/tickets/" + id,
+            "{\"version\":0,\"urgency\":3,\"reason\":\"Workaround in place\"}",
+            agent);
     assertThat(first.status()).isEqualTo(200);
     assertThat(first.json().path("version").asLong()).isEqualTo(1);
     assertThat(first.json().path("priority").asText()).isEqualTo("P4");
@@ -209,6 +213,55 @@ class TicketApiTest {
     assertProblem(stale, 409);
     assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(1);
     assertThat(get("/api/tickets/" + id, agent).json().path("title").asText()).startsWith("Stale");
+  }
+
+  @Test
+  void aPriorityChangeNeedsAReasonRetargetsTheSlaAndIsAudited() {
+    JsonNode ticket = file(agent, "Reprioritise " + UUID.randomUUID()); // impact 2 × urgency 1: P2
+    long id = ticket.path("id").asLong();
+    String resolutionBefore = resolutionTarget(id);
+
+    Api.Reply silent =
+        patchJson("/api/tickets/" + id, "{\"version\":0,\"impact\":1,\"reason\":\"  \"}", agent);
+    assertThat(assertProblem(silent, 400).json().path("errors").toString())
+        .contains("\"field\":\"reason\"");
+    assertThat(get("/api/tickets/" + id, agent).json().path("priority").asText()).isEqualTo("P2");
+
+    Api.Reply raised =
+        patchJson(
+            "/api/tickets/" + id,
+            "{\"version\":0,\"impact\":1,\"reason\":\"Whole ward cannot chart\"}",
+            agent);
+    assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+    assertThat(raised.json().path("priority").asText()).isEqualTo("P1");
+    assertThat(raised.json().path("impact").asInt()).isEqualTo(1);
+    assertThat(resolutionTarget(id)).as("the SLA re-targets").isNotEqualTo(resolutionBefore);
+
+    List<String> audit = new ArrayList<>();
+    get("/api/tickets/" + id + "/audit", agent)
+        .json()
+        .forEach(
+            a ->
+                audit.add(
+                    a.path("action").asText()
+                        + ":"
+                        + a.path("oldValue").asText()
+                        + "→"
+                        + a.path("newValue").asText()
+                        + ":"
+                        + a.path("note").asText()));
+    assertThat(audit)
+        .contains(
+            "UPDATED:2→1:Whole ward cannot chart", "REPRIORITISED:P2→P1:Whole ward cannot chart");
+  }
+
+  private static String resolutionTarget(long ticketId) {
+    for (JsonNode t : get("/api/tickets/" + ticketId + "/sla", agent).json().path("timers")) {
+      if (t.path("kind").asText().equals("SLA") && t.path("target").asText().equals("RESOLUTION")) {
+        return t.path("targetDuration").asText();
+      }
+    }
+    throw new AssertionError("no SLA resolution timer on ticket " + ticketId);
   }
 
   @Test
@@ -356,6 +409,32 @@ class TicketApiTest {
     assertThat(get("/api/tickets", outsider).json().path("total").asLong()).isZero();
     // Riverside's applications are not theirs to file against.
     assertProblem(postJson("/api/tickets", newTicket("Borrowed app", 1, 1), outsider), 400);
+  }
+
+  @Test
+  void searchTakesPercentAndUnderscoreLiterally() {
+    String word = "wombat" + UUID.randomUUID().toString().substring(0, 8);
+    String percent = file(agent, "Discount 50% " + word).path("id").asText();
+    file(agent, "Discount 50 " + word);
+    String underscore = file(agent, "Field order_id " + word).path("id").asText();
+    file(agent, "Field order id " + word);
+    assertThat(ids("/api/tickets?q=" + word)).hasSize(4);
+    assertThat(ids("/api/tickets?q=" + word + "+%25")).containsExactly(percent);
+    assertThat(ids("/api/tickets?q=" + word + "+50%25")).containsExactly(percent);
+    assertThat(ids("/api/tickets?q=" + word + "+_")).containsExactly(underscore);
+    assertThat(ids("/api/tickets?q=" + word + "+order_id")).containsExactly(underscore);
+    // Alone, a wildcard used to match every ticket.
+    long all = get("/api/tickets", agent).json().path("total").asLong();
+    long withPercent = get("/api/tickets?q=%25", agent).json().path("total").asLong();
+    long withUnderscore = get("/api/tickets?q=_", agent).json().path("total").asLong();
+    assertThat(withPercent).isPositive().isLessThan(all);
+    assertThat(withUnderscore).isPositive().isLessThan(all);
+  }
+
+  private static java.util.List<String> ids(String path) {
+    Api.Reply reply = get(path, agent);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json().path("items").findValuesAsText("id");
   }
 
   @Test

@@ -32,9 +32,9 @@ import org.medley.testing.TestApp;
  * built-in tokens are refused with 401 problem+json.
  */
 @NeedsKeycloak
-@Order(
-    Integer
-        .MAX_VALUE) // last: Keycloak boots in the background meanwhile (junit-platform.properties)
+// Last but the API contract check: Keycloak boots in the background meanwhile
+// (junit-platform.properties).
+@Order(Integer.MAX_VALUE - 1)
 class KeycloakTest {
 
   private static Keycloak keycloak;

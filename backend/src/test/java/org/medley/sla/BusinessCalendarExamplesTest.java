@@ -210,6 +210,30 @@ class BusinessCalendarExamplesTest {
     assertThat(TestCalendars.named(calendar).isOpen(at.toInstant())).isEqualTo(open);
   }
 
+  @ParameterizedTest(name = "{0}: open from {1} until {3} (limit {2})")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "closed",
+      textBlock =
+          """
+          # Tuesday afternoon: until the close at 17:00.
+          ny-office | 2026-03-10T15:00-04:00 | 2026-03-11T15:00-04:00 | 2026-03-10T17:00-04:00
+          # The limit comes first.
+          ny-office | 2026-03-10T15:00-04:00 | 2026-03-10T16:00-04:00 | 2026-03-10T16:00-04:00
+          # Closed at the close itself, at night, on Christmas Day.
+          ny-office | 2026-03-10T17:00-04:00 | 2026-03-11T17:00-04:00 | closed
+          ny-office | 2026-12-25T10:00-05:00 | 2026-12-26T10:00-05:00 | closed
+          # Lunch closes the split day's morning.
+          ny-split  | 2026-03-10T11:00-04:00 | 2026-03-11T11:00-04:00 | 2026-03-10T12:00-04:00
+          # A night shift runs past midnight, and here past a span's end (2026-05-10T03:48:16Z).
+          ny-night  | 2026-05-09T23:00-04:00 | 2026-05-10T23:00-04:00 | 2026-05-10T06:00-04:00
+          ny-24x7   | 2026-03-10T15:00-04:00 | 2026-03-11T15:00-04:00 | 2026-03-11T15:00-04:00
+          """)
+  void openUntil(String calendar, OffsetDateTime at, OffsetDateTime limit, OffsetDateTime until) {
+    assertThat(TestCalendars.named(calendar).openUntil(at.toInstant(), limit.toInstant()))
+        .isEqualTo(until == null ? null : until.toInstant());
+  }
+
   @Test
   void aTwentyFourSevenCalendarIsWallClockTime() {
     BusinessCalendar always = BusinessCalendar.twentyFourSeven(ZoneId.of("Europe/Berlin"));

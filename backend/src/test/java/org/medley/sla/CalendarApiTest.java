@@ -68,6 +68,25 @@ class CalendarApiTest {
   }
 
   @Test
+  void aHolidaySentWithoutOpenHoursReadsBackAsClosedAllDay() {
+    var created =
+        postJson(
+            "/api/calendars",
+            weekdays("Closed " + UUID.randomUUID(), "America/Chicago", "08:00", "16:00"),
+            admin);
+    assertThat(created.status()).isEqualTo(201);
+    var holiday =
+        get("/api/calendars/" + created.json().path("id").asLong(), admin)
+            .json()
+            .path("definition")
+            .path("holidays")
+            .get(0);
+    // The document promises an array: an empty one, never null.
+    assertThat(holiday.path("open").isArray()).as(holiday.toString()).isTrue();
+    assertThat(holiday.path("open")).isEmpty();
+  }
+
+  @Test
   void listIsPagedAndSearchable() {
     var all = get("/api/calendars?page=0&size=2", admin).json();
     assertThat(all.path("items").size()).isLessThanOrEqualTo(2);

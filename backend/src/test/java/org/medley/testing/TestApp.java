@@ -26,6 +26,7 @@ public final class TestApp {
               // Tests run the SLA sweep themselves, at instants they choose.
               Map.of("micronaut.server.port", -1, "medley.sla.sweep.enabled", false),
               "test");
+      Contract.serving(server.getPort());
       client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     }

@@ -2,6 +2,7 @@ package org.medley.coverage.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -25,6 +27,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
+import org.medley.platform.ApiDocs;
 
 /**
  * The application catalog. Every signed-in user may search it (an end user picks the application a
@@ -35,6 +38,7 @@ import org.medley.identity.Role;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "coverage")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class ApplicationController {
 
   private final CatalogService catalog;
@@ -62,6 +66,8 @@ class ApplicationController {
   }
 
   @Post
+  @ApiDocs.Created
+  @Status(HttpStatus.CREATED)
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
   @Operation(summary = "Add an application to the catalog")
   HttpResponse<Views.ApplicationView> create(
@@ -79,6 +85,7 @@ class ApplicationController {
   }
 
   @Delete("/{id}")
+  @Status(HttpStatus.NO_CONTENT)
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
   @Operation(summary = "Remove an application nothing refers to (409 otherwise)")
   HttpResponse<Void> delete(Authentication authentication, long id) {

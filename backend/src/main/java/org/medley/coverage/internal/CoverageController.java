@@ -25,6 +25,7 @@ import java.util.Set;
 import org.medley.coverage.CoverageStatus;
 import org.medley.coverage.Shift;
 import org.medley.identity.Role;
+import org.medley.platform.ApiDocs;
 
 /** The coverage matrix, its gaps, drill-downs and what-if questions. */
 @Controller("/api/coverage")
@@ -32,6 +33,7 @@ import org.medley.identity.Role;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "coverage")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class CoverageController {
 
   private final CoverageService coverage;

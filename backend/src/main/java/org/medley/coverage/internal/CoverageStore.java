@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.medley.coverage.Shift;
+import org.medley.platform.SqlLike;
 
 /**
  * The coverage tables in SQL: bulk reads for the matrix, single-row writes for the CRUD API and
@@ -236,9 +237,14 @@ class CoverageStore {
     if (q != null && !q.isBlank()) {
       // What people call it: the name, the vendor ("Epic") or an alias ("Hyperspace").
       where.append(
-          " AND (LOWER(name) LIKE ? ESCAPE '!' OR LOWER(vendor) LIKE ? ESCAPE '!'"
-              + " OR LOWER(aliases) LIKE ? ESCAPE '!')");
-      String pattern = "%" + like(q.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+          " AND (LOWER(name) LIKE ?"
+              + SqlLike.ESCAPE
+              + " OR LOWER(vendor) LIKE ?"
+              + SqlLike.ESCAPE
+              + " OR LOWER(aliases) LIKE ?"
+              + SqlLike.ESCAPE
+              + ")");
+      String pattern = SqlLike.contains(q.strip());
       args.addAll(List.of(pattern, pattern, pattern));
     }
     if (category != null && !category.isBlank()) {
@@ -406,8 +412,13 @@ class CoverageStore {
     StringBuilder where = new StringBuilder(" WHERE s.tenant_id = ?");
     List<Object> args = new ArrayList<>(List.of(tenant));
     if (q != null && !q.isBlank()) {
-      where.append(" AND (LOWER(s.name) LIKE ? ESCAPE '!' OR LOWER(s.email) LIKE ? ESCAPE '!')");
-      String pattern = "%" + like(q.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+      where.append(
+          " AND (LOWER(s.name) LIKE ?"
+              + SqlLike.ESCAPE
+              + " OR LOWER(s.email) LIKE ?"
+              + SqlLike.ESCAPE
+              + ")");
+      String pattern = SqlLike.contains(q.strip());
       args.add(pattern);
       args.add(pattern);
     }
@@ -706,9 +717,5 @@ class CoverageStore {
         s.setObject(i + 1, value);
       }
     }
-  }
-
-  private static String like(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -2,12 +2,14 @@ package org.medley.coverage.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,6 +21,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.medley.identity.Role;
+import org.medley.platform.ApiDocs;
 
 /** Skills: one level (0–4) per staff member and application, with when it was last verified. */
 @Controller("/api/skills")
@@ -26,6 +29,7 @@ import org.medley.identity.Role;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "coverage")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class SkillController {
 
   private final CatalogService catalog;
@@ -51,6 +55,7 @@ class SkillController {
   }
 
   @Delete
+  @Status(HttpStatus.NO_CONTENT)
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
   @Operation(summary = "Forget a person's level on an application")
   HttpResponse<Void> delete(

@@ -26,6 +26,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.medley.platform.StrictText;
 
 /**
  * One table in CSV or XLSX, as imports read it and exports write it: a header row of column names,
@@ -36,7 +37,9 @@ import org.dhatim.fastexcel.reader.Row;
  */
 final class Spreadsheet {
 
-  static final int MAX_ROWS = 100_000;
+  /** Where the row limit of one import is configured (see README). */
+  static final String MAX_ROWS_KEY = "medley.coverage.import-max-rows";
+
   static final int MAX_CELL = 1_000;
 
   enum Format {
@@ -85,15 +88,17 @@ final class Spreadsheet {
 
   // ---- reading
 
-  static List<Line> read(byte[] file, Format format, List<String> columns) {
-    return read(file, format, columns, Set.of());
-  }
-
-  static List<Line> read(byte[] file, Format format, List<String> columns, Set<String> optional) {
+  /**
+   * The file's data rows, or {@link Rejected} with every problem. Columns in {@code optional} may
+   * be missing. More than {@code maxRows} data rows are refused while reading, before anything is
+   * checked or written.
+   */
+  static List<Line> read(
+      byte[] file, Format format, List<String> columns, Set<String> optional, int maxRows) {
     if (file.length == 0) {
       throw new Rejected(new RowError(1, null, "The file is empty."));
     }
-    List<List<String>> rows = format == Format.CSV ? csv(file) : xlsx(file);
+    List<List<String>> rows = format == Format.CSV ? csv(file, maxRows) : xlsx(file, maxRows);
     if (rows.isEmpty()) {
       throw new Rejected(new RowError(1, null, "The file has no header row."));
     }
@@ -131,9 +136,12 @@ final class Spreadsheet {
       for (var column : index.entrySet()) {
         int i = column.getValue();
         String value = i < row.size() ? unescape(row.get(i)) : "";
+        String flaw = StrictText.flaw(value);
         if (value.length() > MAX_CELL) {
           errors.add(
               new RowError(r + 1, column.getKey(), "Longer than " + MAX_CELL + " characters."));
+        } else if (flaw != null) {
+          errors.add(new RowError(r + 1, column.getKey(), "The text " + flaw + "."));
         }
         cells.put(column.getKey(), value);
       }
@@ -145,7 +153,7 @@ final class Spreadsheet {
     return lines;
   }
 
-  private static List<List<String>> csv(byte[] file) {
+  private static List<List<String>> csv(byte[] file, int maxRows) {
     Reader reader;
     try {
       var decoder =
@@ -173,10 +181,8 @@ final class Spreadsheet {
       Iterator<CSVRecord> records = parser.iterator();
       while (records.hasNext()) {
         CSVRecord record = records.next();
-        if (rows.size() > MAX_ROWS) {
-          throw new Rejected(
-              new RowError(
-                  rows.size() + 1, null, "More than " + MAX_ROWS + " rows: split the file."));
+        if (rows.size() > maxRows) { // the header and maxRows data rows are in
+          throw tooManyRows(rows.size() + 1, maxRows);
         }
         rows.add(record.toList());
       }
@@ -188,7 +194,7 @@ final class Spreadsheet {
     return rows;
   }
 
-  private static List<List<String>> xlsx(byte[] file) {
+  private static List<List<String>> xlsx(byte[] file, int maxRows) {
     if (!ReadableWorkbook.isOOXMLZipHeader(file)) {
       throw new Rejected(new RowError(1, null, "Not an Excel workbook (.xlsx)."));
     }
@@ -200,9 +206,8 @@ final class Spreadsheet {
       while (iterator.hasNext()) {
         Row row = iterator.next();
         int line = row.getRowNum();
-        if (line > MAX_ROWS + 1) {
-          throw new Rejected(
-              new RowError(line, null, "More than " + MAX_ROWS + " rows: split the file."));
+        if (line > maxRows + 1) {
+          throw tooManyRows(line, maxRows);
         }
         while (rows.size() < line - 1) {
           rows.add(List.of()); // keep line numbers as Excel shows them
@@ -238,6 +243,18 @@ final class Spreadsheet {
       throw new Rejected(errors);
     }
     return rows;
+  }
+
+  private static Rejected tooManyRows(int line, int maxRows) {
+    return new Rejected(
+        new RowError(
+            line,
+            null,
+            "More than "
+                + maxRows
+                + " rows, the limit of one import ("
+                + MAX_ROWS_KEY
+                + "): split the file."));
   }
 
   // ---- writing

@@ -2,6 +2,7 @@ package org.medley.coverage.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.medley.identity.Role;
+import org.medley.platform.ApiDocs;
 
 /** Internal and contracted staff with their capacity and weekly shifts. */
 @Controller("/api/staff")
@@ -31,6 +34,7 @@ import org.medley.identity.Role;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "coverage")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class StaffController {
 
   private final CatalogService catalog;
@@ -64,6 +68,8 @@ class StaffController {
   }
 
   @Post
+  @ApiDocs.Created
+  @Status(HttpStatus.CREATED)
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
   @Operation(summary = "Add a staff member; contracted people name their partner as employerId")
   HttpResponse<Views.StaffView> create(
@@ -80,6 +86,7 @@ class StaffController {
   }
 
   @Delete("/{id}")
+  @Status(HttpStatus.NO_CONTENT)
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
   @Operation(summary = "Remove a staff member with their skills and shifts")
   HttpResponse<Void> delete(Authentication authentication, long id) {

@@ -1,5 +1,6 @@
 package org.medley.coverage.internal;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -68,11 +69,17 @@ class Transfers {
   private final CoverageStore store;
   private final CalendarDirectory calendars;
   private final Clock clock;
+  private final int maxRows;
 
-  Transfers(CoverageStore store, CalendarDirectory calendars, Clock clock) {
+  Transfers(
+      CoverageStore store,
+      CalendarDirectory calendars,
+      Clock clock,
+      @Value("${" + Spreadsheet.MAX_ROWS_KEY + ":10000}") int maxRows) {
     this.store = store;
     this.calendars = calendars;
     this.clock = clock;
+    this.maxRows = maxRows;
   }
 
   // ---- export
@@ -138,7 +145,7 @@ class Transfers {
 
   @Transactional
   Result importFile(long tenant, Resource resource, Format format, byte[] file) {
-    List<Line> lines = Spreadsheet.read(file, format, resource.columns, resource.optional);
+    List<Line> lines = Spreadsheet.read(file, format, resource.columns, resource.optional, maxRows);
     if (lines.isEmpty()) {
       throw new Spreadsheet.Rejected(new RowError(2, null, "The file has a header but no rows."));
     }

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -29,8 +30,10 @@ import java.util.List;
 import java.util.Locale;
 import org.medley.desk.internal.AttachmentDesk.AttachmentView;
 import org.medley.identity.Caller;
+import org.medley.platform.ApiDocs;
 import org.medley.platform.FieldProblems;
 import org.medley.platform.Problem;
+import org.medley.platform.StrictText;
 
 /** Files on a ticket: upload (multipart, part {@code file}), list, download. */
 @Controller("/api/tickets/{id}/attachments")
@@ -38,6 +41,7 @@ import org.medley.platform.Problem;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "desk")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class AttachmentController {
 
   private final AttachmentDesk attachments;
@@ -47,6 +51,8 @@ class AttachmentController {
   }
 
   @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+  @ApiDocs.Created
+  @Status(HttpStatus.CREATED)
   @Operation(
       summary =
           "Attach a file (multipart part 'file'; optional part 'visibility': PUBLIC|INTERNAL)",
@@ -66,6 +72,7 @@ class AttachmentController {
         throw Rejected.field("visibility", "PUBLIC or INTERNAL");
       }
     }
+    StrictText.require("file", file.getFilename());
     if (file.getSize() > attachments.maxBytes()) {
       throw new AttachmentDesk.Refused(
           HttpStatus.REQUEST_ENTITY_TOO_LARGE,

@@ -22,6 +22,7 @@ import java.util.List;
 import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
 import org.medley.identity.PhiClearance;
+import org.medley.platform.ApiDocs;
 
 /** Support groups with their members, and the caller's in-app notifications. */
 @Controller("/api")
@@ -29,6 +30,7 @@ import org.medley.identity.PhiClearance;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "desk")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class DeskController {
 
   private final TicketDesk desk;

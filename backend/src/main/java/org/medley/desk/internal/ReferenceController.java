@@ -1,11 +1,13 @@
 package org.medley.desk.internal;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -22,6 +24,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.medley.desk.internal.TicketViews.ExternalReference;
 import org.medley.identity.Caller;
+import org.medley.platform.ApiDocs;
 
 /**
  * A ticket's ids in partner and vendor systems. {@code GET /api/tickets?externalRef=SYSTEM:ID}
@@ -32,6 +35,7 @@ import org.medley.identity.Caller;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "desk")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class ReferenceController {
 
   private final ReferenceDesk references;
@@ -42,7 +46,7 @@ class ReferenceController {
 
   @Serdeable
   record ReferenceRequest(
-      @NotBlank @Size(max = 120) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String externalId) {}
+      @NotBlank @Size(max = 120) @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$") String externalId) {}
 
   @Get
   @Operation(summary = "The ticket's partner and vendor ids")
@@ -60,6 +64,7 @@ class ReferenceController {
   }
 
   @Delete("/{system}")
+  @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Remove the ticket's id in one system")
   HttpResponse<Void> remove(Authentication authentication, long id, String system) {
     references.remove(Caller.of(authentication), id, system);

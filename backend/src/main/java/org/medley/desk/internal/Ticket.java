@@ -174,8 +174,13 @@ final class Ticket {
       @Nullable Integer impact,
       @Nullable Integer urgency,
       @Nullable Boolean phi,
-      @Nullable String phiReason) {}
+      @Nullable String phiReason,
+      @Nullable String reason) {}
 
+  /**
+   * Applies the fields given. A new impact or urgency needs a reason (who re-prioritises says why,
+   * and the audit keeps it beside the old and new values); the priority follows the matrix.
+   */
   List<Change> edit(Edit edit, Instant now) {
     requireOpen("edit");
     String phiReason =
@@ -187,6 +192,12 @@ final class Ticket {
       // Once cleared, reads stop being logged: the audit says who decided that, and why.
       throw Rejected.field(
           "phiReason", "say why the ticket holds no patient information to clear its PHI flag");
+    }
+    int newImpact = edit.impact() == null ? impact : edit.impact();
+    int newUrgency = edit.urgency() == null ? urgency : edit.urgency();
+    String reason = edit.reason() == null ? null : edit.reason().strip();
+    if ((newImpact != impact || newUrgency != urgency) && (reason == null || reason.isEmpty())) {
+      throw Rejected.field("reason", "say why the impact or urgency changes");
     }
     List<Change> changes = new ArrayList<>();
     if (edit.type() != null && edit.type() != type) {
@@ -202,17 +213,16 @@ final class Ticket {
       changes.add(Change.action("UPDATED", null).withNote("description edited"));
       description = edit.description();
     }
-    int newImpact = edit.impact() == null ? impact : edit.impact();
-    int newUrgency = edit.urgency() == null ? urgency : edit.urgency();
     if (newImpact != impact) {
-      changes.add(Change.field("UPDATED", "impact", impact, newImpact));
+      changes.add(Change.field("UPDATED", "impact", impact, newImpact).withNote(reason));
     }
     if (newUrgency != urgency) {
-      changes.add(Change.field("UPDATED", "urgency", urgency, newUrgency));
+      changes.add(Change.field("UPDATED", "urgency", urgency, newUrgency).withNote(reason));
     }
     Priority newPriority = PriorityMatrix.priorityOf(newImpact, newUrgency);
     if (newPriority != priority) {
-      changes.add(Change.field("REPRIORITISED", "priority", priority, newPriority));
+      changes.add(
+          Change.field("REPRIORITISED", "priority", priority, newPriority).withNote(reason));
     }
     impact = newImpact;
     urgency = newUrgency;

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -44,6 +45,7 @@ import org.medley.desk.internal.TicketViews.CommentView;
 import org.medley.desk.internal.TicketViews.TicketPage;
 import org.medley.desk.internal.TicketViews.TicketView;
 import org.medley.identity.Caller;
+import org.medley.platform.ApiDocs;
 
 /** Tickets: file, find, work, comment, escalate, rate, and read their audit trail. */
 @Controller("/api/tickets")
@@ -51,6 +53,7 @@ import org.medley.identity.Caller;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "desk")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class TicketController {
 
   /** Longest description or comment accepted: a long e-mail thread pasted in, not a log file. */
@@ -86,7 +89,8 @@ class TicketController {
       @Nullable @Size(max = 2000) String phiReason,
       @Nullable @Positive Long groupId,
       @Nullable @Positive Long assigneeId,
-      @Nullable Boolean unassign) {}
+      @Nullable Boolean unassign,
+      @Nullable @Size(max = 2000) String reason) {}
 
   @Serdeable
   record TransitionRequest(
@@ -117,6 +121,8 @@ class TicketController {
       @NotNull @Min(1) @Max(5) Integer rating, @Nullable @Size(max = 1000) String comment) {}
 
   @Post
+  @ApiDocs.Created
+  @Status(HttpStatus.CREATED)
   @Operation(
       summary = "File a ticket; it is numbered, prioritised and routed to its L1 group",
       description =
@@ -200,7 +206,9 @@ class TicketController {
               + " business associate agreement); clearing it (true to false) needs phiReason,"
               + " kept in the audit trail (400 without). title and description are read-only"
               + " (403) for a partner without a business associate agreement, who reads them"
-              + " masked: its words go in as a comment.")
+              + " masked: its words go in as a comment. A new impact or urgency needs a `reason`"
+              + " (400 naming the field without one); the priority follows the ITIL matrix, SLA"
+              + " timers re-target, and the audit keeps the reason with the change.")
   TicketView update(Authentication authentication, long id, @Body @Valid UpdateTicket body) {
     return desk.update(
         Caller.of(authentication),
@@ -214,7 +222,8 @@ class TicketController {
                 body.impact(),
                 body.urgency(),
                 body.phi(),
-                body.phiReason()),
+                body.phiReason(),
+                body.reason()),
             body.groupId(),
             body.assigneeId(),
             Boolean.TRUE.equals(body.unassign())));
@@ -238,6 +247,8 @@ class TicketController {
   }
 
   @Post("/{id}/comments")
+  @ApiDocs.Created
+  @Status(HttpStatus.CREATED)
   @Operation(summary = "Add a PUBLIC reply or an INTERNAL note")
   HttpResponse<CommentView> comment(
       Authentication authentication, long id, @Body @Valid CommentRequest body) {

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import org.medley.desk.Tier;
 import org.medley.desk.internal.TicketViews.ExternalReference;
 import org.medley.desk.internal.TicketViews.MemberView;
 import org.medley.desk.internal.TicketViews.TicketSummary;
+import org.medley.platform.SqlLike;
 
 /**
  * The desk's read model: ticket lists and details with the display names of their application,
@@ -34,6 +36,7 @@ class TicketReads {
 
   private static final Pattern NUMBER = Pattern.compile("(?i)^(INC|REQ)-\\d{1,9}$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final int MIN_INDEXED_WORD = 3;
 
   private static final java.util.Set<TicketStatus> OPEN =
       java.util.EnumSet.of(
@@ -329,13 +332,20 @@ class TicketReads {
       parameters.add(text.toUpperCase(Locale.ROOT));
       return;
     }
+    List<String> literals =
+        Arrays.stream(text.strip().split("\\s+"))
+            .filter(term -> !term.isEmpty() && !WORD.matcher(term).matches())
+            .limit(10)
+            .collect(Collectors.toCollection(ArrayList::new));
     List<String> words =
         WORD.matcher(text).results().map(m -> m.group()).limit(10).collect(Collectors.toList());
-    if (words.isEmpty()) {
-      return;
-    }
     String visibility = includeInternal ? "" : " AND c.visibility = 'PUBLIC'";
     if (fullText()) {
+      // InnoDB indexes no word shorter than innodb_ft_min_token_size (3): "+50*" matched nothing.
+      words.stream().filter(w -> w.length() < MIN_INDEXED_WORD).forEach(literals::add);
+      words.removeIf(w -> w.length() < MIN_INDEXED_WORD);
+    }
+    if (fullText() && !words.isEmpty()) {
       // Every word must appear (as a prefix), in the ticket or in one of its comments.
       String terms = words.stream().map(w -> "+" + w + "*").collect(Collectors.joining(" "));
       where.append(
@@ -346,17 +356,25 @@ class TicketReads {
       parameters.add(terms);
       parameters.add(terms);
     } else {
-      for (String word : words) {
-        String like = "%" + word.toLowerCase(Locale.ROOT) + "%";
-        where.append(
-            " AND (LOWER(t.title) LIKE ? OR LOWER(t.description) LIKE ? OR t.id IN (SELECT"
-                + " c.ticket_id FROM ticket_comments c WHERE LOWER(c.body) LIKE ?"
-                + visibility
-                + "))");
-        parameters.add(like);
-        parameters.add(like);
-        parameters.add(like);
-      }
+      literals.addAll(0, words);
+    }
+    // A term with more than letters and digits (50%, C++, a_b, %) is found as typed: FULLTEXT
+    // drops punctuation, and an unescaped LIKE reads % and _ as wildcards (q=% matched every
+    // ticket).
+    for (String literal : literals) {
+      where.append(
+          " AND (LOWER(t.title) LIKE ?"
+              + SqlLike.ESCAPE
+              + " OR LOWER(t.description) LIKE ?"
+              + SqlLike.ESCAPE
+              + " OR t.id IN (SELECT c.ticket_id FROM ticket_comments c WHERE LOWER(c.body) LIKE ?"
+              + SqlLike.ESCAPE
+              + visibility
+              + "))");
+      String pattern = SqlLike.contains(literal);
+      parameters.add(pattern);
+      parameters.add(pattern);
+      parameters.add(pattern);
     }
   }
 

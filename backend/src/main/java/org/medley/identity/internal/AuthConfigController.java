@@ -12,10 +12,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.medley.identity.AuthConfig;
+import org.medley.platform.ApiDocs;
 
 @Controller("/api/auth/config")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "identity")
+@ApiDocs.Problems
 class AuthConfigController {
 
   private final UserAccountRepository accounts;

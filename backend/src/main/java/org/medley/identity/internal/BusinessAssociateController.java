@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
+import org.medley.platform.ApiDocs;
 
 /**
  * Business associate agreements with partners: IT leaders read them (they staff with partners),
@@ -34,6 +35,7 @@ import org.medley.identity.Role;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "identity")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class BusinessAssociateController {
 
   private final BusinessAssociates agreements;

@@ -25,12 +25,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.medley.identity.Claims;
+import org.medley.platform.ApiDocs;
 
 /** The built-in issuer: username and password in, bearer token out. Off when Keycloak is used. */
 @Controller
 @Requires(missingProperty = "medley.oidc.issuer")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "identity")
+@ApiDocs.Problems
 class LoginController {
 
   private final UserAccountRepository accounts;

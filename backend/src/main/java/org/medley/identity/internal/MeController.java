@@ -14,11 +14,13 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.medley.identity.Caller;
 import org.medley.identity.Me;
+import org.medley.platform.ApiDocs;
 
 @Controller("/api/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "identity")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class MeController {
 
   private final OrganizationRepository organizations;

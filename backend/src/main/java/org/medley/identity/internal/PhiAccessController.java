@@ -24,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
+import org.medley.platform.ApiDocs;
 
 /**
  * The PHI access log for compliance: list, filter, export. Read-only by design — there is no
@@ -34,6 +35,7 @@ import org.medley.identity.Role;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "identity")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class PhiAccessController {
 
   /** An export is a compliance officer's spreadsheet, not a database dump. */

@@ -2,12 +2,14 @@ package org.medley.market.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,6 +25,7 @@ import java.net.URI;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
 import org.medley.market.EngagementStatus;
+import org.medley.platform.ApiDocs;
 
 /**
  * Engagements: partners' contracts with the hospital, whether accepted through the marketplace or
@@ -34,6 +37,7 @@ import org.medley.market.EngagementStatus;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "market")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class EngagementController {
 
   private static final String SORT = "(startsOn|endsOn|name|partner|createdAt)(,(asc|desc))?";
@@ -45,6 +49,8 @@ class EngagementController {
   }
 
   @Post
+  @ApiDocs.Created
+  @Status(HttpStatus.CREATED)
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
   @Operation(
       summary = "Record an engagement",

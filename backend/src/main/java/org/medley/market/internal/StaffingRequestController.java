@@ -2,11 +2,13 @@ package org.medley.market.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -22,6 +24,7 @@ import java.net.URI;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
 import org.medley.market.StaffingStatus;
+import org.medley.platform.ApiDocs;
 
 /**
  * Staffing requests made from coverage gaps. IT leaders and administrators open and cancel them,
@@ -33,6 +36,7 @@ import org.medley.market.StaffingStatus;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "market")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class StaffingRequestController {
 
   private static final String SORT =
@@ -45,6 +49,8 @@ class StaffingRequestController {
   }
 
   @Post
+  @ApiDocs.Created
+  @Status(HttpStatus.CREATED)
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
   @Operation(summary = "Open a staffing request, typically from a coverage gap")
   HttpResponse<Api.StaffingRequestView> open(

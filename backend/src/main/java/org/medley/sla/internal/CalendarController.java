@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -30,6 +31,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
+import org.medley.platform.ApiDocs;
 import org.medley.sla.CalendarSpec;
 
 /** Business calendars: define them, and ask them for deadlines and elapsed business time. */
@@ -38,6 +40,7 @@ import org.medley.sla.CalendarSpec;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "sla")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class CalendarController {
 
   private final Calendars calendars;
@@ -79,6 +82,8 @@ class CalendarController {
   }
 
   @Post
+  @ApiDocs.Created
+  @Status(HttpStatus.CREATED)
   @Secured(Role.Names.ADMIN)
   @Operation(summary = "Define a calendar; every mistake is reported with its field")
   HttpResponse<Calendars.CalendarView> create(

@@ -254,6 +254,7 @@ class OlaPolicies {
     }
     Duration response = Policies.target("response", in.response(), errors);
     Duration resolution = Policies.target("resolution", in.resolution(), errors);
+    Policies.resolutionNotBeforeResponse(response, resolution, errors);
     PauseRule pauseOn = Policies.pauseRule(in.pauseOn(), errors);
     List<Integer> warnings = Policies.warnings(in.warnings(), errors);
     Set<BreachAction> actions =

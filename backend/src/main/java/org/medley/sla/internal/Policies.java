@@ -460,6 +460,7 @@ class Policies {
     }
     Duration response = target("response", in.response(), errors);
     Duration resolution = target("resolution", in.resolution(), errors);
+    resolutionNotBeforeResponse(response, resolution, errors);
     SlaPolicy.ResponseMetBy metBy =
         in.responseMetBy() == null
             ? SlaPolicy.ResponseMetBy.EITHER
@@ -499,23 +500,55 @@ class Policies {
         in.active() == null || in.active());
   }
 
-  /** Warning thresholds: up to five rising percentages below 100; null means 50/75/90. */
+  /**
+   * Warning thresholds: up to five whole percentages from 1 to 99, each above the one before (so no
+   * repeats); null means 50/75/90. A null inside the list is what the SPA sends for an entry it
+   * could not read as a number ("abc").
+   */
   static List<Integer> warnings(List<Integer> given, List<Problem.FieldError> errors) {
-    List<Integer> warnings = given == null ? SlaPolicy.DEFAULT_WARNINGS : List.copyOf(given);
-    if (warnings.size() > 5) {
-      errors.add(new Problem.FieldError("warnings", "at most 5 thresholds"));
+    if (given == null) {
+      return SlaPolicy.DEFAULT_WARNINGS;
     }
-    for (int i = 0; i < warnings.size(); i++) {
-      Integer w = warnings.get(i);
-      if (w == null
-          || w < 1
-          || w > 99
-          || (i > 0 && warnings.get(i - 1) != null && w <= warnings.get(i - 1))) {
+    if (given.size() > 5) {
+      errors.add(new Problem.FieldError("warnings", "at most 5 thresholds"));
+      return SlaPolicy.DEFAULT_WARNINGS;
+    }
+    int before = errors.size();
+    Integer previous = null;
+    for (int i = 0; i < given.size(); i++) {
+      Integer w = given.get(i);
+      // Messages say which entry: the SPA shows them all under one "50, 75, 90" input.
+      String entry = "entry " + (i + 1);
+      String field = "warnings[" + i + "]";
+      if (w == null) {
         errors.add(
-            new Problem.FieldError("warnings[" + i + "]", "percentages between 1 and 99, rising"));
+            new Problem.FieldError(field, entry + " is not a whole percentage from 1 to 99"));
+      } else if (w < 1 || w > 99) {
+        errors.add(new Problem.FieldError(field, entry + " (" + w + ") is not from 1 to 99"));
+      } else if (previous != null && w <= previous) {
+        errors.add(
+            new Problem.FieldError(
+                field, entry + " (" + w + ") must be above " + previous + ": thresholds rise"));
+      }
+      if (w != null) {
+        previous = w;
       }
     }
-    return warnings;
+    // List.copyOf refuses nulls (the old 500): copy only a list known to hold none.
+    return errors.size() > before ? SlaPolicy.DEFAULT_WARNINGS : List.copyOf(given);
+  }
+
+  /**
+   * A promise to resolve sooner than to respond cannot be kept: the resolution target is at least
+   * the response target. Shared by SLA and OLA policies.
+   */
+  static void resolutionNotBeforeResponse(
+      @Nullable Duration response, @Nullable Duration resolution, List<Problem.FieldError> errors) {
+    if (response != null && resolution != null && resolution.compareTo(response) < 0) {
+      errors.add(
+          new Problem.FieldError(
+              "resolution", "must not be shorter than the response target (" + response + ")"));
+    }
   }
 
   /** Breach actions by name; NOTIFY_PARTNER_MANAGER only where {@code ola}. */
@@ -527,6 +560,10 @@ class Policies {
       return actions;
     }
     for (int i = 0; i < names.size(); i++) {
+      if (names.get(i) == null) {
+        errors.add(new Problem.FieldError("breachActions[" + i + "]", "required"));
+        continue;
+      }
       BreachAction action =
           enumOf(BreachAction.class, "breachActions[" + i + "]", names.get(i), errors);
       if (action == BreachAction.NOTIFY_PARTNER_MANAGER && !ola) {

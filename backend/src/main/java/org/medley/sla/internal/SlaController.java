@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -32,6 +33,7 @@ import java.util.List;
 import org.medley.desk.TicketVisibility;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
+import org.medley.platform.ApiDocs;
 import org.medley.platform.InvalidRequest;
 
 /**
@@ -43,6 +45,7 @@ import org.medley.platform.InvalidRequest;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "sla")
 @SecurityRequirement(name = "bearer")
+@ApiDocs.Problems
 class SlaController {
 
   private final SlaQueries queries;
@@ -149,6 +152,8 @@ class SlaController {
   }
 
   @Post("/sla/policies")
+  @ApiDocs.Created
+  @Status(HttpStatus.CREATED)
   @Secured(Role.Names.ADMIN)
   @Operation(
       summary = "Define an SLA policy",
@@ -212,6 +217,8 @@ class SlaController {
   }
 
   @Post("/sla/olas")
+  @ApiDocs.Created
+  @Status(HttpStatus.CREATED)
   @Secured(Role.Names.ADMIN)
   @Operation(
       summary = "Define an engagement's OLA thresholds",

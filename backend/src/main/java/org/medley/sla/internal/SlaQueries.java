@@ -35,9 +35,16 @@ class SlaQueries {
     this.clock = clock;
   }
 
+  /** How far ahead {@code runsUntil} looks: readers ask again long before. */
+  static final Duration RUNS_AHEAD = Duration.ofDays(1);
+
   /**
-   * One timer as read: {@code remaining} is business time (negative when late, ISO-8601), {@code
-   * dueAt} the wall-clock deadline a countdown runs to; a paused timer has no {@code dueAt}.
+   * One timer as read: {@code remaining} is business time (negative when late, ISO-8601) as of the
+   * answer's {@code now}, the one figure every screen shows; {@code runsUntil}, while the timer's
+   * business clock runs (running, calendar open), until when it runs on at most (the calendar's
+   * next closing, a day ahead at most), so a countdown ticks from {@code remaining} only so far;
+   * null when the clock stands still. {@code dueAt} is the wall-clock deadline; a paused timer has
+   * none.
    */
   @Serdeable
   record TimerView(
@@ -53,6 +60,7 @@ class SlaQueries {
       @Nullable Instant pausedSince,
       @Nullable Instant endedAt,
       String remaining,
+      @Nullable Instant runsUntil,
       int percentUsed,
       long calendarId,
       @Nullable Long policyId) {}
@@ -82,6 +90,11 @@ class SlaQueries {
         until == null
             ? (int) (t.elapsedBefore().toMillis() * 100 / Math.max(1, t.target().toMillis()))
             : t.percentUsedAt(calendar, until);
+    // A running timer counts on, as does a breached one not yet stopped (it counts how late).
+    Instant runsUntil =
+        t.runFrom() != null && !now.isBefore(t.runFrom())
+            ? calendar.openUntil(now, now.plus(RUNS_AHEAD))
+            : null;
     return new TimerView(
         row.id(),
         row.kind(),
@@ -95,6 +108,7 @@ class SlaQueries {
         t.pausedSince(),
         t.endedAt(),
         remaining.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+        runsUntil,
         percent,
         row.calendarId(),
         row.policyId());

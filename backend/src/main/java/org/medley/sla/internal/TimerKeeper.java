@@ -77,6 +77,9 @@ class TimerKeeper implements SlaForecast {
           Instant start = opening.createdAt().truncatedTo(ChronoUnit.MICROS);
           Work work = new Work(status.getConnection(), opening, start, List.of());
           startSla(work, start);
+          if (work.engagement() != null) {
+            startOla(work, work.engagement(), start);
+          }
           return nearestDue(work.inserts.stream().map(PendingInsert::row).toList());
         });
   }
@@ -183,15 +186,20 @@ class TimerKeeper implements SlaForecast {
     }
   }
 
-  /** The earliest deadline of the running SLA (not OLA) timers, or null. */
+  /**
+   * The deadline the queue shows and sorts by: the earliest of every timer still counting, SLA and
+   * partner OLA alike, including one already breached but not yet stopped (its deadline has passed,
+   * so the queue shows the ticket as breached); null when none counts.
+   */
   static Instant nearestDue(List<TimerRow> rows) {
     Instant nearest = null;
     for (TimerRow row : rows) {
-      Instant due = row.timer().dueAt();
-      if (row.kind() == TimerKind.SLA
-          && row.timer().state() == TimerState.RUNNING
-          && due != null
-          && (nearest == null || due.isBefore(nearest))) {
+      SlaTimer t = row.timer();
+      boolean counting =
+          t.state() == TimerState.RUNNING
+              || (t.state() == TimerState.BREACHED && t.runFrom() != null);
+      Instant due = t.dueAt();
+      if (counting && due != null && (nearest == null || due.isBefore(nearest))) {
         nearest = due;
       }
     }

@@ -192,7 +192,7 @@ class TicketLifecycleTest {
         List.of(
             phi(false, null),
             phi(false, "  "),
-            new Ticket.Edit(null, null, null, 1, 1, null, "x"))) {
+            new Ticket.Edit(null, null, null, 1, 1, null, "x", "ward down"))) {
       assertThatThrownBy(() -> ticket.edit(refused, NOW))
           .isInstanceOfSatisfying(
               Rejected.class, r -> assertThat(r.field()).isEqualTo("phiReason"));
@@ -206,15 +206,23 @@ class TicketLifecycleTest {
   }
 
   private static Ticket.Edit phi(boolean on, String reason) {
-    return new Ticket.Edit(null, null, null, null, null, on, reason);
+    return new Ticket.Edit(null, null, null, null, null, on, reason, null);
   }
 
   @Test
   void priorityFollowsImpactAndUrgency() {
     Ticket ticket = ticket(TicketStatus.IN_PROGRESS, 7L);
-    List<Change> changes = ticket.edit(new Ticket.Edit(null, null, null, 1, 1, null, null), NOW);
+    assertThatThrownBy(
+            () -> ticket.edit(new Ticket.Edit(null, null, null, 1, 1, null, null, null), NOW))
+        .isInstanceOf(Rejected.class)
+        .extracting("field")
+        .isEqualTo("reason");
+    List<Change> changes =
+        ticket.edit(new Ticket.Edit(null, null, null, 1, 1, null, null, "ward down"), NOW);
     assertThat(ticket.priority().name()).isEqualTo("P1");
-    assertThat(changes).anySatisfy(c -> assertThat(c.field()).isEqualTo("priority"));
+    assertThat(changes)
+        .anySatisfy(c -> assertThat(c.field()).isEqualTo("priority"))
+        .allSatisfy(c -> assertThat(c.note()).isEqualTo("ward down"));
   }
 
   private static Ticket.Transition reopen() {

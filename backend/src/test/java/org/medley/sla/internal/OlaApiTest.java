@@ -156,6 +156,35 @@ class OlaApiTest {
     assertThat(reply.body()).contains(field);
   }
 
+  /** OLAs share the SLA's terms, so they share its checks (see SlaApiTest). */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"warnings\":[50,80] | \"warnings\":[90,50,null] | warnings[2]",
+        "\"warnings\":[50,80] | \"warnings\":[50,50] | warnings[1]",
+        "\"resolution\":\"PT12H\" | \"resolution\":\"PT30M\" | resolution"
+      })
+  void wrongTermsAreRefusedAndNothingIsStored(String valid, String wrong, String field)
+      throws SQLException {
+    long before = olasOf(newEngagement);
+    String body = ola(newEngagement, "PT1H");
+    assertThat(body).contains(valid);
+    var reply = assertProblem(postJson("/api/sla/olas", body.replace(valid, wrong), admin), 400);
+    assertThat(reply.json().path("errors").findValuesAsText("field")).contains(field);
+    assertThat(olasOf(newEngagement)).isEqualTo(before);
+  }
+
+  private static long olasOf(long engagement) throws SQLException {
+    try (Connection c = TestApp.connection();
+        var s = c.prepareStatement("SELECT COUNT(*) FROM ola_policies WHERE engagement_id = ?")) {
+      s.setLong(1, engagement);
+      var rs = s.executeQuery();
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   @Test
   void onlyAdminsChangeOlasAndOnlyTheirOwn() throws SQLException {
     long northwind = get("/api/sla/olas", admin).json().path("items").get(0).path("id").asLong();

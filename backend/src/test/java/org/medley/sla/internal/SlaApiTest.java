@@ -165,6 +165,51 @@ class SlaApiTest {
     assertThat(reply.json().path("errors").toString()).contains("\"field\":\"" + field + "\"");
   }
 
+  /** Each case: a complete policy with one wrong term, the field the answer must name. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // what the SPA sends for "90, 50, abc": used to be a 500 (NullPointerException)
+        "\"warnings\":[60,80] | \"warnings\":[90,50,null] | warnings[2]",
+        "\"warnings\":[60,80] | \"warnings\":[60,60] | warnings[1]",
+        "\"warnings\":[60,80] | \"warnings\":[0,80] | warnings[0]",
+        "\"warnings\":[60,80] | \"warnings\":[10,20,30,40,50,60] | warnings",
+        "\"warnings\":[60,80] | \"warnings\":[60,\"abc\"] | warnings[1]",
+        "\"warnings\":[60,80] | \"warnings\":[60.5,80] | warnings[0]",
+        "\"breachActions\":[\"REASSIGN\"] | \"breachActions\":[null] | breachActions[0]",
+        "\"pauseOn\":[\"PENDING\"] | \"pauseOn\":[5] | pauseOn[0]",
+        "\"pauseOn\":[\"PENDING\"] | \"pauseOn\":[[\"PENDING\"]] | pauseOn[0]",
+        // resolving before responding is a promise nobody can keep
+        "\"resolution\":\"PT16H\" | \"resolution\":\"PT1H\" | resolution"
+      })
+  void wrongTermsAreRefusedAndNothingIsStored(String valid, String wrong, String field)
+      throws SQLException {
+    String name = "Wrong terms " + UUID.randomUUID();
+    String body = policy(name);
+    assertThat(body).contains(valid);
+    var reply =
+        assertProblem(postJson("/api/sla/policies", body.replace(valid, wrong), admin), 400);
+    assertThat(reply.json().path("errors").findValuesAsText("field")).contains(field);
+    assertThat(policiesNamed(name)).isZero();
+
+    long id = postJson("/api/sla/policies", body, admin).json().path("id").asLong();
+    String changed = body.replace(valid, wrong).replace("{", "{\"version\":0,");
+    var refused = assertProblem(put("/api/sla/policies/" + id, changed, admin), 400);
+    assertThat(refused.json().path("errors").findValuesAsText("field")).contains(field);
+    assertThat(get("/api/sla/policies/" + id, admin).body()).contains(valid);
+  }
+
+  private static long policiesNamed(String name) throws SQLException {
+    try (var c = TestApp.connection();
+        var s = c.prepareStatement("SELECT COUNT(*) FROM sla_policies WHERE name = ?")) {
+      s.setString(1, name);
+      var rs = s.executeQuery();
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

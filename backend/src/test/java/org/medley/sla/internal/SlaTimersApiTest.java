@@ -171,6 +171,28 @@ class SlaTimersApiTest {
   }
 
   @Test
+  void theQueueDeadlineIsTheWorstTimerAPartnerOlaPastItsDeadlineIncluded() throws SQLException {
+    // A P4 handed to Northwind two hours ago: its 30-minute OLA response is long overdue, while
+    // the customer-facing SLA (business hours) still has hours to go.
+    Instant opened = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    TicketSnapshot t = SlaFixture.ticket(demo, Priority.P4, opened);
+    SlaFixture.publish(new TicketEvent.Opened(t, opened));
+    TicketSnapshot toNorthwind = SlaFixture.heldBy(t, demo.partnerGroup(), demo.partner(), null);
+    Instant handed = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    SlaFixture.publish(new TicketEvent.Changed(t, toNorthwind, handed));
+    Instant olaDue = Instant.parse(timer(t.id(), "OLA", "RESPONSE").path("dueAt").asText());
+    assertThat(olaDue).isEqualTo(handed.plus(Duration.ofMinutes(30))).isBefore(Instant.now());
+    assertThat(Instant.parse(timer(t.id(), "SLA", "RESPONSE").path("dueAt").asText()))
+        .isAfter(olaDue);
+
+    var recorded = TestApp.context().getBean(SlaDueRecorder.class).forTicket(t.id());
+    assertThat(recorded).isNotEmpty();
+    assertThat(recorded.get(recorded.size() - 1).dueAt())
+        .as("the queue shows the breached partner target, not the SLA's later deadline")
+        .isEqualTo(olaDue);
+  }
+
+  @Test
   void cancellingCancelsEveryOpenTimer() throws SQLException {
     Instant opened = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     TicketSnapshot t = SlaFixture.ticket(demo, Priority.P2, opened);
