@@ -13,6 +13,8 @@ export interface Application {
   calendarId: number;
   calendar: string | null;
   version: number;
+  /** Other names people search by, e.g. "Hyperspace" for Epic's desktop client. */
+  aliases: string[];
 }
 
 export type ApplicationInput = Omit<Application, 'id' | 'calendar' | 'version'> & {

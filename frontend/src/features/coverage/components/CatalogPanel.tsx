@@ -12,6 +12,7 @@ import {
   Select,
   Stack,
   Table,
+  TagsInput,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -127,6 +128,11 @@ function ApplicationTable({ canEdit }: { canEdit: boolean }) {
                       ) : (
                         app.name
                       )}
+                      {app.aliases.length > 0 && (
+                        <Text size="xs" c="dimmed">
+                          also {app.aliases.join(', ')}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>{app.vendor}</Table.Td>
                     <Table.Td>{app.category.replaceAll('_', ' ').toLowerCase()}</Table.Td>
@@ -171,6 +177,7 @@ function ApplicationForm({
   const [category, setCategory] = useState(application?.category ?? '');
   const [criticality, setCriticality] = useState<string | number>(application?.criticality ?? 2);
   const [lifecycle, setLifecycle] = useState(application?.lifecycle ?? 'LIVE');
+  const [aliases, setAliases] = useState<string[]>(application?.aliases ?? []);
   const [calendarId, setCalendarId] = useState<string | null>(
     application ? String(application.calendarId) : null,
   );
@@ -187,6 +194,7 @@ function ApplicationForm({
           criticality: Number(criticality),
           lifecycle,
           calendarId: Number(calendarId),
+          aliases,
           version: application?.version,
         },
       },
@@ -207,6 +215,16 @@ function ApplicationForm({
         value={vendor}
         onChange={(e) => setVendor(e.currentTarget.value)}
         error={errors.vendor}
+      />
+      <TagsInput
+        label="Also known as"
+        description="Names people search by, e.g. Hyperspace or PowerChart. Press Enter after each."
+        value={aliases}
+        onChange={setAliases}
+        maxTags={20}
+        splitChars={[';', ',']}
+        clearable
+        error={errors.aliases}
       />
       <TextInput
         label="Category"

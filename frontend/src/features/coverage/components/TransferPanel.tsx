@@ -25,7 +25,8 @@ const RESOURCES: { resource: Resource; title: string; columns: string }[] = [
   {
     resource: 'applications',
     title: 'Applications',
-    columns: 'name, vendor, category, criticality, lifecycle, calendar',
+    columns:
+      'name, vendor, category, criticality, lifecycle, calendar, aliases (optional, “;”-separated)',
   },
   {
     resource: 'staff',

@@ -16,7 +16,12 @@ import { useState, type FormEvent } from 'react';
 import { describeError } from '@/lib/errors';
 import { useCreateTicket } from '../api/create-ticket';
 import type { TicketView } from '../types';
-import { EMPTY_DRAFT, validateReport, type ReportDraft } from '../utils/report';
+import {
+  EMPTY_DRAFT,
+  UNKNOWN_APPLICATION,
+  validateReport,
+  type ReportDraft,
+} from '../utils/report';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import { errorFor } from '../utils/errors';
 import { IMPACT_CHOICES, URGENCY_CHOICES, affectedUsersFor } from '../utils/plain-language';
@@ -47,7 +52,8 @@ export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
         type: draft.type,
         title: draft.title.trim(),
         description: draft.description.trim(),
-        applicationId: draft.application.id,
+        applicationId:
+          draft.application.id === UNKNOWN_APPLICATION.id ? undefined : draft.application.id,
         impact: draft.impact ?? 3,
         urgency: draft.urgency ?? 3,
         phi: draft.phi,
@@ -72,11 +78,12 @@ export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
         />
         <ApplicationPicker
           label="Which application or system?"
-          description="Start typing its name, e.g. “Epic”, “PACS” or “Pyxis”."
+          description="Start typing its name, e.g. “Hyperspace”, “PACS” or “Pyxis”. Not sure? Choose “Other / I don’t know”."
           placeholder="Search applications"
           value={draft.application?.id ?? null}
           onChange={(application) => set({ application })}
           error={errorFor(errors, 'applicationId')}
+          offerUnknown
           required
           maw={520}
         />

@@ -169,6 +169,50 @@ describe('the portal form', () => {
   }, 20_000);
 });
 
+describe('the application picker', () => {
+  it('offers “Other / I don’t know”, which files the ticket without an application', async () => {
+    const user = userEvent.setup();
+    const fetchMock = backend(END_USER, {
+      'GET /api/applications': () =>
+        json({
+          items: [
+            {
+              id: 12,
+              name: 'Epic ClinDoc (Inpatient)',
+              vendor: 'Epic Systems',
+              category: 'EHR',
+              criticality: 1,
+              aliases: ['Hyperspace', 'Chart'],
+            },
+          ],
+          page: 0,
+          size: 20,
+          total: 1,
+        }),
+      'POST /api/tickets': () => json(view(5), 201),
+      'GET /api/tickets/5': () => json(view(5)),
+      'GET /api/tickets/5/comments': () => json([]),
+    });
+    const { router } = renderApp('/portal/new');
+    const form = await screen.findByRole('form', { name: 'Report a problem or request something' });
+
+    await user.type(within(form).getByLabelText(/Which application/), 'Hyperspace');
+    expect(await screen.findByText(/also called Hyperspace/)).toBeInTheDocument();
+    await pick(user, within(form).getByLabelText(/Which application/), /Other \/ I don’t know/);
+    await user.type(within(form).getByLabelText(/In a few words/), 'Screen went black');
+    await user.type(within(form).getByLabelText(/What happened/), 'The big screen at the desk');
+    await user.click(within(form).getByRole('radio', { name: /Just me/ }));
+    await user.click(within(form).getByRole('radio', { name: /It slows us down/ }));
+    await user.click(within(form).getByRole('button', { name: 'Send to IT' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/portal/tickets/5'));
+    const [, init] = fetchMock.mock.calls.find(
+      ([url, i]) => url === '/api/tickets' && i?.method === 'POST',
+    )!;
+    expect(bodyOf(init)).not.toHaveProperty('applicationId');
+  }, 20_000);
+});
+
 describe('the ticket view', () => {
   it('offers only the actions the ticket allows', async () => {
     backend(AGENT, {

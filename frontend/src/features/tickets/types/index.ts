@@ -148,7 +148,8 @@ export interface NewTicket {
   type: TicketType;
   title: string;
   description: string;
-  applicationId: number;
+  /** Left out when the reporter does not know it: the service desk triages the ticket. */
+  applicationId?: number;
   impact: number;
   urgency: number;
   phi: boolean;
@@ -240,6 +241,8 @@ export interface Application {
   vendor: string;
   category: string;
   criticality: number;
+  /** Other names people know it by ("Hyperspace"); the search matches them too. */
+  aliases?: string[];
 }
 
 /** One entry of a 400 problem's `errors`. */

@@ -10,6 +10,19 @@ export interface ReportDraft {
   phi: boolean;
 }
 
+/**
+ * "Other / I don't know": always offered, so nobody is stuck when the system has no name they
+ * recognise. A ticket filed with it carries no applicationId and goes to the service desk's
+ * triage group.
+ */
+export const UNKNOWN_APPLICATION: Application = {
+  id: 0,
+  name: 'Other / I don’t know',
+  vendor: 'The service desk will work out which system it is',
+  category: '',
+  criticality: 3,
+};
+
 export const EMPTY_DRAFT: ReportDraft = {
   type: 'INCIDENT',
   application: null,

@@ -9,4 +9,11 @@ public interface Catalog {
       long id, String name, String vendor, String category, int criticality, long calendarId) {}
 
   Optional<ApplicationRef> application(long tenantId, long applicationId);
+
+  /**
+   * The tenant's "Other / I don't know" entry, created on first use: a ticket whose reporter cannot
+   * name the application is filed against it. It is an application like the others for SLAs, views
+   * and history, but the coverage matrix, catalog search and exports leave it out.
+   */
+  ApplicationRef triageApplication(long tenantId);
 }

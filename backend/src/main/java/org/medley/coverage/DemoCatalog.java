@@ -3,6 +3,7 @@ package org.medley.coverage;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.medley.demo.DemoContext;
 import org.medley.demo.DemoContribution;
@@ -92,6 +93,46 @@ class DemoCatalog implements DemoContribution {
           new App("Dragon Medical One", "Microsoft", "CLINICAL_COMMS", 2, "Clinical hours"),
           new App("Clinical Data Warehouse", "Snowflake", "ANALYTICS", 4, "Business hours"));
 
+  /**
+   * What clinicians call these systems when they report a problem: the names on their screens and
+   * in training, not the catalog's module names.
+   */
+  static final Map<String, String> ALIASES =
+      Map.ofEntries(
+          Map.entry("Epic ClinDoc (Inpatient)", "Hyperspace;EHR;EMR;Chart;Flowsheets;MAR"),
+          Map.entry("Epic Ambulatory", "Hyperspace;EpicCare;Clinic chart"),
+          Map.entry("Epic ASAP (Emergency)", "Hyperspace;ED board;Track board"),
+          Map.entry("Epic OpTime (Surgery)", "Hyperspace;OR schedule;Anesthesia"),
+          Map.entry("Epic Willow (Pharmacy)", "Hyperspace;Pharmacy orders"),
+          Map.entry("Epic Beaker (Lab)", "Hyperspace;Lab orders;Lab results"),
+          Map.entry("Epic Radiant (Radiology)", "Hyperspace;Radiology orders"),
+          Map.entry("Epic Cadence (Scheduling)", "Hyperspace;Appointments;Scheduling"),
+          Map.entry("Epic Prelude (Registration)", "Hyperspace;ADT;Registration;Check-in"),
+          Map.entry("Epic MyChart", "Patient portal"),
+          Map.entry("Epic Haiku / Rover (Mobile)", "Haiku;Canto;Rover;Epic mobile;Barcode scanner"),
+          Map.entry("Epic Cogito / Clarity Reporting", "Clarity;Reporting Workbench;Radar"),
+          Map.entry("Oracle Health PowerChart (Affiliate)", "PowerChart;Cerner;Millennium"),
+          Map.entry("Legacy Meditech Magic (Archive)", "Meditech;Old charts"),
+          Map.entry("Omnicell Automated Dispensing", "Omnicell;Med cabinet"),
+          Map.entry("Pyxis MedStation", "Pyxis;Med cabinet"),
+          Map.entry("Philips IntelliSpace PACS", "PACS;Images;X-ray viewer"),
+          Map.entry("Nuance PowerScribe 360", "PowerScribe;Dictation"),
+          Map.entry("Dragon Medical One", "Dragon;Dictation;Speech recognition"),
+          Map.entry("Imprivata OneSign SSO", "Imprivata;Badge tap;Single sign-on;Login"),
+          Map.entry("Citrix Virtual Apps", "Citrix;Remote desktop;Workspace"),
+          Map.entry("Active Directory / Entra ID", "Password;Account;Login;Network account"),
+          Map.entry("Microsoft 365 / Exchange Online", "Outlook;Email;Teams"),
+          Map.entry("Cisco Wireless Network", "Wi-Fi;WiFi;Wireless"),
+          Map.entry("Zebra Label Printers", "Printer;Label printer;Wristband printer"),
+          Map.entry("Clinical Workstations (WOWs)", "WOW;Computer;Workstation on wheels;COW"),
+          Map.entry("Vocera Clinical Communications", "Vocera;Badge"),
+          Map.entry("Spok Paging", "Pager;Paging"),
+          Map.entry("Nurse Call (Rauland Responder)", "Nurse call;Call light"),
+          Map.entry("Alaris Infusion Pump Server", "Alaris;Infusion pump;IV pump"),
+          Map.entry("Kronos Workforce Timekeeping", "Kronos;Timeclock;Timesheet"),
+          Map.entry("Workday HCM", "Workday;Payroll;HR"),
+          Map.entry("Teladoc Virtual Visits", "Video visit;Telehealth"));
+
   /** Name, team, weekly capacity hours. */
   private record Person(String name, String team, double capacity) {}
 
@@ -166,7 +207,7 @@ class DemoCatalog implements DemoContribution {
       long id =
           context.insert(
               "INSERT INTO applications (tenant_id, name, vendor, category, criticality, lifecycle,"
-                  + " calendar_id, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                  + " calendar_id, created_at, aliases) VALUES (?,?,?,?,?,?,?,?,?)",
               tenant,
               app.name(),
               app.vendor(),
@@ -174,7 +215,8 @@ class DemoCatalog implements DemoContribution {
               app.criticality(),
               app.name().startsWith("Legacy") ? "LEGACY" : "LIVE",
               context.id("calendar", app.window()),
-              context.now());
+              context.now(),
+              ALIASES.getOrDefault(app.name(), ""));
       context.register("application", app.name(), id);
       context.register("category:" + app.category(), app.name(), id);
       context.register("criticality:" + app.criticality(), app.name(), id);

@@ -212,6 +212,73 @@ class CoverageApiTest {
   }
 
   @Test
+  void aNurseFindsEpicByTheNameOnHerScreen() {
+    String enduser = TestApp.tokenFor("enduser");
+    var hyperspace = get("/api/applications?q=HYPERspace&size=50", enduser);
+    assertThat(hyperspace.status()).as(hyperspace.body()).isEqualTo(200);
+    assertThat(hyperspace.json().path("items").findValuesAsText("name"))
+        .contains("Epic ClinDoc (Inpatient)")
+        .allMatch(name -> name.startsWith("Epic"));
+    assertThat(hyperspace.json().path("items").get(0).path("aliases").toString())
+        .contains("Hyperspace");
+    assertThat(
+            get("/api/applications?q=powerchart", enduser)
+                .json()
+                .path("items")
+                .findValuesAsText("name"))
+        .containsExactly("Oracle Health PowerChart (Affiliate)");
+    // The vendor is searched too; LIKE wildcards in q stay literal.
+    assertThat(get("/api/applications?q=haemonetics", enduser).json().path("total").asLong())
+        .isEqualTo(1);
+    assertThat(get("/api/applications?q=_", enduser).json().path("total").asLong()).isZero();
+  }
+
+  @Test
+  void aliasesAreKeptTidyAndRoundTrip() {
+    String name = "Bedside Glucose " + UUID.randomUUID();
+    String body =
+        application(name, businessHours)
+            .replace("}", ",\"aliases\":[\" Glucometer \",\"GLUCOMETER\",\"\",\"POC glucose\"]}");
+    var created = postJson("/api/applications", body, leader);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().path("id").asLong();
+    assertThat(created.json().path("aliases").toString())
+        .isEqualTo("[\"Glucometer\",\"POC glucose\"]");
+    var found = get("/api/applications?q=poc%20gluc", TestApp.tokenFor("enduser"));
+    assertThat(found.json().path("items").findValuesAsText("id")).contains(String.valueOf(id));
+
+    // A change that does not mention aliases keeps them; an empty list clears them.
+    String keep = application(name, businessHours).replace("}", ",\"version\":0}");
+    assertThat(put("/api/applications/" + id, keep, leader).json().path("aliases").size())
+        .isEqualTo(2);
+    String clear = application(name, businessHours).replace("}", ",\"version\":1,\"aliases\":[]}");
+    var cleared = put("/api/applications/" + id, clear, leader);
+    assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+    assertThat(cleared.json().path("aliases").size()).isZero();
+    assertThat(get("/api/applications/" + id, leader).json().path("aliases").size()).isZero();
+    assertThat(delete("/api/applications/" + id, leader).status()).isEqualTo(204);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "[\"a;b\"]",
+        "[\"nul\\u0000here\"]",
+        "[\"line\\nbreak\"]",
+        "[null]",
+        "[\"12345678901234567890123456789012345678901234567890X\"]",
+        "[\"a1\",\"a2\",\"a3\",\"a4\",\"a5\",\"a6\",\"a7\",\"a8\",\"a9\",\"a10\",\"a11\",\"a12\","
+            + "\"a13\",\"a14\",\"a15\",\"a16\",\"a17\",\"a18\",\"a19\",\"a20\",\"a21\"]"
+      })
+  void badAliasesAreRefusedNamingTheField(String aliases) {
+    String body =
+        application("Bad Aliases " + UUID.randomUUID(), businessHours)
+            .replace("}", ",\"aliases\":" + aliases + "}");
+    var reply = assertProblem(postJson("/api/applications", body, leader), 400);
+    assertThat(reply.body()).contains("aliases");
+  }
+
+  @Test
   void aLeaderAddsChangesAndRemovesAnApplication() {
     String name = "Bedside Glucose " + UUID.randomUUID();
     var created = postJson("/api/applications", application(name, businessHours), leader);
@@ -269,6 +336,26 @@ class CoverageApiTest {
 
     assertThat(delete("/api/applications/" + id, leader).status()).isEqualTo(204);
     assertThat(catalog.application(tenant, id)).isEmpty();
+  }
+
+  @Test
+  void theTriageEntryIsMadeOnceAndStaysOutOfTheCatalog() throws SQLException {
+    long tenant;
+    try (var c = TestApp.connection();
+        var rows =
+            c.createStatement()
+                .executeQuery("SELECT tenant_id FROM applications ORDER BY id LIMIT 1")) {
+      rows.next();
+      tenant = rows.getLong(1);
+    }
+    try (var c = TestApp.connection()) {
+      org.medley.testing.TriageEntry.isMadeOnce(
+          TestApp.context().getBean(Catalog.class), c, tenant);
+    }
+    var all = get("/api/applications?size=500", leader).json().path("items");
+    assertThat(all.findValuesAsText("name")).doesNotContain("Other / I don't know");
+    var gaps = get("/api/coverage/gaps?size=500", leader).json().path("items");
+    assertThat(gaps.toString()).doesNotContain("I don't know");
   }
 
   @ParameterizedTest

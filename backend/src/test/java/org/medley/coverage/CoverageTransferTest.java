@@ -125,12 +125,54 @@ class CoverageTransferTest {
     String csv = new String(download("applications", "csv"), StandardCharsets.UTF_8);
     assertThat(csv).startsWith("\uFEFFname,vendor,category,criticality,lifecycle,calendar");
     assertThat(csv).contains("Epic Ambulatory,Epic Systems,EHR,1,LIVE,24x7");
-    long before = count("applications");
+    assertThat(csv).doesNotContain("I don't know"); // the triage entry is no catalog entry
+    // Every catalog entry, without the "Other / I don't know" one that tickets may have created.
+    long before = count("applications WHERE triage = FALSE");
     var reply = upload("applications", "csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     assertThat(reply.json().path("created").asInt()).isZero();
     assertThat(reply.json().path("updated").asLong()).isEqualTo(before);
-    assertThat(count("applications")).isEqualTo(before);
+    assertThat(count("applications WHERE triage = FALSE")).isEqualTo(before);
+  }
+
+  @Test
+  void aliasesTravelThroughSpreadsheets() {
+    String csv = new String(download("applications", "csv"), StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFFname,vendor,category,criticality,lifecycle,calendar,aliases");
+    assertThat(csv).contains("PowerChart; Cerner; Millennium");
+
+    String name = "Lab Courier Tracker " + UUID.randomUUID();
+    String header = "name,vendor,category,criticality,lifecycle,calendar";
+    var created =
+        uploadCsv(
+            "applications",
+            header
+                + ",aliases\n"
+                + name
+                + ",Acme,LABORATORY,3,LIVE,Business hours,Courier; TUBES;tubes\n");
+    assertThat(created.status()).as(created.body()).isEqualTo(200);
+    assertThat(aliasesOf(name)).isEqualTo("[\"Courier\",\"TUBES\"]");
+    assertThat(new String(download("applications", "csv"), StandardCharsets.UTF_8))
+        .contains(name + ",Acme,LABORATORY,3,LIVE,Business hours,Courier; TUBES");
+
+    // A file from before aliases existed keeps them; an empty cell clears them.
+    var old = uploadCsv("applications", header + "\n" + name + ",Acme,LABORATORY,2,LIVE,24x7\n");
+    assertThat(old.status()).as(old.body()).isEqualTo(200);
+    assertThat(aliasesOf(name)).isEqualTo("[\"Courier\",\"TUBES\"]");
+    var cleared =
+        uploadCsv("applications", header + ",aliases\n" + name + ",Acme,LABORATORY,2,LIVE,24x7,\n");
+    assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+    assertThat(aliasesOf(name)).isEqualTo("[]");
+  }
+
+  private static String aliasesOf(String name) {
+    String q = java.net.URLEncoder.encode(name, StandardCharsets.UTF_8);
+    return get("/api/applications?q=" + q, leader)
+        .json()
+        .path("items")
+        .get(0)
+        .path("aliases")
+        .toString();
   }
 
   @Test
@@ -214,6 +256,16 @@ class CoverageTransferTest {
                 + "temp@agency.example,Temp,CONTRACTED,Nobody Ltd,,UTC,40,\n",
             2,
             "employer"),
+        Arguments.of(
+            "an alias too long",
+            "applications",
+            "name,vendor,category,criticality,lifecycle,calendar,aliases\n"
+                + ok
+                + ",Acme,LABORATORY,3,LIVE,24x7,"
+                + "x".repeat(51)
+                + "\n",
+            2,
+            "aliases"),
         Arguments.of("only a header", "applications", header, 2, null),
         Arguments.of("an unterminated quote", "applications", header + "\"broken,Acme\n", 2, null));
   }

@@ -17,7 +17,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medley.coverage.Catalog;
 import org.medley.platform.EmbeddedDatabase;
+import org.medley.testing.TriageEntry;
 
 /**
  * Issue #15 on the zero-setup default: the same load as {@link ConcurrentTicketWritesTest}, on a
@@ -59,6 +61,15 @@ class EmbeddedConcurrentTicketWritesTest {
 
       System.out.println("One busy ticket on embedded H2: " + result.figures());
       load.check(result);
+
+      try (Connection c = connection(dataSource);
+          var query = c.prepareStatement("SELECT tenant_id FROM applications WHERE id = ?")) {
+        query.setLong(1, ehr);
+        try (ResultSet rows = query.executeQuery()) {
+          rows.next();
+          TriageEntry.isMadeOnce(context.getBean(Catalog.class), c, rows.getLong(1));
+        }
+      }
     }
   }
 

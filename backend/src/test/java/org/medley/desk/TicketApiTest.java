@@ -77,6 +77,48 @@ class TicketApiTest {
   }
 
   @Test
+  void aReporterWhoDoesNotKnowTheApplicationFilesForTriage() throws SQLException {
+    String body =
+        newTicket("Screen went black", 2, 2).replace("\"applicationId\":" + ehr + ",", "");
+    assertThat(body).doesNotContain("applicationId");
+    Api.Reply created = postJson("/api/tickets", body, enduser);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonNode ticket = created.json();
+    assertThat(ticket.path("groupName").asText()).isEqualTo("Service Desk");
+    assertThat(ticket.path("applicationName").asText()).isEqualTo("Other / I don't know");
+    assertThat(ticket.path("priority").asText()).isEqualTo("P3"); // impact 2 × urgency 2
+    long unknown = ticket.path("applicationId").asLong();
+    assertThat(ticket.path("slaDueAt").isNull()).as("an SLA policy matched").isFalse();
+    // It is no catalog entry: nobody edits it, nor records a skill in it.
+    String leader = TestApp.tokenFor("leader");
+    assertProblem(get("/api/applications/" + unknown, leader), 404);
+    long staff = id("SELECT id FROM staff_members ORDER BY id LIMIT 1");
+    assertProblem(
+        Api.send(
+            Api.request("/api/skills")
+                .PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"staffId\":"
+                            + staff
+                            + ",\"applicationId\":"
+                            + unknown
+                            + ",\"level\":3}"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + leader)
+                .build()),
+        404);
+
+    JsonNode again = postJson("/api/tickets", body, enduser).json();
+    assertThat(again.path("applicationId").asLong()).isEqualTo(unknown);
+    // Agents find them like any other ticket; the catalog does not offer the entry.
+    var listed = get("/api/tickets?queue=ALL&applicationId=" + unknown, agent);
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    assertThat(listed.json().path("items").findValuesAsText("number"))
+        .contains(ticket.path("number").asText(), again.path("number").asText());
+    assertThat(get("/api/applications?q=know", enduser).json().path("total").asLong()).isZero();
+  }
+
+  @Test
   void fromFilingToConfirmationThroughTwoTiers() {
     long id = file(enduser, "Orders will not sign " + UUID.randomUUID()).path("id").asLong();
 

@@ -132,7 +132,8 @@ class CatalogService {
         input.category(),
         input.criticality(),
         input.lifecycle(),
-        input.calendarId());
+        input.calendarId(),
+        input.aliases() == null ? null : Aliases.clean(input.aliases(), "aliases"));
   }
 
   private Map<Long, String> calendarNames(long tenant) {
@@ -151,7 +152,8 @@ class CatalogService {
         a.lifecycle(),
         a.calendarId(),
         calendarNames.get(a.calendarId()),
-        a.version());
+        a.version(),
+        a.aliases());
   }
 
   // ---- staff

@@ -1,6 +1,7 @@
 package org.medley.coverage.internal;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -32,7 +33,7 @@ import org.medley.platform.SqlLike;
 class CoverageStore {
 
   private static final String APP_COLUMNS =
-      "id, name, vendor, category, criticality, lifecycle, calendar_id, version";
+      "id, name, vendor, category, criticality, lifecycle, calendar_id, version, aliases";
   private static final String STAFF_COLUMNS =
       "s.id, s.name, s.email, s.kind, s.employer_id, o.name, s.team, s.zone,"
           + " s.weekly_capacity_hours, s.version";
@@ -74,7 +75,7 @@ class CoverageStore {
   /** Tenants with a catalog. */
   List<Long> tenants() {
     return jdbc.prepareStatement(
-        "SELECT DISTINCT tenant_id FROM applications ORDER BY tenant_id",
+        "SELECT DISTINCT tenant_id FROM applications WHERE triage = FALSE ORDER BY tenant_id",
         s -> {
           List<Long> list = new ArrayList<>();
           try (ResultSet rows = s.executeQuery()) {
@@ -95,7 +96,9 @@ class CoverageStore {
     long revision = revision(tenant);
     List<Snapshot.App> apps =
         jdbc.prepareStatement(
-            "SELECT " + APP_COLUMNS + " FROM applications WHERE tenant_id = ? ORDER BY name",
+            "SELECT "
+                + APP_COLUMNS
+                + " FROM applications WHERE tenant_id = ? AND triage = FALSE ORDER BY name",
             s -> {
               s.setLong(1, tenant);
               s.setFetchSize(2_000);
@@ -188,7 +191,8 @@ class CoverageStore {
         rows.getInt(5),
         rows.getString(6),
         rows.getLong(7),
-        rows.getLong(8));
+        rows.getLong(8),
+        Aliases.split(rows.getString(9)));
   }
 
   private static Snapshot.Person person(ResultSet rows, Map<Long, List<Shift>> shifts)
@@ -212,7 +216,9 @@ class CoverageStore {
 
   Optional<Snapshot.App> application(long tenant, long id) {
     return jdbc.prepareStatement(
-        "SELECT " + APP_COLUMNS + " FROM applications WHERE tenant_id = ? AND id = ?",
+        "SELECT "
+            + APP_COLUMNS
+            + " FROM applications WHERE tenant_id = ? AND id = ? AND triage = FALSE",
         s -> {
           s.setLong(1, tenant);
           s.setLong(2, id);
@@ -226,11 +232,20 @@ class CoverageStore {
 
   AppPage applications(
       long tenant, String q, String category, Integer criticality, int page, int size) {
-    StringBuilder where = new StringBuilder(" WHERE tenant_id = ?");
+    StringBuilder where = new StringBuilder(" WHERE tenant_id = ? AND triage = FALSE");
     List<Object> args = new ArrayList<>(List.of(tenant));
     if (q != null && !q.isBlank()) {
-      where.append(" AND LOWER(name) LIKE ?" + SqlLike.ESCAPE);
-      args.add(SqlLike.contains(q.strip()));
+      // What people call it: the name, the vendor ("Epic") or an alias ("Hyperspace").
+      where.append(
+          " AND (LOWER(name) LIKE ?"
+              + SqlLike.ESCAPE
+              + " OR LOWER(vendor) LIKE ?"
+              + SqlLike.ESCAPE
+              + " OR LOWER(aliases) LIKE ?"
+              + SqlLike.ESCAPE
+              + ")");
+      String pattern = SqlLike.contains(q.strip());
+      args.addAll(List.of(pattern, pattern, pattern));
     }
     if (category != null && !category.isBlank()) {
       where.append(" AND category = ?");
@@ -289,7 +304,7 @@ class CoverageStore {
     long id =
         insert(
             "INSERT INTO applications (tenant_id, name, vendor, category, criticality, lifecycle,"
-                + " calendar_id, created_at, version) VALUES (?,?,?,?,?,?,?,?,0)",
+                + " calendar_id, created_at, version, aliases) VALUES (?,?,?,?,?,?,?,?,0,?)",
             List.of(
                 tenant,
                 f.name(),
@@ -298,7 +313,8 @@ class CoverageStore {
                 f.criticality(),
                 f.lifecycle(),
                 f.calendarId(),
-                Timestamp.from(now)));
+                Timestamp.from(now),
+                f.aliases() == null ? "" : Aliases.join(f.aliases())));
     bump(tenant);
     return id;
   }
@@ -308,21 +324,21 @@ class CoverageStore {
     int changed =
         jdbc.prepareStatement(
             "UPDATE applications SET name = ?, vendor = ?, category = ?, criticality = ?,"
-                + " lifecycle = ?, calendar_id = ?, version = version + 1"
-                + " WHERE tenant_id = ? AND id = ? AND version = ?",
+                + " lifecycle = ?, calendar_id = ?, aliases = COALESCE(?, aliases),"
+                + " version = version + 1 WHERE tenant_id = ? AND id = ? AND version = ?",
             s -> {
-              bind(
-                  s,
-                  List.of(
-                      f.name(),
-                      f.vendor(),
-                      f.category(),
-                      f.criticality(),
-                      f.lifecycle(),
-                      f.calendarId(),
-                      tenant,
-                      id,
-                      version));
+              List<Object> args =
+                  new ArrayList<>(
+                      List.of(
+                          f.name(),
+                          f.vendor(),
+                          f.category(),
+                          f.criticality(),
+                          f.lifecycle(),
+                          f.calendarId()));
+              args.add(f.aliases() == null ? null : Aliases.join(f.aliases()));
+              args.addAll(List.of(tenant, id, version));
+              bind(s, args);
               return s.executeUpdate();
             });
     if (changed > 0) {
@@ -359,7 +375,8 @@ class CoverageStore {
       String category,
       int criticality,
       String lifecycle,
-      long calendarId) {}
+      long calendarId,
+      @Nullable List<String> aliases) {}
 
   // ---- staff
 

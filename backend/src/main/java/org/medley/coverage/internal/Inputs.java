@@ -37,7 +37,9 @@ final class Inputs {
       @NotNull @Pattern(regexp = LIFECYCLE, message = "must be one of " + LIFECYCLE)
           String lifecycle,
       @NotNull @Min(1) Long calendarId,
-      @Nullable @Min(0) Long version) {}
+      @Nullable @Min(0) Long version,
+      // Other names people search by; absent keeps the stored ones, [] clears them (Aliases).
+      @Nullable @Size(max = 100) List<String> aliases) {}
 
   @Serdeable
   record ShiftInput(

@@ -32,9 +32,11 @@ import org.medley.coverage.StaffDirectory;
 class JdbcStaffDirectory implements Catalog, StaffDirectory {
 
   private final JdbcOperations jdbc;
+  private final java.time.Clock clock;
 
-  JdbcStaffDirectory(JdbcOperations jdbc) {
+  JdbcStaffDirectory(JdbcOperations jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /**
@@ -55,6 +57,58 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
         applications,
         new AppKey(tenantId, applicationId),
         key -> loadApplication(tenantId, applicationId));
+  }
+
+  static final String TRIAGE_NAME = "Other / I don't know";
+
+  @Override
+  @io.micronaut.transaction.annotation.Transactional
+  public ApplicationRef triageApplication(long tenantId) {
+    Optional<Long> found = triageId(tenantId);
+    if (found.isEmpty()) {
+      // Two first callers at once both insert; the unique name makes the second a no-op.
+      Long calendar =
+          jdbc.prepareStatement(
+              "SELECT MIN(id) FROM calendars WHERE tenant_id = ?",
+              statement -> {
+                statement.setLong(1, tenantId);
+                try (ResultSet rows = statement.executeQuery()) {
+                  rows.next();
+                  long id = rows.getLong(1);
+                  return rows.wasNull() ? null : id;
+                }
+              });
+      if (calendar == null) {
+        throw new IllegalStateException("Tenant " + tenantId + " has no business calendar");
+      }
+      jdbc.prepareStatement(
+          "INSERT INTO applications (tenant_id, name, vendor, category, criticality, lifecycle,"
+              + " calendar_id, created_at, triage) VALUES (?, ?, 'Unknown', 'UNKNOWN', 3, 'LIVE',"
+              + " ?, ?, TRUE) ON DUPLICATE KEY UPDATE triage = TRUE",
+          statement -> {
+            statement.setLong(1, tenantId);
+            statement.setString(2, TRIAGE_NAME);
+            statement.setLong(3, calendar);
+            statement.setTimestamp(4, java.sql.Timestamp.from(clock.instant()));
+            return statement.executeUpdate();
+          });
+      found = triageId(tenantId);
+    }
+    long id = found.orElseThrow();
+    return application(tenantId, id).orElseThrow();
+  }
+
+  private Optional<Long> triageId(long tenantId) {
+    return jdbc.prepareStatement(
+        "SELECT MIN(id) FROM applications WHERE tenant_id = ? AND triage = TRUE",
+        statement -> {
+          statement.setLong(1, tenantId);
+          try (ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            long id = rows.getLong(1);
+            return rows.wasNull() ? Optional.empty() : Optional.of(id);
+          }
+        });
   }
 
   @TransactionalEventListener

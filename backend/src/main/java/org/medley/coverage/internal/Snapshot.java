@@ -15,7 +15,8 @@ record Snapshot(long revision, List<App> applications, List<Person> staff, List<
       int criticality,
       String lifecycle,
       long calendarId,
-      long version) {}
+      long version,
+      List<String> aliases) {}
 
   record Person(
       long id,

@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -62,6 +63,11 @@ final class Spreadsheet {
       String value = cells.get(column);
       return value == null ? "" : value.strip();
     }
+
+    /** Whether the file has the column (an optional one may be missing). */
+    boolean has(String column) {
+      return cells.containsKey(column);
+    }
   }
 
   /** Thrown with every problem found; nothing has been written. */
@@ -83,10 +89,12 @@ final class Spreadsheet {
   // ---- reading
 
   /**
-   * The file's data rows, or {@link Rejected} with every problem. More than {@code maxRows} data
-   * rows are refused while reading, before anything is checked or written.
+   * The file's data rows, or {@link Rejected} with every problem. Columns in {@code optional} may
+   * be missing. More than {@code maxRows} data rows are refused while reading, before anything is
+   * checked or written.
    */
-  static List<Line> read(byte[] file, Format format, List<String> columns, int maxRows) {
+  static List<Line> read(
+      byte[] file, Format format, List<String> columns, Set<String> optional, int maxRows) {
     if (file.length == 0) {
       throw new Rejected(new RowError(1, null, "The file is empty."));
     }
@@ -111,7 +119,7 @@ final class Spreadsheet {
       }
     }
     for (String column : columns) {
-      if (!index.containsKey(column)) {
+      if (!index.containsKey(column) && !optional.contains(column)) {
         errors.add(new RowError(1, column, "Missing column."));
       }
     }

@@ -1,6 +1,7 @@
 package org.medley.coverage.internal;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.medley.coverage.Shift;
 import org.medley.coverage.internal.Spreadsheet.Format;
@@ -36,18 +38,24 @@ class Transfers {
   enum Resource {
     APPLICATIONS(
         "applications",
-        List.of("name", "vendor", "category", "criticality", "lifecycle", "calendar")),
+        List.of("name", "vendor", "category", "criticality", "lifecycle", "calendar", "aliases"),
+        Set.of("aliases")),
     STAFF(
         "staff",
-        List.of("email", "name", "kind", "employer", "team", "zone", "capacity_hours", "shifts")),
-    SKILLS("skills", List.of("staff_email", "application", "level", "verified_on"));
+        List.of("email", "name", "kind", "employer", "team", "zone", "capacity_hours", "shifts"),
+        Set.of()),
+    SKILLS("skills", List.of("staff_email", "application", "level", "verified_on"), Set.of());
 
     final String sheet;
     final List<String> columns;
 
-    Resource(String sheet, List<String> columns) {
+    /** Columns a file may leave out (added later): their values stay as stored. */
+    final Set<String> optional;
+
+    Resource(String sheet, List<String> columns, Set<String> optional) {
       this.sheet = sheet;
       this.columns = columns;
+      this.optional = optional;
     }
   }
 
@@ -91,7 +99,8 @@ class Transfers {
                   a.category(),
                   String.valueOf(a.criticality()),
                   a.lifecycle(),
-                  names.getOrDefault(a.calendarId(), "")));
+                  names.getOrDefault(a.calendarId(), ""),
+                  String.join(Aliases.SEPARATOR + " ", a.aliases())));
         }
       }
       case STAFF -> {
@@ -136,7 +145,7 @@ class Transfers {
 
   @Transactional
   Result importFile(long tenant, Resource resource, Format format, byte[] file) {
-    List<Line> lines = Spreadsheet.read(file, format, resource.columns, maxRows);
+    List<Line> lines = Spreadsheet.read(file, format, resource.columns, resource.optional, maxRows);
     if (lines.isEmpty()) {
       throw new Spreadsheet.Rejected(new RowError(2, null, "The file has a header but no rows."));
     }
@@ -177,11 +186,19 @@ class Transfers {
       if (calendar == null) {
         e.add("calendar", "No business calendar named “" + line.get("calendar") + "”.");
       }
+      List<String> aliases = null; // a file without the column keeps the stored aliases
+      if (line.has("aliases")) {
+        try {
+          aliases = Aliases.clean(Aliases.split(line.get("aliases")), "aliases");
+        } catch (HttpStatusException bad) {
+          e.add("aliases", bad.getMessage().substring("aliases: ".length()));
+        }
+      }
       e.duplicate(seen, name.toLowerCase(Locale.ROOT), "name");
       if (e.clean()) {
         rows.add(
             new CoverageStore.ApplicationFields(
-                name, vendor, category, criticality, lifecycle, calendar));
+                name, vendor, category, criticality, lifecycle, calendar, aliases));
       }
     }
     if (!errors.isEmpty()) {

@@ -23,7 +23,8 @@ final class Views {
       String lifecycle,
       long calendarId,
       @Nullable String calendar,
-      long version) {}
+      long version,
+      List<String> aliases) {}
 
   @Serdeable
   record ShiftView(String day, String from, String to) {}

@@ -70,7 +70,8 @@ class TicketController {
       @NotNull TicketType type,
       @NotBlank @Size(max = 200) String title,
       @NotBlank @Size(max = MAX_TEXT) String description,
-      @NotNull @Positive Long applicationId,
+      // Absent when the reporter does not know it: the ticket goes to the service desk's triage.
+      @Nullable @Positive Long applicationId,
       @NotNull @Min(1) @Max(3) Integer impact,
       @NotNull @Min(1) @Max(3) Integer urgency,
       @Nullable Boolean phi,
@@ -122,7 +123,12 @@ class TicketController {
   @Post
   @ApiDocs.Created
   @Status(HttpStatus.CREATED)
-  @Operation(summary = "File a ticket; it is numbered, prioritised and routed to its L1 group")
+  @Operation(
+      summary = "File a ticket; it is numbered, prioritised and routed to its L1 group",
+      description =
+          "Without applicationId (the reporter does not know it) the ticket is filed against the"
+              + " \"Other / I don't know\" catalog entry and routed to the service desk's triage"
+              + " group, the hospital's first internal L1 group.")
   HttpResponse<TicketView> create(Authentication authentication, @Body @Valid CreateTicket body) {
     TicketView created =
         desk.create(

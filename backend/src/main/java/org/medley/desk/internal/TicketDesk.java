@@ -112,7 +112,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
       TicketType type,
       String title,
       String description,
-      long applicationId,
+      @Nullable Long applicationId, // null: "Other / I don't know", filed for triage
       int impact,
       int urgency,
       boolean phi,
@@ -164,11 +164,25 @@ class TicketDesk implements DeskActions, TicketVisibility {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "Your role cannot file tickets here.");
     }
     long tenant = caller.tenantId();
-    Catalog.ApplicationRef application =
-        catalog
-            .application(tenant, draft.applicationId())
-            .orElseThrow(() -> Rejected.field("applicationId", "no such application"));
-    long l1 = firstGroup(tenant, draft.applicationId(), Tier.L1);
+    Catalog.ApplicationRef application;
+    long l1;
+    if (draft.applicationId() == null) {
+      application = catalog.triageApplication(tenant);
+      l1 =
+          TriageGroup.of(store.groups(tenant))
+              .map(TicketStore.Group::id)
+              .orElseThrow(
+                  () ->
+                      Rejected.state(
+                          "No internal L1 support group triages tickets without an application;"
+                              + " an admin must create one first."));
+    } else {
+      application =
+          catalog
+              .application(tenant, draft.applicationId())
+              .orElseThrow(() -> Rejected.field("applicationId", "no such application"));
+      l1 = firstGroup(tenant, application.id(), Tier.L1);
+    }
     Instant now = clock.instant();
     Ticket ticket =
         Ticket.open(

@@ -233,7 +233,8 @@ class CoverageModelTest {
           1 + random.nextInt(4),
           "LIVE",
           calendar,
-          random.nextInt(3));
+          random.nextInt(3),
+          List.of());
     }
   }
 
@@ -304,7 +305,7 @@ class CoverageModelTest {
   }
 
   private static Snapshot.App app(long id, String name, long calendar) {
-    return new Snapshot.App(id, name, "Vendor", "IMAGING", 1, "LIVE", calendar, 0);
+    return new Snapshot.App(id, name, "Vendor", "IMAGING", 1, "LIVE", calendar, 0, List.of());
   }
 
   private static Snapshot.Person person(long id, String name, List<Shift> shifts) {
