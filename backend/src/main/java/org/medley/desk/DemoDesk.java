@@ -408,20 +408,21 @@ class DemoDesk implements DemoContribution {
 
   /** What IT did, as the requester reads it on a resolved or closed ticket. */
   private record Resolution(ResolutionCode code, String text) {
+    // Worded to fit every seeded title: a request text never contradicts what was asked.
     private static final Resolution[] INCIDENT = {
       new Resolution(
           ResolutionCode.FIXED,
           "We found the cause and fixed it. Please try again; it should work as before."),
       new Resolution(
           ResolutionCode.WORKAROUND,
-          "We restarted the service on your workstation and it works again. We keep looking for"
-              + " the root cause."),
+          "We put a workaround in place so you can work again. The lasting fix follows; we will"
+              + " tell you here when it is in."),
       new Resolution(
           ResolutionCode.VENDOR_FIX,
           "The vendor released a fix and we installed it overnight. Please try again."),
       new Resolution(
           ResolutionCode.USER_ERROR,
-          "We walked through the steps with you on the phone; the setting was changed back."),
+          "We went through the steps with you on the phone; it works as designed now."),
       new Resolution(
           ResolutionCode.NO_FAULT_FOUND,
           "We could not reproduce the problem and everything checks out. Reply here if it"
@@ -430,10 +431,11 @@ class DemoDesk implements DemoContribution {
     private static final Resolution[] REQUEST = {
       new Resolution(
           ResolutionCode.REQUEST_FULFILLED,
-          "Done: the access is set up. Sign out and in again for it to take effect."),
+          "Done as you asked. Reply here if anything is missing."),
       new Resolution(
           ResolutionCode.REQUEST_FULFILLED,
-          "Done: we installed and configured it on the workstation you named."),
+          "Done, and checked with the person it was for. Sign out and in again if a change does"
+              + " not show yet."),
     };
 
     static Resolution of(Random random, TicketType type) {
