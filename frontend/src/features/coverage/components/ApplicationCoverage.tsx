@@ -2,7 +2,8 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@man
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { useApplicationCoverage } from '../api/coverage';
-import type { ApplicationDetail } from '../types';
+import type { ApplicationDetail, Gap } from '../types';
+import { useStaffingRequests } from '@/features/market';
 import {
   formatRange,
   hours,
@@ -11,15 +12,18 @@ import {
   STATUS_COLOR,
   STATUS_LABEL,
 } from '../utils/matrix';
+import { RequestStaffButton } from './RequestStaffButton';
 import { Stat } from './Stat';
 import { WeekGrid } from './WeekGrid';
 
 export function ApplicationCoverage({
   id,
   onPerson,
+  canEdit,
 }: {
   id: number;
   onPerson: (id: number) => void;
+  canEdit: boolean;
 }) {
   const detail = useApplicationCoverage(id);
   if (detail.isPending) return <Loading label="Loading the application's coverage…" />;
@@ -32,17 +36,20 @@ export function ApplicationCoverage({
         retrying={detail.isFetching}
       />
     );
-  return <ApplicationCoverageView detail={detail.data} onPerson={onPerson} />;
+  return <ApplicationCoverageView detail={detail.data} onPerson={onPerson} canEdit={canEdit} />;
 }
 
 function ApplicationCoverageView({
   detail,
   onPerson,
+  canEdit,
 }: {
   detail: ApplicationDetail;
   onPerson: (id: number) => void;
+  canEdit: boolean;
 }) {
   const app = detail.summary;
+  const { gap } = detail;
   return (
     <Stack gap="lg">
       <Group gap="xs">
@@ -54,6 +61,20 @@ function ApplicationCoverageView({
           {app.criticality} · {app.lifecycle.toLowerCase()}
         </Text>
       </Group>
+      {gap && (
+        <Paper withBorder p="md" radius="md" component="section" aria-label="Why it is at risk">
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <Stack gap={4} style={{ minWidth: 0 }}>
+              {gap.reasons.map((reason) => (
+                <Text key={reason} size="sm">
+                  {reason}
+                </Text>
+              ))}
+            </Stack>
+            {canEdit && <GapRequestButton gap={gap} />}
+          </Group>
+        </Paper>
+      )}
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
         <Stat label="Bus factor" value={String(app.busFactor)} hint="people at level 3 or 4" />
         <Stat
@@ -160,4 +181,13 @@ function ApplicationCoverageView({
       </Paper>
     </Stack>
   );
+}
+
+/** The gap list's action, with the same open-request lookup (the same query, so one fetch). */
+function GapRequestButton({ gap }: { gap: Gap }) {
+  const open = useStaffingRequests({ status: 'OPEN', page: 0, size: 200 });
+  const openRequest = open.data?.items.find((request) =>
+    request.applications.some((app) => app.id === gap.applicationId),
+  );
+  return <RequestStaffButton gap={gap} openRequest={openRequest} />;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { startSession } from '@/lib/session';
 import { json, mockFetch } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
-import type { Gap, Matrix } from '../types';
+import type { ApplicationDetail, Gap, Matrix } from '../types';
 
 const LEADER = {
   username: 'leader',
@@ -139,5 +139,88 @@ describe('the coverage screen', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create request' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(posted).toHaveLength(2);
+  });
+
+  it('offers the same staffing request in the gap panel as in the gap list', async () => {
+    startSession('t', 3600);
+    const detail: ApplicationDetail = {
+      summary: {
+        id: 12,
+        name: 'Telestroke Network',
+        vendor: 'Teladoc Health',
+        category: 'TELEHEALTH',
+        criticality: 1,
+        lifecycle: 'ACTIVE',
+        calendarId: 1,
+        calendar: '24x7',
+        zone: 'America/Chicago',
+        status: 'GAP',
+        busFactor: 0,
+        experts: [],
+        requiredHours: 168,
+        coveredHours: 0,
+        windowCoverage: 0,
+        uncovered: GAP.request.uncovered,
+        tickets30: 5,
+        tickets90: 14,
+        medianTurnaroundHours: null,
+      },
+      week: 'U'.repeat(168),
+      people: [],
+      gap: GAP,
+    };
+    mockFetch({
+      'GET /api/me': () => json(LEADER),
+      'GET /api/coverage/matrix': () => json(MATRIX),
+      'GET /api/coverage/applications/12': () => json(detail),
+      [OPEN_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
+    });
+    const user = userEvent.setup();
+    renderApp('/coverage?application=12');
+
+    const reasons = await screen.findByRole('region', { name: 'Why it is at risk' });
+    expect(within(reasons).getByText('Nobody is at level 3 or above.')).toBeInTheDocument();
+    await user.click(within(reasons).getByRole('button', { name: 'Create staffing request' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create staffing request' });
+    expect(within(dialog).getByLabelText('People needed')).toHaveValue('5');
+    expect(within(dialog).getByLabelText('Hours a week, in total')).toHaveValue('168');
+  });
+
+  it('sends "People needed 0" as typed and shows the refusal beside it, not a silent 1', async () => {
+    startSession('t', 3600);
+    const posted: { peopleNeeded?: unknown }[] = [];
+    mockFetch({
+      'GET /api/me': () => json(LEADER),
+      'GET /api/coverage/matrix': () => json(MATRIX),
+      'GET /api/coverage/gaps?page=0&size=25': () =>
+        json({ items: [GAP], page: 0, size: 25, total: 1 }),
+      [OPEN_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
+      'POST /api/staffing-requests': (init) => {
+        posted.push(JSON.parse(init?.body as string) as { peopleNeeded?: unknown });
+        return problem({
+          status: 400,
+          title: 'Bad Request',
+          errors: [{ field: 'peopleNeeded', message: 'must be greater than or equal to 1' }],
+        });
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/coverage?tab=gaps');
+
+    const gap = await screen.findByRole('article', { name: 'Telestroke Network' });
+    await user.click(within(gap).getByRole('button', { name: 'Create staffing request' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create staffing request' });
+    const people = within(dialog).getByLabelText('People needed');
+    await user.clear(people);
+    await user.type(people, '0');
+    await user.tab();
+    expect(people).toHaveValue('0');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Create request' }));
+    expect(
+      await within(dialog).findByText('must be greater than or equal to 1'),
+    ).toBeInTheDocument();
+    expect(people).toHaveAccessibleDescription('must be greater than or equal to 1');
+    expect(posted[0]?.peopleNeeded).toBe(0);
   });
 });

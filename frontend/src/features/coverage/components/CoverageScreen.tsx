@@ -139,7 +139,9 @@ export function CoverageScreen({ canEdit }: { canEdit: boolean }) {
         }
         closeButtonProps={{ 'aria-label': 'Close application' }}
       >
-        {applicationId !== null && <ApplicationCoverage id={applicationId} onPerson={showPerson} />}
+        {applicationId !== null && (
+          <ApplicationCoverage id={applicationId} onPerson={showPerson} canEdit={canEdit} />
+        )}
       </Drawer>
       <Drawer
         opened={personId !== null}

@@ -12,14 +12,10 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { IconCircleCheck, IconUserPlus } from '@tabler/icons-react';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import {
-  StaffingRequestDialog,
-  useStaffingRequests,
-  type StaffingRequest,
-} from '@/features/market';
+import { useStaffingRequests, type StaffingRequest } from '@/features/market';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
@@ -27,6 +23,7 @@ import { useGaps } from '../api/coverage';
 import type { CoverageStatus, Gap } from '../types';
 import { formatRange, STATUS_COLOR, STATUS_LABEL } from '../utils/matrix';
 import { ListPages } from '@/components/ListPages';
+import { RequestStaffButton } from './RequestStaffButton';
 
 const PAGE_SIZE = 25;
 
@@ -125,7 +122,6 @@ function GapCard({
   openRequest: StaffingRequest | undefined;
 }) {
   const request = gap.request;
-  const [dialog, setDialog] = useState(false);
   return (
     <Paper withBorder radius="md" p="md" component="article" aria-label={gap.name}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -153,16 +149,7 @@ function GapCard({
             </Text>
           ))}
         </Stack>
-        {canEdit && (
-          <Button
-            leftSection={<IconUserPlus size={16} aria-hidden />}
-            variant={openRequest ? 'default' : 'light'}
-            onClick={() => setDialog(true)}
-            style={{ flexShrink: 0 }}
-          >
-            {openRequest ? 'Request more staff' : 'Create staffing request'}
-          </Button>
-        )}
+        {canEdit && <RequestStaffButton gap={gap} openRequest={openRequest} />}
       </Group>
       {openRequest && (
         <Alert color="blue" variant="light" mt="sm" py={6} aria-label="Open staffing request">
@@ -175,22 +162,6 @@ function GapCard({
             {openRequest.hoursPerWeek} h/week)
           </Text>
         </Alert>
-      )}
-      {dialog && (
-        <StaffingRequestDialog
-          opened={dialog}
-          onClose={() => setDialog(false)}
-          draft={{
-            applicationIds: request.applicationIds,
-            applicationNames: [gap.name],
-            minimumLevel: request.minimumLevel,
-            peopleNeeded: request.peopleNeeded,
-            hoursPerWeek: request.hoursPerWeek,
-            window: request.window,
-            kind: request.kind,
-            rationale: request.rationale,
-          }}
-        />
       )}
       <Table
         mt="sm"

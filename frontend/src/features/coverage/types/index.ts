@@ -94,6 +94,8 @@ export interface ApplicationDetail {
   summary: ApplicationSummary;
   week: string;
   people: ExpertOnCall[];
+  /** Its entry in the gap list when at risk or with a gap; null when good. */
+  gap: Gap | null;
 }
 
 export interface PersonSkill {

@@ -32,7 +32,8 @@ function inDays(days: number): string {
 
 /**
  * The staffing request a gap suggests, for the leader to adjust and send. Every field starts from
- * the gap; the server's refusals appear beside the field they name.
+ * the gap; the server's refusals appear beside the field they name. Numbers are not clamped: a 0
+ * silently turned into 1 would send something the leader did not ask for.
  */
 export function StaffingRequestDialog({
   draft,
@@ -145,6 +146,7 @@ export function StaffingRequestDialog({
               description="3 = can support alone, 4 = expert"
               min={1}
               max={4}
+              clampBehavior="none"
               value={minimumLevel}
               onChange={setMinimumLevel}
               error={errors.minimumLevel}
@@ -153,6 +155,7 @@ export function StaffingRequestDialog({
               label="People needed"
               min={1}
               max={50}
+              clampBehavior="none"
               value={peopleNeeded}
               onChange={setPeopleNeeded}
               error={errors.peopleNeeded}
@@ -161,6 +164,7 @@ export function StaffingRequestDialog({
               label="Hours a week, in total"
               min={1}
               max={999}
+              clampBehavior="none"
               value={hoursPerWeek}
               onChange={setHoursPerWeek}
               error={errors.hoursPerWeek}

@@ -127,39 +127,44 @@ function PortalTicketView({
         />
       )}
 
-      {ticket.status === 'RESOLVED' && (
+      {(ticket.status === 'RESOLVED' || ticket.status === 'CLOSED') && (
         <Paper withBorder p="md" radius="md" bg="teal.0">
           <Stack gap="sm">
             <Text fw={600}>What IT did</Text>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {ticket.resolution}
             </Text>
-            <Text size="sm">Does it work for you now?</Text>
-            <Group>
-              {can('CLOSED') && (
-                <Button
-                  color="teal"
-                  leftSection={<IconCircleCheck size={16} aria-hidden />}
-                  loading={transition.isPending && !reopening}
-                  onClick={() => transition.mutate({ to: 'CLOSED', version: ticket.version })}
-                >
-                  Yes, it works — close the ticket
-                </Button>
-              )}
-              {can('IN_PROGRESS') && (
-                <Button
-                  variant="default"
-                  leftSection={<IconRotateClockwise size={16} aria-hidden />}
-                  onClick={() => setReopening(true)}
-                >
-                  No, it still does not work
-                </Button>
-              )}
-            </Group>
-            {transition.isError && !isStale(transition.error) && !reopening && (
-              <Text c="red" size="sm" role="alert">
-                {describeError(transition.error).detail ?? describeError(transition.error).title}
-              </Text>
+            {ticket.status === 'RESOLVED' && (
+              <>
+                <Text size="sm">Does it work for you now?</Text>
+                <Group>
+                  {can('CLOSED') && (
+                    <Button
+                      color="teal"
+                      leftSection={<IconCircleCheck size={16} aria-hidden />}
+                      loading={transition.isPending && !reopening}
+                      onClick={() => transition.mutate({ to: 'CLOSED', version: ticket.version })}
+                    >
+                      Yes, it works — close the ticket
+                    </Button>
+                  )}
+                  {can('IN_PROGRESS') && (
+                    <Button
+                      variant="default"
+                      leftSection={<IconRotateClockwise size={16} aria-hidden />}
+                      onClick={() => setReopening(true)}
+                    >
+                      No, it still does not work
+                    </Button>
+                  )}
+                </Group>
+                {transition.isError && !isStale(transition.error) && !reopening && (
+                  <Text c="red" size="sm" role="alert">
+                    {describeError(transition.error).detail ??
+                      describeError(transition.error).title}
+                  </Text>
+                )}
+              </>
             )}
           </Stack>
         </Paper>

@@ -18,6 +18,8 @@ import { useCreateTicket } from '../api/create-ticket';
 import type { TicketView } from '../types';
 import {
   EMPTY_DRAFT,
+  TITLE_MAX,
+  titleTooLong,
   UNKNOWN_APPLICATION,
   validateReport,
   type ReportDraft,
@@ -42,6 +44,8 @@ export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
   const errors = [...local, ...server];
   const set = (part: Partial<ReportDraft>) => setDraft((current) => ({ ...current, ...part }));
   const request = draft.type === 'SERVICE_REQUEST';
+  // No maxLength: a pasted text would be cut without a word. Count as the user types instead.
+  const titleLength = draft.title.trim().length;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -96,9 +100,13 @@ export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
           }
           value={draft.title}
           onChange={(event) => set({ title: event.currentTarget.value })}
-          error={errorFor(errors, 'title')}
+          description={`${titleLength} / ${TITLE_MAX}`}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          error={
+            errorFor(errors, 'title') ??
+            (titleLength > TITLE_MAX ? titleTooLong(titleLength) : undefined)
+          }
           required
-          maxLength={200}
         />
         <Textarea
           label={request ? 'Tell us more' : 'What happened?'}

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Button,
   Divider,
@@ -115,11 +116,15 @@ function TicketWork({
   const transition = useTransitionTicket(ticket.id);
   const escalate = useEscalateTicket(ticket.id);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [escalated, setEscalated] = useState<TicketView | null>(null);
   const [reloading, setReloading] = useState(false);
   const replyRef = useRef<HTMLTextAreaElement>(null);
   const groups = useSupportGroups();
   // Every group the ticket passed through, so the history names people rather than ids.
+  // Only groups the caller may see: a partner's ticket may have passed through the hospital's own
+  // groups, whose members the API rightly does not show them (it answers 404).
   const groupIds = useMemo(() => {
+    const visible = new Set((groups.data ?? []).map((group) => group.id));
     const ids = new Set<number>();
     if (ticket.groupId) ids.add(ticket.groupId);
     for (const entry of audit.data ?? []) {
@@ -127,8 +132,8 @@ function TicketWork({
       for (const value of [entry.oldValue, entry.newValue])
         if (value && /^\d+$/.test(value)) ids.add(Number(value));
     }
-    return [...ids].sort((a, b) => a - b);
-  }, [ticket.groupId, audit.data]);
+    return [...ids].filter((id) => visible.has(id)).sort((a, b) => a - b);
+  }, [groups.data, ticket.groupId, audit.data]);
   const members = useMembersOfGroups(groupIds);
   const names = useMemo(
     () => ({
@@ -213,6 +218,22 @@ function TicketWork({
       </Group>
 
       {stale && <StaleAlert onReload={() => void doReload()} reloading={reloading} />}
+      {escalated && (
+        <Alert
+          color="teal"
+          variant="light"
+          role="status"
+          icon={<IconCheck size={16} aria-hidden />}
+          title={`Escalated to ${TIER_LABEL[escalated.tier]}`}
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setEscalated(null)}
+        >
+          {escalated.groupName
+            ? `${escalated.number} is now with ${escalated.groupName}.`
+            : `${escalated.number} moved up a tier.`}
+        </Alert>
+      )}
       {!permissions.readsPhi && <MaskedNotice />}
 
       {permissions.work && (
@@ -459,7 +480,13 @@ function TicketWork({
           onSubmit={({ reason, groupId }) =>
             escalate.mutate(
               { reason, version: ticket.version, ...(groupId ? { groupId } : {}) },
-              done,
+              {
+                ...done,
+                onSuccess: (result) => {
+                  setEscalated(result);
+                  close();
+                },
+              },
             )
           }
         />

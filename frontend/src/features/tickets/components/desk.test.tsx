@@ -15,6 +15,12 @@ const AGENT = {
   organization: { id: 1, name: 'Riverside Health', kind: 'HEALTH_SYSTEM' },
 };
 const END_USER = { ...AGENT, username: 'enduser', displayName: 'Nora Patel', roles: ['end-user'] };
+const PARTNER = {
+  username: 'partner',
+  displayName: 'Ivo Marsh',
+  roles: ['partner-agent'],
+  organization: { id: 2, name: 'Northwind', kind: 'PARTNER' },
+};
 
 /**
  * A fake backend: "METHOD /path" handlers, matched on the path without the query string unless
@@ -138,7 +144,7 @@ describe('the portal form', () => {
 
     await user.click(within(form).getByRole('button', { name: 'Send to IT' }));
     expect(within(form).getByLabelText(/In a few words/)).toHaveAccessibleDescription(
-      'Say in a few words what is wrong',
+      /^Say in a few words what is wrong/,
     );
     expect(within(form).getByText('Choose who is affected')).toBeInTheDocument();
     expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
@@ -167,6 +173,46 @@ describe('the portal form', () => {
       affectedUsers: 5,
     });
   }, 20_000);
+  it('counts the summary as it is typed and refuses a pasted one over 200 instead of cutting it', async () => {
+    const user = userEvent.setup();
+    const fetchMock = backend(END_USER, {});
+    renderApp('/portal/new');
+    const form = await screen.findByRole('form', { name: 'Report a problem or request something' });
+    const title = within(form).getByLabelText(/In a few words/);
+
+    await user.type(title, 'Cannot print wristbands');
+    expect(within(form).getByText('23 / 200')).toBeInTheDocument();
+
+    await user.clear(title);
+    await user.click(title);
+    await user.paste('x'.repeat(10_000));
+    expect(title).toHaveValue('x'.repeat(10_000));
+    expect(within(form).getByText('10000 / 200')).toBeInTheDocument();
+    expect(
+      within(form).getByText('Keep the summary to 200 characters (9800 too many)'),
+    ).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Send to IT' }));
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
+  });
+
+  it('keeps "What IT did" on a closed ticket', async () => {
+    backend(END_USER, {
+      'GET /api/tickets/5': () =>
+        json(
+          view(5, {
+            status: 'CLOSED',
+            resolutionCode: 'FIXED',
+            resolution: 'Replaced the label printer driver on 4 West.',
+            permissions: { ...view(5).permissions, work: false, transitions: [] },
+          }),
+        ),
+      'GET /api/tickets/5/comments': () => json([]),
+    });
+    renderApp('/portal/tickets/5');
+    expect(await screen.findByText('What IT did')).toBeInTheDocument();
+    expect(screen.getByText('Replaced the label printer driver on 4 West.')).toBeInTheDocument();
+    expect(screen.queryByText('Does it work for you now?')).not.toBeInTheDocument();
+  });
 });
 
 describe('the application picker', () => {
@@ -214,6 +260,88 @@ describe('the application picker', () => {
 });
 
 describe('the ticket view', () => {
+  it('confirms an escalation with the tier and group it went to', async () => {
+    const user = userEvent.setup();
+    backend(AGENT, {
+      'GET /api/tickets/5': () => json(view(5)),
+      'GET /api/tickets/5/comments': () => json([]),
+      'GET /api/tickets/5/audit': () => json([]),
+      'POST /api/tickets/5/escalations': () =>
+        json(
+          view(5, {
+            tier: 'L2',
+            groupId: 3,
+            groupName: 'Clinical Applications',
+            version: 4,
+          }),
+        ),
+    });
+    renderApp('/workspace/tickets/5');
+    const toolbar = await screen.findByRole('toolbar', { name: 'Actions' });
+    await user.click(within(toolbar).getByRole('button', { name: 'Escalate…' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(
+      within(dialog).getByLabelText(/Why does it need the next tier/),
+      'Printer driver fault',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Escalate to L2' }));
+
+    const done = await screen.findByRole('status');
+    expect(done).toHaveTextContent('Escalated to L2 · Application / desktop');
+    expect(done).toHaveTextContent('INC-000005 is now with Clinical Applications.');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('asks a partner only for members of groups the partner sees, and names groups in the timeline', async () => {
+    const fetchMock = backend(PARTNER, {
+      'GET /api/support-groups': () =>
+        json([
+          { id: 7, name: 'Northwind Overnight Desk', tier: 'L1', partner: true, autoAssign: false },
+        ]),
+      'GET /api/support-groups/7/members': () => json([]),
+      'GET /api/tickets/5': () =>
+        json(view(5, { groupId: 1, groupName: 'Service Desk', partnerGroup: false })),
+      'GET /api/tickets/5/comments': () => json([]),
+      'GET /api/tickets/5/audit': () =>
+        json([
+          {
+            id: 1,
+            actorName: 'Ivo Marsh',
+            at: '2026-11-23T10:05:00Z',
+            action: 'ROUTED',
+            field: 'group',
+            oldValue: 'Northwind Overnight Desk',
+            newValue: 'Service Desk',
+            note: null,
+          },
+          {
+            id: 2,
+            actorName: 'Ivo Marsh',
+            at: '2026-11-23T10:06:00Z',
+            action: 'ROUTED',
+            field: 'group',
+            oldValue: '1',
+            newValue: '7',
+            note: null,
+          },
+        ]),
+    });
+    renderApp('/partner/tickets/5');
+    expect(
+      await screen.findByText(/· Group: Northwind Overnight Desk → Service Desk$/),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(fetchMock.mock.calls.some(([url]) => url === '/api/support-groups/7/members')).toBe(
+        true,
+      ),
+    );
+    expect(
+      fetchMock.mock.calls.filter(
+        ([url]) => typeof url === 'string' && url.startsWith('/api/support-groups/1/'),
+      ),
+    ).toEqual([]);
+  });
+
   it('offers only the actions the ticket allows', async () => {
     backend(AGENT, {
       'GET /api/tickets/5': () =>

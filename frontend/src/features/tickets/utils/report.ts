@@ -33,6 +33,13 @@ export const EMPTY_DRAFT: ReportDraft = {
   phi: false,
 };
 
+/** The longest summary the desk accepts (the API refuses longer with a 400 naming `title`). */
+export const TITLE_MAX = 200;
+
+export function titleTooLong(length: number): string {
+  return `Keep the summary to ${TITLE_MAX} characters (${length - TITLE_MAX} too many)`;
+}
+
 /** What is missing or too long, in the words the form uses; empty when it can be sent. */
 export function validateReport(draft: ReportDraft): FieldError[] {
   const errors: FieldError[] = [];
@@ -40,8 +47,8 @@ export function validateReport(draft: ReportDraft): FieldError[] {
     errors.push({ field: 'applicationId', message: 'Choose the application or system' });
   if (!draft.title.trim())
     errors.push({ field: 'title', message: 'Say in a few words what is wrong' });
-  else if (draft.title.trim().length > 200)
-    errors.push({ field: 'title', message: 'Keep the summary under 200 characters' });
+  else if (draft.title.trim().length > TITLE_MAX)
+    errors.push({ field: 'title', message: titleTooLong(draft.title.trim().length) });
   if (!draft.description.trim())
     errors.push({ field: 'description', message: 'Tell us what happened' });
   else if (draft.description.length > 20000)

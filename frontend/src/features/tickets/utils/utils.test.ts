@@ -73,7 +73,7 @@ describe('report validation', () => {
     };
     expect(validateReport(complete)).toEqual([]);
     expect(validateReport({ ...complete, title: 'x'.repeat(201) })).toEqual([
-      { field: 'title', message: 'Keep the summary under 200 characters' },
+      { field: 'title', message: 'Keep the summary to 200 characters (1 too many)' },
     ]);
   });
 });

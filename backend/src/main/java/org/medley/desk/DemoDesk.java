@@ -246,9 +246,16 @@ class DemoDesk implements DemoContribution {
         context.batch(
             "INSERT INTO tickets (tenant_id, number, type, title, description, application_id, impact,"
                 + " urgency, priority, status, pending_reason, tier, group_id, assignee_id,"
-                + " requester_id, phi, version, created_at, updated_at, resolved_at, closed_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " requester_id, phi, version, created_at, updated_at, resolved_at, closed_at,"
+                + " resolution_code, resolution)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      // A stream of its own, so the rest of the demo stays as it was.
+      Random resolutions = context.random("resolutions");
       for (Draft d : drafts) {
+        Resolution resolution =
+            d.status() == TicketStatus.RESOLVED || d.status() == TicketStatus.CLOSED
+                ? Resolution.of(resolutions, d.type())
+                : null;
         long next = sequence.merge(d.type(), 1L, Long::sum);
         Instant updated =
             d.closedAt() != null
@@ -275,7 +282,9 @@ class DemoDesk implements DemoContribution {
             d.createdAt(),
             updated,
             d.resolvedAt(),
-            d.closedAt());
+            d.closedAt(),
+            resolution == null ? null : resolution.code().name(),
+            resolution == null ? null : resolution.text());
       }
     }
     context.execute(
@@ -395,6 +404,44 @@ class DemoDesk implements DemoContribution {
         random.nextInt(100) < 8,
         resolved,
         closed);
+  }
+
+  /** What IT did, as the requester reads it on a resolved or closed ticket. */
+  private record Resolution(ResolutionCode code, String text) {
+    // Worded to fit every seeded title: a request text never contradicts what was asked.
+    private static final Resolution[] INCIDENT = {
+      new Resolution(
+          ResolutionCode.FIXED,
+          "We found the cause and fixed it. Please try again; it should work as before."),
+      new Resolution(
+          ResolutionCode.WORKAROUND,
+          "We put a workaround in place so you can work again. The lasting fix follows; we will"
+              + " tell you here when it is in."),
+      new Resolution(
+          ResolutionCode.VENDOR_FIX,
+          "The vendor released a fix and we installed it overnight. Please try again."),
+      new Resolution(
+          ResolutionCode.USER_ERROR,
+          "We went through the steps with you on the phone; it works as designed now."),
+      new Resolution(
+          ResolutionCode.NO_FAULT_FOUND,
+          "We could not reproduce the problem and everything checks out. Reply here if it"
+              + " happens again."),
+    };
+    private static final Resolution[] REQUEST = {
+      new Resolution(
+          ResolutionCode.REQUEST_FULFILLED,
+          "Done as you asked. Reply here if anything is missing."),
+      new Resolution(
+          ResolutionCode.REQUEST_FULFILLED,
+          "Done, and checked with the person it was for. Sign out and in again if a change does"
+              + " not show yet."),
+    };
+
+    static Resolution of(Random random, TicketType type) {
+      Resolution[] choices = type == TicketType.SERVICE_REQUEST ? REQUEST : INCIDENT;
+      return choices[random.nextInt(choices.length)];
+    }
   }
 
   private static final String[] PATIENTS = {

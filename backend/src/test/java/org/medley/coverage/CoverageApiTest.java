@@ -130,6 +130,13 @@ class CoverageApiTest {
     assertThat(person.status()).as(person.body()).isEqualTo(200);
     assertThat(person.json().path("week").asText()).hasSize(168).contains("S");
     assertProblem(get("/api/coverage/applications/999999999", leader), 404);
+
+    // A gap's panel carries the same staffing request draft as the gap list, so it can offer it.
+    JsonNode gap = get("/api/coverage/gaps?status=GAP&size=1", leader).json().path("items").get(0);
+    JsonNode panel =
+        get("/api/coverage/applications/" + gap.path("applicationId").asLong(), leader).json();
+    assertThat(panel.path("gap")).isEqualTo(gap);
+    assertThat(panel.path("gap").path("request").path("peopleNeeded").asInt()).isPositive();
     assertProblem(get("/api/coverage/staff/abc", leader), 400);
   }
 

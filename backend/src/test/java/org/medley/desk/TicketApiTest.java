@@ -557,6 +557,66 @@ class TicketApiTest {
   }
 
   @Test
+  void aTitleOverTwoHundredCharactersIsRefusedByNameNotCut() {
+    Api.Reply reply = postJson("/api/tickets", newTicket("x".repeat(10_000), 2, 1), enduser);
+    assertProblem(reply, 400);
+    assertThat(reply.json().path("errors").findValuesAsText("field")).contains("title");
+    assertThat(count("SELECT COUNT(*) FROM tickets WHERE title LIKE 'xxxxxxxxxx%'")).isZero();
+  }
+
+  @Test
+  void auditLinesNameTheGroupsOfEveryRouteNotTheirIds() {
+    long id = file(agent, "Routing names " + UUID.randomUUID()).path("id").asLong();
+    // Through the escalation path, then by reassignment (PATCH): both wrote ids before.
+    Api.Reply escalated =
+        postJson("/api/tickets/" + id + "/escalations", "{\"reason\":\"Needs build\"}", agent);
+    assertThat(escalated.status()).as(escalated.body()).isEqualTo(200);
+    Api.Reply moved =
+        patchJson(
+            "/api/tickets/" + id,
+            "{\"version\":"
+                + escalated.json().path("version").asLong()
+                + ",\"groupId\":"
+                + northwindDesk
+                + "}",
+            agent);
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+
+    List<String> groupValues = new ArrayList<>();
+    for (JsonNode entry : get("/api/tickets/" + id + "/audit", agent).json()) {
+      if ("group".equals(entry.path("field").asText())) {
+        groupValues.add(entry.path("oldValue").asText());
+        groupValues.add(entry.path("newValue").asText());
+      }
+    }
+    assertThat(groupValues)
+        .hasSize(4)
+        .containsSubsequence("Service Desk", "Clinical Applications")
+        .contains("Northwind Overnight Desk")
+        .noneMatch(value -> value.matches("\\d+"));
+  }
+
+  @Test
+  void everySeededResolvedOrClosedTicketSaysWhatItDid() {
+    assertThat(count("SELECT COUNT(*) FROM tickets WHERE status IN ('RESOLVED','CLOSED')"))
+        .isPositive();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM tickets WHERE status IN ('RESOLVED','CLOSED')"
+                    + " AND (resolution IS NULL OR TRIM(resolution) = ''"
+                    + " OR resolution_code IS NULL)"))
+        .isZero();
+  }
+
+  @Test
+  void aPartnerGetsTheMembersOfItsOwnGroupOnlyTheHospitalsStayHidden() {
+    assertThat(get("/api/support-groups/" + northwindDesk + "/members", partner).status())
+        .isEqualTo(200);
+    long serviceDesk = count("SELECT id FROM support_groups WHERE name = 'Service Desk'");
+    assertProblem(get("/api/support-groups/" + serviceDesk + "/members", partner), 404);
+  }
+
+  @Test
   void badInputIsAClearProblemNeverA500() {
     String[] bodies = {
       "",

@@ -54,6 +54,16 @@ class StaffingRequestApiTest {
   }
 
   @Test
+  void zeroPeopleNeededIsRefusedByNameNotRaisedToOne() {
+    String body =
+        fromGap("LONG_TERM", null).replaceFirst("\"peopleNeeded\":\\d+", "\"peopleNeeded\":0");
+    assertThat(body).contains("\"peopleNeeded\":0");
+    var refused = postJson("/api/staffing-requests", body, leader);
+    assertProblem(refused, 400);
+    assertThat(refused.json().path("errors").findValuesAsText("field")).contains("peopleNeeded");
+  }
+
+  @Test
   void aLeaderOpensARequestFromAGapAndFindsItListedWithItsAuthor() {
     var created = postJson("/api/staffing-requests", fromGap("LONG_TERM", null), leader);
     assertThat(created.status()).as(created.body()).isEqualTo(201);

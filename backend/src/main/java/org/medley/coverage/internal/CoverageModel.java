@@ -1,5 +1,6 @@
 package org.medley.coverage.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -267,6 +268,12 @@ final class CoverageModel {
 
   Views.ApplicationSummary application(long id) {
     return appSummaries.get(id);
+  }
+
+  /** The gap or risk of one application, with its staffing request draft; null when GOOD. */
+  @Nullable
+  Views.Gap gap(long applicationId) {
+    return gapByApp.get(applicationId);
   }
 
   CoveragePolicy.ApplicationCoverage coverage(long applicationId) {

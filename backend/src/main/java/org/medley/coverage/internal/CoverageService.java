@@ -179,7 +179,7 @@ class CoverageService {
         Comparator.comparingInt(Views.ExpertOnCall::level)
             .reversed()
             .thenComparing(Views.ExpertOnCall::name));
-    return new Views.ApplicationDetail(summary, week.toString(), people);
+    return new Views.ApplicationDetail(summary, week.toString(), people, m.gap(id));
   }
 
   @ReadOnly

@@ -129,10 +129,12 @@ final class Views {
   /**
    * One application in depth. {@code week} has 168 characters, Monday 00:00 first, in the
    * calendar's zone: {@code C} required and covered, {@code U} required and uncovered, {@code .}
-   * not required, {@code -} an hour the clocks skip.
+   * not required, {@code -} an hour the clocks skip. {@code gap} is the application's entry in the
+   * gap list (with its staffing request draft) when it is at risk or has a gap, null when good.
    */
   @Serdeable
-  record ApplicationDetail(ApplicationSummary summary, String week, List<ExpertOnCall> people) {}
+  record ApplicationDetail(
+      ApplicationSummary summary, String week, List<ExpertOnCall> people, @Nullable Gap gap) {}
 
   @Serdeable
   record PersonSkill(

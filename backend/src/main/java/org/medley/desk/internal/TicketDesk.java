@@ -776,7 +776,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
               .update(ticket)
               .orElseThrow(
                   () -> new StaleTicket(store.currentVersion(ticket.tenantId(), ticket.id())));
-      store.audit(ticket.tenantId(), ticket.id(), actor, now, changes);
+      store.audit(ticket.tenantId(), ticket.id(), actor, now, named(ticket.tenantId(), changes));
       return store
           .find(ticket.tenantId(), ticket.id())
           .filter(t -> t.version() == version)
