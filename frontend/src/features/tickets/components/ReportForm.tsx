@@ -6,10 +6,12 @@ import {
   Paper,
   Radio,
   SegmentedControl,
+  SimpleGrid,
   Stack,
   Text,
   Textarea,
   TextInput,
+  useMatches,
 } from '@mantine/core';
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -36,6 +38,11 @@ export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
   const server = fieldErrorsOf(create.error);
   const errors = [...local, ...server];
   const set = (part: Partial<ReportDraft>) => setDraft((current) => ({ ...current, ...part }));
+  // The two kinds of help do not fit side by side on a phone.
+  const kindOrientation = useMatches<'vertical' | 'horizontal'>({
+    base: 'vertical',
+    xs: 'horizontal',
+  });
   const request = draft.type === 'SERVICE_REQUEST';
 
   const submit = (event: FormEvent) => {
@@ -68,7 +75,9 @@ export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
             { value: 'SERVICE_REQUEST', label: 'I need something' },
           ]}
           aria-label="What kind of help"
-          w="fit-content"
+          orientation={kindOrientation}
+          fullWidth={kindOrientation === 'vertical'}
+          w={kindOrientation === 'vertical' ? undefined : 'fit-content'}
         />
         <ApplicationPicker
           label="Which application or system?"
@@ -182,7 +191,8 @@ function ChoiceCards(props: {
       error={props.error}
       required
     >
-      <Group mt="xs" gap="sm" grow align="stretch">
+      {/* Side by side where there is room; one under the other on a phone. */}
+      <SimpleGrid mt="xs" spacing="sm" cols={{ base: 1, xs: props.choices.length }}>
         {props.choices.map((choice) => (
           <Radio.Card key={choice.value} value={String(choice.value)} radius="md" p="sm">
             <Group wrap="nowrap" align="flex-start" gap="sm">
@@ -198,7 +208,7 @@ function ChoiceCards(props: {
             </Group>
           </Radio.Card>
         ))}
-      </Group>
+      </SimpleGrid>
     </Radio.Group>
   );
 }
