@@ -108,6 +108,7 @@ for (const viewport of [
         .fill('The wristband printer at the 4 West nurses station feeds blank labels.');
       await form.getByRole('radio', { name: /Just me/ }).check();
       await form.getByRole('radio', { name: /It slows us down/ }).check();
+      await form.getByRole('checkbox', { name: /contains patient information/ }).check();
       await shotFits(page, `phone-${size}-report-form`, `the report form at ${size}`);
       await assertSignOutReachable(page, `the report form at ${size}`);
 
@@ -144,6 +145,50 @@ for (const viewport of [
     }
   });
 }
+
+test("an agent's queue and ticket keep their columns and SLA timers beside a long title", async () => {
+  assert.ok(ticketPath, 'the phone journey filed no ticket');
+  const page = await browser.context.newPage();
+  try {
+    // A common ward-office laptop: the navigation takes 264 px of it.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, 'agent');
+    await page.goto(new URL('/workspace', baseUrl).href);
+    await page.getByRole('tab', { name: /^All/ }).click();
+    await page.getByRole('textbox', { name: 'Search' }).fill(unbroken.slice(0, 30));
+    const row = page.getByTestId('ticket-row').first();
+    await row.waitFor();
+    await shotFits(page, 'laptop-1280x800-queue', 'the queue at 1280 px');
+    const table = page.getByRole('table', { name: 'Tickets' });
+    const inTable = async (locator, what) => {
+      const [outer, inner] = [await table.boundingBox(), await locator.boundingBox()];
+      assert.ok(inner, `${what} is not shown`);
+      assert.ok(
+        inner.x >= outer.x && inner.x + inner.width <= outer.x + outer.width,
+        `${what} is cut: ${inner.x}..${inner.x + inner.width} in ${outer.x}..${outer.x + outer.width}`,
+      );
+      // And the table itself does not scroll its last column out of sight.
+      await assertInView(page, locator, what);
+    };
+    await inTable(page.getByRole('columnheader', { name: /Updated/ }), 'the Updated column');
+    await inTable(row.getByText('PHI', { exact: true }), 'the PHI badge beside a long title');
+
+    await page.goto(new URL(ticketPath.replace('/portal', '/workspace'), baseUrl).href);
+    await page.getByRole('heading', { level: 1, name: unbroken.slice(0, 40) }).waitFor();
+    const sla = page.getByLabel('SLA timers');
+    await sla
+      .getByText(/Response|Resolution|due/)
+      .first()
+      .waitFor();
+    await shotFits(page, 'laptop-1280x800-ticket', 'the agent ticket page at 1280 px');
+    await assertInView(page, sla, 'the SLA timers beside a long title');
+    for (const timer of await sla.locator('.mantine-Badge-root').all()) {
+      await assertInView(page, timer, 'an SLA timer');
+    }
+  } finally {
+    await page.close();
+  }
+});
 
 test("the executive's home shows SLA compliance, not a placeholder", async () => {
   const page = await browser.context.newPage();
