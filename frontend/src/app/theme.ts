@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, Title, type MantineColorsTuple } from '@mantine/core';
 
 /** A calm clinical blue; shade 7 passes WCAG AA for white text. */
 const medley: MantineColorsTuple = [
@@ -23,4 +23,8 @@ export const theme = createTheme({
     'Inter, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
   focusRing: 'auto',
+  components: {
+    // A pasted serial number or log line as a ticket title wraps instead of widening the page.
+    Title: Title.extend({ styles: { root: { overflowWrap: 'anywhere' } } }),
+  },
 });

@@ -5,16 +5,17 @@ import { PageHeader } from './PageHeader';
 
 interface ComingSoonProps {
   title: string;
-  /** One or two honest sentences: what arrives, with which issue, and that nothing is live. */
+  /**
+   * One or two honest sentences: what arrives and that nothing is live. Never an internal issue
+   * number: the people reading it cannot look one up.
+   */
   summary: ReactNode;
-  /** The issue that delivers it ("#4"), or omit when it is planned but not filed yet. */
-  issue?: string;
   /** What the section will hold, in the words of the people who will use it. */
   willHold: string[];
 }
 
 /** The placeholder for a section that is not built yet. Says so plainly. */
-export function ComingSoon({ title, summary, issue, willHold }: ComingSoonProps) {
+export function ComingSoon({ title, summary, willHold }: ComingSoonProps) {
   return (
     <Box maw={880}>
       <PageHeader
@@ -25,7 +26,7 @@ export function ComingSoon({ title, summary, issue, willHold }: ComingSoonProps)
               Not built yet
             </Badge>
             <Badge variant="light" size="lg" radius="sm">
-              {issue ? `Issue ${issue}` : 'Planned'}
+              Planned
             </Badge>
           </>
         }

@@ -53,7 +53,7 @@ export function AppLayout() {
     <AppShell
       header={{ height: 64 }}
       navbar={{ width: 264, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding="xl"
+      padding={{ base: 'md', sm: 'xl' }}
     >
       <a href="#main" className="skip-link">
         Skip to main content
@@ -95,7 +95,15 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <NotificationsBell roles={user.roles} />
-            <Avatar name={user.displayName} color="initials" radius="xl" size={34} aria-hidden />
+            {/* Decorative; on a phone the room goes to Sign out. */}
+            <Avatar
+              name={user.displayName}
+              color="initials"
+              radius="xl"
+              size={34}
+              aria-hidden
+              visibleFrom="xs"
+            />
             <Stack gap={0} visibleFrom="sm" data-testid="current-user">
               <Text size="sm" fw={600} lh={1.3}>
                 {user.displayName}

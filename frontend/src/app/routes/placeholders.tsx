@@ -1,20 +1,32 @@
-import { ComingSoon } from '@/components/ComingSoon';
+import { Alert, Box, Stack } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { PageHeader } from '@/components/PageHeader';
+import { SlaCompliance } from '@/features/sla';
 
 /*
- * The sections as they stand today: each says what it will hold, which issue delivers it, and
- * that nothing in it is live yet. Each is replaced by its feature's screens as that work lands.
+ * Insights, the executive's home. Until its dashboards are built it shows the SLA compliance that
+ * already exists (the same chart as under Admin) rather than a placeholder.
  */
 
 export function InsightsPage() {
   return (
-    <ComingSoon
-      title="Insights"
-      summary="Executive dashboards are planned and have no issue yet; they build on the SLA timers of issue #5. Nothing here is live yet."
-      willHold={[
-        'SLA performance, internal against partner, by tier, application and priority',
-        'Trends and breaches over time',
-        'Coverage risk across the application portfolio',
-      ]}
-    />
+    <Box maw={1200}>
+      <PageHeader
+        title="Insights"
+        description="How well IT keeps its promises to the wards: the share of SLA timers met, internal against partner, by priority, tier, group and application."
+      />
+      <Stack gap="xl">
+        <SlaCompliance />
+        <Alert
+          variant="light"
+          color="gray"
+          icon={<IconInfoCircle aria-hidden />}
+          title="Coming later"
+        >
+          Trends and breaches over time and coverage risk across the application portfolio get their
+          own views here later.
+        </Alert>
+      </Stack>
+    </Box>
   );
 }

@@ -56,6 +56,8 @@ export function PhiBadge() {
         variant="light"
         radius="sm"
         tt="none"
+        // Beside a long title it keeps its size; the title gives way.
+        flex="none"
         leftSection={<IconShieldLock size={12} aria-hidden />}
       >
         PHI

@@ -141,7 +141,7 @@ export function MyTickets({ action }: { action?: React.ReactNode }) {
                         {ago(ticket.updatedAt)}
                       </Text>
                     </Stack>
-                    <IconChevronRight size={18} aria-hidden />
+                    <IconChevronRight size={18} aria-hidden style={{ flexShrink: 0 }} />
                   </Group>
                 </Paper>
               </UnstyledButton>

@@ -6,10 +6,12 @@ import {
   Paper,
   Radio,
   SegmentedControl,
+  SimpleGrid,
   Stack,
   Text,
   Textarea,
   TextInput,
+  useMatches,
 } from '@mantine/core';
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -43,6 +45,11 @@ export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
   const server = fieldErrorsOf(create.error);
   const errors = [...local, ...server];
   const set = (part: Partial<ReportDraft>) => setDraft((current) => ({ ...current, ...part }));
+  // The two kinds of help do not fit side by side on a phone.
+  const kindOrientation = useMatches<'vertical' | 'horizontal'>({
+    base: 'vertical',
+    xs: 'horizontal',
+  });
   const request = draft.type === 'SERVICE_REQUEST';
   // No maxLength: a pasted text would be cut without a word. Count as the user types instead.
   const titleLength = draft.title.trim().length;
@@ -78,7 +85,9 @@ export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
             { value: 'SERVICE_REQUEST', label: 'I need something' },
           ]}
           aria-label="What kind of help"
-          w="fit-content"
+          orientation={kindOrientation}
+          fullWidth={kindOrientation === 'vertical'}
+          w={kindOrientation === 'vertical' ? undefined : 'fit-content'}
         />
         <ApplicationPicker
           label="Which application or system?"
@@ -197,7 +206,8 @@ function ChoiceCards(props: {
       error={props.error}
       required
     >
-      <Group mt="xs" gap="sm" grow align="stretch">
+      {/* Side by side where there is room; one under the other on a phone. */}
+      <SimpleGrid mt="xs" spacing="sm" cols={{ base: 1, xs: props.choices.length }}>
         {props.choices.map((choice) => (
           <Radio.Card key={choice.value} value={String(choice.value)} radius="md" p="sm">
             <Group wrap="nowrap" align="flex-start" gap="sm">
@@ -213,7 +223,7 @@ function ChoiceCards(props: {
             </Group>
           </Radio.Card>
         ))}
-      </Group>
+      </SimpleGrid>
     </Radio.Group>
   );
 }

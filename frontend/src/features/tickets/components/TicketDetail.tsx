@@ -3,6 +3,7 @@ import {
   Anchor,
   Button,
   Divider,
+  Flex,
   Grid,
   Group,
   Paper,
@@ -200,8 +201,14 @@ function TicketWork({
           <IconArrowLeft size={14} aria-hidden /> Back to the queue
         </Group>
       </Anchor>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={6}>
+      {/* The SLA timers keep their width; a long title wraps beside them, or above on a phone. */}
+      <Flex
+        direction={{ base: 'column', sm: 'row' }}
+        justify="space-between"
+        align="flex-start"
+        gap="md"
+      >
+        <Stack gap={6} miw={0} flex={1}>
           <Group gap="xs">
             <Text ff="monospace" fw={700} c="dimmed">
               {ticket.number}
@@ -215,7 +222,7 @@ function TicketWork({
           </Title>
         </Stack>
         <SlaPanel ticketId={ticket.id} version={ticket.version} fallbackDue={ticket.slaDueAt} />
-      </Group>
+      </Flex>
 
       {stale && <StaleAlert onReload={() => void doReload()} reloading={reloading} />}
       {escalated && (
@@ -572,7 +579,7 @@ function SlaPanel({
   const timers = sla.data?.timers ?? [];
   const serverNow = sla.data?.now ?? '';
   return (
-    <Paper withBorder p="xs" radius="md" miw={170} aria-label="SLA timers">
+    <Paper withBorder p="xs" radius="md" miw={170} flex="none" aria-label="SLA timers">
       <Text size="xs" c="dimmed" mb={4}>
         {timers.length > 0 ? 'SLA timers' : 'Next SLA deadline'}
       </Text>

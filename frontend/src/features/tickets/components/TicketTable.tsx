@@ -75,8 +75,9 @@ export function TicketTable({
   const header = (props: { label: string; column: Sort; w?: number }): ReactNode => (
     <SortHeader {...props} sort={sort} order={order} onSort={onSort} />
   );
+  // Below this the titles would be too narrow to read; the queue then scrolls by itself.
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <Table.ScrollContainer minWidth={940}>
       <Table highlightOnHover verticalSpacing="xs" aria-label="Tickets" layout="fixed">
         <Table.Thead>
           <Table.Tr>
@@ -94,7 +95,8 @@ export function TicketTable({
             {header({ label: 'Status', column: 'STATUS', w: 168 })}
             <Table.Th w={176}>Group · assignee</Table.Th>
             {header({ label: 'SLA', column: 'SLA_DUE', w: 124 })}
-            {header({ label: 'Updated', column: 'UPDATED', w: 104 })}
+            {/* Wide enough for "59 minutes ago". */}
+            {header({ label: 'Updated', column: 'UPDATED', w: 124 })}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -139,7 +141,7 @@ export function TicketTable({
                 <Table.Td>
                   <Stack gap={2}>
                     <Group gap={6} wrap="nowrap">
-                      <Text size="sm" fw={500} truncate="end" title={ticket.title}>
+                      <Text size="sm" fw={500} truncate="end" title={ticket.title} miw={0}>
                         {ticket.title}
                       </Text>
                       {ticket.phi && <PhiBadge />}

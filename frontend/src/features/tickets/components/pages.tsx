@@ -60,7 +60,7 @@ export function PortalNewTicketPage() {
         title="Report a problem or request something"
         description="Answer in your own words. The service desk reads every ticket and will contact you here."
       />
-      <Paper withBorder radius="md" p="lg">
+      <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
         <ReportForm
           onCreated={(ticket) =>
             void navigate(`/portal/tickets/${ticket.id}`, { state: { created: true } })
