@@ -3,16 +3,11 @@ package org.medley.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.Map;
@@ -29,9 +24,6 @@ import org.medley.testing.TestApp;
  * {@link MailNotificationTest} covers the link with the variable set.
  */
 class MailLinkDefaultTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static GreenMail smtp;
   private static EmbeddedServer node;
@@ -75,26 +67,28 @@ class MailLinkDefaultTest {
   @Test
   void withoutAPublicUrlTheLinkPointsAtLocalhost8080() throws Exception {
     assertThat(System.getenv("MEDLEY_PUBLIC_URL")).as("this test needs it unset").isNull();
-    String enduser = login("enduser");
-    String agent = login("agent");
+    String enduser = onNode().login("enduser");
+    String agent = onNode().login("agent");
     long application = single("SELECT MIN(id) FROM applications");
     JsonNode ticket =
-        send(
-            "POST",
-            "/api/tickets",
-            "{\"type\":\"INCIDENT\",\"title\":\"Badge reader dead "
-                + UUID.randomUUID()
-                + "\",\"description\":\"Door 3\",\"applicationId\":"
-                + application
-                + ",\"impact\":3,\"urgency\":3}",
-            enduser);
+        onNode()
+            .send(
+                "POST",
+                "/api/tickets",
+                "{\"type\":\"INCIDENT\",\"title\":\"Badge reader dead "
+                    + UUID.randomUUID()
+                    + "\",\"description\":\"Door 3\",\"applicationId\":"
+                    + application
+                    + ",\"impact\":3,\"urgency\":3}",
+                enduser);
     long id = ticket.path("id").asLong();
     String number = ticket.path("number").asText();
-    send(
-        "POST",
-        "/api/tickets/" + id + "/comments",
-        "{\"body\":\"Swapped the reader\",\"visibility\":\"PUBLIC\"}",
-        agent);
+    onNode()
+        .send(
+            "POST",
+            "/api/tickets/" + id + "/comments",
+            "{\"body\":\"Swapped the reader\",\"visibility\":\"PUBLIC\"}",
+            agent);
 
     MimeMessage mail = mailAbout(number).orElseThrow();
     assertThat(mail.getContent().toString())
@@ -125,29 +119,6 @@ class MailLinkDefaultTest {
     }
   }
 
-  private static String login(String username) throws Exception {
-    return send("POST", "/login", "{\"username\":\"" + username + "\",\"password\":\"demo\"}", null)
-        .path("access_token")
-        .asText();
-  }
-
-  private static JsonNode send(String method, String path, String body, String token)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(node.getURL() + path))
-            .method(method, HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json");
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    HttpResponse<String> response =
-        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode())
-        .as(method + " " + path + ": " + response.body())
-        .isLessThan(300);
-    return JSON.readTree(response.body());
-  }
-
   private static long single(String sql) throws Exception {
     try (var c = TestApp.connection();
         var statement = c.createStatement();
@@ -155,5 +126,9 @@ class MailLinkDefaultTest {
       rows.next();
       return rows.getLong(1);
     }
+  }
+
+  private static org.medley.testing.NodeClient onNode() {
+    return new org.medley.testing.NodeClient(node.getURL());
   }
 }

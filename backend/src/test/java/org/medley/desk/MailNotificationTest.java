@@ -3,7 +3,6 @@ package org.medley.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.context.ApplicationContext;
@@ -11,10 +10,6 @@ import io.micronaut.context.env.PropertySource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.List;
@@ -31,9 +26,6 @@ import org.medley.testing.TestApp;
  * after commit.
  */
 class MailNotificationTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static GreenMail smtp;
   private static EmbeddedServer node;
@@ -73,8 +65,8 @@ class MailNotificationTest {
                     Map.of("MEDLEY_PUBLIC_URL", "https://medley.riverside.example"),
                     PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
             .run(EmbeddedServer.class);
-    enduser = login("enduser");
-    agent = login("agent");
+    enduser = onNode().login("enduser");
+    agent = onNode().login("agent");
     application = single("SELECT MIN(id) FROM applications");
   }
 
@@ -91,7 +83,7 @@ class MailNotificationTest {
   @Test
   void requesterHearsOfRepliesAndResolutionAndTheAssigneeOfNewWork() throws Exception {
     String title = "Label printer offline " + UUID.randomUUID();
-    JsonNode ticket = send("POST", "/api/tickets", newTicket(title, false), enduser);
+    JsonNode ticket = onNode().send("POST", "/api/tickets", newTicket(title, false), enduser);
     long id = ticket.path("id").asLong();
     String number = ticket.path("number").asText();
     String requesterEmail = text("SELECT email FROM user_accounts WHERE username = 'enduser'");
@@ -109,27 +101,31 @@ class MailNotificationTest {
             "SELECT u.email FROM staff_members s JOIN user_accounts u ON u.id ="
                 + " s.user_account_id WHERE s.id = "
                 + assignee);
-    send(
-        "PATCH",
-        "/api/tickets/" + id,
-        "{\"version\":0,\"groupId\":" + group + ",\"assigneeId\":" + assignee + "}",
-        agent);
-    send(
-        "POST",
-        "/api/tickets/" + id + "/comments",
-        "{\"body\":\"Internal: driver 4.2 is broken\",\"visibility\":\"INTERNAL\"}",
-        agent);
-    send(
-        "POST",
-        "/api/tickets/" + id + "/comments",
-        "{\"body\":\"Please power-cycle the printer\",\"visibility\":\"PUBLIC\"}",
-        agent);
-    send(
-        "POST",
-        "/api/tickets/" + id + "/transitions",
-        "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolution\":\"Replaced the"
-            + " fuser\"}",
-        agent);
+    onNode()
+        .send(
+            "PATCH",
+            "/api/tickets/" + id,
+            "{\"version\":0,\"groupId\":" + group + ",\"assigneeId\":" + assignee + "}",
+            agent);
+    onNode()
+        .send(
+            "POST",
+            "/api/tickets/" + id + "/comments",
+            "{\"body\":\"Internal: driver 4.2 is broken\",\"visibility\":\"INTERNAL\"}",
+            agent);
+    onNode()
+        .send(
+            "POST",
+            "/api/tickets/" + id + "/comments",
+            "{\"body\":\"Please power-cycle the printer\",\"visibility\":\"PUBLIC\"}",
+            agent);
+    onNode()
+        .send(
+            "POST",
+            "/api/tickets/" + id + "/transitions",
+            "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolution\":\"Replaced the"
+                + " fuser\"}",
+            agent);
 
     List<MimeMessage> mails = mailsAbout(number, 3);
     assertThat(mails).hasSize(3);
@@ -162,14 +158,15 @@ class MailNotificationTest {
   @Test
   void aPhiTicketsMailNamesTheTicketButNotWhatItSays() throws Exception {
     String title = "Chart locked for MRN 48213377 " + UUID.randomUUID();
-    JsonNode ticket = send("POST", "/api/tickets", newTicket(title, true), enduser);
+    JsonNode ticket = onNode().send("POST", "/api/tickets", newTicket(title, true), enduser);
     long id = ticket.path("id").asLong();
     String number = ticket.path("number").asText();
-    send(
-        "POST",
-        "/api/tickets/" + id + "/comments",
-        "{\"body\":\"Unlocked the chart for MRN 48213377\",\"visibility\":\"PUBLIC\"}",
-        agent);
+    onNode()
+        .send(
+            "POST",
+            "/api/tickets/" + id + "/comments",
+            "{\"body\":\"Unlocked the chart for MRN 48213377\",\"visibility\":\"PUBLIC\"}",
+            agent);
 
     List<MimeMessage> mails = mailsAbout(number, 1);
     assertThat(mails).hasSize(1);
@@ -236,30 +233,6 @@ class MailNotificationTest {
         + "}";
   }
 
-  private static String login(String username) throws Exception {
-    JsonNode token =
-        send("POST", "/login", "{\"username\":\"" + username + "\",\"password\":\"demo\"}", null);
-    return token.path("access_token").asText();
-  }
-
-  private static JsonNode send(String method, String path, String body, String token)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(node.getURL() + path))
-            .method(method, HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json");
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    HttpResponse<String> response =
-        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode())
-        .as(method + " " + path + ": " + response.body())
-        .isLessThan(300);
-    return JSON.readTree(response.body());
-  }
-
   private static long single(String sql) throws Exception {
     try (var c = TestApp.connection();
         var statement = c.createStatement();
@@ -276,5 +249,9 @@ class MailNotificationTest {
       rows.next();
       return rows.getString(1);
     }
+  }
+
+  private static org.medley.testing.NodeClient onNode() {
+    return new org.medley.testing.NodeClient(node.getURL());
   }
 }
