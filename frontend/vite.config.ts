@@ -29,11 +29,9 @@ export default defineConfig({
     emptyOutDir: true,
     assetsDir: 'assets',
     sourcemap: false,
-    chunkSizeWarningLimit: 1024,
-    rolldownOptions: {
-      // Libraries change less often than Medley's own code: separate chunks cache longer.
-      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
-    },
+    // No vendor chunk: one held every library, so each role downloaded the charts, the virtual
+    // list and OIDC before its first screen. Chunks follow the import graph of the lazy routes;
+    // scripts/bundle-report.mjs measures them and bundle-budget.test.ts holds the portal's budget.
   },
   server: { port: 5173, proxy },
   preview: { port: 4173, proxy },
@@ -41,7 +39,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
     css: false,
     restoreMocks: true,
     testTimeout: 20_000,

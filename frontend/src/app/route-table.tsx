@@ -1,14 +1,12 @@
-import type { JSX } from 'react';
+import { lazy, Suspense, type ComponentType, type JSX } from 'react';
 import type { RouteObject } from 'react-router';
 import { RouteErrorScreen } from '@/components/ErrorBoundary';
+import { Loading } from '@/components/Loading';
 import { LoginPage, RequireAuth } from '@/features/auth';
 import { landingPathFor, sectionById, type SectionId } from '@/features/navigation';
 import { AppLayout } from './layout/AppLayout';
 import { LandingRedirect } from './routes/LandingRedirect';
 import { NotFound } from './routes/NotFound';
-import { AdminPage } from './routes/AdminPage';
-import { CompliancePage } from './routes/CompliancePage';
-import { CoveragePage } from './routes/CoveragePage';
 import {
   PartnerPage,
   PartnerTicketPage,
@@ -18,11 +16,30 @@ import {
   WorkspacePage,
   WorkspaceTicketPage,
 } from '@/features/tickets';
-import { InsightsPage } from './routes/placeholders';
-import { MarketplacePage } from './routes/MarketplacePage';
-import { SectionRoute } from './routes/SectionRoute';
+import { SectionPage } from './routes/SectionPage';
 
-const SECTION_PAGES: Record<SectionId, () => JSX.Element> = {
+/*
+ * Each role's area is its own download: an end user on the portal never fetches the coverage
+ * matrix, the charts or the marketplace (budget in scripts/bundle-report.mjs, see
+ * docs/benchmarks.md). The ticket pages split inside the tickets feature.
+ */
+const AdminPage = lazyPage(() => import('./routes/AdminPage'), 'AdminPage');
+const CompliancePage = lazyPage(() => import('./routes/CompliancePage'), 'CompliancePage');
+const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePage');
+const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
+const InsightsPage = lazyPage(() => import('./routes/placeholders'), 'InsightsPage');
+
+function lazyPage<K extends string>(
+  load: () => Promise<Record<K, () => JSX.Element>>,
+  name: K,
+): ComponentType {
+  return lazy(async () => {
+    const Page: () => JSX.Element = (await load())[name];
+    return { default: Page };
+  });
+}
+
+const SECTION_PAGES: Record<SectionId, ComponentType> = {
   portal: PortalPage,
   workspace: WorkspacePage,
   partner: PartnerPage,
@@ -33,7 +50,7 @@ const SECTION_PAGES: Record<SectionId, () => JSX.Element> = {
 };
 
 /** Pages below a section: a ticket, a new ticket, PHI compliance under Admin. */
-const TICKET_PAGES: [SectionId, string, () => JSX.Element][] = [
+const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['portal', 'portal/new', PortalNewTicketPage],
   ['portal', 'portal/tickets/:ticketId', PortalTicketPage],
   ['workspace', 'workspace/tickets/:ticketId', WorkspaceTicketPage],
@@ -44,7 +61,11 @@ const TICKET_PAGES: [SectionId, string, () => JSX.Element][] = [
 export const routes: RouteObject[] = [
   {
     path: '/login',
-    element: <LoginPage landingPathFor={landingPathFor} />,
+    element: (
+      <Suspense fallback={<Loading fullScreen />}>
+        <LoginPage landingPathFor={landingPathFor} />
+      </Suspense>
+    ),
     errorElement: <RouteErrorScreen />,
   },
   {
@@ -57,21 +78,13 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorScreen />,
     children: [
       { index: true, element: <LandingRedirect /> },
-      ...(Object.entries(SECTION_PAGES) as [SectionId, () => JSX.Element][]).map(([id, Page]) => ({
+      ...(Object.entries(SECTION_PAGES) as [SectionId, ComponentType][]).map(([id, Page]) => ({
         path: sectionById(id).path.slice(1),
-        element: (
-          <SectionRoute section={id}>
-            <Page />
-          </SectionRoute>
-        ),
+        element: <SectionPage section={id} page={Page} />,
       })),
       ...TICKET_PAGES.map(([id, path, Page]) => ({
         path,
-        element: (
-          <SectionRoute section={id}>
-            <Page />
-          </SectionRoute>
-        ),
+        element: <SectionPage section={id} page={Page} />,
       })),
       { path: '*', element: <NotFound /> },
     ],

@@ -6,5 +6,5 @@ export {
   PortalTicketPage,
   WorkspacePage,
   WorkspaceTicketPage,
-} from './components/pages';
+} from './components/lazy-pages';
 export { NotificationsBell } from './components/NotificationsBell';

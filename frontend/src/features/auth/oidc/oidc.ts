@@ -7,7 +7,8 @@
  * The access token is handed to lib/session like a built-in token, so the API client and the
  * route guards do not care which issuer signed it.
  */
-import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import type * as OidcClient from 'oidc-client-ts';
+import type { User, UserManager } from 'oidc-client-ts';
 import { endSession, startSession } from '@/lib/session';
 import type { OidcConfig } from '../types';
 
@@ -29,7 +30,13 @@ function adopt(user: User): void {
   startSession(user.access_token, user.expires_in ?? 60);
 }
 
-export function oidcManager(config: OidcConfig): UserManager {
+/** The library loads only where OIDC is used: sites on built-in sign-in never download it. */
+let library: Promise<typeof OidcClient> | null = null;
+
+async function oidcManager(config: OidcConfig): Promise<UserManager> {
+  library ??= import('oidc-client-ts');
+  const { UserManager, WebStorageStateStore } = await library;
+  // Nothing awaits below, so calls racing for the first import still share one manager.
   const key = `${config.issuer} ${config.clientId}`;
   if (manager && managerKey === key) return manager;
   manager?.stopSilentRenew();
@@ -56,7 +63,7 @@ export function oidcManager(config: OidcConfig): UserManager {
 /** Sends the browser to the issuer's sign-in page; it comes back to /login with a code. */
 export async function beginOidcSignIn(config: OidcConfig, from?: string): Promise<void> {
   const state: SignInState = from ? { from } : {};
-  await oidcManager(config).signinRedirect({ state });
+  await (await oidcManager(config)).signinRedirect({ state });
 }
 
 /** True when the current URL is the issuer's answer (a code or an error) to a sign-in. */
@@ -75,7 +82,7 @@ export function completeOidcSignIn(config: OidcConfig): Promise<SignInState> {
     callback = {
       url,
       result: oidcManager(config)
-        .signinCallback(url)
+        .then((mgr) => mgr.signinCallback(url))
         .then((user) => {
           if (!user) throw new Error('The identity provider sent no user.');
           adopt(user);
@@ -92,12 +99,12 @@ export function completeOidcSignIn(config: OidcConfig): Promise<SignInState> {
  * refreshes the access token before it expires (each renewal then reaches lib/session).
  */
 export async function resumeOidcSession(config: OidcConfig): Promise<void> {
-  await oidcManager(config).getUser();
+  await (await oidcManager(config)).getUser();
 }
 
 /** Ends the Medley session and the issuer's, then comes back to the sign-in page. */
 export async function oidcSignOut(config: OidcConfig): Promise<void> {
-  const mgr = oidcManager(config);
+  const mgr = await oidcManager(config);
   const user = await mgr.getUser();
   await mgr.removeUser();
   endSession('signed-out');

@@ -1,13 +1,20 @@
 import { Button, Paper, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { lazy } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
 import { PageHeader } from '@/components/PageHeader';
 import { MyTickets } from './MyTickets';
-import { PortalTicket } from './PortalTicket';
-import { ReportForm } from './ReportForm';
-import { TicketDetail } from './TicketDetail';
-import { Workspace } from './Workspace';
+
+// Each page's body is its own download: the portal's home needs none of these.
+const PortalTicket = lazy(() =>
+  import('./PortalTicket').then((m) => ({ default: m.PortalTicket })),
+);
+const ReportForm = lazy(() => import('./ReportForm').then((m) => ({ default: m.ReportForm })));
+const TicketDetail = lazy(() =>
+  import('./TicketDetail').then((m) => ({ default: m.TicketDetail })),
+);
+const Workspace = lazy(() => import('./Workspace').then((m) => ({ default: m.Workspace })));
 
 function useTicketId(): number | null {
   const { ticketId } = useParams();
