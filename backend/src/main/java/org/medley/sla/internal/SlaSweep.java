@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
  * Finds timers whose next warning or deadline is due and acts on them, on every node, safely: each
  * batch is claimed with {@code SELECT … FOR UPDATE SKIP LOCKED} on the {@code next_check_at} index,
  * processed and written in the same transaction, so another node skips the claimed rows and a crash
- * rolls the whole batch back for the next sweep. Breaches are recorded at the deadline, however
- * late the sweep runs; thresholds passed during downtime give one warning, the highest.
+ * rolls the whole batch back for the next sweep. A breach that escalates or reassigns is the
+ * exception: it changes the ticket, so it runs in a transaction of its own that locks the ticket
+ * first, as desk writes do ({@link #batch}). Breaches are recorded at the deadline, however late
+ * the sweep runs; thresholds passed during downtime give one warning, the highest.
  */
 @Singleton
 class SlaSweep {
