@@ -9,6 +9,13 @@ import java.util.List;
  */
 public interface DeskActions {
 
+  /**
+   * Takes the ticket's write turn (its row lock) until the caller's transaction ends, as every desk
+   * write does first. A feature that locks rows of its own and then changes the ticket calls this
+   * before locking them, so both sides take locks in the same order and cannot deadlock.
+   */
+  void lockTicket(long tenantId, long ticketId);
+
   /** Moves the ticket one tier up (L1 → L2 → L3 → VENDOR); at VENDOR nothing changes. */
   void escalate(long tenantId, long ticketId, String actor, String reason);
 

@@ -523,6 +523,12 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   @Override
   @Transactional
+  public void lockTicket(long tenantId, long ticketId) {
+    store.lock(tenantId, ticketId);
+  }
+
+  @Override
+  @Transactional
   public void escalate(long tenantId, long ticketId, String actorName, String reason) {
     Ticket ticket = store.lock(tenantId, ticketId).orElse(null);
     if (ticket == null || !ticket.open() || ticket.tier() == Tier.VENDOR) {

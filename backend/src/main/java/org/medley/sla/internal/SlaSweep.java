@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
  * Finds timers whose next warning or deadline is due and acts on them, on every node, safely: each
  * batch is claimed with {@code SELECT … FOR UPDATE SKIP LOCKED} on the {@code next_check_at} index,
  * processed and written in the same transaction, so another node skips the claimed rows and a crash
- * rolls the whole batch back for the next sweep. Breaches are recorded at the deadline, however
- * late the sweep runs; thresholds passed during downtime give one warning, the highest.
+ * rolls the whole batch back for the next sweep. A breach that escalates or reassigns is the
+ * exception: it changes the ticket, so it runs in a transaction of its own that locks the ticket
+ * first, as desk writes do ({@link #batch}). Breaches are recorded at the deadline, however late
+ * the sweep runs; thresholds passed during downtime give one warning, the highest.
  */
 @Singleton
 class SlaSweep {
@@ -148,24 +150,41 @@ class SlaSweep {
   private int drain(Instant now) {
     int total = 0;
     while (true) {
-      int done = attempt(now);
-      total += done;
-      if (done < batchSize) {
+      Claimed claimed = attempt(now);
+      total += claimed.processed();
+      if (claimed.count() < batchSize) {
         return total;
       }
     }
   }
 
-  /** One batch; chosen as a deadlock victim, it rolled back whole and is simply tried again. */
-  private int attempt(Instant now) {
+  /**
+   * One batch, then one short transaction per deferred breach that changes its ticket (see {@link
+   * #batch}); each transaction, chosen as a deadlock victim, rolled back whole and is simply tried
+   * again.
+   */
+  private Claimed attempt(Instant now) {
+    Claimed claimed = retrying(c -> batch(c, now));
+    int processed = claimed.processed();
+    for (TimerRow row : claimed.deferred()) {
+      processed += retrying(c -> onTicket(c, row, now));
+    }
+    return new Claimed(claimed.count(), processed, List.of());
+  }
+
+  private interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T retrying(Work<T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return tx.execute(SWEEP_TX, status -> batch(status.getConnection(), now));
+        return tx.execute(SWEEP_TX, status -> work.run(status.getConnection()));
       } catch (RuntimeException e) {
         if (attempt == ATTEMPTS || !deadlock(e)) {
           throw e;
         }
-        LOG.debug("SLA sweep batch lost a deadlock; trying again", e);
+        LOG.debug("SLA sweep transaction lost a deadlock; trying again", e);
       }
     }
   }
@@ -187,14 +206,56 @@ class SlaSweep {
     }
   }
 
-  /** One claimed batch, in the caller's transaction. */
-  int batch(Connection c, Instant now) throws SQLException {
+  /**
+   * How many timers a batch claimed, how many of them it processed, and those left for {@link
+   * #onTicket} (another worker may also claim and defer them meanwhile, so they count only once
+   * processed).
+   */
+  record Claimed(int count, int processed, List<TimerRow> deferred) {}
+
+  /**
+   * One claimed batch, in the caller's transaction. A breach whose policy escalates or reassigns
+   * changes the ticket, and the desk locks a ticket before its timers: taking the ticket here,
+   * after the claim, would be the reverse order and deadlock with a desk write on that ticket. So
+   * such a timer is left untouched (still due, so a crash loses nothing) and handed back for {@link
+   * #onTicket}.
+   */
+  Claimed batch(Connection c, Instant now) throws SQLException {
     long t0 = System.nanoTime();
     List<TimerRow> due = store.claimDue(c, now, batchSize);
     if (due.isEmpty()) {
-      return 0;
+      return new Claimed(0, 0, List.of());
     }
     long t1 = System.nanoTime();
+    List<TimerRow> deferred = process(c, due, now, true, t0, t1);
+    return new Claimed(due.size(), due.size() - deferred.size(), deferred);
+  }
+
+  /**
+   * A deferred breach in the desk's lock order: the ticket, then the timer, re-read under both
+   * locks; another worker or node may have dealt with it meanwhile.
+   */
+  private int onTicket(Connection c, TimerRow claimed, Instant now) throws SQLException {
+    desk.get().lockTicket(claimed.tenantId(), claimed.ticketId());
+    TimerRow row = store.lock(c, claimed.id()).orElse(null);
+    if (row != null
+        && row.timer().nextCheckAt() != null
+        && !row.timer().nextCheckAt().isAfter(now)) {
+      long t = System.nanoTime();
+      process(c, List.of(row), now, false, t, t);
+      return 1;
+    }
+    return 0;
+  }
+
+  /**
+   * Checks locked timers and writes what follows; with {@code deferDeskCalls}, returns the timers
+   * whose breach would call the desk instead of processing them.
+   */
+  private List<TimerRow> process(
+      Connection c, List<TimerRow> due, Instant now, boolean deferDeskCalls, long t0, long t1)
+      throws SQLException {
+    List<TimerRow> deferred = new ArrayList<>();
     Map<Long, OnBreach> onBreach = new HashMap<>();
     List<TimerRow> changed = new ArrayList<>(due.size());
     List<TimerStore.HistoryRow> history = new ArrayList<>();
@@ -202,9 +263,11 @@ class SlaSweep {
     List<Call> calls = new ArrayList<>();
     for (TimerRow row : due) {
       SlaTimer.Step step = row.timer().check(calendars.byId(row.calendarId()), now);
-      changed.add(row.with(step.timer()));
+      List<TimerStore.HistoryRow> rowHistory = new ArrayList<>();
+      List<Notice> rowNotices = new ArrayList<>();
+      List<Call> rowCalls = new ArrayList<>();
       for (SlaTimer.Event event : step.events()) {
-        history.add(new TimerStore.HistoryRow(row.id(), event));
+        rowHistory.add(new TimerStore.HistoryRow(row.id(), event));
         BreachEscalation.Effects effects =
             switch (event.name()) {
               case "WARNING" ->
@@ -228,10 +291,18 @@ class SlaSweep {
             };
         if (effects != null) {
           Instant dueAt = event.name().equals("BREACHED") ? event.at() : step.timer().dueAt();
-          effects.notices().forEach(n -> notices.add(new Notice(row, n, dueAt)));
-          effects.deskCalls().forEach(call -> calls.add(new Call(row, call)));
+          effects.notices().forEach(n -> rowNotices.add(new Notice(row, n, dueAt)));
+          effects.deskCalls().forEach(call -> rowCalls.add(new Call(row, call)));
         }
       }
+      if (deferDeskCalls && !rowCalls.isEmpty()) {
+        deferred.add(row);
+        continue;
+      }
+      changed.add(row.with(step.timer()));
+      history.addAll(rowHistory);
+      notices.addAll(rowNotices);
+      calls.addAll(rowCalls);
     }
     long t2 = System.nanoTime();
     store.updateProgress(c, changed);
@@ -266,8 +337,8 @@ class SlaSweep {
                   .toList());
     }
     for (Call call : calls) {
-      // Inside this transaction: if the desk refuses, the claim rolls back and the next sweep
-      // retries.
+      // Inside this transaction, which holds the ticket (onTicket): if the desk refuses, the timer
+      // rolls back with it and the next sweep retries.
       DeskActions actionsBean = desk.get();
       String reason =
           call.row().kind() + " " + call.row().target().name().toLowerCase() + " target breached";
@@ -278,7 +349,7 @@ class SlaSweep {
             actionsBean.reassign(call.row().tenantId(), call.row().ticketId(), ACTOR, reason);
       }
     }
-    return due.size();
+    return deferred;
   }
 
   private record Notice(TimerRow row, BreachEscalation.Notice notice, Instant dueAt) {}

@@ -48,6 +48,15 @@ class TimerStore {
     }
   }
 
+  /** One timer, locked until the transaction ends; empty when it is gone. */
+  java.util.Optional<TimerRow> lock(Connection c, long id) throws SQLException {
+    try (var s =
+        c.prepareStatement("SELECT " + COLUMNS + " FROM sla_timers WHERE id = ? FOR UPDATE")) {
+      s.setLong(1, id);
+      return read(s).stream().findFirst();
+    }
+  }
+
   List<TimerRow> forTicket(Connection c, long tenantId, long ticketId) throws SQLException {
     try (var s =
         c.prepareStatement(

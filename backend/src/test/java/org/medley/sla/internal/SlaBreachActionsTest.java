@@ -1,21 +1,34 @@
 package org.medley.sla.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.type.Argument;
+import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medley.desk.DeskActions;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketSnapshot;
+import org.medley.market.Engagements;
+import org.medley.sla.SlaDueChanged;
 import org.medley.testing.TestApp;
 
 /**
@@ -89,6 +102,17 @@ class SlaBreachActionsTest {
   private static Breached breach(
       String kind, String actions, long group, Long groupPartner, Long assignee, long engagement)
       throws SQLException {
+    Breached b = due(kind, actions, group, groupPartner, assignee, engagement);
+    TestApp.context().getBean(SlaSweep.class).sweep();
+    assertThat(string("SELECT state FROM sla_timers WHERE id = " + b.timer()))
+        .isEqualTo("BREACHED");
+    return b;
+  }
+
+  /** The ticket and its timer as {@link #breach} leaves them before the sweep. */
+  private static Breached due(
+      String kind, String actions, long group, Long groupPartner, Long assignee, long engagement)
+      throws SQLException {
     Instant opened = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     TicketSnapshot t = SlaFixture.ticket(demo, Priority.P3, opened);
     long policy = policy(actions, "EITHER");
@@ -141,8 +165,6 @@ class SlaBreachActionsTest {
                       0))
               .id();
     }
-    TestApp.context().getBean(SlaSweep.class).sweep();
-    assertThat(string("SELECT state FROM sla_timers WHERE id = " + timer)).isEqualTo("BREACHED");
     return new Breached(t.id(), timer);
   }
 
@@ -222,6 +244,78 @@ class SlaBreachActionsTest {
                 "SELECT COUNT(*) FROM ticket_audit WHERE actor_name = 'sla' AND ticket_id = "
                     + b.ticket()))
         .isPositive();
+  }
+
+  /**
+   * A desk write holds the ticket (its first step) while the sweep escalates it; the write's next
+   * step, locking the ticket's timers, must not find one held by the sweep waiting for the ticket:
+   * that was a deadlock. NOWAIT makes the check immediate, not a wait for InnoDB's detector.
+   */
+  @Test
+  void aSweepEscalatingTakesTheTicketBeforeItsTimerAsADeskWriteDoes() throws Exception {
+    Breached b = due("SLA", "ESCALATE_TIER", demo.group(), null, null, northwindEngagement());
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try (Connection desk = TestApp.connection()) {
+      desk.setAutoCommit(false);
+      try (var s = desk.prepareStatement("SELECT id FROM tickets WHERE id = ? FOR UPDATE")) {
+        s.setLong(1, b.ticket());
+        s.executeQuery().close();
+      }
+      SlaSweep oneWorker = oneWorkerSweep();
+      Future<Integer> sweep = pool.submit(oneWorker::sweep);
+      await().atMost(Duration.ofSeconds(30)).until(() -> sweep.isDone() || waitingForALock() > 0);
+      try (var s =
+          desk.prepareStatement(
+              "SELECT id FROM sla_timers WHERE ticket_id = ? ORDER BY id FOR UPDATE NOWAIT")) {
+        s.setLong(1, b.ticket());
+        s.executeQuery().close();
+      }
+      desk.commit();
+      sweep.get(30, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(string("SELECT state FROM sla_timers WHERE id = " + b.timer()))
+        .isEqualTo("BREACHED");
+    assertThat(string("SELECT tier FROM tickets WHERE id = " + b.ticket())).isEqualTo("L2");
+  }
+
+  /**
+   * The app's sweep with the real desk, but one worker: with two, the other could claim the timer
+   * for a moment while the first waits for the ticket, and NOWAIT would find it held.
+   */
+  @SuppressWarnings("unchecked")
+  private static SlaSweep oneWorkerSweep() {
+    var context = TestApp.context();
+    DeskActions desk = context.getBean(DeskActions.class);
+    return new SlaSweep(
+        context.getBean(Argument.of(TransactionOperations.class, Connection.class)),
+        context.getBean(TimerStore.class),
+        context.getBean(Argument.of(ApplicationEventPublisher.class, SlaDueChanged.class)),
+        context.getBean(Calendars.class),
+        new BeanProvider<>() {
+          @Override
+          public DeskActions get() {
+            return desk;
+          }
+
+          @Override
+          public boolean isPresent() {
+            return true;
+          }
+        },
+        context.getBean(Engagements.class),
+        Clock.systemUTC(),
+        500,
+        1);
+  }
+
+  /** Transactions of this test's database waiting for a row lock. */
+  private static long waitingForALock() throws SQLException {
+    return one(
+        "SELECT COUNT(*) FROM information_schema.INNODB_TRX t JOIN information_schema.PROCESSLIST p"
+            + " ON p.ID = t.trx_mysql_thread_id WHERE t.trx_state = 'LOCK WAIT' AND p.DB ="
+            + " DATABASE()");
   }
 
   @Test

@@ -41,6 +41,11 @@ class SlaSweepTwoNodesTest {
     final Queue<String> calls = new ConcurrentLinkedQueue<>();
 
     @Override
+    public void lockTicket(long tenantId, long ticketId) {
+      // Nothing to hold: this stand-in changes no ticket.
+    }
+
+    @Override
     public void escalate(long tenantId, long ticketId, String actor, String reason) {
       calls.add("escalate " + ticketId);
     }
