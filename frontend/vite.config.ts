@@ -31,7 +31,7 @@ export default defineConfig({
     sourcemap: false,
     // No vendor chunk: one held every library, so each role downloaded the charts, the virtual
     // list and OIDC before its first screen. Chunks follow the import graph of the lazy routes;
-    // scripts/bundle-report.mjs measures them and bundle-budget.test.ts holds the portal's budget.
+    // scripts/bundle-report.mjs measures them and bundle-budget.test.mjs holds the portal's budget.
   },
   server: { port: 5173, proxy },
   preview: { port: 4173, proxy },
