@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.medley.testing.TestApp;
+import org.medley.testing.SecondNode;
 
 /**
  * Ticket-history aggregates (tickets per application, load, turnaround) are recomputed in the
@@ -22,51 +20,39 @@ import org.medley.testing.TestApp;
  */
 class HistoryRefreshTest {
 
-  private static EmbeddedServer node;
+  private static SecondNode node;
 
   @BeforeAll
   static void start() {
-    TestApp.server(); // migrates and seeds the run's database
     node =
-        ApplicationContext.run(
-            EmbeddedServer.class,
-            Map.of(
-                "micronaut.server.port",
-                -1,
-                "medley.sla.sweep.enabled",
-                false,
-                "medley.outbox.relay.enabled",
-                false,
-                "medley.coverage.history-ttl",
-                "1s"),
-            "test");
+        SecondNode.start(
+            Map.of("medley.outbox.relay.enabled", false, "medley.coverage.history-ttl", "1s"));
   }
 
   @AfterAll
   static void stop() {
     if (node != null) {
-      node.stop();
+      node.close();
     }
   }
 
   @Test
   void pastTheTtlTheAggregatesFollowNewTickets() throws Exception {
-    String leader = onNode().login("leader");
-    String agent = onNode().login("agent");
+    String leader = node.login("leader");
+    String agent = node.login("agent");
     JsonNode app =
-        onNode().send("GET", "/api/coverage/matrix", null, leader).path("applications").get(0);
+        node.send("GET", "/api/coverage/matrix", null, leader).path("applications").get(0);
     long applicationId = app.path("id").asLong();
     long before = app.path("tickets30").asLong();
 
-    onNode()
-        .send(
-            "POST",
-            "/api/tickets",
-            "{\"type\":\"INCIDENT\",\"title\":\"Scanner offline\",\"description\":\"Bay 2\","
-                + "\"applicationId\":"
-                + applicationId
-                + ",\"impact\":3,\"urgency\":3}",
-            agent);
+    node.send(
+        "POST",
+        "/api/tickets",
+        "{\"type\":\"INCIDENT\",\"title\":\"Scanner offline\",\"description\":\"Bay 2\","
+            + "\"applicationId\":"
+            + applicationId
+            + ",\"impact\":3,\"urgency\":3}",
+        agent);
 
     // Each read past the TTL serves the aggregates in hand and starts one refresh.
     await()
@@ -77,15 +63,11 @@ class HistoryRefreshTest {
 
   private static long tickets30(long applicationId, String token) throws Exception {
     for (JsonNode app :
-        onNode().send("GET", "/api/coverage/matrix", null, token).path("applications")) {
+        node.send("GET", "/api/coverage/matrix", null, token).path("applications")) {
       if (app.path("id").asLong() == applicationId) {
         return app.path("tickets30").asLong();
       }
     }
     throw new AssertionError("application " + applicationId + " left the matrix");
-  }
-
-  private static org.medley.testing.NodeClient onNode() {
-    return new org.medley.testing.NodeClient(node.getURL());
   }
 }

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.ResultSet;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medley.testing.SecondNode;
 import org.medley.testing.TestApp;
 
 /**
@@ -26,38 +24,19 @@ import org.medley.testing.TestApp;
 class MailLinkDefaultTest {
 
   private static GreenMail smtp;
-  private static EmbeddedServer node;
+  private static SecondNode node;
 
   @BeforeAll
   static void start() {
-    TestApp.server(); // migrates and seeds the run's database
     smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
-    node =
-        ApplicationContext.run(
-            EmbeddedServer.class,
-            Map.of(
-                "micronaut.server.port",
-                -1,
-                "medley.sla.sweep.enabled",
-                false,
-                "medley.mail.enabled",
-                true,
-                "medley.mail.host",
-                "127.0.0.1",
-                "medley.mail.port",
-                smtp.getSmtp().getPort(),
-                "medley.outbox.relay.interval",
-                "200ms",
-                "medley.outbox.relay.initial-delay",
-                "0s"),
-            "test");
+    node = SecondNode.start(SecondNode.mailingTo(smtp.getSmtp().getPort()));
   }
 
   @AfterAll
   static void stop() {
     if (node != null) {
-      node.stop();
+      node.close();
     }
     if (smtp != null) {
       smtp.stop();
@@ -67,28 +46,26 @@ class MailLinkDefaultTest {
   @Test
   void withoutAPublicUrlTheLinkPointsAtLocalhost8080() throws Exception {
     assertThat(System.getenv("MEDLEY_PUBLIC_URL")).as("this test needs it unset").isNull();
-    String enduser = onNode().login("enduser");
-    String agent = onNode().login("agent");
+    String enduser = node.login("enduser");
+    String agent = node.login("agent");
     long application = single("SELECT MIN(id) FROM applications");
     JsonNode ticket =
-        onNode()
-            .send(
-                "POST",
-                "/api/tickets",
-                "{\"type\":\"INCIDENT\",\"title\":\"Badge reader dead "
-                    + UUID.randomUUID()
-                    + "\",\"description\":\"Door 3\",\"applicationId\":"
-                    + application
-                    + ",\"impact\":3,\"urgency\":3}",
-                enduser);
+        node.send(
+            "POST",
+            "/api/tickets",
+            "{\"type\":\"INCIDENT\",\"title\":\"Badge reader dead "
+                + UUID.randomUUID()
+                + "\",\"description\":\"Door 3\",\"applicationId\":"
+                + application
+                + ",\"impact\":3,\"urgency\":3}",
+            enduser);
     long id = ticket.path("id").asLong();
     String number = ticket.path("number").asText();
-    onNode()
-        .send(
-            "POST",
-            "/api/tickets/" + id + "/comments",
-            "{\"body\":\"Swapped the reader\",\"visibility\":\"PUBLIC\"}",
-            agent);
+    node.send(
+        "POST",
+        "/api/tickets/" + id + "/comments",
+        "{\"body\":\"Swapped the reader\",\"visibility\":\"PUBLIC\"}",
+        agent);
 
     MimeMessage mail = mailAbout(number).orElseThrow();
     assertThat(mail.getContent().toString())
@@ -126,9 +103,5 @@ class MailLinkDefaultTest {
       rows.next();
       return rows.getLong(1);
     }
-  }
-
-  private static org.medley.testing.NodeClient onNode() {
-    return new org.medley.testing.NodeClient(node.getURL());
   }
 }

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.PropertySource;
-import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.ResultSet;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medley.testing.SecondNode;
 import org.medley.testing.TestApp;
 
 /**
@@ -28,7 +27,7 @@ import org.medley.testing.TestApp;
 class MailNotificationTest {
 
   private static GreenMail smtp;
-  private static EmbeddedServer node;
+  private static SecondNode node;
   private static String enduser;
   private static String agent;
   private static long application;
@@ -38,42 +37,20 @@ class MailNotificationTest {
     TestApp.server(); // migrates and seeds the run's database
     smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
+    Map<String, Object> properties = new HashMap<>(SecondNode.mailingTo(smtp.getSmtp().getPort()));
+    properties.put("medley.mail.from", "servicedesk@riverside-health.example");
     node =
-        ApplicationContext.builder(
-                Map.of(
-                    "micronaut.server.port",
-                    -1,
-                    "medley.sla.sweep.enabled",
-                    false,
-                    "medley.mail.enabled",
-                    true,
-                    "medley.mail.host",
-                    "127.0.0.1",
-                    "medley.mail.port",
-                    smtp.getSmtp().getPort(),
-                    "medley.mail.from",
-                    "servicedesk@riverside-health.example",
-                    "medley.outbox.relay.interval",
-                    "200ms",
-                    "medley.outbox.relay.initial-delay",
-                    "0s"))
-            .environments("test")
-            // As the environment variable reaches application.yml's ${MEDLEY_PUBLIC_URL:…}.
-            .propertySources(
-                PropertySource.of(
-                    "env",
-                    Map.of("MEDLEY_PUBLIC_URL", "https://medley.riverside.example"),
-                    PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
-            .run(EmbeddedServer.class);
-    enduser = onNode().login("enduser");
-    agent = onNode().login("agent");
+        SecondNode.start(
+            properties, Map.of("MEDLEY_PUBLIC_URL", "https://medley.riverside.example"));
+    enduser = node.login("enduser");
+    agent = node.login("agent");
     application = single("SELECT MIN(id) FROM applications");
   }
 
   @AfterAll
   static void stop() {
     if (node != null) {
-      node.stop();
+      node.close();
     }
     if (smtp != null) {
       smtp.stop();
@@ -83,7 +60,7 @@ class MailNotificationTest {
   @Test
   void requesterHearsOfRepliesAndResolutionAndTheAssigneeOfNewWork() throws Exception {
     String title = "Label printer offline " + UUID.randomUUID();
-    JsonNode ticket = onNode().send("POST", "/api/tickets", newTicket(title, false), enduser);
+    JsonNode ticket = node.send("POST", "/api/tickets", newTicket(title, false), enduser);
     long id = ticket.path("id").asLong();
     String number = ticket.path("number").asText();
     String requesterEmail = text("SELECT email FROM user_accounts WHERE username = 'enduser'");
@@ -101,31 +78,27 @@ class MailNotificationTest {
             "SELECT u.email FROM staff_members s JOIN user_accounts u ON u.id ="
                 + " s.user_account_id WHERE s.id = "
                 + assignee);
-    onNode()
-        .send(
-            "PATCH",
-            "/api/tickets/" + id,
-            "{\"version\":0,\"groupId\":" + group + ",\"assigneeId\":" + assignee + "}",
-            agent);
-    onNode()
-        .send(
-            "POST",
-            "/api/tickets/" + id + "/comments",
-            "{\"body\":\"Internal: driver 4.2 is broken\",\"visibility\":\"INTERNAL\"}",
-            agent);
-    onNode()
-        .send(
-            "POST",
-            "/api/tickets/" + id + "/comments",
-            "{\"body\":\"Please power-cycle the printer\",\"visibility\":\"PUBLIC\"}",
-            agent);
-    onNode()
-        .send(
-            "POST",
-            "/api/tickets/" + id + "/transitions",
-            "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolution\":\"Replaced the"
-                + " fuser\"}",
-            agent);
+    node.send(
+        "PATCH",
+        "/api/tickets/" + id,
+        "{\"version\":0,\"groupId\":" + group + ",\"assigneeId\":" + assignee + "}",
+        agent);
+    node.send(
+        "POST",
+        "/api/tickets/" + id + "/comments",
+        "{\"body\":\"Internal: driver 4.2 is broken\",\"visibility\":\"INTERNAL\"}",
+        agent);
+    node.send(
+        "POST",
+        "/api/tickets/" + id + "/comments",
+        "{\"body\":\"Please power-cycle the printer\",\"visibility\":\"PUBLIC\"}",
+        agent);
+    node.send(
+        "POST",
+        "/api/tickets/" + id + "/transitions",
+        "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolution\":\"Replaced the"
+            + " fuser\"}",
+        agent);
 
     List<MimeMessage> mails = mailsAbout(number, 3);
     assertThat(mails).hasSize(3);
@@ -158,15 +131,14 @@ class MailNotificationTest {
   @Test
   void aPhiTicketsMailNamesTheTicketButNotWhatItSays() throws Exception {
     String title = "Chart locked for MRN 48213377 " + UUID.randomUUID();
-    JsonNode ticket = onNode().send("POST", "/api/tickets", newTicket(title, true), enduser);
+    JsonNode ticket = node.send("POST", "/api/tickets", newTicket(title, true), enduser);
     long id = ticket.path("id").asLong();
     String number = ticket.path("number").asText();
-    onNode()
-        .send(
-            "POST",
-            "/api/tickets/" + id + "/comments",
-            "{\"body\":\"Unlocked the chart for MRN 48213377\",\"visibility\":\"PUBLIC\"}",
-            agent);
+    node.send(
+        "POST",
+        "/api/tickets/" + id + "/comments",
+        "{\"body\":\"Unlocked the chart for MRN 48213377\",\"visibility\":\"PUBLIC\"}",
+        agent);
 
     List<MimeMessage> mails = mailsAbout(number, 1);
     assertThat(mails).hasSize(1);
@@ -249,9 +221,5 @@ class MailNotificationTest {
       rows.next();
       return rows.getString(1);
     }
-  }
-
-  private static org.medley.testing.NodeClient onNode() {
-    return new org.medley.testing.NodeClient(node.getURL());
   }
 }

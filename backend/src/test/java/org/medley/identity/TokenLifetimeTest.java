@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.PropertySource;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.medley.testing.SecondNode;
 import org.medley.testing.TestApp;
 
 /**
@@ -33,22 +31,11 @@ class TokenLifetimeTest {
 
   @Test
   void theSettingIsHonoured() throws Exception {
-    TestApp.server(); // migrates and seeds the run's database
-    try (EmbeddedServer node =
-        ApplicationContext.builder(
-                Map.of(
-                    "micronaut.server.port", -1,
-                    "medley.sla.sweep.enabled", false,
-                    "medley.outbox.relay.enabled", false))
-            .environments("test")
-            // As the environment variable reaches application.yml's ${MEDLEY_TOKEN_TTL_SECONDS:…}.
-            .propertySources(
-                PropertySource.of(
-                    "env",
-                    Map.of("MEDLEY_TOKEN_TTL_SECONDS", "900"),
-                    PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
-            .run(EmbeddedServer.class)) {
-      assertLifetime(node.getURL().toString(), 900);
+    try (SecondNode node =
+        SecondNode.start(
+            Map.of("medley.outbox.relay.enabled", false),
+            Map.of("MEDLEY_TOKEN_TTL_SECONDS", "900"))) {
+      assertLifetime(node.url().toString(), 900);
     }
   }
 

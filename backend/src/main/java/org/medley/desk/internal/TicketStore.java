@@ -89,15 +89,7 @@ class TicketStore {
   }
 
   Optional<Ticket> find(long tenantId, long id) {
-    return jdbc.prepareStatement(
-        "SELECT " + COLUMNS + " FROM tickets t WHERE t.tenant_id = ? AND t.id = ?",
-        statement -> {
-          statement.setLong(1, tenantId);
-          statement.setLong(2, id);
-          try (ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(ticket(rows)) : Optional.empty();
-          }
-        });
+    return select(tenantId, id, "");
   }
 
   /**
@@ -109,8 +101,12 @@ class TicketStore {
    * REPEATABLE READ snapshot starts at the first plain read).
    */
   Optional<Ticket> lock(long tenantId, long id) {
+    return select(tenantId, id, " FOR UPDATE");
+  }
+
+  private Optional<Ticket> select(long tenantId, long id, String locking) {
     return jdbc.prepareStatement(
-        "SELECT " + COLUMNS + " FROM tickets t WHERE t.tenant_id = ? AND t.id = ? FOR UPDATE",
+        "SELECT " + COLUMNS + " FROM tickets t WHERE t.tenant_id = ? AND t.id = ?" + locking,
         statement -> {
           statement.setLong(1, tenantId);
           statement.setLong(2, id);
