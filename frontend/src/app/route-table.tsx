@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType, type JSX } from 'react';
 import type { RouteObject } from 'react-router';
-import { RouteErrorScreen } from '@/components/ErrorBoundary';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Loading } from '@/components/Loading';
 import { LoginPage, RequireAuth } from '@/features/auth';
 import { landingPathFor, sectionById, type SectionId } from '@/features/navigation';
@@ -58,24 +58,28 @@ const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['admin', 'admin/compliance', CompliancePage],
 ];
 
+// A crash while rendering a route shows the crash screen from these boundaries: the declarative
+// router has no errorElement.
 export const routes: RouteObject[] = [
   {
     path: '/login',
     element: (
-      <Suspense fallback={<Loading fullScreen />}>
-        <LoginPage landingPathFor={landingPathFor} />
-      </Suspense>
+      <ErrorBoundary>
+        <Suspense fallback={<Loading fullScreen />}>
+          <LoginPage landingPathFor={landingPathFor} />
+        </Suspense>
+      </ErrorBoundary>
     ),
-    errorElement: <RouteErrorScreen />,
   },
   {
     path: '/',
     element: (
-      <RequireAuth>
-        <AppLayout />
-      </RequireAuth>
+      <ErrorBoundary>
+        <RequireAuth>
+          <AppLayout />
+        </RequireAuth>
+      </ErrorBoundary>
     ),
-    errorElement: <RouteErrorScreen />,
     children: [
       { index: true, element: <LandingRedirect /> },
       ...(Object.entries(SECTION_PAGES) as [SectionId, ComponentType][]).map(([id, Page]) => ({

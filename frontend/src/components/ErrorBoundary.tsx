@@ -1,6 +1,5 @@
 import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useRouteError } from 'react-router';
 
 interface ErrorBoundaryProps {
   children: ReactNode;
@@ -59,9 +58,4 @@ export function CrashScreen({ error }: { error?: unknown }) {
       </Stack>
     </Center>
   );
-}
-
-/** The router's error element: a crash while rendering a route. */
-export function RouteErrorScreen() {
-  return <CrashScreen error={useRouteError()} />;
 }
