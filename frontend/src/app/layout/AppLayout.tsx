@@ -6,7 +6,6 @@ import {
   Center,
   Divider,
   Group,
-  ScrollArea,
   Stack,
   Text,
 } from '@mantine/core';
@@ -125,7 +124,8 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" component="nav" id="main-navigation" aria-label="Main navigation">
-        <AppShell.Section grow component={ScrollArea}>
+        {/* The browser's own scrolling: Mantine's ScrollArea brings floating-ui into every screen. */}
+        <AppShell.Section grow style={{ overflowY: 'auto' }}>
           <SideNav roles={user.roles} onNavigate={closeNav} />
         </AppShell.Section>
         <AppShell.Section>

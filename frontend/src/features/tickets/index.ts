@@ -7,4 +7,4 @@ export {
   WorkspacePage,
   WorkspaceTicketPage,
 } from './components/lazy-pages';
-export { NotificationsBell } from './components/NotificationsBell';
+export { NotificationsBellOnDemand as NotificationsBell } from './components/NotificationsBellOnDemand';

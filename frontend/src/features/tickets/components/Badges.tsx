@@ -1,5 +1,6 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
+import { Tooltip } from '@/components/LazyTooltip';
 import type { PendingReason, Priority, TicketStatus } from '../types';
 import {
   PENDING_LABEL,

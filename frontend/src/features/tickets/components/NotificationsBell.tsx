@@ -1,37 +1,28 @@
-import { ActionIcon, Indicator, Menu, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBell } from '@tabler/icons-react';
+import { Menu, ScrollArea, Stack, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useMarkNotificationRead } from '../api/mark-notification-read';
 import { useNotifications } from '../api/get-notifications';
 import { ago } from '../utils/time';
 import { ticketPathFor } from '../utils/paths';
+import { BellButton } from './BellButton';
 
 /** The header's bell: unread count, the latest notifications, a click opens the ticket. */
-export function NotificationsBell({ roles }: { roles: readonly string[] }) {
+export function NotificationsBell({
+  roles,
+  defaultOpened = false,
+}: {
+  roles: readonly string[];
+  defaultOpened?: boolean;
+}) {
   const notifications = useNotifications();
   const markRead = useMarkNotificationRead();
   const navigate = useNavigate();
   const unread = notifications.data?.unread ?? 0;
   const items = notifications.data?.items ?? [];
   return (
-    <Menu position="bottom-end" width={360} shadow="md" withinPortal>
+    <Menu position="bottom-end" width={360} shadow="md" withinPortal defaultOpened={defaultOpened}>
       <Menu.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          size={18}
-          color="red"
-          disabled={unread === 0}
-          offset={4}
-        >
-          <ActionIcon
-            variant="default"
-            size="lg"
-            radius="xl"
-            aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
-          >
-            <IconBell size={18} aria-hidden />
-          </ActionIcon>
-        </Indicator>
+        <BellButton unread={unread} />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>Notifications</Menu.Label>
