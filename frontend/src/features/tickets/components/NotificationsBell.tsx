@@ -7,20 +7,14 @@ import { ticketPathFor } from '../utils/paths';
 import { BellButton } from './BellButton';
 
 /** The header's bell: unread count, the latest notifications, a click opens the ticket. */
-export function NotificationsBell({
-  roles,
-  defaultOpened = false,
-}: {
-  roles: readonly string[];
-  defaultOpened?: boolean;
-}) {
+export function NotificationsBell({ roles }: { roles: readonly string[] }) {
   const notifications = useNotifications();
   const markRead = useMarkNotificationRead();
   const navigate = useNavigate();
   const unread = notifications.data?.unread ?? 0;
   const items = notifications.data?.items ?? [];
   return (
-    <Menu position="bottom-end" width={360} shadow="md" withinPortal defaultOpened={defaultOpened}>
+    <Menu position="bottom-end" width={360} shadow="md" withinPortal>
       <Menu.Target>
         <BellButton unread={unread} />
       </Menu.Target>
