@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * The end-user portal's first screen may download at most this much JavaScript, gzipped: issue
- * #16's goal. It measured 145.7 KB when set (docs/benchmarks.md).
+ * #16's goal. It measured 145.8 KB when set (docs/benchmarks.md).
  */
 export const PORTAL_BUDGET_BYTES = 150 * 1024;
 export const PORTAL_GOAL_BYTES = 150 * 1024;
