@@ -5,9 +5,11 @@ import { describeError } from '@/lib/errors';
 import { useBulkEdit } from '../api/bulk-edit';
 import { useGroupMembers } from '../api/get-group-members';
 import { useSupportGroups } from '../api/get-support-groups';
-import type { TicketSummary } from '../types';
+import type { TicketStatus, TicketSummary } from '../types';
 import type { BulkAction } from '../types/links';
 import { BULK_COPY, bulkReport, bulkRequest, type BulkReport } from '../utils/bulk-edit';
+
+const OPEN: TicketStatus[] = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'];
 
 interface BulkEditDialogProps {
   action: BulkAction;
@@ -19,15 +21,28 @@ interface BulkEditDialogProps {
 }
 
 /** One change to the tickets selected in the queue, sent in one request; a summary after. */
-export function BulkEditDialog({ action, tickets, opened, onClose, onDone }: BulkEditDialogProps) {
+export function BulkEditDialog({
+  action,
+  tickets: selection,
+  opened,
+  onClose,
+  onDone,
+}: BulkEditDialogProps) {
+  // The selection as the dialog opened: the queue's selection changes once the edit is done.
+  const [tickets] = useState(selection);
   const copy = BULK_COPY[action];
   const groups = useSupportGroups();
   const bulk = useBulkEdit();
   const [groupId, setGroupId] = useState<number | null>(null);
   const [assigneeId, setAssigneeId] = useState<number | null>(null);
-  // The oldest selected ticket is usually the one others were filed again about.
+  // The oldest open ticket selected is usually the one the others were filed again about.
   const [original, setOriginal] = useState<number | null>(
-    () => [...tickets].sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]?.id ?? null,
+    () =>
+      [...tickets].sort(
+        (a, b) =>
+          Number(!OPEN.includes(a.status)) - Number(!OPEN.includes(b.status)) ||
+          a.createdAt.localeCompare(b.createdAt),
+      )[0]?.id ?? null,
   );
   const members = useGroupMembers(action === 'ASSIGN' ? groupId : null);
   const [report, setReport] = useState<BulkReport | null>(null);
@@ -115,8 +130,9 @@ export function BulkEditDialog({ action, tickets, opened, onClose, onDone }: Bul
               {tickets.length > 1 ? (
                 <Alert color="blue" variant="light">
                   {others} {others === 1 ? 'ticket is' : 'tickets are'} resolved as “Duplicate of{' '}
-                  {originalNumber}”, with an internal note on {originalNumber}. Their requesters are
-                  told now, and again when {originalNumber} is resolved.
+                  {originalNumber}”, with an internal note on {originalNumber}.{' '}
+                  {others === 1 ? 'Its requester is' : 'Their requesters are'} told now, and again
+                  when {originalNumber} is resolved.
                 </Alert>
               ) : (
                 <Alert color="orange" variant="light">

@@ -130,6 +130,12 @@ class TicketLinks {
     Instant now = clock.instant();
     long linkId = links.insert(tenant, id, otherId, type, context.actor().name(), now);
     auditLinked(tenant, context.actor(), now, "LINKED", type, ticket, other);
+    if (other.phi()) {
+      phiAccess.record(
+          caller,
+          TicketDesk.channel(context),
+          List.of(new PhiAccessLog.Read(other.id(), other.number(), context.phiFields("title"))));
+    }
     return view(
         context,
         new TicketLinkStore.Link(linkId, id, otherId, type, context.actor().name(), now),
