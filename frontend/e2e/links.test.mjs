@@ -84,7 +84,8 @@ test('the queue bulk bar offers assign, move and resolve as duplicate on a selec
   const page = await context.newPage();
   try {
     await signIn(page, 'agent');
-    await page.goto(new URL('/workspace?queue=ALL', baseUrl).href);
+    // Only this journey's tickets: other journeys run beside it and must keep theirs.
+    await page.goto(new URL(`/workspace?queue=ALL&q=${stamp}`, baseUrl).href);
     const rows = page.getByTestId('ticket-row');
     await rows.first().waitFor();
     const bar = page.getByRole('group', { name: 'Change the selected tickets' });
