@@ -1,6 +1,7 @@
 import {
   Alert,
   Anchor,
+  Box,
   Button,
   Divider,
   Flex,
@@ -59,6 +60,7 @@ import {
 import { Attachments } from './Attachments';
 import { PhiBadge, PriorityBadge, StatusBadge } from './Badges';
 import { ExternalReferences } from './ExternalReferences';
+import { TicketLinksPanel } from './TicketLinksPanel';
 import { MaskedNotice } from './MaskedNotice';
 import { DESK_COPY, type DeskMode } from './desk-copy';
 import { ReplyBox } from './ReplyBox';
@@ -445,6 +447,9 @@ function TicketWork({
               canEdit={permissions.work}
             />
           </Paper>
+          <Box mt="md">
+            <TicketLinksPanel ticket={ticket} basePath={copy.basePath} canEdit={permissions.work} />
+          </Box>
         </Grid.Col>
       </Grid>
 

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Tabs, Text, Tooltip } from '@mantine/core';
-import { IconKeyboard, IconUsers } from '@tabler/icons-react';
+import { IconCopy, IconKeyboard, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
@@ -18,7 +18,9 @@ import {
   type Tier,
 } from '../types';
 import { useShortcuts } from '../hooks/use-shortcuts';
-import { BulkAssignDialog } from './BulkAssignDialog';
+import type { BulkAction } from '../types/links';
+import { BULK_COPY } from '../utils/bulk-edit';
+import { BulkEditDialog } from './BulkEditDialog';
 import { DESK_COPY, type DeskMode } from './desk-copy';
 import { QueueFilters, type QueueFilterValues } from './QueueFilters';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -30,6 +32,11 @@ import { ListPages } from '@/components/ListPages';
 import { formatTotal, pageCount } from '../utils/totals';
 
 const PAGE_SIZE = 25;
+const BULK_ACTIONS = [
+  { action: 'ASSIGN', icon: IconUsers },
+  { action: 'CHANGE_GROUP', icon: IconUsersGroup },
+  { action: 'RESOLVE_DUPLICATE', icon: IconCopy },
+] as const;
 const OPEN_STATUSES: TicketStatus[] = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'];
 
 function list<T extends string>(value: string | null): T[] {
@@ -93,7 +100,8 @@ export function Workspace({ mode }: { mode: DeskMode }) {
 
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [cursor, setCursor] = useState(0);
-  const [bulkOpen, setBulkOpen] = useState(false);
+  const [bulkAction, setBulkAction] = useState<BulkAction | null>(null);
+  const bulkOpen = bulkAction !== null;
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -247,14 +255,20 @@ export function Workspace({ mode }: { mode: DeskMode }) {
                 ? `${total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1}–${(page - 1) * PAGE_SIZE + rows.length} of ${formatTotal(listed)}`
                 : ' '}
           </Text>
-          <Button
-            size="xs"
-            leftSection={<IconUsers size={14} aria-hidden />}
-            disabled={selectedTickets.length === 0}
-            onClick={() => setBulkOpen(true)}
-          >
-            Assign selected
-          </Button>
+          <Group gap="xs" role="group" aria-label="Change the selected tickets">
+            {BULK_ACTIONS.map(({ action, icon: Icon }) => (
+              <Button
+                key={action}
+                size="xs"
+                variant={action === 'ASSIGN' ? 'filled' : 'default'}
+                leftSection={<Icon size={14} aria-hidden />}
+                disabled={selectedTickets.length < (action === 'RESOLVE_DUPLICATE' ? 2 : 1)}
+                onClick={() => setBulkAction(action)}
+              >
+                {BULK_COPY[action].button}
+              </Button>
+            ))}
+          </Group>
         </Group>
         {tickets.isPending ? (
           <Loading label="Loading tickets…" />
@@ -319,17 +333,15 @@ export function Workspace({ mode }: { mode: DeskMode }) {
         Press <strong>?</strong> for keyboard shortcuts: j/k to move, Enter to open, a to pick up.
       </Text>
 
-      <BulkAssignDialog
-        key={bulkOpen ? 'open' : 'closed'}
-        tickets={selectedTickets}
-        opened={bulkOpen}
-        onClose={() => setBulkOpen(false)}
-        onDone={(results) =>
-          setSelected(
-            new Set(results.filter((r) => r.outcome !== 'assigned').map((r) => r.ticket.id)),
-          )
-        }
-      />
+      {bulkAction && (
+        <BulkEditDialog
+          action={bulkAction}
+          tickets={selectedTickets}
+          opened
+          onClose={() => setBulkAction(null)}
+          onDone={(unchanged) => setSelected(new Set(unchanged))}
+        />
+      )}
       <ShortcutsHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
     </>
   );

@@ -66,6 +66,10 @@ function named(value: string | null, lookup?: (id: number) => string | undefined
 export function describeAudit(entry: AuditEntry, names: AuditNames = {}): string {
   const action = entry.action.charAt(0) + entry.action.slice(1).toLowerCase().replace(/_/g, ' ');
   if (entry.action === 'ATTACHED') return `Attached ${entry.newValue ?? 'a file'}`;
+  if (entry.action === 'LINKED') return `Linked: ${entry.newValue ?? '—'}`;
+  if (entry.action === 'UNLINKED') return `Link removed: ${entry.oldValue ?? '—'}`;
+  if (entry.action === 'MERGED')
+    return `${entry.newValue ?? 'A duplicate'} merged into this ticket`;
   if (entry.field?.startsWith('reference:')) {
     const system = entry.field.slice('reference:'.length);
     if (entry.action === 'REFERENCE_REMOVED')

@@ -255,8 +255,9 @@ class TicketDesk implements DeskActions, TicketVisibility {
     return new TicketPage(items, query.page(), query.size(), listing.total(), listing.totalExact());
   }
 
+  /** {@code version} may be absent only for bulk edits, which apply to the ticket as it is. */
   record Patch(
-      long version,
+      @Nullable Long version,
       Ticket.Edit edit,
       @Nullable Long groupId,
       @Nullable Long assigneeId,
