@@ -453,7 +453,8 @@ class DemoDesk implements DemoContribution {
       String group,
       String assignee,
       Duration age,
-      Duration respondedAfter) {}
+      Duration respondedAfter,
+      String description) {}
 
   private static final List<Moment> MOMENTS =
       List.of(
@@ -466,7 +467,8 @@ class DemoDesk implements DemoContribution {
               "Clinical Applications",
               "Grace Liu",
               Duration.ofHours(5),
-              Duration.ofMinutes(8)),
+              Duration.ofMinutes(8),
+              "Every nurse and physician on 4 West gets an error when signing orders since shift change; verbal orders only for now."),
           // P1 at 85 % and 78 % of its resolution target: about to breach.
           new Moment(
               "Epic ASAP (Emergency)",
@@ -476,7 +478,8 @@ class DemoDesk implements DemoContribution {
               "Service Desk",
               "Dana Whitfield",
               Duration.ofMinutes(204),
-              Duration.ofMinutes(6)),
+              Duration.ofMinutes(6),
+              "The ED track board stopped refreshing; triage is writing arrivals on the whiteboard."),
           new Moment(
               "Philips IntelliSpace PACS",
               "CT studies not routing to Philips IntelliSpace PACS",
@@ -485,7 +488,8 @@ class DemoDesk implements DemoContribution {
               "Imaging",
               "Ingrid Olsen",
               Duration.ofMinutes(187),
-              Duration.ofMinutes(5)),
+              Duration.ofMinutes(5),
+              "Studies from CT 2 do not arrive in PACS, so radiologists cannot read them. CT 1 is fine."),
           // P1 nobody has picked up for 40 minutes: response breached.
           new Moment(
               "Philips IntelliVue Patient Monitoring",
@@ -495,7 +499,8 @@ class DemoDesk implements DemoContribution {
               "Service Desk",
               null,
               Duration.ofMinutes(40),
-              null),
+              null,
+              "ICU bedside monitors show vitals but nothing reaches the flowsheets; nurses are charting by hand."),
           // P2, six days old (8 h on clinical hours): breached whatever the weekday.
           new Moment(
               "Sunquest Laboratory",
@@ -505,7 +510,8 @@ class DemoDesk implements DemoContribution {
               "Ancillary Systems",
               "Aaliyah Johnson",
               Duration.ofDays(6),
-              Duration.ofMinutes(25)),
+              Duration.ofMinutes(25),
+              "Chemistry results wait in the verification queue and never post to the chart; the lab is phoning critical values."),
           // Partner OLA, Northwind's overnight desk: resolution at 112 % and at 85 %.
           new Moment(
               "Active Directory / Entra ID",
@@ -515,7 +521,8 @@ class DemoDesk implements DemoContribution {
               "Northwind Overnight Desk",
               "Sam Okafor",
               Duration.ofHours(27),
-              Duration.ofMinutes(10)),
+              Duration.ofMinutes(10),
+              "Self-service password reset fails with an error; nurses are locked out at the start of night shift."),
           new Moment(
               "Citrix Virtual Apps",
               "Citrix sessions drop on 5 East workstations",
@@ -524,7 +531,8 @@ class DemoDesk implements DemoContribution {
               "Northwind Overnight Desk",
               "Sam Okafor",
               Duration.ofMinutes(1224),
-              Duration.ofMinutes(12)),
+              Duration.ofMinutes(12),
+              "Sessions on 5 East disconnect every few minutes, losing unsaved documentation."),
           // Nobody at Northwind has answered for 45 minutes: OLA response breached.
           new Moment(
               "Zebra Label Printers",
@@ -534,7 +542,8 @@ class DemoDesk implements DemoContribution {
               "Northwind Overnight Desk",
               null,
               Duration.ofMinutes(45),
-              null),
+              null,
+              "The wristband printer at the L&D desk shows offline; newborn bands are being handwritten."),
           // Apex's OLA (18 h on business hours): nine days old, breached.
           new Moment(
               "Legacy Meditech Magic (Archive)",
@@ -544,12 +553,11 @@ class DemoDesk implements DemoContribution {
               "Apex Legacy Support",
               "Gordon Mills",
               Duration.ofDays(9),
-              Duration.ofMinutes(50)));
+              Duration.ofMinutes(50),
+              "Health information management cannot open charts from before 2019 for a records request due this week."));
 
   private static List<Draft> moments(
       DemoContext context, Instant now, List<Long> requesters, Map<String, Long> groups) {
-    // A stream of its own, so the rest of the demo stays as it was.
-    Random random = context.random("moments");
     Map<String, Tier> tiers = new java.util.HashMap<>();
     GROUPS.forEach(g -> tiers.put(g.name(), g.tier()));
     List<Draft> drafts = new ArrayList<>();
@@ -564,7 +572,7 @@ class DemoDesk implements DemoContribution {
               created,
               TicketType.INCIDENT,
               m.title(),
-              description(random, true, m.application()),
+              m.description(),
               context.id("application", m.application()),
               m.impact(),
               m.urgency(),
