@@ -2,6 +2,8 @@ package org.medley.coverage;
 
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -133,6 +135,17 @@ class DemoCatalog implements DemoContribution {
           Map.entry("Workday HCM", "Workday;Payroll;HR"),
           Map.entry("Teladoc Virtual Visits", "Video visit;Telehealth"));
 
+  /**
+   * The demo's recent go-live: the mobile app's barcode medication administration went live on the
+   * wards this many days before the seed's "now", and is still in hypercare. Only one analyst was
+   * trained to level 3 before it, so it is a single point of failure.
+   */
+  static final String GO_LIVE = "Epic Haiku / Rover (Mobile)";
+
+  private static final int GO_LIVE_DAYS_AGO = 12;
+  private static final String GO_LIVE_EXPERT = "Rachel Stein";
+  private static final ZoneId HOSPITAL = ZoneId.of("America/New_York");
+
   /** Name, team, weekly capacity hours. */
   private record Person(String name, String team, double capacity) {}
 
@@ -213,7 +226,9 @@ class DemoCatalog implements DemoContribution {
               app.vendor(),
               app.category(),
               app.criticality(),
-              app.name().startsWith("Legacy") ? "LEGACY" : "LIVE",
+              app.name().startsWith("Legacy")
+                  ? "LEGACY"
+                  : app.name().equals(GO_LIVE) ? "GO_LIVE" : "LIVE",
               context.id("calendar", app.window()),
               context.now(),
               ALIASES.getOrDefault(app.name(), ""));
@@ -221,6 +236,8 @@ class DemoCatalog implements DemoContribution {
       context.register("category:" + app.category(), app.name(), id);
       context.register("criticality:" + app.criticality(), app.name(), id);
     }
+    LocalDate wentLive = context.now().atZone(HOSPITAL).toLocalDate().minusDays(GO_LIVE_DAYS_AGO);
+    context.register(DemoContext.GO_LIVE, GO_LIVE, wentLive.toEpochDay());
     for (Person person : INTERNAL) {
       long id =
           staff(
@@ -417,8 +434,16 @@ class DemoCatalog implements DemoContribution {
               continue;
             }
             int level = desk ? 1 + random.nextInt(2) : 2 + random.nextInt(3);
-            if (random.nextInt(4) == 0) {
-              continue; // not everyone on a team knows every system
+            // not everyone on a team knows every system
+            boolean skip = random.nextInt(4) == 0;
+            if (app.name().equals(GO_LIVE)) {
+              // After the same draws, so the rest of the matrix stays as it was.
+              boolean expert = person.equals(GO_LIVE_EXPERT);
+              level = expert ? 4 : Math.min(level, 2);
+              skip = skip && !expert;
+            }
+            if (skip) {
+              continue;
             }
             batch.add(
                 staffId,

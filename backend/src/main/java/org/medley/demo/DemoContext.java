@@ -23,6 +23,12 @@ public final class DemoContext {
   /** Kind and key under which the identity contribution registers the demo tenant. */
   public static final String TENANT = "tenant";
 
+  /**
+   * Kind under which the catalog registers the application of the demo's recent go-live, keyed by
+   * its name; the value is the go-live date as an epoch day (the desk seeds its ticket surge).
+   */
+  public static final String GO_LIVE = "go-live";
+
   private final Connection connection;
   private final Instant now;
   private final long seed;

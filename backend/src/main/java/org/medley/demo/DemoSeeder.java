@@ -2,6 +2,7 @@ package org.medley.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -31,6 +32,7 @@ public class DemoSeeder {
   private final DataSource dataSource;
   private final List<DemoContribution> contributions;
   private final Clock clock;
+  private final ApplicationEventPublisher<DemoSeeded> seeded;
   private final long seed;
 
   DemoSeeder(
@@ -38,12 +40,14 @@ public class DemoSeeder {
       DataSourceResolver resolver,
       List<DemoContribution> contributions,
       Clock clock,
+      ApplicationEventPublisher<DemoSeeded> seeded,
       @Value("${medley.demo.seed:20261123}") long seed) {
     // The raw pool: the seed manages its own transaction on one connection.
     this.dataSource = resolver.resolve(dataSource);
     this.contributions =
         contributions.stream().sorted(Comparator.comparingInt(DemoContribution::order)).toList();
     this.clock = clock;
+    this.seeded = seeded;
     this.seed = seed;
   }
 
@@ -58,12 +62,25 @@ public class DemoSeeder {
 
   /** Returns whether this call seeded (false when the demo hospital was already there). */
   public boolean seedIfEmpty() throws SQLException {
+    Instant now = seed();
+    if (now == null) {
+      return false;
+    }
+    long started = System.nanoTime();
+    seeded.publishEvent(new DemoSeeded(now));
+    LOG.info(
+        "Caught up with the seeded live queue in {} ms", (System.nanoTime() - started) / 1_000_000);
+    return true;
+  }
+
+  /** Seeds in one transaction; returns the seed's "now", or null when already seeded. */
+  private Instant seed() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
         if (alreadySeeded(connection)) {
           connection.rollback();
-          return false;
+          return null;
         }
         long started = System.nanoTime();
         // Whole seconds keep demo instants identical on every database, fractional or not.
@@ -87,7 +104,7 @@ public class DemoSeeder {
             "Seeded the demo hospital in {} ms ({}); sign in as agent / demo",
             (System.nanoTime() - started) / 1_000_000,
             timings);
-        return true;
+        return now;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;

@@ -210,7 +210,8 @@ class DemoDesk implements DemoContribution {
       long requester,
       boolean phi,
       Instant resolvedAt,
-      Instant closedAt) {}
+      Instant closedAt,
+      Instant respondedAt) {}
 
   private void seedTickets(
       DemoContext context, long tenant, Map<String, Long> groups, Map<String, List<Long>> members)
@@ -239,6 +240,8 @@ class DemoDesk implements DemoContribution {
         drafts.add(draft(context, random, created, now, categories, requesters, groups, members));
       }
     }
+    drafts.addAll(goLiveSurge(context, now, requesters, groups, members));
+    drafts.addAll(moments(context, now, requesters, groups));
     drafts.sort(Comparator.comparing(Draft::createdAt));
     withPatients(context, drafts, groups.get("Apex Legacy Support"));
     Map<TicketType, Long> sequence = new EnumMap<>(TicketType.class);
@@ -247,8 +250,8 @@ class DemoDesk implements DemoContribution {
             "INSERT INTO tickets (tenant_id, number, type, title, description, application_id, impact,"
                 + " urgency, priority, status, pending_reason, tier, group_id, assignee_id,"
                 + " requester_id, phi, version, created_at, updated_at, resolved_at, closed_at,"
-                + " resolution_code, resolution)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " resolution_code, resolution, first_response_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       // A stream of its own, so the rest of the demo stays as it was.
       Random resolutions = context.random("resolutions");
       for (Draft d : drafts) {
@@ -284,7 +287,8 @@ class DemoDesk implements DemoContribution {
             d.resolvedAt(),
             d.closedAt(),
             resolution == null ? null : resolution.code().name(),
-            resolution == null ? null : resolution.text());
+            resolution == null ? null : resolution.text(),
+            d.respondedAt());
       }
     }
     context.execute(
@@ -333,6 +337,33 @@ class DemoDesk implements DemoContribution {
     String title =
         String.format(
             incident ? pick(random, INCIDENTS.get(category)) : pick(random, REQUESTS), appName);
+    return worked(
+        random,
+        created,
+        now,
+        category,
+        appName,
+        application,
+        incident,
+        title,
+        requesters,
+        groups,
+        members);
+  }
+
+  /** How a filed ticket went: its priority, who held it, and where it stands by {@code now}. */
+  private static Draft worked(
+      Random random,
+      Instant created,
+      Instant now,
+      String category,
+      String appName,
+      long application,
+      boolean incident,
+      String title,
+      List<Long> requesters,
+      Map<String, Long> groups,
+      Map<String, List<Long>> members) {
     int impact = weighted(random, 10, 30, 60);
     int urgency = weighted(random, 15, 40, 45);
     Priority priority = PriorityMatrix.priorityOf(impact, urgency);
@@ -403,7 +434,216 @@ class DemoDesk implements DemoContribution {
         requester,
         random.nextInt(100) < 8,
         resolved,
-        closed);
+        closed,
+        null);
+  }
+
+  /**
+   * A ticket of today's queue, filed {@code age} before the seed's "now", so that its SLA or OLA
+   * clock stands where a demo should find one: past its target, or 75–90 % through it. Ages are
+   * wall-clock time, so the moments that must look the same whenever the demo starts sit on
+   * round-the-clock targets (DemoSlaPolicies: P1 4 h resolution, 15 min response; Northwind's OLA
+   * 24 h and 30 min); the others are old enough to be late on any weekday.
+   */
+  private record Moment(
+      String application,
+      String title,
+      int impact,
+      int urgency,
+      String group,
+      String assignee,
+      Duration age,
+      Duration respondedAfter,
+      String description) {}
+
+  private static final List<Moment> MOMENTS =
+      List.of(
+          // Internal SLA. P1, 5 h old: resolution breached an hour ago.
+          new Moment(
+              "Epic ClinDoc (Inpatient)",
+              "Cannot sign orders in Epic ClinDoc on 4 West",
+              1,
+              1,
+              "Clinical Applications",
+              "Grace Liu",
+              Duration.ofHours(5),
+              Duration.ofMinutes(8),
+              "Every nurse and physician on 4 West gets an error when signing orders since shift change; verbal orders only for now."),
+          // P1 at 85 % and 78 % of its resolution target: about to breach.
+          new Moment(
+              "Epic ASAP (Emergency)",
+              "ED track board frozen in Epic ASAP",
+              1,
+              1,
+              "Service Desk",
+              "Dana Whitfield",
+              Duration.ofMinutes(204),
+              Duration.ofMinutes(6),
+              "The ED track board stopped refreshing; triage is writing arrivals on the whiteboard."),
+          new Moment(
+              "Philips IntelliSpace PACS",
+              "CT studies not routing to Philips IntelliSpace PACS",
+              1,
+              1,
+              "Imaging",
+              "Ingrid Olsen",
+              Duration.ofMinutes(187),
+              Duration.ofMinutes(5),
+              "Studies from CT 2 do not arrive in PACS, so radiologists cannot read them. CT 1 is fine."),
+          // P1 nobody has picked up for 40 minutes: response breached.
+          new Moment(
+              "Philips IntelliVue Patient Monitoring",
+              "Vitals not flowing from Philips IntelliVue in ICU",
+              1,
+              1,
+              "Service Desk",
+              null,
+              Duration.ofMinutes(40),
+              null,
+              "ICU bedside monitors show vitals but nothing reaches the flowsheets; nurses are charting by hand."),
+          // P2, six days old (8 h on clinical hours): breached whatever the weekday.
+          new Moment(
+              "Sunquest Laboratory",
+              "Results stuck in Sunquest Laboratory verification queue",
+              2,
+              1,
+              "Ancillary Systems",
+              "Aaliyah Johnson",
+              Duration.ofDays(6),
+              Duration.ofMinutes(25),
+              "Chemistry results wait in the verification queue and never post to the chart; the lab is phoning critical values."),
+          // Partner OLA, Northwind's overnight desk: resolution at 112 % and at 85 %.
+          new Moment(
+              "Active Directory / Entra ID",
+              "Password resets failing for night-shift nurses",
+              2,
+              2,
+              "Northwind Overnight Desk",
+              "Sam Okafor",
+              Duration.ofHours(27),
+              Duration.ofMinutes(10),
+              "Self-service password reset fails with an error; nurses are locked out at the start of night shift."),
+          new Moment(
+              "Citrix Virtual Apps",
+              "Citrix sessions drop on 5 East workstations",
+              2,
+              2,
+              "Northwind Overnight Desk",
+              "Sam Okafor",
+              Duration.ofMinutes(1224),
+              Duration.ofMinutes(12),
+              "Sessions on 5 East disconnect every few minutes, losing unsaved documentation."),
+          // Nobody at Northwind has answered for 45 minutes: OLA response breached.
+          new Moment(
+              "Zebra Label Printers",
+              "Wristband printer offline in Labor and Delivery",
+              2,
+              2,
+              "Northwind Overnight Desk",
+              null,
+              Duration.ofMinutes(45),
+              null,
+              "The wristband printer at the L&D desk shows offline; newborn bands are being handwritten."),
+          // Apex's OLA (18 h on business hours): nine days old, breached.
+          new Moment(
+              "Legacy Meditech Magic (Archive)",
+              "Release-of-information lookup times out in Legacy Meditech Magic (Archive)",
+              2,
+              2,
+              "Apex Legacy Support",
+              "Gordon Mills",
+              Duration.ofDays(9),
+              Duration.ofMinutes(50),
+              "Health information management cannot open charts from before 2019 for a records request due this week."));
+
+  private static List<Draft> moments(
+      DemoContext context, Instant now, List<Long> requesters, Map<String, Long> groups) {
+    Map<String, Tier> tiers = new java.util.HashMap<>();
+    GROUPS.forEach(g -> tiers.put(g.name(), g.tier()));
+    List<Draft> drafts = new ArrayList<>();
+    for (int i = 0; i < MOMENTS.size(); i++) {
+      Moment m = MOMENTS.get(i);
+      Instant created = now.minus(m.age());
+      // The first is the demo nurse's own: her portal shows a late ticket too.
+      long requester =
+          i == 0 ? context.id("user", "enduser") : requesters.get(i * 7 % requesters.size());
+      drafts.add(
+          new Draft(
+              created,
+              TicketType.INCIDENT,
+              m.title(),
+              m.description(),
+              context.id("application", m.application()),
+              m.impact(),
+              m.urgency(),
+              m.assignee() == null ? TicketStatus.NEW : TicketStatus.IN_PROGRESS,
+              null,
+              tiers.get(m.group()),
+              groups.get(m.group()),
+              m.assignee() == null ? null : context.id("staff", m.assignee()),
+              requester,
+              false,
+              null,
+              null,
+              m.respondedAfter() == null ? null : created.plus(m.respondedAfter())));
+    }
+    return drafts;
+  }
+
+  private static final List<String> GO_LIVE_TITLES =
+      List.of(
+          "%s will not scan the patient wristband",
+          "Cannot log in to %s on the unit device",
+          "%s shows the wrong patient list",
+          "Medication scanned in %s does not show on the MAR",
+          "%s device battery dies mid-shift",
+          "Training login for %s does not work",
+          "%s asks for a witness that is not required");
+
+  /**
+   * The tickets of the demo's go-live (DemoCatalog): from its first morning, several times the
+   * application's usual volume, easing off over ten days as the wards settle in.
+   */
+  private static List<Draft> goLiveSurge(
+      DemoContext context,
+      Instant now,
+      List<Long> requesters,
+      Map<String, Long> groups,
+      Map<String, List<Long>> members) {
+    // A stream of its own, so the rest of the demo stays as it was.
+    Random random = context.random("go-live");
+    List<Draft> drafts = new ArrayList<>();
+    for (String app : context.keys(DemoContext.GO_LIVE)) {
+      java.time.LocalDate wentLive =
+          java.time.LocalDate.ofEpochDay(context.id(DemoContext.GO_LIVE, app));
+      for (int day = 0; day < 10; day++) {
+        ZonedDateTime date = wentLive.plusDays(day).atStartOfDay(HOSPITAL);
+        int count = (int) Math.round(24 * Math.pow(0.72, day));
+        for (int i = 0; i < count; i++) {
+          Instant created = date.plusMinutes(6 * 60 + random.nextInt(14 * 60)).toInstant();
+          if (!created.isBefore(now)) {
+            continue;
+          }
+          boolean incident = random.nextInt(10) < 8;
+          String title =
+              String.format(incident ? pick(random, GO_LIVE_TITLES) : pick(random, REQUESTS), app);
+          drafts.add(
+              worked(
+                  random,
+                  created,
+                  now,
+                  "EHR",
+                  app,
+                  context.id("application", app),
+                  incident,
+                  title,
+                  requesters,
+                  groups,
+                  members));
+        }
+      }
+    }
+    return drafts;
   }
 
   /** What IT did, as the requester reads it on a resolved or closed ticket. */
@@ -507,7 +747,8 @@ class DemoDesk implements DemoContribution {
               d.requester(),
               true,
               d.resolvedAt(),
-              d.closedAt()));
+              d.closedAt(),
+              d.respondedAt()));
     }
   }
 

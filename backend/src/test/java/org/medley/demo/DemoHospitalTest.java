@@ -1,12 +1,19 @@
 package org.medley.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.medley.testing.Api.get;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.medley.testing.TestApp;
 
@@ -154,5 +161,185 @@ class DemoHospitalTest {
       Instant newest = rs.getTimestamp(1).toInstant();
       assertThat(Duration.between(newest, Instant.now())).isLessThan(Duration.ofDays(1));
     }
+  }
+
+  /** One timer as the ticket page shows it, with the queue row of its ticket. */
+  private record Shown(JsonNode ticket, JsonNode timer) {
+    String kind() {
+      return timer.path("kind").asText();
+    }
+
+    String state() {
+      return timer.path("state").asText();
+    }
+
+    int percent() {
+      return timer.path("percentUsed").asInt();
+    }
+  }
+
+  private static List<JsonNode> items(JsonNode page) {
+    return StreamSupport.stream(page.path("items").spliterator(), false).toList();
+  }
+
+  /** The timers of the first {@code size} tickets of a queue sorted by SLA deadline. */
+  private static List<Shown> clocksOf(String queue, String token, int size) {
+    JsonNode page =
+        get(
+                "/api/tickets?queue="
+                    + queue
+                    + "&status=NEW,ASSIGNED,IN_PROGRESS,PENDING&sort=SLA_DUE&order=asc&size="
+                    + size,
+                token)
+            .json();
+    List<Shown> clocks = new ArrayList<>();
+    for (JsonNode ticket : items(page)) {
+      JsonNode sla = get("/api/tickets/" + ticket.path("id").asLong() + "/sla", token).json();
+      sla.path("timers").forEach(timer -> clocks.add(new Shown(ticket, timer)));
+    }
+    return clocks;
+  }
+
+  private static Predicate<Shown> breached(String kind) {
+    return c -> c.kind().equals(kind) && c.state().equals("BREACHED");
+  }
+
+  /** 75 % or more of the target used, not yet breached. */
+  private static Predicate<Shown> aboutToBreach(String kind) {
+    return c -> c.kind().equals(kind) && c.state().equals("RUNNING") && c.percent() >= 75;
+  }
+
+  @Test
+  void theAgentsQueueShowsSlaAndOlaTimersBreachedAndAboutToBreach() {
+    List<Shown> clocks = clocksOf("ALL", TestApp.tokenFor("agent"), 60);
+    for (String kind : List.of("SLA", "OLA")) {
+      assertThat(clocks).as(kind + " breached").anyMatch(breached(kind));
+      assertThat(clocks).as(kind + " about to breach").anyMatch(aboutToBreach(kind));
+    }
+    Instant now = Instant.now();
+    for (Shown c : clocks) {
+      Instant due = Instant.parse(c.ticket().path("slaDueAt").asText());
+      if (breached(c.kind()).test(c) && c.timer().path("runsUntil").isTextual()) {
+        // Late and still counting: the queue's SLA column shows the ticket overdue.
+        assertThat(due).as(c.ticket().path("number").asText()).isBefore(now);
+      }
+      if (aboutToBreach(c.kind()).test(c)) {
+        // The queue shows the nearest deadline, this one or an earlier one.
+        assertThat(due).isBeforeOrEqualTo(Instant.parse(c.timer().path("dueAt").asText()));
+        assertThat(Instant.parse(c.timer().path("dueAt").asText())).isAfter(now);
+      }
+    }
+  }
+
+  @Test
+  void thePartnerAgentHoldsTicketsBreachingAndAboutToBreachItsOla() {
+    List<Shown> mine = clocksOf("MINE", TestApp.tokenFor("partner"), 50);
+    assertThat(mine).anyMatch(breached("OLA")).anyMatch(aboutToBreach("OLA"));
+  }
+
+  @Test
+  void theSweepAfterTheSeedToldThePartnersManagerOfItsBreach() {
+    JsonNode notices = get("/api/notifications?limit=100", TestApp.tokenFor("partnermgr")).json();
+    assertThat(items(notices))
+        .anyMatch(
+            n ->
+                n.path("kind").asText().contains("BREACH")
+                    && n.path("message").asText().contains("OLA"));
+  }
+
+  @Test
+  void complianceCountsTodaysBreachesInternalAndPartner() {
+    Instant now = Instant.now();
+    String range =
+        "from="
+            + now.minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
+            + "&to="
+            + now.plus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS)
+            + "&period=day";
+    String exec = TestApp.tokenFor("exec");
+    JsonNode providers = get("/api/sla/compliance?groupBy=provider&" + range, exec).json();
+    assertThat(StreamSupport.stream(providers.path("groups").spliterator(), false))
+        .anyMatch(
+            g ->
+                g.path("key").asText().equals("INTERNAL")
+                    && g.path("overall").path("breached").asLong() > 0);
+    JsonNode partners = get("/api/sla/compliance?groupBy=partner&" + range, exec).json();
+    assertThat(partners.path("overall").path("breached").asLong()).isPositive();
+  }
+
+  @Test
+  void aRecentGoLiveBroughtASurgeOfTickets() {
+    String leader = TestApp.tokenFor("leader");
+    JsonNode goLive =
+        items(get("/api/applications?size=200", leader).json()).stream()
+            .filter(a -> a.path("lifecycle").asText().equals("GO_LIVE"))
+            .findFirst()
+            .orElseThrow();
+    long app = goLive.path("id").asLong();
+    Instant now = Instant.now();
+    int recent = 0;
+    int before = 0;
+    for (int page = 0; ; page++) {
+      List<JsonNode> tickets =
+          items(
+              get(
+                      "/api/tickets?queue=ALL&applicationId="
+                          + app
+                          + "&sort=CREATED&order=desc&size=200&page="
+                          + page,
+                      TestApp.tokenFor("agent"))
+                  .json());
+      for (JsonNode t : tickets) {
+        Instant created = Instant.parse(t.path("createdAt").asText());
+        if (created.isAfter(now.minus(14, ChronoUnit.DAYS))) {
+          recent++;
+        } else if (created.isAfter(now.minus(28, ChronoUnit.DAYS))) {
+          before++;
+        }
+      }
+      if (tickets.size() < 200) {
+        break;
+      }
+    }
+    // The two weeks since the go-live against the two weeks before it.
+    assertThat(recent).isGreaterThanOrEqualTo(3 * Math.max(before, 1));
+    // Only one analyst was trained for it: a single point of failure in the coverage gaps.
+    assertThat(items(get("/api/coverage/gaps?size=200", leader).json()))
+        .anyMatch(g -> g.path("applicationId").asLong() == app && g.path("busFactor").asInt() == 1);
+    // The leader's marketplace says so: hypercare cover is asked for.
+    assertThat(items(get("/api/staffing-requests", leader).json()))
+        .anyMatch(
+            r ->
+                r.path("kind").asText().equals("GO_LIVE_SURGE")
+                    && r.path("applications")
+                        .findValuesAsText("name")
+                        .contains(goLive.path("name").asText()));
+  }
+
+  @Test
+  void theCoverageGapsListASinglePointOfFailure() {
+    List<JsonNode> gaps =
+        items(get("/api/coverage/gaps?size=200", TestApp.tokenFor("leader")).json());
+    assertThat(gaps)
+        .anyMatch(
+            g ->
+                g.path("busFactor").asInt() == 1
+                    && g.path("experts").size() == 1
+                    && g.path("reasons").toString().contains("single point of failure"));
+  }
+
+  @Test
+  void apexWorksWithoutABusinessAssociateAgreement() {
+    JsonNode agreements =
+        get("/api/business-associate-agreements", TestApp.tokenFor("admin")).json();
+    JsonNode apex =
+        StreamSupport.stream(agreements.path("partners").spliterator(), false)
+            .filter(p -> p.path("name").asText().startsWith("Apex"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(apex.path("current").isNull()).isTrue();
+    assertThat(agreements.path("agreements").findValuesAsText("partnerName"))
+        .doesNotContain(apex.path("name").asText())
+        .contains("Northwind Managed Services");
   }
 }

@@ -5,10 +5,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.medley.demo.DemoContext;
 import org.medley.demo.DemoContribution;
 
-/** One open request in the demo hospital, so the marketplace list is not empty on first look. */
+/**
+ * Open requests in the demo hospital, so the marketplace list is not empty on first look: long-term
+ * cover for the legacy archive, and hypercare cover for the application that went live recently.
+ */
 @Singleton
 class DemoStaffingRequests implements DemoContribution {
 
@@ -21,8 +26,56 @@ class DemoStaffingRequests implements DemoContribution {
 
   @Override
   public void seed(DemoContext context) throws SQLException {
-    var created = context.now().minus(Duration.ofDays(3));
-    LocalDate start = LocalDate.ofInstant(context.now(), ZoneOffset.UTC).plusDays(14);
+    request(
+        context,
+        "Level 3+ support for " + APPLICATION,
+        "LONG_TERM",
+        "Business hours",
+        1,
+        20.0,
+        3,
+        14,
+        null,
+        "Archive lookups for release-of-information; remote support is fine.",
+        "Only one person is at level 3 or above: a single point of failure.",
+        APPLICATION);
+    for (String app : context.keys(DemoContext.GO_LIVE)) {
+      LocalDate wentLive = LocalDate.ofEpochDay(context.id(DemoContext.GO_LIVE, app));
+      request(
+          context,
+          "Hypercare cover for " + app + " after its go-live",
+          "GO_LIVE_SURGE",
+          "Clinical hours",
+          2,
+          40.0,
+          1,
+          2,
+          16,
+          "Went live on the wards on "
+              + wentLive.format(DateTimeFormatter.ofPattern("MMMM d", Locale.US))
+              + "; tickets for it ran at several times the usual volume in the days after."
+              + " Floor support on day and evening shifts until hypercare ends.",
+          "Only one analyst is at level 3 or above, and the go-live surge is not over.",
+          app);
+    }
+  }
+
+  private static void request(
+      DemoContext context,
+      String title,
+      String kind,
+      String window,
+      int peopleNeeded,
+      double hoursPerWeek,
+      int createdDaysAgo,
+      int startsInDays,
+      Integer endsAfterDays,
+      String notes,
+      String rationale,
+      String application)
+      throws SQLException {
+    var created = context.now().minus(Duration.ofDays(createdDaysAgo));
+    LocalDate start = LocalDate.ofInstant(context.now(), ZoneOffset.UTC).plusDays(startsInDays);
     long id =
         context.insert(
             "INSERT INTO staffing_requests (tenant_id, title, kind, status, minimum_level,"
@@ -30,24 +83,24 @@ class DemoStaffingRequests implements DemoContribution {
                 + " rationale, created_by, created_at, updated_at, version)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
             context.tenantId(),
-            "Level 3+ support for " + APPLICATION,
-            "LONG_TERM",
+            title,
+            kind,
             "OPEN",
             3,
-            1,
-            20.0,
-            "Business hours",
+            peopleNeeded,
+            hoursPerWeek,
+            window,
             start,
-            null,
-            "Archive lookups for release-of-information; remote support is fine.",
-            "Only one person is at level 3 or above: a single point of failure.",
+            endsAfterDays == null ? null : start.plusDays(endsAfterDays),
+            notes,
+            rationale,
             "leader",
             created,
             created);
     context.execute(
         "INSERT INTO staffing_request_applications (request_id, application_id) VALUES (?, ?)",
         id,
-        context.id("application", APPLICATION));
+        context.id("application", application));
     context.execute(
         "INSERT INTO staffing_request_audit (request_id, action, actor, actor_name, at)"
             + " VALUES (?,?,?,?,?)",
