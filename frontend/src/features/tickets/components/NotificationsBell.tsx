@@ -15,14 +15,15 @@ export function NotificationsBell({ roles }: { roles: readonly string[] }) {
   const items = notifications.data?.items ?? [];
   return (
     <Menu position="bottom-end" width={360} shadow="md" withinPortal>
-      <Menu.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          size={18}
-          color="red"
-          disabled={unread === 0}
-          offset={4}
-        >
+      {/* The menu button is the ActionIcon: aria-expanded belongs on it, not on the badge's div. */}
+      <Indicator
+        label={unread > 99 ? '99+' : unread}
+        size={18}
+        color="red"
+        disabled={unread === 0}
+        offset={4}
+      >
+        <Menu.Target>
           <ActionIcon
             variant="default"
             size="lg"
@@ -31,8 +32,8 @@ export function NotificationsBell({ roles }: { roles: readonly string[] }) {
           >
             <IconBell size={18} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Menu.Target>
+        </Menu.Target>
+      </Indicator>
       <Menu.Dropdown>
         <Menu.Label>Notifications</Menu.Label>
         {notifications.isError ? (

@@ -264,7 +264,9 @@ function TicketWork({
               >
                 <Button
                   leftSection={<IconPlayerPlay size={16} aria-hidden />}
+                  // Looks and is inactive, yet stays focusable so the tooltip can say why.
                   data-disabled
+                  aria-disabled
                   onClick={(event) => event.preventDefault()}
                   aria-describedby="pickup-why"
                 >
