@@ -160,6 +160,8 @@ function TicketWork({
   const canReopen = permissions.work && can('IN_PROGRESS') && ticket.status === 'RESOLVED';
   const open = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'].includes(ticket.status);
   const canEscalate = permissions.work && open && ticket.tier !== 'VENDOR';
+  // A closed ticket offers nothing: no empty toolbar then.
+  const hasActions = open || canReopen || can('CANCELLED');
 
   const close = () => {
     setDialog(null);
@@ -243,7 +245,7 @@ function TicketWork({
       )}
       {!permissions.readsPhi && <MaskedNotice />}
 
-      {permissions.work && (
+      {permissions.work && hasActions && (
         <Paper withBorder p="sm" radius="md">
           <Group gap="xs" aria-label="Actions" role="toolbar">
             {canPickUp && permissions.pickUp && (
