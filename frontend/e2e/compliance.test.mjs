@@ -5,15 +5,14 @@
 //   MEDLEY_URL=http://localhost:8080 node --test e2e/compliance.test.mjs
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { apiGet, apiToken, baseUrl, launch, screenshots, shot, signIn } from './helpers.mjs';
+import { apiGet, apiToken, baseUrl, checkScreen, launch, signIn } from './helpers.mjs';
 
 let browser;
 let context;
 
 before(async () => {
-  browser = await launch({ viewport: { width: 1440, height: 900 }, timeout: 20_000 });
+  browser = await launch({ timeout: 20_000 });
   context = browser.context;
 });
 
@@ -52,7 +51,7 @@ test('an administrator filters the PHI access log to a partner and exports it', 
     await row.getByRole('link', { name: phiTicket.number }).waitFor();
     await row.getByText('Partner', { exact: true }).waitFor();
     await row.getByText('Partner portal').waitFor();
-    await shot(page, 'compliance-phi-log-filtered');
+    await checkScreen(page, 'compliance-phi-log-filtered');
 
     // The filters travel with the address: a reload shows the same view.
     await page.reload();
@@ -93,7 +92,7 @@ test('an administrator sees which partners may see PHI', async () => {
     const northwind = page.getByRole('region', { name: 'Northwind Managed Services' });
     await northwind.getByText(/BAA in force/).waitFor();
     await page.getByText(/minimum-necessary filter/).waitFor();
-    await page.screenshot({ path: join(screenshots, 'compliance-agreements.png'), fullPage: true });
+    await checkScreen(page, 'compliance-agreements');
 
     // The form checks dates before asking, and nothing is recorded on cancel.
     await page.getByRole('button', { name: 'Record agreement', exact: true }).click();
@@ -104,7 +103,7 @@ test('an administrator sees which partners may see PHI', async () => {
     await form.getByRole('button', { name: 'Record agreement' }).click();
     await form.getByText('Choose the partner the agreement is with.').waitFor();
     await form.getByText('The last day cannot be before the first day.').waitFor();
-    await page.screenshot({ path: join(screenshots, 'compliance-record-agreement.png') });
+    await checkScreen(page, 'compliance-record-agreement');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await form.waitFor({ state: 'detached' });
   } finally {

@@ -4,16 +4,15 @@
 //
 //   MEDLEY_URL=http://localhost:8080 node --test e2e/coverage.test.mjs
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { baseUrl, launch, screenshots, signIn } from './helpers.mjs';
+import { baseUrl, checkScreen, launch, signIn } from './helpers.mjs';
 
 let browser;
 let context;
 
 before(async () => {
-  // The heatmap wants a wide screen; the imports take their time.
-  browser = await launch({ viewport: { width: 1440, height: 900 }, timeout: 20_000 });
+  // The imports take their time.
+  browser = await launch({ timeout: 20_000 });
   context = browser.context;
 });
 
@@ -31,7 +30,7 @@ test('an IT leader lands on the coverage matrix and drills into an application',
     await page.getByRole('heading', { name: 'Coverage', level: 1 }).waitFor();
     const grid = page.getByRole('grid', { name: /Coverage matrix/ });
     await grid.waitFor();
-    await page.screenshot({ path: join(screenshots, 'coverage-matrix.png') });
+    await checkScreen(page, 'coverage-matrix');
 
     // Worst first: the first row is a gap.
     const firstRow = grid.getByRole('rowheader').first();
@@ -44,10 +43,10 @@ test('an IT leader lands on the coverage matrix and drills into an application',
     const drawer = page.getByRole('dialog');
     await drawer.getByText('The support window, hour by hour').waitFor();
     await drawer.getByText(/Uncovered:/).waitFor();
-    await page.screenshot({ path: join(screenshots, 'coverage-application.png') });
+    await checkScreen(page, 'coverage-application');
     await drawer.getByRole('row').nth(1).click();
     await page.getByRole('dialog').getByText('Load against capacity, week by week').waitFor();
-    await page.screenshot({ path: join(screenshots, 'coverage-person.png') });
+    await checkScreen(page, 'coverage-person');
   } finally {
     await page.close();
   }
@@ -76,7 +75,7 @@ test('a leader imports a CSV, sees the new gap and creates a staffing request fr
       .getByRole('table', { name: 'Problems by row' })
       .getByText('criticality')
       .waitFor();
-    await page.screenshot({ path: join(screenshots, 'coverage-import-refused.png') });
+    await checkScreen(page, 'coverage-import-refused');
 
     await section.locator('input[type=file]').setInputFiles({
       name: 'applications.csv',
@@ -84,7 +83,7 @@ test('a leader imports a CSV, sees the new gap and creates a staffing request fr
       buffer: Buffer.from(`${csv}\n`),
     });
     await section.getByText('1 rows: 1 added, 0 updated.').waitFor();
-    await page.screenshot({ path: join(screenshots, 'coverage-import.png') });
+    await checkScreen(page, 'coverage-import');
 
     await page.getByRole('tab', { name: /Gaps and risks/ }).click();
     await page.getByText('Gaps only').click();
@@ -93,7 +92,7 @@ test('a leader imports a CSV, sees the new gap and creates a staffing request fr
     await gap.getByText('Nobody is at level 3 or above.').waitFor();
     await gap.getByText(/A request would ask for/).waitFor();
     await gap.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(screenshots, 'coverage-gaps.png') });
+    await checkScreen(page, 'coverage-gaps');
 
     // The request starts from the gap: its application, level 3, around the clock.
     await gap.getByRole('button', { name: 'Create staffing request' }).click();
@@ -106,7 +105,7 @@ test('a leader imports a CSV, sees the new gap and creates a staffing request fr
     await page.getByRole('option', { name: 'Go-live surge' }).click();
     await dialog.getByRole('button', { name: 'Create request' }).click();
     await dialog.getByText('a go-live-surge request needs an end date').waitFor();
-    await page.screenshot({ path: join(screenshots, 'staffing-request-refused.png') });
+    await checkScreen(page, 'staffing-request-refused');
     const end = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
     await dialog.getByLabel(/^End/).fill(end);
     await dialog.getByLabel('Notes for partners').fill('On site for the go-live weekend.');
@@ -123,12 +122,12 @@ test('a leader imports a CSV, sees the new gap and creates a staffing request fr
       .getByRole('row')
       .filter({ hasText: name });
     await row.getByText('Go-live surge').waitFor();
-    await page.screenshot({ path: join(screenshots, 'staffing-requests.png') });
+    await checkScreen(page, 'staffing-requests');
     await row.getByRole('button', { name: new RegExp(name) }).click();
     const detail = page.getByRole('dialog');
     await detail.getByText('Created by Maria Chen').waitFor();
     await detail.getByText('Nobody is at level 3 or above.').waitFor();
-    await page.screenshot({ path: join(screenshots, 'staffing-request.png') });
+    await checkScreen(page, 'staffing-request');
   } finally {
     await page.close();
   }

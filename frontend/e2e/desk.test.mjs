@@ -4,7 +4,7 @@
 //   MEDLEY_URL=http://localhost:8080 node --test e2e/desk.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiGet, apiToken, baseUrl, launch, shot, signIn, signOut } from './helpers.mjs';
+import { apiGet, apiToken, baseUrl, checkScreen, launch, signIn, signOut } from './helpers.mjs';
 
 let browser;
 let context;
@@ -62,7 +62,7 @@ test('an end user reports a problem in plain words', async () => {
     // Closed tickets sit under "Closed", out of the way of open ones.
     await page.locator('.mantine-SegmentedControl-label', { hasText: 'Closed' }).click();
     await page.getByRole('heading', { name: 'My tickets' }).waitFor();
-    await shot(page, 'portal-my-tickets');
+    await checkScreen(page, 'portal-my-tickets');
     await page.getByRole('link', { name: 'Report a problem or request something' }).first().click();
     await page.waitForURL(/\/portal\/new$/);
 
@@ -81,7 +81,7 @@ test('an end user reports a problem in plain words', async () => {
       );
     await form.getByRole('radio', { name: /My team or unit/ }).check();
     await form.getByRole('radio', { name: /It slows us down/ }).check();
-    await shot(page, 'portal-report-form');
+    await checkScreen(page, 'portal-report-form');
     await form.getByRole('button', { name: 'Send to IT' }).click();
 
     await page.waitForURL(/\/portal\/tickets\/\d+$/);
@@ -105,7 +105,7 @@ test('an end user reports a problem in plain words', async () => {
       ),
     });
     await page.getByRole('button', { name: 'Download blank-wristband.png' }).waitFor();
-    await shot(page, 'portal-ticket-new');
+    await checkScreen(page, 'portal-ticket-new');
   } finally {
     await page.close();
   }
@@ -122,7 +122,7 @@ test('an agent finds it, picks it up and escalates it to L2', async () => {
     await page.getByText('1–1 of 1', { exact: true }).waitFor();
     const row = page.getByTestId('ticket-row').filter({ hasText: ticketNumber });
     await row.waitFor();
-    await shot(page, 'workspace-queue');
+    await checkScreen(page, 'workspace-queue');
     await row.getByRole('link', { name: ticketNumber }).click();
     await page.waitForURL(new RegExp(`/workspace${ticketPath}$`));
     await page.getByRole('heading', { name: title, level: 1 }).waitFor();
@@ -151,7 +151,7 @@ test('an agent finds it, picks it up and escalates it to L2', async () => {
     await page.getByRole('button', { name: 'Assign…' }).click();
     const assign = page.getByRole('dialog', { name: `Assign ${ticketNumber}` });
     await assign.getByText('Person').first().waitFor();
-    await shot(page, 'workspace-assign-dialog', { fullPage: false });
+    await checkScreen(page, 'workspace-assign-dialog', { fullPage: false });
     await assign.getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('button', { name: 'Escalate…' }).click();
@@ -162,7 +162,7 @@ test('an agent finds it, picks it up and escalates it to L2', async () => {
     await escalate.getByRole('button', { name: /^Escalate to L2$/ }).click();
     await escalate.waitFor({ state: 'hidden' });
     await page.getByText('L2 · Application / desktop').first().waitFor();
-    await shot(page, 'workspace-ticket-timeline');
+    await checkScreen(page, 'workspace-ticket-timeline');
     await signOut(page);
   } finally {
     await page.close();
@@ -198,7 +198,7 @@ test('an L2 analyst resolves it', async () => {
       .fill(
         'The label roll was loaded upside down after the last delivery. Reloaded it and printed a test band.',
       );
-    await shot(page, 'workspace-resolve-dialog', { fullPage: false });
+    await checkScreen(page, 'workspace-resolve-dialog', { fullPage: false });
     await resolve.getByRole('button', { name: 'Resolve', exact: true }).click();
     await resolve.waitFor({ state: 'hidden' });
     await page.getByText('Resolved', { exact: true }).first().waitFor();
@@ -216,16 +216,17 @@ test('the end user confirms the fix and rates it', async () => {
     await page.goto(new URL(`/portal${ticketPath}`, baseUrl).href);
     await page.getByText('What IT did').waitFor();
     await page.getByText('Thanks — we are looking at the printer').waitFor();
-    await shot(page, 'portal-ticket-resolved');
+    await checkScreen(page, 'portal-ticket-resolved');
     await page.getByRole('button', { name: 'Yes, it works — close the ticket' }).click();
     await page.getByText('This ticket is closed').waitFor();
     await page.getByText('How happy are you with the help you got?').waitFor();
+    await checkScreen(page, 'portal-ticket-rate');
     // The star's radio is visually hidden; its label is what a person clicks.
     const five = await page.getByRole('radio', { name: '5 of 5 stars' }).getAttribute('id');
     await page.locator(`label[for="${five}"]`).click();
     await page.getByRole('button', { name: 'Send rating' }).click();
     await page.getByText('You rated the help').waitFor();
-    await shot(page, 'portal-ticket-closed');
+    await checkScreen(page, 'portal-ticket-closed');
     await page.goto(new URL('/portal', baseUrl).href);
     // Closed tickets sit under "Closed", out of the way of open ones.
     await page.locator('.mantine-SegmentedControl-label', { hasText: 'Closed' }).click();
@@ -247,7 +248,7 @@ test('a partner agent sees the partner desk with only their company’s tickets'
     await page.getByRole('heading', { name: 'Partner desk', level: 1 }).waitFor();
     await page.getByRole('tab', { name: /All our tickets/ }).click();
     await page.getByTestId('ticket-row').first().waitFor();
-    await shot(page, 'partner-desk');
+    await checkScreen(page, 'partner-desk');
   } finally {
     await page.close();
   }

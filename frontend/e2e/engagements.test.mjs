@@ -4,12 +4,12 @@
 //   MEDLEY_URL=http://localhost:8080 node --test e2e/engagements.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, shot, signIn, signOut } from './helpers.mjs';
+import { checkScreen, launch, signIn, signOut } from './helpers.mjs';
 
 let browser;
 
 before(async () => {
-  browser = await launch({ viewport: { width: 1440, height: 900 } });
+  browser = await launch();
 });
 
 after(async () => {
@@ -27,17 +27,17 @@ test('a leader sees each partner engagement with its groups, manager and OLA', a
   await northwind.getByText('Northwind Overnight Desk').waitFor();
   await northwind.getByText(/Response 30 min/).waitFor();
   assert.equal(await northwind.getByText('Active', { exact: true }).count(), 1);
-  await shot(page, 'engagements-list');
+  await checkScreen(page, 'engagements-list');
 
   await northwind.getByRole('button', { name: /Northwind Managed Service Desk/ }).click();
   const drawer = page.getByRole('dialog');
   await drawer.getByText('Recorded by Maria Chen').waitFor();
-  await shot(page, 'engagements-detail', { fullPage: false });
+  await checkScreen(page, 'engagements-detail', { fullPage: false });
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'Record engagement' }).click();
   await page.getByRole('dialog').getByLabel('Scope', { exact: false }).waitFor();
-  await shot(page, 'engagements-record-form', { fullPage: false });
+  await checkScreen(page, 'engagements-record-form', { fullPage: false });
   await page.keyboard.press('Escape');
   await signOut(page);
   await page.close();
@@ -51,14 +51,14 @@ test('an administrator adds an OLA by choosing an engagement', async () => {
     .getByRole('button', { name: 'OLA of Northwind Managed Service Desk – after-hours L1' })
     .click();
   await page.getByRole('dialog').getByText('Northwind Managed Services').waitFor();
-  await shot(page, 'ola-drawer-edit', { fullPage: false });
+  await checkScreen(page, 'ola-drawer-edit', { fullPage: false });
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Add OLA' }).click();
   const drawer = page.getByRole('dialog');
   await drawer.getByLabel('Engagement', { exact: false }).first().click();
   // Both demo engagements have an OLA already: none is offered.
   await page.getByText(/Every engagement in force has an OLA/).waitFor();
-  await shot(page, 'ola-drawer-new', { fullPage: false });
+  await checkScreen(page, 'ola-drawer-new', { fullPage: false });
   await page.getByRole('button', { name: 'Close without saving' }).click();
   await signOut(page);
   await page.close();
@@ -72,7 +72,7 @@ test("Northwind's agent reads its own engagement and no one else's", async () =>
   await table.getByText('Northwind Managed Service Desk – after-hours L1').waitFor();
   assert.equal(await table.getByText(/Apex/).count(), 0);
   assert.equal(await page.getByRole('button', { name: 'Record engagement' }).count(), 0);
-  await shot(page, 'engagements-partner');
+  await checkScreen(page, 'engagements-partner');
   await signOut(page);
   await page.close();
 });

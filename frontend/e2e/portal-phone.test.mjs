@@ -6,7 +6,7 @@
 // scroll sideways, and "Sign out" and "Report a problem" stay within reach.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiGet, apiToken, baseUrl, launch, shot, signIn } from './helpers.mjs';
+import { apiGet, apiToken, baseUrl, checkScreen, launch, signIn } from './helpers.mjs';
 
 let browser;
 /** An application of the catalog, found through a ticket that names it. */
@@ -34,19 +34,6 @@ after(async () => {
  * form accepts: over 200 characters it refuses to send and says so.
  */
 const unbroken = `WRISTBANDPRINTER4WEST${Date.now().toString(36).toUpperCase()}`.padEnd(200, 'X');
-
-/** Screenshots the page as it is, then checks it does not scroll sideways. */
-async function shotFits(page, name, where, options = {}) {
-  await shot(page, name, options);
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: globalThis.document.documentElement.scrollWidth,
-    innerWidth: globalThis.innerWidth,
-  }));
-  assert.ok(
-    scrollWidth <= innerWidth,
-    `${where} scrolls sideways: ${scrollWidth} px of content in a ${innerWidth} px window`,
-  );
-}
 
 /** Fully inside the window, not cut at an edge. */
 async function assertInView(page, locator, what) {
@@ -91,7 +78,7 @@ for (const viewport of [
         .or(page.getByText('You have not reported anything yet'))
         .first()
         .waitFor();
-      await shotFits(page, `phone-${size}-portal`, `the portal at ${size}`);
+      await checkScreen(page, `phone-${size}-portal`, { where: `the portal at ${size}` });
       await assertSignOutReachable(page, `the portal at ${size}`);
       const report = page.getByRole('link', { name: /Report a problem/ }).first();
       await assertInView(page, report, `Report a problem at ${size}`);
@@ -112,7 +99,7 @@ for (const viewport of [
       await form.getByRole('radio', { name: /Just me/ }).check();
       await form.getByRole('radio', { name: /It slows us down/ }).check();
       await form.getByRole('checkbox', { name: /contains patient information/ }).check();
-      await shotFits(page, `phone-${size}-report-form`, `the report form at ${size}`);
+      await checkScreen(page, `phone-${size}-report-form`, { where: `the report form at ${size}` });
       await assertSignOutReachable(page, `the report form at ${size}`);
 
       if (!ticketPath) {
@@ -128,19 +115,22 @@ for (const viewport of [
         .getByText(/^(INC|REQ)-\d+$/)
         .first()
         .waitFor();
-      await shotFits(page, `phone-${size}-ticket`, `the ticket page at ${size}`);
+      await checkScreen(page, `phone-${size}-ticket`, { where: `the ticket page at ${size}` });
       await assertInView(page, heading, `the ticket's title at ${size}`);
       await assertSignOutReachable(page, `the ticket page at ${size}`);
 
       await page.goto(new URL('/portal', baseUrl).href);
       const row = page.getByTestId('my-ticket').filter({ hasText: unbroken.slice(0, 20) });
       await row.first().waitFor();
-      await shotFits(page, `phone-${size}-my-tickets`, `my tickets with a long title at ${size}`);
+      await checkScreen(page, `phone-${size}-my-tickets`, {
+        where: `my tickets with a long title at ${size}`,
+      });
 
       // The navigation opens over the page and closes again.
       await page.getByRole('button', { name: 'Open navigation' }).click();
       await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Portal').waitFor();
-      await shotFits(page, `phone-${size}-navigation`, `the opened navigation at ${size}`, {
+      await checkScreen(page, `phone-${size}-navigation`, {
+        where: `the opened navigation at ${size}`,
         fullPage: false,
       });
     } finally {
@@ -161,7 +151,7 @@ test("an agent's queue and ticket keep their columns and SLA timers beside a lon
     await page.getByRole('textbox', { name: 'Search' }).fill(unbroken.slice(0, 30));
     const row = page.getByTestId('ticket-row').first();
     await row.waitFor();
-    await shotFits(page, 'laptop-1280x800-queue', 'the queue at 1280 px');
+    await checkScreen(page, 'laptop-1280x800-queue', { where: 'the queue at 1280 px' });
     const table = page.getByRole('table', { name: 'Tickets' });
     const inTable = async (locator, what) => {
       const [outer, inner] = [await table.boundingBox(), await locator.boundingBox()];
@@ -183,7 +173,9 @@ test("an agent's queue and ticket keep their columns and SLA timers beside a lon
       .getByText(/Response|Resolution|due/)
       .first()
       .waitFor();
-    await shotFits(page, 'laptop-1280x800-ticket', 'the agent ticket page at 1280 px');
+    await checkScreen(page, 'laptop-1280x800-ticket', {
+      where: 'the agent ticket page at 1280 px',
+    });
     await assertInView(page, sla, 'the SLA timers beside a long title');
     for (const timer of await sla.locator('.mantine-Badge-root').all()) {
       await assertInView(page, timer, 'an SLA timer');
@@ -206,7 +198,7 @@ test("the executive's home shows SLA compliance, not a placeholder", async () =>
     const text = await page.locator('main').innerText();
     assert.doesNotMatch(text, /issue #?\d/i, 'the executive is shown an internal issue number');
     assert.doesNotMatch(text, /Not built yet/i);
-    await shot(page, 'exec-home');
+    await checkScreen(page, 'exec-home');
   } finally {
     await page.close();
   }

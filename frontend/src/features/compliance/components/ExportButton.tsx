@@ -29,7 +29,7 @@ export function ExportButton({ filters, total }: ExportButtonProps) {
           </Text>
         )}
         {exporting.isSuccess && (
-          <Text size="sm" c="teal.8">
+          <Text size="sm" c="teal">
             <IconCheck size={14} aria-hidden style={{ verticalAlign: '-2px' }} /> Downloaded{' '}
             {exporting.data === 1 ? '1 row' : `${exporting.data.toLocaleString()} rows`}
             {exporting.data >= MAX_EXPORT_ROWS &&
@@ -37,7 +37,7 @@ export function ExportButton({ filters, total }: ExportButtonProps) {
           </Text>
         )}
         {failure && (
-          <Text size="sm" c="red.8" role="alert">
+          <Text size="sm" c="red" role="alert">
             Export failed: {failure.detail ?? failure.title}
           </Text>
         )}

@@ -183,7 +183,7 @@ function Summary({ matrix }: { matrix: Matrix }) {
       <Figure
         label="At risk"
         value={matrix.counts.risk}
-        color="yellow.8"
+        color="yellow"
         hint="one expert, or hours uncovered"
       />
       <Figure

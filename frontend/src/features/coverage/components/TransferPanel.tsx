@@ -120,9 +120,8 @@ function TransferCard({
                 size="xs"
                 leftSection={<IconUpload size={14} aria-hidden />}
                 loading={upload.isPending}
-                aria-label={`Import ${title.toLowerCase()}`}
               >
-                Import file…
+                Import {title.toLowerCase()}…
               </Button>
             )}
           </FileButton>

@@ -213,7 +213,7 @@ export function EngagementsScreen({ canEdit, partnerView, olaSummaries }: Engage
                             )}
                           </>
                         ) : (
-                          <Text size="sm" c="orange.8">
+                          <Text size="sm" c="orange">
                             None named: breaches go to all the partner’s agents
                           </Text>
                         )}

@@ -18,13 +18,19 @@ function renderNav(roles: string[], path = '/') {
 }
 
 const linkNames = (nav: ReturnType<typeof renderNav>) =>
-  nav.getAllByRole('link').map((link) => link.getAttribute('aria-label'));
+  nav.getAllByRole('link').map((link) => link.querySelector('.mantine-NavLink-label')?.textContent);
 
 describe('SideNav', () => {
   it('shows an agent the portal, the workspace and the (read-only) admin section only', () => {
     const nav = renderNav(['agent']);
     expect(linkNames(nav)).toEqual(['Portal', 'Workspace', 'Admin']);
     expect(nav.getByRole('link', { name: 'Workspace' })).toHaveAttribute('href', '/workspace');
+  });
+
+  it('names each link by its label and describes it by its hint', () => {
+    const workspace = renderNav(['agent']).getByRole('link', { name: 'Workspace' });
+    expect(workspace).toHaveAccessibleName('Workspace');
+    expect(workspace).toHaveAccessibleDescription('Queues and tickets');
   });
 
   it('does not show an end user the workspace', () => {

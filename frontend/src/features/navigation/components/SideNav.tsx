@@ -51,8 +51,14 @@ export function SideNav({ roles, onNavigate }: SideNavProps) {
               to={section.path}
               onClick={onNavigate}
               label={section.label}
-              aria-label={section.label}
-              description={section.hint}
+              // The link is named by its label alone ("Workspace"); the hint is its description,
+              // so that what is read out starts with the words on screen (WCAG 2.5.3).
+              description={
+                <span id={`nav-hint-${section.id}`} aria-hidden>
+                  {section.hint}
+                </span>
+              }
+              aria-describedby={`nav-hint-${section.id}`}
               active={active}
               leftSection={<SectionIcon size={20} stroke={1.6} aria-hidden />}
               variant="light"

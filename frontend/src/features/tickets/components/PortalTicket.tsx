@@ -291,6 +291,8 @@ function RatingPanel({ ticket }: { ticket: TicketView }) {
           <Rating
             value={ticket.csatRating}
             readOnly
+            // A picture of stars: a name on a plain div is not announced.
+            role="img"
             aria-label={`${ticket.csatRating} of 5 stars`}
           />
           <Text size="sm" c="dimmed">
@@ -310,6 +312,8 @@ function RatingPanel({ ticket }: { ticket: TicketView }) {
             onChange={setRating}
             getSymbolLabel={(value) => `${value} of 5 stars`}
             size="lg"
+            // The stars are radio buttons; the group carries their question.
+            role="radiogroup"
             aria-label="Your rating, 1 to 5 stars"
           />
           <Text size="sm" c="dimmed">

@@ -33,7 +33,7 @@ export function SlaDue({ dueAt }: SlaDueProps) {
         component="span"
         size="sm"
         fw={breached || soon ? 600 : 400}
-        c={breached ? 'red.7' : soon ? 'orange.8' : undefined}
+        c={breached ? 'red' : soon ? 'orange' : undefined}
         miw={112}
         display="inline-block"
         style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}

@@ -162,6 +162,8 @@ function TicketWork({
   const canReopen = permissions.work && can('IN_PROGRESS') && ticket.status === 'RESOLVED';
   const open = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'].includes(ticket.status);
   const canEscalate = permissions.work && open && ticket.tier !== 'VENDOR';
+  // A closed ticket offers nothing: no empty toolbar then.
+  const hasActions = open || canReopen || can('CANCELLED');
 
   const close = () => {
     setDialog(null);
@@ -245,7 +247,7 @@ function TicketWork({
       )}
       {!permissions.readsPhi && <MaskedNotice />}
 
-      {permissions.work && (
+      {permissions.work && hasActions && (
         <Paper withBorder p="sm" radius="md">
           <Group gap="xs" aria-label="Actions" role="toolbar">
             {canPickUp && permissions.pickUp && (
@@ -266,7 +268,9 @@ function TicketWork({
               >
                 <Button
                   leftSection={<IconPlayerPlay size={16} aria-hidden />}
+                  // Looks and is inactive, yet stays focusable so the tooltip can say why.
                   data-disabled
+                  aria-disabled
                   onClick={(event) => event.preventDefault()}
                   aria-describedby="pickup-why"
                 >

@@ -165,7 +165,7 @@ export function TicketTable({
                   >
                     {ticket.groupName ?? '—'}
                   </Text>
-                  <Text size="xs" c={ticket.assigneeName ? 'dimmed' : 'orange.8'} truncate="end">
+                  <Text size="xs" c={ticket.assigneeName ? 'dimmed' : 'orange'} truncate="end">
                     {ticket.assigneeName ?? 'Nobody yet'}
                   </Text>
                 </Table.Td>

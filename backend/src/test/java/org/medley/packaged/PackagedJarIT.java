@@ -157,7 +157,13 @@ class PackagedJarIT {
     Path screenshots = Path.of("target/e2e").toAbsolutePath();
     Files.createDirectories(screenshots);
     var builder =
-        new ProcessBuilder(node.toAbsolutePath().toString(), "--test", "e2e/**/*.test.mjs")
+        // Three journey files at a time: they mostly wait on the browser and the server (serially
+        // about 250 s with the axe-core checks, about 170 s like this on two cores).
+        new ProcessBuilder(
+                node.toAbsolutePath().toString(),
+                "--test",
+                "--test-concurrency=3",
+                "e2e/**/*.test.mjs")
             .directory(frontend.toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.INHERIT);
