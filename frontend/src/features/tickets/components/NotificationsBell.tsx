@@ -1,16 +1,27 @@
-import { ActionIcon, Indicator, Menu, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBell } from '@tabler/icons-react';
+import { ActionIcon, Badge, Group, Indicator, Menu, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconBell, IconChecks } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
-import { useMarkNotificationRead } from '../api/mark-notification-read';
+import {
+  useMarkAllNotificationsRead,
+  useMarkNotificationRead,
+} from '../api/mark-notification-read';
 import { useNotifications } from '../api/get-notifications';
+import { useWaitingTickets } from '../api/get-waiting-tickets';
+import { requesterTask } from '../utils/needs-you';
 import { ago } from '../utils/time';
 import { ticketPathFor } from '../utils/paths';
 
-/** The header's bell: unread count, the latest notifications, a click opens the ticket. */
+/**
+ * The header's bell: unread count, the tickets that wait on the signed-in requester, the latest
+ * notifications. A click opens the ticket and marks the notice read at once.
+ */
 export function NotificationsBell({ roles }: { roles: readonly string[] }) {
   const notifications = useNotifications();
   const markRead = useMarkNotificationRead();
+  const markAllRead = useMarkAllNotificationsRead();
   const navigate = useNavigate();
+  // Only people who file tickets have any waiting on them.
+  const waiting = useWaitingTickets(roles.includes('end-user')).data ?? [];
   const unread = notifications.data?.unread ?? 0;
   const items = notifications.data?.items ?? [];
   return (
@@ -34,18 +45,49 @@ export function NotificationsBell({ roles }: { roles: readonly string[] }) {
         </Indicator>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>Notifications</Menu.Label>
-        {notifications.isError ? (
-          <Text size="sm" c="dimmed" p="sm">
-            Notifications are not available right now.
-          </Text>
-        ) : items.length === 0 ? (
-          <Text size="sm" c="dimmed" p="sm">
-            Nothing new. You will hear here when a ticket of yours changes.
-          </Text>
-        ) : (
-          <ScrollArea.Autosize mah={400}>
-            {items.map((item) => (
+        <ScrollArea.Autosize mah={460}>
+          {waiting.length > 0 && (
+            <>
+              <Menu.Label>Waiting for you</Menu.Label>
+              {waiting.map((ticket) => (
+                <Menu.Item
+                  key={`ticket-${ticket.id}`}
+                  onClick={() => void navigate(ticketPathFor(roles, ticket.id))}
+                >
+                  <Stack gap={2}>
+                    <Group gap="xs" wrap="nowrap">
+                      <Badge color="orange" variant="filled" radius="sm" tt="none">
+                        Needs you
+                      </Badge>
+                      <Text size="sm" ff="monospace">
+                        {ticket.number}
+                      </Text>
+                    </Group>
+                    <Text size="sm" fw={600} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+                      {ticket.title}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {requesterTask(ticket)}
+                    </Text>
+                  </Stack>
+                </Menu.Item>
+              ))}
+              <Menu.Divider />
+            </>
+          )}
+          <Menu.Label>Notifications</Menu.Label>
+          {notifications.isError ? (
+            <Text size="sm" c="dimmed" p="sm">
+              Notifications are not available right now.
+            </Text>
+          ) : items.length === 0 ? (
+            <Text size="sm" c="dimmed" p="sm">
+              {waiting.length > 0
+                ? 'No other news.'
+                : 'Nothing new. You will hear here when a ticket of yours changes.'}
+            </Text>
+          ) : (
+            items.map((item) => (
               <Menu.Item
                 key={item.id}
                 onClick={() => {
@@ -55,16 +97,34 @@ export function NotificationsBell({ roles }: { roles: readonly string[] }) {
                 bg={item.readAt ? undefined : 'blue.0'}
               >
                 <Stack gap={2}>
-                  <Text size="sm" fw={item.readAt ? 400 : 600} lineClamp={3}>
+                  <Text
+                    size="sm"
+                    fw={item.readAt ? 400 : 600}
+                    lineClamp={3}
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
                     {item.message}
                   </Text>
                   <Text size="xs" c="dimmed">
+                    {item.readAt ? '' : 'New · '}
                     {ago(item.createdAt)}
                   </Text>
                 </Stack>
               </Menu.Item>
-            ))}
-          </ScrollArea.Autosize>
+            ))
+          )}
+        </ScrollArea.Autosize>
+        {unread > 0 && (
+          <>
+            <Menu.Divider />
+            <Menu.Item
+              leftSection={<IconChecks size={16} aria-hidden />}
+              closeMenuOnClick={false}
+              onClick={() => markAllRead.mutate()}
+            >
+              Mark all read
+            </Menu.Item>
+          </>
         )}
       </Menu.Dropdown>
     </Menu>
