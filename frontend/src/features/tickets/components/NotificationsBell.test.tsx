@@ -104,8 +104,11 @@ describe('the notifications bell', () => {
     backend([], [ticket(1)]);
     renderApp('/portal');
     await screen.findByRole('list', { name: 'My tickets' });
-    await user.click(screen.getByRole('button', { name: 'Notifications' }));
+    const bell = screen.getByRole('button', { name: 'Notifications' });
+    expect(bell).toHaveAttribute('aria-haspopup', 'menu');
+    await user.click(bell);
     const menu = await screen.findByRole('menu', { hidden: true });
+    expect(bell).toHaveAttribute('aria-expanded', 'true');
     expect(await within(menu).findByText(/Nothing new/)).toBeInTheDocument();
     expect(within(menu).queryByText('Waiting for you')).not.toBeInTheDocument();
     expect(

@@ -25,15 +25,16 @@ export function NotificationsBell({ roles }: { roles: readonly string[] }) {
   const unread = notifications.data?.unread ?? 0;
   const items = notifications.data?.items ?? [];
   return (
-    <Menu position="bottom-end" width={360} shadow="md" withinPortal>
-      <Menu.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          size={18}
-          color="red"
-          disabled={unread === 0}
-          offset={4}
-        >
+    // The indicator wraps the menu, so the button itself says that it opens one (aria-expanded).
+    <Indicator
+      label={unread > 99 ? '99+' : unread}
+      size={18}
+      color="red"
+      disabled={unread === 0}
+      offset={4}
+    >
+      <Menu position="bottom-end" width="min(360px, calc(100vw - 16px))" shadow="md" withinPortal>
+        <Menu.Target>
           <ActionIcon
             variant="default"
             size="lg"
@@ -42,91 +43,91 @@ export function NotificationsBell({ roles }: { roles: readonly string[] }) {
           >
             <IconBell size={18} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <ScrollArea.Autosize mah={460}>
-          {waiting.length > 0 && (
-            <>
-              <Menu.Label>Waiting for you</Menu.Label>
-              {waiting.map((ticket) => (
+        </Menu.Target>
+        <Menu.Dropdown>
+          <ScrollArea.Autosize mah={460}>
+            {waiting.length > 0 && (
+              <>
+                <Menu.Label>Waiting for you</Menu.Label>
+                {waiting.map((ticket) => (
+                  <Menu.Item
+                    key={`ticket-${ticket.id}`}
+                    onClick={() => void navigate(ticketPathFor(roles, ticket.id))}
+                  >
+                    <Stack gap={2}>
+                      <Group gap="xs" wrap="nowrap">
+                        <Badge color="orange" variant="filled" radius="sm" tt="none">
+                          Needs you
+                        </Badge>
+                        <Text size="sm" ff="monospace">
+                          {ticket.number}
+                        </Text>
+                      </Group>
+                      <Text size="sm" fw={600} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+                        {ticket.title}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {requesterTask(ticket)}
+                      </Text>
+                    </Stack>
+                  </Menu.Item>
+                ))}
+                <Menu.Divider />
+              </>
+            )}
+            <Menu.Label>Notifications</Menu.Label>
+            {notifications.isError ? (
+              <Text size="sm" c="dimmed" p="sm">
+                Notifications are not available right now.
+              </Text>
+            ) : items.length === 0 ? (
+              <Text size="sm" c="dimmed" p="sm">
+                {waiting.length > 0
+                  ? 'No other news.'
+                  : 'Nothing new. You will hear here when a ticket of yours changes.'}
+              </Text>
+            ) : (
+              items.map((item) => (
                 <Menu.Item
-                  key={`ticket-${ticket.id}`}
-                  onClick={() => void navigate(ticketPathFor(roles, ticket.id))}
+                  key={item.id}
+                  onClick={() => {
+                    if (!item.readAt) markRead.mutate(item.id);
+                    if (item.ticketId) void navigate(ticketPathFor(roles, item.ticketId));
+                  }}
+                  bg={item.readAt ? undefined : 'blue.0'}
                 >
                   <Stack gap={2}>
-                    <Group gap="xs" wrap="nowrap">
-                      <Badge color="orange" variant="filled" radius="sm" tt="none">
-                        Needs you
-                      </Badge>
-                      <Text size="sm" ff="monospace">
-                        {ticket.number}
-                      </Text>
-                    </Group>
-                    <Text size="sm" fw={600} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
-                      {ticket.title}
+                    <Text
+                      size="sm"
+                      fw={item.readAt ? 400 : 600}
+                      lineClamp={3}
+                      style={{ overflowWrap: 'anywhere' }}
+                    >
+                      {item.message}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {requesterTask(ticket)}
+                      {item.readAt ? '' : 'New · '}
+                      {ago(item.createdAt)}
                     </Text>
                   </Stack>
                 </Menu.Item>
-              ))}
+              ))
+            )}
+          </ScrollArea.Autosize>
+          {unread > 0 && (
+            <>
               <Menu.Divider />
+              <Menu.Item
+                leftSection={<IconChecks size={16} aria-hidden />}
+                closeMenuOnClick={false}
+                onClick={() => markAllRead.mutate()}
+              >
+                Mark all read
+              </Menu.Item>
             </>
           )}
-          <Menu.Label>Notifications</Menu.Label>
-          {notifications.isError ? (
-            <Text size="sm" c="dimmed" p="sm">
-              Notifications are not available right now.
-            </Text>
-          ) : items.length === 0 ? (
-            <Text size="sm" c="dimmed" p="sm">
-              {waiting.length > 0
-                ? 'No other news.'
-                : 'Nothing new. You will hear here when a ticket of yours changes.'}
-            </Text>
-          ) : (
-            items.map((item) => (
-              <Menu.Item
-                key={item.id}
-                onClick={() => {
-                  if (!item.readAt) markRead.mutate(item.id);
-                  if (item.ticketId) void navigate(ticketPathFor(roles, item.ticketId));
-                }}
-                bg={item.readAt ? undefined : 'blue.0'}
-              >
-                <Stack gap={2}>
-                  <Text
-                    size="sm"
-                    fw={item.readAt ? 400 : 600}
-                    lineClamp={3}
-                    style={{ overflowWrap: 'anywhere' }}
-                  >
-                    {item.message}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {item.readAt ? '' : 'New · '}
-                    {ago(item.createdAt)}
-                  </Text>
-                </Stack>
-              </Menu.Item>
-            ))
-          )}
-        </ScrollArea.Autosize>
-        {unread > 0 && (
-          <>
-            <Menu.Divider />
-            <Menu.Item
-              leftSection={<IconChecks size={16} aria-hidden />}
-              closeMenuOnClick={false}
-              onClick={() => markAllRead.mutate()}
-            >
-              Mark all read
-            </Menu.Item>
-          </>
-        )}
-      </Menu.Dropdown>
-    </Menu>
+        </Menu.Dropdown>
+      </Menu>
+    </Indicator>
   );
 }
