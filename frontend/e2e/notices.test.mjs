@@ -40,6 +40,20 @@ after(async () => {
   await browser?.close();
 });
 
+/** Until the menu has faded in, a screenshot shows the page through it. */
+async function settled(menu) {
+  await menu.evaluate(
+    (element) =>
+      new Promise((resolve) => {
+        const done = () =>
+          globalThis.getComputedStyle(element).opacity === '1'
+            ? resolve()
+            : globalThis.requestAnimationFrame(done);
+        done();
+      }),
+  );
+}
+
 /** The bell's unread count, as its accessible name says it (0 when it says none). */
 async function unread(page) {
   const name = await page
@@ -53,9 +67,11 @@ test('an agent puts the ticket on hold waiting for the requester', async () => {
   try {
     await signIn(page, 'agent');
     await page.goto(new URL(`/workspace/tickets/${ticket.id}`, baseUrl).href);
-    await page.getByRole('button', { name: 'Pick up' }).click();
+    const pickUp = page.getByRole('button', { name: 'Pick up' });
+    await pickUp.click();
+    await pickUp.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Put on hold…' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = page.getByRole('dialog', { name: `Put ${ticket.number} on hold` });
     await dialog.getByRole('radio', { name: 'Waiting for the requester' }).check();
     await dialog.getByRole('button', { name: 'Put on hold' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -76,11 +92,12 @@ test('the requester finds it in the bell, opens it there, and the count drops', 
 
     await page.getByRole('button', { name: /^Notifications/ }).click();
     const menu = page.getByRole('menu');
-    await menu.getByText('Waiting for you').waitFor();
+    await menu.getByText('Waiting for you', { exact: true }).waitFor();
     // The bell and My tickets agree: the ticket is waiting for her in both.
     await menu.getByRole('menuitem', { name: new RegExp(`Needs you ${ticket.number}`) }).waitFor();
     const notice = menu.getByRole('menuitem', { name: new RegExp(`Needs you: ${ticket.number}`) });
     await notice.waitFor();
+    await settled(menu);
     await shot(page, 'notices-bell-desktop', { fullPage: false });
 
     await notice.click();
@@ -114,6 +131,7 @@ test('on a phone the bell reads the same and fits the screen', async () => {
       box && box.x >= 0 && box.x + box.width <= 390,
       `the bell's list fits: ${JSON.stringify(box)}`,
     );
+    await settled(menu);
     await shot(page, 'notices-bell-phone', { fullPage: false });
     await page.keyboard.press('Escape');
     await signOut(page);

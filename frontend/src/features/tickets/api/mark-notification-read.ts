@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
 import type { Notification, NotificationPage } from '../types';
 import { markedRead } from '../utils/needs-you';
@@ -17,6 +17,8 @@ export function markAllNotificationsRead(ticketId?: number): Promise<void> {
   );
 }
 
+const READING = ['notifications', 'read'] as const;
+
 /**
  * Marks notifications read in the cache first, so the bell's count drops with the click; puts the
  * page back if the server refuses, and reads it again either way.
@@ -28,6 +30,7 @@ function useMarkRead<T>(
   const queryClient = useQueryClient();
   const key = ticketKeys.notifications;
   return useMutation({
+    mutationKey: READING,
     mutationFn: send,
     onMutate: async (arg: T) => {
       await queryClient.cancelQueries({ queryKey: key });
@@ -62,7 +65,7 @@ export function useMarkAllNotificationsRead() {
  * however the ticket was opened (POST /api/notifications/read-all?ticketId=…).
  */
 export function useReadNoticesOf(ticketId: number) {
-  const notifications = useNotifications();
+  const notifications = useNotifications({ follow: true });
   const { mutate } = useMarkRead(
     markAllNotificationsRead,
     (id: number) => (item) => item.ticketId === id,
@@ -75,10 +78,12 @@ export function useReadNoticesOf(ticketId: number) {
       .map((item) => item.id),
   );
   const tried = useRef(0);
+  // A read on its way (the bell's click that opened this page) may already cover them.
+  const busy = useIsMutating({ mutationKey: READING }) > 0;
   useEffect(() => {
-    if (newest > tried.current) {
+    if (!busy && newest > tried.current) {
       tried.current = newest;
       mutate(ticketId);
     }
-  }, [newest, ticketId, mutate]);
+  }, [busy, newest, ticketId, mutate]);
 }

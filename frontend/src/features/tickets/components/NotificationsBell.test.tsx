@@ -150,6 +150,26 @@ describe('the notifications bell', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/portal/tickets/1'));
   });
 
+  it('shows three waiting tickets and sends her to My tickets for the rest', async () => {
+    const user = userEvent.setup();
+    backend(
+      [notice(11, 1, 'Needs you: INC-000001 Label printer')],
+      [1, 2, 3, 4, 5].map((id) => ticket(id, { status: 'PENDING', pendingReason: 'CUSTOMER' })),
+    );
+    const { router } = renderApp('/portal/tickets/9');
+    await user.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }));
+    const menu = await screen.findByRole('menu', { hidden: true });
+    await within(menu).findByText('Waiting for you');
+    expect(within(menu).getAllByText('Needs you')).toHaveLength(3);
+    expect(
+      within(menu).getByRole('menuitem', { name: /Needs you: INC-000001/, hidden: true }),
+    ).toBeInTheDocument();
+    await user.click(
+      within(menu).getByRole('menuitem', { name: 'All 5 tickets waiting for you', hidden: true }),
+    );
+    await waitFor(() => expect(router.state.location.pathname).toBe('/portal'));
+  });
+
   it('drops the count the moment a notice is clicked, opens its ticket and marks it read', async () => {
     const user = userEvent.setup();
     let release = () => {};

@@ -11,6 +11,9 @@ import { requesterTask } from '../utils/needs-you';
 import { ago } from '../utils/time';
 import { ticketPathFor } from '../utils/paths';
 
+/** The rest wait on My tickets, so the notices below stay in sight. */
+const SHOWN_WAITING = 3;
+
 /**
  * The header's bell: unread count, the tickets that wait on the signed-in requester, the latest
  * notifications. A click opens the ticket and marks the notice read at once.
@@ -49,7 +52,7 @@ export function NotificationsBell({ roles }: { roles: readonly string[] }) {
             {waiting.length > 0 && (
               <>
                 <Menu.Label>Waiting for you</Menu.Label>
-                {waiting.map((ticket) => (
+                {waiting.slice(0, SHOWN_WAITING).map((ticket) => (
                   <Menu.Item
                     key={`ticket-${ticket.id}`}
                     onClick={() => void navigate(ticketPathFor(roles, ticket.id))}
@@ -72,6 +75,13 @@ export function NotificationsBell({ roles }: { roles: readonly string[] }) {
                     </Stack>
                   </Menu.Item>
                 ))}
+                {waiting.length > SHOWN_WAITING && (
+                  <Menu.Item onClick={() => void navigate('/portal')}>
+                    <Text size="sm" c="blue.8">
+                      All {waiting.length} tickets waiting for you
+                    </Text>
+                  </Menu.Item>
+                )}
                 <Menu.Divider />
               </>
             )}
