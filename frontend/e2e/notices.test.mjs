@@ -70,6 +70,8 @@ test('an agent puts the ticket on hold waiting for the requester', async () => {
     const pickUp = page.getByRole('button', { name: 'Pick up' });
     await pickUp.click();
     await pickUp.waitFor({ state: 'detached' });
+    // The page re-reads the ticket after the pick-up; a click while it redraws is lost.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Put on hold…' }).click();
     const dialog = page.getByRole('dialog', { name: `Put ${ticket.number} on hold` });
     await dialog.getByRole('radio', { name: 'Waiting for the requester' }).check();
