@@ -25,6 +25,8 @@ export function BellButton({
         size="lg"
         radius="xl"
         aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
+        aria-haspopup="menu"
+        aria-expanded={false}
         {...others}
       >
         <IconBell size={18} aria-hidden />

@@ -7,6 +7,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { useTickets } from '../api/get-tickets';
 import type { TicketStatus } from '../types';
+import { needsRequester } from '../utils/needs-you';
 import { TYPE_LABEL } from '../utils/plain-language';
 import { ago } from '../utils/time';
 import { pageCount } from '../utils/totals';
@@ -95,9 +96,7 @@ export function MyTickets({ action }: { action?: React.ReactNode }) {
         style={{ listStyle: 'none' }}
       >
         {tickets.data.items.map((ticket) => {
-          const waitingForMe =
-            ticket.status === 'RESOLVED' ||
-            (ticket.status === 'PENDING' && ticket.pendingReason === 'CUSTOMER');
+          const waitingForMe = needsRequester(ticket);
           return (
             <li key={ticket.id}>
               <UnstyledButton

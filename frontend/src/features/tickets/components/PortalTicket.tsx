@@ -23,6 +23,7 @@ import { Loading } from '@/components/Loading';
 import { describeError } from '@/lib/errors';
 import { useComments } from '../api/get-comments';
 import { useTicket } from '../api/get-ticket';
+import { useReadNoticesOf } from '../api/mark-notification-read';
 import { useRateTicket } from '../api/rate-ticket';
 import { useTransitionTicket } from '../api/transition-ticket';
 import type { TicketView } from '../types';
@@ -59,6 +60,7 @@ function explain(ticket: TicketView): string {
 
 export function PortalTicket({ ticketId }: { ticketId: number }) {
   const ticket = useTicket(ticketId);
+  useReadNoticesOf(ticketId);
   if (ticket.isPending) return <Loading label="Loading your ticket…" />;
   if (ticket.isError)
     return (

@@ -35,6 +35,7 @@ import { useMembersOfGroups } from '../api/get-group-members';
 import { useSupportGroups } from '../api/get-support-groups';
 import { useComments } from '../api/get-comments';
 import { useTicket } from '../api/get-ticket';
+import { useReadNoticesOf } from '../api/mark-notification-read';
 import { useEscalateTicket } from '../api/escalate-ticket';
 import { useTransitionTicket } from '../api/transition-ticket';
 import { useUpdateTicket } from '../api/update-ticket';
@@ -88,6 +89,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 /** One ticket as the desk works it: what it is, what to do next, and everything that happened. */
 export function TicketDetail({ mode, ticketId }: { mode: DeskMode; ticketId: number }) {
   const ticket = useTicket(ticketId);
+  useReadNoticesOf(ticketId);
   if (ticket.isPending) return <Loading label="Loading the ticket…" />;
   if (ticket.isError) {
     return (

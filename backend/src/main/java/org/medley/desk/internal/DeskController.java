@@ -1,5 +1,6 @@
 package org.medley.desk.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -89,5 +90,17 @@ class DeskController {
     if (!notifications.markRead(me, id, clock.instant())) {
       throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such notification.");
     }
+  }
+
+  @Post("/notifications/read-all")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(
+      summary = "Mark the caller's notifications read",
+      description =
+          "All of them, or with ticketId only those about that ticket (the caller opened it)."
+              + " Other people's notifications are never touched.")
+  void readAll(Authentication authentication, @Nullable @QueryValue @Min(1) Long ticketId) {
+    notifications.markAllRead(
+        accounts.accountId(Caller.of(authentication)), ticketId, clock.instant());
   }
 }

@@ -26,10 +26,13 @@ import org.medley.outbox.Outbox;
 class Notifications {
 
   /**
-   * Kinds that also go out by e-mail (issue #4): replies and resolution to the requester, new work
-   * to the assignee.
+   * Kinds that also go out by e-mail (issue #4): replies, a question waiting on her and resolution
+   * to the requester, new work to the assignee.
    */
-  static final Set<String> EMAILED = Set.of("COMMENT", "RESOLVED", "ASSIGNED");
+  static final Set<String> EMAILED = Set.of("COMMENT", "RESOLVED", "ASSIGNED", "NEEDS_YOU");
+
+  /** The requester's ticket is on hold until she answers (issue #16). */
+  static final String NEEDS_YOU = "NEEDS_YOU";
 
   private final JdbcOperations jdbc;
   private final Outbox outbox;
@@ -65,8 +68,6 @@ class Notifications {
         });
   }
 
-  /** The account of a staff member, if they can sign in (only they can read notifications). */
-  @Nullable
   /**
    * In-app notifications for every account each notice's audience reaches (people without an
    * account are skipped; a group with leads reaches its leads, one without reaches every member):
@@ -177,6 +178,8 @@ class Notifications {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
+  /** The account of a staff member, if they can sign in (only they can read notifications). */
+  @Nullable
   Long accountOfStaff(long staffId) {
     return jdbc.prepareStatement(
         "SELECT user_account_id FROM staff_members WHERE id = ?",
@@ -252,6 +255,25 @@ class Notifications {
               return statement.executeUpdate();
             })
         == 1;
+  }
+
+  /**
+   * Marks the recipient's unread notifications read: all of them, or those about one ticket (she
+   * opened it, so she has read what they told her). How many were unread.
+   */
+  @io.micronaut.transaction.annotation.Transactional
+  int markAllRead(long recipientId, @Nullable Long ticketId, Instant at) {
+    return jdbc.prepareStatement(
+        "UPDATE notifications SET read_at = ? WHERE recipient_id = ? AND read_at IS NULL"
+            + (ticketId == null ? "" : " AND ticket_id = ?"),
+        statement -> {
+          if (ticketId == null) {
+            bindAll(statement, at, recipientId);
+          } else {
+            bindAll(statement, at, recipientId, ticketId);
+          }
+          return statement.executeUpdate();
+        });
   }
 
   private static String clip(String message) {

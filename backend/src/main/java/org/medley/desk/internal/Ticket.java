@@ -490,6 +490,14 @@ final class Ticket {
     return TicketLifecycle.open(status);
   }
 
+  /**
+   * On hold until the requester answers (PENDING with reason CUSTOMER): what the portal marks
+   * "Needs you" and what the requester is told of.
+   */
+  boolean waitsForRequester() {
+    return status == TicketStatus.PENDING && pendingReason == PendingReason.CUSTOMER;
+  }
+
   TicketSnapshot snapshot(@Nullable Long partnerId, int applicationCriticality) {
     return new TicketSnapshot(
         tenantId,

@@ -311,6 +311,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     }
     Instant now = clock.instant();
     TicketSnapshot before = snapshot(ticket);
+    boolean waited = ticket.waitsForRequester();
     List<Change> changes =
         ticket.transition(request, !worker, context.actor().staffId(), reopenWindow, now);
     boolean acknowledged =
@@ -325,6 +326,9 @@ class TicketDesk implements DeskActions, TicketVisibility {
           now);
     } else if (before.status() == TicketStatus.RESOLVED && ticket.assigneeId() != null) {
       notifyStaff(ticket, ticket.assigneeId(), "REOPENED", ticket.number() + " was reopened", now);
+    }
+    if (worker && !waited && ticket.waitsForRequester()) {
+      notifyNeedsYou(ticket, context.actor(), now);
     }
     if (before.assigneeId() == null && ticket.assigneeId() != null) {
       holdIfPartner(ticket, group(ticket.tenantId(), requireGroup(ticket)), now);
@@ -376,7 +380,10 @@ class TicketDesk implements DeskActions, TicketVisibility {
       }
     } else if ("PUBLIC".equals(visibility)) {
       replied = ticket.respond(now);
-      if (ticket.requesterId() != context.actor().accountId()) {
+      if (ticket.waitsForRequester()) {
+        // A reply while the ticket waits on her is a question she has to answer.
+        notifyNeedsYou(ticket, context.actor(), now);
+      } else if (ticket.requesterId() != context.actor().accountId()) {
         notifications.notify(
             ticket.tenantId(),
             ticket.requesterId(),
@@ -767,6 +774,26 @@ class TicketDesk implements DeskActions, TicketVisibility {
           ticket.number() + " was assigned to you: " + ticket.title(),
           now);
     }
+  }
+
+  /** Tells the requester that the ticket waits on her answer (in the app, and by e-mail). */
+  private void notifyNeedsYou(Ticket ticket, Actor actor, Instant now) {
+    if (Long.valueOf(ticket.requesterId()).equals(actor.accountId())) {
+      return; // she put her own ticket on hold: nothing to tell her
+    }
+    notifications.notify(
+        ticket.tenantId(),
+        ticket.requesterId(),
+        ticket.id(),
+        Notifications.NEEDS_YOU,
+        "Needs you: "
+            + ticket.number()
+            + " "
+            + ticket.title()
+            + " — "
+            + actor.name()
+            + " is waiting for your answer",
+        now);
   }
 
   private void notifyStaff(Ticket ticket, long staffId, String kind, String message, Instant now) {

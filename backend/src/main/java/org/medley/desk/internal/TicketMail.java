@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * E-mail notices of ticket changes, sent by the outbox relay after the change committed: the
- * requester hears of public replies and resolution, an assignee of new work. Minimum necessary: a
- * notice carries the ticket number, its title (or a generic line when the ticket is PHI-flagged)
- * and a link — never the description, a comment or a resolution text, which stay behind sign-in.
+ * requester hears of public replies, of a question waiting on her and of resolution, an assignee of
+ * new work. Minimum necessary: a notice carries the ticket number, its title (or a generic line
+ * when the ticket is PHI-flagged) and a link — never the description, a comment or a resolution
+ * text, which stay behind sign-in.
  */
 @Singleton
 @Requires(property = "medley.mail.enabled", value = "true")
@@ -92,6 +93,7 @@ class TicketMail implements OutboxHandler {
     String what =
         switch (kind) {
           case "COMMENT" -> "The service desk replied to your ticket";
+          case Notifications.NEEDS_YOU -> "Your ticket is waiting for your answer";
           case "RESOLVED" -> "Your ticket was resolved";
           case "ASSIGNED" -> "A ticket was assigned to you";
           default -> "Your ticket was updated";
@@ -106,9 +108,13 @@ class TicketMail implements OutboxHandler {
             + "\n\nOpen it in Medley: "
             + link
             + "\n\n"
-            + ("RESOLVED".equals(kind)
-                ? "If the problem is not fixed, you can reopen the ticket there.\n\n"
-                : "")
+            + switch (kind) {
+              case "RESOLVED" ->
+                  "If the problem is not fixed, you can reopen the ticket there.\n\n";
+              case Notifications.NEEDS_YOU ->
+                  "The service desk cannot go on until you reply there.\n\n";
+              default -> "";
+            }
             + "This message was sent automatically; replies to it are not read.\n";
     return new Composed(subject, body);
   }

@@ -1,6 +1,5 @@
 package org.medley.sla.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,9 +30,9 @@ final class BreachEscalation {
 
   record Effects(List<Notice> notices, List<DeskCall> deskCalls) {}
 
-  static Effects warning(TimerKind kind, Target target, Holder holder, int percent, Instant dueAt) {
+  static Effects warning(TimerKind kind, Target target, Holder holder, int percent) {
     String message =
-        label(kind, target) + " of " + holder.number() + " is " + percent + " % used; due " + dueAt;
+        holder.number() + " has used " + percent + " % of its " + label(kind, target) + ".";
     Notice notice =
         holder.assigneeId() != null
             ? new Notice("WARNING", percent, "ASSIGNEE", holder.assigneeId(), message)
@@ -52,9 +51,9 @@ final class BreachEscalation {
       Target target,
       Holder holder,
       Set<BreachAction> actions,
-      Long partnerManager,
-      Instant dueAt) {
-    String message = label(kind, target) + " of " + holder.number() + " breached at " + dueAt;
+      Long partnerManager) {
+    // The bell shows when; the message says which ticket and which target, in words.
+    String message = "Breached: " + holder.number() + " missed its " + label(kind, target) + ".";
     List<Notice> notices = new ArrayList<>();
     List<DeskCall> calls = new ArrayList<>();
     for (BreachAction action : BreachAction.values()) {
@@ -87,8 +86,9 @@ final class BreachEscalation {
     return new Effects(notices, calls);
   }
 
+  /** "partner response target (OLA)", "resolution target (SLA)". */
   private static String label(TimerKind kind, Target target) {
-    return (kind == TimerKind.OLA ? "OLA " : "SLA ")
-        + (target == Target.RESPONSE ? "response" : "resolution");
+    String what = target == Target.RESPONSE ? "response target" : "resolution target";
+    return kind == TimerKind.OLA ? "partner " + what + " (OLA)" : what + " (SLA)";
   }
 }

@@ -272,20 +272,11 @@ class SlaSweep {
             switch (event.name()) {
               case "WARNING" ->
                   BreachEscalation.warning(
-                      row.kind(),
-                      row.target(),
-                      row.holder(),
-                      step.timer().warnedPercent(),
-                      step.timer().dueAt());
+                      row.kind(), row.target(), row.holder(), step.timer().warnedPercent());
               case "BREACHED" -> {
                 OnBreach what = onBreach(c, onBreach, row);
                 yield BreachEscalation.breach(
-                    row.kind(),
-                    row.target(),
-                    row.holder(),
-                    what.actions(),
-                    what.partnerManager(),
-                    event.at());
+                    row.kind(), row.target(), row.holder(), what.actions(), what.partnerManager());
               }
               default -> null;
             };

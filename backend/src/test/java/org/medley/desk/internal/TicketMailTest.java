@@ -22,6 +22,21 @@ class TicketMailTest {
   }
 
   @Test
+  void aTicketWaitingOnTheRequesterAsksHerToReply() {
+    var mail =
+        TicketMail.compose(
+            Notifications.NEEDS_YOU,
+            new TicketMail.TicketLine("INC-000044", "Badge reader", false),
+            "https://medley.example/portal/tickets/44");
+    assertThat(mail.subject())
+        .isEqualTo("[INC-000044] Your ticket is waiting for your answer: Badge reader");
+    assertThat(mail.body())
+        .contains("https://medley.example/portal/tickets/44")
+        .contains("cannot go on until you reply");
+    assertThat(Notifications.EMAILED).contains(Notifications.NEEDS_YOU);
+  }
+
+  @Test
   void aPhiTicketIsNamedByNumberOnly() {
     var mail =
         TicketMail.compose(
