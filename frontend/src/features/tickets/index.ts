@@ -8,3 +8,4 @@ export {
   WorkspaceTicketPage,
 } from './components/lazy-pages';
 export { NotificationsBell } from './components/NotificationsBell';
+export { CannedRepliesManager } from './components/CannedRepliesManager';

@@ -66,6 +66,7 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { SlaDue } from './SlaDue';
 import { StaleAlert } from './StaleAlert';
 import { Timeline } from './Timeline';
+import { WatchersPanel } from './WatchersPanel';
 
 type Dialog =
   'assign' | 'priority' | 'escalate' | 'pend' | 'resolve' | 'reopen' | 'cancel' | 'help' | null;
@@ -384,6 +385,7 @@ function TicketWork({
                   ticketId={ticket.id}
                   allowInternal={permissions.commentInternal}
                   textareaRef={replyRef}
+                  cannedReplies={permissions.work}
                 />
               </Paper>
             )}
@@ -444,6 +446,12 @@ function TicketWork({
               references={ticket.externalReferences}
               canEdit={permissions.work}
             />
+            {permissions.work && (
+              <>
+                <Divider my="sm" />
+                <WatchersPanel ticketId={ticket.id} />
+              </>
+            )}
           </Paper>
         </Grid.Col>
       </Grid>
