@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
-import type { CannedReply, CannedReplyList, ExpandedReply } from '../types';
+import type { CannedReply, CannedReplyGroup, CannedReplyList, ExpandedReply } from '../types';
 import { ticketKeys } from './keys';
 
 /** GET /api/tickets/{id}/canned-replies: the replies the caller may use, filled in for the ticket. */
@@ -10,6 +10,15 @@ export function useTicketCannedReplies(ticketId: number, enabled = true) {
     queryFn: () => api.get<ExpandedReply[]>(`/api/tickets/${ticketId}/canned-replies`),
     enabled,
     staleTime: 60_000,
+  });
+}
+
+/** GET /api/canned-reply-groups: the groups whose canned replies the caller reads. */
+export function useCannedReplyGroups() {
+  return useQuery({
+    queryKey: ticketKeys.cannedGroups,
+    queryFn: () => api.get<CannedReplyGroup[]>('/api/canned-reply-groups'),
+    staleTime: 5 * 60_000,
   });
 }
 

@@ -14,5 +14,6 @@ export const ticketKeys = {
   applications: (q: string) => ['applications', q] as const,
   watchers: (id: number) => ['tickets', 'watchers', id] as const,
   cannedForTicket: (id: number) => ['canned-replies', 'ticket', id] as const,
+  cannedGroups: ['canned-replies', 'groups'] as const,
   cannedOfGroup: (groupId: number) => ['canned-replies', 'group', groupId] as const,
 };

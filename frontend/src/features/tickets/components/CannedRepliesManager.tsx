@@ -23,11 +23,11 @@ import { isApiError } from '@/lib/api';
 import { describeError } from '@/lib/errors';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import {
+  useCannedReplyGroups,
   useDeleteCannedReply,
   useGroupCannedReplies,
   useSaveCannedReply,
 } from '../api/canned-replies';
-import { useSupportGroups } from '../api/get-support-groups';
 import type { CannedReply } from '../types';
 import { errorFor } from '../utils/errors';
 import { formatDateTime } from '../utils/time';
@@ -40,9 +40,11 @@ export const BODY_MAX = 10_000;
  * its leads and administrators add, change and delete them.
  */
 export function CannedRepliesManager() {
-  const groups = useSupportGroups();
+  const groups = useCannedReplyGroups();
   const [chosen, setChosen] = useState<number | null>(null);
-  const groupId = chosen ?? groups.data?.[0]?.id ?? null;
+  // The first group the caller may change, else the first one she reads.
+  const groupId =
+    chosen ?? groups.data?.find((g) => g.canManage)?.id ?? groups.data?.[0]?.id ?? null;
   const group = groups.data?.find((candidate) => candidate.id === groupId);
 
   return (
@@ -60,6 +62,10 @@ export function CannedRepliesManager() {
           <Loading label="Loading groups…" />
         ) : groups.isError ? (
           <ErrorState title="We could not load the support groups" error={groups.error} />
+        ) : groups.data.length === 0 ? (
+          <Text size="sm">
+            You are not a member of any support group, so there are no canned replies for you here.
+          </Text>
         ) : (
           <>
             <Select

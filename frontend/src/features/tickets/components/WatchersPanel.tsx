@@ -32,9 +32,9 @@ export function WatchersPanel({ ticketId }: { ticketId: number }) {
   const me = list.callerAccountId;
   return (
     <Stack gap={6} aria-label="Watchers">
-      <Group justify="space-between" wrap="nowrap">
+      <Group justify="space-between" gap="xs">
         <Text size="xs" c="dimmed">
-          Watchers (notified of comments and status changes)
+          Watchers
         </Text>
         <Button
           size="compact-xs"
@@ -48,6 +48,9 @@ export function WatchersPanel({ ticketId }: { ticketId: number }) {
           {list.watching ? 'Stop watching' : 'Watch'}
         </Button>
       </Group>
+      <Text size="xs" c="dimmed">
+        They get a notice in Medley when someone comments or the status changes.
+      </Text>
       {list.items.length === 0 && <Text size="sm">Nobody is watching</Text>}
       {list.items.map((watcher) => (
         <Group key={watcher.accountId} justify="space-between" wrap="nowrap" gap="xs">
@@ -77,9 +80,7 @@ export function WatchersPanel({ ticketId }: { ticketId: number }) {
         <Select
           size="xs"
           label="Add a watcher"
-          placeholder={
-            list.candidates.length === 0 ? 'Nobody else can see this ticket' : 'Search colleagues…'
-          }
+          placeholder={list.candidates.length === 0 ? 'Nobody else to add' : 'Search colleagues…'}
           data={list.candidates
             .filter((candidate) => candidate.accountId !== me)
             .map((candidate) => ({

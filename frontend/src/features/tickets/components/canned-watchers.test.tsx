@@ -7,6 +7,7 @@ import { createQueryClient } from '@/lib/query-client';
 import { startSession } from '@/lib/session';
 import { json } from '@/testing/fetch-mock';
 import type { WatcherList } from '../types';
+import { CannedRepliesManager } from './CannedRepliesManager';
 import { ReplyBox } from './ReplyBox';
 import { WatchersPanel } from './WatchersPanel';
 
@@ -43,7 +44,7 @@ async function inputLabelled(label: string): Promise<HTMLInputElement> {
   return all.find((element) => element.tagName === 'INPUT') as HTMLInputElement;
 }
 
-describe('canned reply picker', () => {
+describe('canned reply picker', { timeout: 60_000 }, () => {
   it('inserts the server-filled text into the reply box, to edit before sending', async () => {
     const fetchMock = backend({
       'GET /api/tickets/5/canned-replies': () =>
@@ -113,7 +114,7 @@ describe('canned reply picker', () => {
   });
 });
 
-describe('watchers panel', () => {
+describe('watchers panel', { timeout: 60_000 }, () => {
   const base: WatcherList = {
     items: [
       {
@@ -213,5 +214,76 @@ describe('watchers panel', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Sam Okafor cannot see this ticket, so cannot watch it.',
     );
+  });
+});
+
+describe('canned replies manager', { timeout: 60_000 }, () => {
+  it('starts from an empty group, refuses an unknown placeholder and adds the reply', async () => {
+    let saved = false;
+    const fetchMock = backend({
+      'GET /api/canned-reply-groups': () =>
+        json([
+          { id: 2, name: 'Northwind Overnight Desk', canManage: false },
+          { id: 1, name: 'Service Desk', canManage: true },
+        ]),
+      'GET /api/support-groups/1/canned-replies': () =>
+        json({
+          items: saved
+            ? [
+                {
+                  id: 3,
+                  groupId: 1,
+                  title: 'Outage',
+                  body: 'Hi {{requester.firstName}}',
+                  version: 0,
+                  updatedBy: 'Dana',
+                  updatedAt: '2026-12-06T10:00:00Z',
+                },
+              ]
+            : [],
+          canManage: true,
+          placeholders: ['requester.firstName', 'ticket.number'],
+        }),
+      'POST /api/support-groups/1/canned-replies': (init) => {
+        const body = JSON.parse(init!.body as string) as { body: string };
+        if (body.body.includes('{{oops}}')) {
+          return json(
+            {
+              title: 'Unprocessable Entity',
+              status: 422,
+              errors: [{ field: 'body', message: 'unknown placeholder {{oops}}' }],
+            },
+            422,
+            'application/problem+json',
+          );
+        }
+        saved = true;
+        return json({ id: 3 }, 201);
+      },
+    });
+    const user = userEvent.setup();
+    renderWithin(<CannedRepliesManager />);
+
+    // The group the caller manages is chosen first.
+    expect(await screen.findByText('Service Desk has no canned replies yet')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'New canned reply' }));
+    await user.type(await screen.findByLabelText(/^Title/), 'Outage');
+    const text = screen.getByLabelText(/^Text/);
+    await user.click(text);
+    await user.paste('Hi {{oops}}');
+    await user.click(screen.getByRole('button', { name: 'Add canned reply' }));
+    expect(await screen.findByText('unknown placeholder {{oops}}')).toBeInTheDocument();
+
+    await user.clear(text);
+    await user.paste('Hi ');
+    await user.click(screen.getByRole('button', { name: '{{requester.firstName}}' }));
+    expect(text).toHaveValue('Hi {{requester.firstName}}');
+    await user.click(screen.getByRole('button', { name: 'Add canned reply' }));
+    expect(await screen.findByRole('cell', { name: 'Outage' })).toBeInTheDocument();
+    const posts = fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST');
+    expect(JSON.parse(posts[1]![1]!.body as string)).toEqual({
+      title: 'Outage',
+      body: 'Hi {{requester.firstName}}',
+    });
   });
 });

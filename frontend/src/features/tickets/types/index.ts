@@ -259,6 +259,13 @@ export interface CannedReply {
   updatedAt: string;
 }
 
+/** A group whose canned replies the caller reads. */
+export interface CannedReplyGroup {
+  id: number;
+  name: string;
+  canManage: boolean;
+}
+
 export interface CannedReplyList {
   items: CannedReply[];
   /** The caller leads the group or is an administrator. */

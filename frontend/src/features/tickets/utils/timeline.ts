@@ -66,8 +66,9 @@ function named(value: string | null, lookup?: (id: number) => string | undefined
 export function describeAudit(entry: AuditEntry, names: AuditNames = {}): string {
   const action = entry.action.charAt(0) + entry.action.slice(1).toLowerCase().replace(/_/g, ' ');
   if (entry.action === 'ATTACHED') return `Attached ${entry.newValue ?? 'a file'}`;
-  if (entry.action === 'WATCHER_ADDED') return `${entry.newValue ?? 'Someone'} watches the ticket`;
-  if (entry.action === 'WATCHER_REMOVED') return `${entry.oldValue ?? 'Someone'} stopped watching`;
+  if (entry.action === 'WATCHER_ADDED') return `Added ${entry.newValue ?? 'someone'} as a watcher`;
+  if (entry.action === 'WATCHER_REMOVED')
+    return `Removed ${entry.oldValue ?? 'someone'} from the watchers`;
   if (entry.field?.startsWith('reference:')) {
     const system = entry.field.slice('reference:'.length);
     if (entry.action === 'REFERENCE_REMOVED')

@@ -132,6 +132,17 @@ class CannedReplyApiTest {
     assertThat(created.json().path("version").asLong()).isZero();
     assertThat(created.json().path("updatedBy").asText()).isEqualTo("Test canned-lead");
 
+    // The group is among those the lead and the member read, managed by the lead only.
+    assertThat(get("/api/canned-reply-groups", lead).json().toString())
+        .contains("\"id\":" + group + ",\"name\"");
+    for (JsonNode g : get("/api/canned-reply-groups", agent).json()) {
+      if (g.path("id").asLong() == group) {
+        assertThat(g.path("canManage").asBoolean()).isFalse();
+      }
+    }
+    assertThat(get("/api/canned-reply-groups", partner).json().findValuesAsText("id"))
+        .doesNotContain(String.valueOf(group));
+
     // A member reads the group's replies but may not change them.
     JsonNode list = get(replies(group), agent).json();
     assertThat(list.path("items").findValuesAsText("title")).contains(title);

@@ -77,6 +77,19 @@ class CannedReplies {
 
   record Draft(String title, String body) {}
 
+  /** A group whose canned replies the caller reads, and whether the caller may change them. */
+  @Serdeable
+  record GroupChoice(long id, String name, boolean canManage) {}
+
+  @ReadOnly
+  List<GroupChoice> groups(Caller caller) {
+    TicketDesk.Context context = desk.context(caller);
+    return tickets.groups(caller.tenantId()).stream()
+        .filter(g -> mayUse(context, g))
+        .map(g -> new GroupChoice(g.id(), g.name(), manages(context, g)))
+        .toList();
+  }
+
   @ReadOnly
   CannedReplyList list(Caller caller, long groupId) {
     TicketDesk.Context context = desk.context(caller);

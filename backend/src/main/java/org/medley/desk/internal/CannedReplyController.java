@@ -62,6 +62,14 @@ class CannedReplyController {
       "Placeholders: {{requester.name}}, {{requester.firstName}}, {{ticket.number}},"
           + " {{ticket.title}}, {{agent.name}}; any other is refused with 422.";
 
+  @Get("/canned-reply-groups")
+  @Operation(
+      summary = "The support groups whose canned replies the caller reads",
+      description = "canManage says whether the caller may change a group's replies.")
+  List<CannedReplies.GroupChoice> groups(Authentication authentication) {
+    return replies.groups(Caller.of(authentication));
+  }
+
   @Get("/support-groups/{id}/canned-replies")
   @Operation(
       summary = "A group's canned replies, by title",
