@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { BusinessCalendars } from '@/features/calendars';
 import { ComplianceLink } from '@/features/compliance';
 import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
+import { CannedRepliesManager } from '@/features/tickets';
 import { useCurrentUser } from './current-user';
 
 /**
@@ -31,6 +32,7 @@ export function AdminPage() {
         <SlaPolicies canEdit={isAdmin} />
         <PartnerOlas canEdit={isAdmin} />
         {seesCompliance && <SlaCompliance />}
+        {(isAdmin || user.roles.includes('agent')) && <CannedRepliesManager />}
         <Alert
           variant="light"
           color="gray"

@@ -8,3 +8,4 @@ export {
   WorkspaceTicketPage,
 } from './components/lazy-pages';
 export { NotificationsBellOnDemand as NotificationsBell } from './components/NotificationsBellOnDemand';
+export { CannedRepliesManager } from './components/CannedRepliesManager';

@@ -12,4 +12,8 @@ export const ticketKeys = {
   members: (groupId: number) => ['support-groups', groupId, 'members'] as const,
   notifications: ['notifications'] as const,
   applications: (q: string) => ['applications', q] as const,
+  watchers: (id: number) => ['tickets', 'watchers', id] as const,
+  cannedForTicket: (id: number) => ['canned-replies', 'ticket', id] as const,
+  cannedGroups: ['canned-replies', 'groups'] as const,
+  cannedOfGroup: (groupId: number) => ['canned-replies', 'group', groupId] as const,
 };

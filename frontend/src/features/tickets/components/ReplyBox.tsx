@@ -6,6 +6,7 @@ import { useAddComment } from '../api/add-comment';
 import type { Visibility } from '../types';
 import { fieldErrorsOf } from '@/lib/field-errors';
 import { errorFor } from '../utils/errors';
+import { CannedReplyPicker } from './CannedReplyPicker';
 
 interface ReplyBoxProps {
   ticketId: number;
@@ -14,6 +15,8 @@ interface ReplyBoxProps {
   textareaRef?: Ref<HTMLTextAreaElement>;
   label?: string;
   placeholder?: string;
+  /** Offer the ticket's canned replies (those working the ticket). */
+  cannedReplies?: boolean;
 }
 
 /** A public reply to the requester, or an internal note for the desk. */
@@ -23,6 +26,7 @@ export function ReplyBox({
   textareaRef,
   label = 'Reply',
   placeholder,
+  cannedReplies = false,
 }: ReplyBoxProps) {
   const [body, setBody] = useState('');
   const [visibility, setVisibility] = useState<Visibility>('PUBLIC');
@@ -58,6 +62,14 @@ export function ReplyBox({
           ]}
           w="fit-content"
           aria-label="Who sees this comment"
+        />
+      )}
+      {cannedReplies && (
+        <CannedReplyPicker
+          ticketId={ticketId}
+          onInsert={(text) =>
+            setBody((current) => (current.trim() === '' ? text : `${current.trimEnd()}\n\n${text}`))
+          }
         />
       )}
       <Textarea

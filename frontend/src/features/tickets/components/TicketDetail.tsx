@@ -69,6 +69,7 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { SlaDue } from './SlaDue';
 import { StaleAlert } from './StaleAlert';
 import { Timeline } from './Timeline';
+import { WatchersPanel } from './WatchersPanel';
 
 type Dialog =
   'assign' | 'priority' | 'escalate' | 'pend' | 'resolve' | 'reopen' | 'cancel' | 'help' | null;
@@ -392,6 +393,7 @@ function TicketWork({
                   ticketId={ticket.id}
                   allowInternal={permissions.commentInternal}
                   textareaRef={replyRef}
+                  cannedReplies={permissions.work}
                 />
               </Paper>
             )}
@@ -452,6 +454,12 @@ function TicketWork({
               references={ticket.externalReferences}
               canEdit={permissions.work}
             />
+            {permissions.work && (
+              <>
+                <Divider my="sm" />
+                <WatchersPanel ticketId={ticket.id} />
+              </>
+            )}
           </Paper>
           <Box mt="md">
             <TicketLinksPanel ticket={ticket} basePath={copy.basePath} canEdit={permissions.work} />

@@ -247,3 +247,57 @@ export interface Application {
 
 /** One entry of a 400 problem's `errors`. */
 export type { FieldError } from '@/lib/field-errors';
+
+/** A group's canned reply as stored, placeholders unexpanded (desk/internal/CannedReplies.java). */
+export interface CannedReply {
+  id: number;
+  groupId: number;
+  title: string;
+  body: string;
+  version: number;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** A group whose canned replies the caller reads. */
+export interface CannedReplyGroup {
+  id: number;
+  name: string;
+  canManage: boolean;
+}
+
+export interface CannedReplyList {
+  items: CannedReply[];
+  /** The caller leads the group or is an administrator. */
+  canManage: boolean;
+  /** The placeholder names a body may use, e.g. "ticket.number". */
+  placeholders: string[];
+}
+
+/** A canned reply filled in for one ticket, ready for the reply box. */
+export interface ExpandedReply {
+  id: number;
+  groupId: number;
+  groupName: string;
+  title: string;
+  text: string;
+}
+
+/** A staff account that watches a ticket, or could (desk/internal/Watchers.java). */
+export interface Watcher {
+  accountId: number;
+  name: string;
+  organization: string;
+  since: string;
+}
+
+export interface WatcherList {
+  items: Watcher[];
+  /** The caller watches this ticket. */
+  watching: boolean;
+  /** The caller may add others (works the ticket). */
+  canAdd: boolean;
+  candidates: { accountId: number; name: string; organization: string }[];
+  /** The caller's own account, to watch or stop watching. */
+  callerAccountId: number;
+}

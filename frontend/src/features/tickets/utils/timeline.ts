@@ -70,6 +70,9 @@ export function describeAudit(entry: AuditEntry, names: AuditNames = {}): string
   if (entry.action === 'UNLINKED') return `Link removed: ${entry.oldValue ?? '—'}`;
   if (entry.action === 'MERGED')
     return `${entry.newValue ?? 'A duplicate'} merged into this ticket`;
+  if (entry.action === 'WATCHER_ADDED') return `Added ${entry.newValue ?? 'someone'} as a watcher`;
+  if (entry.action === 'WATCHER_REMOVED')
+    return `Removed ${entry.oldValue ?? 'someone'} from the watchers`;
   if (entry.field?.startsWith('reference:')) {
     const system = entry.field.slice('reference:'.length);
     if (entry.action === 'REFERENCE_REMOVED')

@@ -28,6 +28,11 @@ final class Rejected extends RuntimeException {
     return new Rejected(field, message, HttpStatus.BAD_REQUEST);
   }
 
+  /** A field is well formed but says something Medley cannot use, e.g. an unknown name (422). */
+  static Rejected unprocessable(String field, String message) {
+    return new Rejected(field, message, HttpStatus.UNPROCESSABLE_ENTITY);
+  }
+
   /** The caller may work the ticket but not change this field (403). */
   static Rejected forbidden(String field, String message) {
     return new Rejected(field, message, HttpStatus.FORBIDDEN);

@@ -74,6 +74,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   private final PhiAccessLog phiAccess;
   private final PhiClearance phiClearance;
   private final SlaForecast slaForecast;
+  private final WatcherStore watchers;
 
   TicketDesk(
       TicketStore store,
@@ -90,7 +91,9 @@ class TicketDesk implements DeskActions, TicketVisibility {
       TransactionOperations<Connection> transactions,
       PhiAccessLog phiAccess,
       PhiClearance phiClearance,
-      SlaForecast slaForecast) {
+      SlaForecast slaForecast,
+      WatcherStore watchers) {
+    this.watchers = watchers;
     this.transactions = transactions;
     this.slaForecast = slaForecast;
     this.phiAccess = phiAccess;
@@ -335,6 +338,9 @@ class TicketDesk implements DeskActions, TicketVisibility {
     }
     ticket = save(ticket, context.actor(), now, changes);
     publishChange(before, ticket, now);
+    if (ticket.status() != before.status()) {
+      watchers.tell(ticket, context.actor(), false, statusNotice(ticket), now);
+    }
     if (acknowledged) {
       events.publishEvent(
           new TicketEvent.Responded(snapshot(ticket), now, TicketEvent.Response.ACKNOWLEDGED));
@@ -366,6 +372,15 @@ class TicketDesk implements DeskActions, TicketVisibility {
     CommentView comment =
         new CommentView(commentId, context.actor().name(), visibility, body.strip(), now);
     Change commented = Change.action("COMMENTED", visibility);
+    watchers.tell(
+        ticket,
+        context.actor(),
+        "INTERNAL".equals(visibility),
+        ticket.number()
+            + ": "
+            + context.actor().name()
+            + ("INTERNAL".equals(visibility) ? " added an internal note" : " commented"),
+        now);
     List<Change> changes = new ArrayList<>();
     boolean replied = false;
     if (requester && !worker) {
@@ -764,6 +779,23 @@ class TicketDesk implements DeskActions, TicketVisibility {
       String tier,
       String priority,
       boolean phi) {}
+
+  /** What a ticket's watchers read when its status changes. */
+  private static String statusNotice(Ticket ticket) {
+    return switch (ticket.status()) {
+      case RESOLVED -> ticket.number() + " was resolved: " + ticket.resolution();
+      case PENDING ->
+          ticket.number()
+              + " is waiting"
+              + (ticket.pendingReason() == null
+                  ? ""
+                  : " on " + ticket.pendingReason().name().toLowerCase(java.util.Locale.ROOT));
+      default ->
+          ticket.number()
+              + " is now "
+              + ticket.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    };
+  }
 
   private void notifyAssignee(Ticket ticket, @Nullable Long previous, Instant now) {
     if (ticket.assigneeId() != null && !ticket.assigneeId().equals(previous)) {

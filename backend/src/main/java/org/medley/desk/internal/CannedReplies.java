@@ -1,0 +1,340 @@
+package org.medley.desk.internal;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.medley.identity.Caller;
+import org.medley.identity.PhiAccessLog;
+import org.medley.identity.Role;
+import org.medley.platform.LockConflicts;
+
+/**
+ * A support group's canned replies. Who sees a group's replies: admins, the hospital's agents who
+ * are members of the group, and the agents of the partner that provides the group; everyone else
+ * gets 404, as for a group they cannot see. Who changes them: admins and the group's leads. The
+ * text is filled in for a ticket here, on the server, so the minimum-necessary filter and the PHI
+ * access log apply to it as to the ticket itself.
+ */
+@Singleton
+class CannedReplies {
+
+  /** Enough for a team's stock answers, small enough for a picker without paging. */
+  static final int MAX_PER_GROUP = 200;
+
+  private final TicketDesk desk;
+  private final TicketStore tickets;
+  private final TicketReads reads;
+  private final CannedReplyStore store;
+  private final PhiAccessLog phiAccess;
+  private final Clock clock;
+
+  CannedReplies(
+      TicketDesk desk,
+      TicketStore tickets,
+      TicketReads reads,
+      CannedReplyStore store,
+      PhiAccessLog phiAccess,
+      Clock clock) {
+    this.desk = desk;
+    this.tickets = tickets;
+    this.reads = reads;
+    this.store = store;
+    this.phiAccess = phiAccess;
+    this.clock = clock;
+  }
+
+  @Serdeable
+  record CannedReplyView(
+      long id,
+      long groupId,
+      String title,
+      String body,
+      long version,
+      String updatedBy,
+      Instant updatedAt) {}
+
+  @Serdeable
+  record CannedReplyList(
+      List<CannedReplyView> items, boolean canManage, List<String> placeholders) {}
+
+  @Serdeable
+  record ExpandedReply(long id, long groupId, String groupName, String title, String text) {}
+
+  record Draft(String title, String body) {}
+
+  /** A group whose canned replies the caller reads, and whether the caller may change them. */
+  @Serdeable
+  record GroupChoice(long id, String name, boolean canManage) {}
+
+  @ReadOnly
+  List<GroupChoice> groups(Caller caller) {
+    TicketDesk.Context context = desk.context(caller);
+    return tickets.groups(caller.tenantId()).stream()
+        .filter(g -> mayUse(context, g))
+        .map(g -> new GroupChoice(g.id(), g.name(), manages(context, g)))
+        .toList();
+  }
+
+  @ReadOnly
+  CannedReplyList list(Caller caller, long groupId) {
+    TicketDesk.Context context = desk.context(caller);
+    TicketStore.Group group = usable(context, groupId);
+    return new CannedReplyList(
+        store.ofGroups(caller.tenantId(), List.of(group.id())).stream()
+            .map(CannedReplies::view)
+            .toList(),
+        manages(context, group),
+        CannedText.PLACEHOLDERS);
+  }
+
+  @Transactional
+  CannedReplyView create(Caller caller, long groupId, Draft draft) {
+    TicketDesk.Context context = desk.context(caller);
+    TicketStore.Group group = managed(context, groupId);
+    Draft clean = checked(draft);
+    if (store.count(group.id()) >= MAX_PER_GROUP) {
+      throw Rejected.state(
+          group.name() + " already has " + MAX_PER_GROUP + " canned replies: delete one first.");
+    }
+    refuseTakenTitle(group, clean.title(), 0);
+    Instant now = clock.instant();
+    long id;
+    try {
+      id =
+          store.insert(
+              caller.tenantId(), group.id(), clean.title(), clean.body(), actor(context), now);
+    } catch (DataAccessException e) {
+      throw taken(e, group, clean.title());
+    }
+    store.audit(caller.tenantId(), group.id(), id, "CREATED", actor(context), now, detail(clean));
+    return view(store.find(caller.tenantId(), group.id(), id).orElseThrow());
+  }
+
+  @Transactional
+  CannedReplyView update(Caller caller, long groupId, long id, long version, Draft draft) {
+    TicketDesk.Context context = desk.context(caller);
+    TicketStore.Group group = managed(context, groupId);
+    CannedReplyStore.Reply current = existing(caller, group, id);
+    Draft clean = checked(draft);
+    if (current.version() != version) {
+      throw stale(current);
+    }
+    refuseTakenTitle(group, clean.title(), id);
+    Instant now = clock.instant();
+    try {
+      if (!store.update(id, version, clean.title(), clean.body(), actor(context), now)) {
+        throw stale(store.find(caller.tenantId(), group.id(), id).orElse(current));
+      }
+    } catch (DataAccessException e) {
+      throw taken(e, group, clean.title());
+    }
+    store.audit(caller.tenantId(), group.id(), id, "CHANGED", actor(context), now, detail(clean));
+    return view(store.find(caller.tenantId(), group.id(), id).orElseThrow());
+  }
+
+  @Transactional
+  void delete(Caller caller, long groupId, long id) {
+    TicketDesk.Context context = desk.context(caller);
+    TicketStore.Group group = managed(context, groupId);
+    CannedReplyStore.Reply current = existing(caller, group, id);
+    store.delete(id);
+    store.audit(
+        caller.tenantId(),
+        group.id(),
+        id,
+        "DELETED",
+        actor(context),
+        clock.instant(),
+        detail(new Draft(current.title(), current.body())));
+  }
+
+  /**
+   * The replies the caller may use on a ticket, filled in for it: the ticket's group's first, then
+   * those of the caller's own groups. For the people who work the ticket only.
+   */
+  @Transactional
+  List<ExpandedReply> forTicket(Caller caller, long ticketId) {
+    TicketDesk.Context context = desk.context(caller);
+    Ticket ticket = desk.visible(context, ticketId);
+    if (!context.access().canWork(ticket, desk.currentlyHeld(context, ticket))) {
+      throw new HttpStatusException(
+          HttpStatus.FORBIDDEN, "Canned replies are for the people working this ticket.");
+    }
+    Map<Long, TicketStore.Group> groups =
+        tickets.groups(caller.tenantId()).stream()
+            .collect(Collectors.toMap(TicketStore.Group::id, Function.identity()));
+    Set<Long> usable = new LinkedHashSet<>();
+    if (ticket.groupId() != null
+        && groups.containsKey(ticket.groupId())
+        && mayUse(context, groups.get(ticket.groupId()))) {
+      usable.add(ticket.groupId());
+    }
+    own(context, groups.values()).forEach(usable::add);
+    List<CannedReplyStore.Reply> replies = store.ofGroups(caller.tenantId(), usable);
+    if (replies.isEmpty()) {
+      return List.of();
+    }
+    CannedText.Values values =
+        new CannedText.Values(
+            store.requesterName(ticket.requesterId()),
+            ticket.number(),
+            ticket.title(),
+            context.actor().name());
+    if (ticket.phi()) {
+      phiAccess.record(
+          caller,
+          TicketDesk.channel(context),
+          List.of(
+              new PhiAccessLog.Read(
+                  ticket.id(), ticket.number(), context.phiFields("title", "requester"))));
+    }
+    List<Long> order = new ArrayList<>(usable);
+    return replies.stream()
+        .sorted(
+            Comparator.comparingInt((CannedReplyStore.Reply r) -> order.indexOf(r.groupId()))
+                .thenComparing(CannedReplyStore.Reply::title))
+        .map(
+            r ->
+                new ExpandedReply(
+                    r.id(),
+                    r.groupId(),
+                    groups.get(r.groupId()).name(),
+                    r.title(),
+                    context.shown(CannedText.expand(r.body(), values))))
+        .toList();
+  }
+
+  // ---- rights ----
+
+  private TicketStore.Group usable(TicketDesk.Context context, long groupId) {
+    return tickets
+        .group(context.caller().tenantId(), groupId)
+        .filter(g -> g.tenantId() == context.caller().tenantId())
+        .filter(g -> mayUse(context, g))
+        .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such support group."));
+  }
+
+  private TicketStore.Group managed(TicketDesk.Context context, long groupId) {
+    TicketStore.Group group = usable(context, groupId);
+    if (!manages(context, group)) {
+      throw new HttpStatusException(
+          HttpStatus.FORBIDDEN, "Only the group's leads and administrators change its replies.");
+    }
+    return group;
+  }
+
+  private boolean mayUse(TicketDesk.Context context, TicketStore.Group group) {
+    return switch (context.access().kind()) {
+      case DESK ->
+          context.caller().has(Role.ADMIN)
+              || (context.actor().staffId() != null
+                  && reads.groupsOf(context.actor().staffId()).contains(group.id()));
+      case PARTNER -> Objects.equals(group.partnerId(), context.caller().organizationId());
+      case REQUESTER, NONE -> false;
+    };
+  }
+
+  private List<Long> own(TicketDesk.Context context, java.util.Collection<TicketStore.Group> all) {
+    return switch (context.access().kind()) {
+      case DESK ->
+          context.actor().staffId() == null ? List.of() : reads.groupsOf(context.actor().staffId());
+      case PARTNER ->
+          all.stream()
+              .filter(g -> Objects.equals(g.partnerId(), context.caller().organizationId()))
+              .map(TicketStore.Group::id)
+              .sorted()
+              .toList();
+      case REQUESTER, NONE -> List.of();
+    };
+  }
+
+  private boolean manages(TicketDesk.Context context, TicketStore.Group group) {
+    if (context.caller().has(Role.ADMIN)) {
+      return true;
+    }
+    Long staff = context.actor().staffId();
+    return staff != null && mayUse(context, group) && store.leads(group.id(), staff);
+  }
+
+  // ---- checks ----
+
+  private static Draft checked(Draft draft) {
+    String title = draft.title().strip();
+    String body = draft.body().strip();
+    if (title.isEmpty()) {
+      throw Rejected.field("title", "must not be blank");
+    }
+    if (body.isEmpty()) {
+      throw Rejected.field("body", "must not be blank");
+    }
+    Set<String> unknown = CannedText.unknown(body);
+    if (!unknown.isEmpty()) {
+      throw Rejected.unprocessable(
+          "body",
+          "unknown placeholder"
+              + (unknown.size() == 1 ? " " : "s ")
+              + unknown.stream().map(u -> "{{" + u + "}}").collect(Collectors.joining(", "))
+              + "; use "
+              + CannedText.PLACEHOLDERS.stream()
+                  .map(p -> "{{" + p + "}}")
+                  .collect(Collectors.joining(", ")));
+    }
+    return new Draft(title, body);
+  }
+
+  private CannedReplyStore.Reply existing(Caller caller, TicketStore.Group group, long id) {
+    return store
+        .find(caller.tenantId(), group.id(), id)
+        .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such canned reply."));
+  }
+
+  private void refuseTakenTitle(TicketStore.Group group, String title, long exceptId) {
+    if (store.titleTaken(group.id(), title, exceptId)) {
+      throw Rejected.state(group.name() + " already has a canned reply titled \"" + title + "\".");
+    }
+  }
+
+  private static RuntimeException taken(
+      DataAccessException e, TicketStore.Group group, String title) {
+    if (LockConflicts.among(e)) {
+      return e;
+    }
+    // Another request saved the same title between our check and our write.
+    return Rejected.state(group.name() + " already has a canned reply titled \"" + title + "\".");
+  }
+
+  private static Rejected stale(CannedReplyStore.Reply current) {
+    return Rejected.state(
+        "Someone changed this canned reply (it is now at version "
+            + current.version()
+            + "). Reload it and apply your change again.");
+  }
+
+  private static String actor(TicketDesk.Context context) {
+    return context.actor().name();
+  }
+
+  private static String detail(Draft draft) {
+    return draft.title() + "\n" + draft.body();
+  }
+
+  private static CannedReplyView view(CannedReplyStore.Reply r) {
+    return new CannedReplyView(
+        r.id(), r.groupId(), r.title(), r.body(), r.version(), r.updatedBy(), r.updatedAt());
+  }
+}
