@@ -1,8 +1,6 @@
 import {
   createTheme,
   DEFAULT_THEME,
-  Drawer,
-  Modal,
   NavLink,
   Title,
   type CSSVariablesResolver,
@@ -37,8 +35,10 @@ export const theme = createTheme({
     Title: Title.extend({ styles: { root: { overflowWrap: 'anywhere' } } }),
     // Mantine fades the active link's hint to 90 %: on the hovered tint that is below 4.5:1.
     // A dialog's × is a button like any other and needs a name; screens may pass a more telling one.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
-    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    // Plain objects, not Modal.extend: that import would pull the dialogs (Portal, Transition,
+    // focus trap) into the first screen's bundle.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
     // "Nothing found" sits in the options' listbox, which may only hold options: it is one, inactive.
     ComboboxEmpty: {
       defaultProps: { role: 'option', 'aria-disabled': true, 'aria-selected': false },

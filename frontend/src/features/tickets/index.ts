@@ -1,4 +1,5 @@
 export {
+  CannedRepliesManager,
   PartnerPage,
   PartnerTicketPage,
   PortalNewTicketPage,
@@ -8,4 +9,3 @@ export {
   WorkspaceTicketPage,
 } from './components/lazy-pages';
 export { NotificationsBellOnDemand as NotificationsBell } from './components/NotificationsBellOnDemand';
-export { CannedRepliesManager } from './components/CannedRepliesManager';

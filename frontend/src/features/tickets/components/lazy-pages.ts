@@ -17,3 +17,8 @@ export const WorkspacePage = page('WorkspacePage');
 export const WorkspaceTicketPage = page('WorkspaceTicketPage');
 export const PartnerPage = page('PartnerPage');
 export const PartnerTicketPage = page('PartnerTicketPage');
+
+/** The admin section for canned replies, loaded with the admin page, not with the shell. */
+export const CannedRepliesManager = lazy(() =>
+  import('./CannedRepliesManager').then((module) => ({ default: module.CannedRepliesManager })),
+);
