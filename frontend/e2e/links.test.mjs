@@ -5,7 +5,7 @@
 //   MEDLEY_URL=http://localhost:8080 node --test e2e/links.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiGet, apiToken, baseUrl, launch, shot, signIn } from './helpers.mjs';
+import { apiGet, apiToken, baseUrl, launch, checkScreen, signIn } from './helpers.mjs';
 
 let browser;
 let context;
@@ -64,7 +64,7 @@ test('an agent links a ticket to its cause and merges a duplicate into it', asyn
     await mergeDialog.getByLabel(/carries the work/).fill(tickets.master.number);
     await mergeDialog.getByRole('button', { name: 'Continue' }).click();
     await mergeDialog.getByText(/will be resolved as “Duplicate of/).waitFor();
-    await shot(page, 'links-merge-confirm', { fullPage: false });
+    await checkScreen(page, 'links-merge-confirm', { fullPage: false });
     await mergeDialog.getByRole('button', { name: `Merge into ${tickets.master.number}` }).click();
     await mergeDialog.waitFor({ state: 'hidden' });
     await page.getByText(`Duplicate of ${tickets.master.number}`).first().waitFor();
@@ -74,7 +74,7 @@ test('an agent links a ticket to its cause and merges a duplicate into it', asyn
     await panel.getByText('Caused by').waitFor();
     assert.equal(await panel.getByRole('link', { name: tickets.duplicate.number }).count(), 1);
     await page.getByText(`${tickets.duplicate.number} merged into this ticket`).waitFor();
-    await shot(page, 'links-ticket-detail');
+    await checkScreen(page, 'links-ticket-detail');
   } finally {
     await page.close();
   }
@@ -93,12 +93,12 @@ test('the queue bulk bar offers assign, move and resolve as duplicate on a selec
     await rows.nth(0).getByRole('checkbox').check();
     await rows.nth(1).getByRole('checkbox').check();
     await page.getByText('2 selected').waitFor();
-    await shot(page, 'links-queue-bulk-bar', { fullPage: false });
+    await checkScreen(page, 'links-queue-bulk-bar', { fullPage: false });
 
     await bar.getByRole('button', { name: 'Resolve as duplicate…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Resolve duplicates among 2 tickets' });
     await dialog.getByText(/resolved as “Duplicate of/).waitFor();
-    await shot(page, 'links-queue-bulk-duplicate', { fullPage: false });
+    await checkScreen(page, 'links-queue-bulk-duplicate', { fullPage: false });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     await bar.getByRole('button', { name: 'Move to group…' }).click();
@@ -107,7 +107,7 @@ test('the queue bulk bar offers assign, move and resolve as duplicate on a selec
     await page.getByRole('option').first().click();
     await move.getByRole('button', { name: /^Move 2 tickets/ }).click();
     await move.getByText(/of 2 done/).waitFor();
-    await shot(page, 'links-queue-bulk-result', { fullPage: false });
+    await checkScreen(page, 'links-queue-bulk-result', { fullPage: false });
   } finally {
     await page.close();
   }

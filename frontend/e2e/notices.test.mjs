@@ -5,7 +5,7 @@
 //   MEDLEY_URL=http://localhost:8080 node --test e2e/notices.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiToken, baseUrl, launch, shot, signIn, signOut } from './helpers.mjs';
+import { apiToken, baseUrl, launch, checkScreen, signIn, signOut } from './helpers.mjs';
 
 let browser;
 let context;
@@ -100,7 +100,7 @@ test('the requester finds it in the bell, opens it there, and the count drops', 
     const notice = menu.getByRole('menuitem', { name: new RegExp(`Needs you: ${ticket.number}`) });
     await notice.waitFor();
     await settled(menu);
-    await shot(page, 'notices-bell-desktop', { fullPage: false });
+    await checkScreen(page, 'notices-bell-desktop', { fullPage: false });
 
     await notice.click();
     await page.waitForURL(new RegExp(`/portal/tickets/${ticket.id}$`));
@@ -134,7 +134,7 @@ test('on a phone the bell reads the same and fits the screen', async () => {
       `the bell's list fits: ${JSON.stringify(box)}`,
     );
     await settled(menu);
-    await shot(page, 'notices-bell-phone', { fullPage: false });
+    await checkScreen(page, 'notices-bell-phone', { fullPage: false });
     await page.keyboard.press('Escape');
     await signOut(page);
   } finally {

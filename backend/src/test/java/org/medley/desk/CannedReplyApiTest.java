@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.medley.testing.Api;
@@ -33,6 +34,9 @@ class CannedReplyApiTest {
   private static String partner;
   private static long group;
 
+  /** Staff records this test made for logins that had none: removed again afterwards. */
+  private static final List<Long> madeStaff = new ArrayList<>();
+
   @BeforeAll
   static void setUp() throws Exception {
     AttachmentApiTest.signIn();
@@ -41,6 +45,22 @@ class CannedReplyApiTest {
     partner = TestApp.tokenFor("partner");
     lead = TestUsers.demoTenant("canned-lead", "agent");
     group = groupWith("Canned " + UUID.randomUUID(), "canned-lead", "agent");
+  }
+
+  /**
+   * The demo hospital is shared by the whole suite (DemoHospitalTest counts its staff,
+   * CoverageTransferTest round-trips their export): the group and the staff made here go again.
+   */
+  @AfterAll
+  static void tearDown() throws SQLException {
+    try (Connection c = TestApp.connection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM group_members WHERE group_id = " + group);
+      for (long staff : madeStaff) {
+        s.executeUpdate("DELETE FROM group_members WHERE staff_id = " + staff);
+        s.executeUpdate("DELETE FROM staff_members WHERE id = " + staff);
+      }
+    }
   }
 
   /** A new internal group of the demo hospital; the first login leads it, the rest are members. */
@@ -78,6 +98,7 @@ class CannedReplyApiTest {
                   + ", 'Test "
                   + usernames[i]
                   + "', 'INTERNAL', 'America/New_York', 40, CURRENT_TIMESTAMP(6))");
+          madeStaff.add(one(s, "SELECT id FROM staff_members WHERE user_account_id = " + account));
         }
         s.executeUpdate(
             "INSERT INTO group_members (group_id, staff_id, lead) SELECT "

@@ -81,6 +81,16 @@ class AuthorizationMatrixTest {
             .build());
     attachment = single("SELECT MAX(id) FROM ticket_attachments WHERE ticket_id = " + ticket);
     ids.put("/api/support-groups/", northwind);
+    // A canned reply of Northwind's group, made for the matrix (an admin deletes it on the way).
+    String reply =
+        Api.postJson(
+                "/api/support-groups/" + northwind + "/canned-replies",
+                "{\"title\":\"Matrix fixture\",\"body\":\"Hello\"}",
+                tokens.get("admin"))
+            .body();
+    cannedReply = Long.parseLong(reply.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+    // Watchers: Northwind's own agent, whom the hospital desk and Northwind may add or remove.
+    partnerAccount = single("SELECT id FROM user_accounts WHERE username = 'partner'");
     ids.put("/api/calendars/", single("SELECT MIN(id) FROM calendars"));
     ids.put(
         "/api/business-associate-agreements/",
@@ -134,6 +144,20 @@ class AuthorizationMatrixTest {
           Map.entry(
               "POST /api/calendars/{id}/deadline",
               "{\"start\":\"2026-11-23T10:00:00Z\",\"duration\":\"PT1H\"}"),
+          // {ticket} and {group} are the matrix ticket and Northwind's group (see call()).
+          Map.entry(
+              "POST /api/tickets/bulk",
+              "{\"ticketIds\":[{ticket}],\"action\":\"CHANGE_GROUP\",\"groupId\":{group},"
+                  + "\"versions\":{\"{ticket}\":99999}}"),
+          Map.entry("POST /api/tickets/{id}/merge", "{\"into\":{ticket},\"version\":99999}"),
+          Map.entry(
+              "POST /api/tickets/{id}/links", "{\"type\":\"RELATED_TO\",\"ticketId\":{ticket}}"),
+          Map.entry(
+              "POST /api/support-groups/{id}/canned-replies",
+              "{\"title\":\"Matrix\",\"body\":\"Hello {{requester.firstName}}\"}"),
+          Map.entry(
+              "PUT /api/support-groups/{id}/canned-replies/{replyId}",
+              "{\"title\":\"Matrix reply\",\"body\":\"Hello\",\"version\":99999}"),
           Map.entry(
               "POST /api/calendars/{id}/elapsed",
               "{\"from\":\"2026-11-23T10:00:00Z\",\"to\":\"2026-11-23T12:00:00Z\"}"));
@@ -151,6 +175,8 @@ class AuthorizationMatrixTest {
               + "--\r\n");
 
   private static long attachment;
+  private static long cannedReply;
+  private static long partnerAccount;
 
   record Operation(String method, String path) {
     String key() {
@@ -223,6 +249,8 @@ class AuthorizationMatrixTest {
       }
     }
     path = path.replace("{attachmentId}", String.valueOf(attachment));
+    path = path.replace("{replyId}", String.valueOf(cannedReply));
+    path = path.replace("{accountId}", String.valueOf(partnerAccount));
     path = path.replaceAll("\\{[^}]+}", "1");
     boolean upload = path.endsWith("/import");
     boolean attach = path.endsWith("/attachments") && operation.method().equals("POST");
@@ -241,7 +269,12 @@ class AuthorizationMatrixTest {
         attach
             ? UPLOAD
             : HttpRequest.BodyPublishers.ofString(
-                upload ? "" : BODIES.getOrDefault(operation.key(), "{}"));
+                upload
+                    ? ""
+                    : BODIES
+                        .getOrDefault(operation.key(), "{}")
+                        .replace("{ticket}", String.valueOf(ids.get("/api/tickets/")))
+                        .replace("{group}", String.valueOf(ids.get("/api/support-groups/"))));
     request.method(
         operation.method(),
         operation.method().equals("GET") ? HttpRequest.BodyPublishers.noBody() : body);

@@ -31,6 +31,7 @@ import java.util.Map;
 import org.medley.desk.internal.TicketLinks.LinkView;
 import org.medley.desk.internal.TicketViews.TicketView;
 import org.medley.identity.Caller;
+import org.medley.identity.Role;
 import org.medley.platform.ApiDocs;
 
 /** Links between tickets, merging a duplicate, and bulk edits from the queue. */
@@ -120,6 +121,8 @@ class TicketLinkController {
   }
 
   @Post("/bulk")
+  // A queue tool: people who only file or read tickets are refused before their list is read.
+  @Secured({Role.Names.AGENT, Role.Names.PARTNER_AGENT, Role.Names.ADMIN})
   @Operation(
       summary = "Apply one change to up to 100 tickets: ASSIGN, CHANGE_GROUP, RESOLVE_DUPLICATE",
       description =
