@@ -204,9 +204,16 @@ class DemoHospitalTest {
     return c -> c.kind().equals(kind) && c.state().equals("BREACHED");
   }
 
-  /** 75 % or more of the target used, not yet breached. */
+  /**
+   * 75 % or more of the target used and the deadline still ahead. (Tests run without the periodic
+   * sweep, so a timer that passes its deadline during the suite still reads RUNNING.)
+   */
   private static Predicate<Shown> aboutToBreach(String kind) {
-    return c -> c.kind().equals(kind) && c.state().equals("RUNNING") && c.percent() >= 75;
+    return c ->
+        c.kind().equals(kind)
+            && c.state().equals("RUNNING")
+            && c.percent() >= 75
+            && Instant.parse(c.timer().path("dueAt").asText()).isAfter(Instant.now());
   }
 
   @Test
@@ -226,7 +233,6 @@ class DemoHospitalTest {
       if (aboutToBreach(c.kind()).test(c)) {
         // The queue shows the nearest deadline, this one or an earlier one.
         assertThat(due).isBeforeOrEqualTo(Instant.parse(c.timer().path("dueAt").asText()));
-        assertThat(Instant.parse(c.timer().path("dueAt").asText())).isAfter(now);
       }
     }
   }
