@@ -1,4 +1,4 @@
-import { Badge, Group, Menu, ScrollArea, Stack, Text } from '@mantine/core';
+import { Badge, Box, Group, Menu, Stack, Text } from '@mantine/core';
 import { IconChecks } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import {
@@ -34,7 +34,9 @@ export function NotificationsBell({ roles }: { roles: readonly string[] }) {
         <BellButton unread={unread} />
       </Menu.Target>
       <Menu.Dropdown>
-        <ScrollArea.Autosize mah={460}>
+        {/* A plain scrolling box: ScrollArea's focusable viewport inside role="menu" hides the
+            menu items from assistive technology (axe-core aria-required-children, critical). */}
+        <Box mah={460} style={{ overflowY: 'auto' }}>
           {waiting.length > 0 && (
             <>
               <Menu.Label>Waiting for you</Menu.Label>
@@ -109,7 +111,7 @@ export function NotificationsBell({ roles }: { roles: readonly string[] }) {
               </Menu.Item>
             ))
           )}
-        </ScrollArea.Autosize>
+        </Box>
         {unread > 0 && (
           <>
             <Menu.Divider />
