@@ -146,13 +146,8 @@ class CoverageService {
     }
     CoveragePolicy.ApplicationCoverage coverage = m.coverage(id);
     WeekMask required = m.required(id);
-    int[] table = m.localSlots(ZoneId.of(summary.zone()));
-    StringBuilder week = new StringBuilder(WeekMask.HOURS);
-    for (int k = 0; k < WeekMask.HOURS; k++) {
-      int slot = table[k];
-      week.append(
-          slot < 0 ? '-' : !required.get(slot) ? '.' : coverage.uncovered().get(slot) ? 'U' : 'C');
-    }
+    String week =
+        m.grid().applicationWeek(ZoneId.of(summary.zone()), required, coverage.uncovered());
     Map<Long, Instant> verified = new HashMap<>();
     store.skills(tenant, null, id).forEach(s -> verified.put(s.staffId(), s.verifiedAt()));
     List<Views.ExpertOnCall> people = new ArrayList<>();
@@ -179,7 +174,7 @@ class CoverageService {
         Comparator.comparingInt(Views.ExpertOnCall::level)
             .reversed()
             .thenComparing(Views.ExpertOnCall::name));
-    return new Views.ApplicationDetail(summary, week.toString(), people, m.gap(id));
+    return new Views.ApplicationDetail(summary, week, people, m.gap(id));
   }
 
   @ReadOnly
@@ -191,12 +186,7 @@ class CoverageService {
     }
     Snapshot.Person person = m.person(id);
     WeekMask onShift = m.onShift(id);
-    int[] table = m.localSlots(CoverageModel.zoneOf(person.zone()));
-    StringBuilder week = new StringBuilder(WeekMask.HOURS);
-    for (int k = 0; k < WeekMask.HOURS; k++) {
-      int slot = table[k];
-      week.append(slot < 0 ? '-' : onShift.get(slot) ? 'S' : '.');
-    }
+    String week = m.grid().personWeek(CoverageModel.zoneOf(person.zone()), onShift);
     Set<Long> sole = new HashSet<>(summary.soleCover());
     Map<Long, Instant> verified = new HashMap<>();
     store.skills(tenant, id, null).forEach(s -> verified.put(s.applicationId(), s.verifiedAt()));
@@ -223,7 +213,7 @@ class CoverageService {
     return new Views.PersonDetail(
         summary,
         person.shifts().stream().map(CoverageService::shiftView).toList(),
-        week.toString(),
+        week,
         weekly,
         skills);
   }
