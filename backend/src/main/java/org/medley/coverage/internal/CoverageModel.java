@@ -36,8 +36,6 @@ import org.medley.sla.CalendarDirectory;
  */
 final class CoverageModel {
 
-  private static final int FULL_TIME_HOURS = 40;
-
   /** A tenant's calendar as a support window on the model's week grid. */
   record Calendar(long id, String name, ZoneId zone, WeekMask required) {
 
@@ -705,23 +703,7 @@ final class CoverageModel {
                     ? "."
                     : ", e.g. " + WeekGrid.describe(app.uncovered().get(0)) + "."));
       }
-      // Uncovered hours are shared out in full-time weeks: 128 night and weekend hours need
-      // several people, not one.
-      int peopleNeeded =
-          Math.max(
-              rules.goodMinExperts() - app.busFactor(),
-              (uncovered + FULL_TIME_HOURS - 1) / FULL_TIME_HOURS);
-      var request =
-          new Views.StaffingRequestDraft(
-              List.of(app.id()),
-              rules.expertLevel(),
-              peopleNeeded,
-              uncovered,
-              uncovered > 0 ? uncovered : peopleNeeded * FULL_TIME_HOURS,
-              app.calendar(),
-              app.uncovered(),
-              "LONG_TERM",
-              String.join(" ", reasons));
+      var request = StaffingRequestSizing.draft(rules, app, String.join(" ", reasons));
       return new Views.Gap(
           app.id(),
           app.name(),
