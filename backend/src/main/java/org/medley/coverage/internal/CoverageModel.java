@@ -1,7 +1,6 @@
 package org.medley.coverage.internal;
 
 import io.micronaut.core.annotation.Nullable;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,11 +12,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntPredicate;
 import org.medley.coverage.CoveragePolicy;
 import org.medley.coverage.CoverageRules;
 import org.medley.coverage.CoverageStatus;
@@ -39,8 +35,6 @@ import org.medley.sla.CalendarDirectory;
  * {@code of} on the changed data.
  */
 final class CoverageModel {
-
-  private static final int FULL_TIME_HOURS = 40;
 
   /** A tenant's calendar as a support window on the model's week grid. */
   record Calendar(long id, String name, ZoneId zone, WeekMask required) {
@@ -92,7 +86,6 @@ final class CoverageModel {
 
   private final CoveragePolicy policy;
   private final long revision;
-  private final Instant gridStart;
   private final History history;
   private final Map<Long, Calendar> calendars;
   private final Map<Long, Snapshot.App> apps;
@@ -109,14 +102,13 @@ final class CoverageModel {
   private final Map<Long, Integer> appRank;
   private final List<Long> staffOrder;
   private final long[] cells;
-  private final Map<ZoneId, int[]> localSlots;
+  private final WeekGrid grid;
   private final Views.Matrix matrix;
   private final List<Views.Gap> gaps;
 
   private CoverageModel(Draft d, long revision, Instant now) {
     this.policy = d.policy;
     this.revision = revision;
-    this.gridStart = d.gridStart;
     this.history = d.history;
     this.calendars = d.calendars;
     this.apps = d.apps;
@@ -132,7 +124,7 @@ final class CoverageModel {
     this.appRank = d.appRank;
     this.staffOrder = d.staffOrder;
     this.cells = d.cells;
-    this.localSlots = d.localSlots;
+    this.grid = d.grid;
     List<Views.ApplicationSummary> appList = new ArrayList<>(appOrder.size());
     int good = 0;
     int risk = 0;
@@ -154,7 +146,7 @@ final class CoverageModel {
         new Views.Matrix(
             revision,
             now,
-            gridStart,
+            grid.start(),
             policy.rules(),
             new Views.Counts(good, risk, gap),
             Collections.unmodifiableList(appList),
@@ -174,7 +166,7 @@ final class CoverageModel {
       Collection<Calendar> calendars,
       History history,
       Snapshot snapshot) {
-    Draft d = new Draft(policy, gridStart, history);
+    Draft d = new Draft(policy, new WeekGrid(gridStart), history);
     calendars.forEach(c -> d.calendars.put(c.id(), c));
     snapshot.applications().forEach(d::setApplication);
     // People on the same shifts in the same zone share one mask.
@@ -200,7 +192,7 @@ final class CoverageModel {
       d.removeSkill(s.staffId(), s.applicationId());
     } else if (change instanceof Change.PersonSet p) {
       d.setPerson(
-          p.person(), Shift.mask(p.person().shifts(), zoneOf(p.person().zone()), gridStart));
+          p.person(), Shift.mask(p.person().shifts(), zoneOf(p.person().zone()), grid.start()));
     } else if (change instanceof Change.PersonRemoved p) {
       d.removePerson(p.staffId());
     } else if (change instanceof Change.ApplicationSet a) {
@@ -223,7 +215,7 @@ final class CoverageModel {
 
   /** Everything evaluated again with new history and calendars, from this model's data. */
   CoverageModel reevaluate(Collection<Calendar> calendars, History history, Instant now) {
-    return of(policy, revision, gridStart, now, calendars, history, snapshot());
+    return of(policy, revision, grid.start(), now, calendars, history, snapshot());
   }
 
   /** The data this model was evaluated from (skills without verification dates). */
@@ -246,7 +238,11 @@ final class CoverageModel {
   }
 
   Instant gridStart() {
-    return gridStart;
+    return grid.start();
+  }
+
+  WeekGrid grid() {
+    return grid;
   }
 
   History history() {
@@ -324,25 +320,6 @@ final class CoverageModel {
     return skills;
   }
 
-  /** For each local hour of the week in the zone (Monday 00:00 first), its grid slot or -1. */
-  int[] localSlots(ZoneId zone) {
-    return slotTable(localSlots, gridStart, zone);
-  }
-
-  private static int[] slotTable(Map<ZoneId, int[]> cache, Instant gridStart, ZoneId zone) {
-    return cache.computeIfAbsent(
-        zone,
-        z -> {
-          int[] table = new int[WeekMask.HOURS];
-          for (DayOfWeek day : DayOfWeek.values()) {
-            for (int hour = 0; hour < 24; hour++) {
-              table[(day.getValue() - 1) * 24 + hour] = WeekMask.slotOf(gridStart, z, day, hour);
-            }
-          }
-          return table;
-        });
-  }
-
   static ZoneId zoneOf(String zone) {
     try {
       return ZoneId.of(zone);
@@ -359,45 +336,6 @@ final class CoverageModel {
     return Math.round(duration.toMinutes() / 6.0) / 10.0;
   }
 
-  /** Runs of local hours (Monday 00:00 first) whose grid slot satisfies the test. */
-  static List<Views.Range> ranges(int[] localSlots, IntPredicate slotSet) {
-    boolean[] set = new boolean[WeekMask.HOURS];
-    for (int k = 0; k < WeekMask.HOURS; k++) {
-      set[k] = localSlots[k] >= 0 && slotSet.test(localSlots[k]);
-    }
-    List<int[]> runs = new ArrayList<>();
-    int k = 0;
-    while (k < WeekMask.HOURS) {
-      if (!set[k]) {
-        k++;
-        continue;
-      }
-      int start = k;
-      while (k < WeekMask.HOURS && set[k]) {
-        k++;
-      }
-      runs.add(new int[] {start, k});
-    }
-    // Sunday night running into Monday morning is one stretch.
-    if (runs.size() > 1 && runs.get(0)[0] == 0 && runs.get(runs.size() - 1)[1] == WeekMask.HOURS) {
-      int[] last = runs.remove(runs.size() - 1);
-      runs.set(0, new int[] {last[0], runs.get(0)[1] + WeekMask.HOURS});
-    }
-    List<Views.Range> result = new ArrayList<>(runs.size());
-    for (int[] run : runs) {
-      int from = run[0];
-      int to = run[1];
-      result.add(
-          new Views.Range(
-              DayOfWeek.of(from / 24 + 1).name(),
-              String.format("%02d:00", from % 24),
-              DayOfWeek.of((to / 24) % 7 + 1).name(),
-              String.format("%02d:00", to % 24),
-              to - from));
-    }
-    return result;
-  }
-
   /**
    * A model under construction: copies of the previous model's outer maps, the changes, and what
    * they make stale. {@link #finish} re-evaluates the stale applications first, then the people
@@ -405,9 +343,8 @@ final class CoverageModel {
    */
   private static final class Draft {
     final CoveragePolicy policy;
-    final Instant gridStart;
+    final WeekGrid grid;
     final History history;
-    final Map<ZoneId, int[]> localSlots;
     final Map<Long, Calendar> calendars;
     final Map<Long, Snapshot.App> apps;
     final Map<Long, Snapshot.Person> people;
@@ -428,11 +365,10 @@ final class CoverageModel {
     boolean staffOrderChanged;
     boolean rebuildCells;
 
-    Draft(CoveragePolicy policy, Instant gridStart, History history) {
+    Draft(CoveragePolicy policy, WeekGrid grid, History history) {
       this.policy = policy;
-      this.gridStart = gridStart;
+      this.grid = grid;
       this.history = history;
-      this.localSlots = new ConcurrentHashMap<>();
       this.calendars = new HashMap<>();
       this.apps = new HashMap<>();
       this.people = new HashMap<>();
@@ -451,9 +387,8 @@ final class CoverageModel {
 
     Draft(CoverageModel m) {
       this.policy = m.policy;
-      this.gridStart = m.gridStart;
+      this.grid = m.grid;
       this.history = m.history;
-      this.localSlots = m.localSlots;
       this.calendars = new HashMap<>(m.calendars);
       this.apps = new HashMap<>(m.apps);
       this.people = new HashMap<>(m.people);
@@ -733,9 +668,7 @@ final class CoverageModel {
           coverage.requiredHours(),
           coverage.coveredHours(),
           round(coverage.windowCoverage()),
-          coverage.uncovered().isEmpty()
-              ? List.of()
-              : ranges(slotTable(localSlots, gridStart, zone), coverage.uncovered()::get),
+          coverage.uncovered().isEmpty() ? List.of() : grid.ranges(zone, coverage.uncovered()::get),
           volume[0],
           volume[1],
           median == null ? null : hours(median.median()));
@@ -768,25 +701,9 @@ final class CoverageModel {
                 + "” support window"
                 + (app.uncovered().isEmpty()
                     ? "."
-                    : ", e.g. " + describe(app.uncovered().get(0)) + "."));
+                    : ", e.g. " + WeekGrid.describe(app.uncovered().get(0)) + "."));
       }
-      // Uncovered hours are shared out in full-time weeks: 128 night and weekend hours need
-      // several people, not one.
-      int peopleNeeded =
-          Math.max(
-              rules.goodMinExperts() - app.busFactor(),
-              (uncovered + FULL_TIME_HOURS - 1) / FULL_TIME_HOURS);
-      var request =
-          new Views.StaffingRequestDraft(
-              List.of(app.id()),
-              rules.expertLevel(),
-              peopleNeeded,
-              uncovered,
-              uncovered > 0 ? uncovered : peopleNeeded * FULL_TIME_HOURS,
-              app.calendar(),
-              app.uncovered(),
-              "LONG_TERM",
-              String.join(" ", reasons));
+      var request = StaffingRequestSizing.draft(rules, app, String.join(" ", reasons));
       return new Views.Gap(
           app.id(),
           app.name(),
@@ -872,20 +789,6 @@ final class CoverageModel {
     System.arraycopy(cells, 0, copy, 0, at * 3);
     System.arraycopy(cells, at * 3 + 3, copy, at * 3, cells.length - at * 3 - 3);
     return copy;
-  }
-
-  private static String describe(Views.Range range) {
-    return cap(range.fromDay())
-        + " "
-        + range.from()
-        + " to "
-        + cap(range.toDay())
-        + " "
-        + range.to();
-  }
-
-  private static String cap(String day) {
-    return day.charAt(0) + day.substring(1, 3).toLowerCase(Locale.ROOT);
   }
 
   @Override

@@ -21,6 +21,9 @@ import java.util.function.LongFunction;
  */
 final class HistoryCache {
 
+  /** Tenants whose aggregates (and kept models) a node holds; more only cost recomputation. */
+  static final int TENANTS = 1_000;
+
   private final AsyncLoadingCache<Long, History> cache;
 
   HistoryCache(
@@ -33,6 +36,7 @@ final class HistoryCache {
         Caffeine.newBuilder()
             .ticker(() -> nanos(clock.instant()))
             .executor(executor)
+            .maximumSize(TENANTS)
             .refreshAfterWrite(ttl)
             .buildAsync(
                 new AsyncCacheLoader<Long, History>() {
