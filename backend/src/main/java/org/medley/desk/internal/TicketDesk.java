@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.medley.coverage.Catalog;
@@ -75,6 +74,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   private final PhiClearance phiClearance;
   private final SlaForecast slaForecast;
   private final WatcherStore watchers;
+  private final Routing routing;
 
   TicketDesk(
       TicketStore store,
@@ -92,8 +92,10 @@ class TicketDesk implements DeskActions, TicketVisibility {
       PhiAccessLog phiAccess,
       PhiClearance phiClearance,
       SlaForecast slaForecast,
-      WatcherStore watchers) {
+      WatcherStore watchers,
+      Routing routing) {
     this.watchers = watchers;
+    this.routing = routing;
     this.transactions = transactions;
     this.slaForecast = slaForecast;
     this.phiAccess = phiAccess;
@@ -171,20 +173,13 @@ class TicketDesk implements DeskActions, TicketVisibility {
     long l1;
     if (draft.applicationId() == null) {
       application = catalog.triageApplication(tenant);
-      l1 =
-          TriageGroup.of(store.groups(tenant))
-              .map(TicketStore.Group::id)
-              .orElseThrow(
-                  () ->
-                      Rejected.state(
-                          "No internal L1 support group triages tickets without an application;"
-                              + " an admin must create one first."));
+      l1 = routing.triageGroup(tenant);
     } else {
       application =
           catalog
               .application(tenant, draft.applicationId())
               .orElseThrow(() -> Rejected.field("applicationId", "no such application"));
-      l1 = firstGroup(tenant, application.id(), Tier.L1);
+      l1 = routing.firstGroup(tenant, application.id(), Tier.L1);
     }
     Instant now = clock.instant();
     Ticket ticket =
@@ -204,11 +199,10 @@ class TicketDesk implements DeskActions, TicketVisibility {
             now);
     TicketStore.Group group = group(tenant, l1);
     List<Change> routed = new ArrayList<>();
-    if (group.autoAssign()) {
-      Ticket draftTicket = ticket;
-      pickAssignee(ticket, group, null)
-          .ifPresent(person -> routed.addAll(draftTicket.assign(l1, Tier.L1, person, now)));
-    }
+    Ticket draftTicket = ticket;
+    routing
+        .autoAssignee(ticket, group)
+        .ifPresent(person -> routed.addAll(draftTicket.assign(l1, Tier.L1, person, now)));
     Instant due =
         slaForecast.firstDue(ticket.snapshot(group.partnerId(), application.criticality()));
     ticket = ticket.withSlaDue(due);
@@ -288,7 +282,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
       }
       changes.addAll(ticket.assign(groupId, group.tier(), assignee, now));
       if (patch.groupId() != null && assignee == null) {
-        changes.addAll(arrive(ticket, group, null, now));
+        changes.addAll(arrive(ticket, group, now));
       } else {
         holdIfPartner(ticket, group, now);
         notifyAssignee(ticket, before.assigneeId(), now);
@@ -474,7 +468,9 @@ class TicketDesk implements DeskActions, TicketVisibility {
     Ticket ticket = workable(context, id, version);
     Tier next = ticket.nextTier();
     long target =
-        groupId != null ? groupId : firstGroup(ticket.tenantId(), ticket.applicationId(), next);
+        groupId != null
+            ? groupId
+            : routing.firstGroup(ticket.tenantId(), ticket.applicationId(), next);
     TicketStore.Group group = group(ticket.tenantId(), target);
     if (group.tier() != next) {
       throw Rejected.field("groupId", group.name() + " works at " + group.tier() + ", not " + next);
@@ -482,7 +478,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     Instant now = clock.instant();
     TicketSnapshot before = snapshot(ticket);
     List<Change> changes = new ArrayList<>(ticket.escalate(group.id(), next, reason, now));
-    changes.addAll(arrive(ticket, group, null, now));
+    changes.addAll(arrive(ticket, group, now));
     ticket = save(ticket, context.actor(), now, changes);
     publishChange(before, ticket, now);
     return view(context, ticket);
@@ -559,15 +555,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     }
     Actor actor = Actor.system(actorName);
     Tier next = ticket.nextTier();
-    Long target = store.route(ticket.applicationId()).get(next);
-    if (target == null) {
-      target =
-          store.groups(tenantId).stream()
-              .filter(g -> g.tier() == next)
-              .map(TicketStore.Group::id)
-              .findFirst()
-              .orElse(null);
-    }
+    Long target = routing.escalationTarget(tenantId, ticket.applicationId(), next).orElse(null);
     Instant now = clock.instant();
     if (target == null) {
       store.audit(
@@ -581,7 +569,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     TicketStore.Group group = group(tenantId, target);
     TicketSnapshot before = snapshot(ticket);
     List<Change> changes = new ArrayList<>(ticket.escalate(group.id(), next, reason, now));
-    changes.addAll(arrive(ticket, group, null, now));
+    changes.addAll(arrive(ticket, group, now));
     ticket = save(ticket, actor, now, changes);
     publishChange(before, ticket, now);
   }
@@ -598,7 +586,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     TicketSnapshot before = snapshot(ticket);
     Long previous = ticket.assigneeId();
     TicketStore.Group group = group(tenantId, ticket.groupId());
-    Long next = pickAssignee(ticket, group, previous).orElse(null);
+    Long next = routing.assignee(ticket, group, previous).orElse(null);
     List<Change> changes = new ArrayList<>();
     for (Change change : ticket.assign(group.id(), group.tier(), next, now)) {
       changes.add(change.withNote(reason));
@@ -679,35 +667,13 @@ class TicketDesk implements DeskActions, TicketVisibility {
         .orElseThrow(() -> Rejected.field("groupId", "no such support group"));
   }
 
-  /** The application's group for a tier, or the tenant's first group at that tier. */
-  private long firstGroup(long tenant, long applicationId, Tier tier) {
-    Long routed = store.route(applicationId).get(tier);
-    if (routed != null) {
-      return routed;
-    }
-    return store.groups(tenant).stream()
-        .filter(g -> g.tier() == tier)
-        .map(TicketStore.Group::id)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                Rejected.state(
-                    "No "
-                        + tier
-                        + " support group is configured; an admin must create one first."));
-  }
-
   /**
    * A ticket reaches a group: a partner's group now holds it (and its desk hears of it through the
    * outbox); a group that assigns its own work picks a member.
    */
-  private List<Change> arrive(
-      Ticket ticket, TicketStore.Group group, @Nullable Long exclude, Instant now) {
+  private List<Change> arrive(Ticket ticket, TicketStore.Group group, Instant now) {
     holdIfPartner(ticket, group, now);
-    if (!group.autoAssign() || ticket.assigneeId() != null) {
-      return List.of();
-    }
-    Optional<Long> person = pickAssignee(ticket, group, exclude);
+    Optional<Long> person = routing.autoAssignee(ticket, group);
     if (person.isEmpty()) {
       return List.of();
     }
@@ -717,34 +683,6 @@ class TicketDesk implements DeskActions, TicketVisibility {
             .toList();
     notifyAssignee(ticket, null, now);
     return changes;
-  }
-
-  private Optional<Long> pickAssignee(
-      Ticket ticket, TicketStore.Group group, @Nullable Long exclude) {
-    List<Long> members = new ArrayList<>(store.members(group.id()));
-    if (exclude != null) {
-      members.remove(exclude);
-    }
-    if (members.isEmpty()) {
-      return Optional.empty();
-    }
-    long tenant = ticket.tenantId();
-    Set<Long> onShift = staff.onShift(tenant, members, clock.instant());
-    Map<Long, Integer> levels = staff.skillLevels(tenant, ticket.applicationId(), members);
-    Map<Long, Double> capacity = staff.weeklyCapacityHours(tenant, members);
-    Map<Long, Integer> load = store.openLoad(tenant, members);
-    List<AssignmentPolicy.Candidate> candidates =
-        members.stream()
-            .map(
-                m ->
-                    new AssignmentPolicy.Candidate(
-                        m,
-                        onShift.contains(m),
-                        levels.getOrDefault(m, 0),
-                        load.getOrDefault(m, 0),
-                        capacity.getOrDefault(m, 0.0)))
-            .toList();
-    return AssignmentPolicy.choose(group.tier(), candidates);
   }
 
   private void holdIfPartner(Ticket ticket, TicketStore.Group group, Instant now) {
