@@ -14,13 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.medley.coverage.Catalog;
-import org.medley.coverage.StaffDirectory;
 import org.medley.desk.DeskActions;
 import org.medley.desk.SlaForecast;
 import org.medley.desk.TicketEvent;
@@ -29,25 +27,23 @@ import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
 import org.medley.desk.TicketVisibility;
 import org.medley.desk.Tier;
+import org.medley.desk.internal.TicketGate.Context;
 import org.medley.desk.internal.TicketViews.AuditView;
 import org.medley.desk.internal.TicketViews.CommentView;
 import org.medley.desk.internal.TicketViews.Permissions;
 import org.medley.desk.internal.TicketViews.TicketPage;
 import org.medley.desk.internal.TicketViews.TicketView;
-import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
-import org.medley.identity.MinimumNecessary;
 import org.medley.identity.PhiAccessLog;
-import org.medley.identity.PhiClearance;
 import org.medley.outbox.Outbox;
 import org.medley.platform.RetryLockConflicts;
 import org.medley.sla.SlaDueChanged;
 
 /**
  * The service desk's use cases. Each public method is one transaction: it loads the ticket the
- * caller may see, lets the ticket decide, writes the ticket, its audit lines, notifications and
- * outbox events, and publishes a {@link TicketEvent} that SLA timers follow in the same
- * transaction.
+ * caller may see ({@link TicketGate}, which also logs reads of patient information), lets the
+ * ticket decide, writes the ticket, its audit lines, notifications and outbox events, and publishes
+ * a {@link TicketEvent} that SLA timers follow in the same transaction.
  *
  * <p>Writes on one ticket take turns: each locks the ticket's row before anything else ({@link
  * TicketStore#lock}), and a transaction the database still ends on a lock conflict runs again
@@ -62,18 +58,15 @@ class TicketDesk implements DeskActions, TicketVisibility {
   private final TicketReads reads;
   private final TicketNumbers numbers;
   private final Catalog catalog;
-  private final StaffDirectory staff;
-  private final Accounts accounts;
   private final Notifications notifications;
   private final Outbox outbox;
   private final ApplicationEventPublisher<TicketEvent> events;
   private final Clock clock;
   private final Duration reopenWindow;
   private final TransactionOperations<Connection> transactions;
-  private final PhiAccessLog phiAccess;
-  private final PhiClearance phiClearance;
   private final SlaForecast slaForecast;
   private final WatcherStore watchers;
+  private final TicketGate gate;
   private final Routing routing;
 
   TicketDesk(
@@ -81,31 +74,25 @@ class TicketDesk implements DeskActions, TicketVisibility {
       TicketReads reads,
       TicketNumbers numbers,
       Catalog catalog,
-      StaffDirectory staff,
-      Accounts accounts,
       Notifications notifications,
       Outbox outbox,
       ApplicationEventPublisher<TicketEvent> events,
       Clock clock,
       @Value("${medley.desk.reopen-window:P7D}") Duration reopenWindow,
       TransactionOperations<Connection> transactions,
-      PhiAccessLog phiAccess,
-      PhiClearance phiClearance,
       SlaForecast slaForecast,
       WatcherStore watchers,
-      Routing routing) {
+      Routing routing,
+      TicketGate gate) {
+    this.gate = gate;
     this.watchers = watchers;
     this.routing = routing;
     this.transactions = transactions;
     this.slaForecast = slaForecast;
-    this.phiAccess = phiAccess;
-    this.phiClearance = phiClearance;
     this.store = store;
     this.reads = reads;
     this.numbers = numbers;
     this.catalog = catalog;
-    this.staff = staff;
-    this.accounts = accounts;
     this.notifications = notifications;
     this.outbox = outbox;
     this.events = events;
@@ -123,34 +110,6 @@ class TicketDesk implements DeskActions, TicketVisibility {
       boolean phi,
       int affectedUsers) {}
 
-  /** Who is calling, resolved once per request. */
-  /**
-   * Who calls, what they may see, and, for a partner without a business associate agreement, the
-   * minimum-necessary filter every ticket text passes on its way to them.
-   */
-  record Context(Caller caller, TicketAccess access, Actor actor, @Nullable MinimumNecessary mask) {
-
-    String shown(@Nullable String text) {
-      return mask == null ? text : mask.apply(text);
-    }
-
-    List<String> phiFields(String... fields) {
-      return mask == null
-          ? List.of(fields)
-          : Arrays.stream(fields).map(field -> field + " (masked)").toList();
-    }
-  }
-
-  Context context(Caller caller) {
-    long account = accounts.accountId(caller);
-    Long staffId = staff.staffIdOf(caller.tenantId(), account).orElse(null);
-    return new Context(
-        caller,
-        TicketAccess.of(caller, account),
-        new Actor(account, caller.displayName(), staffId),
-        phiClearance.readsPhi(caller) ? null : phiClearance.filter());
-  }
-
   // ---- use cases ----
 
   /**
@@ -163,9 +122,8 @@ class TicketDesk implements DeskActions, TicketVisibility {
   }
 
   private TicketView create(Caller caller, NewTicket draft, String number) {
-    Context context = context(caller);
-    if (context.access().kind() != TicketAccess.Kind.DESK
-        && context.access().kind() != TicketAccess.Kind.REQUESTER) {
+    Context context = gate.context(caller);
+    if (!context.access().filesTickets()) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "Your role cannot file tickets here.");
     }
     long tenant = caller.tenantId();
@@ -229,20 +187,19 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   @Transactional
   TicketView get(Caller caller, long id) {
-    Context context = context(caller);
-    return view(context, visible(context, id));
+    Context context = gate.context(caller);
+    return view(context, gate.visible(context, id));
   }
 
   @Transactional
   TicketPage list(Caller caller, TicketQuery query) {
-    Context context = context(caller);
+    Context context = gate.context(caller);
     Long me = context.actor().staffId();
     List<Long> myGroups =
         me == null || query.queue() != TicketQuery.Queue.MY_GROUPS ? List.of() : reads.groupsOf(me);
     var listing = reads.list(context.access(), me, myGroups, query, clock.instant());
-    phiAccess.record(
-        caller,
-        channel(context),
+    gate.logReads(
+        context,
         listing.items().stream()
             .filter(TicketViews.TicketSummary::phi)
             .map(t -> new PhiAccessLog.Read(t.id(), t.number(), context.phiFields("title")))
@@ -263,7 +220,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   @Transactional
   TicketView update(Caller caller, long id, Patch patch) {
     store.lock(caller.tenantId(), id);
-    Context context = context(caller);
+    Context context = gate.context(caller);
     Ticket ticket = workable(context, id, patch.version());
     EditRights.check(context, ticket, patch.edit());
     Instant now = clock.instant();
@@ -276,8 +233,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
       if (assignee != null && !store.member(groupId, assignee)) {
         throw Rejected.field("assigneeId", "is not a member of " + group.name());
       }
-      if (context.access().kind() == TicketAccess.Kind.PARTNER
-          && !java.util.Objects.equals(group.partnerId(), context.caller().organizationId())) {
+      if (!context.access().mayAssignTo(group)) {
         throw Rejected.field("groupId", "a partner can only assign within its own groups");
       }
       changes.addAll(ticket.assign(groupId, group.tier(), assignee, now));
@@ -297,10 +253,10 @@ class TicketDesk implements DeskActions, TicketVisibility {
   TicketView transition(
       Caller caller, long id, Ticket.Transition request, @Nullable Long expectedVersion) {
     store.lock(caller.tenantId(), id);
-    Context context = context(caller);
-    Ticket ticket = visible(context, id);
+    Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, id);
     checkVersion(ticket, expectedVersion);
-    boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
+    boolean worker = gate.canWork(context, ticket);
     boolean requester = context.access().requester(ticket);
     if (!worker && !requester) {
       throw new HttpStatusException(
@@ -345,9 +301,9 @@ class TicketDesk implements DeskActions, TicketVisibility {
   @Transactional
   CommentView comment(Caller caller, long id, String body, String visibility) {
     store.lock(caller.tenantId(), id);
-    Context context = context(caller);
-    Ticket ticket = visible(context, id);
-    boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
+    Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, id);
+    boolean worker = gate.canWork(context, ticket);
     boolean requester = context.access().requester(ticket);
     if ("INTERNAL".equals(visibility) && !context.access().seesInternal()) {
       throw Rejected.field("visibility", "only the hospital's desk writes INTERNAL notes");
@@ -419,15 +375,9 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   @Transactional
   List<CommentView> comments(Caller caller, long id) {
-    Context context = context(caller);
-    Ticket ticket = visible(context, id);
-    if (ticket.phi()) {
-      phiAccess.record(
-          caller,
-          channel(context),
-          List.of(
-              new PhiAccessLog.Read(ticket.id(), ticket.number(), context.phiFields("comments"))));
-    }
+    Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, id);
+    gate.logRead(context, ticket, "comments");
     return store.comments(ticket.id(), !context.access().seesInternal()).stream()
         .map(
             c ->
@@ -438,10 +388,9 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   @Transactional
   List<AuditView> audit(Caller caller, long id) {
-    Context context = context(caller);
-    Ticket ticket = visible(context, id);
-    if (context.access().kind() == TicketAccess.Kind.REQUESTER) {
-      // Requesters see the timeline through public comments and status, not the desk's audit.
+    Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, id);
+    if (!context.access().readsAudit()) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "The audit trail is for the desk.");
     }
     boolean internal = context.access().seesInternal();
@@ -464,7 +413,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   TicketView escalate(
       Caller caller, long id, String reason, @Nullable Long groupId, @Nullable Long version) {
     store.lock(caller.tenantId(), id);
-    Context context = context(caller);
+    Context context = gate.context(caller);
     Ticket ticket = workable(context, id, version);
     Tier next = ticket.nextTier();
     long target =
@@ -487,8 +436,8 @@ class TicketDesk implements DeskActions, TicketVisibility {
   @Transactional
   TicketView rate(Caller caller, long id, int rating, @Nullable String comment) {
     store.lock(caller.tenantId(), id);
-    Context context = context(caller);
-    Ticket ticket = visible(context, id);
+    Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, id);
     if (!context.access().requester(ticket)) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "Only the requester rates a ticket.");
     }
@@ -500,16 +449,12 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   @Transactional
   List<TicketViews.GroupView> groups(Caller caller) {
-    Context context = context(caller);
-    if (context.access().kind() == TicketAccess.Kind.REQUESTER
-        || context.access().kind() == TicketAccess.Kind.NONE) {
+    Context context = gate.context(caller);
+    if (!context.access().worksTickets()) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "Support groups are for the desk.");
     }
     return store.groups(caller.tenantId()).stream()
-        .filter(
-            g ->
-                context.access().kind() == TicketAccess.Kind.DESK
-                    || java.util.Objects.equals(g.partnerId(), caller.organizationId()))
+        .filter(context.access()::seesGroup)
         .map(
             g ->
                 new TicketViews.GroupView(
@@ -530,12 +475,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   @Override
   @Transactional
   public boolean canSee(Caller caller, long ticketId) {
-    try {
-      visible(context(caller), ticketId);
-      return true;
-    } catch (HttpStatusException notVisible) {
-      return false;
-    }
+    return gate.seen(gate.context(caller), ticketId).isPresent();
   }
 
   // ---- DeskActions: changes made by other features without a person in front ----
@@ -610,42 +550,10 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   // ---- helpers ----
 
-  static String channel(Context context) {
-    return context.access().kind() == TicketAccess.Kind.PARTNER ? "PARTNER_PORTAL" : "API";
-  }
-
-  Ticket visible(Context context, long id) {
-    Ticket ticket =
-        store
-            .find(context.caller().tenantId(), id)
-            .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such ticket."));
-    boolean held =
-        context.access().kind() == TicketAccess.Kind.PARTNER
-            && store.heldBy(id, context.caller().organizationId());
-    if (!context.access().canSee(ticket, held)) {
-      throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such ticket.");
-    }
-    return ticket;
-  }
-
   private Ticket workable(Context context, long id, @Nullable Long expectedVersion) {
-    Ticket ticket = visible(context, id);
-    if (!context.access().canWork(ticket, currentlyHeld(context, ticket))) {
-      throw new HttpStatusException(
-          HttpStatus.FORBIDDEN, "You can follow this ticket but not work on it.");
-    }
+    Ticket ticket = gate.workable(context, id, "You can follow this ticket but not work on it.");
     checkVersion(ticket, expectedVersion);
     return ticket;
-  }
-
-  boolean currentlyHeld(Context context, Ticket ticket) {
-    if (context.access().kind() != TicketAccess.Kind.PARTNER || ticket.groupId() == null) {
-      return false;
-    }
-    return store
-        .group(ticket.tenantId(), ticket.groupId())
-        .map(g -> java.util.Objects.equals(g.partnerId(), context.caller().organizationId()))
-        .orElse(false);
   }
 
   private static void checkVersion(Ticket ticket, @Nullable Long expected) {
@@ -852,17 +760,8 @@ class TicketDesk implements DeskActions, TicketVisibility {
       Ticket ticket,
       TicketReads.Names names,
       List<TicketViews.ExternalReference> references) {
-    if (ticket.phi()) {
-      phiAccess.record(
-          context.caller(),
-          channel(context),
-          List.of(
-              new PhiAccessLog.Read(
-                  ticket.id(),
-                  ticket.number(),
-                  context.phiFields("title", "description", "resolution"))));
-    }
-    boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
+    gate.logRead(context, ticket, "title", "description", "resolution");
+    boolean worker = gate.canWork(context, ticket);
     boolean requester = context.access().requester(ticket);
     Set<TicketStatus> transitions = EnumSet.noneOf(TicketStatus.class);
     for (TicketStatus to : TicketLifecycle.targets(ticket.status())) {
