@@ -14,10 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.medley.coverage.Catalog;
 import org.medley.desk.DeskActions;
 import org.medley.desk.SlaForecast;
@@ -30,7 +28,6 @@ import org.medley.desk.Tier;
 import org.medley.desk.internal.TicketGate.Context;
 import org.medley.desk.internal.TicketViews.AuditView;
 import org.medley.desk.internal.TicketViews.CommentView;
-import org.medley.desk.internal.TicketViews.Permissions;
 import org.medley.desk.internal.TicketViews.TicketPage;
 import org.medley.desk.internal.TicketViews.TicketView;
 import org.medley.identity.Caller;
@@ -68,6 +65,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   private final WatcherStore watchers;
   private final TicketGate gate;
   private final Routing routing;
+  private final TicketViewBuilder views;
 
   TicketDesk(
       TicketStore store,
@@ -83,8 +81,10 @@ class TicketDesk implements DeskActions, TicketVisibility {
       SlaForecast slaForecast,
       WatcherStore watchers,
       Routing routing,
-      TicketGate gate) {
+      TicketGate gate,
+      TicketViewBuilder views) {
     this.gate = gate;
+    this.views = views;
     this.watchers = watchers;
     this.routing = routing;
     this.transactions = transactions;
@@ -182,13 +182,13 @@ class TicketDesk implements DeskActions, TicketVisibility {
             group.partnerId() != null,
             ticket.assigneeId() == null ? null : reads.staffName(ticket.assigneeId().toString()),
             caller.displayName());
-    return view(context, ticket, names, List.of());
+    return views.of(context, ticket, names, List.of());
   }
 
   @Transactional
   TicketView get(Caller caller, long id) {
     Context context = gate.context(caller);
-    return view(context, gate.visible(context, id));
+    return views.of(context, gate.visible(context, id));
   }
 
   @Transactional
@@ -246,7 +246,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     }
     ticket = save(ticket, context.actor(), now, changes);
     publishChange(before, ticket, now);
-    return view(context, ticket);
+    return views.of(context, ticket);
   }
 
   @Transactional
@@ -295,7 +295,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
       events.publishEvent(
           new TicketEvent.Responded(snapshot(ticket), now, TicketEvent.Response.ACKNOWLEDGED));
     }
-    return view(context, ticket);
+    return views.of(context, ticket);
   }
 
   @Transactional
@@ -430,7 +430,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     changes.addAll(arrive(ticket, group, now));
     ticket = save(ticket, context.actor(), now, changes);
     publishChange(before, ticket, now);
-    return view(context, ticket);
+    return views.of(context, ticket);
   }
 
   @Transactional
@@ -444,7 +444,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     Instant now = clock.instant();
     List<Change> changes = ticket.rate(rating, comment, now);
     ticket = save(ticket, context.actor(), now, changes);
-    return view(context, ticket);
+    return views.of(context, ticket);
   }
 
   @Transactional
@@ -749,71 +749,5 @@ class TicketDesk implements DeskActions, TicketVisibility {
             .map(Catalog.ApplicationRef::criticality)
             .orElse(4);
     return ticket.snapshot(partner, criticality);
-  }
-
-  private TicketView view(Context context, Ticket ticket) {
-    return view(context, ticket, reads.names(ticket), reads.references(ticket.id()));
-  }
-
-  private TicketView view(
-      Context context,
-      Ticket ticket,
-      TicketReads.Names names,
-      List<TicketViews.ExternalReference> references) {
-    gate.logRead(context, ticket, "title", "description", "resolution");
-    boolean worker = gate.canWork(context, ticket);
-    boolean requester = context.access().requester(ticket);
-    Set<TicketStatus> transitions = EnumSet.noneOf(TicketStatus.class);
-    for (TicketStatus to : TicketLifecycle.targets(ticket.status())) {
-      if (worker || (requester && TicketLifecycle.allowedForRequester(ticket.status(), to))) {
-        transitions.add(to);
-      }
-    }
-    Permissions permissions =
-        new Permissions(
-            worker,
-            context.access().seesInternal(),
-            requester
-                && (ticket.status() == TicketStatus.RESOLVED
-                    || ticket.status() == TicketStatus.CLOSED),
-            List.copyOf(transitions),
-            worker && context.actor().staffId() != null,
-            context.mask() == null);
-    return new TicketView(
-        ticket.id(),
-        ticket.number(),
-        ticket.type(),
-        context.shown(ticket.title()),
-        context.shown(ticket.description()),
-        ticket.applicationId(),
-        names.application(),
-        ticket.impact(),
-        ticket.urgency(),
-        ticket.priority(),
-        ticket.status(),
-        ticket.pendingReason(),
-        ticket.tier(),
-        ticket.groupId(),
-        names.group(),
-        names.partnerGroup(),
-        ticket.assigneeId(),
-        names.assignee(),
-        ticket.requesterId(),
-        names.requester(),
-        ticket.phi(),
-        ticket.affectedUsers(),
-        ticket.version(),
-        ticket.createdAt(),
-        ticket.updatedAt(),
-        ticket.resolvedAt(),
-        ticket.closedAt(),
-        ticket.resolutionCode(),
-        context.shown(ticket.resolution()),
-        ticket.firstResponseAt(),
-        ticket.reopenCount(),
-        ticket.csatRating(),
-        ticket.slaDueAt(),
-        references,
-        permissions);
   }
 }
