@@ -29,25 +29,22 @@ import org.medley.platform.RetryLockConflicts;
 @RetryLockConflicts
 class AttachmentDesk {
 
-  private final TicketDesk desk;
+  private final TicketGate gate;
   private final TicketStore tickets;
   private final AttachmentStore store;
   private final AttachmentPolicy policy;
-  private final PhiAccessLog phiAccess;
   private final Clock clock;
 
   AttachmentDesk(
-      TicketDesk desk,
+      TicketGate gate,
       TicketStore tickets,
       AttachmentStore store,
-      PhiAccessLog phiAccess,
       Clock clock,
       @Value("${medley.desk.attachments.max-bytes:10485760}") long maxBytes) {
-    this.desk = desk;
+    this.gate = gate;
     this.tickets = tickets;
     this.store = store;
     this.policy = new AttachmentPolicy(maxBytes);
-    this.phiAccess = phiAccess;
     this.clock = clock;
   }
 
@@ -82,9 +79,9 @@ class AttachmentDesk {
   AttachmentView attach(
       Caller caller, long ticketId, String filename, byte[] content, @Nullable String visibility) {
     tickets.lock(caller.tenantId(), ticketId);
-    TicketDesk.Context context = desk.context(caller);
-    Ticket ticket = desk.visible(context, ticketId);
-    boolean worker = context.access().canWork(ticket, desk.currentlyHeld(context, ticket));
+    TicketGate.Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, ticketId);
+    boolean worker = gate.canWork(context, ticket);
     boolean requester = context.access().requester(ticket);
     String shown = visibility == null ? "PUBLIC" : visibility;
     if ("INTERNAL".equals(shown) && !context.access().seesInternal()) {
@@ -144,8 +141,8 @@ class AttachmentDesk {
 
   @Transactional
   List<AttachmentView> list(Caller caller, long ticketId) {
-    TicketDesk.Context context = desk.context(caller);
-    Ticket ticket = desk.visible(context, ticketId);
+    TicketGate.Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, ticketId);
     return store.list(ticket.id(), !context.access().seesInternal()).stream()
         .map(meta -> view(meta, context))
         .toList();
@@ -153,8 +150,8 @@ class AttachmentDesk {
 
   @Transactional
   Download download(Caller caller, long ticketId, long attachmentId) {
-    TicketDesk.Context context = desk.context(caller);
-    Ticket ticket = desk.visible(context, ticketId);
+    TicketGate.Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, ticketId);
     AttachmentStore.Meta meta =
         store
             .find(ticket.id(), attachmentId)
@@ -170,9 +167,8 @@ class AttachmentDesk {
     }
     if (ticket.phi()) {
       // The id, not the name: a file name can carry PHI itself, and the log column is bounded.
-      phiAccess.record(
-          caller,
-          TicketDesk.channel(context),
+      gate.logReads(
+          context,
           List.of(
               new PhiAccessLog.Read(
                   ticket.id(), ticket.number(), List.of("attachment " + meta.id()))));
@@ -180,7 +176,7 @@ class AttachmentDesk {
     return new Download(view(meta, context), store.content(meta.id()));
   }
 
-  private static AttachmentView view(AttachmentStore.Meta meta, TicketDesk.Context context) {
+  private static AttachmentView view(AttachmentStore.Meta meta, TicketGate.Context context) {
     return new AttachmentView(
         meta.id(),
         context.shown(meta.filename()),

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.medley.identity.Caller;
-import org.medley.identity.PhiAccessLog;
 import org.medley.identity.Role;
 import org.medley.platform.LockConflicts;
 
@@ -36,25 +35,22 @@ class CannedReplies {
   /** Enough for a team's stock answers, small enough for a picker without paging. */
   static final int MAX_PER_GROUP = 200;
 
-  private final TicketDesk desk;
+  private final TicketGate gate;
   private final TicketStore tickets;
   private final TicketReads reads;
   private final CannedReplyStore store;
-  private final PhiAccessLog phiAccess;
   private final Clock clock;
 
   CannedReplies(
-      TicketDesk desk,
+      TicketGate gate,
       TicketStore tickets,
       TicketReads reads,
       CannedReplyStore store,
-      PhiAccessLog phiAccess,
       Clock clock) {
-    this.desk = desk;
+    this.gate = gate;
     this.tickets = tickets;
     this.reads = reads;
     this.store = store;
-    this.phiAccess = phiAccess;
     this.clock = clock;
   }
 
@@ -83,7 +79,7 @@ class CannedReplies {
 
   @ReadOnly
   List<GroupChoice> groups(Caller caller) {
-    TicketDesk.Context context = desk.context(caller);
+    TicketGate.Context context = gate.context(caller);
     return tickets.groups(caller.tenantId()).stream()
         .filter(g -> mayUse(context, g))
         .map(g -> new GroupChoice(g.id(), g.name(), manages(context, g)))
@@ -92,7 +88,7 @@ class CannedReplies {
 
   @ReadOnly
   CannedReplyList list(Caller caller, long groupId) {
-    TicketDesk.Context context = desk.context(caller);
+    TicketGate.Context context = gate.context(caller);
     TicketStore.Group group = usable(context, groupId);
     return new CannedReplyList(
         store.ofGroups(caller.tenantId(), List.of(group.id())).stream()
@@ -104,7 +100,7 @@ class CannedReplies {
 
   @Transactional
   CannedReplyView create(Caller caller, long groupId, Draft draft) {
-    TicketDesk.Context context = desk.context(caller);
+    TicketGate.Context context = gate.context(caller);
     TicketStore.Group group = managed(context, groupId);
     Draft clean = checked(draft);
     if (store.count(group.id()) >= MAX_PER_GROUP) {
@@ -127,7 +123,7 @@ class CannedReplies {
 
   @Transactional
   CannedReplyView update(Caller caller, long groupId, long id, long version, Draft draft) {
-    TicketDesk.Context context = desk.context(caller);
+    TicketGate.Context context = gate.context(caller);
     TicketStore.Group group = managed(context, groupId);
     CannedReplyStore.Reply current = existing(caller, group, id);
     Draft clean = checked(draft);
@@ -149,7 +145,7 @@ class CannedReplies {
 
   @Transactional
   void delete(Caller caller, long groupId, long id) {
-    TicketDesk.Context context = desk.context(caller);
+    TicketGate.Context context = gate.context(caller);
     TicketStore.Group group = managed(context, groupId);
     CannedReplyStore.Reply current = existing(caller, group, id);
     store.delete(id);
@@ -169,12 +165,9 @@ class CannedReplies {
    */
   @Transactional
   List<ExpandedReply> forTicket(Caller caller, long ticketId) {
-    TicketDesk.Context context = desk.context(caller);
-    Ticket ticket = desk.visible(context, ticketId);
-    if (!context.access().canWork(ticket, desk.currentlyHeld(context, ticket))) {
-      throw new HttpStatusException(
-          HttpStatus.FORBIDDEN, "Canned replies are for the people working this ticket.");
-    }
+    TicketGate.Context context = gate.context(caller);
+    Ticket ticket =
+        gate.workable(context, ticketId, "Canned replies are for the people working this ticket.");
     Map<Long, TicketStore.Group> groups =
         tickets.groups(caller.tenantId()).stream()
             .collect(Collectors.toMap(TicketStore.Group::id, Function.identity()));
@@ -195,14 +188,7 @@ class CannedReplies {
             ticket.number(),
             ticket.title(),
             context.actor().name());
-    if (ticket.phi()) {
-      phiAccess.record(
-          caller,
-          TicketDesk.channel(context),
-          List.of(
-              new PhiAccessLog.Read(
-                  ticket.id(), ticket.number(), context.phiFields("title", "requester"))));
-    }
+    gate.logRead(context, ticket, "title", "requester");
     List<Long> order = new ArrayList<>(usable);
     return replies.stream()
         .sorted(
@@ -221,7 +207,7 @@ class CannedReplies {
 
   // ---- rights ----
 
-  private TicketStore.Group usable(TicketDesk.Context context, long groupId) {
+  private TicketStore.Group usable(TicketGate.Context context, long groupId) {
     return tickets
         .group(context.caller().tenantId(), groupId)
         .filter(g -> g.tenantId() == context.caller().tenantId())
@@ -229,7 +215,7 @@ class CannedReplies {
         .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such support group."));
   }
 
-  private TicketStore.Group managed(TicketDesk.Context context, long groupId) {
+  private TicketStore.Group managed(TicketGate.Context context, long groupId) {
     TicketStore.Group group = usable(context, groupId);
     if (!manages(context, group)) {
       throw new HttpStatusException(
@@ -238,7 +224,7 @@ class CannedReplies {
     return group;
   }
 
-  private boolean mayUse(TicketDesk.Context context, TicketStore.Group group) {
+  private boolean mayUse(TicketGate.Context context, TicketStore.Group group) {
     return switch (context.access().kind()) {
       case DESK ->
           context.caller().has(Role.ADMIN)
@@ -249,7 +235,7 @@ class CannedReplies {
     };
   }
 
-  private List<Long> own(TicketDesk.Context context, java.util.Collection<TicketStore.Group> all) {
+  private List<Long> own(TicketGate.Context context, java.util.Collection<TicketStore.Group> all) {
     return switch (context.access().kind()) {
       case DESK ->
           context.actor().staffId() == null ? List.of() : reads.groupsOf(context.actor().staffId());
@@ -263,7 +249,7 @@ class CannedReplies {
     };
   }
 
-  private boolean manages(TicketDesk.Context context, TicketStore.Group group) {
+  private boolean manages(TicketGate.Context context, TicketStore.Group group) {
     if (context.caller().has(Role.ADMIN)) {
       return true;
     }
@@ -325,7 +311,7 @@ class CannedReplies {
             + "). Reload it and apply your change again.");
   }
 
-  private static String actor(TicketDesk.Context context) {
+  private static String actor(TicketGate.Context context) {
     return context.actor().name();
   }
 

@@ -12,8 +12,8 @@ final class EditRights {
 
   private EditRights() {}
 
-  static void check(TicketDesk.Context context, Ticket ticket, Ticket.Edit edit) {
-    if (edit.phi() != null && edit.phi() != ticket.phi() && !hospitalStaff(context)) {
+  static void check(TicketGate.Context context, Ticket ticket, Ticket.Edit edit) {
+    if (edit.phi() != null && edit.phi() != ticket.phi() && !context.access().setsPhiFlag()) {
       throw Rejected.forbidden("phi", "only the hospital's own staff change the PHI flag");
     }
     if (context.mask() != null) {
@@ -26,11 +26,5 @@ final class EditRights {
         throw Rejected.forbidden("description", why);
       }
     }
-  }
-
-  /** The tenant's own people: their organisation is the health system itself. */
-  private static boolean hospitalStaff(TicketDesk.Context context) {
-    return context.access().kind() == TicketAccess.Kind.DESK
-        && context.caller().organizationId() == context.caller().tenantId();
   }
 }

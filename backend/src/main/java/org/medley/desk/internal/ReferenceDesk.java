@@ -4,8 +4,6 @@ import static org.medley.desk.internal.Rows.bindAll;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -34,15 +32,15 @@ class ReferenceDesk {
   /** A system's name: letters, digits, dot, dash, underscore; stored upper-case. */
   static final Pattern SYSTEM = Pattern.compile("^[A-Z0-9][A-Z0-9._-]{0,59}$");
 
-  private final TicketDesk desk;
+  private final TicketGate gate;
   private final TicketStore tickets;
   private final TicketReads reads;
   private final JdbcOperations jdbc;
   private final Clock clock;
 
   ReferenceDesk(
-      TicketDesk desk, TicketStore tickets, TicketReads reads, JdbcOperations jdbc, Clock clock) {
-    this.desk = desk;
+      TicketGate gate, TicketStore tickets, TicketReads reads, JdbcOperations jdbc, Clock clock) {
+    this.gate = gate;
     this.tickets = tickets;
     this.reads = reads;
     this.jdbc = jdbc;
@@ -60,15 +58,15 @@ class ReferenceDesk {
 
   @Transactional
   List<ExternalReference> list(Caller caller, long ticketId) {
-    TicketDesk.Context context = desk.context(caller);
-    return reads.references(desk.visible(context, ticketId).id());
+    TicketGate.Context context = gate.context(caller);
+    return reads.references(gate.visible(context, ticketId).id());
   }
 
   @Transactional
   List<ExternalReference> put(Caller caller, long ticketId, String rawSystem, String externalId) {
     String system = system(rawSystem);
     tickets.lock(caller.tenantId(), ticketId);
-    TicketDesk.Context context = desk.context(caller);
+    TicketGate.Context context = gate.context(caller);
     Ticket ticket = workable(context, ticketId);
     Optional<Long> holder = holder(ticket.tenantId(), system, externalId);
     if (holder.isPresent() && holder.get().longValue() != ticket.id()) {
@@ -77,7 +75,7 @@ class ReferenceDesk {
               + " "
               + externalId
               + " already names another ticket"
-              + (context.access().kind() == TicketAccess.Kind.DESK
+              + (context.access().seesEveryTicket()
                   ? " (" + number(ticket.tenantId(), holder.get()) + ")"
                   : "")
               + ".");
@@ -132,7 +130,7 @@ class ReferenceDesk {
   void remove(Caller caller, long ticketId, String rawSystem) {
     String system = system(rawSystem);
     tickets.lock(caller.tenantId(), ticketId);
-    TicketDesk.Context context = desk.context(caller);
+    TicketGate.Context context = gate.context(caller);
     Ticket ticket = workable(context, ticketId);
     String current = current(ticket.id(), system).orElse(null);
     if (current == null) {
@@ -147,13 +145,9 @@ class ReferenceDesk {
         List.of(new Change("REFERENCE_REMOVED", "reference:" + system, current, null, null)));
   }
 
-  private Ticket workable(TicketDesk.Context context, long ticketId) {
-    Ticket ticket = desk.visible(context, ticketId);
-    if (!context.access().canWork(ticket, desk.currentlyHeld(context, ticket))) {
-      throw new HttpStatusException(
-          HttpStatus.FORBIDDEN, "Only the people working this ticket change its references.");
-    }
-    return ticket;
+  private Ticket workable(TicketGate.Context context, long ticketId) {
+    return gate.workable(
+        context, ticketId, "Only the people working this ticket change its references.");
   }
 
   private Optional<Long> holder(long tenantId, String system, String externalId) {

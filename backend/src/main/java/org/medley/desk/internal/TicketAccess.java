@@ -1,5 +1,6 @@
 package org.medley.desk.internal;
 
+import java.util.Objects;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
 
@@ -7,6 +8,9 @@ import org.medley.identity.Role;
  * Row-level access to tickets. Agents and admins see the tenant's desk; partner agents see tickets
  * their organisation's groups hold or held, without internal comments; requesters see their own
  * tickets, without internal comments. Everyone else sees none: a foreign ticket answers 404.
+ *
+ * <p>Every "may this caller do X to a ticket" question is one named method here; {@link TicketGate}
+ * adds what needs the database (whether a partner's groups hold the ticket).
  */
 record TicketAccess(Kind kind, long tenantId, long organizationId, long accountId) {
 
@@ -60,5 +64,59 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
 
   boolean requester(Ticket ticket) {
     return ticket.requesterId() == accountId;
+  }
+
+  /** A partner agent: it sees and works only what its organisation's groups hold or held. */
+  boolean partner() {
+    return kind == Kind.PARTNER;
+  }
+
+  /** Where its reads of patient information come from, as the PHI access log names it. */
+  String channel() {
+    return partner() ? "PARTNER_PORTAL" : "API";
+  }
+
+  /** Filing tickets is for the hospital's desk and its requesters, not for partners. */
+  boolean filesTickets() {
+    return kind == Kind.DESK || kind == Kind.REQUESTER;
+  }
+
+  /** The desk and partner agents work tickets: support groups, links and watchers are theirs. */
+  boolean worksTickets() {
+    return kind == Kind.DESK || kind == Kind.PARTNER;
+  }
+
+  /** The desk sees every support group; a partner its own. */
+  boolean seesGroup(TicketStore.Group group) {
+    return kind == Kind.DESK
+        || (kind == Kind.PARTNER && Objects.equals(group.partnerId(), organizationId));
+  }
+
+  /** A partner assigns only within its own groups; the desk anywhere. */
+  boolean mayAssignTo(TicketStore.Group group) {
+    return !partner() || Objects.equals(group.partnerId(), organizationId);
+  }
+
+  /** The audit trail is the desk's record; requesters follow comments and status instead. */
+  boolean readsAudit() {
+    return kind != Kind.REQUESTER;
+  }
+
+  /** The desk sees every ticket of the tenant, so it may be told another ticket's number. */
+  boolean seesEveryTicket() {
+    return kind == Kind.DESK;
+  }
+
+  /**
+   * The PHI flag is the hospital's call: only its own staff (whose organisation is the health
+   * system itself) set or clear it.
+   */
+  boolean setsPhiFlag() {
+    return kind == Kind.DESK && organizationId == tenantId;
+  }
+
+  /** A partner adds and removes watchers of its own company only. */
+  boolean mayNameAsWatcher(long personOrganizationId) {
+    return !partner() || personOrganizationId == organizationId;
   }
 }

@@ -14,14 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.medley.coverage.Catalog;
-import org.medley.coverage.StaffDirectory;
 import org.medley.desk.DeskActions;
 import org.medley.desk.SlaForecast;
 import org.medley.desk.TicketEvent;
@@ -30,25 +25,22 @@ import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
 import org.medley.desk.TicketVisibility;
 import org.medley.desk.Tier;
+import org.medley.desk.internal.TicketGate.Context;
 import org.medley.desk.internal.TicketViews.AuditView;
 import org.medley.desk.internal.TicketViews.CommentView;
-import org.medley.desk.internal.TicketViews.Permissions;
 import org.medley.desk.internal.TicketViews.TicketPage;
 import org.medley.desk.internal.TicketViews.TicketView;
-import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
-import org.medley.identity.MinimumNecessary;
 import org.medley.identity.PhiAccessLog;
-import org.medley.identity.PhiClearance;
 import org.medley.outbox.Outbox;
 import org.medley.platform.RetryLockConflicts;
 import org.medley.sla.SlaDueChanged;
 
 /**
  * The service desk's use cases. Each public method is one transaction: it loads the ticket the
- * caller may see, lets the ticket decide, writes the ticket, its audit lines, notifications and
- * outbox events, and publishes a {@link TicketEvent} that SLA timers follow in the same
- * transaction.
+ * caller may see ({@link TicketGate}, which also logs reads of patient information), lets the
+ * ticket decide, writes the ticket, its audit lines, notifications and outbox events, and publishes
+ * a {@link TicketEvent} that SLA timers follow in the same transaction.
  *
  * <p>Writes on one ticket take turns: each locks the ticket's row before anything else ({@link
  * TicketStore#lock}), and a transaction the database still ends on a lock conflict runs again
@@ -63,47 +55,44 @@ class TicketDesk implements DeskActions, TicketVisibility {
   private final TicketReads reads;
   private final TicketNumbers numbers;
   private final Catalog catalog;
-  private final StaffDirectory staff;
-  private final Accounts accounts;
   private final Notifications notifications;
   private final Outbox outbox;
   private final ApplicationEventPublisher<TicketEvent> events;
   private final Clock clock;
   private final Duration reopenWindow;
   private final TransactionOperations<Connection> transactions;
-  private final PhiAccessLog phiAccess;
-  private final PhiClearance phiClearance;
   private final SlaForecast slaForecast;
   private final WatcherStore watchers;
+  private final TicketGate gate;
+  private final Routing routing;
+  private final TicketViewBuilder views;
 
   TicketDesk(
       TicketStore store,
       TicketReads reads,
       TicketNumbers numbers,
       Catalog catalog,
-      StaffDirectory staff,
-      Accounts accounts,
       Notifications notifications,
       Outbox outbox,
       ApplicationEventPublisher<TicketEvent> events,
       Clock clock,
       @Value("${medley.desk.reopen-window:P7D}") Duration reopenWindow,
       TransactionOperations<Connection> transactions,
-      PhiAccessLog phiAccess,
-      PhiClearance phiClearance,
       SlaForecast slaForecast,
-      WatcherStore watchers) {
+      WatcherStore watchers,
+      Routing routing,
+      TicketGate gate,
+      TicketViewBuilder views) {
+    this.gate = gate;
+    this.views = views;
     this.watchers = watchers;
+    this.routing = routing;
     this.transactions = transactions;
     this.slaForecast = slaForecast;
-    this.phiAccess = phiAccess;
-    this.phiClearance = phiClearance;
     this.store = store;
     this.reads = reads;
     this.numbers = numbers;
     this.catalog = catalog;
-    this.staff = staff;
-    this.accounts = accounts;
     this.notifications = notifications;
     this.outbox = outbox;
     this.events = events;
@@ -121,34 +110,6 @@ class TicketDesk implements DeskActions, TicketVisibility {
       boolean phi,
       int affectedUsers) {}
 
-  /** Who is calling, resolved once per request. */
-  /**
-   * Who calls, what they may see, and, for a partner without a business associate agreement, the
-   * minimum-necessary filter every ticket text passes on its way to them.
-   */
-  record Context(Caller caller, TicketAccess access, Actor actor, @Nullable MinimumNecessary mask) {
-
-    String shown(@Nullable String text) {
-      return mask == null ? text : mask.apply(text);
-    }
-
-    List<String> phiFields(String... fields) {
-      return mask == null
-          ? List.of(fields)
-          : Arrays.stream(fields).map(field -> field + " (masked)").toList();
-    }
-  }
-
-  Context context(Caller caller) {
-    long account = accounts.accountId(caller);
-    Long staffId = staff.staffIdOf(caller.tenantId(), account).orElse(null);
-    return new Context(
-        caller,
-        TicketAccess.of(caller, account),
-        new Actor(account, caller.displayName(), staffId),
-        phiClearance.readsPhi(caller) ? null : phiClearance.filter());
-  }
-
   // ---- use cases ----
 
   /**
@@ -161,9 +122,8 @@ class TicketDesk implements DeskActions, TicketVisibility {
   }
 
   private TicketView create(Caller caller, NewTicket draft, String number) {
-    Context context = context(caller);
-    if (context.access().kind() != TicketAccess.Kind.DESK
-        && context.access().kind() != TicketAccess.Kind.REQUESTER) {
+    Context context = gate.context(caller);
+    if (!context.access().filesTickets()) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "Your role cannot file tickets here.");
     }
     long tenant = caller.tenantId();
@@ -171,20 +131,13 @@ class TicketDesk implements DeskActions, TicketVisibility {
     long l1;
     if (draft.applicationId() == null) {
       application = catalog.triageApplication(tenant);
-      l1 =
-          TriageGroup.of(store.groups(tenant))
-              .map(TicketStore.Group::id)
-              .orElseThrow(
-                  () ->
-                      Rejected.state(
-                          "No internal L1 support group triages tickets without an application;"
-                              + " an admin must create one first."));
+      l1 = routing.triageGroup(tenant);
     } else {
       application =
           catalog
               .application(tenant, draft.applicationId())
               .orElseThrow(() -> Rejected.field("applicationId", "no such application"));
-      l1 = firstGroup(tenant, application.id(), Tier.L1);
+      l1 = routing.firstGroup(tenant, application.id(), Tier.L1);
     }
     Instant now = clock.instant();
     Ticket ticket =
@@ -204,11 +157,10 @@ class TicketDesk implements DeskActions, TicketVisibility {
             now);
     TicketStore.Group group = group(tenant, l1);
     List<Change> routed = new ArrayList<>();
-    if (group.autoAssign()) {
-      Ticket draftTicket = ticket;
-      pickAssignee(ticket, group, null)
-          .ifPresent(person -> routed.addAll(draftTicket.assign(l1, Tier.L1, person, now)));
-    }
+    Ticket draftTicket = ticket;
+    routing
+        .autoAssignee(ticket, group)
+        .ifPresent(person -> routed.addAll(draftTicket.assign(l1, Tier.L1, person, now)));
     Instant due =
         slaForecast.firstDue(ticket.snapshot(group.partnerId(), application.criticality()));
     ticket = ticket.withSlaDue(due);
@@ -230,25 +182,24 @@ class TicketDesk implements DeskActions, TicketVisibility {
             group.partnerId() != null,
             ticket.assigneeId() == null ? null : reads.staffName(ticket.assigneeId().toString()),
             caller.displayName());
-    return view(context, ticket, names, List.of());
+    return views.of(context, ticket, names, List.of());
   }
 
   @Transactional
   TicketView get(Caller caller, long id) {
-    Context context = context(caller);
-    return view(context, visible(context, id));
+    Context context = gate.context(caller);
+    return views.of(context, gate.visible(context, id));
   }
 
   @Transactional
   TicketPage list(Caller caller, TicketQuery query) {
-    Context context = context(caller);
+    Context context = gate.context(caller);
     Long me = context.actor().staffId();
     List<Long> myGroups =
         me == null || query.queue() != TicketQuery.Queue.MY_GROUPS ? List.of() : reads.groupsOf(me);
     var listing = reads.list(context.access(), me, myGroups, query, clock.instant());
-    phiAccess.record(
-        caller,
-        channel(context),
+    gate.logReads(
+        context,
         listing.items().stream()
             .filter(TicketViews.TicketSummary::phi)
             .map(t -> new PhiAccessLog.Read(t.id(), t.number(), context.phiFields("title")))
@@ -269,7 +220,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   @Transactional
   TicketView update(Caller caller, long id, Patch patch) {
     store.lock(caller.tenantId(), id);
-    Context context = context(caller);
+    Context context = gate.context(caller);
     Ticket ticket = workable(context, id, patch.version());
     EditRights.check(context, ticket, patch.edit());
     Instant now = clock.instant();
@@ -282,13 +233,12 @@ class TicketDesk implements DeskActions, TicketVisibility {
       if (assignee != null && !store.member(groupId, assignee)) {
         throw Rejected.field("assigneeId", "is not a member of " + group.name());
       }
-      if (context.access().kind() == TicketAccess.Kind.PARTNER
-          && !java.util.Objects.equals(group.partnerId(), context.caller().organizationId())) {
+      if (!context.access().mayAssignTo(group)) {
         throw Rejected.field("groupId", "a partner can only assign within its own groups");
       }
       changes.addAll(ticket.assign(groupId, group.tier(), assignee, now));
       if (patch.groupId() != null && assignee == null) {
-        changes.addAll(arrive(ticket, group, null, now));
+        changes.addAll(arrive(ticket, group, now));
       } else {
         holdIfPartner(ticket, group, now);
         notifyAssignee(ticket, before.assigneeId(), now);
@@ -296,17 +246,17 @@ class TicketDesk implements DeskActions, TicketVisibility {
     }
     ticket = save(ticket, context.actor(), now, changes);
     publishChange(before, ticket, now);
-    return view(context, ticket);
+    return views.of(context, ticket);
   }
 
   @Transactional
   TicketView transition(
       Caller caller, long id, Ticket.Transition request, @Nullable Long expectedVersion) {
     store.lock(caller.tenantId(), id);
-    Context context = context(caller);
-    Ticket ticket = visible(context, id);
+    Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, id);
     checkVersion(ticket, expectedVersion);
-    boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
+    boolean worker = gate.canWork(context, ticket);
     boolean requester = context.access().requester(ticket);
     if (!worker && !requester) {
       throw new HttpStatusException(
@@ -345,15 +295,15 @@ class TicketDesk implements DeskActions, TicketVisibility {
       events.publishEvent(
           new TicketEvent.Responded(snapshot(ticket), now, TicketEvent.Response.ACKNOWLEDGED));
     }
-    return view(context, ticket);
+    return views.of(context, ticket);
   }
 
   @Transactional
   CommentView comment(Caller caller, long id, String body, String visibility) {
     store.lock(caller.tenantId(), id);
-    Context context = context(caller);
-    Ticket ticket = visible(context, id);
-    boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
+    Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, id);
+    boolean worker = gate.canWork(context, ticket);
     boolean requester = context.access().requester(ticket);
     if ("INTERNAL".equals(visibility) && !context.access().seesInternal()) {
       throw Rejected.field("visibility", "only the hospital's desk writes INTERNAL notes");
@@ -425,15 +375,9 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   @Transactional
   List<CommentView> comments(Caller caller, long id) {
-    Context context = context(caller);
-    Ticket ticket = visible(context, id);
-    if (ticket.phi()) {
-      phiAccess.record(
-          caller,
-          channel(context),
-          List.of(
-              new PhiAccessLog.Read(ticket.id(), ticket.number(), context.phiFields("comments"))));
-    }
+    Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, id);
+    gate.logRead(context, ticket, "comments");
     return store.comments(ticket.id(), !context.access().seesInternal()).stream()
         .map(
             c ->
@@ -444,10 +388,9 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   @Transactional
   List<AuditView> audit(Caller caller, long id) {
-    Context context = context(caller);
-    Ticket ticket = visible(context, id);
-    if (context.access().kind() == TicketAccess.Kind.REQUESTER) {
-      // Requesters see the timeline through public comments and status, not the desk's audit.
+    Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, id);
+    if (!context.access().readsAudit()) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "The audit trail is for the desk.");
     }
     boolean internal = context.access().seesInternal();
@@ -470,11 +413,13 @@ class TicketDesk implements DeskActions, TicketVisibility {
   TicketView escalate(
       Caller caller, long id, String reason, @Nullable Long groupId, @Nullable Long version) {
     store.lock(caller.tenantId(), id);
-    Context context = context(caller);
+    Context context = gate.context(caller);
     Ticket ticket = workable(context, id, version);
     Tier next = ticket.nextTier();
     long target =
-        groupId != null ? groupId : firstGroup(ticket.tenantId(), ticket.applicationId(), next);
+        groupId != null
+            ? groupId
+            : routing.firstGroup(ticket.tenantId(), ticket.applicationId(), next);
     TicketStore.Group group = group(ticket.tenantId(), target);
     if (group.tier() != next) {
       throw Rejected.field("groupId", group.name() + " works at " + group.tier() + ", not " + next);
@@ -482,38 +427,34 @@ class TicketDesk implements DeskActions, TicketVisibility {
     Instant now = clock.instant();
     TicketSnapshot before = snapshot(ticket);
     List<Change> changes = new ArrayList<>(ticket.escalate(group.id(), next, reason, now));
-    changes.addAll(arrive(ticket, group, null, now));
+    changes.addAll(arrive(ticket, group, now));
     ticket = save(ticket, context.actor(), now, changes);
     publishChange(before, ticket, now);
-    return view(context, ticket);
+    return views.of(context, ticket);
   }
 
   @Transactional
   TicketView rate(Caller caller, long id, int rating, @Nullable String comment) {
     store.lock(caller.tenantId(), id);
-    Context context = context(caller);
-    Ticket ticket = visible(context, id);
+    Context context = gate.context(caller);
+    Ticket ticket = gate.visible(context, id);
     if (!context.access().requester(ticket)) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "Only the requester rates a ticket.");
     }
     Instant now = clock.instant();
     List<Change> changes = ticket.rate(rating, comment, now);
     ticket = save(ticket, context.actor(), now, changes);
-    return view(context, ticket);
+    return views.of(context, ticket);
   }
 
   @Transactional
   List<TicketViews.GroupView> groups(Caller caller) {
-    Context context = context(caller);
-    if (context.access().kind() == TicketAccess.Kind.REQUESTER
-        || context.access().kind() == TicketAccess.Kind.NONE) {
+    Context context = gate.context(caller);
+    if (!context.access().worksTickets()) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "Support groups are for the desk.");
     }
     return store.groups(caller.tenantId()).stream()
-        .filter(
-            g ->
-                context.access().kind() == TicketAccess.Kind.DESK
-                    || java.util.Objects.equals(g.partnerId(), caller.organizationId()))
+        .filter(context.access()::seesGroup)
         .map(
             g ->
                 new TicketViews.GroupView(
@@ -534,12 +475,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   @Override
   @Transactional
   public boolean canSee(Caller caller, long ticketId) {
-    try {
-      visible(context(caller), ticketId);
-      return true;
-    } catch (HttpStatusException notVisible) {
-      return false;
-    }
+    return gate.seen(gate.context(caller), ticketId).isPresent();
   }
 
   // ---- DeskActions: changes made by other features without a person in front ----
@@ -559,15 +495,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     }
     Actor actor = Actor.system(actorName);
     Tier next = ticket.nextTier();
-    Long target = store.route(ticket.applicationId()).get(next);
-    if (target == null) {
-      target =
-          store.groups(tenantId).stream()
-              .filter(g -> g.tier() == next)
-              .map(TicketStore.Group::id)
-              .findFirst()
-              .orElse(null);
-    }
+    Long target = routing.escalationTarget(tenantId, ticket.applicationId(), next).orElse(null);
     Instant now = clock.instant();
     if (target == null) {
       store.audit(
@@ -581,7 +509,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     TicketStore.Group group = group(tenantId, target);
     TicketSnapshot before = snapshot(ticket);
     List<Change> changes = new ArrayList<>(ticket.escalate(group.id(), next, reason, now));
-    changes.addAll(arrive(ticket, group, null, now));
+    changes.addAll(arrive(ticket, group, now));
     ticket = save(ticket, actor, now, changes);
     publishChange(before, ticket, now);
   }
@@ -598,7 +526,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
     TicketSnapshot before = snapshot(ticket);
     Long previous = ticket.assigneeId();
     TicketStore.Group group = group(tenantId, ticket.groupId());
-    Long next = pickAssignee(ticket, group, previous).orElse(null);
+    Long next = routing.assignee(ticket, group, previous).orElse(null);
     List<Change> changes = new ArrayList<>();
     for (Change change : ticket.assign(group.id(), group.tier(), next, now)) {
       changes.add(change.withNote(reason));
@@ -622,42 +550,10 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   // ---- helpers ----
 
-  static String channel(Context context) {
-    return context.access().kind() == TicketAccess.Kind.PARTNER ? "PARTNER_PORTAL" : "API";
-  }
-
-  Ticket visible(Context context, long id) {
-    Ticket ticket =
-        store
-            .find(context.caller().tenantId(), id)
-            .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such ticket."));
-    boolean held =
-        context.access().kind() == TicketAccess.Kind.PARTNER
-            && store.heldBy(id, context.caller().organizationId());
-    if (!context.access().canSee(ticket, held)) {
-      throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such ticket.");
-    }
-    return ticket;
-  }
-
   private Ticket workable(Context context, long id, @Nullable Long expectedVersion) {
-    Ticket ticket = visible(context, id);
-    if (!context.access().canWork(ticket, currentlyHeld(context, ticket))) {
-      throw new HttpStatusException(
-          HttpStatus.FORBIDDEN, "You can follow this ticket but not work on it.");
-    }
+    Ticket ticket = gate.workable(context, id, "You can follow this ticket but not work on it.");
     checkVersion(ticket, expectedVersion);
     return ticket;
-  }
-
-  boolean currentlyHeld(Context context, Ticket ticket) {
-    if (context.access().kind() != TicketAccess.Kind.PARTNER || ticket.groupId() == null) {
-      return false;
-    }
-    return store
-        .group(ticket.tenantId(), ticket.groupId())
-        .map(g -> java.util.Objects.equals(g.partnerId(), context.caller().organizationId()))
-        .orElse(false);
   }
 
   private static void checkVersion(Ticket ticket, @Nullable Long expected) {
@@ -679,35 +575,13 @@ class TicketDesk implements DeskActions, TicketVisibility {
         .orElseThrow(() -> Rejected.field("groupId", "no such support group"));
   }
 
-  /** The application's group for a tier, or the tenant's first group at that tier. */
-  private long firstGroup(long tenant, long applicationId, Tier tier) {
-    Long routed = store.route(applicationId).get(tier);
-    if (routed != null) {
-      return routed;
-    }
-    return store.groups(tenant).stream()
-        .filter(g -> g.tier() == tier)
-        .map(TicketStore.Group::id)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                Rejected.state(
-                    "No "
-                        + tier
-                        + " support group is configured; an admin must create one first."));
-  }
-
   /**
    * A ticket reaches a group: a partner's group now holds it (and its desk hears of it through the
    * outbox); a group that assigns its own work picks a member.
    */
-  private List<Change> arrive(
-      Ticket ticket, TicketStore.Group group, @Nullable Long exclude, Instant now) {
+  private List<Change> arrive(Ticket ticket, TicketStore.Group group, Instant now) {
     holdIfPartner(ticket, group, now);
-    if (!group.autoAssign() || ticket.assigneeId() != null) {
-      return List.of();
-    }
-    Optional<Long> person = pickAssignee(ticket, group, exclude);
+    Optional<Long> person = routing.autoAssignee(ticket, group);
     if (person.isEmpty()) {
       return List.of();
     }
@@ -717,34 +591,6 @@ class TicketDesk implements DeskActions, TicketVisibility {
             .toList();
     notifyAssignee(ticket, null, now);
     return changes;
-  }
-
-  private Optional<Long> pickAssignee(
-      Ticket ticket, TicketStore.Group group, @Nullable Long exclude) {
-    List<Long> members = new ArrayList<>(store.members(group.id()));
-    if (exclude != null) {
-      members.remove(exclude);
-    }
-    if (members.isEmpty()) {
-      return Optional.empty();
-    }
-    long tenant = ticket.tenantId();
-    Set<Long> onShift = staff.onShift(tenant, members, clock.instant());
-    Map<Long, Integer> levels = staff.skillLevels(tenant, ticket.applicationId(), members);
-    Map<Long, Double> capacity = staff.weeklyCapacityHours(tenant, members);
-    Map<Long, Integer> load = store.openLoad(tenant, members);
-    List<AssignmentPolicy.Candidate> candidates =
-        members.stream()
-            .map(
-                m ->
-                    new AssignmentPolicy.Candidate(
-                        m,
-                        onShift.contains(m),
-                        levels.getOrDefault(m, 0),
-                        load.getOrDefault(m, 0),
-                        capacity.getOrDefault(m, 0.0)))
-            .toList();
-    return AssignmentPolicy.choose(group.tier(), candidates);
   }
 
   private void holdIfPartner(Ticket ticket, TicketStore.Group group, Instant now) {
@@ -903,80 +749,5 @@ class TicketDesk implements DeskActions, TicketVisibility {
             .map(Catalog.ApplicationRef::criticality)
             .orElse(4);
     return ticket.snapshot(partner, criticality);
-  }
-
-  private TicketView view(Context context, Ticket ticket) {
-    return view(context, ticket, reads.names(ticket), reads.references(ticket.id()));
-  }
-
-  private TicketView view(
-      Context context,
-      Ticket ticket,
-      TicketReads.Names names,
-      List<TicketViews.ExternalReference> references) {
-    if (ticket.phi()) {
-      phiAccess.record(
-          context.caller(),
-          channel(context),
-          List.of(
-              new PhiAccessLog.Read(
-                  ticket.id(),
-                  ticket.number(),
-                  context.phiFields("title", "description", "resolution"))));
-    }
-    boolean worker = context.access().canWork(ticket, currentlyHeld(context, ticket));
-    boolean requester = context.access().requester(ticket);
-    Set<TicketStatus> transitions = EnumSet.noneOf(TicketStatus.class);
-    for (TicketStatus to : TicketLifecycle.targets(ticket.status())) {
-      if (worker || (requester && TicketLifecycle.allowedForRequester(ticket.status(), to))) {
-        transitions.add(to);
-      }
-    }
-    Permissions permissions =
-        new Permissions(
-            worker,
-            context.access().seesInternal(),
-            requester
-                && (ticket.status() == TicketStatus.RESOLVED
-                    || ticket.status() == TicketStatus.CLOSED),
-            List.copyOf(transitions),
-            worker && context.actor().staffId() != null,
-            context.mask() == null);
-    return new TicketView(
-        ticket.id(),
-        ticket.number(),
-        ticket.type(),
-        context.shown(ticket.title()),
-        context.shown(ticket.description()),
-        ticket.applicationId(),
-        names.application(),
-        ticket.impact(),
-        ticket.urgency(),
-        ticket.priority(),
-        ticket.status(),
-        ticket.pendingReason(),
-        ticket.tier(),
-        ticket.groupId(),
-        names.group(),
-        names.partnerGroup(),
-        ticket.assigneeId(),
-        names.assignee(),
-        ticket.requesterId(),
-        names.requester(),
-        ticket.phi(),
-        ticket.affectedUsers(),
-        ticket.version(),
-        ticket.createdAt(),
-        ticket.updatedAt(),
-        ticket.resolvedAt(),
-        ticket.closedAt(),
-        ticket.resolutionCode(),
-        context.shown(ticket.resolution()),
-        ticket.firstResponseAt(),
-        ticket.reopenCount(),
-        ticket.csatRating(),
-        ticket.slaDueAt(),
-        references,
-        permissions);
   }
 }

@@ -18,7 +18,7 @@ import org.medley.desk.Priority;
 import org.medley.desk.ResolutionCode;
 import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketStatus;
-import org.medley.desk.internal.TicketDesk.Context;
+import org.medley.desk.internal.TicketGate.Context;
 import org.medley.desk.internal.TicketViews.TicketView;
 import org.medley.identity.Caller;
 import org.medley.identity.PhiAccessLog;
@@ -36,24 +36,24 @@ import org.medley.platform.RetryLockConflicts;
 class TicketLinks {
 
   private final TicketDesk desk;
+  private final TicketGate gate;
   private final TicketStore tickets;
   private final TicketLinkStore links;
   private final Notifications notifications;
-  private final PhiAccessLog phiAccess;
   private final Clock clock;
 
   TicketLinks(
       TicketDesk desk,
+      TicketGate gate,
       TicketStore tickets,
       TicketLinkStore links,
       Notifications notifications,
-      PhiAccessLog phiAccess,
       Clock clock) {
     this.desk = desk;
+    this.gate = gate;
     this.tickets = tickets;
     this.links = links;
     this.notifications = notifications;
-    this.phiAccess = phiAccess;
     this.clock = clock;
   }
 
@@ -77,8 +77,8 @@ class TicketLinks {
 
   @Transactional
   List<LinkView> list(Caller caller, long id) {
-    Context context = desk.context(caller);
-    desk.visible(context, id);
+    Context context = gate.context(caller);
+    gate.visible(context, id);
     requireDesk(context);
     List<LinkView> views = new ArrayList<>();
     List<PhiAccessLog.Read> phiReads = new ArrayList<>();
@@ -94,7 +94,7 @@ class TicketLinks {
                 other.get().id(), other.get().number(), context.phiFields("title")));
       }
     }
-    phiAccess.record(caller, TicketDesk.channel(context), phiReads);
+    gate.logReads(context, phiReads);
     return views;
   }
 
@@ -106,7 +106,7 @@ class TicketLinks {
       throw Rejected.field("ticketId", "a ticket cannot be linked to itself");
     }
     lockBoth(tenant, id, otherId);
-    Context context = desk.context(caller);
+    Context context = gate.context(caller);
     Ticket ticket = worked(context, id);
     Ticket other =
         seen(context, otherId)
@@ -130,12 +130,7 @@ class TicketLinks {
     Instant now = clock.instant();
     long linkId = links.insert(tenant, id, otherId, type, context.actor().name(), now);
     auditLinked(tenant, context.actor(), now, "LINKED", type, ticket, other);
-    if (other.phi()) {
-      phiAccess.record(
-          caller,
-          TicketDesk.channel(context),
-          List.of(new PhiAccessLog.Read(other.id(), other.number(), context.phiFields("title"))));
-    }
+    gate.logRead(context, other, "title");
     return view(
         context,
         new TicketLinkStore.Link(linkId, id, otherId, type, context.actor().name(), now),
@@ -152,7 +147,7 @@ class TicketLinks {
             .filter(l -> l.involves(id))
             .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such link."));
     lockBoth(tenant, link.sourceId(), link.targetId());
-    Context context = desk.context(caller);
+    Context context = gate.context(caller);
     Ticket ticket = worked(context, id);
     Ticket other =
         seen(context, link.other(id))
@@ -179,7 +174,7 @@ class TicketLinks {
     }
     long tenant = caller.tenantId();
     lockBoth(tenant, id, into);
-    Context context = desk.context(caller);
+    Context context = gate.context(caller);
     Ticket duplicate = worked(context, id);
     if (version != null && version != duplicate.version()) {
       throw new StaleTicket(duplicate.version());
@@ -187,7 +182,7 @@ class TicketLinks {
     Ticket master =
         seen(context, into)
             .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such ticket."));
-    if (!context.access().canWork(master, desk.currentlyHeld(context, master))) {
+    if (!gate.canWork(context, master)) {
       throw new HttpStatusException(
           HttpStatus.FORBIDDEN, "You can read " + master.number() + " but not work on it.");
     }
@@ -301,9 +296,9 @@ class TicketLinks {
   }
 
   private Ticket worked(Context context, long id) {
-    Ticket ticket = desk.visible(context, id);
+    Ticket ticket = gate.visible(context, id);
     requireDesk(context);
-    if (!context.access().canWork(ticket, desk.currentlyHeld(context, ticket))) {
+    if (!gate.canWork(context, ticket)) {
       throw new HttpStatusException(
           HttpStatus.FORBIDDEN, "You can follow this ticket but not work on it.");
     }
@@ -311,18 +306,13 @@ class TicketLinks {
   }
 
   private static void requireDesk(Context context) {
-    if (context.access().kind() != TicketAccess.Kind.DESK
-        && context.access().kind() != TicketAccess.Kind.PARTNER) {
+    if (!context.access().worksTickets()) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "Linking tickets is for the desk.");
     }
   }
 
   private Optional<Ticket> seen(Context context, long id) {
-    try {
-      return Optional.of(desk.visible(context, id));
-    } catch (HttpStatusException notVisible) {
-      return Optional.empty();
-    }
+    return gate.seen(context, id);
   }
 
   private void refuseSecondDuplicate(long tenant, Ticket ticket) {

@@ -23,13 +23,13 @@ import org.medley.platform.RetryLockConflicts;
 @RetryLockConflicts
 class Watchers {
 
-  private final TicketDesk desk;
+  private final TicketGate gate;
   private final TicketStore tickets;
   private final WatcherStore store;
   private final Clock clock;
 
-  Watchers(TicketDesk desk, TicketStore tickets, WatcherStore store, Clock clock) {
-    this.desk = desk;
+  Watchers(TicketGate gate, TicketStore tickets, WatcherStore store, Clock clock) {
+    this.gate = gate;
     this.tickets = tickets;
     this.store = store;
     this.clock = clock;
@@ -55,7 +55,7 @@ class Watchers {
 
   @Transactional
   WatcherList list(Caller caller, long ticketId) {
-    TicketDesk.Context context = desk.context(caller);
+    TicketGate.Context context = gate.context(caller);
     Ticket ticket = following(context, ticketId);
     return view(context, ticket);
   }
@@ -63,7 +63,7 @@ class Watchers {
   @Transactional
   WatcherList add(Caller caller, long ticketId, long accountId) {
     tickets.lock(caller.tenantId(), ticketId);
-    TicketDesk.Context context = desk.context(caller);
+    TicketGate.Context context = gate.context(caller);
     Ticket ticket = following(context, ticketId);
     WatcherStore.Person person =
         store
@@ -74,8 +74,7 @@ class Watchers {
       throw new HttpStatusException(
           HttpStatus.FORBIDDEN, "Only the people working this ticket add watchers.");
     }
-    if (context.access().kind() == TicketAccess.Kind.PARTNER
-        && person.organizationId() != caller.organizationId()) {
+    if (!context.access().mayNameAsWatcher(person.organizationId())) {
       throw new HttpStatusException(
           HttpStatus.FORBIDDEN, "A partner adds only people of its own company as watchers.");
     }
@@ -102,7 +101,7 @@ class Watchers {
   @Transactional
   WatcherList remove(Caller caller, long ticketId, long accountId) {
     tickets.lock(caller.tenantId(), ticketId);
-    TicketDesk.Context context = desk.context(caller);
+    TicketGate.Context context = gate.context(caller);
     Ticket ticket = following(context, ticketId);
     boolean self = accountId == context.actor().accountId();
     if (!self) {
@@ -111,9 +110,7 @@ class Watchers {
             HttpStatus.FORBIDDEN, "Only the people working this ticket remove other watchers.");
       }
       WatcherStore.Person person = store.person(caller.tenantId(), accountId).orElse(null);
-      if (person != null
-          && context.access().kind() == TicketAccess.Kind.PARTNER
-          && person.organizationId() != caller.organizationId()) {
+      if (person != null && !context.access().mayNameAsWatcher(person.organizationId())) {
         throw new HttpStatusException(
             HttpStatus.FORBIDDEN, "A partner removes only watchers of its own company.");
       }
@@ -135,27 +132,22 @@ class Watchers {
    * The ticket, for the desk and for a partner whose groups hold it now; a partner sees no watchers
    * of a ticket that has left its groups, and a requester none at all.
    */
-  private Ticket following(TicketDesk.Context context, long ticketId) {
-    Ticket ticket = desk.visible(context, ticketId);
-    switch (context.access().kind()) {
-      case DESK -> {
-        return ticket;
-      }
-      case PARTNER -> {
-        if (desk.currentlyHeld(context, ticket)) {
-          return ticket;
-        }
-        throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such ticket.");
-      }
-      default -> throw new HttpStatusException(HttpStatus.FORBIDDEN, "Watchers are for the desk.");
+  private Ticket following(TicketGate.Context context, long ticketId) {
+    Ticket ticket = gate.visible(context, ticketId);
+    if (!context.access().worksTickets()) {
+      throw new HttpStatusException(HttpStatus.FORBIDDEN, "Watchers are for the desk.");
     }
+    if (!gate.canWork(context, ticket)) {
+      throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such ticket.");
+    }
+    return ticket;
   }
 
-  private boolean mayAdd(TicketDesk.Context context, Ticket ticket) {
-    return context.access().canWork(ticket, desk.currentlyHeld(context, ticket));
+  private boolean mayAdd(TicketGate.Context context, Ticket ticket) {
+    return gate.canWork(context, ticket);
   }
 
-  private WatcherList view(TicketDesk.Context context, Ticket ticket) {
+  private WatcherList view(TicketGate.Context context, Ticket ticket) {
     List<WatcherStore.Watcher> watchers = store.watchers(ticket.id());
     Set<Long> watching =
         watchers.stream().map(w -> w.person().accountId()).collect(Collectors.toSet());
@@ -166,10 +158,7 @@ class Watchers {
             : store.staff(ticket.tenantId()).stream()
                 .filter(p -> !watching.contains(p.accountId()))
                 .filter(p -> p.accountId() != ticket.requesterId())
-                .filter(
-                    p ->
-                        context.access().kind() != TicketAccess.Kind.PARTNER
-                            || p.organizationId() == context.caller().organizationId())
+                .filter(p -> context.access().mayNameAsWatcher(p.organizationId()))
                 .filter(p -> store.maySee(p, ticket))
                 .map(p -> new Candidate(p.accountId(), p.name(), p.organization()))
                 .toList();

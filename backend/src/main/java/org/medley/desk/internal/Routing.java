@@ -1,0 +1,139 @@
+package org.medley.desk.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.medley.coverage.StaffDirectory;
+import org.medley.desk.Tier;
+
+/**
+ * Where a ticket goes: the group that first takes it, the group an escalation hands it to, and the
+ * member a group that assigns its own work picks. It decides only; the use cases in {@link
+ * TicketDesk} write what it decided.
+ */
+@Singleton
+class Routing {
+
+  private final TicketStore store;
+  private final StaffDirectory staff;
+  private final Clock clock;
+
+  Routing(TicketStore store, StaffDirectory staff, Clock clock) {
+    this.store = store;
+    this.staff = staff;
+    this.clock = clock;
+  }
+
+  /**
+   * The group that triages a ticket whose reporter does not know the application ("Other / I don't
+   * know"): the hospital's own first L1 group by name. A partner's L1 desk (an overnight desk)
+   * never triages: working out what a ticket is about is the hospital's job. Riverside's is
+   * "Service Desk".
+   */
+  long triageGroup(long tenant) {
+    return triage(store.groups(tenant))
+        .map(TicketStore.Group::id)
+        .orElseThrow(
+            () ->
+                Rejected.state(
+                    "No internal L1 support group triages tickets without an application;"
+                        + " an admin must create one first."));
+  }
+
+  /** The group that works the application at a tier; refused when the tenant has none there. */
+  long firstGroup(long tenant, long applicationId, Tier tier) {
+    return groupAt(tenant, applicationId, tier)
+        .orElseThrow(
+            () ->
+                Rejected.state(
+                    "No "
+                        + tier
+                        + " support group is configured; an admin must create one first."));
+  }
+
+  /** Where an automatic escalation goes; empty when the tenant has no group at that tier. */
+  Optional<Long> escalationTarget(long tenant, long applicationId, Tier next) {
+    return groupAt(tenant, applicationId, next);
+  }
+
+  private Optional<Long> groupAt(long tenant, long applicationId, Tier tier) {
+    return groupAt(store.route(applicationId), () -> store.groups(tenant), tier);
+  }
+
+  /**
+   * The application's own group for the tier, or else the tenant's first group at that tier. The
+   * groups are read only when the application names none.
+   */
+  static Optional<Long> groupAt(
+      Map<Tier, Long> route, Supplier<List<TicketStore.Group>> groups, Tier tier) {
+    Long routed = route.get(tier);
+    if (routed != null) {
+      return Optional.of(routed);
+    }
+    return groups.get().stream()
+        .filter(g -> g.tier() == tier)
+        .map(TicketStore.Group::id)
+        .findFirst();
+  }
+
+  static Optional<TicketStore.Group> triage(List<TicketStore.Group> groups) {
+    return groups.stream()
+        .filter(g -> g.tier() == Tier.L1 && g.partnerId() == null)
+        .min(Comparator.comparing(TicketStore.Group::name).thenComparing(TicketStore.Group::id));
+  }
+
+  /**
+   * Who takes a ticket arriving in a group: nobody when the group does not assign its own work or
+   * the ticket already has an assignee.
+   */
+  Optional<Long> autoAssignee(Ticket ticket, TicketStore.Group group) {
+    if (!group.autoAssign() || ticket.assigneeId() != null) {
+      return Optional.empty();
+    }
+    return assignee(ticket, group, null);
+  }
+
+  /** The member of the group {@link AssignmentPolicy} picks, leaving out {@code exclude}. */
+  Optional<Long> assignee(Ticket ticket, TicketStore.Group group, @Nullable Long exclude) {
+    List<Long> members = new ArrayList<>(store.members(group.id()));
+    if (exclude != null) {
+      members.remove(exclude);
+    }
+    if (members.isEmpty()) {
+      return Optional.empty();
+    }
+    long tenant = ticket.tenantId();
+    Set<Long> onShift = staff.onShift(tenant, members, clock.instant());
+    Map<Long, Integer> levels = staff.skillLevels(tenant, ticket.applicationId(), members);
+    Map<Long, Double> capacity = staff.weeklyCapacityHours(tenant, members);
+    Map<Long, Integer> load = store.openLoad(tenant, members);
+    return AssignmentPolicy.choose(
+        group.tier(), candidates(members, onShift, levels, load, capacity));
+  }
+
+  /** A member nothing is known about counts as unskilled, idle and without capacity. */
+  static List<AssignmentPolicy.Candidate> candidates(
+      List<Long> members,
+      Set<Long> onShift,
+      Map<Long, Integer> levels,
+      Map<Long, Integer> load,
+      Map<Long, Double> capacity) {
+    return members.stream()
+        .map(
+            m ->
+                new AssignmentPolicy.Candidate(
+                    m,
+                    onShift.contains(m),
+                    levels.getOrDefault(m, 0),
+                    load.getOrDefault(m, 0),
+                    capacity.getOrDefault(m, 0.0)))
+        .toList();
+  }
+}

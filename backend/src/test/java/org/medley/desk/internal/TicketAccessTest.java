@@ -1,0 +1,72 @@
+package org.medley.desk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.medley.desk.Tier;
+import org.medley.desk.internal.TicketAccess.Kind;
+
+class TicketAccessTest {
+
+  private static final long TENANT = 1;
+  private static final long PARTNER_ORG = 7;
+
+  private static final TicketAccess HOSPITAL_DESK = new TicketAccess(Kind.DESK, TENANT, TENANT, 10);
+  private static final TicketAccess AFFILIATE_DESK = new TicketAccess(Kind.DESK, TENANT, 3, 11);
+  private static final TicketAccess PARTNER =
+      new TicketAccess(Kind.PARTNER, TENANT, PARTNER_ORG, 12);
+  private static final TicketAccess REQUESTER =
+      new TicketAccess(Kind.REQUESTER, TENANT, TENANT, 13);
+  private static final TicketAccess NOBODY = new TicketAccess(Kind.NONE, TENANT, TENANT, 14);
+
+  private static final TicketStore.Group OWN =
+      new TicketStore.Group(1, TENANT, "Overnight Desk", Tier.L1, PARTNER_ORG, false, null);
+  private static final TicketStore.Group HOSPITALS =
+      new TicketStore.Group(2, TENANT, "Service Desk", Tier.L1, null, false, null);
+
+  @Test
+  void theDeskAndRequestersFileTicketsPartnersDoNot() {
+    assertThat(HOSPITAL_DESK.filesTickets()).isTrue();
+    assertThat(REQUESTER.filesTickets()).isTrue();
+    assertThat(PARTNER.filesTickets()).isFalse();
+    assertThat(NOBODY.filesTickets()).isFalse();
+  }
+
+  @Test
+  void aPartnerSeesAndAssignsWithinItsOwnGroupsOnly() {
+    assertThat(PARTNER.seesGroup(OWN)).isTrue();
+    assertThat(PARTNER.seesGroup(HOSPITALS)).isFalse();
+    assertThat(PARTNER.mayAssignTo(OWN)).isTrue();
+    assertThat(PARTNER.mayAssignTo(HOSPITALS)).isFalse();
+    assertThat(HOSPITAL_DESK.seesGroup(OWN)).isTrue();
+    assertThat(HOSPITAL_DESK.mayAssignTo(OWN)).isTrue();
+    assertThat(REQUESTER.seesGroup(HOSPITALS)).isFalse();
+  }
+
+  @Test
+  void onlyTheHospitalsOwnStaffSetThePhiFlag() {
+    assertThat(HOSPITAL_DESK.setsPhiFlag()).isTrue();
+    assertThat(AFFILIATE_DESK.setsPhiFlag()).isFalse();
+    assertThat(PARTNER.setsPhiFlag()).isFalse();
+  }
+
+  @Test
+  void requestersNeitherReadTheAuditNorWorkTickets() {
+    assertThat(REQUESTER.readsAudit()).isFalse();
+    assertThat(REQUESTER.worksTickets()).isFalse();
+    assertThat(PARTNER.readsAudit()).isTrue();
+    assertThat(PARTNER.worksTickets()).isTrue();
+    assertThat(NOBODY.worksTickets()).isFalse();
+  }
+
+  @Test
+  void aPartnerNamesWatchersOfItsOwnCompanyAndReadsThroughItsPortal() {
+    assertThat(PARTNER.mayNameAsWatcher(PARTNER_ORG)).isTrue();
+    assertThat(PARTNER.mayNameAsWatcher(TENANT)).isFalse();
+    assertThat(HOSPITAL_DESK.mayNameAsWatcher(PARTNER_ORG)).isTrue();
+    assertThat(PARTNER.channel()).isEqualTo("PARTNER_PORTAL");
+    assertThat(HOSPITAL_DESK.channel()).isEqualTo("API");
+    assertThat(HOSPITAL_DESK.seesEveryTicket()).isTrue();
+    assertThat(PARTNER.seesEveryTicket()).isFalse();
+  }
+}
