@@ -1,0 +1,36 @@
+package org.medley.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/** Request bodies as JSON trees, so a test changes a field by name rather than by editing text. */
+public final class Json {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private Json() {}
+
+  /**
+   * An object with these fields, in this order ({@code Map.entry(name, value)}); a value is a
+   * string, number, boolean, list or {@link com.fasterxml.jackson.databind.JsonNode}.
+   */
+  @SafeVarargs
+  public static ObjectNode object(Map.Entry<String, ?>... fields) {
+    ObjectNode object = MAPPER.createObjectNode();
+    for (Map.Entry<String, ?> field : fields) {
+      object.set(field.getKey(), MAPPER.valueToTree(field.getValue()));
+    }
+    return object;
+  }
+
+  /** An object written as JSON text, for data tables of test cases. */
+  public static ObjectNode parse(String json) {
+    try {
+      return (ObjectNode) MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + json, e);
+    }
+  }
+}
