@@ -1,6 +1,7 @@
 package org.medley.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
@@ -14,7 +15,7 @@ public final class Json {
 
   /**
    * An object with these fields, in this order ({@code Map.entry(name, value)}); a value is a
-   * string, number, boolean, list or {@link com.fasterxml.jackson.databind.JsonNode}.
+   * string, number, boolean, list or {@link JsonNode}.
    */
   @SafeVarargs
   public static ObjectNode object(Map.Entry<String, ?>... fields) {
@@ -25,10 +26,11 @@ public final class Json {
     return object;
   }
 
-  /** An object written as JSON text, for data tables of test cases. */
-  public static ObjectNode parse(String json) {
+  /** A value written as JSON text, for data tables of test cases; the caller names its type. */
+  @SuppressWarnings("unchecked")
+  public static <T extends JsonNode> T parse(String json) {
     try {
-      return (ObjectNode) MAPPER.readTree(json);
+      return (T) MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not JSON: " + json, e);
     }

@@ -197,7 +197,7 @@ class SlaApiTest {
     String name = "Wrong terms " + UUID.randomUUID();
     ObjectNode body = policy(name);
     assertThat(body.toString()).contains(valid);
-    ObjectNode bad = body.deepCopy().setAll(Json.parse("{" + wrong + "}"));
+    ObjectNode bad = body.deepCopy().setAll(Json.<ObjectNode>parse("{" + wrong + "}"));
     var reply = assertProblem(postJson("/api/sla/policies", bad.toString(), admin), 400);
     assertThat(reply.json().path("errors").findValuesAsText("field")).contains(field);
     assertThat(policiesNamed(name)).isZero();
