@@ -1,11 +1,13 @@
 package org.medley.coverage;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.medley.testing.Api.get;
 import static org.medley.testing.Api.postJson;
 import static org.medley.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.medley.desk.TicketHistory;
 import org.medley.testing.Api;
+import org.medley.testing.Json;
 import org.medley.testing.TestApp;
 import org.medley.testing.TestUsers;
 
@@ -211,7 +214,8 @@ class CoverageApiTest {
     assertThat(found.status()).as(found.body()).isEqualTo(200);
     assertThat(found.json().path("items").get(0).path("name").asText()).contains("ClinDoc");
     assertThat(get("/api/applications?q=%25", enduser).json().path("total").asLong()).isZero();
-    assertProblem(postJson("/api/applications", application("Nope", businessHours), enduser), 403);
+    assertProblem(
+        postJson("/api/applications", application("Nope", businessHours).toString(), enduser), 403);
     assertProblem(get("/api/staff", enduser), 403);
     assertProblem(get("/api/coverage/matrix", enduser), 403);
     assertProblem(get("/api/coverage/matrix", TestApp.tokenFor("agent")), 403);
@@ -243,10 +247,9 @@ class CoverageApiTest {
   @Test
   void aliasesAreKeptTidyAndRoundTrip() {
     String name = "Bedside Glucose " + UUID.randomUUID();
-    String body =
-        application(name, businessHours)
-            .replace("}", ",\"aliases\":[\" Glucometer \",\"GLUCOMETER\",\"\",\"POC glucose\"]}");
-    var created = postJson("/api/applications", body, leader);
+    ObjectNode body = application(name, businessHours);
+    body.putArray("aliases").add(" Glucometer ").add("GLUCOMETER").add("").add("POC glucose");
+    var created = postJson("/api/applications", body.toString(), leader);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().path("id").asLong();
     assertThat(created.json().path("aliases").toString())
@@ -255,11 +258,12 @@ class CoverageApiTest {
     assertThat(found.json().path("items").findValuesAsText("id")).contains(String.valueOf(id));
 
     // A change that does not mention aliases keeps them; an empty list clears them.
-    String keep = application(name, businessHours).replace("}", ",\"version\":0}");
+    String keep = application(name, businessHours).put("version", 0).toString();
     assertThat(put("/api/applications/" + id, keep, leader).json().path("aliases").size())
         .isEqualTo(2);
-    String clear = application(name, businessHours).replace("}", ",\"version\":1,\"aliases\":[]}");
-    var cleared = put("/api/applications/" + id, clear, leader);
+    ObjectNode clear = application(name, businessHours).put("version", 1);
+    clear.putArray("aliases");
+    var cleared = put("/api/applications/" + id, clear.toString(), leader);
     assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
     assertThat(cleared.json().path("aliases").size()).isZero();
     assertThat(get("/api/applications/" + id, leader).json().path("aliases").size()).isZero();
@@ -278,24 +282,25 @@ class CoverageApiTest {
             + "\"a13\",\"a14\",\"a15\",\"a16\",\"a17\",\"a18\",\"a19\",\"a20\",\"a21\"]"
       })
   void badAliasesAreRefusedNamingTheField(String aliases) {
-    String body =
-        application("Bad Aliases " + UUID.randomUUID(), businessHours)
-            .replace("}", ",\"aliases\":" + aliases + "}");
-    var reply = assertProblem(postJson("/api/applications", body, leader), 400);
+    ObjectNode body = application("Bad Aliases " + UUID.randomUUID(), businessHours);
+    body.set("aliases", Json.parse(aliases));
+    var reply = assertProblem(postJson("/api/applications", body.toString(), leader), 400);
     assertThat(reply.body()).contains("aliases");
   }
 
   @Test
   void aLeaderAddsChangesAndRemovesAnApplication() {
     String name = "Bedside Glucose " + UUID.randomUUID();
-    var created = postJson("/api/applications", application(name, businessHours), leader);
+    var created =
+        postJson("/api/applications", application(name, businessHours).toString(), leader);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().path("id").asLong();
     assertThat(created.header("Location")).isEqualTo("/api/applications/" + id);
     assertThat(created.json().path("calendar").asText()).isEqualTo("Business hours");
-    assertProblem(postJson("/api/applications", application(name, businessHours), leader), 409);
+    assertProblem(
+        postJson("/api/applications", application(name, businessHours).toString(), leader), 409);
 
-    String change = application(name, roundTheClock).replace("}", ",\"version\":0}");
+    String change = application(name, roundTheClock).put("version", 0).toString();
     var changed = put("/api/applications/" + id, change, leader);
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat(changed.json().path("version").asLong()).isEqualTo(1);
@@ -313,7 +318,7 @@ class CoverageApiTest {
   void otherFeaturesSeeAnApplicationsChangeAndRemovalAtOnce() throws SQLException {
     String name = "Infusion Pumps " + UUID.randomUUID();
     long id =
-        postJson("/api/applications", application(name, businessHours), leader)
+        postJson("/api/applications", application(name, businessHours).toString(), leader)
             .json()
             .path("id")
             .asLong();
@@ -332,7 +337,7 @@ class CoverageApiTest {
     var changed =
         put(
             "/api/applications/" + id,
-            application(renamed, roundTheClock).replace("}", ",\"version\":0}"),
+            application(renamed, roundTheClock).put("version", 0).toString(),
             leader);
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat(catalog.application(tenant, id))
@@ -496,7 +501,7 @@ class CoverageApiTest {
     assertProblem(
         put(
             "/api/applications/" + app,
-            application("Taken", 1).replace("}", ",\"version\":0}"),
+            application("Taken", 1).put("version", 0).toString(),
             other),
         404);
     assertProblem(delete("/api/staff/" + person, other), 404);
@@ -527,13 +532,14 @@ class CoverageApiTest {
 
   // ---- helpers
 
-  static String application(String name, long calendarId) {
-    return "{\"name\":\""
-        + name
-        + "\",\"vendor\":\"Abbott\",\"category\":\"LABORATORY\",\"criticality\":2,"
-        + "\"lifecycle\":\"PLANNED\",\"calendarId\":"
-        + calendarId
-        + "}";
+  static ObjectNode application(String name, long calendarId) {
+    return Json.object(
+        entry("name", name),
+        entry("vendor", "Abbott"),
+        entry("category", "LABORATORY"),
+        entry("criticality", 2),
+        entry("lifecycle", "PLANNED"),
+        entry("calendarId", calendarId));
   }
 
   static String everyDay(String from, String to) {

@@ -1,6 +1,7 @@
 package org.medley.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
@@ -8,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -121,11 +123,10 @@ class MailNotificationTest {
         "SELECT COUNT(*) FROM outbox_events WHERE aggregate_id = "
             + id
             + " AND type = 'ticket.mail' AND delivered_at IS NULL";
-    long waitUntil = System.nanoTime() + 20_000_000_000L;
-    while (single(undelivered) > 0 && System.nanoTime() < waitUntil) {
-      Thread.sleep(100);
-    }
-    assertThat(single(undelivered)).isZero();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(100))
+        .untilAsserted(() -> assertThat(single(undelivered)).isZero());
   }
 
   @Test

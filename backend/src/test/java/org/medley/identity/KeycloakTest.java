@@ -1,6 +1,7 @@
 package org.medley.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.medley.testing.ProblemAssert.assertProblem;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -155,9 +156,11 @@ class KeycloakTest {
   void anExpiredTokenIsRefused() throws Exception {
     String token = keycloak.accessToken(Keycloak.SHORT_LIVED_CLIENT, "agent");
     Instant expiry = SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant();
-    while (!Instant.now().isAfter(expiry.plusMillis(500))) {
-      Thread.sleep(100); // its lifetime is one second: wait it out
-    }
+    // Its lifetime is one second: wait it out.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> Instant.now().isAfter(expiry.plusMillis(500)));
 
     assertProblem(get("/api/me", token), 401);
   }

@@ -1,5 +1,6 @@
 package org.medley.market;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.medley.testing.Api.get;
 import static org.medley.testing.Api.postJson;
@@ -7,6 +8,7 @@ import static org.medley.testing.Api.putJson;
 import static org.medley.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.medley.testing.Json;
 import org.medley.testing.TestApp;
 import org.medley.testing.TestUsers;
 
@@ -80,19 +83,25 @@ class EngagementApiTest {
     }
   }
 
-  /** A Harbor engagement's body: name, dates, manager and groups as given. */
+  /** A Harbor engagement: name, dates, manager and groups as given. */
+  private static ObjectNode engagement(
+      String name, LocalDate starts, LocalDate ends, Long manager, List<Long> groups) {
+    ObjectNode engagement =
+        Json.object(
+            entry("partnerId", harbor),
+            entry("name", name),
+            entry("scope", "L2 for imaging, lab and pharmacy systems"),
+            entry("startsOn", starts.toString()));
+    engagement.put("endsOn", ends == null ? null : ends.toString());
+    engagement.put("managerAccountId", manager);
+    groups.forEach(engagement.putArray("groupIds")::add);
+    return engagement;
+  }
+
+  /** {@link #engagement} as a request body. */
   private static String body(
       String name, LocalDate starts, LocalDate ends, Long manager, List<Long> groups) {
-    return """
-        {"partnerId":%d,"name":"%s","scope":"L2 for imaging, lab and pharmacy systems",\
-        "startsOn":"%s","endsOn":%s,"managerAccountId":%s,"groupIds":%s}"""
-        .formatted(
-            harbor,
-            name,
-            starts,
-            ends == null ? "null" : "\"" + ends + "\"",
-            manager == null ? "null" : manager,
-            groups.toString());
+    return engagement(name, starts, ends, manager, groups).toString();
   }
 
   private static JsonNode record(String body) {
@@ -178,13 +187,14 @@ class EngagementApiTest {
     var changed =
         putJson(
             "/api/engagements/" + id,
-            body(
+            engagement(
                     "Harbor ancillary L2",
                     TODAY,
                     TODAY.plusYears(1),
                     harborManager,
                     List.of(harborGroups.get(1)))
-                .replace("}", ",\"version\":0}"),
+                .put("version", 0)
+                .toString(),
             admin);
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat(changed.json().path("status").asText()).isEqualTo("ACTIVE");
@@ -202,7 +212,9 @@ class EngagementApiTest {
     var stale =
         putJson(
             "/api/engagements/" + id,
-            body("Harbor ancillary", TODAY, null, null, List.of()).replace("}", ",\"version\":0}"),
+            engagement("Harbor ancillary", TODAY, null, null, List.of())
+                .put("version", 0)
+                .toString(),
             leader);
     assertThat(assertProblem(stale, 409).json().path("errors").get(0).path("field").asText())
         .isEqualTo("version");
@@ -225,7 +237,7 @@ class EngagementApiTest {
     assertProblem(
         putJson(
             "/api/engagements/" + id,
-            body("Harbor", TODAY, null, null, List.of()).replace("}", ",\"version\":2}"),
+            engagement("Harbor", TODAY, null, null, List.of()).put("version", 2).toString(),
             leader),
         409);
     // Its group is free for the next contract.
@@ -257,15 +269,15 @@ class EngagementApiTest {
           new Case(body("x", TODAY, null, northwindManager, List.of()), "managerAccountId"),
           new Case(body("x", TODAY, TODAY.minusDays(1), null, List.of()), "endsOn"),
           new Case(
-              body("x", TODAY, null, null, List.of())
-                  .replace("\"partnerId\":" + harbor, "\"partnerId\":" + tenant),
+              engagement("x", TODAY, null, null, List.of()).put("partnerId", tenant).toString(),
               "partnerId"),
           new Case(
-              body("x", TODAY, null, null, List.of()).replace("\"partnerId\":" + harbor + ",", ""),
+              engagement("x", TODAY, null, null, List.of()).without("partnerId").toString(),
               "partnerId"),
           new Case(
-              body("x", TODAY, null, null, List.of())
-                  .replace("}", ",\"staffingRequestId\":999999999}"),
+              engagement("x", TODAY, null, null, List.of())
+                  .put("staffingRequestId", 999999999)
+                  .toString(),
               "staffingRequestId"),
         };
     for (Case c : cases) {
@@ -278,8 +290,9 @@ class EngagementApiTest {
     var wrongManager =
         postJson(
             "/api/engagements",
-            body("x", TODAY, null, harborManager, List.of())
-                .replace("\"partnerId\":" + harbor, "\"partnerId\":" + apex),
+            engagement("x", TODAY, null, harborManager, List.of())
+                .put("partnerId", apex)
+                .toString(),
             leader);
     assertThat(assertProblem(wrongManager, 400).json().path("errors").findValuesAsText("field"))
         .containsExactly("managerAccountId");
@@ -335,7 +348,7 @@ class EngagementApiTest {
     assertProblem(
         putJson(
             "/api/engagements/" + id,
-            body("mine now", TODAY, null, null, List.of()).replace("}", ",\"version\":0}"),
+            engagement("mine now", TODAY, null, null, List.of()).put("version", 0).toString(),
             outsider),
         404);
     assertProblem(
@@ -377,8 +390,7 @@ class EngagementApiTest {
     var longScope =
         postJson(
             "/api/engagements",
-            body("x", TODAY, null, null, List.of())
-                .replace("L2 for imaging, lab and pharmacy systems", "s".repeat(4001)),
+            engagement("x", TODAY, null, null, List.of()).put("scope", "s".repeat(4001)).toString(),
             leader);
     assertThat(assertProblem(longScope, 400).body()).contains("scope");
     List<Long> many = new ArrayList<>();
@@ -409,7 +421,7 @@ class EngagementApiTest {
     assertProblem(
         putJson(
             "/api/engagements/999999999",
-            body("x", TODAY, null, null, List.of()).replace("}", ",\"version\":0}"),
+            engagement("x", TODAY, null, null, List.of()).put("version", 0).toString(),
             leader),
         404);
     assertProblem(

@@ -1,11 +1,13 @@
 package org.medley.market;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.medley.testing.Api.get;
 import static org.medley.testing.Api.postJson;
 import static org.medley.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.medley.testing.Json;
 import org.medley.testing.TestApp;
 import org.medley.testing.TestUsers;
 
@@ -35,28 +38,26 @@ class StaffingRequestApiTest {
   }
 
   /** The body the gap list's button sends: the gap's draft as it stands. */
-  private static String fromGap(String kind, String endsOn) {
+  private static ObjectNode fromGap(String kind, String endsOn) {
     JsonNode draft = gap.path("request");
-    return """
-        {"kind":"%s","applicationIds":[%d],"minimumLevel":%d,"peopleNeeded":%d,\
-        "hoursPerWeek":%d,"supportWindow":"%s","startsOn":"%s","endsOn":%s,\
-        "rationale":"%s","notes":"Remote is fine"}"""
-        .formatted(
-            kind,
-            gap.path("applicationId").asLong(),
-            draft.path("minimumLevel").asInt(),
-            draft.path("peopleNeeded").asInt(),
-            draft.path("hoursPerWeek").asInt(),
-            draft.path("window").asText(),
-            START,
-            endsOn == null ? "null" : "\"" + endsOn + "\"",
-            draft.path("rationale").asText().replace("\"", "'"));
+    ObjectNode body =
+        Json.object(
+            entry("kind", kind),
+            entry("applicationIds", List.of(gap.path("applicationId").asLong())),
+            entry("minimumLevel", draft.path("minimumLevel").asInt()),
+            entry("peopleNeeded", draft.path("peopleNeeded").asInt()),
+            entry("hoursPerWeek", draft.path("hoursPerWeek").asInt()),
+            entry("supportWindow", draft.path("window").asText()),
+            entry("startsOn", START));
+    body.put("endsOn", endsOn);
+    body.put("rationale", draft.path("rationale").asText());
+    body.put("notes", "Remote is fine");
+    return body;
   }
 
   @Test
   void zeroPeopleNeededIsRefusedByNameNotRaisedToOne() {
-    String body =
-        fromGap("LONG_TERM", null).replaceFirst("\"peopleNeeded\":\\d+", "\"peopleNeeded\":0");
+    String body = fromGap("LONG_TERM", null).put("peopleNeeded", 0).toString();
     assertThat(body).contains("\"peopleNeeded\":0");
     var refused = postJson("/api/staffing-requests", body, leader);
     assertProblem(refused, 400);
@@ -65,7 +66,7 @@ class StaffingRequestApiTest {
 
   @Test
   void aLeaderOpensARequestFromAGapAndFindsItListedWithItsAuthor() {
-    var created = postJson("/api/staffing-requests", fromGap("LONG_TERM", null), leader);
+    var created = postJson("/api/staffing-requests", fromGap("LONG_TERM", null).toString(), leader);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     JsonNode request = created.json();
     long id = request.path("id").asLong();
@@ -86,13 +87,14 @@ class StaffingRequestApiTest {
     var cancelledOnly = get("/api/staffing-requests?status=CANCELLED&size=200", exec).json();
     assertThat(cancelledOnly.path("items").findValuesAsText("id"))
         .doesNotContain(String.valueOf(id));
-    assertProblem(postJson("/api/staffing-requests", fromGap("LONG_TERM", null), exec), 403);
+    assertProblem(
+        postJson("/api/staffing-requests", fromGap("LONG_TERM", null).toString(), exec), 403);
   }
 
   @Test
   void cancellingRecordsWhoAndWhyAndHappensOnce() {
     long id =
-        postJson("/api/staffing-requests", fromGap("LONG_TERM", null), leader)
+        postJson("/api/staffing-requests", fromGap("LONG_TERM", null).toString(), leader)
             .json()
             .path("id")
             .asLong();
@@ -122,7 +124,7 @@ class StaffingRequestApiTest {
   @Test
   void theListIsPagedAndSorted() {
     for (int i = 0; i < 3; i++) {
-      postJson("/api/staffing-requests", fromGap("LONG_TERM", null), leader);
+      postJson("/api/staffing-requests", fromGap("LONG_TERM", null).toString(), leader);
     }
     var first = get("/api/staffing-requests?size=2&page=0&sort=createdAt,asc", leader).json();
     assertThat(first.path("items").size()).isEqualTo(2);
@@ -148,8 +150,8 @@ class StaffingRequestApiTest {
           new Case(base.formatted(app, 3, 40, "2020-01-01", "null"), "startsOn"),
           new Case(base.formatted(app, 3, 40, START, "\"2020-01-01\""), "endsOn"),
           new Case(base.formatted(999_999_999, 3, 40, START, "null"), "applicationIds[0]"),
-          new Case(fromGap("PROJECT", null), "endsOn"),
-          new Case(fromGap("SURGE", null), "kind"),
+          new Case(fromGap("PROJECT", null).toString(), "endsOn"),
+          new Case(fromGap("SURGE", null).toString(), "kind"),
         };
     for (Case c : cases) {
       var reply = assertProblem(postJson("/api/staffing-requests", c.body(), leader), 400);
@@ -196,7 +198,7 @@ class StaffingRequestApiTest {
   @Test
   void anotherHealthSystemNeitherSeesNorCancelsTheDemoHospitalsRequests() {
     long id =
-        postJson("/api/staffing-requests", fromGap("LONG_TERM", null), leader)
+        postJson("/api/staffing-requests", fromGap("LONG_TERM", null).toString(), leader)
             .json()
             .path("id")
             .asLong();
@@ -211,7 +213,8 @@ class StaffingRequestApiTest {
                 .findValuesAsText("id"))
         .doesNotContain(String.valueOf(id));
     // Nor may it name the demo hospital's application in a request of its own.
-    var foreign = postJson("/api/staffing-requests", fromGap("LONG_TERM", null), outsider);
+    var foreign =
+        postJson("/api/staffing-requests", fromGap("LONG_TERM", null).toString(), outsider);
     assertThat(assertProblem(foreign, 400).json().path("errors").get(0).path("field").asText())
         .isEqualTo("applicationIds[0]");
   }
@@ -221,6 +224,7 @@ class StaffingRequestApiTest {
   void desksPartnersAndEndUsersAreKeptOutForNow(String user) {
     String token = TestApp.tokenFor(user);
     assertProblem(get("/api/staffing-requests", token), 403);
-    assertProblem(postJson("/api/staffing-requests", fromGap("LONG_TERM", null), token), 403);
+    assertProblem(
+        postJson("/api/staffing-requests", fromGap("LONG_TERM", null).toString(), token), 403);
   }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medley.testing.Processes;
 
 /**
  * A 201 means the ticket is on disk: the packaged jar is killed with SIGKILL while 16 clients
@@ -190,20 +190,18 @@ class CrashIT {
       builder.environment().putAll(env);
       builder.environment().put("MEDLEY_PORT", String.valueOf(port));
       Server server = new Server(builder.start(), "http://127.0.0.1:" + port, logFile);
-      Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-      while (Instant.now().isBefore(deadline)) {
-        assertThat(server.process.isAlive()).as(server.log()).isTrue();
-        try {
-          if (server.send(server.get("/health", null)).statusCode() == 200) {
-            return server;
-          }
-        } catch (IOException notYet) {
-          // still starting
-        }
-        Thread.sleep(200);
+      try {
+        Processes.awaitReady(
+            "Medley",
+            server.process,
+            Duration.ofSeconds(120),
+            server::log,
+            () -> server.send(server.get("/health", null)).statusCode() == 200);
+      } catch (AssertionError notReady) {
+        server.process.destroyForcibly();
+        throw notReady;
       }
-      server.process.destroyForcibly();
-      throw new AssertionError("Medley did not become healthy in 120 s:\n" + server.log());
+      return server;
     }
 
     String log() {

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.medley.testing.Processes;
 
 /**
  * The README's promise, checked on the real artifact: {@code java -jar medley.jar} with no
@@ -72,19 +72,13 @@ class PackagedJarIT {
     builder.environment().put("MEDLEY_DATA_DIR", dataDir.toString());
     builder.environment().remove("MEDLEY_DB_URL");
     Process process = builder.start();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (Instant.now().isBefore(deadline)) {
-      assertThat(process.isAlive()).as(log()).isTrue();
-      try {
-        if (get("/health", null).statusCode() == 200) {
-          return process;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("Medley did not become healthy in 90 s:\n" + log());
+    Processes.awaitReady(
+        "Medley",
+        process,
+        Duration.ofSeconds(90),
+        PackagedJarIT::log,
+        () -> get("/health", null).statusCode() == 200);
+    return process;
   }
 
   private static String log() {

@@ -156,31 +156,26 @@ public final class Keycloak {
 
       HttpClient http = HttpClient.newHttpClient();
       URI discovery = URI.create(base + "/realms/medley/.well-known/openid-configuration");
-      Instant deadline = started.plus(START_TIMEOUT);
-      while (Instant.now().isBefore(deadline)) {
-        if (!process.isAlive()) {
-          throw new IllegalStateException("Keycloak exited:\n" + tail(log));
-        }
-        try {
-          var response =
-              http.send(
-                  HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(5)).build(),
-                  HttpResponse.BodyHandlers.discarding());
-          if (response.statusCode() == 200) {
-            return new Keycloak(process, base, log, Duration.between(started, Instant.now()));
-          }
-        } catch (IOException notYet) {
-          // still starting
-        }
-        Thread.sleep(250);
+      try {
+        Processes.awaitReady(
+            "Keycloak",
+            process,
+            START_TIMEOUT,
+            () -> tail(log),
+            () ->
+                http.send(
+                            HttpRequest.newBuilder(discovery)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                        .statusCode()
+                    == 200);
+      } catch (AssertionError notReady) {
+        stop(process);
+        throw notReady;
       }
-      stop(process);
-      throw new IllegalStateException(
-          "Keycloak did not answer within " + START_TIMEOUT + ":\n" + tail(log));
+      return new Keycloak(process, base, log, Duration.between(started, Instant.now()));
     } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
   }

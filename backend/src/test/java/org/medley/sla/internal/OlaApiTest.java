@@ -1,18 +1,22 @@
 package org.medley.sla.internal;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.medley.testing.Api.get;
 import static org.medley.testing.Api.postJson;
 import static org.medley.testing.ProblemAssert.assertProblem;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.medley.testing.Json;
 import org.medley.testing.TestApp;
 import org.medley.testing.TestUsers;
 
@@ -45,10 +49,12 @@ class OlaApiTest {
     var engagement =
         postJson(
             "/api/engagements",
-            "{\"partnerId\":"
-                + newPartner
-                + ",\"name\":\"Harbor L2 cover\",\"scope\":\"L2 for imaging\","
-                + "\"startsOn\":\"2025-01-01\"}",
+            Json.object(
+                    entry("partnerId", newPartner),
+                    entry("name", "Harbor L2 cover"),
+                    entry("scope", "L2 for imaging"),
+                    entry("startsOn", "2025-01-01"))
+                .toString(),
             admin);
     assertThat(engagement.status()).as(engagement.body()).isEqualTo(201);
     newEngagement = engagement.json().path("id").asLong();
@@ -64,20 +70,19 @@ class OlaApiTest {
     }
   }
 
-  private String ola(long engagement, String response) {
-    return "{\"engagementId\":"
-        + engagement
-        + ",\"calendarId\":"
-        + calendar
-        + ",\"response\":\""
-        + response
-        + "\",\"resolution\":\"PT12H\",\"warnings\":[50,80],"
-        + "\"breachActions\":[\"NOTIFY_PARTNER_MANAGER\",\"ESCALATE_TIER\"]}";
+  private ObjectNode ola(long engagement, String response) {
+    return Json.object(
+        entry("engagementId", engagement),
+        entry("calendarId", calendar),
+        entry("response", response),
+        entry("resolution", "PT12H"),
+        entry("warnings", List.of(50, 80)),
+        entry("breachActions", List.of("NOTIFY_PARTNER_MANAGER", "ESCALATE_TIER")));
   }
 
   @Test
   void anAdminDefinesAndChangesAnEngagementsOlaAndEveryChangeIsAudited() throws SQLException {
-    var created = postJson("/api/sla/olas", ola(newEngagement, "PT1H"), admin);
+    var created = postJson("/api/sla/olas", ola(newEngagement, "PT1H").toString(), admin);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().path("id").asLong();
     assertThat(created.raw().headers().firstValue("Location")).hasValue("/api/sla/olas/" + id);
@@ -90,9 +95,9 @@ class OlaApiTest {
         .isEqualTo("[\"ESCALATE_TIER\",\"NOTIFY_PARTNER_MANAGER\"]");
 
     // A second OLA for the same engagement is a conflict, not a duplicate.
-    assertProblem(postJson("/api/sla/olas", ola(newEngagement, "PT2H"), admin), 409);
+    assertProblem(postJson("/api/sla/olas", ola(newEngagement, "PT2H").toString(), admin), 409);
 
-    String change = ola(newEngagement, "PT45M").replace("}", ",\"version\":0}");
+    String change = ola(newEngagement, "PT45M").put("version", 0).toString();
     var changed = SlaApiTest.put("/api/sla/olas/" + id, change, admin);
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat(changed.json().path("response").asText()).isEqualTo("PT45M");
@@ -112,7 +117,7 @@ class OlaApiTest {
     var moved =
         SlaApiTest.put(
             "/api/sla/olas/" + id,
-            ola(northwindEngagement(), "PT45M").replace("}", ",\"version\":1}"),
+            ola(northwindEngagement(), "PT45M").put("version", 1).toString(),
             admin);
     assertThat(assertProblem(moved, 400).body()).contains("engagementId");
 
@@ -168,9 +173,10 @@ class OlaApiTest {
   void wrongTermsAreRefusedAndNothingIsStored(String valid, String wrong, String field)
       throws SQLException {
     long before = olasOf(newEngagement);
-    String body = ola(newEngagement, "PT1H");
-    assertThat(body).contains(valid);
-    var reply = assertProblem(postJson("/api/sla/olas", body.replace(valid, wrong), admin), 400);
+    ObjectNode body = ola(newEngagement, "PT1H");
+    assertThat(body.toString()).contains(valid);
+    String bad = body.setAll(Json.<ObjectNode>parse("{" + wrong + "}")).toString();
+    var reply = assertProblem(postJson("/api/sla/olas", bad, admin), 400);
     assertThat(reply.json().path("errors").findValuesAsText("field")).contains(field);
     assertThat(olasOf(newEngagement)).isEqualTo(before);
   }
@@ -189,17 +195,19 @@ class OlaApiTest {
   void onlyAdminsChangeOlasAndOnlyTheirOwn() throws SQLException {
     long northwind = get("/api/sla/olas", admin).json().path("items").get(0).path("id").asLong();
     assertProblem(
-        postJson("/api/sla/olas", ola(newEngagement, "PT1H"), TestApp.tokenFor("agent")), 403);
+        postJson("/api/sla/olas", ola(newEngagement, "PT1H").toString(), TestApp.tokenFor("agent")),
+        403);
     String otherAdmin = TestUsers.otherTenant("lakeside-ola-admin", "admin");
     assertProblem(get("/api/sla/olas/" + northwind, otherAdmin), 404);
     assertProblem(
         SlaApiTest.put(
             "/api/sla/olas/" + northwind,
-            ola(newEngagement, "PT1H").replace("}", ",\"version\":0}"),
+            ola(newEngagement, "PT1H").put("version", 0).toString(),
             otherAdmin),
         404);
     // Nor may another hospital attach an OLA to this hospital's engagement.
-    var foreign = postJson("/api/sla/olas", ola(northwindEngagement(), "PT1H"), otherAdmin);
+    var foreign =
+        postJson("/api/sla/olas", ola(northwindEngagement(), "PT1H").toString(), otherAdmin);
     assertThat(assertProblem(foreign, 400).body()).contains("engagementId");
     assertThat(get("/api/sla/olas", otherAdmin).json().path("items").size()).isZero();
     assertProblem(get("/api/sla/olas/abc", admin), 400);

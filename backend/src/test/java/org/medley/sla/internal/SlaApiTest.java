@@ -1,13 +1,16 @@
 package org.medley.sla.internal;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.medley.testing.Api.get;
 import static org.medley.testing.Api.postJson;
 import static org.medley.testing.ProblemAssert.assertProblem;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.medley.identity.internal.Passwords;
 import org.medley.testing.Api;
+import org.medley.testing.Json;
 import org.medley.testing.TestApp;
 
 /** Policies, preview, compliance and breaching-soon over HTTP: good and bad requests. */
@@ -44,15 +48,20 @@ class SlaApiTest {
     return Api.send(builder.build());
   }
 
-  private String policy(String name) {
-    return "{\"name\":\""
-        + name
-        + "\",\"ticketType\":\"SERVICE_REQUEST\",\"priority\":\"P2\",\"criticality\":2,"
-        + "\"calendarId\":"
-        + clinicalHours
-        + ",\"response\":\"PT2H\",\"resolution\":\"PT16H\",\"responseMetBy\":\"PUBLIC_REPLY\","
-        + "\"pauseOn\":[\"PENDING\"],\"warnings\":[60,80],\"breachActions\":[\"REASSIGN\"],"
-        + "\"onRetarget\":\"RESTART\"}";
+  private ObjectNode policy(String name) {
+    return Json.object(
+        entry("name", name),
+        entry("ticketType", "SERVICE_REQUEST"),
+        entry("priority", "P2"),
+        entry("criticality", 2),
+        entry("calendarId", clinicalHours),
+        entry("response", "PT2H"),
+        entry("resolution", "PT16H"),
+        entry("responseMetBy", "PUBLIC_REPLY"),
+        entry("pauseOn", List.of("PENDING")),
+        entry("warnings", List.of(60, 80)),
+        entry("breachActions", List.of("REASSIGN")),
+        entry("onRetarget", "RESTART"));
   }
 
   @Test
@@ -82,7 +91,7 @@ class SlaApiTest {
   void adminDefinesAndChangesAPolicy() throws SQLException {
     String name = "Requests P2 " + UUID.randomUUID();
     assertThat(matchable(-1)).isEmpty(); // the tenant's active policies are now kept
-    var created = postJson("/api/sla/policies", policy(name), admin);
+    var created = postJson("/api/sla/policies", policy(name).toString(), admin);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().path("id").asLong();
     assertThat(matchable(id)).as("matched from its commit on").isPresent();
@@ -93,20 +102,20 @@ class SlaApiTest {
     assertThat(read.path("resolution").asText()).isEqualTo("PT16H");
     assertThat(read.path("onRetarget").asText()).isEqualTo("RESTART");
 
-    String changed = policy(name).replace("\"PT16H\"", "\"PT12H\"").replace("}", ",\"version\":0}");
+    String changed = policy(name).put("resolution", "PT12H").put("version", 0).toString();
     var updated = put("/api/sla/policies/" + id, changed, admin);
     assertThat(updated.status()).as(updated.body()).isEqualTo(200);
     assertThat(updated.json().path("resolution").asText()).isEqualTo("PT12H");
     assertThat(updated.json().path("version").asLong()).isEqualTo(1);
     assertThat(matchable(id)).map(SlaPolicy::resolution).contains(Duration.ofHours(12));
     assertProblem(put("/api/sla/policies/" + id, changed, admin), 409); // stale version
-    assertProblem(postJson("/api/sla/policies", policy(name), admin), 409); // same name
+    assertProblem(postJson("/api/sla/policies", policy(name).toString(), admin), 409); // same name
 
     // Switch it off so it never decides a test ticket's policy.
     var off =
         put(
             "/api/sla/policies/" + id,
-            policy(name).replace("}", ",\"active\":false,\"version\":1}"),
+            policy(name).put("active", false).put("version", 1).toString(),
             admin);
     assertThat(off.json().path("active").asBoolean()).isFalse();
     assertThat(matchable(id)).isEmpty();
@@ -125,16 +134,16 @@ class SlaApiTest {
       northwind = rs.getLong(1);
     }
     String name = "Overnight desk P2 " + UUID.randomUUID();
-    String body =
-        policy(name).replace("}", ",\"engagementId\":" + northwind + ",\"active\":false}");
-    var created = postJson("/api/sla/policies", body, admin);
+    ObjectNode body = policy(name).put("engagementId", northwind).put("active", false);
+    var created = postJson("/api/sla/policies", body.toString(), admin);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().path("engagementId").asLong()).isEqualTo(northwind);
     assertThat(created.json().path("engagementName").asText())
         .isEqualTo("Northwind Managed Service Desk – after-hours L1");
     // Another health system's admin cannot point a policy of its own at it.
     String outsider = org.medley.testing.TestUsers.otherTenant("sla-eng-outsider", "admin");
-    var foreign = postJson("/api/sla/policies", body.replace(name, name + " (2)"), outsider);
+    var foreign =
+        postJson("/api/sla/policies", body.put("name", name + " (2)").toString(), outsider);
     assertThat(assertProblem(foreign, 400).json().path("errors").toString())
         .contains("\"field\":\"engagementId\"");
   }
@@ -186,15 +195,15 @@ class SlaApiTest {
   void wrongTermsAreRefusedAndNothingIsStored(String valid, String wrong, String field)
       throws SQLException {
     String name = "Wrong terms " + UUID.randomUUID();
-    String body = policy(name);
-    assertThat(body).contains(valid);
-    var reply =
-        assertProblem(postJson("/api/sla/policies", body.replace(valid, wrong), admin), 400);
+    ObjectNode body = policy(name);
+    assertThat(body.toString()).contains(valid);
+    ObjectNode bad = body.deepCopy().setAll(Json.<ObjectNode>parse("{" + wrong + "}"));
+    var reply = assertProblem(postJson("/api/sla/policies", bad.toString(), admin), 400);
     assertThat(reply.json().path("errors").findValuesAsText("field")).contains(field);
     assertThat(policiesNamed(name)).isZero();
 
-    long id = postJson("/api/sla/policies", body, admin).json().path("id").asLong();
-    String changed = body.replace(valid, wrong).replace("{", "{\"version\":0,");
+    long id = postJson("/api/sla/policies", body.toString(), admin).json().path("id").asLong();
+    String changed = bad.put("version", 0).toString();
     var refused = assertProblem(put("/api/sla/policies/" + id, changed, admin), 400);
     assertThat(refused.json().path("errors").findValuesAsText("field")).contains(field);
     assertThat(get("/api/sla/policies/" + id, admin).body()).contains(valid);
@@ -343,14 +352,17 @@ class SlaApiTest {
             "/api/sla/compliance?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z",
             TestApp.tokenFor("agent")),
         403);
-    assertProblem(postJson("/api/sla/policies", policy("agent's"), TestApp.tokenFor("agent")), 403);
+    assertProblem(
+        postJson("/api/sla/policies", policy("agent's").toString(), TestApp.tokenFor("agent")),
+        403);
 
     String other = otherTenantAdmin();
     long p1 = get("/api/sla/policies", admin).json().path("items").get(0).path("id").asLong();
     assertProblem(get("/api/sla/policies/" + p1, other), 404);
-    assertProblem(put("/api/sla/policies/" + p1, policy("mine"), other), 400); // no version
     assertProblem(
-        put("/api/sla/policies/" + p1, policy("mine").replace("}", ",\"version\":0}"), other),
+        put("/api/sla/policies/" + p1, policy("mine").toString(), other), 400); // no version
+    assertProblem(
+        put("/api/sla/policies/" + p1, policy("mine").put("version", 0).toString(), other),
         400); // Riverside's calendar is not theirs
     assertThat(get("/api/sla/policies", other).json().path("total").asLong()).isZero();
     assertThat(get("/api/sla/breaching-soon?within=P30D", other).json().path("items").size())
