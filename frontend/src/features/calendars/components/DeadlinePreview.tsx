@@ -17,13 +17,8 @@ import { useMemo, useState } from 'react';
 import { describeError } from '@/lib/errors';
 import { useDeadline } from '../api/compute-deadline';
 import type { DeadlineRequest } from '../types';
-import {
-  formatInstant,
-  humanizeDuration,
-  isIsoDuration,
-  localZone,
-  wallClockBetween,
-} from '../utils/time';
+import { formatDue, formatDuration, formatTarget } from '@/lib/time';
+import { isIsoDuration, localZone } from '../utils/time';
 
 const QUICK_TARGETS = [
   { label: '1 h', value: 'PT1H' },
@@ -167,20 +162,20 @@ export function DeadlinePreview({ calendarId, zone }: DeadlinePreviewProps) {
           ) : shown ? (
             <Stack gap={4}>
               <Text size="sm">
-                A ticket opened <strong>{formatInstant(shown.request.start, zone)}</strong>
-                {you !== zone && <> ({formatInstant(shown.request.start, you)} your time)</>} with a{' '}
-                {humanizeDuration(shown.request.duration)} target would be due at
+                A ticket opened <strong>{formatDue(shown.request.start, zone)}</strong>
+                {you !== zone && <> ({formatDue(shown.request.start, you)} your time)</>} with a{' '}
+                {formatTarget(shown.request.duration)} target would be due at
               </Text>
               <Group gap="xs" align="baseline">
                 <Text size="lg" fw={700} data-testid="deadline">
-                  {formatInstant(shown.deadline, zone)}
+                  {formatDue(shown.deadline, zone)}
                 </Text>
                 {deadline.isFetching && <Loader size="xs" aria-label="Updating" />}
               </Group>
               <Text size="xs" c="dimmed">
-                {you !== zone && <>{formatInstant(shown.deadline, you)} your time · </>}
-                {wallClockBetween(shown.request.start, shown.deadline)} on the clock · times in{' '}
-                {zone}
+                {you !== zone && <>{formatDue(shown.deadline, you)} your time · </>}
+                {formatDuration(Date.parse(shown.deadline) - Date.parse(shown.request.start))} on
+                the clock · times in {zone}
               </Text>
             </Stack>
           ) : (
