@@ -20,13 +20,7 @@ import type { DeadlineRequest } from '../types';
 import { formatDue, formatDuration, formatTarget } from '@/lib/time';
 import { isIsoDuration, localZone } from '../utils/time';
 
-const QUICK_TARGETS = [
-  { label: '1 h', value: 'PT1H' },
-  { label: '4 h', value: 'PT4H' },
-  { label: '8 h', value: 'PT8H' },
-  { label: '1 day', value: 'P1D' },
-  { label: '3 days', value: 'P3D' },
-] as const;
+const QUICK_TARGETS = ['PT1H', 'PT4H', 'PT8H', 'P1D', 'P3D'];
 
 interface DeadlinePreviewProps {
   calendarId: number;
@@ -72,7 +66,7 @@ export function DeadlinePreview({ calendarId, zone }: DeadlinePreviewProps) {
   const deadline = useDeadline(calendarId, debounced);
   const shown = deadline.data ?? null;
 
-  const quick = QUICK_TARGETS.some((target) => target.value === trimmed) ? trimmed : '';
+  const quick = QUICK_TARGETS.includes(trimmed) ? trimmed : '';
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="preview-heading">
@@ -84,7 +78,7 @@ export function DeadlinePreview({ calendarId, zone }: DeadlinePreviewProps) {
           </Title>
         </Group>
         <Text size="sm" c="dimmed">
-          Targets count business time only: a 1 day target is 24 hours of this calendar’s opening
+          Targets count business time only: a 1 d target is 24 hours of this calendar’s opening
           hours, not a calendar day.
         </Text>
 
@@ -95,8 +89,8 @@ export function DeadlinePreview({ calendarId, zone }: DeadlinePreviewProps) {
           <Chip.Group multiple={false} value={quick} onChange={(value) => setDuration(value)}>
             <Group gap="xs" role="radiogroup" aria-labelledby="target-label">
               {QUICK_TARGETS.map((target) => (
-                <Chip key={target.value} value={target.value} size="sm">
-                  {target.label}
+                <Chip key={target} value={target} size="sm">
+                  {formatTarget(target)}
                 </Chip>
               ))}
             </Group>
