@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { authorizationOf, json, mockFetch, problem } from '@/testing/fetch-mock';
-import { api, ApiError } from './api';
+import { api, ApiError, saveFile } from './api';
 import { getSignOutReason, getToken, startSession } from './session';
 
 async function caught(promise: Promise<unknown>): Promise<ApiError> {
@@ -102,5 +102,92 @@ describe('api client', () => {
 
     await caught(api.post('/login', { username: 'x', password: 'y' }, { authenticated: false }));
     expect(getToken()).toBe('token-123');
+  });
+});
+
+describe('files through the api client', () => {
+  it('downloads a file with the bearer token and what the caller accepts', async () => {
+    startSession('token-123', 3600);
+    const fetchMock = mockFetch({
+      'GET /api/staff/export?format=csv': () =>
+        new Response('email,name\r\nann@example.org,Ann\r\n', {
+          headers: { 'Content-Type': 'text/csv' },
+        }),
+    });
+
+    const file = await api.download('/api/staff/export?format=csv', 'text/csv');
+    expect(await file.text()).toBe('email,name\r\nann@example.org,Ann\r\n');
+    const init = fetchMock.mock.calls[0]![1];
+    expect(authorizationOf(init)).toBe('Bearer token-123');
+    expect((init?.headers as Record<string, string>).Accept).toBe(
+      'text/csv, application/problem+json',
+    );
+  });
+
+  it('turns a refused download into an ApiError and ends an expired session', async () => {
+    startSession('expired-token', 3600);
+    mockFetch({
+      'GET /api/tickets/1/attachments/2': () => problem(401, 'Unauthorized', 'Token expired'),
+    });
+
+    const error = await caught(api.download('/api/tickets/1/attachments/2'));
+    expect(error.status).toBe(401);
+    expect(error.detail).toBe('Token expired');
+    expect(getSignOutReason()).toBe('expired');
+  });
+
+  it('uploads a file as it is, with its content type, and reads the JSON answer', async () => {
+    startSession('token-123', 3600);
+    const fetchMock = mockFetch({
+      'POST /api/staff/import?format=csv': () => json({ rows: 1, created: 1, updated: 0 }),
+    });
+    const csv = new Blob(['email\r\nann@example.org\r\n']);
+
+    await expect(api.upload('/api/staff/import?format=csv', csv, 'text/csv')).resolves.toEqual({
+      rows: 1,
+      created: 1,
+      updated: 0,
+    });
+    const init = fetchMock.mock.calls[0]![1];
+    expect(init?.method).toBe('POST');
+    expect(init?.body).toBe(csv);
+    expect(authorizationOf(init)).toBe('Bearer token-123');
+    expect((init?.headers as Record<string, string>)['Content-Type']).toBe('text/csv');
+  });
+
+  it('leaves the content type of a multipart upload to the browser and keeps problem fields', async () => {
+    const fetchMock = mockFetch({
+      'POST /api/imports': () =>
+        json(
+          { title: 'Rows refused', status: 400, rows: [{ line: 2, message: 'bad' }] },
+          400,
+          'application/problem+json',
+        ),
+    });
+    const form = new FormData();
+    form.append('visibility', 'PUBLIC');
+
+    const error = await caught(api.upload('/api/imports', form));
+    expect(error.title).toBe('Rows refused');
+    expect(error.problem?.rows).toEqual([{ line: 2, message: 'bad' }]);
+    const headers = fetchMock.mock.calls[0]![1]?.headers as Record<string, string>;
+    expect(headers['Content-Type']).toBeUndefined();
+  });
+
+  it('saves a downloaded file under its name', () => {
+    const createObjectURL = vi.fn(() => 'blob:file');
+    const revokeObjectURL = vi.fn();
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL }));
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(`${this.download} ${this.href}`);
+    });
+
+    saveFile(new Blob(['x']), 'medley-staff.csv');
+    expect(clicked).toEqual(['medley-staff.csv blob:file']);
+    expect(revokeObjectURL).toHaveBeenCalledWith('blob:file');
+    expect(document.querySelector('a[download]')).toBeNull();
   });
 });

@@ -108,25 +108,22 @@ export interface RequestOptions {
   authenticated?: boolean;
 }
 
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal, authenticated = true } = options;
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    ...options.headers,
-  };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+/**
+ * One call: the bearer token on, and every failure (no answer, a non-2xx status) thrown as an
+ * ApiError. `body` goes as it is: JSON is the caller's to serialise.
+ */
+async function send(
+  path: string,
+  init: { method: string; headers: Record<string, string>; body?: BodyInit; signal?: AbortSignal },
+  authenticated: boolean,
+): Promise<Response> {
+  const headers = { ...init.headers };
   const token = authenticated ? getToken() : null;
   if (token) headers.Authorization = `Bearer ${token}`;
 
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-      credentials: 'same-origin',
-    });
+    response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError({
@@ -141,9 +138,64 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (response.status === 401 && authenticated) endSession('expired');
     throw error;
   }
+  return response;
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, signal, authenticated = true } = options;
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    ...options.headers,
+  };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await send(
+    path,
+    { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal },
+    authenticated,
+  );
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/**
+ * GET a file (an export, an attachment) as a Blob; `accept` names what the caller wants (CSV,
+ * XLSX, anything). Links cannot carry the bearer token, so files come through here.
+ */
+export async function download(path: string, accept = '*/*'): Promise<Blob> {
+  const response = await send(
+    path,
+    { method: 'GET', headers: { Accept: `${accept}, application/problem+json` } },
+    true,
+  );
+  return response.blob();
+}
+
+/**
+ * POST a file as it is (a CSV or XLSX import, with its `contentType`) or a multipart form (an
+ * attachment: the browser sets the boundary), and read the JSON answer.
+ */
+export async function upload<T>(
+  path: string,
+  body: Blob | FormData,
+  contentType?: string,
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (contentType) headers['Content-Type'] = contentType;
+  const response = await send(path, { method: 'POST', headers, body }, true);
+  return (await response.json()) as T;
+}
+
+/** Hands a downloaded Blob to the browser as a file named `filename`. */
+export function saveFile(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
 }
 
 export const api = {
@@ -157,4 +209,6 @@ export const api = {
     request<T>(path, { ...options, method: 'PATCH', body }),
   delete: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     request<T>(path, { ...options, method: 'DELETE' }),
+  download,
+  upload,
 };

@@ -5,7 +5,7 @@ import { startSession } from '@/lib/session';
 import { json, mockFetch } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
 import type { Calendar } from '../types';
-import { formatInstant } from '../utils/time';
+import { formatDue } from '@/lib/time';
 
 function me(roles: string[]) {
   return {
@@ -88,7 +88,7 @@ describe('business calendars', () => {
     const preview = await screen.findByTestId('deadline-preview');
     await waitFor(() =>
       expect(within(preview).getByTestId('deadline')).toHaveTextContent(
-        formatInstant(DUE.PT4H, 'America/New_York'),
+        formatDue(DUE.PT4H, 'America/New_York'),
       ),
     );
 
@@ -96,7 +96,7 @@ describe('business calendars', () => {
     await waitFor(
       () =>
         expect(within(preview).getByTestId('deadline')).toHaveTextContent(
-          formatInstant(DUE.PT8H, 'America/New_York'),
+          formatDue(DUE.PT8H, 'America/New_York'),
         ),
       { timeout: 2000 },
     );

@@ -1,23 +1,11 @@
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
+import { formatDate } from '@/lib/time';
 import { useCalendar } from '../api/get-calendar';
 import { WEEKDAYS, type Calendar } from '../types';
 import { DAY_LONG, formatDay, summarizeWeek } from '../utils/week';
 import { DeadlinePreview } from './DeadlinePreview';
-
-/** "Thu, Dec 24, 2026": a holiday's date as written, without shifting it through a zone. */
-function formatDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!year || !month || !day) return date;
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)));
-}
 
 export function CalendarDetail({ id }: { id: number }) {
   const calendar = useCalendar(id);
@@ -88,7 +76,7 @@ function CalendarDetailView({ calendar }: { calendar: Calendar }) {
             <Table.Tbody>
               {holidays.map((holiday) => (
                 <Table.Tr key={`${holiday.date}-${holiday.name}`}>
-                  <Table.Td w={150}>{formatDate(holiday.date)}</Table.Td>
+                  <Table.Td w={150}>{formatDate(holiday.date, { weekday: true })}</Table.Td>
                   <Table.Td>{holiday.name}</Table.Td>
                   <Table.Td>
                     {holiday.open && holiday.open.length ? (

@@ -17,21 +17,10 @@ import { useMemo, useState } from 'react';
 import { describeError } from '@/lib/errors';
 import { useDeadline } from '../api/compute-deadline';
 import type { DeadlineRequest } from '../types';
-import {
-  formatInstant,
-  humanizeDuration,
-  isIsoDuration,
-  localZone,
-  wallClockBetween,
-} from '../utils/time';
+import { formatDue, formatDuration, formatTarget } from '@/lib/time';
+import { isIsoDuration, localZone } from '../utils/time';
 
-const QUICK_TARGETS = [
-  { label: '1 h', value: 'PT1H' },
-  { label: '4 h', value: 'PT4H' },
-  { label: '8 h', value: 'PT8H' },
-  { label: '1 day', value: 'P1D' },
-  { label: '3 days', value: 'P3D' },
-] as const;
+const QUICK_TARGETS = ['PT1H', 'PT4H', 'PT8H', 'P1D', 'P3D'];
 
 interface DeadlinePreviewProps {
   calendarId: number;
@@ -77,7 +66,7 @@ export function DeadlinePreview({ calendarId, zone }: DeadlinePreviewProps) {
   const deadline = useDeadline(calendarId, debounced);
   const shown = deadline.data ?? null;
 
-  const quick = QUICK_TARGETS.some((target) => target.value === trimmed) ? trimmed : '';
+  const quick = QUICK_TARGETS.includes(trimmed) ? trimmed : '';
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="preview-heading">
@@ -89,7 +78,7 @@ export function DeadlinePreview({ calendarId, zone }: DeadlinePreviewProps) {
           </Title>
         </Group>
         <Text size="sm" c="dimmed">
-          Targets count business time only: a 1 day target is 24 hours of this calendar’s opening
+          Targets count business time only: a 1 d target is 24 hours of this calendar’s opening
           hours, not a calendar day.
         </Text>
 
@@ -100,8 +89,8 @@ export function DeadlinePreview({ calendarId, zone }: DeadlinePreviewProps) {
           <Chip.Group multiple={false} value={quick} onChange={(value) => setDuration(value)}>
             <Group gap="xs" role="radiogroup" aria-labelledby="target-label">
               {QUICK_TARGETS.map((target) => (
-                <Chip key={target.value} value={target.value} size="sm">
-                  {target.label}
+                <Chip key={target} value={target} size="sm">
+                  {formatTarget(target)}
                 </Chip>
               ))}
             </Group>
@@ -167,20 +156,20 @@ export function DeadlinePreview({ calendarId, zone }: DeadlinePreviewProps) {
           ) : shown ? (
             <Stack gap={4}>
               <Text size="sm">
-                A ticket opened <strong>{formatInstant(shown.request.start, zone)}</strong>
-                {you !== zone && <> ({formatInstant(shown.request.start, you)} your time)</>} with a{' '}
-                {humanizeDuration(shown.request.duration)} target would be due at
+                A ticket opened <strong>{formatDue(shown.request.start, zone)}</strong>
+                {you !== zone && <> ({formatDue(shown.request.start, you)} your time)</>} with a{' '}
+                {formatTarget(shown.request.duration)} target would be due at
               </Text>
               <Group gap="xs" align="baseline">
                 <Text size="lg" fw={700} data-testid="deadline">
-                  {formatInstant(shown.deadline, zone)}
+                  {formatDue(shown.deadline, zone)}
                 </Text>
                 {deadline.isFetching && <Loader size="xs" aria-label="Updating" />}
               </Group>
               <Text size="xs" c="dimmed">
-                {you !== zone && <>{formatInstant(shown.deadline, you)} your time · </>}
-                {wallClockBetween(shown.request.start, shown.deadline)} on the clock · times in{' '}
-                {zone}
+                {you !== zone && <>{formatDue(shown.deadline, you)} your time · </>}
+                {formatDuration(Date.parse(shown.deadline) - Date.parse(shown.request.start))} on
+                the clock · times in {zone}
               </Text>
             </Stack>
           ) : (

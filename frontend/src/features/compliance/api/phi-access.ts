@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { api, ApiError, type ProblemDetails } from '@/lib/api';
-import { getToken } from '@/lib/session';
+import { api, saveFile } from '@/lib/api';
 import type { PhiAccessFilters, PhiAccessPage } from '../types';
 import { apiQuery } from '../utils/filters';
 import { complianceKeys } from './keys';
@@ -19,22 +18,6 @@ export function usePhiAccess(filters: PhiAccessFilters, enabled = true) {
   });
 }
 
-async function failure(response: Response): Promise<ApiError> {
-  let problem: ProblemDetails | undefined;
-  try {
-    problem = (await response.json()) as ProblemDetails;
-  } catch {
-    // not JSON: the status says enough
-  }
-  return new ApiError({
-    status: response.status,
-    title:
-      typeof problem?.title === 'string' ? problem.title : `Export failed (${response.status})`,
-    detail: typeof problem?.detail === 'string' ? problem.detail : undefined,
-    problem,
-  });
-}
-
 /** "phi-access_2026-11-01_to_2026-11-23_partner_INC-000123.csv": what the file holds, in its name. */
 export function exportFileName(filters: PhiAccessFilters): string {
   const parts = ['phi-access'];
@@ -50,34 +33,13 @@ export function exportFileName(filters: PhiAccessFilters): string {
  * file. Returns the number of rows the file holds.
  */
 export async function downloadPhiAccessCsv(filters: PhiAccessFilters): Promise<number> {
-  const token = getToken();
-  let response: Response;
-  try {
-    response = await fetch(`/api/phi-access/export.csv?${apiQuery(filters, false).toString()}`, {
-      headers: {
-        Accept: 'text/csv, application/problem+json',
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-    });
-  } catch {
-    throw new ApiError({
-      status: 0,
-      title: 'Medley is not reachable',
-      detail: 'Check your network connection and try again.',
-    });
-  }
-  if (!response.ok) throw await failure(response);
-  const text = await response.text();
-  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
+  const blob = await api.download(
+    `/api/phi-access/export.csv?${apiQuery(filters, false).toString()}`,
+    'text/csv',
+  );
+  const text = await blob.text();
   const rows = Math.max(0, text.split(/\r?\n/).filter((line) => line !== '').length - 1);
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = exportFileName(filters);
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  saveFile(blob, exportFileName(filters));
   return rows;
 }
 

@@ -19,7 +19,8 @@ import { Loading } from '@/components/Loading';
 import { useAgreements } from '../api/agreements';
 import type { Agreement, PartnerAgreements } from '../types';
 import { agreementState, newestFirst, periodOf, statusLabel } from '../utils/agreements';
-import { formatDate, formatLocal, today } from '../utils/time';
+import { formatDate, formatStamp } from '@/lib/time';
+import { today } from '../utils/time';
 import { EndAgreementDialog } from './EndAgreementDialog';
 import { RecordAgreementForm } from './RecordAgreementForm';
 
@@ -261,7 +262,7 @@ function PartnerCard({ partner, history, todayDate, canEdit, onRecord, onEnd }: 
                     <Table.Td>
                       <Text size="sm">{agreement.recordedBy}</Text>
                       <Text size="xs" c="dimmed">
-                        {formatLocal(agreement.recordedAt)}
+                        {formatStamp(agreement.recordedAt)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
@@ -269,7 +270,7 @@ function PartnerCard({ partner, history, todayDate, canEdit, onRecord, onEnd }: 
                         <>
                           <Text size="sm">{agreement.endedBy}</Text>
                           <Text size="xs" c="dimmed">
-                            {formatLocal(agreement.endedAt)}
+                            {formatStamp(agreement.endedAt)}
                           </Text>
                         </>
                       ) : (

@@ -4,7 +4,8 @@ import { describeError } from '@/lib/errors';
 import { useEndAgreement } from '../api/agreements';
 import type { Agreement } from '../types';
 import { errorFor, fieldErrorsOf, otherErrors, plainMessage } from '../utils/problems';
-import { formatDate, today } from '../utils/time';
+import { formatDate } from '@/lib/time';
+import { today } from '../utils/time';
 
 interface EndAgreementDialogProps {
   agreement: Agreement | null;

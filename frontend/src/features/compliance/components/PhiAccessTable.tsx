@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useNow } from '../hooks/use-now';
 import type { PhiAccessEntry } from '../types';
 import { channelLabel, fieldLabels, isExternal } from '../utils/labels';
-import { formatLocal, formatRelative } from '../utils/time';
+import { ago, formatStamp } from '@/lib/time';
 
 interface PhiAccessTableProps {
   entries: readonly PhiAccessEntry[];
@@ -51,10 +51,10 @@ export function PhiAccessTable({
                 <Table.Td>
                   <Stack gap={0}>
                     <Text size="sm" component="time" dateTime={entry.at}>
-                      {formatLocal(entry.at)}
+                      {formatStamp(entry.at)}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {formatRelative(entry.at, now)}
+                      {ago(entry.at, now)}
                     </Text>
                   </Stack>
                 </Table.Td>

@@ -1,5 +1,5 @@
+import { formatDate } from '@/lib/time';
 import type { Agreement } from '../types';
-import { formatDate } from './time';
 
 export type AgreementState = 'IN_FORCE' | 'NOT_YET' | 'ENDED';
 

@@ -127,7 +127,7 @@ describe('the coverage matrix view', () => {
       formatRange({ fromDay: 'MONDAY', from: '00:00', toDay: 'MONDAY', to: '00:00', hours: 168 }),
     ).toBe('all week, around the clock');
     expect(hours(null)).toBe('—');
-    expect(hours(3.25)).toBe('3.3 h');
-    expect(hours(72)).toBe('3.0 d');
+    expect(hours(3.25)).toBe('3 h 15 min');
+    expect(hours(72)).toBe('3 d');
   });
 });

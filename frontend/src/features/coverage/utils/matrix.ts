@@ -1,3 +1,4 @@
+import { formatDuration } from '@/lib/time';
 import type {
   ApplicationSummary,
   CoverageStatus,
@@ -151,7 +152,7 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)} %`;
 }
 
+/** A median turnaround in hours, written as every span is: "3 h 15 min", "3 d". */
 export function hours(value: number | null): string {
-  if (value === null) return '—';
-  return value < 48 ? `${value.toFixed(1)} h` : `${(value / 24).toFixed(1)} d`;
+  return value === null ? '—' : formatDuration(value * 3_600_000);
 }

@@ -142,7 +142,7 @@ describe('the engagements screen', { timeout: 30_000 }, () => {
     expect(northwind.getByText('Northwind Managed Services')).toBeInTheDocument();
     expect(northwind.getByText('Northwind Overnight Desk')).toBeInTheDocument();
     expect(northwind.getByText('Priya Raman')).toBeInTheDocument();
-    expect(await northwind.findByText('Response 30 min · resolution 24 h')).toBeInTheDocument();
+    expect(await northwind.findByText('Response 30 min · resolution 1 d')).toBeInTheDocument();
     expect(northwind.getByText('Active')).toBeInTheDocument();
     const apex = within(within(table).getByRole('button', { name: APEX.name }).closest('tr')!);
     // Without a manager, who hears of breaches is said plainly.

@@ -25,7 +25,8 @@ import { Loading } from '@/components/Loading';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { useEndEngagement, useEngagement, useEngagements } from '../api/engagements';
 import { ENGAGEMENT_STATUS_LABEL, type Engagement, type EngagementStatus } from '../types';
-import { dateTimeFormat, day, period } from '../utils/dates';
+import { formatDate, formatDateTime } from '@/lib/time';
+import { period } from '../utils/dates';
 import { EngagementForm } from './EngagementForm';
 
 const PAGE_SIZE = 20;
@@ -52,7 +53,7 @@ interface EngagementsScreenProps {
 }
 
 function dates(e: Engagement): string {
-  if (e.endedAt) return `${day(e.startsOn)} – ended ${dateTimeFormat.format(new Date(e.endedAt))}`;
+  if (e.endedAt) return `${formatDate(e.startsOn)} – ended ${formatDateTime(e.endedAt)}`;
   return period(e.startsOn, e.endsOn);
 }
 
@@ -358,7 +359,7 @@ function EngagementDetail({
               title={`${ACTION_LABEL[event.action] ?? event.action} by ${event.actorName}`}
             >
               <Text size="xs" c="dimmed">
-                {dateTimeFormat.format(new Date(event.at))}
+                {formatDateTime(event.at)}
               </Text>
               {event.detail && <Text size="sm">{event.detail}</Text>}
             </Timeline.Item>

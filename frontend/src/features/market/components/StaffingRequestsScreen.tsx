@@ -30,7 +30,8 @@ import {
 } from '../api/staffing-requests';
 import { KIND_LABEL, type StaffingRequest, type StaffingStatus } from '../types';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
-import { dateTimeFormat, period } from '../utils/dates';
+import { formatDateTime } from '@/lib/time';
+import { period } from '../utils/dates';
 
 const PAGE_SIZE = 20;
 
@@ -168,7 +169,7 @@ export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
                         </Badge>
                       </Table.Td>
                       <Table.Td>
-                        {dateTimeFormat.format(new Date(request.createdAt))}
+                        {formatDateTime(request.createdAt)}
                         <Text size="xs" c="dimmed">
                           by {request.createdBy}
                         </Text>
@@ -271,7 +272,7 @@ function RequestDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
               title={`${event.action === 'CREATED' ? 'Created' : 'Cancelled'} by ${event.actorName}`}
             >
               <Text size="xs" c="dimmed">
-                {dateTimeFormat.format(new Date(event.at))}
+                {formatDateTime(event.at)}
               </Text>
               {event.detail && <Text size="sm">“{event.detail}”</Text>}
             </Timeline.Item>

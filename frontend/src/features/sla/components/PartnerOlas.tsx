@@ -23,7 +23,7 @@ import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { useCalendarOptions } from '../api/get-policies';
 import { useOlas, useSaveOla } from '../api/olas';
 import { OLA_ACTIONS, type CalendarOption, type Ola, type OlaAction } from '../types';
-import { formatTarget } from '../utils/duration';
+import { formatTarget } from '@/lib/time';
 import { ACTION_LABEL, PAUSE_LABEL } from '../utils/labels';
 
 interface PartnerOlasProps {

@@ -24,7 +24,8 @@ import {
   type PolicyInput,
   type SlaPolicy,
 } from '../types';
-import { formatTarget, isTarget } from '../utils/duration';
+import { formatTarget } from '@/lib/time';
+import { isTarget } from '../utils/duration';
 import { ACTION_LABEL, PAUSE_LABEL } from '../utils/labels';
 import { PolicyPreview } from './PolicyPreview';
 

@@ -5,7 +5,8 @@ import { useMemo, useState } from 'react';
 import { describeError } from '@/lib/errors';
 import { usePolicyPreview } from '../api/preview-policy';
 import type { CalendarOption } from '../types';
-import { formatDue, formatTarget, isTarget } from '../utils/duration';
+import { formatDue, formatTarget } from '@/lib/time';
+import { isTarget } from '../utils/duration';
 
 interface PolicyPreviewProps {
   priority: string | null;

@@ -114,7 +114,7 @@ describe('Partner OLAs and SLA compliance on the admin screen', { timeout: 30_00
     );
     const row = within(cell.closest('tr')!);
     expect(row.getByText('30 min')).toBeInTheDocument();
-    expect(row.getByText('24 h')).toBeInTheDocument();
+    expect(row.getByText('1 d')).toBeInTheDocument();
     expect(row.getByText("Notify the partner's service manager")).toBeInTheDocument();
   });
 

@@ -8,8 +8,7 @@ import {
 } from '@tabler/icons-react';
 import { useCountdown } from '../hooks/use-countdown';
 import type { SlaTimer } from '../types';
-import { formatDue } from '../utils/duration';
-import { describeLeft } from '../utils/remaining';
+import { describeLeft, formatDue } from '@/lib/time';
 
 interface SlaCountdownProps {
   timer: SlaTimer;

@@ -16,7 +16,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { useCalendarOptions, useSlaPolicies } from '../api/get-policies';
 import type { SlaPolicy } from '../types';
-import { formatTarget } from '../utils/duration';
+import { formatTarget } from '@/lib/time';
 import { ACTION_LABEL, PAUSE_LABEL } from '../utils/labels';
 import { PolicyForm } from './PolicyForm';
 

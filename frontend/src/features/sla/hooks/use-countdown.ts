@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SlaTimer } from '../types';
-import { businessLeft } from '../utils/remaining';
+import { businessLeft } from '@/lib/time';
 
 /**
  * Business milliseconds left on a timer (negative once late), ticking every second while its

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, type ProblemDetails } from '@/lib/api';
-import { getToken } from '@/lib/session';
+import { ApiError, api, saveFile } from '@/lib/api';
 import type { Attachment, Visibility } from '../types';
 import { ticketKeys } from './keys';
 
@@ -11,33 +10,15 @@ export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const ACCEPTED_FILES =
   'image/png,image/jpeg,image/gif,image/webp,application/pdf,text/plain,text/csv,.log,.docx,.xlsx,.pptx';
 
-function authHeaders(): Record<string, string> {
-  const token = getToken();
-  return token ? { Authorization: `Bearer ${token}` } : {};
-}
-
-async function failure(response: Response): Promise<ApiError> {
-  let problem: ProblemDetails | undefined;
-  try {
-    problem = (await response.json()) as ProblemDetails;
-  } catch {
-    // not JSON: the status says enough
-  }
-  const tooLarge = response.status === 413;
+/** The server's size limit answers 413, often without a problem document: say what it means. */
+function tooLarge(error: unknown): unknown {
+  if (!(error instanceof ApiError) || error.status !== 413) return error;
   return new ApiError({
-    status: response.status,
-    title: tooLarge
-      ? 'The file is too large'
-      : typeof problem?.title === 'string'
-        ? problem.title
-        : `Request failed (${response.status})`,
-    detail:
-      typeof problem?.detail === 'string'
-        ? problem.detail
-        : tooLarge
-          ? 'Files up to 10 MB can be attached.'
-          : undefined,
-    problem,
+    status: 413,
+    title: 'The file is too large',
+    detail: error.detail ?? 'Files up to 10 MB can be attached.',
+    type: error.type,
+    problem: error.problem,
   });
 }
 
@@ -59,13 +40,11 @@ export async function uploadAttachment(
   const form = new FormData();
   form.append('file', file, file.name);
   form.append('visibility', visibility);
-  const response = await fetch(`/api/tickets/${id}/attachments`, {
-    method: 'POST',
-    headers: { Accept: 'application/json, application/problem+json', ...authHeaders() },
-    body: form,
-  });
-  if (!response.ok) throw await failure(response);
-  return (await response.json()) as Attachment;
+  try {
+    return await api.upload<Attachment>(`/api/tickets/${id}/attachments`, form);
+  } catch (error) {
+    throw tooLarge(error);
+  }
 }
 
 export function useUploadAttachment(id: number) {
@@ -86,17 +65,6 @@ export function useUploadAttachment(id: number) {
  * the file is fetched and handed to the browser as a download.
  */
 export async function downloadAttachment(ticketId: number, attachment: Attachment): Promise<void> {
-  const response = await fetch(`/api/tickets/${ticketId}/attachments/${attachment.id}`, {
-    headers: authHeaders(),
-  });
-  if (!response.ok) throw await failure(response);
-  const blob = await response.blob();
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = attachment.filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  const blob = await api.download(`/api/tickets/${ticketId}/attachments/${attachment.id}`);
+  saveFile(blob, attachment.filename);
 }

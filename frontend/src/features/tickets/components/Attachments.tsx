@@ -23,7 +23,7 @@ import {
 } from '../api/attachments';
 import type { Attachment } from '../types';
 import { formatBytes } from '../utils/bytes';
-import { formatDateTime } from '../utils/time';
+import { formatDateTime } from '@/lib/time';
 
 /**
  * The ticket's files: a list with download buttons and, for those who may, an "Attach a file"

@@ -30,7 +30,7 @@ import {
 } from '../api/canned-replies';
 import type { CannedReply } from '../types';
 import { errorFor } from '../utils/errors';
-import { formatDateTime } from '../utils/time';
+import { formatDateTime } from '@/lib/time';
 
 export const TITLE_MAX = 120;
 export const BODY_MAX = 10_000;

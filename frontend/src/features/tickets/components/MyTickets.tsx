@@ -9,7 +9,7 @@ import { useTickets } from '../api/get-tickets';
 import type { TicketStatus } from '../types';
 import { needsRequester } from '../utils/needs-you';
 import { TYPE_LABEL } from '../utils/plain-language';
-import { ago } from '../utils/time';
+import { ago } from '@/lib/time';
 import { pageCount } from '../utils/totals';
 import { StatusBadge } from './Badges';
 import { ListPages } from '@/components/ListPages';

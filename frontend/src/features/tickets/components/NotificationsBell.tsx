@@ -8,7 +8,7 @@ import {
 import { useNotifications } from '../api/get-notifications';
 import { useWaitingTickets } from '../api/get-waiting-tickets';
 import { requesterTask } from '../utils/needs-you';
-import { ago } from '../utils/time';
+import { ago } from '@/lib/time';
 import { ticketPathFor } from '../utils/paths';
 import { BellButton } from './BellButton';
 

@@ -29,7 +29,7 @@ import { useTransitionTicket } from '../api/transition-ticket';
 import type { TicketView } from '../types';
 import { isStale } from '../utils/errors';
 import { requesterStatus, TYPE_LABEL } from '../utils/plain-language';
-import { ago, formatDateTime } from '../utils/time';
+import { ago, formatDateTime } from '@/lib/time';
 import { ReasonDialog } from './ActionDialogs';
 import { PhiBadge, StatusBadge } from './Badges';
 import { Attachments } from './Attachments';

@@ -1,6 +1,6 @@
 import { Text, Tooltip } from '@mantine/core';
 import { useNow } from '../hooks/use-now';
-import { deadline, formatDateTime } from '../utils/time';
+import { deadline, formatDateTime } from '@/lib/time';
 
 interface SlaDueProps {
   /**

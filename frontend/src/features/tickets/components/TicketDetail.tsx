@@ -49,7 +49,7 @@ import {
   DESK_TYPE_LABEL,
   URGENCY_CHOICES,
 } from '../utils/plain-language';
-import { formatDateTime } from '../utils/time';
+import { formatDateTime } from '@/lib/time';
 import {
   AssignDialog,
   EscalateDialog,

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Sort, TicketSummary } from '../types';
 import { TIER_LABEL } from '../utils/plain-language';
-import { ago } from '../utils/time';
+import { ago } from '@/lib/time';
 import { PhiBadge, PriorityBadge, StatusBadge } from './Badges';
 import { SlaDue } from './SlaDue';
 

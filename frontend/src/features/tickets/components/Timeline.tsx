@@ -3,7 +3,7 @@ import { IconHistory, IconLock, IconMessage } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { AuditEntry, Comment } from '../types';
 import { describeAudit, mergeTimeline, type AuditNames } from '../utils/timeline';
-import { ago, formatDateTime } from '../utils/time';
+import { ago, formatDateTime } from '@/lib/time';
 
 interface TimelineProps {
   comments: readonly Comment[];

@@ -1,5 +1,13 @@
-/** The desk's shapes, as backend/src/main/java/org/medley/desk/internal/TicketViews.java writes them. */
+/**
+ * The desk's shapes, as backend/src/main/java/org/medley/desk/internal/TicketViews.java writes them.
+ * The enumerations come from the API's own document (src/lib/api-types.ts, generated); the lists
+ * beside them are the order screens offer them in, and types.test.ts holds each list to its type.
+ */
+import type { components } from '@/lib/api-types';
 
+type Schemas = components['schemas'];
+
+export type TicketStatus = Schemas['TicketStatus'];
 export const TICKET_STATUSES = [
   'NEW',
   'ASSIGNED',
@@ -8,20 +16,25 @@ export const TICKET_STATUSES = [
   'RESOLVED',
   'CLOSED',
   'CANCELLED',
-] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
+] as const satisfies readonly TicketStatus[];
 
-export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
-export type Priority = (typeof PRIORITIES)[number];
+export type Priority = Schemas['Priority'];
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const satisfies readonly Priority[];
 
-export const TIERS = ['L1', 'L2', 'L3', 'VENDOR'] as const;
-export type Tier = (typeof TIERS)[number];
+export type Tier = Schemas['Tier'];
+export const TIERS = ['L1', 'L2', 'L3', 'VENDOR'] as const satisfies readonly Tier[];
 
-export type TicketType = 'INCIDENT' | 'SERVICE_REQUEST';
+export type TicketType = Schemas['TicketType'];
 
-export const PENDING_REASONS = ['CUSTOMER', 'VENDOR', 'PARTNER', 'CHANGE'] as const;
-export type PendingReason = (typeof PENDING_REASONS)[number];
+export type PendingReason = Schemas['PendingReason'];
+export const PENDING_REASONS = [
+  'CUSTOMER',
+  'VENDOR',
+  'PARTNER',
+  'CHANGE',
+] as const satisfies readonly PendingReason[];
 
+export type ResolutionCode = Schemas['ResolutionCode'];
 export const RESOLUTION_CODES = [
   'FIXED',
   'WORKAROUND',
@@ -30,10 +43,9 @@ export const RESOLUTION_CODES = [
   'DUPLICATE',
   'USER_ERROR',
   'VENDOR_FIX',
-] as const;
-export type ResolutionCode = (typeof RESOLUTION_CODES)[number];
+] as const satisfies readonly ResolutionCode[];
 
-export type Visibility = 'PUBLIC' | 'INTERNAL';
+export type Visibility = Schemas['TicketController.Visibility'];
 
 export const QUEUES = [
   'MINE',

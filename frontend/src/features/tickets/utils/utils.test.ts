@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { deadline } from '@/lib/time';
 import type { AuditEntry, Comment } from '../types';
 import { IMPACT_CHOICES, URGENCY_CHOICES, priorityOf, requesterStatus } from './plain-language';
 import { validateReport, EMPTY_DRAFT } from './report';
 import { shortcutFor } from './shortcuts';
 import { describeAudit, mergeTimeline } from './timeline';
-import { deadline } from './time';
 import { formatTotal, pageCount } from './totals';
 
 describe('plain-language impact and urgency', () => {

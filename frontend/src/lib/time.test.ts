@@ -1,13 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import type { SlaTimer } from '../types';
-import { businessLeft, describeLeft } from './remaining';
+import {
+  ago,
+  businessLeft,
+  describeLeft,
+  durationMs,
+  formatDate,
+  formatDuration,
+  formatTarget,
+} from './time';
+
+describe('formatDuration', () => {
+  it.each([
+    [(27 * 60 + 10) * 60_000, '1 d 3 h'],
+    [2 * 86_400_000, '2 d'],
+    [(3 * 60 + 5) * 60_000, '3 h 05 min'],
+    [2 * 3_600_000, '2 h 00 min'],
+    [(29 * 60 + 58) * 1000, '29 min'],
+    [59_000, '< 1 min'],
+    [-(26 * 60 + 3) * 60_000, '1 d 2 h'],
+  ])('%d ms reads "%s"', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+});
+
+describe('ISO durations', () => {
+  it.each([
+    ['PT4H', 4 * 3_600_000],
+    ['PT15M', 15 * 60_000],
+    ['P3D', 3 * 86_400_000],
+    ['PT-1H-5M', -65 * 60_000],
+    ['PT1H30M10S', 5_410_000],
+    ['pt2h', 2 * 3_600_000],
+  ])('%s is %d ms', (text, ms) => {
+    expect(durationMs(text)).toBe(ms);
+  });
+
+  it.each(['', 'P', 'PT', '4 hours', '4h', 'PT4X'])('%s is not a duration', (text) => {
+    expect(durationMs(text)).toBeNull();
+  });
+
+  // Targets and timers read in the same units: a 27 h target starts as "1 d 3 h left".
+  it.each([
+    ['PT27H', '1 d 3 h'],
+    ['PT15M', '15 min'],
+    ['PT1H30M', '1 h 30 min'],
+    ['PT1H5M', '1 h 05 min'],
+    ['PT4H', '4 h'],
+    ['P1D', '1 d'],
+    ['P1DT2H', '1 d 2 h'],
+    ['PT', 'PT'],
+    ['4h', '4h'],
+  ])('target %s reads "%s"', (value, words) => {
+    expect(formatTarget(value)).toBe(words);
+  });
+});
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /** What GET /api/tickets/{id}/sla said about one timer at `serverNow`, and the text at `now`. */
 function shown(
-  timer: Pick<SlaTimer, 'state' | 'remaining' | 'runsUntil'>,
+  timer: Parameters<typeof businessLeft>[0] & { state: Parameters<typeof describeLeft>[0] },
   serverNow: string,
   now: string,
 ): string {
@@ -55,5 +108,22 @@ describe('remaining business time', () => {
     };
     expect(shown(late, friday, '2026-12-04T14:00:30Z')).toBe('24 min left');
     expect(shown(late, friday, '2026-12-04T14:55:00Z')).toBe('overdue 30 min');
+  });
+});
+
+describe('instants', () => {
+  it('say how long ago in plain words', () => {
+    const now = Date.parse('2026-11-23T12:00:00Z');
+    expect(ago('2026-11-23T11:59:30Z', now)).toBe('just now');
+    expect(ago('2026-11-23T11:55:00Z', now)).toBe('5 minutes ago');
+    expect(ago('2026-11-22T12:00:00Z', now)).toBe('yesterday');
+    expect(ago('2026-11-20T12:00:00Z', now)).toBe('3 days ago');
+    expect(ago('2026-09-24T12:00:00Z', now)).toBe('2 months ago');
+  });
+
+  it('write calendar dates as given, whatever the time zone', () => {
+    expect(formatDate('2026-12-01')).toBe('Dec 1, 2026');
+    expect(formatDate('2026-12-24', { weekday: true })).toBe('Thu, Dec 24, 2026');
+    expect(formatDate('soon')).toBe('soon');
   });
 });

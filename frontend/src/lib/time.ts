@@ -1,0 +1,204 @@
+/**
+ * Every time and duration Medley writes, in one style: spans as the SLA timers write them
+ * ("1 d 3 h", "3 h 05 min", "29 min"), instants in US English ("Dec 7, 2026, 3:00 PM"), "ago" in
+ * plain words. Screens never format a date or a span themselves.
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const ISO = /^(-)?P(?:(-?\d+)D)?(?:T(?:(-?\d+)H)?(?:(-?\d+)M)?(?:(-?\d+(?:\.\d+)?)S)?)?$/i;
+
+/** Milliseconds of an ISO-8601 duration as Java writes it (PT4H, PT-1H-5M, P3D), or null. */
+export function durationMs(value: string): number | null {
+  const text = value.trim();
+  const match = ISO.exec(text);
+  if (!match || text.toUpperCase().endsWith('T') || /^-?P$/i.test(text)) return null;
+  const [, sign, d, h, m, s] = match;
+  const ms = Number(d ?? 0) * DAY + Number(h ?? 0) * HOUR + Number(m ?? 0) * MINUTE;
+  const total = ms + Number(s ?? 0) * 1000;
+  return sign ? -total : total;
+}
+
+/**
+ * A span of time as it runs — SLA and OLA countdowns, paused timers, time on the clock: "1 d 3 h",
+ * "3 h 05 min", "29 min", "< 1 min". Minutes are the finest unit, so a live countdown never shows
+ * seconds and never jumps; the sign is the caller's ("left", "overdue").
+ */
+export function formatDuration(ms: number): string {
+  const minutes = Math.floor(Math.abs(ms) / MINUTE);
+  if (minutes < 1) return '< 1 min';
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  if (days > 0) return hours ? `${days} d ${hours} h` : `${days} d`;
+  if (hours > 0) return `${hours} h ${String(rest).padStart(2, '0')} min`;
+  return `${rest} min`;
+}
+
+/**
+ * A set duration (an SLA or OLA target, a calendar preview), given as ISO-8601, in the same units
+ * but to the minute and without empty parts: "PT27H" → "1 d 3 h", "PT90M" → "1 h 30 min",
+ * "PT15M" → "15 min". The input itself when it is not a duration.
+ */
+export function formatTarget(value: string): string {
+  const ms = durationMs(value);
+  if (ms === null) return value;
+  const minutes = Math.round(Math.abs(ms) / MINUTE);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const parts: string[] = [];
+  if (days) parts.push(`${days} d`);
+  if (hours) parts.push(`${hours} h`);
+  if (rest) parts.push(`${hours ? String(rest).padStart(2, '0') : rest} min`);
+  return parts.join(' ') || '0 min';
+}
+
+/** What the server said about one SLA or OLA timer: its business time left as of its answer. */
+interface TimerFigure {
+  remaining: string;
+  runsUntil: string | null;
+}
+
+/**
+ * Business time left on a timer at `now` (server time, ms), from the one figure the server
+ * computes: `remaining` as of `serverNow`. Between answers the clock runs on only while the
+ * server said it runs (`runsUntil`: a running timer on an open calendar), and never past that
+ * instant — a paused timer, a closed calendar or a finished timer stands still. So a timer reads
+ * the same business time the moment it pauses as it did the moment before.
+ */
+export function businessLeft(timer: TimerFigure, serverNow: number, now: number): number {
+  const remaining = durationMs(timer.remaining) ?? 0;
+  if (!timer.runsUntil) return remaining;
+  const ranUntil = Math.min(now, Date.parse(timer.runsUntil));
+  return remaining - Math.max(0, ranUntil - serverNow);
+}
+
+/** "1 d 3 h left", "overdue 29 min", "paused · 3 h 05 min left", "met": one timer in words. */
+export function describeLeft(
+  state: 'RUNNING' | 'PAUSED' | 'MET' | 'BREACHED' | 'CANCELLED',
+  leftMs: number,
+): string {
+  switch (state) {
+    case 'RUNNING':
+    case 'PAUSED': {
+      const text =
+        leftMs < 0 ? `overdue ${formatDuration(leftMs)}` : `${formatDuration(leftMs)} left`;
+      return state === 'PAUSED' ? `paused · ${text}` : text;
+    }
+    case 'MET':
+      return 'met';
+    case 'BREACHED':
+      return 'breached';
+    default:
+      return 'cancelled';
+  }
+}
+
+const RELATIVE = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+/** "just now", "5 minutes ago", "yesterday", "3 days ago", "last month", "2 years ago". */
+export function ago(at: string, now: number = Date.now()): string {
+  const diff = Date.parse(at) - now;
+  const abs = Math.abs(diff);
+  if (abs < MINUTE) return 'just now';
+  if (abs < HOUR) return RELATIVE.format(Math.round(diff / MINUTE), 'minute');
+  if (abs < DAY) return RELATIVE.format(Math.round(diff / HOUR), 'hour');
+  if (abs < 30 * DAY) return RELATIVE.format(Math.round(diff / DAY), 'day');
+  if (abs < 365 * DAY) return RELATIVE.format(Math.round(diff / (30 * DAY)), 'month');
+  return RELATIVE.format(Math.round(diff / (365 * DAY)), 'year');
+}
+
+const DATE_TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** "Dec 7, 2026, 3:00 PM" in the browser's time zone. */
+export function formatDateTime(at: string): string {
+  return DATE_TIME.format(new Date(at));
+}
+
+const STAMP = new Intl.DateTimeFormat('en-US', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZoneName: 'short',
+});
+
+/**
+ * "Nov 23, 2026, 2:05:09 PM EST" in the browser's time zone, named: when exactly, to the second, in
+ * a form that still reads right when the screen is printed for an auditor elsewhere.
+ */
+export function formatStamp(at: string): string {
+  return STAMP.format(new Date(at));
+}
+
+/** "Mon, Dec 7, 03:00 PM EST": a deadline on the wall clock of `zone` (the browser's by default). */
+export function formatDue(at: string | Date, zone?: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: zone,
+    timeZoneName: 'short',
+  }).format(typeof at === 'string' ? new Date(at) : at);
+}
+
+const DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+const WEEKDAY_DATE = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * "Dec 1, 2026" (or "Tue, Dec 1, 2026") for a calendar date (YYYY-MM-DD) as written, without
+ * shifting it through a time zone; the input itself when it is not such a date.
+ */
+export function formatDate(date: string, { weekday = false } = {}): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year || !month || !day) return date;
+  return (weekday ? WEEKDAY_DATE : DATE).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+const CLOCK = new Intl.DateTimeFormat('en-US', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+const WEEKDAY_CLOCK = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+const MONTH_DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
+
+/**
+ * A queue's SLA cell: the nearest deadline of the ticket's SLA and partner (OLA) timers as a wall
+ * clock — "due 15:42", "due Tue 09:00", "due Dec 14" — or "breached" once it has passed. The queue
+ * names the deadline rather than a time left: time left is business time, which the ticket page
+ * shows from the server's figure, and a wall-clock "in 3 h" would contradict it overnight.
+ */
+export function deadline(
+  dueAt: string,
+  now: number,
+): { text: string; breached: boolean; soon: boolean } {
+  const due = Date.parse(dueAt);
+  if (due <= now) return { text: 'breached', breached: true, soon: false };
+  const at = new Date(due);
+  const today = new Date(now).toDateString() === at.toDateString();
+  const text = today
+    ? `due ${CLOCK.format(at)}`
+    : due - now < 6 * DAY
+      ? `due ${WEEKDAY_CLOCK.format(at).replace(',', '')}`
+      : `due ${MONTH_DAY.format(at)}`;
+  return { text, breached: false, soon: due - now < HOUR };
+}
