@@ -29,7 +29,15 @@ export function NotificationsBell({ roles }: { roles: readonly string[] }) {
   const unread = notifications.data?.unread ?? 0;
   const items = notifications.data?.items ?? [];
   return (
-    <Menu position="bottom-end" width="min(360px, calc(100vw - 16px))" shadow="md" withinPortal>
+    // No initial-focus placeholder: that div (role="presentation" with a tabindex) inside
+    // role="menu" hides the items from assistive technology (axe-core aria-required-children).
+    <Menu
+      position="bottom-end"
+      width="min(360px, calc(100vw - 16px))"
+      shadow="md"
+      withinPortal
+      withInitialFocusPlaceholder={false}
+    >
       <Menu.Target>
         <BellButton unread={unread} />
       </Menu.Target>
