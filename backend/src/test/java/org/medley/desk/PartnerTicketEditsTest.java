@@ -7,9 +7,6 @@ import static org.medley.testing.Api.postJson;
 import static org.medley.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +42,7 @@ class PartnerTicketEditsTest {
         .isEqualTo("Apex Clinical IT Staffing");
     // The demo seeds open PHI tickets in Apex's group, with patient details to mask.
     long seeded =
-        single(
+        TestApp.queryLong(
             // Held, not holds: other tests' sweeps may have escalated it out of Apex's group since.
             "SELECT MIN(t.id) FROM tickets t JOIN ticket_holders h ON h.ticket_id = t.id"
                 + " JOIN organizations o ON o.id = h.organization_id"
@@ -86,9 +83,11 @@ class PartnerTicketEditsTest {
     assertThat(assertProblem(description, 403).json().path("errors").toString())
         .contains("\"field\":\"description\"");
 
-    assertThat(text("SELECT title FROM tickets WHERE id = " + id)).isEqualTo(TITLE);
-    assertThat(text("SELECT description FROM tickets WHERE id = " + id)).isEqualTo(DESCRIPTION);
-    assertThat(single("SELECT version FROM tickets WHERE id = " + id)).isEqualTo(version);
+    assertThat(TestApp.queryString("SELECT title FROM tickets WHERE id = " + id)).isEqualTo(TITLE);
+    assertThat(TestApp.queryString("SELECT description FROM tickets WHERE id = " + id))
+        .isEqualTo(DESCRIPTION);
+    assertThat(TestApp.queryLong("SELECT version FROM tickets WHERE id = " + id))
+        .isEqualTo(version);
 
     // Its words go in as a comment, and it still works the ticket's other fields.
     Api.Reply comment =
@@ -104,7 +103,7 @@ class PartnerTicketEditsTest {
             "{\"version\":" + now + ",\"urgency\":1,\"reason\":\"ward cannot print\"}",
             apex);
     assertThat(urgency.status()).as(urgency.body()).isEqualTo(200);
-    assertThat(text("SELECT title FROM tickets WHERE id = " + id)).isEqualTo(TITLE);
+    assertThat(TestApp.queryString("SELECT title FROM tickets WHERE id = " + id)).isEqualTo(TITLE);
   }
 
   @Test
@@ -117,7 +116,7 @@ class PartnerTicketEditsTest {
             "{\"version\":" + version + ",\"title\":\"Wristband for MRN 4471234 prints faint\"}",
             northwind);
     assertThat(edited.status()).as(edited.body()).isEqualTo(200);
-    assertThat(text("SELECT title FROM tickets WHERE id = " + id))
+    assertThat(TestApp.queryString("SELECT title FROM tickets WHERE id = " + id))
         .isEqualTo("Wristband for MRN 4471234 prints faint");
   }
 
@@ -135,13 +134,16 @@ class PartnerTicketEditsTest {
       assertThat(assertProblem(cleared, 403).json().path("errors").toString())
           .as(partner[0])
           .contains("\"field\":\"phi\"");
-      assertThat(single("SELECT phi FROM tickets WHERE id = " + id)).as(partner[0]).isEqualTo(1);
-      assertThat(single("SELECT version FROM tickets WHERE id = " + id)).isEqualTo(version);
+      assertThat(TestApp.queryLong("SELECT phi FROM tickets WHERE id = " + id))
+          .as(partner[0])
+          .isEqualTo(1);
+      assertThat(TestApp.queryLong("SELECT version FROM tickets WHERE id = " + id))
+          .isEqualTo(version);
       // Its reads stay logged.
       String logged = "SELECT COUNT(*) FROM phi_access_log WHERE ticket_id = " + id;
-      long before = single(logged);
+      long before = TestApp.queryLong(logged);
       get("/api/tickets/" + id, partner[1]);
-      assertThat(single(logged)).isEqualTo(before + 1);
+      assertThat(TestApp.queryLong(logged)).isEqualTo(before + 1);
     }
     // Setting it on is the hospital's call too.
     long plain = heldBy("Northwind Overnight Desk", false);
@@ -149,7 +151,7 @@ class PartnerTicketEditsTest {
     assertProblem(
         patchJson("/api/tickets/" + plain, "{\"version\":" + version + ",\"phi\":true}", northwind),
         403);
-    assertThat(single("SELECT phi FROM tickets WHERE id = " + plain)).isZero();
+    assertThat(TestApp.queryLong("SELECT phi FROM tickets WHERE id = " + plain)).isZero();
   }
 
   @Test
@@ -174,7 +176,7 @@ class PartnerTicketEditsTest {
             agent);
     assertThat(assertProblem(stray, 400).json().path("errors").toString())
         .contains("\"field\":\"phiReason\"");
-    assertThat(single("SELECT phi FROM tickets WHERE id = " + id)).isEqualTo(1);
+    assertThat(TestApp.queryLong("SELECT phi FROM tickets WHERE id = " + id)).isEqualTo(1);
 
     String reason = "Test ticket from the lab, no real patient " + UUID.randomUUID();
     Api.Reply cleared =
@@ -184,7 +186,7 @@ class PartnerTicketEditsTest {
             agent);
     assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
     assertThat(cleared.json().path("phi").asBoolean()).isFalse();
-    assertThat(single("SELECT phi FROM tickets WHERE id = " + id)).isZero();
+    assertThat(TestApp.queryLong("SELECT phi FROM tickets WHERE id = " + id)).isZero();
 
     JsonNode line = null;
     for (JsonNode a : get("/api/tickets/" + id + "/audit", agent).json()) {
@@ -215,14 +217,15 @@ class PartnerTicketEditsTest {
                 + ",\"description\":"
                 + quote(DESCRIPTION)
                 + ",\"applicationId\":"
-                + single("SELECT MIN(id) FROM applications")
+                + TestApp.queryLong("SELECT MIN(id) FROM applications")
                 + ",\"impact\":2,\"urgency\":2,\"phi\":"
                 + phi
                 + "}",
             agent);
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
     long id = filed.json().path("id").asLong();
-    long groupId = single("SELECT id FROM support_groups WHERE name = " + sqlQuote(group));
+    long groupId =
+        TestApp.queryLong("SELECT id FROM support_groups WHERE name = " + sqlQuote(group));
     Api.Reply moved =
         patchJson(
             "/api/tickets/" + id,
@@ -242,25 +245,5 @@ class PartnerTicketEditsTest {
 
   private static String sqlQuote(String text) {
     return "'" + text.replace("'", "''") + "'";
-  }
-
-  private static long single(String sql) {
-    try (Connection c = TestApp.connection();
-        ResultSet rows = c.createStatement().executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String text(String sql) {
-    try (Connection c = TestApp.connection();
-        ResultSet rows = c.createStatement().executeQuery(sql)) {
-      rows.next();
-      return rows.getString(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -6,9 +6,6 @@ import static org.medley.testing.Api.postJson;
 import static org.medley.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +35,7 @@ class TicketLinksApiTest {
     agent = TestApp.tokenFor("agent");
     enduser = TestApp.tokenFor("enduser");
     partner = TestApp.tokenFor("partner");
-    application = single("SELECT MIN(id) FROM applications");
+    application = TestApp.queryLong("SELECT MIN(id) FROM applications");
   }
 
   // ---- links ----
@@ -172,9 +169,9 @@ class TicketLinksApiTest {
         .isEqualTo(master.path("version").asLong());
     assertThat(auditValues(master)).contains(number(duplicate));
 
-    long nora = single("SELECT id FROM user_accounts WHERE username = 'enduser'");
+    long nora = TestApp.queryLong("SELECT id FROM user_accounts WHERE username = 'enduser'");
     assertThat(
-            text(
+            TestApp.queryString(
                 "SELECT message FROM notifications WHERE recipient_id = "
                     + nora
                     + " AND ticket_id = "
@@ -191,7 +188,7 @@ class TicketLinksApiTest {
             agent);
     assertThat(fixed.status()).as(fixed.body()).isEqualTo(200);
     assertThat(
-            text(
+            TestApp.queryString(
                 "SELECT message FROM notifications WHERE recipient_id = "
                     + nora
                     + " AND ticket_id = "
@@ -271,13 +268,13 @@ class TicketLinksApiTest {
 
     assertThat(merged).as("statuses %s", statuses).isEqualTo(1);
     assertThat(
-            single(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM ticket_links WHERE source_id = "
                     + id(duplicate)
                     + " AND type = 'DUPLICATE_OF'"))
         .isEqualTo(1);
     assertThat(
-            single(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM ticket_comments WHERE ticket_id IN ("
                     + id(lower)
                     + ","
@@ -285,7 +282,7 @@ class TicketLinksApiTest {
                     + ") AND body LIKE 'Merged %'"))
         .isEqualTo(1);
     assertThat(
-            single(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM ticket_audit WHERE ticket_id = "
                     + id(duplicate)
                     + " AND action = 'RESOLVED'"))
@@ -305,7 +302,8 @@ class TicketLinksApiTest {
         "{\"to\":\"CANCELLED\",\"reason\":\"filed by mistake\"}",
         agent);
     long group = first.path("groupId").asLong();
-    long person = single("SELECT MIN(staff_id) FROM group_members WHERE group_id = " + group);
+    long person =
+        TestApp.queryLong("SELECT MIN(staff_id) FROM group_members WHERE group_id = " + group);
 
     Api.Reply bulk =
         postJson(
@@ -354,7 +352,7 @@ class TicketLinksApiTest {
     String secret = "Bulk: CFO laptop stolen " + UUID.randomUUID();
     JsonNode hidden = file(secret, agent);
     long northwindDesk =
-        single("SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
+        TestApp.queryLong("SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
     Api.Reply bulk =
         postJson(
             "/api/tickets/bulk",
@@ -454,7 +452,8 @@ class TicketLinksApiTest {
 
   private static JsonNode heldByNorthwind(String title) {
     JsonNode ticket = file(title, agent);
-    long group = single("SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
+    long group =
+        TestApp.queryLong("SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
     Api.Reply moved =
         Api.patchJson(
             "/api/tickets/" + id(ticket),
@@ -534,25 +533,5 @@ class TicketLinksApiTest {
       }
     }
     return values;
-  }
-
-  private static long single(String sql) {
-    try (Connection c = TestApp.connection();
-        ResultSet rows = c.createStatement().executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String text(String sql) {
-    try (Connection c = TestApp.connection();
-        ResultSet rows = c.createStatement().executeQuery(sql)) {
-      rows.next();
-      return rows.getString(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -193,11 +193,11 @@ class WatcherApiTest {
   }
 
   private static long account(String username) throws SQLException {
-    return one("SELECT id FROM user_accounts WHERE username = '" + username + "'");
+    return TestApp.queryLong("SELECT id FROM user_accounts WHERE username = '" + username + "'");
   }
 
   private static long notices(long account, long ticket) throws SQLException {
-    return one(
+    return TestApp.queryLong(
         "SELECT COUNT(*) FROM notifications WHERE kind = 'WATCHED' AND recipient_id = "
             + account
             + " AND ticket_id = "
@@ -216,14 +216,6 @@ class WatcherApiTest {
                         + " ORDER BY id DESC LIMIT 1")) {
       rows.next();
       return rows.getString(1);
-    }
-  }
-
-  private static long one(String sql) throws SQLException {
-    try (Connection c = TestApp.connection();
-        ResultSet rows = c.createStatement().executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
     }
   }
 }

@@ -54,6 +54,32 @@ public final class TestApp {
     return connection;
   }
 
+  /** The first column of the first row of {@code sql}, for direct SQL checks in tests. */
+  public static long queryLong(String sql) {
+    try (var c = connection();
+        var rows = c.createStatement().executeQuery(sql)) {
+      if (!rows.next()) {
+        throw new IllegalStateException("No row for: " + sql);
+      }
+      return rows.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Like {@link #queryLong}, as text. */
+  public static String queryString(String sql) {
+    try (var c = connection();
+        var rows = c.createStatement().executeQuery(sql)) {
+      if (!rows.next()) {
+        throw new IllegalStateException("No row for: " + sql);
+      }
+      return rows.getString(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Signs in a demo user and returns the bearer token. */
   public static String tokenFor(String username) {
     var response =

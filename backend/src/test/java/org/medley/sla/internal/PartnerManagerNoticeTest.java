@@ -6,7 +6,6 @@ import static org.medley.testing.Api.patchJson;
 import static org.medley.testing.Api.postJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -33,7 +32,7 @@ class PartnerManagerNoticeTest {
     String agent = TestApp.tokenFor("agent");
     String manager = TestApp.tokenFor("partnermgr");
     assertThat(
-            one(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM ola_policies o JOIN engagements e ON e.id = o.engagement_id"
                     + " JOIN user_accounts u ON u.id = e.manager_account_id WHERE u.username ="
                     + " 'partnermgr' AND o.breach_actions LIKE '%NOTIFY_PARTNER_MANAGER%'"))
@@ -46,7 +45,7 @@ class PartnerManagerNoticeTest {
             "{\"type\":\"INCIDENT\",\"title\":\"Night shift printer "
                 + UUID.randomUUID()
                 + "\",\"description\":\"Jammed\",\"applicationId\":"
-                + one("SELECT MIN(id) FROM applications WHERE category = 'EHR'")
+                + TestApp.queryLong("SELECT MIN(id) FROM applications WHERE category = 'EHR'")
                 + ",\"impact\":3,\"urgency\":3,\"phi\":false}",
             enduser);
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
@@ -58,7 +57,8 @@ class PartnerManagerNoticeTest {
             "{\"version\":"
                 + filed.json().path("version").asLong()
                 + ",\"groupId\":"
-                + one("SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'")
+                + TestApp.queryLong(
+                    "SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'")
                 + "}",
             agent);
     assertThat(handed.status()).as(handed.body()).isEqualTo(200);
@@ -113,13 +113,5 @@ class PartnerManagerNoticeTest {
               }
             });
     return list;
-  }
-
-  private static long one(String sql) throws SQLException {
-    try (var c = TestApp.connection();
-        ResultSet rows = c.createStatement().executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    }
   }
 }
