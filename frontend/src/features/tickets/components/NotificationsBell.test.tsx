@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSession } from '@/lib/session';
 import { json } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
+import { ticketSummary } from '../test-fixtures';
 import type { Notification, TicketSummary } from '../types';
 
 const END_USER = {
@@ -13,30 +14,15 @@ const END_USER = {
   organization: { id: 1, name: 'Riverside Health', kind: 'HEALTH_SYSTEM' },
 };
 
-function ticket(id: number, extra: Partial<TicketSummary> = {}): TicketSummary {
-  return {
-    id,
-    number: `INC-${String(id).padStart(6, '0')}`,
-    type: 'INCIDENT',
-    title: `Ticket ${id}`,
-    applicationName: 'Epic Hyperspace',
-    priority: 'P3',
+// A ticket she filed that Dana is working on.
+const ticket = (id: number, extra: Partial<TicketSummary> = {}) =>
+  ticketSummary(id, {
     status: 'IN_PROGRESS',
-    pendingReason: null,
-    tier: 'L1',
-    groupId: 1,
-    groupName: 'Service Desk',
     assigneeId: 7,
     assigneeName: 'Dana Whitfield',
-    requesterName: 'Nora Patel',
-    phi: false,
     version: 1,
-    createdAt: '2026-11-23T10:00:00Z',
-    updatedAt: '2026-11-23T10:00:00Z',
-    slaDueAt: null,
     ...extra,
-  };
-}
+  });
 
 function notice(id: number, ticketId: number, message: string): Notification {
   return {

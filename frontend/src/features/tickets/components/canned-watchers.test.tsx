@@ -6,6 +6,7 @@ import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/lib/query-client';
 import { startSession } from '@/lib/session';
 import { json } from '@/testing/fetch-mock';
+import { pick } from '@/testing/select';
 import type { WatcherList } from '../types';
 import { CannedRepliesManager } from './CannedRepliesManager';
 import { ReplyBox } from './ReplyBox';
@@ -29,13 +30,6 @@ function renderWithin(children: ReactNode) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false }, mutations: { retry: false } });
   return render(<AppProvider queryClient={queryClient}>{children}</AppProvider>);
-}
-
-async function pick(user: ReturnType<typeof userEvent.setup>, input: HTMLElement, name: RegExp) {
-  await user.click(input);
-  await waitFor(() => expect(input).toHaveAttribute('aria-controls'));
-  const listbox = document.getElementById(input.getAttribute('aria-controls')!)!;
-  await user.click(await within(listbox).findByRole('option', { name, hidden: true }));
 }
 
 /** A Select's input (its listbox carries the same label). */

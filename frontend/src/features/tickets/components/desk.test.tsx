@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { startSession } from '@/lib/session';
 import { json } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
-import type { TicketSummary, TicketView } from '../types';
+import { pick } from '@/testing/select';
+import { ticketSummary, ticketView } from '../test-fixtures';
+import type { TicketSummary } from '../types';
 
 type Handler = (init: RequestInit | undefined, url: string) => Response | Promise<Response>;
 
@@ -53,72 +55,13 @@ function backend(me: unknown, handlers: Record<string, Handler>) {
   return fetchMock;
 }
 
-/** Opens a Mantine Select and picks an option from its own list (not another Select's). */
-async function pick(user: ReturnType<typeof userEvent.setup>, input: HTMLElement, name: RegExp) {
-  await user.click(input);
-  await waitFor(() => expect(input).toHaveAttribute('aria-controls'));
-  const listbox = document.getElementById(input.getAttribute('aria-controls')!)!;
-  await user.click(await within(listbox).findByRole('option', { name, hidden: true }));
-}
-
 function bodyOf(init: RequestInit | undefined): Record<string, unknown> {
   return JSON.parse(init?.body as string) as Record<string, unknown>;
 }
 
-function summary(id: number, extra: Partial<TicketSummary> = {}): TicketSummary {
-  return {
-    id,
-    number: `INC-${String(id).padStart(6, '0')}`,
-    type: 'INCIDENT',
-    title: `Ticket ${id}`,
-    applicationName: 'Epic Hyperspace',
-    priority: 'P3',
-    status: 'NEW',
-    pendingReason: null,
-    tier: 'L1',
-    groupId: 1,
-    groupName: 'Service Desk',
-    assigneeId: null,
-    assigneeName: null,
-    requesterName: 'Nora Patel',
-    phi: false,
-    version: 3,
-    createdAt: '2026-11-23T10:00:00Z',
-    updatedAt: '2026-11-23T10:00:00Z',
-    slaDueAt: null,
-    ...extra,
-  };
-}
+const summary = ticketSummary;
 
-function view(id: number, extra: Partial<TicketView> = {}): TicketView {
-  return {
-    ...summary(id),
-    description: 'Blank labels',
-    applicationId: 11,
-    impact: 2,
-    urgency: 2,
-    partnerGroup: false,
-    requesterId: 4,
-    affectedUsers: 5,
-    resolvedAt: null,
-    closedAt: null,
-    resolutionCode: null,
-    resolution: null,
-    firstResponseAt: null,
-    reopenCount: 0,
-    csatRating: null,
-    externalReferences: [],
-    permissions: {
-      work: true,
-      commentInternal: true,
-      rate: false,
-      transitions: ['IN_PROGRESS', 'RESOLVED', 'CANCELLED'],
-      pickUp: true,
-      readsPhi: true,
-    },
-    ...extra,
-  };
-}
+const view = ticketView;
 
 const page = (items: TicketSummary[], total = items.length, totalExact = true) =>
   json({ items, page: 0, size: 25, total, totalExact });

@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { startSession } from '@/lib/session';
 import { json } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
-import type { TicketSummary, TicketView } from '../types';
+import { pick } from '@/testing/select';
+import { ticketSummary, ticketView } from '../test-fixtures';
+import type { TicketSummary } from '../types';
 import type { BulkSummary, TicketLink } from '../types/links';
 
 type Handler = (init: RequestInit | undefined, url: string) => Response | Promise<Response>;
@@ -41,73 +43,17 @@ function backend(handlers: Record<string, Handler>) {
   return fetchMock;
 }
 
-async function pick(user: ReturnType<typeof userEvent.setup>, input: HTMLElement, name: RegExp) {
-  await user.click(input);
-  await waitFor(() => expect(input).toHaveAttribute('aria-controls'));
-  const listbox = document.getElementById(input.getAttribute('aria-controls')!)!;
-  await user.click(await within(listbox).findByRole('option', { name, hidden: true }));
-}
-
 function bodiesOf(fetchMock: ReturnType<typeof backend>, method: string, path: string) {
   return fetchMock.mock.calls
     .filter(([url, init]) => (init?.method ?? 'GET') === method && url === path)
     .map(([, init]) => JSON.parse(init?.body as string) as Record<string, unknown>);
 }
 
-function summary(id: number, extra: Partial<TicketSummary> = {}): TicketSummary {
-  return {
-    id,
-    number: `INC-${String(id).padStart(6, '0')}`,
-    type: 'INCIDENT',
-    title: `Ticket ${id}`,
-    applicationName: 'Epic Hyperspace',
-    priority: 'P3',
-    status: 'NEW',
-    pendingReason: null,
-    tier: 'L1',
-    groupId: 1,
-    groupName: 'Service Desk',
-    assigneeId: null,
-    assigneeName: null,
-    requesterName: 'Nora Patel',
-    phi: false,
-    version: 3,
-    createdAt: `2026-11-2${id}T10:00:00Z`,
-    updatedAt: '2026-11-23T10:00:00Z',
-    slaDueAt: null,
-    ...extra,
-  };
-}
+// Ticket n was filed on the 2n-th of November (1 on the 21st, 2 on the 22nd): lower is older.
+const summary = (id: number, extra: Partial<TicketSummary> = {}) =>
+  ticketSummary(id, { createdAt: `2026-11-2${id}T10:00:00Z`, ...extra });
 
-function view(id: number, extra: Partial<TicketView> = {}): TicketView {
-  return {
-    ...summary(id),
-    description: 'Blank labels',
-    applicationId: 11,
-    impact: 2,
-    urgency: 2,
-    partnerGroup: false,
-    requesterId: 4,
-    affectedUsers: 5,
-    resolvedAt: null,
-    closedAt: null,
-    resolutionCode: null,
-    resolution: null,
-    firstResponseAt: null,
-    reopenCount: 0,
-    csatRating: null,
-    externalReferences: [],
-    permissions: {
-      work: true,
-      commentInternal: true,
-      rate: false,
-      transitions: ['IN_PROGRESS', 'RESOLVED', 'CANCELLED'],
-      pickUp: true,
-      readsPhi: true,
-    },
-    ...extra,
-  };
-}
+const view = ticketView;
 
 const page = (items: TicketSummary[]) =>
   json({ items, page: 0, size: 25, total: items.length, totalExact: true });
