@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.medley.platform.Problem;
+import org.medley.platform.Refused;
 
 /**
  * A partner's contract with the health system as Medley keeps it: what it covers, from when to
@@ -92,26 +94,26 @@ public final class Engagement {
   }
 
   private static void check(Terms terms) {
-    List<Refused.Refusal> refusals = new ArrayList<>();
+    List<Problem.FieldError> refusals = new ArrayList<>();
     if (terms.name() == null || terms.name().isBlank()) {
-      refusals.add(new Refused.Refusal("name", "required"));
+      refusals.add(new Problem.FieldError("name", "required"));
     }
     if (terms.scope() == null || terms.scope().isBlank()) {
       refusals.add(
-          new Refused.Refusal("scope", "required: what the partner supports, at which tiers"));
+          new Problem.FieldError("scope", "required: what the partner supports, at which tiers"));
     }
     if (outOfRange(terms.startsOn())) {
-      refusals.add(new Refused.Refusal("startsOn", "must be between 1990 and 2100"));
+      refusals.add(new Problem.FieldError("startsOn", "must be between 1990 and 2100"));
     }
     if (terms.endsOn() != null) {
       if (outOfRange(terms.endsOn())) {
-        refusals.add(new Refused.Refusal("endsOn", "must be between 1990 and 2100"));
+        refusals.add(new Problem.FieldError("endsOn", "must be between 1990 and 2100"));
       } else if (terms.endsOn().isBefore(terms.startsOn())) {
-        refusals.add(new Refused.Refusal("endsOn", "must not be before the start date"));
+        refusals.add(new Problem.FieldError("endsOn", "must not be before the start date"));
       }
     }
     if (!refusals.isEmpty()) {
-      throw new Refused(refusals, false);
+      throw Refused.invalid(refusals);
     }
   }
 

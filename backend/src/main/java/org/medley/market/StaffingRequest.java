@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.medley.platform.Problem;
+import org.medley.platform.Refused;
 
 /**
  * A request for partner staff, made by an IT leader from a coverage gap: which applications, at
@@ -49,38 +51,38 @@ public final class StaffingRequest {
    * cover from its own today late in the evening.
    */
   public static StaffingRequest open(Terms terms, Clock clock) {
-    List<Refused.Refusal> refusals = new ArrayList<>();
+    List<Problem.FieldError> refusals = new ArrayList<>();
     List<Long> ids = terms.applicationIds() == null ? List.of() : terms.applicationIds();
     if (ids.isEmpty()) {
-      refusals.add(new Refused.Refusal("applicationIds", "name at least one application"));
+      refusals.add(new Problem.FieldError("applicationIds", "name at least one application"));
     } else if (new LinkedHashSet<>(ids).size() != ids.size()) {
-      refusals.add(new Refused.Refusal("applicationIds", "names an application twice"));
+      refusals.add(new Problem.FieldError("applicationIds", "names an application twice"));
     } else if (ids.size() > MAX_APPLICATIONS) {
       refusals.add(
-          new Refused.Refusal(
+          new Problem.FieldError(
               "applicationIds", "at most " + MAX_APPLICATIONS + " applications a request"));
     }
     if (terms.hoursPerWeek() > terms.peopleNeeded() * 60.0) {
       refusals.add(
-          new Refused.Refusal(
+          new Problem.FieldError(
               "hoursPerWeek",
               "more than 60 hours a week per person asked for: ask for more people"));
     }
     LocalDate earliest = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1);
     if (terms.startsOn().isBefore(earliest)) {
-      refusals.add(new Refused.Refusal("startsOn", "must not be in the past"));
+      refusals.add(new Problem.FieldError("startsOn", "must not be in the past"));
     }
     if (terms.endsOn() == null) {
       if (terms.kind().needsEndDate()) {
         refusals.add(
-            new Refused.Refusal(
+            new Problem.FieldError(
                 "endsOn", "a " + label(terms.kind()) + " request needs an end date"));
       }
     } else if (terms.endsOn().isBefore(terms.startsOn())) {
-      refusals.add(new Refused.Refusal("endsOn", "must not be before the start date"));
+      refusals.add(new Problem.FieldError("endsOn", "must not be before the start date"));
     }
     if (!refusals.isEmpty()) {
-      throw new Refused(refusals, false);
+      throw Refused.invalid(refusals);
     }
     return new StaffingRequest(terms, StaffingStatus.OPEN);
   }
@@ -93,11 +95,7 @@ public final class StaffingRequest {
   /** Withdraws an open request; what partners may already have seen of it stays in the trail. */
   public Event cancel(String actor, String reason, Clock clock) {
     if (status != StaffingStatus.OPEN) {
-      throw new Refused(
-          List.of(
-              new Refused.Refusal(
-                  "status", "this request is already " + status.name().toLowerCase())),
-          true);
+      throw Refused.conflict("status", "this request is already " + status.name().toLowerCase());
     }
     status = StaffingStatus.CANCELLED;
     return new Event("CANCELLED", Objects.requireNonNull(actor), clock.instant(), reason);

@@ -37,7 +37,7 @@ public final class StrictText {
   public static @Nullable String require(String field, @Nullable String text) {
     String flaw = flaw(text);
     if (flaw != null) {
-      throw InvalidRequest.of(field, flaw);
+      throw Refused.invalid(field, flaw);
     }
     return text;
   }

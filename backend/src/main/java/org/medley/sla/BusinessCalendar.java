@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.medley.platform.Refused;
 
 /**
  * When a support group is open, and business-time arithmetic on it: the deadline a business
@@ -75,7 +76,7 @@ public final class BusinessCalendar {
   /**
    * A calendar from its API shape.
    *
-   * @throws CalendarValidationException naming the field of every mistake
+   * @throws Refused naming the field of every mistake
    */
   public static BusinessCalendar of(CalendarSpec spec) {
     return new BusinessCalendar(spec, CalendarSpecReader.read(spec));

@@ -17,7 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.medley.sla.CalendarValidationException.FieldError;
+import org.medley.platform.Problem.FieldError;
+import org.medley.platform.Refused;
 
 /** Reads a {@link CalendarSpec}, collecting every mistake with the field it is in. */
 final class CalendarSpecReader {
@@ -45,7 +46,7 @@ final class CalendarSpecReader {
 
   static Result read(CalendarSpec spec) {
     if (spec == null) {
-      throw new CalendarValidationException(List.of(new FieldError("calendar", "required")));
+      throw Refused.invalid(List.of(new FieldError("calendar", "required")));
     }
     return new CalendarSpecReader().readValid(spec);
   }
@@ -58,7 +59,7 @@ final class CalendarSpecReader {
     Map<DayOfWeek, List<Slot>> week = readWeek(spec.week());
     Map<LocalDate, List<Slot>> holidays = readHolidays(spec.holidays(), week);
     if (!errors.isEmpty()) {
-      throw new CalendarValidationException(errors);
+      throw Refused.invalid(errors);
     }
     int[][] weekArrays = new int[7][];
     week.forEach((day, slots) -> weekArrays[day.ordinal()] = toArray(slots));

@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.medley.platform.Problem;
+import org.medley.platform.Refused;
 
 /** An engagement's rules without a database: status by date, well-formed terms, change, end. */
 class EngagementTest {
@@ -64,8 +66,8 @@ class EngagementTest {
         .isInstanceOfSatisfying(
             Refused.class,
             r -> {
-              assertThat(r.conflict()).isFalse();
-              assertThat(r.refusals()).extracting(Refused.Refusal::field).containsExactly(field);
+              assertThat(r.kind()).isEqualTo(Refused.Kind.INVALID);
+              assertThat(r.errors()).extracting(Problem.FieldError::field).containsExactly(field);
             });
   }
 
@@ -78,8 +80,8 @@ class EngagementTest {
         .isInstanceOfSatisfying(
             Refused.class,
             r ->
-                assertThat(r.refusals())
-                    .extracting(Refused.Refusal::field)
+                assertThat(r.errors())
+                    .extracting(Problem.FieldError::field)
                     .containsExactly("name", "scope"));
   }
 
@@ -91,9 +93,11 @@ class EngagementTest {
     assertThat(event.at()).isEqualTo(CLOCK.instant());
     assertThat(engagement.status(TODAY)).isEqualTo(EngagementStatus.ENDED);
     assertThatThrownBy(() -> engagement.end("leader", "again", CLOCK, TODAY))
-        .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.conflict()).isTrue());
+        .isInstanceOfSatisfying(
+            Refused.class, r -> assertThat(r.kind()).isEqualTo(Refused.Kind.CONFLICT));
     assertThatThrownBy(() -> engagement.change(terms("2025-01-01", "2027-01-01"), TODAY))
-        .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.conflict()).isTrue());
+        .isInstanceOfSatisfying(
+            Refused.class, r -> assertThat(r.kind()).isEqualTo(Refused.Kind.CONFLICT));
   }
 
   @Test

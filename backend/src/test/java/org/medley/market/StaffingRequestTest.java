@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.medley.platform.Problem;
+import org.medley.platform.Refused;
 
 /** The rules of a well-formed staffing request and of cancelling one. */
 class StaffingRequestTest {
@@ -61,9 +63,9 @@ class StaffingRequestTest {
           .isInstanceOfSatisfying(
               Refused.class,
               r -> {
-                assertThat(r.conflict()).isFalse();
-                assertThat(r.refusals())
-                    .extracting(Refused.Refusal::field)
+                assertThat(r.kind()).isEqualTo(Refused.Kind.INVALID);
+                assertThat(r.errors())
+                    .extracting(Problem.FieldError::field)
                     .containsExactly(refused);
               });
     }
@@ -93,8 +95,8 @@ class StaffingRequestTest {
         .isInstanceOfSatisfying(
             Refused.class,
             r ->
-                assertThat(r.refusals())
-                    .extracting(Refused.Refusal::field)
+                assertThat(r.errors())
+                    .extracting(Problem.FieldError::field)
                     .containsExactly("applicationIds", "hoursPerWeek", "startsOn", "endsOn"));
   }
 
@@ -109,7 +111,8 @@ class StaffingRequestTest {
         .isEqualTo(
             new StaffingRequest.Event("CANCELLED", "leader", CLOCK.instant(), "Filled internally"));
     assertThatThrownBy(() -> request.cancel("admin", "again", CLOCK))
-        .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.conflict()).isTrue())
+        .isInstanceOfSatisfying(
+            Refused.class, r -> assertThat(r.kind()).isEqualTo(Refused.Kind.CONFLICT))
         .hasMessageContaining("already cancelled");
   }
 }

@@ -33,6 +33,7 @@ import org.medley.identity.Caller;
 import org.medley.platform.ApiDocs;
 import org.medley.platform.FieldProblems;
 import org.medley.platform.Problem;
+import org.medley.platform.Refused;
 import org.medley.platform.StrictText;
 
 /** Files on a ticket: upload (multipart, part {@code file}), list, download. */
@@ -69,12 +70,12 @@ class AttachmentController {
     if (visibility != null && !visibility.isBlank()) {
       shown = visibility.strip().toUpperCase(Locale.ROOT);
       if (!shown.equals("PUBLIC") && !shown.equals("INTERNAL")) {
-        throw Rejected.field("visibility", "PUBLIC or INTERNAL");
+        throw Refused.invalid("visibility", "PUBLIC or INTERNAL");
       }
     }
     StrictText.require("file", file.getFilename());
     if (file.getSize() > attachments.maxBytes()) {
-      throw new AttachmentDesk.Refused(
+      throw new AttachmentDesk.FileRefused(
           HttpStatus.REQUEST_ENTITY_TOO_LARGE,
           "the file is larger than " + attachments.maxBytes() / (1024 * 1024) + " MB");
     }
@@ -119,7 +120,8 @@ class AttachmentController {
   }
 
   @Singleton
-  static class RefusedFile implements ExceptionHandler<AttachmentDesk.Refused, HttpResponse<?>> {
+  static class RefusedFile
+      implements ExceptionHandler<AttachmentDesk.FileRefused, HttpResponse<?>> {
     private final ErrorResponseProcessor<?> errors;
 
     RefusedFile(ErrorResponseProcessor<?> errors) {
@@ -127,7 +129,7 @@ class AttachmentController {
     }
 
     @Override
-    public HttpResponse<?> handle(HttpRequest request, AttachmentDesk.Refused exception) {
+    public HttpResponse<?> handle(HttpRequest request, AttachmentDesk.FileRefused exception) {
       return FieldProblems.respond(
           errors,
           request,

@@ -16,6 +16,7 @@ import java.util.List;
 import org.medley.desk.TicketStatus;
 import org.medley.identity.Caller;
 import org.medley.identity.PhiAccessLog;
+import org.medley.platform.Refused;
 import org.medley.platform.RetryLockConflicts;
 
 /**
@@ -60,10 +61,10 @@ class AttachmentDesk {
       Instant createdAt) {}
 
   /** A refused file: 413 when too large, 415 for a type the desk does not take, 400 if empty. */
-  static final class Refused extends RuntimeException {
+  static final class FileRefused extends RuntimeException {
     final HttpStatus status;
 
-    Refused(HttpStatus status, String message) {
+    FileRefused(HttpStatus status, String message) {
       super(message, null, false, false);
       this.status = status;
     }
@@ -85,18 +86,18 @@ class AttachmentDesk {
     boolean requester = context.access().requester(ticket);
     String shown = visibility == null ? "PUBLIC" : visibility;
     if ("INTERNAL".equals(shown) && !context.access().seesInternal()) {
-      throw Rejected.field("visibility", "only the hospital's desk attaches INTERNAL files");
+      throw Refused.invalid("visibility", "only the hospital's desk attaches INTERNAL files");
     }
     if (!worker && !requester) {
       throw new HttpStatusException(
           HttpStatus.FORBIDDEN, "You can read this ticket but not attach files to it.");
     }
     if (!ticket.open() && ticket.status() != TicketStatus.RESOLVED) {
-      throw Rejected.state("A " + ticket.status() + " ticket takes no more attachments.");
+      throw Refused.conflict("A " + ticket.status() + " ticket takes no more attachments.");
     }
     AttachmentPolicy.Verdict verdict = policy.check(filename, content);
     if (verdict instanceof AttachmentPolicy.Refused refused) {
-      throw new Refused(
+      throw new FileRefused(
           refused.tooLarge()
               ? HttpStatus.REQUEST_ENTITY_TOO_LARGE
               : refused.empty() ? HttpStatus.BAD_REQUEST : HttpStatus.UNSUPPORTED_MEDIA_TYPE,

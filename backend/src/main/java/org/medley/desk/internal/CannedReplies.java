@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
 import org.medley.platform.LockConflicts;
+import org.medley.platform.Refused;
 
 /**
  * A support group's canned replies. Who sees a group's replies: admins, the hospital's agents who
@@ -104,7 +105,7 @@ class CannedReplies {
     TicketStore.Group group = managed(context, groupId);
     Draft clean = checked(draft);
     if (store.count(group.id()) >= MAX_PER_GROUP) {
-      throw Rejected.state(
+      throw Refused.conflict(
           group.name() + " already has " + MAX_PER_GROUP + " canned replies: delete one first.");
     }
     refuseTakenTitle(group, clean.title(), 0);
@@ -263,14 +264,14 @@ class CannedReplies {
     String title = draft.title().strip();
     String body = draft.body().strip();
     if (title.isEmpty()) {
-      throw Rejected.field("title", "must not be blank");
+      throw Refused.invalid("title", "must not be blank");
     }
     if (body.isEmpty()) {
-      throw Rejected.field("body", "must not be blank");
+      throw Refused.invalid("body", "must not be blank");
     }
     Set<String> unknown = CannedText.unknown(body);
     if (!unknown.isEmpty()) {
-      throw Rejected.unprocessable(
+      throw Refused.unprocessable(
           "body",
           "unknown placeholder"
               + (unknown.size() == 1 ? " " : "s ")
@@ -291,7 +292,8 @@ class CannedReplies {
 
   private void refuseTakenTitle(TicketStore.Group group, String title, long exceptId) {
     if (store.titleTaken(group.id(), title, exceptId)) {
-      throw Rejected.state(group.name() + " already has a canned reply titled \"" + title + "\".");
+      throw Refused.conflict(
+          group.name() + " already has a canned reply titled \"" + title + "\".");
     }
   }
 
@@ -301,11 +303,11 @@ class CannedReplies {
       return e;
     }
     // Another request saved the same title between our check and our write.
-    return Rejected.state(group.name() + " already has a canned reply titled \"" + title + "\".");
+    return Refused.conflict(group.name() + " already has a canned reply titled \"" + title + "\".");
   }
 
-  private static Rejected stale(CannedReplyStore.Reply current) {
-    return Rejected.state(
+  private static Refused stale(CannedReplyStore.Reply current) {
+    return Refused.conflict(
         "Someone changed this canned reply (it is now at version "
             + current.version()
             + "). Reload it and apply your change again.");

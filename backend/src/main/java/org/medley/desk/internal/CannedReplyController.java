@@ -28,6 +28,7 @@ import java.net.URI;
 import java.util.List;
 import org.medley.identity.Caller;
 import org.medley.platform.ApiDocs;
+import org.medley.platform.Refused;
 
 /**
  * A support group's canned replies, and the ones an agent may use on a ticket, filled in for it.
@@ -100,7 +101,7 @@ class CannedReplyController {
   CannedReplies.CannedReplyView update(
       Authentication authentication, long id, long replyId, @Body @Valid CannedReplyRequest body) {
     if (body.version() == null) {
-      throw Rejected.field("version", "must be the version you read");
+      throw Refused.invalid("version", "must be the version you read");
     }
     return replies.update(Caller.of(authentication), id, replyId, body.version(), body.draft());
   }

@@ -5,11 +5,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.medley.platform.FieldProblems;
 import org.medley.platform.Problem;
 
 /** How the desk's refusals read on the wire: RFC 9457 problems naming the field or the version. */
@@ -46,25 +44,6 @@ final class DeskProblems {
       return response
           .contentType(Problem.MEDIA_TYPE)
           .header("ETag", "\"" + exception.currentVersion() + "\"");
-    }
-  }
-
-  @Singleton
-  static class Refused implements ExceptionHandler<Rejected, HttpResponse<?>> {
-    private final ErrorResponseProcessor<?> errors;
-
-    Refused(ErrorResponseProcessor<?> errors) {
-      this.errors = errors;
-    }
-
-    @Override
-    public HttpResponse<?> handle(HttpRequest request, Rejected exception) {
-      return FieldProblems.respond(
-          errors,
-          request,
-          exception,
-          HttpResponse.status(exception.status()),
-          List.of(new Problem.FieldError(exception.field(), exception.getMessage())));
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.medley.desk.internal;
 
+import org.medley.platform.Refused;
+
 /**
  * Which of a ticket's fields a caller who may work it may also change. The PHI flag is the
  * hospital's call: when it is off, reads stop being logged, so no partner (with an agreement or
@@ -14,16 +16,16 @@ final class EditRights {
 
   static void check(TicketGate.Context context, Ticket ticket, Ticket.Edit edit) {
     if (edit.phi() != null && edit.phi() != ticket.phi() && !context.access().setsPhiFlag()) {
-      throw Rejected.forbidden("phi", "only the hospital's own staff change the PHI flag");
+      throw Refused.forbidden("phi", "only the hospital's own staff change the PHI flag");
     }
     if (context.mask() != null) {
       String why =
           "you read it with patient details masked, so you cannot change it: add a comment";
       if (edit.title() != null) {
-        throw Rejected.forbidden("title", why);
+        throw Refused.forbidden("title", why);
       }
       if (edit.description() != null) {
-        throw Rejected.forbidden("description", why);
+        throw Refused.forbidden("description", why);
       }
     }
   }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.medley.desk.internal.TicketViews.ExternalReference;
 import org.medley.identity.Caller;
 import org.medley.platform.LockConflicts;
+import org.medley.platform.Refused;
 import org.medley.platform.RetryLockConflicts;
 
 /**
@@ -50,7 +51,7 @@ class ReferenceDesk {
   static String system(String raw) {
     String system = raw.strip().toUpperCase(Locale.ROOT);
     if (!SYSTEM.matcher(system).matches()) {
-      throw Rejected.field(
+      throw Refused.invalid(
           "system", "1–60 letters, digits, '.', '-' or '_', starting with a letter or digit");
     }
     return system;
@@ -70,7 +71,7 @@ class ReferenceDesk {
     Ticket ticket = workable(context, ticketId);
     Optional<Long> holder = holder(ticket.tenantId(), system, externalId);
     if (holder.isPresent() && holder.get().longValue() != ticket.id()) {
-      throw Rejected.state(
+      throw Refused.conflict(
           system
               + " "
               + externalId
@@ -109,7 +110,7 @@ class ReferenceDesk {
         throw e; // not a taken reference: the whole request runs again
       }
       // Another request took the same reference between our check and our write.
-      throw Rejected.state(system + " " + externalId + " already names another ticket.");
+      throw Refused.conflict(system + " " + externalId + " already names another ticket.");
     }
     tickets.audit(
         ticket.tenantId(),

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.medley.coverage.StaffDirectory;
 import org.medley.desk.Tier;
+import org.medley.platform.Refused;
 
 /**
  * Where a ticket goes: the group that first takes it, the group an escalation hands it to, and the
@@ -42,7 +43,7 @@ class Routing {
         .map(TicketStore.Group::id)
         .orElseThrow(
             () ->
-                Rejected.state(
+                Refused.conflict(
                     "No internal L1 support group triages tickets without an application;"
                         + " an admin must create one first."));
   }
@@ -52,7 +53,7 @@ class Routing {
     return groupAt(tenant, applicationId, tier)
         .orElseThrow(
             () ->
-                Rejected.state(
+                Refused.conflict(
                     "No "
                         + tier
                         + " support group is configured; an admin must create one first."));

@@ -14,10 +14,11 @@ import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
 import org.medley.desk.Tier;
+import org.medley.platform.Refused;
 
 /**
  * A ticket and its rules. Every change goes through a method here that checks the lifecycle and
- * returns the audit lines it caused; a refused change throws {@link Rejected} and leaves the ticket
+ * returns the audit lines it caused; a refused change throws {@link Refused} and leaves the ticket
  * as it was.
  */
 final class Ticket {
@@ -186,18 +187,18 @@ final class Ticket {
     String phiReason =
         edit.phiReason() == null || edit.phiReason().isBlank() ? null : edit.phiReason().strip();
     if (edit.phi() == null && edit.phiReason() != null) {
-      throw Rejected.field("phiReason", "only goes with phi");
+      throw Refused.invalid("phiReason", "only goes with phi");
     }
     if (Boolean.FALSE.equals(edit.phi()) && phi && phiReason == null) {
       // Once cleared, reads stop being logged: the audit says who decided that, and why.
-      throw Rejected.field(
+      throw Refused.invalid(
           "phiReason", "say why the ticket holds no patient information to clear its PHI flag");
     }
     int newImpact = edit.impact() == null ? impact : edit.impact();
     int newUrgency = edit.urgency() == null ? urgency : edit.urgency();
     String reason = edit.reason() == null ? null : edit.reason().strip();
     if ((newImpact != impact || newUrgency != urgency) && (reason == null || reason.isEmpty())) {
-      throw Rejected.field("reason", "say why the impact or urgency changes");
+      throw Refused.invalid("reason", "say why the impact or urgency changes");
     }
     List<Change> changes = new ArrayList<>();
     if (edit.type() != null && edit.type() != type) {
@@ -250,13 +251,13 @@ final class Ticket {
       Instant now) {
     TicketStatus to = request.to();
     if (to == TicketStatus.NEW || to == TicketStatus.ASSIGNED) {
-      throw Rejected.field("to", "a ticket becomes " + to + " by (un)assigning it, not directly");
+      throw Refused.invalid("to", "a ticket becomes " + to + " by (un)assigning it, not directly");
     }
     if (!TicketLifecycle.allowed(status, to)) {
-      throw Rejected.state("A " + status + " ticket cannot move to " + to + ".");
+      throw Refused.conflict("A " + status + " ticket cannot move to " + to + ".");
     }
     if (byRequesterOnly && !TicketLifecycle.allowedForRequester(status, to)) {
-      throw Rejected.state(
+      throw Refused.conflict(
           "As the requester you can confirm, reopen or withdraw a ticket, not move it to "
               + to
               + ".");
@@ -269,7 +270,7 @@ final class Ticket {
           reopen(request, reopenWindow, now, changes);
         } else if (assigneeId == null) {
           if (actorStaffId == null) {
-            throw Rejected.state("Assign the ticket to someone before starting work on it.");
+            throw Refused.conflict("Assign the ticket to someone before starting work on it.");
           }
           changes.add(Change.field("ASSIGNED", "assignee", null, actorStaffId));
           assigneeId = actorStaffId;
@@ -283,10 +284,10 @@ final class Ticket {
       }
       case RESOLVED -> {
         if (request.resolutionCode() == null) {
-          throw Rejected.field("resolutionCode", "say how the ticket was resolved");
+          throw Refused.invalid("resolutionCode", "say how the ticket was resolved");
         }
         if (blank(request.resolution())) {
-          throw Rejected.field("resolution", "describe the resolution for the requester");
+          throw Refused.invalid("resolution", "describe the resolution for the requester");
         }
         changes.add(
             Change.field("RESOLVED", "resolutionCode", resolutionCode, request.resolutionCode()));
@@ -298,7 +299,7 @@ final class Ticket {
       case CLOSED -> closedAt = now;
       case CANCELLED -> {
         if (blank(request.reason())) {
-          throw Rejected.field("reason", "say why the ticket is cancelled");
+          throw Refused.invalid("reason", "say why the ticket is cancelled");
         }
         closedAt = now;
         pendingReason = null;
@@ -314,10 +315,10 @@ final class Ticket {
 
   private void reopen(Transition request, Duration window, Instant now, List<Change> changes) {
     if (blank(request.reason())) {
-      throw Rejected.field("reason", "say why the resolution did not work");
+      throw Refused.invalid("reason", "say why the resolution did not work");
     }
     if (resolvedAt != null && resolvedAt.plus(window).isBefore(now)) {
-      throw Rejected.state(
+      throw Refused.conflict(
           "This ticket was resolved more than "
               + window.toDays()
               + " days ago and can no longer be reopened; please file a new ticket.");
@@ -414,7 +415,7 @@ final class Ticket {
    */
   List<Change> escalate(long newGroupId, Tier newTier, String reason, Instant now) {
     if (reason == null || reason.isBlank()) {
-      throw Rejected.field("reason", "say why the ticket needs the next tier");
+      throw Refused.invalid("reason", "say why the ticket needs the next tier");
     }
     List<Change> changes = new ArrayList<>();
     changes.add(Change.field("ESCALATED", "tier", tier, newTier).withNote(reason.strip()));
@@ -459,7 +460,7 @@ final class Ticket {
       case L2 -> Tier.L3;
       case L3 -> Tier.VENDOR;
       case VENDOR ->
-          throw Rejected.state("The ticket is already with the vendor: nowhere higher to go.");
+          throw Refused.conflict("The ticket is already with the vendor: nowhere higher to go.");
     };
   }
 
@@ -474,10 +475,10 @@ final class Ticket {
 
   List<Change> rate(int rating, @Nullable String comment, Instant now) {
     if (status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED) {
-      throw Rejected.state("Rate a ticket once it is resolved.");
+      throw Refused.conflict("Rate a ticket once it is resolved.");
     }
     if (rating < 1 || rating > 5) {
-      throw Rejected.field("rating", "must be 1 to 5");
+      throw Refused.invalid("rating", "must be 1 to 5");
     }
     List<Change> changes = List.of(Change.field("RATED", "csatRating", csatRating, rating));
     csatRating = rating;
@@ -520,7 +521,7 @@ final class Ticket {
 
   private void requireOpen(String what) {
     if (!open()) {
-      throw Rejected.state(
+      throw Refused.conflict(
           "A " + status + " ticket cannot be changed (" + what + "); reopen it first.");
     }
   }
@@ -539,7 +540,7 @@ final class Ticket {
         }
       }
     }
-    throw Rejected.field(
+    throw Refused.invalid(
         "reason", "a pending ticket waits for CUSTOMER, VENDOR, PARTNER or CHANGE");
   }
 

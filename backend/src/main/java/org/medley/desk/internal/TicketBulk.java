@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.medley.desk.internal.TicketViews.TicketView;
 import org.medley.identity.Caller;
+import org.medley.platform.Refused;
 
 /**
  * Bulk edit from the queue: the same change applied to up to {@link #MAX} tickets, each in its own
@@ -99,7 +100,7 @@ class TicketBulk {
       return new Result(id, Outcome.DONE, ticket.number(), ticket.version(), null);
     } catch (StaleTicket stale) {
       return new Result(id, Outcome.STALE, null, stale.currentVersion(), stale.getMessage());
-    } catch (Rejected refused) {
+    } catch (Refused refused) {
       return new Result(id, Outcome.REFUSED, null, null, refused.getMessage());
     } catch (HttpStatusException e) {
       if (e.getStatus() == HttpStatus.NOT_FOUND) {
@@ -114,21 +115,21 @@ class TicketBulk {
     switch (edit.action()) {
       case ASSIGN -> {
         if (edit.assigneeId() == null) {
-          throw Rejected.field("assigneeId", "name the person to assign the tickets to");
+          throw Refused.invalid("assigneeId", "name the person to assign the tickets to");
         }
       }
       case CHANGE_GROUP -> {
         if (edit.groupId() == null) {
-          throw Rejected.field("groupId", "name the group to move the tickets to");
+          throw Refused.invalid("groupId", "name the group to move the tickets to");
         }
         if (edit.assigneeId() != null) {
-          throw Rejected.field(
+          throw Refused.invalid(
               "assigneeId", "CHANGE_GROUP leaves the tickets unassigned: use ASSIGN");
         }
       }
       case RESOLVE_DUPLICATE -> {
         if (edit.duplicateOf() == null) {
-          throw Rejected.field("duplicateOf", "name the ticket the others duplicate");
+          throw Refused.invalid("duplicateOf", "name the ticket the others duplicate");
         }
       }
     }

@@ -33,6 +33,7 @@ import org.medley.desk.internal.TicketViews.TicketView;
 import org.medley.identity.Caller;
 import org.medley.identity.PhiAccessLog;
 import org.medley.outbox.Outbox;
+import org.medley.platform.Refused;
 import org.medley.platform.RetryLockConflicts;
 import org.medley.sla.SlaDueChanged;
 
@@ -136,7 +137,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
       application =
           catalog
               .application(tenant, draft.applicationId())
-              .orElseThrow(() -> Rejected.field("applicationId", "no such application"));
+              .orElseThrow(() -> Refused.invalid("applicationId", "no such application"));
       l1 = routing.firstGroup(tenant, application.id(), Tier.L1);
     }
     Instant now = clock.instant();
@@ -231,10 +232,10 @@ class TicketDesk implements DeskActions, TicketVisibility {
       TicketStore.Group group = group(ticket.tenantId(), groupId);
       Long assignee = patch.unassign() ? null : patch.assigneeId();
       if (assignee != null && !store.member(groupId, assignee)) {
-        throw Rejected.field("assigneeId", "is not a member of " + group.name());
+        throw Refused.invalid("assigneeId", "is not a member of " + group.name());
       }
       if (!context.access().mayAssignTo(group)) {
-        throw Rejected.field("groupId", "a partner can only assign within its own groups");
+        throw Refused.invalid("groupId", "a partner can only assign within its own groups");
       }
       changes.addAll(ticket.assign(groupId, group.tier(), assignee, now));
       if (patch.groupId() != null && assignee == null) {
@@ -306,14 +307,14 @@ class TicketDesk implements DeskActions, TicketVisibility {
     boolean worker = gate.canWork(context, ticket);
     boolean requester = context.access().requester(ticket);
     if ("INTERNAL".equals(visibility) && !context.access().seesInternal()) {
-      throw Rejected.field("visibility", "only the hospital's desk writes INTERNAL notes");
+      throw Refused.invalid("visibility", "only the hospital's desk writes INTERNAL notes");
     }
     if (!worker && !requester) {
       throw new HttpStatusException(
           HttpStatus.FORBIDDEN, "You can read this ticket but not comment on it.");
     }
     if (!ticket.open() && ticket.status() != TicketStatus.RESOLVED) {
-      throw Rejected.state("A " + ticket.status() + " ticket takes no more comments.");
+      throw Refused.conflict("A " + ticket.status() + " ticket takes no more comments.");
     }
     Instant now = clock.instant();
     TicketSnapshot before = snapshot(ticket);
@@ -422,7 +423,8 @@ class TicketDesk implements DeskActions, TicketVisibility {
             : routing.firstGroup(ticket.tenantId(), ticket.applicationId(), next);
     TicketStore.Group group = group(ticket.tenantId(), target);
     if (group.tier() != next) {
-      throw Rejected.field("groupId", group.name() + " works at " + group.tier() + ", not " + next);
+      throw Refused.invalid(
+          "groupId", group.name() + " works at " + group.tier() + ", not " + next);
     }
     Instant now = clock.instant();
     TicketSnapshot before = snapshot(ticket);
@@ -564,7 +566,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
 
   private long requireGroup(Ticket ticket) {
     if (ticket.groupId() == null) {
-      throw Rejected.field("groupId", "the ticket has no group yet: name one");
+      throw Refused.invalid("groupId", "the ticket has no group yet: name one");
     }
     return ticket.groupId();
   }
@@ -572,7 +574,7 @@ class TicketDesk implements DeskActions, TicketVisibility {
   private TicketStore.Group group(long tenant, long groupId) {
     return store
         .group(tenant, groupId)
-        .orElseThrow(() -> Rejected.field("groupId", "no such support group"));
+        .orElseThrow(() -> Refused.invalid("groupId", "no such support group"));
   }
 
   /**

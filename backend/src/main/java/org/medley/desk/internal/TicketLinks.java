@@ -22,6 +22,7 @@ import org.medley.desk.internal.TicketGate.Context;
 import org.medley.desk.internal.TicketViews.TicketView;
 import org.medley.identity.Caller;
 import org.medley.identity.PhiAccessLog;
+import org.medley.platform.Refused;
 import org.medley.platform.RetryLockConflicts;
 
 /**
@@ -103,7 +104,7 @@ class TicketLinks {
     long tenant = caller.tenantId();
     long otherId = resolve(tenant, target);
     if (otherId == id) {
-      throw Rejected.field("ticketId", "a ticket cannot be linked to itself");
+      throw Refused.invalid("ticketId", "a ticket cannot be linked to itself");
     }
     lockBoth(tenant, id, otherId);
     Context context = gate.context(caller);
@@ -115,7 +116,7 @@ class TicketLinks {
         .between(tenant, id, otherId, type)
         .ifPresent(
             existing -> {
-              throw Rejected.state(
+              throw Refused.conflict(
                   ticket.number()
                       + " is already "
                       + existing.type().phrase(existing.sourceId() == id)
@@ -170,7 +171,7 @@ class TicketLinks {
   @Transactional
   TicketView merge(Caller caller, long id, long into, @Nullable Long version) {
     if (into == id) {
-      throw Rejected.field("into", "a ticket cannot be merged into itself");
+      throw Refused.invalid("into", "a ticket cannot be merged into itself");
     }
     long tenant = caller.tenantId();
     lockBoth(tenant, id, into);
@@ -187,17 +188,17 @@ class TicketLinks {
           HttpStatus.FORBIDDEN, "You can read " + master.number() + " but not work on it.");
     }
     if (master.status() == TicketStatus.CLOSED || master.status() == TicketStatus.CANCELLED) {
-      throw Rejected.state(
+      throw Refused.conflict(
           master.number() + " is " + master.status() + ": merge into a ticket still worked on.");
     }
     if (!duplicate.open()) {
-      throw Rejected.state(
+      throw Refused.conflict(
           duplicate.number() + " is already " + duplicate.status() + " and cannot be merged.");
     }
     Optional<Long> masterOf = links.duplicateOf(tenant, into);
     if (masterOf.isPresent()) {
       String root = tickets.find(tenant, masterOf.get()).map(Ticket::number).orElse("another");
-      throw Rejected.state(
+      throw Refused.conflict(
           master.number() + " is itself a duplicate of " + root + ": merge into " + root + ".");
     }
     Instant now = clock.instant();
@@ -280,7 +281,7 @@ class TicketLinks {
 
   private long resolve(long tenant, Target target) {
     if ((target.ticketId() == null) == (target.number() == null)) {
-      throw Rejected.field("ticketId", "name the other ticket by ticketId or by number, not both");
+      throw Refused.invalid("ticketId", "name the other ticket by ticketId or by number, not both");
     }
     if (target.ticketId() != null) {
       return target.ticketId();
@@ -321,7 +322,8 @@ class TicketLinks {
         .ifPresent(
             existing -> {
               String number = tickets.find(tenant, existing).map(Ticket::number).orElse("another");
-              throw Rejected.state(ticket.number() + " is already a duplicate of " + number + ".");
+              throw Refused.conflict(
+                  ticket.number() + " is already a duplicate of " + number + ".");
             });
   }
 
@@ -331,7 +333,7 @@ class TicketLinks {
     Long next = other.id();
     while (next != null && seen.add(next)) {
       if (next.equals(ticket.id())) {
-        throw Rejected.state(
+        throw Refused.conflict(
             other.number()
                 + " already leads back to "
                 + ticket.number()

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.medley.identity.Caller;
+import org.medley.platform.Refused;
 import org.medley.platform.RetryLockConflicts;
 
 /**
@@ -79,11 +80,11 @@ class Watchers {
           HttpStatus.FORBIDDEN, "A partner adds only people of its own company as watchers.");
     }
     if (person.accountId() == ticket.requesterId()) {
-      throw Rejected.state(
+      throw Refused.conflict(
           person.name() + " requested this ticket and hears of it already: no need to watch.");
     }
     if (!store.maySee(person, ticket)) {
-      throw Rejected.unprocessable(
+      throw Refused.unprocessable(
           "accountId", person.name() + " cannot see this ticket, so cannot watch it.");
     }
     Instant now = clock.instant();

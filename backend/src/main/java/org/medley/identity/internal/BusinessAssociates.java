@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import org.medley.identity.Caller;
 import org.medley.identity.MinimumNecessary;
 import org.medley.identity.PhiClearance;
-import org.medley.platform.InvalidRequest;
+import org.medley.platform.Refused;
 
 /** Business associate agreements per partner, and the PHI clearance they grant. */
 @Singleton
@@ -159,10 +159,10 @@ class BusinessAssociates implements PhiClearance {
       LocalDate from,
       @Nullable LocalDate until) {
     if (until != null && until.isBefore(from)) {
-      throw InvalidRequest.of("effectiveUntil", "must not be before effectiveFrom");
+      throw Refused.invalid("effectiveUntil", "must not be before effectiveFrom");
     }
     if (!isPartnerOf(tenantId, partnerId)) {
-      throw InvalidRequest.of("partnerId", "is not a partner of this health system");
+      throw Refused.invalid("partnerId", "is not a partner of this health system");
     }
     long id =
         jdbc.execute(
@@ -198,10 +198,10 @@ class BusinessAssociates implements PhiClearance {
       return agreement;
     }
     if (lastDay.isBefore(agreement.get().effectiveFrom())) {
-      throw InvalidRequest.of("effectiveUntil", "must not be before the agreement's effectiveFrom");
+      throw Refused.invalid("effectiveUntil", "must not be before the agreement's effectiveFrom");
     }
     if (agreement.get().endedAt() != null) {
-      throw InvalidRequest.of("effectiveUntil", "this agreement has already been ended");
+      throw Refused.invalid("effectiveUntil", "this agreement has already been ended");
     }
     jdbc.prepareStatement(
         "UPDATE business_associate_agreements SET effective_until = ?, ended_by = ?, ended_at = ?"

@@ -18,7 +18,8 @@ import org.medley.identity.Caller;
 import org.medley.market.Engagement;
 import org.medley.market.EngagementStatus;
 import org.medley.market.Engagements;
-import org.medley.market.Refused;
+import org.medley.platform.Problem;
+import org.medley.platform.Refused;
 
 /**
  * Recording, changing, ending and reading a tenant's engagements, each change audited; and the
@@ -66,14 +67,15 @@ class EngagementService implements Engagements {
   @Transactional
   EngagementApi.View record(Caller caller, EngagementApi.Input input) {
     long tenant = caller.tenantId();
-    List<Refused.Refusal> refusals = new ArrayList<>();
+    List<Problem.FieldError> refusals = new ArrayList<>();
     Long partner = input.partnerId();
     if (partner == null) {
-      refusals.add(new Refused.Refusal("partnerId", "required"));
+      refusals.add(new Problem.FieldError("partnerId", "required"));
     } else if (store.partners(tenant, partner).isEmpty()) {
       // Another health system's partner reads exactly like one that does not exist.
       refusals.add(
-          new Refused.Refusal("partnerId", "no partner " + partner + " works for this hospital"));
+          new Problem.FieldError(
+              "partnerId", "no partner " + partner + " works for this hospital"));
       partner = null;
     }
     Engagement.Terms terms = terms(input);
@@ -99,13 +101,13 @@ class EngagementService implements Engagements {
     long tenant = caller.tenantId();
     EngagementStore.Row row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
     if (input.version() == null) {
-      throw Refused.of("version", "required: the version you read, to detect a lost update");
+      throw Refused.invalid("version", "required: the version you read, to detect a lost update");
     }
     requireVersion(row, input.version());
-    List<Refused.Refusal> refusals = new ArrayList<>();
+    List<Problem.FieldError> refusals = new ArrayList<>();
     if (input.partnerId() != null && input.partnerId() != row.partnerId()) {
       refusals.add(
-          new Refused.Refusal(
+          new Problem.FieldError(
               "partnerId", "cannot change: record an engagement with the other partner"));
     }
     Engagement.Terms terms = terms(input);
@@ -207,24 +209,24 @@ class EngagementService implements Engagements {
       Long partner,
       Long self,
       EngagementApi.Input input,
-      List<Refused.Refusal> refusals) {
+      List<Problem.FieldError> refusals) {
     if (input.managerAccountId() != null
         && partner != null
         && store.partnerAccounts(tenant, partner).stream()
             .noneMatch(a -> a.id() == input.managerAccountId())) {
       refusals.add(
-          new Refused.Refusal(
+          new Problem.FieldError(
               "managerAccountId", "not an enabled account of the partner in this hospital"));
     }
     if (input.staffingRequestId() != null
         && store.openRequests(tenant, input.staffingRequestId()).isEmpty()) {
       refusals.add(
-          new Refused.Refusal(
+          new Problem.FieldError(
               "staffingRequestId", "no open staffing request " + input.staffingRequestId()));
     }
     List<Long> ids = input.groupIds() == null ? List.of() : input.groupIds();
     if (new LinkedHashSet<>(ids).size() != ids.size()) {
-      refusals.add(new Refused.Refusal("groupIds", "names a group twice"));
+      refusals.add(new Problem.FieldError("groupIds", "names a group twice"));
       return List.of();
     }
     Map<Long, EngagementStore.Group> groups = store.groupsById(tenant, ids);
@@ -233,9 +235,10 @@ class EngagementService implements Engagements {
       String field = "groupIds[" + i + "]";
       EngagementStore.Group group = groups.get(ids.get(i));
       if (group == null) {
-        refusals.add(new Refused.Refusal(field, "no support group " + ids.get(i)));
+        refusals.add(new Problem.FieldError(field, "no support group " + ids.get(i)));
       } else if (partner != null && !partner.equals(group.partnerId())) {
-        refusals.add(new Refused.Refusal(field, group.name() + " is not a group of this partner"));
+        refusals.add(
+            new Problem.FieldError(field, group.name() + " is not a group of this partner"));
       } else if (group.engagementId() != null && !group.engagementId().equals(self)) {
         store
             .find(tenant, group.engagementId(), false)
@@ -243,7 +246,7 @@ class EngagementService implements Engagements {
             .ifPresent(
                 holder ->
                     refusals.add(
-                        new Refused.Refusal(
+                        new Problem.FieldError(
                             field,
                             group.name()
                                 + " is provided by \""
@@ -254,17 +257,17 @@ class EngagementService implements Engagements {
     return ids;
   }
 
-  private static void check(Runnable rule, List<Refused.Refusal> refusals) {
+  private static void check(Runnable rule, List<Problem.FieldError> refusals) {
     try {
       rule.run();
     } catch (Refused refused) {
-      if (refused.conflict()) {
+      if (refused.kind() == Refused.Kind.CONFLICT) {
         throw refused;
       }
-      refusals.addAll(refused.refusals());
+      refusals.addAll(refused.errors());
     }
     if (!refusals.isEmpty()) {
-      throw new Refused(refusals, false);
+      throw Refused.invalid(refusals);
     }
   }
 

@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.medley.coverage.Catalog;
 import org.medley.identity.Caller;
-import org.medley.market.Refused;
 import org.medley.market.StaffingKind;
 import org.medley.market.StaffingRequest;
 import org.medley.market.StaffingStatus;
+import org.medley.platform.Problem;
+import org.medley.platform.Refused;
 
 /** Opening, reading and cancelling a tenant's staffing requests, with an audit of who did what. */
 @Singleton
@@ -33,19 +34,19 @@ class StaffingRequests {
   Api.StaffingRequestView open(Caller caller, Api.NewRequest input) {
     long tenant = caller.tenantId();
     List<String> names = new ArrayList<>();
-    List<Refused.Refusal> unknown = new ArrayList<>();
+    List<Problem.FieldError> unknown = new ArrayList<>();
     for (int i = 0; i < input.applicationIds().size(); i++) {
       long id = input.applicationIds().get(i);
       var app = catalog.application(tenant, id);
       if (app.isEmpty()) {
         // Another tenant's application reads exactly like one that does not exist.
-        unknown.add(new Refused.Refusal("applicationIds[" + i + "]", "no application " + id));
+        unknown.add(new Problem.FieldError("applicationIds[" + i + "]", "no application " + id));
       } else {
         names.add(app.get().name());
       }
     }
     if (!unknown.isEmpty()) {
-      throw new Refused(unknown, false);
+      throw Refused.invalid(unknown);
     }
     String title =
         input.title() == null || input.title().isBlank()
@@ -96,14 +97,9 @@ class StaffingRequests {
     long tenant = caller.tenantId();
     var row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
     if (input.version() != null && input.version() != row.version()) {
-      throw new Refused(
-          List.of(
-              new Refused.Refusal(
-                  "version",
-                  "the request changed since you read it (now version "
-                      + row.version()
-                      + "): reload it")),
-          true);
+      throw Refused.conflict(
+          "version",
+          "the request changed since you read it (now version " + row.version() + "): reload it");
     }
     StaffingRequest.Event event =
         StaffingRequest.restore(row.terms(), row.status())

@@ -26,8 +26,8 @@ import java.util.Optional;
 import org.medley.coverage.Catalog;
 import org.medley.desk.SupportGroupNames;
 import org.medley.identity.OrganizationNames;
-import org.medley.platform.InvalidRequest;
 import org.medley.platform.Problem;
+import org.medley.platform.Refused;
 import org.medley.sla.internal.CompliancePeriods.Period;
 
 /**
@@ -171,7 +171,7 @@ class ComplianceReport {
               "period", "at most " + MAX_PERIODS + " periods: choose a longer period or range"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidRequest(errors);
+      throw Refused.invalid(errors);
     }
     return new Query(from, to, zone, period, dimension, target);
   }

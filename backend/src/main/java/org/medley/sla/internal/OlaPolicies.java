@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.medley.identity.OrganizationNames;
 import org.medley.market.Engagements;
-import org.medley.platform.InvalidRequest;
 import org.medley.platform.Problem;
+import org.medley.platform.Refused;
 
 /**
  * Engagements' OLA thresholds (one per engagement): list, define, change. Validated like SLA
@@ -145,7 +145,7 @@ class OlaPolicies {
 
   OlaPolicy.View update(long tenant, String actor, long id, OlaInput input) {
     if (input.version() == null) {
-      throw InvalidRequest.of("version", "required: the version you read, to detect a lost update");
+      throw Refused.invalid("version", "required: the version you read, to detect a lost update");
     }
     Row row =
         tx.executeWrite(
@@ -265,7 +265,7 @@ class OlaPolicies {
             true,
             errors);
     if (!errors.isEmpty()) {
-      throw new InvalidRequest(errors);
+      throw Refused.invalid(errors);
     }
     return new OlaPolicy(
         0, engagement, partner, in.calendarId(), response, resolution, pauseOn, warnings, actions);

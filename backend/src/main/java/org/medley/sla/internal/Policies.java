@@ -28,8 +28,8 @@ import java.util.Set;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketType;
 import org.medley.market.Engagements;
-import org.medley.platform.InvalidRequest;
 import org.medley.platform.Problem;
+import org.medley.platform.Refused;
 import org.medley.sla.BusinessCalendar;
 
 /** SLA policies of a tenant: define, change, list, and preview what they would promise. */
@@ -212,7 +212,7 @@ class Policies {
 
   PolicyView update(long tenant, String actor, long id, PolicyInput input) {
     if (input.version() == null) {
-      throw InvalidRequest.of("version", "required: the version you read, to detect a lost update");
+      throw Refused.invalid("version", "required: the version you read, to detect a lost update");
     }
     SlaPolicy policy = validate(tenant, input, id);
     try {
@@ -268,7 +268,7 @@ class Policies {
       errors.add(new Problem.FieldError("calendarId", "required"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidRequest(errors);
+      throw Refused.invalid(errors);
     }
     BusinessCalendar calendar = calendars.calendar(tenant, calendarId);
     return new Preview(
@@ -361,7 +361,7 @@ class Policies {
     try {
       return s.executeUpdate();
     } catch (java.sql.SQLIntegrityConstraintViolationException e) {
-      throw InvalidRequest.of("organizationId", "no such organisation");
+      throw Refused.invalid("organizationId", "no such organisation");
     }
   }
 
@@ -479,7 +479,7 @@ class Policies {
             ? SlaPolicy.Retarget.CARRY_OVER
             : enumOf(SlaPolicy.Retarget.class, "onRetarget", in.onRetarget(), errors);
     if (!errors.isEmpty()) {
-      throw new InvalidRequest(errors);
+      throw Refused.invalid(errors);
     }
     return new SlaPolicy(
         id,

@@ -34,7 +34,7 @@ import org.medley.desk.TicketVisibility;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
 import org.medley.platform.ApiDocs;
-import org.medley.platform.InvalidRequest;
+import org.medley.platform.Refused;
 
 /**
  * SLA timers as people see them (a ticket's timers, what breaches soon, compliance) and the SLA
@@ -249,7 +249,7 @@ class SlaController {
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {
-      throw InvalidRequest.of(field, "not an ISO-8601 duration such as PT2H");
+      throw Refused.invalid(field, "not an ISO-8601 duration such as PT2H");
     }
   }
 

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.medley.platform.InvalidRequest;
+import org.medley.platform.Refused;
 import org.medley.sla.BusinessCalendar;
 
 /** What people read about timers: one ticket's and the ones about to breach. */
@@ -133,7 +133,7 @@ class SlaQueries {
 
   BreachingSoon breachingSoon(long tenant, @Nullable Long groupId, Duration within, int limit) {
     if (within.isNegative() || within.compareTo(MAX_WINDOW) > 0) {
-      throw InvalidRequest.of("within", "between PT0S and P31D");
+      throw Refused.invalid("within", "between PT0S and P31D");
     }
     Instant now = clock.instant();
     List<TimerRow> rows =

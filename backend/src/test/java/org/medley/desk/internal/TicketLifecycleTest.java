@@ -17,6 +17,7 @@ import org.medley.desk.ResolutionCode;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
 import org.medley.desk.Tier;
+import org.medley.platform.Refused;
 
 /** Every pair of statuses, allowed or forbidden, for the desk and for the requester. */
 class TicketLifecycleTest {
@@ -84,7 +85,7 @@ class TicketLifecycleTest {
       assertThat(changes.get(0).oldValue()).isEqualTo(from.name());
       assertThat(changes.get(0).newValue()).isEqualTo(to.name());
       return true;
-    } catch (Rejected rejected) {
+    } catch (Refused rejected) {
       assertThat(ticket.status()).as("a refused change leaves the ticket alone").isEqualTo(from);
       return false;
     }
@@ -101,8 +102,8 @@ class TicketLifecycleTest {
                     7L,
                     WINDOW,
                     NOW))
-        .isInstanceOf(Rejected.class)
-        .extracting(e -> ((Rejected) e).field())
+        .isInstanceOf(Refused.class)
+        .extracting(e -> ((Refused) e).errors().get(0).field())
         .isEqualTo("reason");
     ticket.transition(
         new Ticket.Transition(TicketStatus.PENDING, "VENDOR", null, null), false, 7L, WINDOW, NOW);
@@ -120,7 +121,7 @@ class TicketLifecycleTest {
                     7L,
                     WINDOW,
                     NOW))
-        .extracting(e -> ((Rejected) e).field())
+        .extracting(e -> ((Refused) e).errors().get(0).field())
         .isEqualTo("resolutionCode");
     assertThatThrownBy(
             () ->
@@ -130,7 +131,7 @@ class TicketLifecycleTest {
                     7L,
                     WINDOW,
                     NOW))
-        .extracting(e -> ((Rejected) e).field())
+        .extracting(e -> ((Refused) e).errors().get(0).field())
         .isEqualTo("resolution");
   }
 
@@ -144,7 +145,7 @@ class TicketLifecycleTest {
 
     Ticket stale = resolvedAt(NOW.minus(Duration.ofDays(8)));
     assertThatThrownBy(() -> stale.transition(reopen(), true, null, WINDOW, NOW))
-        .isInstanceOf(Rejected.class)
+        .isInstanceOf(Refused.class)
         .hasMessageContaining("no longer be reopened");
     assertThat(stale.status()).isEqualTo(TicketStatus.RESOLVED);
   }
@@ -164,7 +165,7 @@ class TicketLifecycleTest {
                     null,
                     WINDOW,
                     NOW))
-        .isInstanceOf(Rejected.class);
+        .isInstanceOf(Refused.class);
   }
 
   @Test
@@ -179,9 +180,9 @@ class TicketLifecycleTest {
     ticket.escalate(4L, Tier.VENDOR, "vendor defect", NOW);
     assertThat(ticket.status()).isEqualTo(TicketStatus.PENDING);
     assertThat(ticket.pendingReason()).isEqualTo(PendingReason.VENDOR);
-    assertThatThrownBy(ticket::nextTier).isInstanceOf(Rejected.class);
+    assertThatThrownBy(ticket::nextTier).isInstanceOf(Refused.class);
     assertThatThrownBy(() -> ticket(TicketStatus.IN_PROGRESS, 7L).escalate(2L, Tier.L2, " ", NOW))
-        .isInstanceOf(Rejected.class);
+        .isInstanceOf(Refused.class);
   }
 
   @Test
@@ -195,7 +196,7 @@ class TicketLifecycleTest {
             new Ticket.Edit(null, null, null, 1, 1, null, "x", "ward down"))) {
       assertThatThrownBy(() -> ticket.edit(refused, NOW))
           .isInstanceOfSatisfying(
-              Rejected.class, r -> assertThat(r.field()).isEqualTo("phiReason"));
+              Refused.class, r -> assertThat(r.errors().get(0).field()).isEqualTo("phiReason"));
     }
     assertThat(ticket.phi()).isTrue();
 
@@ -214,9 +215,8 @@ class TicketLifecycleTest {
     Ticket ticket = ticket(TicketStatus.IN_PROGRESS, 7L);
     assertThatThrownBy(
             () -> ticket.edit(new Ticket.Edit(null, null, null, 1, 1, null, null, null), NOW))
-        .isInstanceOf(Rejected.class)
-        .extracting("field")
-        .isEqualTo("reason");
+        .isInstanceOfSatisfying(
+            Refused.class, r -> assertThat(r.errors().get(0).field()).isEqualTo("reason"));
     List<Change> changes =
         ticket.edit(new Ticket.Edit(null, null, null, 1, 1, null, null, "ward down"), NOW);
     assertThat(ticket.priority().name()).isEqualTo("P1");
