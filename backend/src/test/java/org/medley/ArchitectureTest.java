@@ -41,6 +41,17 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * Features layer: identity and calendar at the bottom, then coverage, desk and market, with sla
+   * on top. A feature that needs to hear from one above it defines the port or event it listens to
+   * (coverage's {@code TicketHistory}, desk's {@code SlaDueChanged}) and the one above implements
+   * or publishes it.
+   */
+  @Test
+  void featurePackagesFormNoCycle() {
+    slices().matching("org.medley.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
   /** Allowed to be empty while the module is: the fixture test below shows it can fail. */
   private static final ArchRule INTEGRATIONS_KNOW_NOTHING_OF_THE_BACKEND =
       noClasses()
@@ -51,6 +62,7 @@ class ArchitectureTest {
           .resideInAnyPackage(
               "org.medley.desk..",
               "org.medley.sla..",
+              "org.medley.calendar..",
               "org.medley.coverage..",
               "org.medley.market..",
               "org.medley.identity..",

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.medley.coverage.Tier;
 import org.medley.demo.DemoContext;
 import org.medley.demo.DemoContribution;
 

@@ -2,6 +2,7 @@ package org.medley.desk;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
+import org.medley.coverage.Tier;
 
 /**
  * A ticket as other features see it in desk events: the fields SLA policies, OLAs and read models

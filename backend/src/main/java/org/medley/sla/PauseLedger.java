@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.medley.calendar.BusinessCalendar;
 
 /**
  * An SLA timer's running history: when it started and each pause since, oldest first, the last one

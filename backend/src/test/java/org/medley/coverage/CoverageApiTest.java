@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.medley.desk.TicketHistory;
 import org.medley.testing.Api;
 import org.medley.testing.Json;
 import org.medley.testing.TestApp;

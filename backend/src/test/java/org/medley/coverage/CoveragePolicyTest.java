@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.medley.sla.BusinessCalendar;
-import org.medley.sla.CalendarSpec;
-import org.medley.sla.IntervalSpec;
+import org.medley.calendar.BusinessCalendar;
+import org.medley.calendar.CalendarSpec;
+import org.medley.calendar.IntervalSpec;
 
 /** The coverage rules as tables: bus factor, window coverage, status and burnout. */
 class CoveragePolicyTest {

@@ -16,7 +16,7 @@ class ProblemResponsesTest {
   void clientMessagesLoseJavaTypesAndParserLocations() {
     String raw =
         "Failed to convert argument [request] for value [null] due to: Cannot deserialize value of"
-            + " type `org.medley.sla.internal.CalendarController$DeadlineRequest` due to: Unable to"
+            + " type `org.medley.calendar.internal.CalendarController$DeadlineRequest` due to: Unable to"
             + " coerce string to integer \n at [Source: REDACTED (`StreamReadFeature` disabled);"
             + " line: 1, column: 50]";
     String clean = ProblemResponses.clean(raw);

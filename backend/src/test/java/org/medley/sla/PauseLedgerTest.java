@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.medley.calendar.BusinessCalendar;
+import org.medley.calendar.TestCalendars;
 
 /**
  * SLA timer maths on the New York office calendar (Mon-Fri 09:00-17:00). All times are EDT (-04:00)

@@ -15,8 +15,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.medley.calendar.CalendarDirectory;
 import org.medley.coverage.Shift;
-import org.medley.sla.CalendarDirectory;
 
 /** Applications, staff and skills: reads and single changes, checked against the tenant's data. */
 @Singleton

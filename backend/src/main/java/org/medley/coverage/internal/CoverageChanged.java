@@ -1,7 +1,7 @@
 package org.medley.coverage.internal;
 
 import io.micronaut.core.annotation.Nullable;
-import org.medley.sla.CalendarDirectory;
+import org.medley.calendar.CalendarDirectory;
 
 /**
  * A write to a tenant's coverage data, published inside its transaction and applied to this node's

@@ -3,7 +3,7 @@ package org.medley.coverage.internal;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
 import org.medley.coverage.CoverageRules;
-import org.medley.desk.Tier;
+import org.medley.coverage.Tier;
 
 /**
  * {@code medley.coverage.*}: the matrix's thresholds, the hours one ticket costs at each tier (the

@@ -14,13 +14,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.medley.calendar.CalendarDirectory;
 import org.medley.coverage.CoveragePolicy;
 import org.medley.coverage.CoverageRules;
 import org.medley.coverage.CoverageStatus;
 import org.medley.coverage.Shift;
+import org.medley.coverage.TicketHistory;
 import org.medley.coverage.WeekMask;
-import org.medley.desk.TicketHistory;
-import org.medley.sla.CalendarDirectory;
 
 /**
  * The coverage matrix of one tenant at one revision of its coverage data, with the indexes that

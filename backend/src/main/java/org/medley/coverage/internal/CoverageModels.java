@@ -23,10 +23,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.medley.calendar.CalendarDirectory;
 import org.medley.coverage.CoveragePolicy;
+import org.medley.coverage.TicketHistory;
 import org.medley.coverage.WeekMask;
-import org.medley.desk.TicketHistory;
-import org.medley.sla.CalendarDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -20,8 +20,8 @@ import org.medley.coverage.CoveragePolicy;
 import org.medley.coverage.CoverageRules;
 import org.medley.coverage.CoverageStatus;
 import org.medley.coverage.Shift;
+import org.medley.coverage.TicketHistory;
 import org.medley.coverage.WeekMask;
-import org.medley.desk.TicketHistory;
 
 /**
  * What the coverage API asks of a tenant's matrix: the gap list, drill-downs into an application or

@@ -2,7 +2,7 @@ package org.medley.coverage.internal;
 
 import java.time.Instant;
 import java.util.Map;
-import org.medley.desk.TicketHistory;
+import org.medley.coverage.TicketHistory;
 
 /**
  * A tenant's ticket-history aggregates as computed at one instant: ticket volumes per application

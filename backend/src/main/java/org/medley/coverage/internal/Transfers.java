@@ -20,11 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.medley.calendar.CalendarDirectory;
 import org.medley.coverage.Shift;
 import org.medley.coverage.internal.Spreadsheet.Format;
 import org.medley.coverage.internal.Spreadsheet.Line;
 import org.medley.coverage.internal.Spreadsheet.RowError;
-import org.medley.sla.CalendarDirectory;
 
 /**
  * Import and export of applications, staff and skills. An import checks every row against the file

@@ -3,7 +3,7 @@ package org.medley.desk.internal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.medley.desk.Tier;
+import org.medley.coverage.Tier;
 
 /**
  * Auto-assignment inside a group: among members on shift with enough skill for the application, the

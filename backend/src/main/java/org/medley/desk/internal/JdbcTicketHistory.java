@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.medley.desk.TicketHistory;
-import org.medley.desk.Tier;
+import org.medley.coverage.TicketHistory;
+import org.medley.coverage.Tier;
 
 /**
  * Ticket history aggregates on the covering index {@code ix_tickets_history} (tenant, created_at,

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.medley.coverage.StaffDirectory;
-import org.medley.desk.Tier;
+import org.medley.coverage.Tier;
 import org.medley.platform.Refused;
 
 /**

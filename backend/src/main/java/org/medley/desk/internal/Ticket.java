@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.medley.coverage.Tier;
 import org.medley.desk.PendingReason;
 import org.medley.desk.Priority;
 import org.medley.desk.PriorityMatrix;
@@ -13,7 +14,6 @@ import org.medley.desk.ResolutionCode;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
-import org.medley.desk.Tier;
 import org.medley.platform.Refused;
 
 /**

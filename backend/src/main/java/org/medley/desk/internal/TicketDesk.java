@@ -17,14 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.medley.coverage.Catalog;
+import org.medley.coverage.Tier;
 import org.medley.desk.DeskActions;
+import org.medley.desk.SlaDueChanged;
 import org.medley.desk.SlaForecast;
 import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
 import org.medley.desk.TicketVisibility;
-import org.medley.desk.Tier;
 import org.medley.desk.internal.TicketGate.Context;
 import org.medley.desk.internal.TicketViews.AuditView;
 import org.medley.desk.internal.TicketViews.CommentView;
@@ -35,7 +36,6 @@ import org.medley.identity.PhiAccessLog;
 import org.medley.outbox.Outbox;
 import org.medley.platform.Refused;
 import org.medley.platform.RetryLockConflicts;
-import org.medley.sla.SlaDueChanged;
 
 /**
  * The service desk's use cases. Each public method is one transaction: it loads the ticket the

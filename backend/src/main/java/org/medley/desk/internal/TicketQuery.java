@@ -3,9 +3,9 @@ package org.medley.desk.internal;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
 import java.util.Set;
+import org.medley.coverage.Tier;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketStatus;
-import org.medley.desk.Tier;
 
 /** A ticket list request, already validated. */
 record TicketQuery(

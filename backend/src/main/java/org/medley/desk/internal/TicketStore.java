@@ -22,11 +22,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.medley.coverage.Tier;
 import org.medley.desk.PendingReason;
 import org.medley.desk.ResolutionCode;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
-import org.medley.desk.Tier;
 
 /** Tickets and their satellites in SQL. Callers hold the transaction. */
 @Singleton

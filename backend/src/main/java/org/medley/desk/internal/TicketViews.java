@@ -4,12 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
+import org.medley.coverage.Tier;
 import org.medley.desk.PendingReason;
 import org.medley.desk.Priority;
 import org.medley.desk.ResolutionCode;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
-import org.medley.desk.Tier;
 
 /** The shapes tickets take on the API. */
 final class TicketViews {

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import org.medley.calendar.CalendarDirectory;
 import org.medley.market.Engagement;
-import org.medley.sla.CalendarDirectory;
 
 /**
  * The date at the hospital, on which contract dates are judged: an engagement ending on the 31st

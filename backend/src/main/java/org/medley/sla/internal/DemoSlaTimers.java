@@ -14,13 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.medley.calendar.BusinessCalendar;
+import org.medley.calendar.CalendarSpec;
+import org.medley.coverage.Tier;
 import org.medley.demo.DemoContext;
 import org.medley.demo.DemoContribution;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketStatus;
-import org.medley.desk.Tier;
-import org.medley.sla.BusinessCalendar;
-import org.medley.sla.CalendarSpec;
 
 /**
  * Timers for the demo's ticket history, computed with the same arithmetic as live timers from each

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.medley.calendar.CalendarDirectory;
 import org.medley.identity.OrganizationNames;
 import org.medley.market.Engagements;
 import org.medley.platform.Problem;
@@ -33,14 +34,14 @@ import org.medley.platform.Refused;
 class OlaPolicies {
 
   private final TransactionOperations<Connection> tx;
-  private final Calendars calendars;
+  private final CalendarDirectory calendars;
   private final OrganizationNames organizations;
   private final Engagements engagements;
   private final Clock clock;
 
   OlaPolicies(
       TransactionOperations<Connection> tx,
-      Calendars calendars,
+      CalendarDirectory calendars,
       OrganizationNames organizations,
       Engagements engagements,
       Clock clock) {

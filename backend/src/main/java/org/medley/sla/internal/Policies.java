@@ -25,12 +25,13 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.medley.calendar.BusinessCalendar;
+import org.medley.calendar.CalendarDirectory;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketType;
 import org.medley.market.Engagements;
 import org.medley.platform.Problem;
 import org.medley.platform.Refused;
-import org.medley.sla.BusinessCalendar;
 
 /** SLA policies of a tenant: define, change, list, and preview what they would promise. */
 @Singleton
@@ -49,13 +50,13 @@ class Policies {
       Caffeine.newBuilder().expireAfterWrite(ACTIVE_KEPT_FOR).maximumSize(10_000).build();
 
   private final TransactionOperations<Connection> tx;
-  private final Calendars calendars;
+  private final CalendarDirectory calendars;
   private final Engagements engagements;
   private final Clock clock;
 
   Policies(
       TransactionOperations<Connection> tx,
-      Calendars calendars,
+      CalendarDirectory calendars,
       Engagements engagements,
       Clock clock) {
     this.tx = tx;
@@ -270,7 +271,12 @@ class Policies {
     if (!errors.isEmpty()) {
       throw Refused.invalid(errors);
     }
-    BusinessCalendar calendar = calendars.calendar(tenant, calendarId);
+    BusinessCalendar calendar =
+        calendars
+            .calendar(tenant, calendarId)
+            .orElseThrow(
+                () -> new HttpStatusException(HttpStatus.NOT_FOUND, "No calendar " + calendarId))
+            .calendar();
     return new Preview(
         start,
         calendar.deadline(start, responseTarget),

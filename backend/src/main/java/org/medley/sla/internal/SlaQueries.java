@@ -13,8 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.medley.calendar.BusinessCalendar;
+import org.medley.calendar.CalendarDirectory;
 import org.medley.platform.Refused;
-import org.medley.sla.BusinessCalendar;
 
 /** What people read about timers: one ticket's and the ones about to breach. */
 @Singleton
@@ -24,11 +25,14 @@ class SlaQueries {
 
   private final TransactionOperations<Connection> tx;
   private final TimerStore store;
-  private final Calendars calendars;
+  private final CalendarDirectory calendars;
   private final Clock clock;
 
   SlaQueries(
-      TransactionOperations<Connection> tx, TimerStore store, Calendars calendars, Clock clock) {
+      TransactionOperations<Connection> tx,
+      TimerStore store,
+      CalendarDirectory calendars,
+      Clock clock) {
     this.tx = tx;
     this.store = store;
     this.calendars = calendars;

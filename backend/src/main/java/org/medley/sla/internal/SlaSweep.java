@@ -23,9 +23,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.medley.calendar.CalendarDirectory;
 import org.medley.desk.DeskActions;
+import org.medley.desk.SlaDueChanged;
 import org.medley.market.Engagements;
-import org.medley.sla.SlaDueChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,7 @@ class SlaSweep {
   private final TransactionOperations<Connection> tx;
   private final TimerStore store;
   private final ApplicationEventPublisher<SlaDueChanged> dues;
-  private final Calendars calendars;
+  private final CalendarDirectory calendars;
   private final BeanProvider<DeskActions> desk;
   private final Engagements engagements;
   private final Clock clock;
@@ -60,7 +61,7 @@ class SlaSweep {
       TransactionOperations<Connection> tx,
       TimerStore store,
       ApplicationEventPublisher<SlaDueChanged> dues,
-      Calendars calendars,
+      CalendarDirectory calendars,
       BeanProvider<DeskActions> desk,
       Engagements engagements,
       Clock clock,

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.medley.sla.BusinessCalendar;
+import org.medley.calendar.BusinessCalendar;
 
 /**
  * The arithmetic of one timer, free of storage: business time run so far ({@code elapsedBefore} up

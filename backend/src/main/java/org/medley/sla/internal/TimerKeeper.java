@@ -14,13 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.medley.calendar.BusinessCalendar;
+import org.medley.calendar.CalendarDirectory;
+import org.medley.desk.SlaDueChanged;
 import org.medley.desk.SlaForecast;
 import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
 import org.medley.market.Engagements;
-import org.medley.sla.BusinessCalendar;
-import org.medley.sla.SlaDueChanged;
 
 /**
  * Drives a ticket's timers from the desk's events, inside the desk's transaction: opening starts
@@ -36,7 +37,7 @@ class TimerKeeper implements SlaForecast {
   private final ApplicationEventPublisher<SlaDueChanged> dues;
   private final TimerStore store;
   private final Policies policies;
-  private final Calendars calendars;
+  private final CalendarDirectory calendars;
   private final Engagements engagements;
 
   TimerKeeper(
@@ -44,7 +45,7 @@ class TimerKeeper implements SlaForecast {
       ApplicationEventPublisher<SlaDueChanged> dues,
       TimerStore store,
       Policies policies,
-      Calendars calendars,
+      CalendarDirectory calendars,
       Engagements engagements) {
     this.tx = tx;
     this.dues = dues;

@@ -1,9 +1,9 @@
 package org.medley.sla.internal;
 
 import java.time.Instant;
+import org.medley.coverage.Tier;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketSnapshot;
-import org.medley.desk.Tier;
 
 /**
  * A stored timer: whose it is, which policy and calendar it follows, its arithmetic ({@link

@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.medley.coverage.Tier;
 import org.medley.desk.Priority;
-import org.medley.desk.Tier;
 import org.medley.platform.SqlRows;
 
 /**

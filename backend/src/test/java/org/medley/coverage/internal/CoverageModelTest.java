@@ -20,8 +20,8 @@ import org.medley.coverage.CoveragePolicy;
 import org.medley.coverage.CoverageRules;
 import org.medley.coverage.CoverageStatus;
 import org.medley.coverage.Shift;
+import org.medley.coverage.TicketHistory;
 import org.medley.coverage.WeekMask;
-import org.medley.desk.TicketHistory;
 
 /**
  * A write applied to a kept model must leave exactly the model a full evaluation of the changed

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.medley.desk.Tier;
+import org.medley.coverage.Tier;
 import org.medley.desk.internal.AssignmentPolicy.Candidate;
 
 class AssignmentPolicyTest {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.medley.desk.Tier;
+import org.medley.coverage.Tier;
 import org.medley.desk.internal.AssignmentPolicy.Candidate;
 
 class RoutingTest {

@@ -3,7 +3,7 @@ package org.medley.desk.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.medley.desk.Tier;
+import org.medley.coverage.Tier;
 import org.medley.desk.internal.TicketAccess.Kind;
 
 class TicketAccessTest {

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.medley.coverage.Tier;
 import org.medley.desk.PendingReason;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
-import org.medley.desk.Tier;
 
 class PolicyMatcherTest {
 

@@ -23,12 +23,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medley.calendar.CalendarDirectory;
 import org.medley.desk.DeskActions;
 import org.medley.desk.Priority;
+import org.medley.desk.SlaDueChanged;
 import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketSnapshot;
 import org.medley.market.Engagements;
-import org.medley.sla.SlaDueChanged;
 import org.medley.testing.TestApp;
 
 /**
@@ -128,7 +129,7 @@ class SlaBreachActionsTest {
         s.executeUpdate();
       }
       TimerStore store = TestApp.context().getBean(TimerStore.class);
-      var cal = TestApp.context().getBean(Calendars.class).byId(calendar);
+      var cal = TestApp.context().getBean(CalendarDirectory.class).byId(calendar);
       SlaTimer started =
           SlaTimer.start(cal, Duration.ofHours(1), List.of(50, 75, 90), opened, false).timer();
       // As the sweep last left it: warned at 90 %, next check the deadline (an hour ago).
@@ -292,7 +293,7 @@ class SlaBreachActionsTest {
         context.getBean(Argument.of(TransactionOperations.class, Connection.class)),
         context.getBean(TimerStore.class),
         context.getBean(Argument.of(ApplicationEventPublisher.class, SlaDueChanged.class)),
-        context.getBean(Calendars.class),
+        context.getBean(CalendarDirectory.class),
         new BeanProvider<>() {
           @Override
           public DeskActions get() {

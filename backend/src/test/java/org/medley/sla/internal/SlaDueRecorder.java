@@ -4,7 +4,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.medley.sla.SlaDueChanged;
+import org.medley.desk.SlaDueChanged;
 
 /** Listens as the desk would: records every SlaDueChanged (a listener only; replaces nothing). */
 @Singleton

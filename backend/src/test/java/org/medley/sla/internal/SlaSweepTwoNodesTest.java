@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.medley.calendar.CalendarDirectory;
 import org.medley.desk.DeskActions;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketSnapshot;
@@ -94,12 +95,12 @@ class SlaSweepTwoNodesTest {
     return new SlaSweep(
         tx,
         context.getBean(TimerStore.class),
-        (io.micronaut.context.event.ApplicationEventPublisher<org.medley.sla.SlaDueChanged>)
+        (io.micronaut.context.event.ApplicationEventPublisher<org.medley.desk.SlaDueChanged>)
             context.getBean(
                 Argument.of(
                     io.micronaut.context.event.ApplicationEventPublisher.class,
-                    org.medley.sla.SlaDueChanged.class)),
-        context.getBean(Calendars.class),
+                    org.medley.desk.SlaDueChanged.class)),
+        context.getBean(CalendarDirectory.class),
         provider,
         context.getBean(org.medley.market.Engagements.class),
         clock,
@@ -114,7 +115,7 @@ class SlaSweepTwoNodesTest {
     SlaFixture.Demo demo = SlaFixture.demo();
     var context = TestApp.context();
     TimerStore store = context.getBean(TimerStore.class);
-    Calendars calendars = context.getBean(Calendars.class);
+    CalendarDirectory calendars = context.getBean(CalendarDirectory.class);
     long p1Policy;
     long calendarId;
     try (var c = TestApp.connection();

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.medley.sla.BusinessCalendar;
-import org.medley.sla.CalendarSpec;
-import org.medley.sla.IntervalSpec;
+import org.medley.calendar.BusinessCalendar;
+import org.medley.calendar.CalendarSpec;
+import org.medley.calendar.IntervalSpec;
 
 /**
  * Worked examples of the timer arithmetic on New York business hours (Mon–Fri 09:00–17:00, EST =

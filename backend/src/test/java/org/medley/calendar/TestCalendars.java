@@ -1,11 +1,11 @@
-package org.medley.sla;
+package org.medley.calendar;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The calendars the worked examples refer to by name. */
-final class TestCalendars {
+public final class TestCalendars {
 
   private static final List<String> WEEKDAYS =
       List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
@@ -68,7 +68,7 @@ final class TestCalendars {
 
   private TestCalendars() {}
 
-  static BusinessCalendar named(String name) {
+  public static BusinessCalendar named(String name) {
     CalendarSpec spec = SPECS.get(name);
     if (spec == null) {
       throw new IllegalArgumentException("no test calendar " + name);

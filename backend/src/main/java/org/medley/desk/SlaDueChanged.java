@@ -1,4 +1,4 @@
-package org.medley.sla;
+package org.medley.desk;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.medley.sla;
+package org.medley.calendar;
 
 /**
  * An open interval of a business calendar as the API carries it: local times {@code "HH:mm"}. An

@@ -1,6 +1,6 @@
-package org.medley.sla;
+package org.medley.calendar;
 
-import static org.medley.sla.CalendarRules.MINUTES_PER_DAY;
+import static org.medley.calendar.CalendarRules.MINUTES_PER_DAY;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

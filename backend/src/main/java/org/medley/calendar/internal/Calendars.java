@@ -1,4 +1,4 @@
-package org.medley.sla.internal;
+package org.medley.calendar.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -15,16 +16,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.medley.sla.BusinessCalendar;
-import org.medley.sla.CalendarSpec;
+import org.medley.calendar.BusinessCalendar;
+import org.medley.calendar.CalendarDirectory;
+import org.medley.calendar.CalendarSpec;
 
 /**
- * Stored calendars of a tenant and the business-time questions asked of them. Parsed calendars are
- * cached by id: building one costs tens of microseconds, a question about 0.05 µs.
+ * Stored calendars of a tenant and the business-time questions asked of them; other features reach
+ * them through {@link CalendarDirectory}. Parsed calendars are cached by id (calendars are never
+ * changed or deleted): building one costs tens of microseconds, a question about 0.05 µs.
  */
 @Singleton
-class Calendars {
+class Calendars implements CalendarDirectory {
 
   /** Longer than any SLA target Medley should hold; bounds the work one request can cause. */
   static final Duration MAX_DURATION = Duration.ofDays(366);
@@ -80,7 +84,7 @@ class Calendars {
       throw new HttpStatusException(
           HttpStatus.BAD_REQUEST, "duration: must be between PT0S and P366D");
     }
-    return calendar(tenant, id).deadline(start, duration);
+    return parsed(row(tenant, id)).deadline(start, duration);
   }
 
   Duration elapsed(long tenant, long id, Instant from, Instant to) {
@@ -90,26 +94,44 @@ class Calendars {
     if (Duration.between(from, to).compareTo(MAX_DURATION.multipliedBy(10)) > 0) {
       throw new HttpStatusException(HttpStatus.BAD_REQUEST, "to: at most ten years after from");
     }
-    return calendar(tenant, id).elapsed(from, to);
+    return parsed(row(tenant, id)).elapsed(from, to);
   }
 
-  BusinessCalendar calendar(long tenant, long id) {
-    CalendarRow row = row(tenant, id);
+  @Override
+  @ReadOnly
+  public Optional<StoredCalendar> calendar(long tenantId, long calendarId) {
+    return repository.findByIdAndTenantId(calendarId, tenantId).map(this::stored);
+  }
+
+  @Override
+  @ReadOnly
+  public List<StoredCalendar> calendars(long tenantId) {
+    return repository.findByTenantIdOrderByName(tenantId).stream().map(this::stored).toList();
+  }
+
+  private StoredCalendar stored(CalendarRow row) {
+    return new StoredCalendar(row.id(), row.name(), parsed(row));
+  }
+
+  private BusinessCalendar parsed(CalendarRow row) {
     return cache.computeIfAbsent(row.id(), key -> BusinessCalendar.of(read(row.definition())));
   }
 
-  /** A calendar a stored timer or policy refers to (calendars are never changed or deleted). */
-  BusinessCalendar byId(long id) {
+  @Override
+  @ReadOnly
+  public BusinessCalendar byId(long id) {
     BusinessCalendar cached = cache.get(id);
     if (cached != null) {
       return cached;
     }
     CalendarRow row =
         repository.findById(id).orElseThrow(() -> new IllegalStateException("no calendar " + id));
-    return cache.computeIfAbsent(id, key -> BusinessCalendar.of(read(row.definition())));
+    return parsed(row);
   }
 
-  boolean exists(long tenant, long id) {
+  @Override
+  @ReadOnly
+  public boolean exists(long tenant, long id) {
     return repository.findByIdAndTenantId(id, tenant).isPresent();
   }
 

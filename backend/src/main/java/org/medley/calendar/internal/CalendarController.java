@@ -1,4 +1,4 @@
-package org.medley.sla.internal;
+package org.medley.calendar.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
@@ -29,10 +29,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.medley.calendar.CalendarSpec;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
 import org.medley.platform.ApiDocs;
-import org.medley.sla.CalendarSpec;
 
 /** Business calendars: define them, and ask them for deadlines and elapsed business time. */
 @Controller("/api/calendars")

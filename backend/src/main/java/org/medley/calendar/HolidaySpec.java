@@ -1,4 +1,4 @@
-package org.medley.sla;
+package org.medley.calendar;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.medley.sla.internal;
+package org.medley.calendar.internal;
 
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;

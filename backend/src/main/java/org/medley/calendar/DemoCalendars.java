@@ -1,4 +1,4 @@
-package org.medley.sla;
+package org.medley.calendar;
 
 import jakarta.inject.Singleton;
 import java.sql.SQLException;

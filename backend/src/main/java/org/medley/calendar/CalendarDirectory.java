@@ -1,4 +1,4 @@
-package org.medley.sla;
+package org.medley.calendar;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,4 +12,13 @@ public interface CalendarDirectory {
 
   /** All of the tenant's calendars, by name (a tenant has a handful). */
   List<StoredCalendar> calendars(long tenantId);
+
+  /** Whether the tenant has this calendar (another tenant's is simply not there). */
+  boolean exists(long tenantId, long calendarId);
+
+  /**
+   * The calendar a stored policy or timer refers to, whatever its tenant: calendars are never
+   * changed or deleted, so sweeps ask by id alone and get the cached parse.
+   */
+  BusinessCalendar byId(long calendarId);
 }

@@ -1,4 +1,4 @@
-package org.medley.sla;
+package org.medley.calendar;
 
 import java.time.Instant;
 import java.time.zone.ZoneOffsetTransition;

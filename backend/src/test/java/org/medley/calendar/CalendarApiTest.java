@@ -1,4 +1,4 @@
-package org.medley.sla;
+package org.medley.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.medley.testing.Api.get;

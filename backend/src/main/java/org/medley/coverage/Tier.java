@@ -1,4 +1,4 @@
-package org.medley.desk;
+package org.medley.coverage;
 
 /** Support tiers, in escalation order. */
 public enum Tier {

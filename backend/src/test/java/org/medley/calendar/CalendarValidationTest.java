@@ -1,8 +1,8 @@
-package org.medley.sla;
+package org.medley.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.medley.sla.TestCalendars.interval;
+import static org.medley.calendar.TestCalendars.interval;
 
 import java.time.Duration;
 import java.time.Instant;

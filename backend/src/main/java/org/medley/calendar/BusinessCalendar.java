@@ -1,6 +1,6 @@
-package org.medley.sla;
+package org.medley.calendar;
 
-import static org.medley.sla.OpenPeriods.NANOS_PER_SECOND;
+import static org.medley.calendar.OpenPeriods.NANOS_PER_SECOND;
 
 import java.time.Duration;
 import java.time.Instant;

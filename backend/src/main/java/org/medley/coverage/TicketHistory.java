@@ -1,4 +1,4 @@
-package org.medley.desk;
+package org.medley.coverage;
 
 import java.time.Duration;
 import java.time.Instant;
