@@ -681,6 +681,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sla/policy-defaults': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a policy or an OLA gets for a term it leaves out
+     * @description `pauseOn`: the statuses that stop the clock when a policy or an OLA names none, the selection a new policy's form starts from.
+     */
+    get: operations['policyDefaults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/staff': {
     parameters: {
       query?: never;
@@ -1880,7 +1900,7 @@ export interface components {
       readAt?: string | null;
     };
     /** @description An OLA as the API takes it; enums as strings so every mistake names its field. */
-    'OlaPolicies.OlaInput': {
+    OlaInput: {
       /** Format: int64 */
       engagementId?: number | null;
       /** Format: int64 */
@@ -1893,7 +1913,8 @@ export interface components {
       /** Format: int64 */
       version?: number | null;
     };
-    'OlaPolicy.View': {
+    /** @description An engagement's OLA as the API shows it; names for display beside the ids. */
+    OlaView: {
       /** Format: int64 */
       id: number;
       /** Format: int64 */
@@ -1931,8 +1952,12 @@ export interface components {
       /** Format: int64 */
       total: number;
     };
-    /** @description A policy as the API takes it; enums as strings so every mistake names its field. */
-    'Policies.PolicyInput': {
+    /** @description What an SLA policy or an OLA gets for a term it leaves out, for forms to start from. */
+    PolicyDefaults: {
+      pauseOn: string[];
+    };
+    /** @description An SLA policy as the API takes it; enums as strings so every mistake names its field. */
+    PolicyInput: {
       name?: string | null;
       ticketType?: string | null;
       priority?: string | null;
@@ -1955,7 +1980,18 @@ export interface components {
       /** Format: int64 */
       version?: number | null;
     };
-    'Policies.PolicyView': {
+    /** @description What a policy with these targets would promise a ticket opened at `start`. */
+    PolicyPreview: {
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      responseDue: string;
+      /** Format: date-time */
+      resolutionDue: string;
+      calendar: string;
+    };
+    /** @description An SLA policy as the API shows it; the engagement criterion by name too. */
+    PolicyView: {
       /** Format: int64 */
       id: number;
       name: string;
@@ -1980,16 +2016,6 @@ export interface components {
       active: boolean;
       /** Format: int64 */
       version: number;
-    };
-    /** @description What a policy with these targets would promise a ticket opened at `start`. */
-    'Policies.Preview': {
-      /** Format: date-time */
-      start: string;
-      /** Format: date-time */
-      responseDue: string;
-      /** Format: date-time */
-      resolutionDue: string;
-      calendar: string;
     };
     /**
      * @description P1 is the most urgent.
@@ -2028,10 +2054,10 @@ export interface components {
       | 'USER_ERROR'
       | 'VENDOR_FIX';
     'SlaController.OlaList': {
-      items: components['schemas']['OlaPolicy.View'][];
+      items: components['schemas']['OlaView'][];
     };
     'SlaController.PolicyPage': {
-      items: components['schemas']['Policies.PolicyView'][];
+      items: components['schemas']['PolicyView'][];
       /** Format: int32 */
       page: number;
       /** Format: int32 */
@@ -7912,7 +7938,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['OlaPolicies.OlaInput'];
+        'application/json': components['schemas']['OlaInput'];
       };
     };
     responses: {
@@ -7924,7 +7950,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OlaPolicy.View'];
+          'application/json': components['schemas']['OlaView'];
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
@@ -8045,7 +8071,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OlaPolicy.View'];
+          'application/json': components['schemas']['OlaView'];
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
@@ -8160,7 +8186,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['OlaPolicies.OlaInput'];
+        'application/json': components['schemas']['OlaInput'];
       };
     };
     responses: {
@@ -8170,7 +8196,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OlaPolicy.View'];
+          'application/json': components['schemas']['OlaView'];
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
@@ -8405,7 +8431,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['Policies.PolicyInput'];
+        'application/json': components['schemas']['PolicyInput'];
       };
     };
     responses: {
@@ -8417,7 +8443,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Policies.PolicyView'];
+          'application/json': components['schemas']['PolicyView'];
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
@@ -8540,7 +8566,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Policies.Preview'];
+          'application/json': components['schemas']['PolicyPreview'];
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
@@ -8661,7 +8687,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Policies.PolicyView'];
+          'application/json': components['schemas']['PolicyView'];
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
@@ -8776,7 +8802,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['Policies.PolicyInput'];
+        'application/json': components['schemas']['PolicyInput'];
       };
     };
     responses: {
@@ -8786,7 +8812,126 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Policies.PolicyView'];
+          'application/json': components['schemas']['PolicyView'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  policyDefaults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description policyDefaults 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyDefaults'];
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */

@@ -4,6 +4,7 @@ export const slaKeys = {
   all: ['sla'] as const,
   policies: () => ['sla', 'policies'] as const,
   olas: () => ['sla', 'olas'] as const,
+  defaults: () => ['sla', 'policy-defaults'] as const,
   compliance: (query: string) => ['sla', 'compliance', query] as const,
   calendars: () => ['sla', 'calendars'] as const,
   preview: (request: PreviewRequest) => ['sla', 'preview', request] as const,

@@ -67,6 +67,9 @@ function backend() {
       if (url.startsWith('/api/sla/policies')) {
         return Promise.resolve(json({ items: [], page: 0, size: 200, total: 0 }));
       }
+      if (url === '/api/sla/policy-defaults') {
+        return Promise.resolve(json({ pauseOn: ['PENDING:CHANGE'] }));
+      }
       if (url === '/api/sla/olas' && method === 'GET') {
         return Promise.resolve(json({ items: [NORTHWIND] }));
       }
@@ -148,6 +151,9 @@ describe('partner OLAs per engagement', { timeout: 30_000 }, () => {
       calendarId: 1,
       response: 'PT30M',
       resolution: 'PT24H',
+      // The server's default pause rule, as it answered: the SPA keeps no copy of it.
+      pauseOn: ['PENDING:CHANGE'],
+      warnings: [75, 90],
       breachActions: ['NOTIFY_GROUP_LEAD', 'NOTIFY_PARTNER_MANAGER'],
     });
   });

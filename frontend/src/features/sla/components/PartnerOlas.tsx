@@ -1,14 +1,12 @@
 import {
   Alert,
   Button,
-  Checkbox,
   Drawer,
   Group,
   Select,
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
   UnstyledButton,
 } from '@mantine/core';
@@ -22,9 +20,12 @@ import { describeError } from '@/lib/errors';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { useCalendarOptions } from '../api/get-policies';
 import { useOlas, useSaveOla } from '../api/olas';
-import { OLA_ACTIONS, type CalendarOption, type Ola, type OlaAction } from '../types';
+import { OLA_ACTIONS, type CalendarOption, type Ola, type PolicyDefaults } from '../types';
 import { formatTarget } from '@/lib/time';
 import { ACTION_LABEL, PAUSE_LABEL } from '../utils/labels';
+import { draftOf, termsOf, type PolicyTermsDraft } from '../utils/terms';
+import { PolicyTermsFields } from './PolicyTermsFields';
+import { WithPolicyDefaults } from './WithPolicyDefaults';
 
 interface PartnerOlasProps {
   /** Administrators change thresholds; everyone else reads them. */
@@ -183,17 +184,39 @@ interface OlaFormProps {
   onDone: () => void;
 }
 
-function OlaForm({ ola, taken, calendars, canEdit, onDone }: OlaFormProps) {
+function OlaForm(props: OlaFormProps) {
+  return (
+    <WithPolicyDefaults needed={props.ola === null}>
+      {(defaults) => <OlaFields {...props} defaults={defaults} />}
+    </WithPolicyDefaults>
+  );
+}
+
+function OlaFields({
+  ola,
+  taken,
+  calendars,
+  canEdit,
+  onDone,
+  defaults,
+}: OlaFormProps & { defaults: PolicyDefaults | null }) {
   const [engagementId, setEngagementId] = useState<string | null>(
     ola ? String(ola.engagementId) : null,
   );
-  const [calendarId, setCalendarId] = useState(ola?.calendarId ?? calendars[0]?.id ?? 0);
-  const [response, setResponse] = useState(ola?.response ?? 'PT30M');
-  const [resolution, setResolution] = useState(ola?.resolution ?? 'PT24H');
-  const [warnings, setWarnings] = useState((ola?.warnings ?? [75, 90]).join(', '));
-  const [actions, setActions] = useState<OlaAction[]>(
-    ola?.breachActions ?? ['NOTIFY_GROUP_LEAD', 'NOTIFY_PARTNER_MANAGER'],
+  const [terms, setTerms] = useState<PolicyTermsDraft>(() =>
+    ola
+      ? draftOf(ola)
+      : {
+          calendarId: calendars[0]?.id ?? 0,
+          response: 'PT30M',
+          resolution: 'PT24H',
+          pauseOn: defaults?.pauseOn ?? [],
+          warnings: '75, 90',
+          breachActions: ['NOTIFY_GROUP_LEAD', 'NOTIFY_PARTNER_MANAGER'],
+        },
   );
+  const setTerm = <K extends keyof PolicyTermsDraft>(key: K, value: PolicyTermsDraft[K]) =>
+    setTerms((current) => ({ ...current, [key]: value }));
   const save = useSaveOla();
   const errors = save.isError ? fieldErrors(save.error) : {};
   // Only a new OLA chooses its engagement: those not ended and without an OLA.
@@ -209,16 +232,7 @@ function OlaForm({ ola, taken, calendars, canEdit, onDone }: OlaFormProps) {
         id: ola?.id ?? null,
         input: {
           engagementId: engagementId === null ? null : Number(engagementId),
-          calendarId,
-          response: response.trim().toUpperCase(),
-          resolution: resolution.trim().toUpperCase(),
-          pauseOn: ola?.pauseOn ?? ['PENDING:CUSTOMER', 'PENDING:VENDOR', 'PENDING:CHANGE'],
-          warnings: warnings
-            .split(',')
-            .map((w) => w.trim())
-            .filter((w) => w !== '')
-            .map(Number),
-          breachActions: actions,
+          ...termsOf(terms),
           version: ola?.version,
         },
       },
@@ -250,48 +264,13 @@ function OlaForm({ ola, taken, calendars, canEdit, onDone }: OlaFormProps) {
               {ola.partnerName ?? `partner ${ola.partnerId}`})
             </Text>
           )}
-          <Select
-            label="Business calendar"
-            data={calendars.map((c) => ({ value: String(c.id), label: `${c.name} (${c.zone})` }))}
-            value={String(calendarId)}
-            onChange={(v) => v && setCalendarId(Number(v))}
-            error={errorOf(errors, 'calendarId')}
-            allowDeselect={false}
+          <PolicyTermsFields
+            terms={terms}
+            onChange={setTerm}
+            calendars={calendars}
+            actions={OLA_ACTIONS}
+            errors={errors}
           />
-          <Group grow align="flex-start">
-            <TextInput
-              label="Response target"
-              description="ISO-8601 business time, e.g. PT30M"
-              value={response}
-              onChange={(e) => setResponse(e.currentTarget.value)}
-              error={errorOf(errors, 'response')}
-            />
-            <TextInput
-              label="Resolution target"
-              description="e.g. PT24H or P2D"
-              value={resolution}
-              onChange={(e) => setResolution(e.currentTarget.value)}
-              error={errorOf(errors, 'resolution')}
-            />
-          </Group>
-          <TextInput
-            label="Warn at (% of the target used)"
-            value={warnings}
-            onChange={(e) => setWarnings(e.currentTarget.value)}
-            error={errorOf(errors, 'warnings')}
-          />
-          <Checkbox.Group
-            label="On breach"
-            value={actions}
-            onChange={setActions}
-            error={errorOf(errors, 'breachActions')}
-          >
-            <Stack gap={6} mt={6}>
-              {OLA_ACTIONS.map((a) => (
-                <Checkbox key={a} value={a} label={ACTION_LABEL[a]} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
           {save.isError && !hasFieldErrors && (
             <Alert color="red" title={describeError(save.error).title}>
               {describeError(save.error).detail ?? 'The OLA was not saved.'}

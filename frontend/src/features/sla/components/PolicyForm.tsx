@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Chip,
-  Group,
-  Radio,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Radio, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useEngagementOptions } from '@/features/market';
 import { describeError } from '@/lib/errors';
@@ -18,31 +6,29 @@ import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { useSavePolicy } from '../api/save-policy';
 import {
   BREACH_ACTIONS,
-  PAUSE_TOKENS,
   PRIORITIES,
+  type BreachAction,
   type CalendarOption,
+  type PolicyDefaults,
   type PolicyInput,
   type SlaPolicy,
 } from '../types';
-import { formatTarget } from '@/lib/time';
-import { isTarget } from '../utils/duration';
-import { ACTION_LABEL, PAUSE_LABEL } from '../utils/labels';
+import { draftOf, termsOf, type PolicyTermsDraft } from '../utils/terms';
 import { PolicyPreview } from './PolicyPreview';
+import { PolicyTermsFields } from './PolicyTermsFields';
+import { WithPolicyDefaults } from './WithPolicyDefaults';
 
-const EMPTY: PolicyInput = {
+/** What the policy says besides its terms. */
+type Criteria = Omit<PolicyInput, keyof PolicyTermsDraft>;
+
+const EMPTY: Criteria = {
   name: '',
   ticketType: null,
   priority: 'P3',
   criticality: null,
   organizationId: null,
   engagementId: null,
-  calendarId: 0,
-  response: 'PT4H',
-  resolution: 'PT27H',
   responseMetBy: 'EITHER',
-  pauseOn: ['PENDING:CUSTOMER', 'PENDING:VENDOR'],
-  warnings: [50, 75, 90],
-  breachActions: ['NOTIFY_ASSIGNEE', 'NOTIFY_GROUP_LEAD'],
   onRetarget: 'CARRY_OVER',
   active: true,
 };
@@ -55,9 +41,33 @@ interface PolicyFormProps {
 }
 
 /** Edit (or, read-only, look at) one SLA policy, with a live preview of its due times. */
-export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormProps) {
-  const [form, setForm] = useState<PolicyInput>(() =>
-    policy ? { ...policy } : { ...EMPTY, calendarId: calendars[0]?.id ?? 0 },
+export function PolicyForm(props: PolicyFormProps) {
+  return (
+    <WithPolicyDefaults needed={props.policy === null}>
+      {(defaults) => <PolicyFields {...props} defaults={defaults} />}
+    </WithPolicyDefaults>
+  );
+}
+
+function PolicyFields({
+  policy,
+  calendars,
+  canEdit,
+  onDone,
+  defaults,
+}: PolicyFormProps & { defaults: PolicyDefaults | null }) {
+  const [form, setForm] = useState<Criteria>(() => (policy ? { ...policy } : EMPTY));
+  const [terms, setTerms] = useState<PolicyTermsDraft<BreachAction>>(() =>
+    policy
+      ? draftOf(policy)
+      : {
+          calendarId: calendars[0]?.id ?? 0,
+          response: 'PT4H',
+          resolution: 'PT27H',
+          pauseOn: defaults?.pauseOn ?? [],
+          warnings: '50, 75, 90',
+          breachActions: ['NOTIFY_ASSIGNEE', 'NOTIFY_GROUP_LEAD'],
+        },
   );
   // Only administrators list engagements; others see the one a policy names, by name.
   const engagements = useEngagementOptions(canEdit);
@@ -77,30 +87,22 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
       label: policy.engagementName ?? `Engagement ${policy.engagementId}`,
     });
   }
-  const [warnings, setWarnings] = useState(form.warnings.join(', '));
   const save = useSavePolicy();
   const errors = save.isError ? fieldErrors(save.error) : {};
-  const set = <K extends keyof PolicyInput>(key: K, value: PolicyInput[K]) =>
+  const set = <K extends keyof Criteria>(key: K, value: Criteria[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
-  const calendar = calendars.find((c) => c.id === form.calendarId);
+  const setTerm = <K extends keyof PolicyTermsDraft<BreachAction>>(
+    key: K,
+    value: PolicyTermsDraft<BreachAction>[K],
+  ) => setTerms((current) => ({ ...current, [key]: value }));
+  const calendar = calendars.find((c) => c.id === terms.calendarId);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = warnings
-      .split(',')
-      .map((w) => w.trim())
-      .filter((w) => w !== '')
-      .map(Number);
     save.mutate(
       {
         id: policy?.id ?? null,
-        input: {
-          ...form,
-          response: form.response.trim().toUpperCase(),
-          resolution: form.resolution.trim().toUpperCase(),
-          warnings: parsed,
-          version: policy?.version,
-        },
+        input: { ...form, ...termsOf(terms), version: policy?.version },
       },
       { onSuccess: onDone },
     );
@@ -117,8 +119,8 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
         <PolicyPreview
           priority={form.priority}
           calendar={calendar}
-          response={form.response}
-          resolution={form.resolution}
+          response={terms.response}
+          resolution={terms.resolution}
         />
         <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0 }}>
           <Stack gap="sm">
@@ -179,86 +181,26 @@ export function PolicyForm({ policy, calendars, canEdit, onDone }: PolicyFormPro
               allowDeselect={false}
               searchable
             />
-            <Select
-              label="Calendar the targets count in"
-              data={calendars.map((c) => ({ value: String(c.id), label: c.name }))}
-              value={form.calendarId ? String(form.calendarId) : null}
-              onChange={(v) => set('calendarId', Number(v))}
-              error={errorOf(errors, 'calendarId')}
-              allowDeselect={false}
+            <PolicyTermsFields
+              terms={terms}
+              onChange={setTerm}
+              calendars={calendars}
+              actions={BREACH_ACTIONS}
+              errors={errors}
+              afterTargets={
+                <Radio.Group
+                  label="The response target is met by"
+                  value={form.responseMetBy}
+                  onChange={(v) => set('responseMetBy', v)}
+                >
+                  <Group mt={6}>
+                    <Radio value="EITHER" label="Pick-up or public reply, whichever first" />
+                    <Radio value="ACKNOWLEDGED" label="An agent picking it up" />
+                    <Radio value="PUBLIC_REPLY" label="The first public reply" />
+                  </Group>
+                </Radio.Group>
+              }
             />
-            <Group grow align="flex-start">
-              <TextInput
-                label="Response target"
-                description={
-                  isTarget(form.response) ? formatTarget(form.response) : 'e.g. PT15M, PT1H'
-                }
-                value={form.response}
-                onChange={(e) => set('response', e.currentTarget.value)}
-                error={errorOf(errors, 'response')}
-                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-              />
-              <TextInput
-                label="Resolution target"
-                description={
-                  isTarget(form.resolution) ? formatTarget(form.resolution) : 'e.g. PT8H, PT27H'
-                }
-                value={form.resolution}
-                onChange={(e) => set('resolution', e.currentTarget.value)}
-                error={errorOf(errors, 'resolution')}
-                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-              />
-            </Group>
-            <Radio.Group
-              label="The response target is met by"
-              value={form.responseMetBy}
-              onChange={(v) => set('responseMetBy', v)}
-            >
-              <Group mt={6}>
-                <Radio value="EITHER" label="Pick-up or public reply, whichever first" />
-                <Radio value="ACKNOWLEDGED" label="An agent picking it up" />
-                <Radio value="PUBLIC_REPLY" label="The first public reply" />
-              </Group>
-            </Radio.Group>
-            <Stack gap={6}>
-              <Text size="sm" fw={500} id="pause-label">
-                The clock stops while the ticket is
-              </Text>
-              <Chip.Group multiple value={form.pauseOn} onChange={(v) => set('pauseOn', v)}>
-                <Group gap="xs" aria-labelledby="pause-label">
-                  {PAUSE_TOKENS.map((token) => (
-                    <Chip key={token} value={token} size="sm">
-                      {PAUSE_LABEL[token]}
-                    </Chip>
-                  ))}
-                </Group>
-              </Chip.Group>
-              {errorOf(errors, 'pauseOn') && (
-                <Text size="xs" c="red">
-                  {errorOf(errors, 'pauseOn')}
-                </Text>
-              )}
-            </Stack>
-            <TextInput
-              label="Warn at (% of the target used)"
-              description="Rising percentages, comma-separated"
-              value={warnings}
-              onChange={(e) => setWarnings(e.currentTarget.value)}
-              error={errorOf(errors, 'warnings')}
-              maw={320}
-            />
-            <Checkbox.Group
-              label="On breach"
-              value={form.breachActions}
-              onChange={(v) => set('breachActions', v)}
-              error={errorOf(errors, 'breachActions')}
-            >
-              <Group mt={6}>
-                {BREACH_ACTIONS.map((action) => (
-                  <Checkbox key={action} value={action} label={ACTION_LABEL[action]} />
-                ))}
-              </Group>
-            </Checkbox.Group>
             <Radio.Group
               label="When priority or policy changes"
               value={form.onRetarget}

@@ -110,6 +110,27 @@ describe('SLA policies', () => {
     expect(saved).toMatchObject({ resolution: 'PT6H', version: 3, warnings: [50, 75, 90] });
   });
 
+  it('starts a new policy from the pause rule the server applies by default', async () => {
+    let saved: Record<string, unknown> | undefined;
+    backend(['admin'], {
+      'GET /api/sla/policy-defaults': () => json({ pauseOn: ['PENDING:VENDOR'] }),
+      'POST /api/sla/policies': (init) => {
+        saved = JSON.parse(init?.body as string) as Record<string, unknown>;
+        return json({ ...P2, id: 8, name: 'P3 moderate' }, 201);
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/admin');
+    await user.click(await screen.findByRole('button', { name: 'New policy' }));
+    const stops = await screen.findByRole('group', { name: 'The clock stops while the ticket is' });
+    expect(within(stops).getByRole('checkbox', { name: 'Waiting on vendor' })).toBeChecked();
+    expect(within(stops).getByRole('checkbox', { name: 'Waiting on requester' })).not.toBeChecked();
+    await user.type(screen.getByLabelText(/^Name/), 'P3 moderate');
+    await user.click(screen.getByRole('button', { name: 'Create policy' }));
+    await waitFor(() => expect(saved).toBeDefined());
+    expect(saved).toMatchObject({ name: 'P3 moderate', pauseOn: ['PENDING:VENDOR'] });
+  });
+
   it('lets non-administrators read but not change', async () => {
     backend(['agent']);
     const user = userEvent.setup();

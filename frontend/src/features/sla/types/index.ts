@@ -1,3 +1,5 @@
+import type { components } from '@/lib/api-types';
+
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
@@ -44,6 +46,9 @@ export interface SlaPolicy {
   active: boolean;
   version: number;
 }
+
+/** GET /api/sla/policy-defaults: what a policy or an OLA gets for a term it leaves out. */
+export type PolicyDefaults = components['schemas']['PolicyDefaults'];
 
 export type PolicyInput = Omit<SlaPolicy, 'id' | 'version' | 'engagementName'> & {
   version?: number;

@@ -66,18 +66,13 @@ class DemoSlaTimers implements DemoContribution {
     Map<Long, BusinessCalendar> calendars = new HashMap<>();
     Map<Long, SlaPolicy> policies = new HashMap<>();
     for (Priority p : Priority.values()) {
-      try (var s = c.prepareStatement("SELECT * FROM sla_policies WHERE id = ?")) {
-        s.setLong(1, context.id("sla-policy", p.name()));
-        try (ResultSet rs = s.executeQuery()) {
-          rs.next();
-          policies.put(rs.getLong("id"), Policies.policy(rs));
-        }
-      }
+      long id = context.id("sla-policy", p.name());
+      policies.put(id, PolicyStore.byId(c, id).orElseThrow());
     }
     // Each demo partner has one engagement, so its OLA can be found by the partner of the group.
     Map<Long, OlaPolicy> olas = new HashMap<>();
     for (String partner : List.of("Northwind", "Apex")) {
-      OlaPolicy.forEngagement(c, tenant, context.id("engagement", partner))
+      OlaStore.forEngagement(c, tenant, context.id("engagement", partner))
           .ifPresent(o -> olas.put(o.partnerId(), o));
     }
     try (var batch =
@@ -113,11 +108,11 @@ class DemoSlaTimers implements DemoContribution {
                   instant(rs.getTimestamp(12)),
                   instant(rs.getTimestamp(13)));
           SlaPolicy policy = policies.get(context.id("sla-policy", t.priority().name()));
-          BusinessCalendar calendar = calendar(c, calendars, policy.calendarId());
+          PolicyTerms terms = policy.terms();
+          BusinessCalendar calendar = calendar(c, calendars, terms.calendarId());
           for (Target target : Target.values()) {
             SlaTimer timer =
-                replay(
-                    calendar, policy.duration(target), policy.warnings(), t, target, random, now);
+                replay(calendar, terms.duration(target), terms.warnings(), t, target, random, now);
             add(
                 batch,
                 tenant,
@@ -126,15 +121,23 @@ class DemoSlaTimers implements DemoContribution {
                 target,
                 policy.id(),
                 null,
-                policy.calendarId(),
+                terms.calendarId(),
                 timer);
           }
           OlaPolicy ola = t.partnerId() == null ? null : olas.get(t.partnerId());
           if (ola != null) {
-            BusinessCalendar olaCalendar = calendar(c, calendars, ola.calendarId());
+            PolicyTerms olaTerms = ola.terms();
+            BusinessCalendar olaCalendar = calendar(c, calendars, olaTerms.calendarId());
             for (Target target : Target.values()) {
               SlaTimer timer =
-                  replay(olaCalendar, ola.duration(target), ola.warnings(), t, target, random, now);
+                  replay(
+                      olaCalendar,
+                      olaTerms.duration(target),
+                      olaTerms.warnings(),
+                      t,
+                      target,
+                      random,
+                      now);
               add(
                   batch,
                   tenant,
@@ -143,7 +146,7 @@ class DemoSlaTimers implements DemoContribution {
                   target,
                   ola.id(),
                   ola.partnerId(),
-                  ola.calendarId(),
+                  olaTerms.calendarId(),
                   timer);
             }
           }

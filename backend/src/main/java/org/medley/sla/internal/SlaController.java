@@ -133,7 +133,7 @@ class SlaController {
   }
 
   @Serdeable
-  record PolicyPage(List<Policies.PolicyView> items, int page, int size, long total) {}
+  record PolicyPage(List<PolicyView> items, int page, int size, long total) {}
 
   @Get("/sla/policies")
   @Operation(summary = "The tenant's SLA policies, by priority")
@@ -147,7 +147,7 @@ class SlaController {
 
   @Get("/sla/policies/{id}")
   @Operation(summary = "One SLA policy")
-  Policies.PolicyView policy(Authentication authentication, long id) {
+  PolicyView policy(Authentication authentication, long id) {
     return policies.view(tenant(authentication), id);
   }
 
@@ -162,8 +162,7 @@ class SlaController {
               + " any ticket; `engagementId` matches while a group of that engagement, in force,"
               + " holds the ticket; the most specific active policy applies. Every mistake is"
               + " reported with its field.")
-  HttpResponse<Policies.PolicyView> create(
-      Authentication authentication, @Body Policies.PolicyInput input) {
+  HttpResponse<PolicyView> create(Authentication authentication, @Body PolicyInput input) {
     var created = policies.create(tenant(authentication), actor(authentication), input);
     return HttpResponse.created(created, URI.create("/api/sla/policies/" + created.id()));
   }
@@ -173,8 +172,7 @@ class SlaController {
   @Operation(
       summary = "Change an SLA policy (send the version you read; 409 if it changed meanwhile)",
       description = "Applies to tickets that match it from now on; running timers keep theirs.")
-  Policies.PolicyView update(
-      Authentication authentication, long id, @Body Policies.PolicyInput input) {
+  PolicyView update(Authentication authentication, long id, @Body PolicyInput input) {
     return policies.update(tenant(authentication), actor(authentication), id, input);
   }
 
@@ -188,7 +186,7 @@ class SlaController {
   @Post("/sla/policies/preview")
   @Operation(
       summary = "When a ticket opened at `start` (default now) would be due under these targets")
-  Policies.Preview preview(Authentication authentication, @Body PreviewRequest request) {
+  PolicyPreview preview(Authentication authentication, @Body PreviewRequest request) {
     return policies.preview(
         tenant(authentication),
         request.calendarId(),
@@ -197,8 +195,18 @@ class SlaController {
         request.start() == null ? clock.instant() : request.start());
   }
 
+  @Get("/sla/policy-defaults")
+  @Operation(
+      summary = "What a policy or an OLA gets for a term it leaves out",
+      description =
+          "`pauseOn`: the statuses that stop the clock when a policy or an OLA names none, the"
+              + " selection a new policy's form starts from.")
+  PolicyDefaults policyDefaults() {
+    return PolicyDefaults.current();
+  }
+
   @Serdeable
-  record OlaList(List<OlaPolicy.View> items) {}
+  record OlaList(List<OlaView> items) {}
 
   @Get("/sla/olas")
   @Operation(
@@ -212,7 +220,7 @@ class SlaController {
 
   @Get("/sla/olas/{id}")
   @Operation(summary = "One engagement's OLA thresholds")
-  OlaPolicy.View ola(Authentication authentication, long id) {
+  OlaView ola(Authentication authentication, long id) {
     return olas.view(tenant(authentication), id);
   }
 
@@ -228,8 +236,7 @@ class SlaController {
               + " NOTIFY_GROUP_LEAD and NOTIFY_PARTNER_MANAGER, which tells the engagement's manager"
               + " (every agent of the partner when the engagement names none). Every mistake is"
               + " reported with its field; audited.")
-  HttpResponse<OlaPolicy.View> createOla(
-      Authentication authentication, @Body OlaPolicies.OlaInput input) {
+  HttpResponse<OlaView> createOla(Authentication authentication, @Body OlaInput input) {
     var created = olas.create(tenant(authentication), actor(authentication), input);
     return HttpResponse.created(created, URI.create("/api/sla/olas/" + created.id()));
   }
@@ -240,8 +247,7 @@ class SlaController {
       summary =
           "Change an engagement's OLA thresholds (send the version you read; 409 if it changed)",
       description = "Applies to OLA timers started from now on; running ones keep theirs. Audited.")
-  OlaPolicy.View updateOla(
-      Authentication authentication, long id, @Body OlaPolicies.OlaInput input) {
+  OlaView updateOla(Authentication authentication, long id, @Body OlaInput input) {
     return olas.update(tenant(authentication), actor(authentication), id, input);
   }
 

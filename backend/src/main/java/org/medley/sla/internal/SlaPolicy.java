@@ -1,18 +1,15 @@
 package org.medley.sla.internal;
 
 import io.micronaut.core.annotation.Nullable;
-import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketType;
 
 /**
  * What an SLA promises to a kind of ticket: which tickets (null criteria match anything; an
- * engagement criterion matches while one of that engagement's groups holds the ticket), the two
- * targets in business time on a calendar, what meets the response target, which statuses pause the
- * clock, when to warn, what to do on a breach, and whether a re-target restarts the clock.
+ * engagement criterion matches while one of that engagement's groups holds the ticket), the terms
+ * an OLA makes too (targets, pause rule, warnings, breach actions), what meets the response target,
+ * and whether a re-target restarts the clock.
  */
 record SlaPolicy(
     long id,
@@ -22,13 +19,8 @@ record SlaPolicy(
     @Nullable Integer criticality,
     @Nullable Long organizationId,
     @Nullable Long engagementId,
-    long calendarId,
-    Duration response,
-    Duration resolution,
+    PolicyTerms terms,
     ResponseMetBy responseMetBy,
-    PauseRule pauseOn,
-    List<Integer> warnings,
-    Set<BreachAction> breachActions,
     Retarget onRetarget,
     boolean active) {
 
@@ -45,8 +37,6 @@ record SlaPolicy(
     /** The new target starts from zero at the change. */
     RESTART
   }
-
-  static final List<Integer> DEFAULT_WARNINGS = List.of(50, 75, 90);
 
   /**
    * Whether it applies to the ticket; {@code engagementId} is the active engagement whose group
@@ -68,9 +58,5 @@ record SlaPolicy(
         + (criticality == null ? 0 : 1)
         + (organizationId == null ? 0 : 1)
         + (engagementId == null ? 0 : 1);
-  }
-
-  Duration duration(Target target) {
-    return target == Target.RESPONSE ? response : resolution;
   }
 }

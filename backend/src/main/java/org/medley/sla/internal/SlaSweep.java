@@ -369,19 +369,17 @@ class SlaSweep {
         k -> {
           try {
             if (row.kind() == TimerKind.SLA) {
-              try (var s = c.prepareStatement("SELECT * FROM sla_policies WHERE id = ?")) {
-                s.setLong(1, row.policyId());
-                try (var rs = s.executeQuery()) {
-                  return new OnBreach(
-                      rs.next() ? Policies.policy(rs).breachActions() : Set.of(), null);
-                }
-              }
+              return new OnBreach(
+                  PolicyStore.byId(c, row.policyId())
+                      .map(p -> p.terms().breachActions())
+                      .orElse(Set.of()),
+                  null);
             }
-            return OlaPolicy.byId(c, row.policyId())
+            return OlaStore.byId(c, row.policyId())
                 .map(
                     ola ->
                         new OnBreach(
-                            ola.breachActions(),
+                            ola.terms().breachActions(),
                             engagements
                                 .byId(row.tenantId(), ola.engagementId())
                                 .map(Engagements.Ref::managerAccountId)

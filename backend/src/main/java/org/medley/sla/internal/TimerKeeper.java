@@ -36,7 +36,7 @@ class TimerKeeper implements SlaForecast {
   private final TransactionOperations<Connection> tx;
   private final ApplicationEventPublisher<SlaDueChanged> dues;
   private final TimerStore store;
-  private final Policies policies;
+  private final ActivePolicies active;
   private final CalendarDirectory calendars;
   private final Engagements engagements;
 
@@ -44,13 +44,13 @@ class TimerKeeper implements SlaForecast {
       TransactionOperations<Connection> tx,
       ApplicationEventPublisher<SlaDueChanged> dues,
       TimerStore store,
-      Policies policies,
+      ActivePolicies active,
       CalendarDirectory calendars,
       Engagements engagements) {
     this.tx = tx;
     this.dues = dues;
     this.store = store;
-    this.policies = policies;
+    this.active = active;
     this.calendars = calendars;
     this.engagements = engagements;
   }
@@ -130,7 +130,9 @@ class TimerKeeper implements SlaForecast {
     SlaPolicy policy(long id) throws SQLException {
       SlaPolicy cached = policyCache.get(id);
       if (cached == null) {
-        cached = policies.byId(c, id);
+        cached =
+            PolicyStore.byId(c, id)
+                .orElseThrow(() -> new IllegalStateException("no SLA policy " + id));
         policyCache.put(id, cached);
       }
       return cached;
@@ -210,19 +212,20 @@ class TimerKeeper implements SlaForecast {
   private void startSla(Work work, Instant start) throws SQLException {
     Optional<SlaPolicy> match =
         PolicyMatcher.match(
-            policies.active(work.c, work.ticket.tenantId()), work.ticket, work.engagementId());
+            active.of(work.c, work.ticket.tenantId()), work.ticket, work.engagementId());
     if (match.isEmpty() || !isActive(work.ticket.status())) {
       return;
     }
     SlaPolicy policy = match.get();
-    BusinessCalendar calendar = calendars.byId(policy.calendarId());
-    boolean paused = policy.pauseOn().pauses(work.ticket);
+    PolicyTerms terms = policy.terms();
+    BusinessCalendar calendar = calendars.byId(terms.calendarId());
+    boolean paused = terms.pauseOn().pauses(work.ticket);
     for (Target target : Target.values()) {
       SlaTimer.Step step =
-          SlaTimer.start(calendar, policy.duration(target), policy.warnings(), start, paused);
+          SlaTimer.start(calendar, terms.duration(target), terms.warnings(), start, paused);
       work.inserts.add(
           new PendingInsert(
-              newRow(work, TimerKind.SLA, target, policy.id(), null, policy.calendarId(), start)
+              newRow(work, TimerKind.SLA, target, policy.id(), null, terms.calendarId(), start)
                   .with(step.timer()),
               step.events()));
     }
@@ -230,16 +233,17 @@ class TimerKeeper implements SlaForecast {
 
   private void startOla(Work work, Engagements.Ref engagement, Instant start) throws SQLException {
     Optional<OlaPolicy> ola =
-        OlaPolicy.forEngagement(work.c, work.ticket.tenantId(), engagement.id());
+        OlaStore.forEngagement(work.c, work.ticket.tenantId(), engagement.id());
     if (ola.isEmpty() || !isActive(work.ticket.status())) {
       return;
     }
     OlaPolicy policy = ola.get();
-    BusinessCalendar calendar = calendars.byId(policy.calendarId());
-    boolean paused = policy.pauseOn().pauses(work.ticket);
+    PolicyTerms terms = policy.terms();
+    BusinessCalendar calendar = calendars.byId(terms.calendarId());
+    boolean paused = terms.pauseOn().pauses(work.ticket);
     for (Target target : Target.values()) {
       SlaTimer.Step step =
-          SlaTimer.start(calendar, policy.duration(target), policy.warnings(), start, paused);
+          SlaTimer.start(calendar, terms.duration(target), terms.warnings(), start, paused);
       work.inserts.add(
           new PendingInsert(
               newRow(
@@ -248,7 +252,7 @@ class TimerKeeper implements SlaForecast {
                       target,
                       policy.id(),
                       engagement.partnerId(),
-                      policy.calendarId(),
+                      terms.calendarId(),
                       start)
                   .with(step.timer()),
               step.events()));
@@ -363,7 +367,7 @@ class TimerKeeper implements SlaForecast {
       return;
     }
     Optional<SlaPolicy> match =
-        PolicyMatcher.match(policies.active(work.c, after.tenantId()), after, work.engagementId());
+        PolicyMatcher.match(active.of(work.c, after.tenantId()), after, work.engagementId());
     boolean hasSla = work.existing.stream().anyMatch(r -> r.kind() == TimerKind.SLA);
     if (!hasSla) {
       if (match.isPresent()) {
@@ -375,7 +379,8 @@ class TimerKeeper implements SlaForecast {
       return; // no policy applies any more: the timers keep the promise already made
     }
     SlaPolicy policy = match.get();
-    BusinessCalendar newCalendar = calendars.byId(policy.calendarId());
+    PolicyTerms terms = policy.terms();
+    BusinessCalendar newCalendar = calendars.byId(terms.calendarId());
     for (int i = 0; i < work.existing.size(); i++) {
       TimerRow row = work.existing.get(i);
       if (row.kind() != TimerKind.SLA
@@ -388,11 +393,11 @@ class TimerKeeper implements SlaForecast {
               .retarget(
                   calendars.byId(row.calendarId()),
                   newCalendar,
-                  policy.duration(row.target()),
-                  policy.warnings(),
+                  terms.duration(row.target()),
+                  terms.warnings(),
                   work.at,
                   policy.onRetarget() == SlaPolicy.Retarget.RESTART);
-      TimerRow moved = row.retargeted(policy.id(), policy.calendarId(), step.timer());
+      TimerRow moved = row.retargeted(policy.id(), terms.calendarId(), step.timer());
       work.existing.set(i, moved);
       work.changed.removeIf(r -> r.id().equals(row.id()));
       work.changed.add(moved);
@@ -406,7 +411,7 @@ class TimerKeeper implements SlaForecast {
       if (row.kind() != TimerKind.SLA || !row.timer().state().isOpen()) {
         continue;
       }
-      boolean pause = work.policy(row.policyId()).pauseOn().pauses(work.ticket);
+      boolean pause = work.policy(row.policyId()).terms().pauseOn().pauses(work.ticket);
       pauseOrResume(work, i, row, pause);
     }
   }
@@ -433,11 +438,11 @@ class TimerKeeper implements SlaForecast {
       if (row.kind() != TimerKind.OLA || !row.timer().state().isOpen()) {
         continue;
       }
-      Optional<OlaPolicy> ola = OlaPolicy.byId(work.c, row.policyId());
+      Optional<OlaPolicy> ola = OlaStore.byId(work.c, row.policyId());
       if (ola.isEmpty() || !Long.valueOf(ola.get().engagementId()).equals(engagementAfter)) {
         work.step(i, row, row.timer().stop(calendars.byId(row.calendarId()), work.at));
       } else {
-        pauseOrResume(work, i, row, ola.get().pauseOn().pauses(work.ticket));
+        pauseOrResume(work, i, row, ola.get().terms().pauseOn().pauses(work.ticket));
       }
     }
     if (engagementAfter != null && !engagementAfter.equals(engagementBefore)) {

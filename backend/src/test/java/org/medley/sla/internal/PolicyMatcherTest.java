@@ -38,13 +38,14 @@ class PolicyMatcherTest {
         criticality,
         org,
         engagement,
-        1,
-        Duration.ofHours(1),
-        Duration.ofHours(8),
+        new PolicyTerms(
+            1,
+            Duration.ofHours(1),
+            Duration.ofHours(8),
+            PauseRule.DEFAULT,
+            PolicyTerms.DEFAULT_WARNINGS,
+            Set.of()),
         SlaPolicy.ResponseMetBy.EITHER,
-        PauseRule.DEFAULT,
-        SlaPolicy.DEFAULT_WARNINGS,
-        Set.of(),
         SlaPolicy.Retarget.CARRY_OVER,
         active);
   }

@@ -75,12 +75,26 @@ class SlaApiTest {
     assertThat(p1.path("warnings").toString()).isEqualTo("[50,75,90]");
   }
 
+  @Test
+  void aPolicyLeftWithoutPauseStatusesGetsTheDefaultTheFormsStartFrom() {
+    var defaults = get("/api/sla/policy-defaults", TestApp.tokenFor("agent"));
+    assertThat(defaults.status()).as(defaults.body()).isEqualTo(200);
+    assertThat(defaults.json().path("pauseOn").toString())
+        .isEqualTo("[\"PENDING:CUSTOMER\",\"PENDING:VENDOR\"]");
+
+    ObjectNode body = policy("Default pause " + UUID.randomUUID()).put("active", false);
+    body.remove("pauseOn");
+    var created = postJson("/api/sla/policies", body.toString(), admin);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().path("pauseOn")).isEqualTo(defaults.json().path("pauseOn"));
+  }
+
   /** The tenant's active policy {@code id} as ticket openings match it on this node. */
   private static Optional<SlaPolicy> matchable(long id) throws SQLException {
     try (var c = TestApp.connection()) {
       return TestApp.context()
-          .getBean(Policies.class)
-          .active(c, SlaFixture.demo().tenant())
+          .getBean(ActivePolicies.class)
+          .of(c, SlaFixture.demo().tenant())
           .stream()
           .filter(p -> p.id() == id)
           .findFirst();
@@ -107,7 +121,7 @@ class SlaApiTest {
     assertThat(updated.status()).as(updated.body()).isEqualTo(200);
     assertThat(updated.json().path("resolution").asText()).isEqualTo("PT12H");
     assertThat(updated.json().path("version").asLong()).isEqualTo(1);
-    assertThat(matchable(id)).map(SlaPolicy::resolution).contains(Duration.ofHours(12));
+    assertThat(matchable(id)).map(p -> p.terms().resolution()).contains(Duration.ofHours(12));
     assertProblem(put("/api/sla/policies/" + id, changed, admin), 409); // stale version
     assertProblem(postJson("/api/sla/policies", policy(name).toString(), admin), 409); // same name
 

@@ -208,7 +208,7 @@ class SlaEngagementTest {
               "P3 on Harbor's overnight desk " + UUID.randomUUID());
     }
     // Written behind the API's back: tell this node, as a policy edit through it does.
-    TestApp.context().getBean(Policies.class).forget(demo.tenant());
+    TestApp.context().getBean(ActivePolicies.class).forget(demo.tenant());
     try {
       TicketSnapshot t = opened(null);
       assertThat(slaPolicies(t.id())).containsOnly(p3);
@@ -222,7 +222,7 @@ class SlaEngagementTest {
         s.setLong(1, policy);
         s.executeUpdate();
       }
-      TestApp.context().getBean(Policies.class).forget(demo.tenant());
+      TestApp.context().getBean(ActivePolicies.class).forget(demo.tenant());
     }
   }
 
