@@ -10,16 +10,16 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.medley.identity.Caller;
-import org.medley.identity.Role;
 import org.medley.platform.LockConflicts;
 import org.medley.platform.Refused;
 
@@ -226,36 +226,25 @@ class CannedReplies {
   }
 
   private boolean mayUse(TicketGate.Context context, TicketStore.Group group) {
-    return switch (context.access().kind()) {
-      case DESK ->
-          context.caller().has(Role.ADMIN)
-              || (context.actor().staffId() != null
-                  && reads.groupsOf(context.actor().staffId()).contains(group.id()));
-      case PARTNER -> Objects.equals(group.partnerId(), context.caller().organizationId());
-      case REQUESTER, NONE -> false;
-    };
+    return context.access().usesRepliesOf(group, memberOf(context));
   }
 
-  private List<Long> own(TicketGate.Context context, java.util.Collection<TicketStore.Group> all) {
-    return switch (context.access().kind()) {
-      case DESK ->
-          context.actor().staffId() == null ? List.of() : reads.groupsOf(context.actor().staffId());
-      case PARTNER ->
-          all.stream()
-              .filter(g -> Objects.equals(g.partnerId(), context.caller().organizationId()))
-              .map(TicketStore.Group::id)
-              .sorted()
-              .toList();
-      case REQUESTER, NONE -> List.of();
-    };
+  private List<Long> own(TicketGate.Context context, Collection<TicketStore.Group> all) {
+    return context.access().ownReplyGroups(all, memberOf(context));
   }
 
   private boolean manages(TicketGate.Context context, TicketStore.Group group) {
-    if (context.caller().has(Role.ADMIN)) {
-      return true;
-    }
     Long staff = context.actor().staffId();
-    return staff != null && mayUse(context, group) && store.leads(group.id(), staff);
+    return context
+        .access()
+        .managesRepliesOf(
+            group, memberOf(context), () -> staff != null && store.leads(group.id(), staff));
+  }
+
+  /** The groups the caller is a member of, read when asked. */
+  private Supplier<List<Long>> memberOf(TicketGate.Context context) {
+    Long staff = context.actor().staffId();
+    return () -> staff == null ? List.of() : reads.groupsOf(staff);
   }
 
   // ---- checks ----

@@ -16,8 +16,8 @@ import org.medley.platform.Refused;
 
 /**
  * Where a ticket goes: the group that first takes it, the group an escalation hands it to, and the
- * member a group that assigns its own work picks. It decides only; the use cases in {@link
- * TicketDesk} write what it decided.
+ * member a group that assigns its own work picks. It decides only; the use cases ({@link
+ * TicketIntake}, {@link TicketEscalation}, through {@link Handover}) write what it decided.
  */
 @Singleton
 class Routing {

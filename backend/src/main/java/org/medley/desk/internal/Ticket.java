@@ -491,6 +491,13 @@ final class Ticket {
     return TicketLifecycle.open(status);
   }
 
+  /** Refuses a change made on an older read of the ticket (409 with the version to reload). */
+  void requireVersion(@Nullable Long expected) {
+    if (expected != null && expected != version) {
+      throw new StaleTicket(version);
+    }
+  }
+
   /**
    * On hold until the requester answers (PENDING with reason CUSTOMER): what the portal marks
    * "Needs you" and what the requester is told of.

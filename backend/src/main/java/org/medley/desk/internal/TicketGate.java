@@ -24,6 +24,9 @@ import org.medley.identity.PhiClearance;
 @Singleton
 class TicketGate {
 
+  /** Why a caller who may see a ticket may not work it. */
+  static final String NOT_WORKED = "You can follow this ticket but not work on it.";
+
   private final TicketStore store;
   private final Accounts accounts;
   private final StaffDirectory staff;

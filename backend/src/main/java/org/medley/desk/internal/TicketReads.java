@@ -158,20 +158,9 @@ class TicketReads {
     List<Object> parameters = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE t.tenant_id = ?");
     parameters.add(access.tenantId());
-    switch (access.kind()) {
-      case PARTNER -> {
-        where.append(
-            " AND EXISTS (SELECT 1 FROM ticket_holders h WHERE h.organization_id = ? AND"
-                + " h.ticket_id = t.id)");
-        parameters.add(access.organizationId());
-      }
-      case REQUESTER -> {
-        where.append(" AND t.requester_id = ?");
-        parameters.add(access.accountId());
-      }
-      case NONE -> where.append(" AND 1 = 0");
-      case DESK -> {}
-    }
+    TicketAccess.RowFilter seen = access.seenRows();
+    where.append(seen.sql());
+    parameters.addAll(seen.parameters());
     switch (query.queue()) {
       case MINE -> {
         where.append(" AND t.assignee_id = ?");
