@@ -11,11 +11,11 @@ import java.util.List;
 @Singleton
 class AuditNames {
 
-  private final TicketStore store;
+  private final SupportGroupStore groups;
   private final TicketReads reads;
 
-  AuditNames(TicketStore store, TicketReads reads) {
-    this.store = store;
+  AuditNames(SupportGroupStore groups, TicketReads reads) {
+    this.groups = groups;
     this.reads = reads;
   }
 
@@ -46,6 +46,6 @@ class AuditNames {
   private @Nullable String groupName(long tenant, @Nullable String id) {
     return id == null
         ? null
-        : store.group(tenant, Long.parseLong(id)).map(TicketStore.Group::name).orElse(id);
+        : groups.group(tenant, Long.parseLong(id)).map(SupportGroupStore.Group::name).orElse(id);
   }
 }

@@ -20,12 +20,12 @@ import org.medley.platform.RetryLockConflicts;
 class GroupDirectory {
 
   private final TicketGate gate;
-  private final TicketStore store;
+  private final SupportGroupStore groups;
   private final TicketReads reads;
 
-  GroupDirectory(TicketGate gate, TicketStore store, TicketReads reads) {
+  GroupDirectory(TicketGate gate, SupportGroupStore groups, TicketReads reads) {
     this.gate = gate;
-    this.store = store;
+    this.groups = groups;
     this.reads = reads;
   }
 
@@ -35,7 +35,7 @@ class GroupDirectory {
     if (!context.access().worksTickets()) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "Support groups are for the desk.");
     }
-    return store.groups(caller.tenantId()).stream()
+    return groups.groups(caller.tenantId()).stream()
         .filter(context.access()::seesGroup)
         .map(g -> new GroupView(g.id(), g.name(), g.tier(), g.partnerId() != null, g.autoAssign()))
         .toList();

@@ -15,26 +15,33 @@ import org.medley.platform.Refused;
 class Handover {
 
   private final TicketStore store;
+  private final SupportGroupStore groups;
   private final Routing routing;
   private final TicketNotices notices;
   private final TicketOutbox outbox;
 
-  Handover(TicketStore store, Routing routing, TicketNotices notices, TicketOutbox outbox) {
+  Handover(
+      TicketStore store,
+      SupportGroupStore groups,
+      Routing routing,
+      TicketNotices notices,
+      TicketOutbox outbox) {
     this.store = store;
+    this.groups = groups;
     this.routing = routing;
     this.notices = notices;
     this.outbox = outbox;
   }
 
   /** The group a request or a route names; refused (400 on groupId) when the tenant has none. */
-  TicketStore.Group group(long tenant, long groupId) {
-    return store
+  SupportGroupStore.Group group(long tenant, long groupId) {
+    return groups
         .group(tenant, groupId)
         .orElseThrow(() -> Refused.invalid("groupId", "no such support group"));
   }
 
   /** The ticket arrives in the group; returns the auto-assignment it caused, if any. */
-  List<Change> arrive(Ticket ticket, TicketStore.Group group, Instant now) {
+  List<Change> arrive(Ticket ticket, SupportGroupStore.Group group, Instant now) {
     holdIfPartner(ticket, group, now);
     Optional<Long> person = routing.autoAssignee(ticket, group);
     if (person.isEmpty()) {
@@ -49,7 +56,7 @@ class Handover {
   }
 
   /** A partner's group holds the ticket: remembered for the partner's reads, and told to it. */
-  void holdIfPartner(Ticket ticket, TicketStore.Group group, Instant now) {
+  void holdIfPartner(Ticket ticket, SupportGroupStore.Group group, Instant now) {
     if (group.partnerId() == null) {
       return;
     }

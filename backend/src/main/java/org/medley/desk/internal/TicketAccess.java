@@ -109,13 +109,13 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
   }
 
   /** The desk sees every support group; a partner its own. */
-  boolean seesGroup(TicketStore.Group group) {
+  boolean seesGroup(SupportGroupStore.Group group) {
     return kind == Kind.DESK
         || (kind == Kind.PARTNER && Objects.equals(group.partnerId(), organizationId));
   }
 
   /** A partner assigns only within its own groups; the desk anywhere. */
-  boolean mayAssignTo(TicketStore.Group group) {
+  boolean mayAssignTo(SupportGroupStore.Group group) {
     return !partner() || Objects.equals(group.partnerId(), organizationId);
   }
 
@@ -147,7 +147,7 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
    * the groups they are members of ({@code memberOf}, read only for them); a partner's agents those
    * of the groups their company provides.
    */
-  boolean usesRepliesOf(TicketStore.Group group, Supplier<List<Long>> memberOf) {
+  boolean usesRepliesOf(SupportGroupStore.Group group, Supplier<List<Long>> memberOf) {
     return switch (kind) {
       case DESK -> admin || memberOf.get().contains(group.id());
       case PARTNER -> Objects.equals(group.partnerId(), organizationId);
@@ -156,13 +156,14 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
   }
 
   /** The caller's own groups, whose replies it is offered after those of the ticket's group. */
-  List<Long> ownReplyGroups(Collection<TicketStore.Group> all, Supplier<List<Long>> memberOf) {
+  List<Long> ownReplyGroups(
+      Collection<SupportGroupStore.Group> all, Supplier<List<Long>> memberOf) {
     return switch (kind) {
       case DESK -> memberOf.get();
       case PARTNER ->
           all.stream()
               .filter(g -> Objects.equals(g.partnerId(), organizationId))
-              .map(TicketStore.Group::id)
+              .map(SupportGroupStore.Group::id)
               .sorted()
               .toList();
       case REQUESTER, NONE -> List.of();
@@ -171,7 +172,7 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
 
   /** Admins change any group's canned replies; otherwise the group's leads among their users. */
   boolean managesRepliesOf(
-      TicketStore.Group group, Supplier<List<Long>> memberOf, BooleanSupplier leadsGroup) {
+      SupportGroupStore.Group group, Supplier<List<Long>> memberOf, BooleanSupplier leadsGroup) {
     return admin || (usesRepliesOf(group, memberOf) && leadsGroup.getAsBoolean());
   }
 }

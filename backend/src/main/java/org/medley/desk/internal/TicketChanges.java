@@ -31,6 +31,7 @@ import org.medley.platform.RetryLockConflicts;
 class TicketChanges {
 
   private final TicketStore store;
+  private final SupportGroupStore groups;
   private final TicketGate gate;
   private final Handover handover;
   private final TicketNotices notices;
@@ -41,6 +42,7 @@ class TicketChanges {
 
   TicketChanges(
       TicketStore store,
+      SupportGroupStore groups,
       TicketGate gate,
       Handover handover,
       TicketNotices notices,
@@ -49,6 +51,7 @@ class TicketChanges {
       Clock clock,
       @Value("${medley.desk.reopen-window:P7D}") Duration reopenWindow) {
     this.store = store;
+    this.groups = groups;
     this.gate = gate;
     this.handover = handover;
     this.notices = notices;
@@ -78,9 +81,9 @@ class TicketChanges {
     List<Change> changes = new ArrayList<>(ticket.edit(patch.edit(), now));
     if (patch.groupId() != null || patch.assigneeId() != null || patch.unassign()) {
       long groupId = patch.groupId() != null ? patch.groupId() : requireGroup(ticket);
-      TicketStore.Group group = handover.group(ticket.tenantId(), groupId);
+      SupportGroupStore.Group group = handover.group(ticket.tenantId(), groupId);
       Long assignee = patch.unassign() ? null : patch.assigneeId();
-      if (assignee != null && !store.member(groupId, assignee)) {
+      if (assignee != null && !groups.member(groupId, assignee)) {
         throw Refused.invalid("assigneeId", "is not a member of " + group.name());
       }
       if (!context.access().mayAssignTo(group)) {

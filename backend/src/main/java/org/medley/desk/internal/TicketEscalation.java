@@ -66,7 +66,7 @@ class TicketEscalation {
         groupId != null
             ? groupId
             : routing.firstGroup(ticket.tenantId(), ticket.applicationId(), next);
-    TicketStore.Group group = handover.group(ticket.tenantId(), target);
+    SupportGroupStore.Group group = handover.group(ticket.tenantId(), target);
     if (group.tier() != next) {
       throw Refused.invalid(
           "groupId", group.name() + " works at " + group.tier() + ", not " + next);
@@ -96,7 +96,7 @@ class TicketEscalation {
   }
 
   private Ticket escalate(
-      Ticket ticket, TicketStore.Group group, Tier next, String reason, Actor actor) {
+      Ticket ticket, SupportGroupStore.Group group, Tier next, String reason, Actor actor) {
     Instant now = clock.instant();
     TicketSnapshot before = writes.snapshot(ticket);
     List<Change> changes = new ArrayList<>(ticket.escalate(group.id(), next, reason, now));
@@ -116,7 +116,7 @@ class TicketEscalation {
     Instant now = clock.instant();
     TicketSnapshot before = writes.snapshot(ticket);
     Long previous = ticket.assigneeId();
-    TicketStore.Group group = handover.group(tenantId, ticket.groupId());
+    SupportGroupStore.Group group = handover.group(tenantId, ticket.groupId());
     Long next = routing.assignee(ticket, group, previous).orElse(null);
     List<Change> changes = new ArrayList<>();
     for (Change change : ticket.assign(group.id(), group.tier(), next, now)) {

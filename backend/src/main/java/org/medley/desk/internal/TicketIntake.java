@@ -126,7 +126,7 @@ class TicketIntake {
             draft.affectedUsers(),
             l1,
             now);
-    TicketStore.Group group = handover.group(tenant, l1);
+    SupportGroupStore.Group group = handover.group(tenant, l1);
     List<Change> routed = new ArrayList<>();
     Ticket draftTicket = ticket;
     routing

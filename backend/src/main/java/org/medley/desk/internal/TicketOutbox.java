@@ -32,7 +32,7 @@ class TicketOutbox {
       String priority,
       boolean phi) {}
 
-  void assignedToPartner(Ticket ticket, TicketStore.Group group) {
+  void assignedToPartner(Ticket ticket, SupportGroupStore.Group group) {
     outbox.append(
         ticket.tenantId(),
         "ticket",

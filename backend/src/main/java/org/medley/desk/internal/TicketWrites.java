@@ -17,16 +17,19 @@ import org.medley.desk.TicketSnapshot;
 class TicketWrites {
 
   private final TicketStore store;
+  private final SupportGroupStore groups;
   private final AuditNames names;
   private final Catalog catalog;
   private final ApplicationEventPublisher<TicketEvent> events;
 
   TicketWrites(
       TicketStore store,
+      SupportGroupStore groups,
       AuditNames names,
       Catalog catalog,
       ApplicationEventPublisher<TicketEvent> events) {
     this.store = store;
+    this.groups = groups;
     this.names = names;
     this.catalog = catalog;
     this.events = events;
@@ -73,9 +76,9 @@ class TicketWrites {
     Long partner =
         ticket.groupId() == null
             ? null
-            : store
+            : groups
                 .group(ticket.tenantId(), ticket.groupId())
-                .map(TicketStore.Group::partnerId)
+                .map(SupportGroupStore.Group::partnerId)
                 .orElse(null);
     int criticality =
         catalog

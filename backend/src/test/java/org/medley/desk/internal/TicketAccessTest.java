@@ -24,10 +24,10 @@ class TicketAccessTest {
       new TicketAccess(Kind.REQUESTER, TENANT, TENANT, 13, false);
   private static final TicketAccess NOBODY = new TicketAccess(Kind.NONE, TENANT, TENANT, 14, false);
 
-  private static final TicketStore.Group OWN =
-      new TicketStore.Group(1, TENANT, "Overnight Desk", Tier.L1, PARTNER_ORG, false, null);
-  private static final TicketStore.Group HOSPITALS =
-      new TicketStore.Group(2, TENANT, "Service Desk", Tier.L1, null, false, null);
+  private static final SupportGroupStore.Group OWN =
+      new SupportGroupStore.Group(1, TENANT, "Overnight Desk", Tier.L1, PARTNER_ORG, false, null);
+  private static final SupportGroupStore.Group HOSPITALS =
+      new SupportGroupStore.Group(2, TENANT, "Service Desk", Tier.L1, null, false, null);
 
   @Test
   void theDeskAndRequestersFileTicketsPartnersDoNot() {
