@@ -492,7 +492,8 @@ class TicketApiTest {
             count(
                 "SELECT COUNT(*) FROM tickets WHERE group_id = "
                     + group
-                    + " AND status IN ('NEW','ASSIGNED','IN_PROGRESS','PENDING')"));
+                    + " AND status IN "
+                    + TicketStatus.OPEN_SQL));
   }
 
   @Test

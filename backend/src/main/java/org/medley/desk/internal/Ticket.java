@@ -488,7 +488,7 @@ final class Ticket {
   }
 
   boolean open() {
-    return TicketLifecycle.open(status);
+    return status.isOpen();
   }
 
   /** Refuses a change made on an older read of the ticket (409 with the version to reload). */

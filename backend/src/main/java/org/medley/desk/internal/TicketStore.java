@@ -331,8 +331,9 @@ class TicketStore {
     }
     List<Long> ids = List.copyOf(staffIds);
     return jdbc.prepareStatement(
-        "SELECT assignee_id, COUNT(*) FROM tickets WHERE tenant_id = ? AND status IN ('NEW',"
-            + " 'ASSIGNED', 'IN_PROGRESS', 'PENDING') AND assignee_id IN ("
+        "SELECT assignee_id, COUNT(*) FROM tickets WHERE tenant_id = ? AND status IN "
+            + TicketStatus.OPEN_SQL
+            + " AND assignee_id IN ("
             + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
             + ") GROUP BY assignee_id",
         statement -> {

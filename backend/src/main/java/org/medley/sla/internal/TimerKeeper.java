@@ -211,7 +211,7 @@ class TimerKeeper implements SlaForecast {
     Optional<SlaPolicy> match =
         PolicyMatcher.match(
             policies.active(work.c, work.ticket.tenantId()), work.ticket, work.engagementId());
-    if (match.isEmpty() || !isActive(work.ticket.status())) {
+    if (match.isEmpty() || !work.ticket.status().isOpen()) {
       return;
     }
     SlaPolicy policy = match.get();
@@ -231,7 +231,7 @@ class TimerKeeper implements SlaForecast {
   private void startOla(Work work, Engagements.Ref engagement, Instant start) throws SQLException {
     Optional<OlaPolicy> ola =
         OlaPolicy.forEngagement(work.c, work.ticket.tenantId(), engagement.id());
-    if (ola.isEmpty() || !isActive(work.ticket.status())) {
+    if (ola.isEmpty() || !work.ticket.status().isOpen()) {
       return;
     }
     OlaPolicy policy = ola.get();
@@ -461,9 +461,5 @@ class TimerKeeper implements SlaForecast {
 
   private static boolean isDone(TicketStatus status) {
     return status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED;
-  }
-
-  private static boolean isActive(TicketStatus status) {
-    return !isDone(status) && status != TicketStatus.CANCELLED;
   }
 }
