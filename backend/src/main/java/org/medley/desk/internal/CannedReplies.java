@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
 import org.medley.platform.LockConflicts;
 import org.medley.platform.Refused;
@@ -39,6 +40,7 @@ class CannedReplies {
   private final TicketGate gate;
   private final SupportGroupStore supportGroups;
   private final TicketReads reads;
+  private final Accounts accounts;
   private final CannedReplyStore store;
   private final Clock clock;
 
@@ -46,11 +48,13 @@ class CannedReplies {
       TicketGate gate,
       SupportGroupStore supportGroups,
       TicketReads reads,
+      Accounts accounts,
       CannedReplyStore store,
       Clock clock) {
     this.gate = gate;
     this.supportGroups = supportGroups;
     this.reads = reads;
+    this.accounts = accounts;
     this.store = store;
     this.clock = clock;
   }
@@ -185,7 +189,7 @@ class CannedReplies {
     }
     CannedText.Values values =
         new CannedText.Values(
-            store.requesterName(ticket.requesterId()),
+            accounts.account(ticket.requesterId()).map(Accounts.Account::displayName).orElse(""),
             ticket.number(),
             ticket.title(),
             context.actor().name());

@@ -6,7 +6,9 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.medley.identity.Accounts;
@@ -55,6 +57,23 @@ class StoredAccounts implements Accounts {
       ids.put(key, account.id());
     }
     return account.id();
+  }
+
+  @Override
+  public Optional<Account> account(long accountId) {
+    return repository
+        .findById(accountId)
+        .map(
+            a ->
+                new Account(
+                    a.id(),
+                    a.tenantId(),
+                    a.displayName(),
+                    a.email(),
+                    a.roleList().stream()
+                        .flatMap(claim -> Role.fromClaim(claim).stream())
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
+                    a.enabled()));
   }
 
   private UserAccount createFor(Caller caller) {
