@@ -1,6 +1,8 @@
 package org.medley.identity;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +19,7 @@ public interface Accounts {
   record Account(
       long id,
       long tenantId,
+      long organizationId,
       String displayName,
       @Nullable String email,
       Set<Role> roles,
@@ -24,4 +27,10 @@ public interface Accounts {
 
   /** The account with this id, enabled or not. */
   Optional<Account> account(long accountId);
+
+  /** Those of the accounts that exist, by name. */
+  List<Account> accounts(Collection<Long> accountIds);
+
+  /** The tenant's enabled accounts, by name: the people one may be picked from. */
+  List<Account> enabledAccounts(long tenantId);
 }
