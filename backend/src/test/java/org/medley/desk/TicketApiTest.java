@@ -486,7 +486,7 @@ class TicketApiTest {
         .forEach(
             t ->
                 assertThat(t.path("status").asText())
-                    .isIn("NEW", "ASSIGNED", "IN_PROGRESS", "PENDING"));
+                    .isIn(TicketStatus.OPEN.stream().map(Enum::name).toList()));
     assertThat(page.path("total").asLong())
         .isEqualTo(
             count(
