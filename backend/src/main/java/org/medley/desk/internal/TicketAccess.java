@@ -14,7 +14,8 @@ import org.medley.identity.Role;
  * tickets, without internal comments. Everyone else sees none: a foreign ticket answers 404.
  *
  * <p>Every "may this caller do X to a ticket" question is one named method here; {@link TicketGate}
- * adds what needs the database (whether a partner's groups hold the ticket).
+ * adds what needs the database (whether a partner's groups hold the ticket). {@code admin} marks an
+ * administrator, a desk caller who also uses and manages every group's canned replies.
  */
 record TicketAccess(Kind kind, long tenantId, long organizationId, long accountId, boolean admin) {
 
