@@ -977,16 +977,16 @@ public final class DeskLoad {
       }
       // Open work has a running deadline, as the SLA feature keeps it.
       s.executeUpdate(
-          "UPDATE tickets SET sla_due_at = created_at + INTERVAL (id % 48) HOUR WHERE status IN"
-              + " ('NEW','ASSIGNED','IN_PROGRESS','PENDING') AND sla_due_at IS NULL");
+          "UPDATE tickets SET sla_due_at = created_at + INTERVAL (id % 48) HOUR WHERE status IN "
+              + TicketStatus.OPEN_SQL
+              + " AND sla_due_at IS NULL");
     }
     System.out.printf(
         "history: %d tickets (%d open) after %.0f s of bulk inserts%n",
         rows,
         single(
             c,
-            "SELECT COUNT(*) FROM tickets WHERE status IN"
-                + " ('NEW','ASSIGNED','IN_PROGRESS','PENDING')"),
+            "SELECT COUNT(*) FROM tickets WHERE status IN " + TicketStatus.OPEN_SQL),
         (System.nanoTime() - t0) / 1e9);
   }
 

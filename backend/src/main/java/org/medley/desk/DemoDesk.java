@@ -293,8 +293,9 @@ class DemoDesk implements DemoContribution {
       }
     }
     context.execute(
-        "UPDATE tickets SET open_work = (status IN ('NEW','ASSIGNED','IN_PROGRESS','PENDING'))"
-            + " WHERE tenant_id = ?",
+        "UPDATE tickets SET open_work = (status IN "
+            + TicketStatus.OPEN_SQL
+            + ") WHERE tenant_id = ?",
         tenant);
     // Partner organisations see the tickets their groups held; every ticket's trail starts with its
     // filing.

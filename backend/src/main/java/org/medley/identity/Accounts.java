@@ -1,5 +1,11 @@
 package org.medley.identity;
 
+import io.micronaut.core.annotation.Nullable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 /** Medley's own record of a signed-in person, whichever issuer signed the token. */
 public interface Accounts {
 
@@ -8,4 +14,23 @@ public interface Accounts {
    * first call, so tickets and audit rows can point at them.
    */
   long accountId(Caller caller);
+
+  /** A person as other features name and address them. */
+  record Account(
+      long id,
+      long tenantId,
+      long organizationId,
+      String displayName,
+      @Nullable String email,
+      Set<Role> roles,
+      boolean enabled) {}
+
+  /** The account with this id, enabled or not. */
+  Optional<Account> account(long accountId);
+
+  /** Those of the accounts that exist, by name. */
+  List<Account> accounts(Collection<Long> accountIds);
+
+  /** The tenant's enabled accounts, by name: the people one may be picked from. */
+  List<Account> enabledAccounts(long tenantId);
 }

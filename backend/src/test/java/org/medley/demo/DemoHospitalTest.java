@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.medley.desk.TicketStatus;
 import org.medley.testing.TestApp;
 
 /** The demo hospital on the real MariaDB: the size the README promises, seeded exactly once. */
@@ -91,9 +92,7 @@ class DemoHospitalTest {
     assertThat(count("SELECT COUNT(*) FROM tickets")).isGreaterThan(3000);
     long distinctDays = count("SELECT COUNT(DISTINCT CAST(created_at AS DATE)) FROM tickets");
     assertThat(distinctDays).isGreaterThanOrEqualTo(88);
-    assertThat(
-            count(
-                "SELECT COUNT(*) FROM tickets WHERE status IN ('NEW','ASSIGNED','IN_PROGRESS','PENDING')"))
+    assertThat(count("SELECT COUNT(*) FROM tickets WHERE status IN " + TicketStatus.OPEN_SQL))
         .isGreaterThan(20);
     assertThat(count("SELECT COUNT(*) FROM tickets WHERE status = 'CLOSED'")).isGreaterThan(2000);
     assertThat(

@@ -486,13 +486,14 @@ class TicketApiTest {
         .forEach(
             t ->
                 assertThat(t.path("status").asText())
-                    .isIn("NEW", "ASSIGNED", "IN_PROGRESS", "PENDING"));
+                    .isIn(TicketStatus.OPEN.stream().map(Enum::name).toList()));
     assertThat(page.path("total").asLong())
         .isEqualTo(
             count(
                 "SELECT COUNT(*) FROM tickets WHERE group_id = "
                     + group
-                    + " AND status IN ('NEW','ASSIGNED','IN_PROGRESS','PENDING')"));
+                    + " AND status IN "
+                    + TicketStatus.OPEN_SQL));
   }
 
   @Test

@@ -10,16 +10,17 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
-import org.medley.identity.Role;
 import org.medley.platform.LockConflicts;
 import org.medley.platform.Refused;
 
@@ -37,20 +38,23 @@ class CannedReplies {
   static final int MAX_PER_GROUP = 200;
 
   private final TicketGate gate;
-  private final TicketStore tickets;
+  private final SupportGroupStore supportGroups;
   private final TicketReads reads;
+  private final Accounts accounts;
   private final CannedReplyStore store;
   private final Clock clock;
 
   CannedReplies(
       TicketGate gate,
-      TicketStore tickets,
+      SupportGroupStore supportGroups,
       TicketReads reads,
+      Accounts accounts,
       CannedReplyStore store,
       Clock clock) {
     this.gate = gate;
-    this.tickets = tickets;
+    this.supportGroups = supportGroups;
     this.reads = reads;
+    this.accounts = accounts;
     this.store = store;
     this.clock = clock;
   }
@@ -81,7 +85,7 @@ class CannedReplies {
   @ReadOnly
   List<GroupChoice> groups(Caller caller) {
     TicketGate.Context context = gate.context(caller);
-    return tickets.groups(caller.tenantId()).stream()
+    return supportGroups.groups(caller.tenantId()).stream()
         .filter(g -> mayUse(context, g))
         .map(g -> new GroupChoice(g.id(), g.name(), manages(context, g)))
         .toList();
@@ -90,7 +94,7 @@ class CannedReplies {
   @ReadOnly
   CannedReplyList list(Caller caller, long groupId) {
     TicketGate.Context context = gate.context(caller);
-    TicketStore.Group group = usable(context, groupId);
+    SupportGroupStore.Group group = usable(context, groupId);
     return new CannedReplyList(
         store.ofGroups(caller.tenantId(), List.of(group.id())).stream()
             .map(CannedReplies::view)
@@ -102,7 +106,7 @@ class CannedReplies {
   @Transactional
   CannedReplyView create(Caller caller, long groupId, Draft draft) {
     TicketGate.Context context = gate.context(caller);
-    TicketStore.Group group = managed(context, groupId);
+    SupportGroupStore.Group group = managed(context, groupId);
     Draft clean = checked(draft);
     if (store.count(group.id()) >= MAX_PER_GROUP) {
       throw Refused.conflict(
@@ -125,7 +129,7 @@ class CannedReplies {
   @Transactional
   CannedReplyView update(Caller caller, long groupId, long id, long version, Draft draft) {
     TicketGate.Context context = gate.context(caller);
-    TicketStore.Group group = managed(context, groupId);
+    SupportGroupStore.Group group = managed(context, groupId);
     CannedReplyStore.Reply current = existing(caller, group, id);
     Draft clean = checked(draft);
     if (current.version() != version) {
@@ -147,7 +151,7 @@ class CannedReplies {
   @Transactional
   void delete(Caller caller, long groupId, long id) {
     TicketGate.Context context = gate.context(caller);
-    TicketStore.Group group = managed(context, groupId);
+    SupportGroupStore.Group group = managed(context, groupId);
     CannedReplyStore.Reply current = existing(caller, group, id);
     store.delete(id);
     store.audit(
@@ -169,9 +173,9 @@ class CannedReplies {
     TicketGate.Context context = gate.context(caller);
     Ticket ticket =
         gate.workable(context, ticketId, "Canned replies are for the people working this ticket.");
-    Map<Long, TicketStore.Group> groups =
-        tickets.groups(caller.tenantId()).stream()
-            .collect(Collectors.toMap(TicketStore.Group::id, Function.identity()));
+    Map<Long, SupportGroupStore.Group> groups =
+        supportGroups.groups(caller.tenantId()).stream()
+            .collect(Collectors.toMap(SupportGroupStore.Group::id, Function.identity()));
     Set<Long> usable = new LinkedHashSet<>();
     if (ticket.groupId() != null
         && groups.containsKey(ticket.groupId())
@@ -185,7 +189,7 @@ class CannedReplies {
     }
     CannedText.Values values =
         new CannedText.Values(
-            store.requesterName(ticket.requesterId()),
+            accounts.account(ticket.requesterId()).map(Accounts.Account::displayName).orElse(""),
             ticket.number(),
             ticket.title(),
             context.actor().name());
@@ -208,16 +212,16 @@ class CannedReplies {
 
   // ---- rights ----
 
-  private TicketStore.Group usable(TicketGate.Context context, long groupId) {
-    return tickets
+  private SupportGroupStore.Group usable(TicketGate.Context context, long groupId) {
+    return supportGroups
         .group(context.caller().tenantId(), groupId)
         .filter(g -> g.tenantId() == context.caller().tenantId())
         .filter(g -> mayUse(context, g))
         .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such support group."));
   }
 
-  private TicketStore.Group managed(TicketGate.Context context, long groupId) {
-    TicketStore.Group group = usable(context, groupId);
+  private SupportGroupStore.Group managed(TicketGate.Context context, long groupId) {
+    SupportGroupStore.Group group = usable(context, groupId);
     if (!manages(context, group)) {
       throw new HttpStatusException(
           HttpStatus.FORBIDDEN, "Only the group's leads and administrators change its replies.");
@@ -225,37 +229,26 @@ class CannedReplies {
     return group;
   }
 
-  private boolean mayUse(TicketGate.Context context, TicketStore.Group group) {
-    return switch (context.access().kind()) {
-      case DESK ->
-          context.caller().has(Role.ADMIN)
-              || (context.actor().staffId() != null
-                  && reads.groupsOf(context.actor().staffId()).contains(group.id()));
-      case PARTNER -> Objects.equals(group.partnerId(), context.caller().organizationId());
-      case REQUESTER, NONE -> false;
-    };
+  private boolean mayUse(TicketGate.Context context, SupportGroupStore.Group group) {
+    return context.access().usesRepliesOf(group, memberOf(context));
   }
 
-  private List<Long> own(TicketGate.Context context, java.util.Collection<TicketStore.Group> all) {
-    return switch (context.access().kind()) {
-      case DESK ->
-          context.actor().staffId() == null ? List.of() : reads.groupsOf(context.actor().staffId());
-      case PARTNER ->
-          all.stream()
-              .filter(g -> Objects.equals(g.partnerId(), context.caller().organizationId()))
-              .map(TicketStore.Group::id)
-              .sorted()
-              .toList();
-      case REQUESTER, NONE -> List.of();
-    };
+  private List<Long> own(TicketGate.Context context, Collection<SupportGroupStore.Group> all) {
+    return context.access().ownReplyGroups(all, memberOf(context));
   }
 
-  private boolean manages(TicketGate.Context context, TicketStore.Group group) {
-    if (context.caller().has(Role.ADMIN)) {
-      return true;
-    }
+  private boolean manages(TicketGate.Context context, SupportGroupStore.Group group) {
     Long staff = context.actor().staffId();
-    return staff != null && mayUse(context, group) && store.leads(group.id(), staff);
+    return context
+        .access()
+        .managesRepliesOf(
+            group, memberOf(context), () -> staff != null && store.leads(group.id(), staff));
+  }
+
+  /** The groups the caller is a member of, read when asked. */
+  private Supplier<List<Long>> memberOf(TicketGate.Context context) {
+    Long staff = context.actor().staffId();
+    return () -> staff == null ? List.of() : reads.groupsOf(staff);
   }
 
   // ---- checks ----
@@ -284,13 +277,13 @@ class CannedReplies {
     return new Draft(title, body);
   }
 
-  private CannedReplyStore.Reply existing(Caller caller, TicketStore.Group group, long id) {
+  private CannedReplyStore.Reply existing(Caller caller, SupportGroupStore.Group group, long id) {
     return store
         .find(caller.tenantId(), group.id(), id)
         .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such canned reply."));
   }
 
-  private void refuseTakenTitle(TicketStore.Group group, String title, long exceptId) {
+  private void refuseTakenTitle(SupportGroupStore.Group group, String title, long exceptId) {
     if (store.titleTaken(group.id(), title, exceptId)) {
       throw Refused.conflict(
           group.name() + " already has a canned reply titled \"" + title + "\".");
@@ -298,7 +291,7 @@ class CannedReplies {
   }
 
   private static RuntimeException taken(
-      DataAccessException e, TicketStore.Group group, String title) {
+      DataAccessException e, SupportGroupStore.Group group, String title) {
     if (LockConflicts.among(e)) {
       return e;
     }

@@ -34,20 +34,20 @@ import org.medley.platform.ApiDocs;
 @ApiDocs.Problems
 class DeskController {
 
-  private final TicketDesk desk;
+  private final GroupDirectory groups;
   private final Notifications notifications;
   private final Accounts accounts;
   private final Clock clock;
   private final PhiClearance phiClearance;
 
   DeskController(
-      TicketDesk desk,
+      GroupDirectory groups,
       Notifications notifications,
       Accounts accounts,
       Clock clock,
       PhiClearance phiClearance) {
     this.phiClearance = phiClearance;
-    this.desk = desk;
+    this.groups = groups;
     this.notifications = notifications;
     this.accounts = accounts;
     this.clock = clock;
@@ -56,13 +56,13 @@ class DeskController {
   @Get("/support-groups")
   @Operation(summary = "Support groups the caller works with, by tier")
   List<TicketViews.GroupView> groups(Authentication authentication) {
-    return desk.groups(Caller.of(authentication));
+    return groups.groups(Caller.of(authentication));
   }
 
   @Get("/support-groups/{id}/members")
   @Operation(summary = "A group's members with their open tickets, for assignment")
   List<TicketViews.MemberView> members(Authentication authentication, long id) {
-    return desk.members(Caller.of(authentication), id);
+    return groups.members(Caller.of(authentication), id);
   }
 
   @Get("/notifications")

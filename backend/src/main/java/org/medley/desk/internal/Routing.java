@@ -16,18 +16,20 @@ import org.medley.platform.Refused;
 
 /**
  * Where a ticket goes: the group that first takes it, the group an escalation hands it to, and the
- * member a group that assigns its own work picks. It decides only; the use cases in {@link
- * TicketDesk} write what it decided.
+ * member a group that assigns its own work picks. It decides only; the use cases ({@link
+ * TicketIntake}, {@link TicketEscalation}, through {@link Handover}) write what it decided.
  */
 @Singleton
 class Routing {
 
-  private final TicketStore store;
+  private final SupportGroupStore groups;
+  private final TicketStore tickets;
   private final StaffDirectory staff;
   private final Clock clock;
 
-  Routing(TicketStore store, StaffDirectory staff, Clock clock) {
-    this.store = store;
+  Routing(SupportGroupStore groups, TicketStore tickets, StaffDirectory staff, Clock clock) {
+    this.groups = groups;
+    this.tickets = tickets;
     this.staff = staff;
     this.clock = clock;
   }
@@ -39,8 +41,8 @@ class Routing {
    * "Service Desk".
    */
   long triageGroup(long tenant) {
-    return triage(store.groups(tenant))
-        .map(TicketStore.Group::id)
+    return triage(groups.groups(tenant))
+        .map(SupportGroupStore.Group::id)
         .orElseThrow(
             () ->
                 Refused.conflict(
@@ -65,7 +67,7 @@ class Routing {
   }
 
   private Optional<Long> groupAt(long tenant, long applicationId, Tier tier) {
-    return groupAt(store.route(applicationId), () -> store.groups(tenant), tier);
+    return groupAt(groups.route(applicationId), () -> groups.groups(tenant), tier);
   }
 
   /**
@@ -73,28 +75,30 @@ class Routing {
    * groups are read only when the application names none.
    */
   static Optional<Long> groupAt(
-      Map<Tier, Long> route, Supplier<List<TicketStore.Group>> groups, Tier tier) {
+      Map<Tier, Long> route, Supplier<List<SupportGroupStore.Group>> groups, Tier tier) {
     Long routed = route.get(tier);
     if (routed != null) {
       return Optional.of(routed);
     }
     return groups.get().stream()
         .filter(g -> g.tier() == tier)
-        .map(TicketStore.Group::id)
+        .map(SupportGroupStore.Group::id)
         .findFirst();
   }
 
-  static Optional<TicketStore.Group> triage(List<TicketStore.Group> groups) {
+  static Optional<SupportGroupStore.Group> triage(List<SupportGroupStore.Group> groups) {
     return groups.stream()
         .filter(g -> g.tier() == Tier.L1 && g.partnerId() == null)
-        .min(Comparator.comparing(TicketStore.Group::name).thenComparing(TicketStore.Group::id));
+        .min(
+            Comparator.comparing(SupportGroupStore.Group::name)
+                .thenComparing(SupportGroupStore.Group::id));
   }
 
   /**
    * Who takes a ticket arriving in a group: nobody when the group does not assign its own work or
    * the ticket already has an assignee.
    */
-  Optional<Long> autoAssignee(Ticket ticket, TicketStore.Group group) {
+  Optional<Long> autoAssignee(Ticket ticket, SupportGroupStore.Group group) {
     if (!group.autoAssign() || ticket.assigneeId() != null) {
       return Optional.empty();
     }
@@ -102,8 +106,8 @@ class Routing {
   }
 
   /** The member of the group {@link AssignmentPolicy} picks, leaving out {@code exclude}. */
-  Optional<Long> assignee(Ticket ticket, TicketStore.Group group, @Nullable Long exclude) {
-    List<Long> members = new ArrayList<>(store.members(group.id()));
+  Optional<Long> assignee(Ticket ticket, SupportGroupStore.Group group, @Nullable Long exclude) {
+    List<Long> members = new ArrayList<>(groups.members(group.id()));
     if (exclude != null) {
       members.remove(exclude);
     }
@@ -114,7 +118,7 @@ class Routing {
     Set<Long> onShift = staff.onShift(tenant, members, clock.instant());
     Map<Long, Integer> levels = staff.skillLevels(tenant, ticket.applicationId(), members);
     Map<Long, Double> capacity = staff.weeklyCapacityHours(tenant, members);
-    Map<Long, Integer> load = store.openLoad(tenant, members);
+    Map<Long, Integer> load = tickets.openLoad(tenant, members);
     return AssignmentPolicy.choose(
         group.tier(), candidates(members, onShift, levels, load, capacity));
   }

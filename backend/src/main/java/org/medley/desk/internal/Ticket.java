@@ -488,7 +488,14 @@ final class Ticket {
   }
 
   boolean open() {
-    return TicketLifecycle.open(status);
+    return status.isOpen();
+  }
+
+  /** Refuses a change made on an older read of the ticket (409 with the version to reload). */
+  void requireVersion(@Nullable Long expected) {
+    if (expected != null && expected != version) {
+      throw new StaleTicket(version);
+    }
   }
 
   /**

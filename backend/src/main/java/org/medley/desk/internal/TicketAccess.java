@@ -1,6 +1,10 @@
 package org.medley.desk.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.medley.identity.Caller;
 import org.medley.identity.Role;
 
@@ -10,9 +14,10 @@ import org.medley.identity.Role;
  * tickets, without internal comments. Everyone else sees none: a foreign ticket answers 404.
  *
  * <p>Every "may this caller do X to a ticket" question is one named method here; {@link TicketGate}
- * adds what needs the database (whether a partner's groups hold the ticket).
+ * adds what needs the database (whether a partner's groups hold the ticket). {@code admin} marks an
+ * administrator, a desk caller who also uses and manages every group's canned replies.
  */
-record TicketAccess(Kind kind, long tenantId, long organizationId, long accountId) {
+record TicketAccess(Kind kind, long tenantId, long organizationId, long accountId, boolean admin) {
 
   enum Kind {
     DESK,
@@ -32,7 +37,25 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
     } else {
       kind = Kind.NONE;
     }
-    return new TicketAccess(kind, caller.tenantId(), caller.organizationId(), accountId);
+    return new TicketAccess(
+        kind, caller.tenantId(), caller.organizationId(), accountId, caller.has(Role.ADMIN));
+  }
+
+  /** A condition on {@code tickets t} with its parameters, to follow a WHERE clause. */
+  record RowFilter(String sql, List<Object> parameters) {}
+
+  /** The tickets this caller sees, as {@link #canSee} says, for queries over many tickets. */
+  RowFilter seenRows() {
+    return switch (kind) {
+      case DESK -> new RowFilter("", List.of());
+      case PARTNER ->
+          new RowFilter(
+              " AND EXISTS (SELECT 1 FROM ticket_holders h WHERE h.organization_id = ? AND"
+                  + " h.ticket_id = t.id)",
+              List.of(organizationId));
+      case REQUESTER -> new RowFilter(" AND t.requester_id = ?", List.of(accountId));
+      case NONE -> new RowFilter(" AND 1 = 0", List.of());
+    };
   }
 
   boolean canSee(Ticket ticket, boolean heldByOrganization) {
@@ -87,13 +110,13 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
   }
 
   /** The desk sees every support group; a partner its own. */
-  boolean seesGroup(TicketStore.Group group) {
+  boolean seesGroup(SupportGroupStore.Group group) {
     return kind == Kind.DESK
         || (kind == Kind.PARTNER && Objects.equals(group.partnerId(), organizationId));
   }
 
   /** A partner assigns only within its own groups; the desk anywhere. */
-  boolean mayAssignTo(TicketStore.Group group) {
+  boolean mayAssignTo(SupportGroupStore.Group group) {
     return !partner() || Objects.equals(group.partnerId(), organizationId);
   }
 
@@ -118,5 +141,39 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
   /** A partner adds and removes watchers of its own company only. */
   boolean mayNameAsWatcher(long personOrganizationId) {
     return !partner() || personOrganizationId == organizationId;
+  }
+
+  /**
+   * Whose canned replies the caller uses: an admin every group's; the hospital's agents those of
+   * the groups they are members of ({@code memberOf}, read only for them); a partner's agents those
+   * of the groups their company provides.
+   */
+  boolean usesRepliesOf(SupportGroupStore.Group group, Supplier<List<Long>> memberOf) {
+    return switch (kind) {
+      case DESK -> admin || memberOf.get().contains(group.id());
+      case PARTNER -> Objects.equals(group.partnerId(), organizationId);
+      case REQUESTER, NONE -> false;
+    };
+  }
+
+  /** The caller's own groups, whose replies it is offered after those of the ticket's group. */
+  List<Long> ownReplyGroups(
+      Collection<SupportGroupStore.Group> all, Supplier<List<Long>> memberOf) {
+    return switch (kind) {
+      case DESK -> memberOf.get();
+      case PARTNER ->
+          all.stream()
+              .filter(g -> Objects.equals(g.partnerId(), organizationId))
+              .map(SupportGroupStore.Group::id)
+              .sorted()
+              .toList();
+      case REQUESTER, NONE -> List.of();
+    };
+  }
+
+  /** Admins change any group's canned replies; otherwise the group's leads among their users. */
+  boolean managesRepliesOf(
+      SupportGroupStore.Group group, Supplier<List<Long>> memberOf, BooleanSupplier leadsGroup) {
+    return admin || (usesRepliesOf(group, memberOf) && leadsGroup.getAsBoolean());
   }
 }

@@ -27,11 +27,11 @@ class TicketBulk {
   private static final Ticket.Edit NO_FIELDS =
       new Ticket.Edit(null, null, null, null, null, null, null, null);
 
-  private final TicketDesk desk;
+  private final TicketChanges changes;
   private final TicketLinks links;
 
-  TicketBulk(TicketDesk desk, TicketLinks links) {
-    this.desk = desk;
+  TicketBulk(TicketChanges changes, TicketLinks links) {
+    this.changes = changes;
     this.links = links;
   }
 
@@ -85,16 +85,16 @@ class TicketBulk {
       TicketView ticket =
           switch (edit.action()) {
             case ASSIGN ->
-                desk.update(
+                changes.update(
                     caller,
                     id,
-                    new TicketDesk.Patch(
+                    new TicketChanges.Patch(
                         version, NO_FIELDS, edit.groupId(), edit.assigneeId(), false));
             case CHANGE_GROUP ->
-                desk.update(
+                changes.update(
                     caller,
                     id,
-                    new TicketDesk.Patch(version, NO_FIELDS, edit.groupId(), null, false));
+                    new TicketChanges.Patch(version, NO_FIELDS, edit.groupId(), null, false));
             case RESOLVE_DUPLICATE -> links.merge(caller, id, edit.duplicateOf(), version);
           };
       return new Result(id, Outcome.DONE, ticket.number(), ticket.version(), null);

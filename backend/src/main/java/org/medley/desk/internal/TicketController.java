@@ -59,10 +59,23 @@ class TicketController {
   /** Longest description or comment accepted: a long e-mail thread pasted in, not a log file. */
   static final int MAX_TEXT = 20_000;
 
-  private final TicketDesk desk;
+  private final TicketIntake intake;
+  private final TicketLookup lookup;
+  private final TicketChanges changes;
+  private final TicketComments comments;
+  private final TicketEscalation escalation;
 
-  TicketController(TicketDesk desk) {
-    this.desk = desk;
+  TicketController(
+      TicketIntake intake,
+      TicketLookup lookup,
+      TicketChanges changes,
+      TicketComments comments,
+      TicketEscalation escalation) {
+    this.intake = intake;
+    this.lookup = lookup;
+    this.changes = changes;
+    this.comments = comments;
+    this.escalation = escalation;
   }
 
   @Serdeable
@@ -131,9 +144,9 @@ class TicketController {
               + " group, the hospital's first internal L1 group.")
   HttpResponse<TicketView> create(Authentication authentication, @Body @Valid CreateTicket body) {
     TicketView created =
-        desk.create(
+        intake.create(
             Caller.of(authentication),
-            new TicketDesk.NewTicket(
+            new TicketIntake.NewTicket(
                 body.type(),
                 body.title(),
                 body.description(),
@@ -189,13 +202,13 @@ class TicketController {
             duration(within),
             page,
             size);
-    return desk.list(Caller.of(authentication), query);
+    return lookup.list(Caller.of(authentication), query);
   }
 
   @Get("/{id}")
   @Operation(summary = "One ticket, with what the caller may do to it")
   TicketView get(Authentication authentication, long id) {
-    return desk.get(Caller.of(authentication), id);
+    return lookup.get(Caller.of(authentication), id);
   }
 
   @Patch("/{id}")
@@ -210,10 +223,10 @@ class TicketController {
               + " (400 naming the field without one); the priority follows the ITIL matrix, SLA"
               + " timers re-target, and the audit keeps the reason with the change.")
   TicketView update(Authentication authentication, long id, @Body @Valid UpdateTicket body) {
-    return desk.update(
+    return changes.update(
         Caller.of(authentication),
         id,
-        new TicketDesk.Patch(
+        new TicketChanges.Patch(
             body.version(),
             new Ticket.Edit(
                 body.type(),
@@ -233,7 +246,7 @@ class TicketController {
   @Operation(summary = "Move the ticket through its lifecycle (pend, resolve, close, reopen…)")
   TicketView transition(
       Authentication authentication, long id, @Body @Valid TransitionRequest body) {
-    return desk.transition(
+    return changes.transition(
         Caller.of(authentication),
         id,
         new Ticket.Transition(body.to(), body.reason(), body.resolutionCode(), body.resolution()),
@@ -243,7 +256,7 @@ class TicketController {
   @Get("/{id}/comments")
   @Operation(summary = "The ticket's comments the caller may read, oldest first")
   List<CommentView> comments(Authentication authentication, long id) {
-    return desk.comments(Caller.of(authentication), id);
+    return comments.comments(Caller.of(authentication), id);
   }
 
   @Post("/{id}/comments")
@@ -254,27 +267,27 @@ class TicketController {
       Authentication authentication, long id, @Body @Valid CommentRequest body) {
     Visibility visibility = body.visibility() == null ? Visibility.PUBLIC : body.visibility();
     CommentView comment =
-        desk.comment(Caller.of(authentication), id, body.body(), visibility.name());
+        comments.comment(Caller.of(authentication), id, body.body(), visibility.name());
     return HttpResponse.created(comment, URI.create("/api/tickets/" + id + "/comments"));
   }
 
   @Post("/{id}/escalations")
   @Operation(summary = "Escalate one tier up (L1 → L2 → L3 → VENDOR) with a reason")
   TicketView escalate(Authentication authentication, long id, @Body @Valid EscalationRequest body) {
-    return desk.escalate(
+    return escalation.escalate(
         Caller.of(authentication), id, body.reason(), body.groupId(), body.version());
   }
 
   @Post("/{id}/rating")
   @Operation(summary = "The requester rates the resolution (CSAT 1–5)")
   TicketView rate(Authentication authentication, long id, @Body @Valid RatingRequest body) {
-    return desk.rate(Caller.of(authentication), id, body.rating(), body.comment());
+    return changes.rate(Caller.of(authentication), id, body.rating(), body.comment());
   }
 
   @Get("/{id}/audit")
   @Operation(summary = "Every change to the ticket: who, when, field, old → new")
   List<AuditView> audit(Authentication authentication, long id) {
-    return desk.audit(Caller.of(authentication), id);
+    return lookup.audit(Caller.of(authentication), id);
   }
 
   private static <E extends Enum<E>> E one(Class<E> type, String name, String text) {

@@ -24,7 +24,11 @@ import org.medley.identity.PhiClearance;
 @Singleton
 class TicketGate {
 
+  /** Why a caller who may see a ticket may not work it. */
+  static final String NOT_WORKED = "You can follow this ticket but not work on it.";
+
   private final TicketStore store;
+  private final SupportGroupStore groups;
   private final Accounts accounts;
   private final StaffDirectory staff;
   private final PhiClearance phiClearance;
@@ -32,11 +36,13 @@ class TicketGate {
 
   TicketGate(
       TicketStore store,
+      SupportGroupStore groups,
       Accounts accounts,
       StaffDirectory staff,
       PhiClearance phiClearance,
       PhiAccessLog phiAccess) {
     this.store = store;
+    this.groups = groups;
     this.accounts = accounts;
     this.staff = staff;
     this.phiClearance = phiClearance;
@@ -112,7 +118,7 @@ class TicketGate {
     if (!context.access().partner() || ticket.groupId() == null) {
       return false;
     }
-    return store
+    return groups
         .group(ticket.tenantId(), ticket.groupId())
         .map(g -> Objects.equals(g.partnerId(), context.caller().organizationId()))
         .orElse(false);

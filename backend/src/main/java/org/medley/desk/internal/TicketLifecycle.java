@@ -54,11 +54,6 @@ final class TicketLifecycle {
     return REQUESTER.getOrDefault(from, Set.of()).contains(to);
   }
 
-  /** Statuses in which the desk still owes the requester something. */
-  static boolean open(TicketStatus status) {
-    return status == NEW || status == ASSIGNED || status == IN_PROGRESS || status == PENDING;
-  }
-
   static Set<TicketStatus> targets(TicketStatus from) {
     return ALLOWED.get(from);
   }

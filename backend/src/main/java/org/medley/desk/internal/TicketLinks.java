@@ -36,7 +36,7 @@ import org.medley.platform.RetryLockConflicts;
 @RetryLockConflicts
 class TicketLinks {
 
-  private final TicketDesk desk;
+  private final TicketChanges changes;
   private final TicketGate gate;
   private final TicketStore tickets;
   private final TicketLinkStore links;
@@ -44,13 +44,13 @@ class TicketLinks {
   private final Clock clock;
 
   TicketLinks(
-      TicketDesk desk,
+      TicketChanges changes,
       TicketGate gate,
       TicketStore tickets,
       TicketLinkStore links,
       Notifications notifications,
       Clock clock) {
-    this.desk = desk;
+    this.changes = changes;
     this.gate = gate;
     this.tickets = tickets;
     this.links = links;
@@ -215,7 +215,7 @@ class TicketLinks {
         context.actor(),
         now,
         List.of(Change.field("MERGED", "duplicate", null, duplicate.number())));
-    return desk.transition(
+    return changes.transition(
         caller,
         id,
         new Ticket.Transition(
@@ -300,8 +300,7 @@ class TicketLinks {
     Ticket ticket = gate.visible(context, id);
     requireDesk(context);
     if (!gate.canWork(context, ticket)) {
-      throw new HttpStatusException(
-          HttpStatus.FORBIDDEN, "You can follow this ticket but not work on it.");
+      throw new HttpStatusException(HttpStatus.FORBIDDEN, TicketGate.NOT_WORKED);
     }
     return ticket;
   }

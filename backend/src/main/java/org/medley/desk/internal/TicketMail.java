@@ -10,6 +10,8 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.Set;
+import org.medley.identity.Accounts;
+import org.medley.identity.Role;
 import org.medley.outbox.Mail;
 import org.medley.outbox.OutboxEvent;
 import org.medley.outbox.OutboxHandler;
@@ -32,6 +34,7 @@ class TicketMail implements OutboxHandler {
   private static final Logger LOG = LoggerFactory.getLogger(TicketMail.class);
 
   private final JdbcOperations jdbc;
+  private final Accounts accounts;
   private final JsonMapper json;
   private final Mail mail;
   private final String linkBase;
@@ -39,11 +42,13 @@ class TicketMail implements OutboxHandler {
 
   TicketMail(
       JdbcOperations jdbc,
+      Accounts accounts,
       TransactionOperations<Connection> transactions,
       JsonMapper json,
       Mail mail,
       @Value("${medley.mail.link-base:`http://localhost:8080`}") String linkBase) {
     this.jdbc = jdbc;
+    this.accounts = accounts;
     this.transactions = transactions;
     this.json = json;
     this.mail = mail;
@@ -124,23 +129,18 @@ class TicketMail implements OutboxHandler {
   }
 
   private Recipient recipient(long accountId) {
-    return jdbc.prepareStatement(
-        "SELECT email, roles FROM user_accounts WHERE id = ? AND enabled = TRUE",
-        statement -> {
-          statement.setLong(1, accountId);
-          try (ResultSet rows = statement.executeQuery()) {
-            if (!rows.next() || rows.getString(1) == null || rows.getString(1).isBlank()) {
-              return null;
-            }
-            // The screen the recipient works in, as the SPA picks it (utils/paths.ts).
-            Set<String> roles = Set.of(rows.getString(2).replace(" ", "").split(","));
-            String path =
-                roles.contains("agent") || roles.contains("admin")
-                    ? "/workspace/tickets/"
-                    : roles.contains("partner-agent") ? "/partner/tickets/" : "/portal/tickets/";
-            return new Recipient(rows.getString(1), path);
-          }
-        });
+    return accounts
+        .account(accountId)
+        .filter(a -> a.enabled() && a.email() != null && !a.email().isBlank())
+        .map(a -> new Recipient(a.email(), path(a.roles())))
+        .orElse(null);
+  }
+
+  /** The screen the recipient works in, as the SPA picks it (utils/paths.ts). */
+  private static String path(Set<Role> roles) {
+    return roles.contains(Role.AGENT) || roles.contains(Role.ADMIN)
+        ? "/workspace/tickets/"
+        : roles.contains(Role.PARTNER_AGENT) ? "/partner/tickets/" : "/portal/tickets/";
   }
 
   private TicketLine ticket(long tenantId, long ticketId) {

@@ -38,10 +38,6 @@ class TicketReads {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final int MIN_INDEXED_WORD = 3;
 
-  private static final java.util.Set<TicketStatus> OPEN =
-      java.util.EnumSet.of(
-          TicketStatus.NEW, TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS, TicketStatus.PENDING);
-
   private final JdbcOperations jdbc;
   private volatile Boolean fullText;
 
@@ -108,7 +104,9 @@ class TicketReads {
   List<MemberView> members(long tenantId, long groupId) {
     return jdbc.prepareStatement(
         "SELECT s.id, s.name, (SELECT COUNT(*) FROM tickets t WHERE t.tenant_id = ? AND"
-            + " t.assignee_id = s.id AND t.status IN ('NEW','ASSIGNED','IN_PROGRESS','PENDING'))"
+            + " t.assignee_id = s.id AND t.status IN "
+            + TicketStatus.OPEN_SQL
+            + ")"
             + " FROM group_members m JOIN staff_members s ON s.id = m.staff_id"
             + " WHERE m.group_id = ? ORDER BY s.name",
         statement -> {
@@ -158,20 +156,9 @@ class TicketReads {
     List<Object> parameters = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE t.tenant_id = ?");
     parameters.add(access.tenantId());
-    switch (access.kind()) {
-      case PARTNER -> {
-        where.append(
-            " AND EXISTS (SELECT 1 FROM ticket_holders h WHERE h.organization_id = ? AND"
-                + " h.ticket_id = t.id)");
-        parameters.add(access.organizationId());
-      }
-      case REQUESTER -> {
-        where.append(" AND t.requester_id = ?");
-        parameters.add(access.accountId());
-      }
-      case NONE -> where.append(" AND 1 = 0");
-      case DESK -> {}
-    }
+    TicketAccess.RowFilter seen = access.seenRows();
+    where.append(seen.sql());
+    parameters.addAll(seen.parameters());
     switch (query.queue()) {
       case MINE -> {
         where.append(" AND t.assignee_id = ?");
@@ -200,7 +187,7 @@ class TicketReads {
       where.append(" AND t.group_id = ?");
       parameters.add(query.groupId());
     }
-    if (query.statuses().equals(OPEN)) {
+    if (query.statuses().equals(TicketStatus.OPEN)) {
       where.append(" AND t.open_work = TRUE");
     } else if (!query.statuses().isEmpty()) {
       where.append(" AND t.status IN (").append(marks(query.statuses().size())).append(')');

@@ -28,7 +28,10 @@ import org.medley.desk.ResolutionCode;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
 
-/** Tickets and their satellites in SQL. Callers hold the transaction. */
+/**
+ * Tickets and their satellites (audit, comments, holders) in SQL; support groups are in {@link
+ * SupportGroupStore}. Callers hold the transaction.
+ */
 @Singleton
 class TicketStore {
 
@@ -321,129 +324,6 @@ class TicketStore {
         });
   }
 
-  // ---- groups and routing ----
-
-  record Group(
-      long id,
-      long tenantId,
-      String name,
-      Tier tier,
-      @Nullable Long partnerId,
-      boolean autoAssign,
-      @Nullable Long leadId) {}
-
-  /**
-   * Groups are read on every ticket write and change only by migration or seed today, so they are
-   * cached per node. An admin API that edits groups must clear this cache (and tell other nodes).
-   */
-  private final Map<Long, Optional<Group>> groupCache =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  Optional<Group> group(long tenantId, long groupId) {
-    Optional<Group> group = groupCache.computeIfAbsent(groupId, this::loadGroup);
-    return group.filter(g -> g.tenantId() == tenantId);
-  }
-
-  private Optional<Group> loadGroup(long groupId) {
-    return jdbc.prepareStatement(
-        "SELECT id, tenant_id, name, tier, partner_id, auto_assign, lead_id FROM support_groups"
-            + " WHERE id = ?",
-        statement -> {
-          statement.setLong(1, groupId);
-          try (ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(group(rows)) : Optional.empty();
-          }
-        });
-  }
-
-  List<Group> groups(long tenantId) {
-    return jdbc.prepareStatement(
-        "SELECT id, tenant_id, name, tier, partner_id, auto_assign, lead_id FROM support_groups"
-            + " WHERE tenant_id = ? ORDER BY tier, name",
-        statement -> {
-          statement.setLong(1, tenantId);
-          List<Group> groups = new ArrayList<>();
-          try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-              groups.add(group(rows));
-            }
-          }
-          return groups;
-        });
-  }
-
-  private static Group group(ResultSet rows) throws SQLException {
-    return new Group(
-        rows.getLong("id"),
-        rows.getLong("tenant_id"),
-        rows.getString("name"),
-        Tier.valueOf(rows.getString("tier")),
-        nullableLong(rows, "partner_id"),
-        rows.getBoolean("auto_assign"),
-        nullableLong(rows, "lead_id"));
-  }
-
-  /** Routes, like groups, change only by migration or seed today; cached per node likewise. */
-  private final Map<Long, Map<Tier, Long>> routeCache =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** Route for an application: the group per tier, where one is configured. */
-  Map<Tier, Long> route(long applicationId) {
-    return routeCache.computeIfAbsent(applicationId, this::loadRoute);
-  }
-
-  private Map<Tier, Long> loadRoute(long applicationId) {
-    return jdbc.prepareStatement(
-        "SELECT l1_group_id, l2_group_id, l3_group_id, vendor_group_id FROM application_routes"
-            + " WHERE application_id = ?",
-        statement -> {
-          statement.setLong(1, applicationId);
-          Map<Tier, Long> route = new HashMap<>();
-          try (ResultSet rows = statement.executeQuery()) {
-            if (rows.next()) {
-              putIfPresent(route, Tier.L1, nullableLong(rows, "l1_group_id"));
-              putIfPresent(route, Tier.L2, nullableLong(rows, "l2_group_id"));
-              putIfPresent(route, Tier.L3, nullableLong(rows, "l3_group_id"));
-              putIfPresent(route, Tier.VENDOR, nullableLong(rows, "vendor_group_id"));
-            }
-          }
-          return Map.copyOf(route);
-        });
-  }
-
-  private static void putIfPresent(Map<Tier, Long> route, Tier tier, @Nullable Long group) {
-    if (group != null) {
-      route.put(tier, group);
-    }
-  }
-
-  List<Long> members(long groupId) {
-    return jdbc.prepareStatement(
-        "SELECT staff_id FROM group_members WHERE group_id = ? ORDER BY staff_id",
-        statement -> {
-          statement.setLong(1, groupId);
-          List<Long> members = new ArrayList<>();
-          try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-              members.add(rows.getLong(1));
-            }
-          }
-          return members;
-        });
-  }
-
-  boolean member(long groupId, long staffId) {
-    return jdbc.prepareStatement(
-        "SELECT 1 FROM group_members WHERE group_id = ? AND staff_id = ?",
-        statement -> {
-          statement.setLong(1, groupId);
-          statement.setLong(2, staffId);
-          try (ResultSet rows = statement.executeQuery()) {
-            return rows.next();
-          }
-        });
-  }
-
   /** Open tickets per person, for load-balanced assignment. */
   Map<Long, Integer> openLoad(long tenantId, Collection<Long> staffIds) {
     if (staffIds.isEmpty()) {
@@ -451,8 +331,9 @@ class TicketStore {
     }
     List<Long> ids = List.copyOf(staffIds);
     return jdbc.prepareStatement(
-        "SELECT assignee_id, COUNT(*) FROM tickets WHERE tenant_id = ? AND status IN ('NEW',"
-            + " 'ASSIGNED', 'IN_PROGRESS', 'PENDING') AND assignee_id IN ("
+        "SELECT assignee_id, COUNT(*) FROM tickets WHERE tenant_id = ? AND status IN "
+            + TicketStatus.OPEN_SQL
+            + " AND assignee_id IN ("
             + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
             + ") GROUP BY assignee_id",
         statement -> {

@@ -6,19 +6,21 @@ import static org.medley.desk.internal.Rows.instant;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.medley.identity.Accounts;
+import org.medley.identity.OrganizationNames;
 import org.medley.identity.Role;
 
 /**
- * The {@code ticket_watchers} table, the staff accounts that could watch a ticket, and the notices
- * watchers get. Watchers are user accounts: only people who sign in can read an in-app notice.
+ * The {@code ticket_watchers} table, the staff accounts that could watch a ticket (identity's, read
+ * through its {@link Accounts} and {@link OrganizationNames} ports), and the notices watchers get.
+ * Watchers are user accounts: only people who sign in can read an in-app notice.
  */
 @Singleton
 class WatcherStore {
@@ -44,16 +46,21 @@ class WatcherStore {
 
   record Watcher(Person person, String addedBy, Instant since) {}
 
-  private static final String PERSON =
-      "SELECT u.id, u.tenant_id, u.organization_id, u.display_name, o.name AS org_name, u.roles,"
-          + " u.enabled";
-
   private final JdbcOperations jdbc;
+  private final Accounts accounts;
+  private final OrganizationNames organizationNames;
   private final TicketStore tickets;
   private final Notifications notifications;
 
-  WatcherStore(JdbcOperations jdbc, TicketStore tickets, Notifications notifications) {
+  WatcherStore(
+      JdbcOperations jdbc,
+      Accounts accounts,
+      OrganizationNames organizationNames,
+      TicketStore tickets,
+      Notifications notifications) {
     this.jdbc = jdbc;
+    this.accounts = accounts;
+    this.organizationNames = organizationNames;
     this.tickets = tickets;
     this.notifications = notifications;
   }
@@ -90,57 +97,65 @@ class WatcherStore {
   }
 
   Optional<Person> person(long tenantId, long accountId) {
-    return jdbc.prepareStatement(
-        PERSON
-            + " FROM user_accounts u JOIN organizations o ON o.id = u.organization_id"
-            + " WHERE u.tenant_id = ? AND u.id = ?",
-        statement -> {
-          bindAll(statement, tenantId, accountId);
-          try (ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(person(rows)) : Optional.empty();
-          }
-        });
+    return accounts
+        .account(accountId)
+        .filter(a -> a.tenantId() == tenantId)
+        .flatMap(a -> people(List.of(a)).stream().findFirst());
   }
 
   /** Enabled staff accounts of the tenant (agents, admins, partner agents), by name. */
   List<Person> staff(long tenantId) {
-    return jdbc.prepareStatement(
-        PERSON
-            + " FROM user_accounts u JOIN organizations o ON o.id = u.organization_id"
-            + " WHERE u.tenant_id = ? AND u.enabled ORDER BY u.display_name, u.id",
-        statement -> {
-          statement.setLong(1, tenantId);
-          List<Person> people = new ArrayList<>();
-          try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-              Person person = person(rows);
-              if (person.desk() || person.partner()) {
-                people.add(person);
-              }
-            }
-          }
-          return people;
-        });
+    return people(accounts.enabledAccounts(tenantId)).stream()
+        .filter(p -> p.desk() || p.partner())
+        .toList();
   }
 
+  /** The ticket's watchers, by name. */
   List<Watcher> watchers(long ticketId) {
-    return jdbc.prepareStatement(
-        PERSON
-            + ", w.added_by, w.created_at FROM ticket_watchers w JOIN user_accounts u ON u.id ="
-            + " w.account_id JOIN organizations o ON o.id = u.organization_id WHERE w.ticket_id = ?"
-            + " ORDER BY u.display_name, u.id",
-        statement -> {
-          statement.setLong(1, ticketId);
-          List<Watcher> watchers = new ArrayList<>();
-          try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-              watchers.add(
-                  new Watcher(
-                      person(rows), rows.getString("added_by"), instant(rows, "created_at")));
-            }
-          }
-          return watchers;
-        });
+    Map<Long, WatchRow> rows =
+        jdbc.prepareStatement(
+            "SELECT account_id, added_by, created_at FROM ticket_watchers WHERE ticket_id = ?",
+            statement -> {
+              statement.setLong(1, ticketId);
+              Map<Long, WatchRow> watching = new HashMap<>();
+              try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                  watching.put(
+                      result.getLong("account_id"),
+                      new WatchRow(result.getString("added_by"), instant(result, "created_at")));
+                }
+              }
+              return watching;
+            });
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    return people(accounts.accounts(rows.keySet())).stream()
+        .map(
+            p -> new Watcher(p, rows.get(p.accountId()).addedBy(), rows.get(p.accountId()).since()))
+        .toList();
+  }
+
+  private record WatchRow(String addedBy, Instant since) {}
+
+  /** The accounts, in their order, with their organisations' names (identity's, by its ports). */
+  private List<Person> people(List<Accounts.Account> found) {
+    Map<Long, String> organizations =
+        organizationNames.names(
+            found.stream().map(Accounts.Account::organizationId).collect(Collectors.toSet()));
+    return found.stream()
+        .filter(a -> organizations.containsKey(a.organizationId()))
+        .map(
+            a ->
+                new Person(
+                    a.id(),
+                    a.tenantId(),
+                    a.organizationId(),
+                    a.displayName(),
+                    organizations.get(a.organizationId()),
+                    Set.copyOf(a.roles()),
+                    a.enabled()))
+        .toList();
   }
 
   /** Adds the watcher; false when they already watch. */
@@ -173,20 +188,5 @@ class WatcherStore {
               return statement.executeUpdate();
             })
         == 1;
-  }
-
-  private static Person person(ResultSet rows) throws SQLException {
-    return new Person(
-        rows.getLong("id"),
-        rows.getLong("tenant_id"),
-        rows.getLong("organization_id"),
-        rows.getString("display_name"),
-        rows.getString("org_name"),
-        Arrays.stream(rows.getString("roles").split(","))
-            .map(String::strip)
-            .map(Role::fromClaim)
-            .flatMap(Optional::stream)
-            .collect(Collectors.toUnmodifiableSet()),
-        rows.getBoolean("enabled"));
   }
 }

@@ -1,12 +1,17 @@
 package org.medley.identity.internal;
 
+import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.medley.identity.Accounts;
@@ -19,6 +24,8 @@ import org.medley.identity.Role;
  */
 @Singleton
 class StoredAccounts implements Accounts {
+
+  private static final Sort BY_NAME = Sort.of(Sort.Order.asc("displayName"), Sort.Order.asc("id"));
 
   private final UserAccountRepository repository;
   private final TransactionOperations<Connection> transactions;
@@ -55,6 +62,41 @@ class StoredAccounts implements Accounts {
       ids.put(key, account.id());
     }
     return account.id();
+  }
+
+  @Override
+  public Optional<Account> account(long accountId) {
+    return repository.findById(accountId).map(StoredAccounts::account);
+  }
+
+  @Override
+  public List<Account> accounts(Collection<Long> accountIds) {
+    if (accountIds.isEmpty()) {
+      return List.of();
+    }
+    return repository.findByIdIn(accountIds, BY_NAME).stream()
+        .map(StoredAccounts::account)
+        .toList();
+  }
+
+  @Override
+  public List<Account> enabledAccounts(long tenantId) {
+    return repository.findByTenantIdAndEnabled(tenantId, true, BY_NAME).stream()
+        .map(StoredAccounts::account)
+        .toList();
+  }
+
+  private static Account account(UserAccount a) {
+    return new Account(
+        a.id(),
+        a.tenantId(),
+        a.organizationId(),
+        a.displayName(),
+        a.email(),
+        a.roleList().stream()
+            .flatMap(claim -> Role.fromClaim(claim).stream())
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
+        a.enabled());
   }
 
   private UserAccount createFor(Caller caller) {

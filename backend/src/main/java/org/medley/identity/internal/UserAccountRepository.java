@@ -3,15 +3,22 @@ package org.medley.identity.internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface UserAccountRepository extends CrudRepository<UserAccount, Long> {
 
   Optional<UserAccount> findByUsername(String username);
+
+  List<UserAccount> findByIdIn(Collection<Long> ids, Sort sort);
+
+  List<UserAccount> findByTenantIdAndEnabled(long tenantId, boolean enabled, Sort sort);
 
   /** The row, locked until the transaction ends: concurrent sign-in failures count one by one. */
   Optional<UserAccount> findByIdForUpdate(Long id);

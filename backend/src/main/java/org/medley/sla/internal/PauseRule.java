@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.medley.desk.PendingReason;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
@@ -43,7 +44,9 @@ record PauseRule(Set<String> tokens) {
         errors.add(
             "'"
                 + (token == null ? "null" : token.length() > 40 ? token.substring(0, 40) : token)
-                + "' is not NEW, ASSIGNED, IN_PROGRESS, PENDING or PENDING:<CUSTOMER|VENDOR|PARTNER|CHANGE>");
+                + "' is not "
+                + TicketStatus.OPEN.stream().map(Enum::name).collect(Collectors.joining(", "))
+                + " or PENDING:<CUSTOMER|VENDOR|PARTNER|CHANGE>");
       }
     }
     return errors;
@@ -55,7 +58,7 @@ record PauseRule(Set<String> tokens) {
     }
     String[] parts = token.split(":", -1);
     if (parts.length == 1) {
-      return Set.of("NEW", "ASSIGNED", "IN_PROGRESS", "PENDING").contains(token);
+      return TicketStatus.OPEN.stream().anyMatch(s -> s.name().equals(token));
     }
     if (parts.length == 2 && parts[0].equals("PENDING")) {
       for (PendingReason reason : PendingReason.values()) {

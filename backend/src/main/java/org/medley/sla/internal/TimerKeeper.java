@@ -213,7 +213,7 @@ class TimerKeeper implements SlaForecast {
     Optional<SlaPolicy> match =
         PolicyMatcher.match(
             active.of(work.c, work.ticket.tenantId()), work.ticket, work.engagementId());
-    if (match.isEmpty() || !isActive(work.ticket.status())) {
+    if (match.isEmpty() || !work.ticket.status().isOpen()) {
       return;
     }
     SlaPolicy policy = match.get();
@@ -234,7 +234,7 @@ class TimerKeeper implements SlaForecast {
   private void startOla(Work work, Engagements.Ref engagement, Instant start) throws SQLException {
     Optional<OlaPolicy> ola =
         OlaStore.forEngagement(work.c, work.ticket.tenantId(), engagement.id());
-    if (ola.isEmpty() || !isActive(work.ticket.status())) {
+    if (ola.isEmpty() || !work.ticket.status().isOpen()) {
       return;
     }
     OlaPolicy policy = ola.get();
@@ -466,9 +466,5 @@ class TimerKeeper implements SlaForecast {
 
   private static boolean isDone(TicketStatus status) {
     return status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED;
-  }
-
-  private static boolean isActive(TicketStatus status) {
-    return !isDone(status) && status != TicketStatus.CANCELLED;
   }
 }

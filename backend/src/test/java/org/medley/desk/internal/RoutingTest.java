@@ -11,11 +11,11 @@ import org.medley.desk.internal.AssignmentPolicy.Candidate;
 
 class RoutingTest {
 
-  private static TicketStore.Group group(long id, String name, Tier tier, Long partner) {
-    return new TicketStore.Group(id, 1, name, tier, partner, false, null);
+  private static SupportGroupStore.Group group(long id, String name, Tier tier, Long partner) {
+    return new SupportGroupStore.Group(id, 1, name, tier, partner, false, null);
   }
 
-  private static final List<TicketStore.Group> GROUPS =
+  private static final List<SupportGroupStore.Group> GROUPS =
       List.of(
           group(10, "Service Desk", Tier.L1, null),
           group(20, "Clinical Apps", Tier.L2, null),
@@ -47,13 +47,13 @@ class RoutingTest {
 
   @Test
   void triageIsTheHospitalsOwnFirstL1GroupByName() {
-    List<TicketStore.Group> groups =
+    List<SupportGroupStore.Group> groups =
         List.of(
             group(3, "Service Desk", Tier.L1, null),
             group(1, "Overnight Desk", Tier.L1, 7L), // a partner's: never triages
             group(2, "Applications Desk", Tier.L1, null),
             group(4, "Clinical Apps", Tier.L2, null));
-    assertThat(Routing.triage(groups)).map(TicketStore.Group::id).contains(2L);
+    assertThat(Routing.triage(groups)).map(SupportGroupStore.Group::id).contains(2L);
     assertThat(Routing.triage(List.of(group(1, "Overnight Desk", Tier.L1, 7L)))).isEmpty();
   }
 

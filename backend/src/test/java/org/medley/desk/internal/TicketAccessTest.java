@@ -2,6 +2,8 @@ package org.medley.desk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.medley.coverage.Tier;
 import org.medley.desk.internal.TicketAccess.Kind;
@@ -11,18 +13,21 @@ class TicketAccessTest {
   private static final long TENANT = 1;
   private static final long PARTNER_ORG = 7;
 
-  private static final TicketAccess HOSPITAL_DESK = new TicketAccess(Kind.DESK, TENANT, TENANT, 10);
-  private static final TicketAccess AFFILIATE_DESK = new TicketAccess(Kind.DESK, TENANT, 3, 11);
+  private static final TicketAccess HOSPITAL_DESK =
+      new TicketAccess(Kind.DESK, TENANT, TENANT, 10, false);
+  private static final TicketAccess AFFILIATE_DESK =
+      new TicketAccess(Kind.DESK, TENANT, 3, 11, false);
+  private static final TicketAccess ADMIN = new TicketAccess(Kind.DESK, TENANT, TENANT, 15, true);
   private static final TicketAccess PARTNER =
-      new TicketAccess(Kind.PARTNER, TENANT, PARTNER_ORG, 12);
+      new TicketAccess(Kind.PARTNER, TENANT, PARTNER_ORG, 12, false);
   private static final TicketAccess REQUESTER =
-      new TicketAccess(Kind.REQUESTER, TENANT, TENANT, 13);
-  private static final TicketAccess NOBODY = new TicketAccess(Kind.NONE, TENANT, TENANT, 14);
+      new TicketAccess(Kind.REQUESTER, TENANT, TENANT, 13, false);
+  private static final TicketAccess NOBODY = new TicketAccess(Kind.NONE, TENANT, TENANT, 14, false);
 
-  private static final TicketStore.Group OWN =
-      new TicketStore.Group(1, TENANT, "Overnight Desk", Tier.L1, PARTNER_ORG, false, null);
-  private static final TicketStore.Group HOSPITALS =
-      new TicketStore.Group(2, TENANT, "Service Desk", Tier.L1, null, false, null);
+  private static final SupportGroupStore.Group OWN =
+      new SupportGroupStore.Group(1, TENANT, "Overnight Desk", Tier.L1, PARTNER_ORG, false, null);
+  private static final SupportGroupStore.Group HOSPITALS =
+      new SupportGroupStore.Group(2, TENANT, "Service Desk", Tier.L1, null, false, null);
 
   @Test
   void theDeskAndRequestersFileTicketsPartnersDoNot() {
@@ -68,5 +73,41 @@ class TicketAccessTest {
     assertThat(HOSPITAL_DESK.channel()).isEqualTo("API");
     assertThat(HOSPITAL_DESK.seesEveryTicket()).isTrue();
     assertThat(PARTNER.seesEveryTicket()).isFalse();
+  }
+
+  @Test
+  void cannedRepliesAreForTheirGroupsMembersItsPartnerAndAdmins() {
+    Supplier<List<Long>> inServiceDesk = () -> List.of(HOSPITALS.id());
+    Supplier<List<Long>> inNone = List::of;
+    assertThat(HOSPITAL_DESK.usesRepliesOf(HOSPITALS, inServiceDesk)).isTrue();
+    assertThat(HOSPITAL_DESK.usesRepliesOf(OWN, inServiceDesk)).isFalse();
+    assertThat(ADMIN.usesRepliesOf(OWN, inNone)).isTrue();
+    assertThat(PARTNER.usesRepliesOf(OWN, inNone)).isTrue();
+    assertThat(PARTNER.usesRepliesOf(HOSPITALS, inServiceDesk)).isFalse();
+    assertThat(REQUESTER.usesRepliesOf(HOSPITALS, inServiceDesk)).isFalse();
+    assertThat(HOSPITAL_DESK.ownReplyGroups(List.of(OWN, HOSPITALS), inServiceDesk))
+        .containsExactly(HOSPITALS.id());
+    assertThat(PARTNER.ownReplyGroups(List.of(OWN, HOSPITALS), inServiceDesk))
+        .containsExactly(OWN.id());
+    assertThat(REQUESTER.ownReplyGroups(List.of(OWN, HOSPITALS), inServiceDesk)).isEmpty();
+  }
+
+  @Test
+  void leadsWhoUseAGroupsRepliesAndAdminsManageThem() {
+    Supplier<List<Long>> inServiceDesk = () -> List.of(HOSPITALS.id());
+    assertThat(HOSPITAL_DESK.managesRepliesOf(HOSPITALS, inServiceDesk, () -> true)).isTrue();
+    assertThat(HOSPITAL_DESK.managesRepliesOf(HOSPITALS, inServiceDesk, () -> false)).isFalse();
+    assertThat(HOSPITAL_DESK.managesRepliesOf(OWN, inServiceDesk, () -> true)).isFalse();
+    assertThat(ADMIN.managesRepliesOf(OWN, List::of, () -> false)).isTrue();
+  }
+
+  @Test
+  void queueQueriesSeeTheTicketsCanSeeDoes() {
+    assertThat(HOSPITAL_DESK.seenRows().sql()).isEmpty();
+    assertThat(PARTNER.seenRows().sql()).contains("ticket_holders");
+    assertThat(PARTNER.seenRows().parameters()).containsExactly(PARTNER_ORG);
+    assertThat(REQUESTER.seenRows().sql()).isEqualTo(" AND t.requester_id = ?");
+    assertThat(REQUESTER.seenRows().parameters()).containsExactly(13L);
+    assertThat(NOBODY.seenRows().sql()).isEqualTo(" AND 1 = 0");
   }
 }

@@ -1,0 +1,158 @@
+package org.medley.desk.internal;
+
+import static org.medley.desk.internal.Rows.nullableLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.medley.coverage.Tier;
+
+/**
+ * Support groups, their members and the routes that name a group per tier for an application, in
+ * SQL. Callers hold the transaction.
+ */
+@Singleton
+class SupportGroupStore {
+
+  /**
+   * Groups and routes kept per node: a few hundred per health system, so this holds many tenants'
+   * while bounding what a node serving a great many keeps; an evicted one is read again.
+   */
+  static final int CACHED = 10_000;
+
+  private final JdbcOperations jdbc;
+
+  /**
+   * Groups are read on every ticket write and change only by migration or seed today, so they are
+   * cached per node. An admin API that edits groups must clear this cache (and tell other nodes).
+   */
+  private final Cache<Long, Optional<Group>> groupCache =
+      Caffeine.newBuilder().maximumSize(CACHED).build();
+
+  /** Routes, like groups, change only by migration or seed today; cached per node likewise. */
+  private final Cache<Long, Map<Tier, Long>> routeCache =
+      Caffeine.newBuilder().maximumSize(CACHED).build();
+
+  SupportGroupStore(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record Group(
+      long id,
+      long tenantId,
+      String name,
+      Tier tier,
+      @Nullable Long partnerId,
+      boolean autoAssign,
+      @Nullable Long leadId) {}
+
+  Optional<Group> group(long tenantId, long groupId) {
+    Optional<Group> group = groupCache.get(groupId, this::loadGroup);
+    return group.filter(g -> g.tenantId() == tenantId);
+  }
+
+  private Optional<Group> loadGroup(long groupId) {
+    return jdbc.prepareStatement(
+        "SELECT id, tenant_id, name, tier, partner_id, auto_assign, lead_id FROM support_groups"
+            + " WHERE id = ?",
+        statement -> {
+          statement.setLong(1, groupId);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(group(rows)) : Optional.empty();
+          }
+        });
+  }
+
+  List<Group> groups(long tenantId) {
+    return jdbc.prepareStatement(
+        "SELECT id, tenant_id, name, tier, partner_id, auto_assign, lead_id FROM support_groups"
+            + " WHERE tenant_id = ? ORDER BY tier, name",
+        statement -> {
+          statement.setLong(1, tenantId);
+          List<Group> groups = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              groups.add(group(rows));
+            }
+          }
+          return groups;
+        });
+  }
+
+  private static Group group(ResultSet rows) throws SQLException {
+    return new Group(
+        rows.getLong("id"),
+        rows.getLong("tenant_id"),
+        rows.getString("name"),
+        Tier.valueOf(rows.getString("tier")),
+        nullableLong(rows, "partner_id"),
+        rows.getBoolean("auto_assign"),
+        nullableLong(rows, "lead_id"));
+  }
+
+  /** Route for an application: the group per tier, where one is configured. */
+  Map<Tier, Long> route(long applicationId) {
+    return routeCache.get(applicationId, this::loadRoute);
+  }
+
+  private Map<Tier, Long> loadRoute(long applicationId) {
+    return jdbc.prepareStatement(
+        "SELECT l1_group_id, l2_group_id, l3_group_id, vendor_group_id FROM application_routes"
+            + " WHERE application_id = ?",
+        statement -> {
+          statement.setLong(1, applicationId);
+          Map<Tier, Long> route = new HashMap<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            if (rows.next()) {
+              putIfPresent(route, Tier.L1, nullableLong(rows, "l1_group_id"));
+              putIfPresent(route, Tier.L2, nullableLong(rows, "l2_group_id"));
+              putIfPresent(route, Tier.L3, nullableLong(rows, "l3_group_id"));
+              putIfPresent(route, Tier.VENDOR, nullableLong(rows, "vendor_group_id"));
+            }
+          }
+          return Map.copyOf(route);
+        });
+  }
+
+  private static void putIfPresent(Map<Tier, Long> route, Tier tier, @Nullable Long group) {
+    if (group != null) {
+      route.put(tier, group);
+    }
+  }
+
+  List<Long> members(long groupId) {
+    return jdbc.prepareStatement(
+        "SELECT staff_id FROM group_members WHERE group_id = ? ORDER BY staff_id",
+        statement -> {
+          statement.setLong(1, groupId);
+          List<Long> members = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              members.add(rows.getLong(1));
+            }
+          }
+          return members;
+        });
+  }
+
+  boolean member(long groupId, long staffId) {
+    return jdbc.prepareStatement(
+        "SELECT 1 FROM group_members WHERE group_id = ? AND staff_id = ?",
+        statement -> {
+          statement.setLong(1, groupId);
+          statement.setLong(2, staffId);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next();
+          }
+        });
+  }
+}
