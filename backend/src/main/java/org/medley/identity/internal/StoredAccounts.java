@@ -1,11 +1,15 @@
 package org.medley.identity.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -55,6 +59,29 @@ class StoredAccounts implements Accounts {
       ids.put(key, account.id());
     }
     return account.id();
+  }
+
+  @Override
+  @ReadOnly
+  public Map<Long, Person> people(long tenantId, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return repository.findByTenantIdAndIdInList(tenantId, ids).stream()
+        .collect(Collectors.toMap(UserAccount::id, StoredAccounts::person));
+  }
+
+  @Override
+  @ReadOnly
+  public List<Person> partnerPeople(long tenantId, @Nullable Long partnerId) {
+    return repository.findEnabledPartnerAccounts(tenantId).stream()
+        .filter(a -> partnerId == null || a.organizationId() == partnerId)
+        .map(StoredAccounts::person)
+        .toList();
+  }
+
+  private static Person person(UserAccount a) {
+    return new Person(a.id(), a.displayName(), a.jobTitle(), a.email(), a.organizationId());
   }
 
   private UserAccount createFor(Caller caller) {

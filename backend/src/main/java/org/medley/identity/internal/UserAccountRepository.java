@@ -2,16 +2,27 @@ package org.medley.identity.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface UserAccountRepository extends CrudRepository<UserAccount, Long> {
 
   Optional<UserAccount> findByUsername(String username);
+
+  List<UserAccount> findByTenantIdAndIdInList(long tenantId, Collection<Long> id);
+
+  @Query(
+      "SELECT a.* FROM user_accounts a JOIN organizations o ON o.id = a.organization_id"
+          + " WHERE a.tenant_id = :tenantId AND a.enabled AND o.kind = 'PARTNER'"
+          + " ORDER BY a.display_name")
+  List<UserAccount> findEnabledPartnerAccounts(long tenantId);
 
   /** The row, locked until the transaction ends: concurrent sign-in failures count one by one. */
   Optional<UserAccount> findByIdForUpdate(Long id);

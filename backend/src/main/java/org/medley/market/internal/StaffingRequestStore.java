@@ -239,6 +239,30 @@ class StaffingRequestStore {
         });
   }
 
+  /**
+   * The tenant's staffing requests that are not cancelled (the one when {@code only}), newest
+   * first.
+   */
+  List<EngagementApi.RequestRef> openRequests(long tenant, Long only) {
+    return jdbc.prepareStatement(
+        "SELECT id, title FROM staffing_requests WHERE tenant_id = ? AND status <> 'CANCELLED'"
+            + (only == null ? "" : " AND id = ?")
+            + " ORDER BY created_at DESC, id DESC LIMIT 200",
+        s -> {
+          s.setLong(1, tenant);
+          if (only != null) {
+            s.setLong(2, only);
+          }
+          List<EngagementApi.RequestRef> list = new ArrayList<>();
+          try (ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+              list.add(new EngagementApi.RequestRef(rows.getLong(1), rows.getString(2)));
+            }
+          }
+          return list;
+        });
+  }
+
   List<Api.Event> history(long requestId) {
     return jdbc.prepareStatement(
         "SELECT action, actor, actor_name, at, detail FROM staffing_request_audit"
