@@ -69,12 +69,12 @@ class EngagementService implements Engagements {
         .map(r -> ref(tenantId, r));
   }
 
-  private Ref ref(long tenant, EngagementStore.Row row) {
+  private Ref ref(long tenant, EngagementRow row) {
     return new Ref(
         row.id(),
         row.partnerId(),
         row.terms().name(),
-        row.managerId(),
+        row.managerAccountId(),
         row.engagement().status(day.today(tenant)) == EngagementStatus.ACTIVE);
   }
 
@@ -115,7 +115,7 @@ class EngagementService implements Engagements {
   @Transactional
   EngagementApi.View change(Caller caller, long id, EngagementApi.Input input) {
     long tenant = caller.tenantId();
-    EngagementStore.Row row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
+    EngagementRow row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
     if (input.version() == null) {
       throw Refused.invalid("version", "required: the version you read, to detect a lost update");
     }
@@ -157,7 +157,7 @@ class EngagementService implements Engagements {
   @Transactional
   EngagementApi.View end(Caller caller, long id, EngagementApi.Ending input) {
     long tenant = caller.tenantId();
-    EngagementStore.Row row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
+    EngagementRow row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
     requireVersion(row, input.version());
     Engagement.Event event =
         row.engagement().end(caller.username(), input.reason().strip(), clock, day.today(tenant));
@@ -294,7 +294,7 @@ class EngagementService implements Engagements {
         input.name().strip(), input.scope().strip(), input.startsOn(), input.endsOn());
   }
 
-  private static void requireVersion(EngagementStore.Row row, long version) {
+  private static void requireVersion(EngagementRow row, long version) {
     if (version != row.version()) {
       throw stale(row.version());
     }
@@ -322,8 +322,8 @@ class EngagementService implements Engagements {
     diff(
         parts,
         "staffingRequest",
-        before.row().staffingRequest() == null ? null : before.row().staffingRequest().title(),
-        after.row().staffingRequest() == null ? null : after.row().staffingRequest().title());
+        before.staffingRequest() == null ? null : before.staffingRequest().title(),
+        after.staffingRequest() == null ? null : after.staffingRequest().title());
     diff(
         parts,
         "groups",
@@ -347,7 +347,7 @@ class EngagementService implements Engagements {
     return value == null || value.toString().isEmpty() ? "none" : value.toString();
   }
 
-  private EngagementApi.View view(long tenant, EngagementStore.Row row, boolean withHistory) {
+  private EngagementApi.View view(long tenant, EngagementRow row, boolean withHistory) {
     return view(tenant, details.of(tenant, row), withHistory);
   }
 
@@ -372,7 +372,7 @@ class EngagementService implements Engagements {
         row.endedAt(),
         row.endedBy(),
         detailed.manager(),
-        row.staffingRequest(),
+        detailed.staffingRequest(),
         detailed.groups(),
         row.createdBy(),
         row.createdAt(),

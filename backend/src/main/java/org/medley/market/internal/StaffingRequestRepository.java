@@ -8,6 +8,8 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -26,6 +28,8 @@ interface StaffingRequestRepository extends CrudRepository<StaffingRequestRow, L
       long tenantId, @Nullable String status, @Nullable Long applicationId, Pageable pageable);
 
   Optional<StaffingRequestRow> findByIdAndTenantId(long id, long tenantId);
+
+  List<StaffingRequestRow> findByTenantIdAndIdInList(long tenantId, Collection<Long> id);
 
   /** The row, locked until the transaction ends. */
   Optional<StaffingRequestRow> findByIdAndTenantIdForUpdate(long id, long tenantId);
