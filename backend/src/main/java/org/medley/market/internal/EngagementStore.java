@@ -3,7 +3,6 @@ package org.medley.market.internal;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -139,24 +138,18 @@ class EngagementStore implements Partners.Ties {
               filter.partnerId(),
               status,
               filter.today(),
+              // FIELD needs one id at least; with no partners every row ranks alike.
               filter.partnersByName().isEmpty() ? List.of(0L) : filter.partnersByName(),
               descending ? -1 : 1,
               Pageable.from(page, size));
     } else {
-      Sort.Order.Direction direction =
-          descending ? Sort.Order.Direction.DESC : Sort.Order.Direction.ASC;
       found =
           engagements.list(
               tenant,
               filter.partnerId(),
               status,
               filter.today(),
-              Pageable.from(
-                  page,
-                  size,
-                  Sort.of(
-                      new Sort.Order(sort, direction, false),
-                      new Sort.Order("id", direction, false))));
+              Api.Page.request(page, size, sort, descending));
     }
     return new Slice(found.getContent(), found.getTotalSize());
   }

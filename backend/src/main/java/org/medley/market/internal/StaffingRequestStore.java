@@ -2,8 +2,6 @@ package org.medley.market.internal;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -120,19 +118,12 @@ class StaffingRequestStore {
    * StaffingRequestRow} (the controller admits only those it offers); id breaks ties.
    */
   Slice list(long tenant, Filter filter, String sort, boolean descending, int page, int size) {
-    Sort.Order.Direction direction =
-        descending ? Sort.Order.Direction.DESC : Sort.Order.Direction.ASC;
     Page<StaffingRequestRow> found =
         requests.list(
             tenant,
             filter.status() == null ? null : filter.status().name(),
             filter.applicationId(),
-            Pageable.from(
-                page,
-                size,
-                Sort.of(
-                    new Sort.Order(sort, direction, false),
-                    new Sort.Order("id", direction, false))));
+            Api.Page.request(page, size, sort, descending));
     return new Slice(rows(tenant, found.getContent()), found.getTotalSize());
   }
 
