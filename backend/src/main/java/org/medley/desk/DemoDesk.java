@@ -139,13 +139,16 @@ class DemoDesk implements DemoContribution {
     for (Group group : GROUPS) {
       long id =
           context.insert(
-              "INSERT INTO support_groups (tenant_id, name, tier, provider, partner_id, calendar_id,"
-                  + " auto_assign, created_at) VALUES (?,?,?,?,?,?,?,?)",
+              "INSERT INTO support_groups (tenant_id, name, tier, provider, partner_id,"
+                  + " engagement_id, calendar_id, auto_assign, created_at)"
+                  + " VALUES (?,?,?,?,?,?,?,?,?)",
               tenant,
               group.name(),
               group.tier().name(),
               group.partner() == null ? "INTERNAL" : "PARTNER",
               group.partner() == null ? null : context.id("partner", group.partner()),
+              // A partner's group is provided by the partner's demo engagement (market, order 15).
+              group.partner() == null ? null : context.id("engagement", group.partner()),
               context.id("calendar", group.calendar()),
               // Service desks let analysts pick up calls; specialist teams get work handed to them.
               group.tier() != Tier.L1,

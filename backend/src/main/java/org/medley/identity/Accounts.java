@@ -22,6 +22,7 @@ public interface Accounts {
       long organizationId,
       String displayName,
       @Nullable String email,
+      @Nullable String jobTitle,
       Set<Role> roles,
       boolean enabled) {}
 
@@ -33,4 +34,10 @@ public interface Accounts {
 
   /** The tenant's enabled accounts, by name: the people one may be picked from. */
   List<Account> enabledAccounts(long tenantId);
+
+  /**
+   * The tenant's enabled accounts employed by partner organisations (by one partner when {@code
+   * partnerId} is given), by name.
+   */
+  List<Account> partnerAccounts(long tenantId, @Nullable Long partnerId);
 }

@@ -319,6 +319,23 @@ class EngagementApiTest {
   }
 
   @Test
+  void theListSortsByPartnerNameEitherWay() {
+    long total = get("/api/engagements?size=1", leader).json().path("total").asLong();
+    for (String direction : List.of("asc", "desc")) {
+      JsonNode page = get("/api/engagements?size=200&sort=partner," + direction, leader).json();
+      assertThat(page.path("total").asLong()).isEqualTo(total);
+      List<String> partners = new ArrayList<>();
+      page.path("items").forEach(e -> partners.add(e.path("partner").path("name").asText()));
+      assertThat(partners)
+          .contains("Apex Clinical IT Staffing", "Northwind Managed Services")
+          .isSortedAccordingTo(
+              direction.equals("asc")
+                  ? String.CASE_INSENSITIVE_ORDER
+                  : String.CASE_INSENSITIVE_ORDER.reversed());
+    }
+  }
+
+  @Test
   void choicesOfferThisHospitalsPartnersTheirAccountsAndGroups() {
     JsonNode choices = get("/api/engagements/choices", leader).json();
     assertThat(choices.path("partners").findValuesAsText("name"))

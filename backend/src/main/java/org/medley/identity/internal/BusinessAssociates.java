@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.medley.identity.Caller;
 import org.medley.identity.MinimumNecessary;
+import org.medley.identity.Partners;
 import org.medley.identity.PhiClearance;
 import org.medley.platform.Refused;
 
@@ -61,13 +62,16 @@ class BusinessAssociates implements PhiClearance {
   private final JdbcOperations jdbc;
   private final Clock clock;
   private final MinimumNecessary filter;
+  private final Partners partners;
 
   BusinessAssociates(
       JdbcOperations jdbc,
       Clock clock,
+      Partners partners,
       @Value("${medley.phi.masked-names:}") List<String> maskedNames) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.partners = partners;
     this.filter = new MinimumNecessary(maskedNames);
   }
 
@@ -98,30 +102,6 @@ class BusinessAssociates implements PhiClearance {
         });
   }
 
-  /**
-   * A partner organisation that works for the tenant: it has groups or accounts there, or had an
-   * agreement. Three placeholders, each the tenant id.
-   */
-  private static final String PARTNER_OF_TENANT =
-      " o.kind = 'PARTNER' AND (EXISTS (SELECT 1 FROM support_groups g WHERE g.tenant_id = ? AND"
-          + " g.partner_id = o.id) OR EXISTS (SELECT 1 FROM user_accounts u WHERE u.tenant_id = ?"
-          + " AND u.organization_id = o.id) OR EXISTS (SELECT 1 FROM"
-          + " business_associate_agreements b WHERE b.tenant_id = ? AND b.partner_id = o.id))";
-
-  private boolean isPartnerOf(long tenantId, long partnerId) {
-    return jdbc.prepareStatement(
-        "SELECT 1 FROM organizations o WHERE" + PARTNER_OF_TENANT + " AND o.id = ?",
-        statement -> {
-          statement.setLong(1, tenantId);
-          statement.setLong(2, tenantId);
-          statement.setLong(3, tenantId);
-          statement.setLong(4, partnerId);
-          try (ResultSet rows = statement.executeQuery()) {
-            return rows.next();
-          }
-        });
-  }
-
   @ReadOnly
   Overview overview(long tenantId) {
     List<Agreement> agreements = agreements(tenantId, " WHERE a.tenant_id = ?", tenantId);
@@ -130,23 +110,9 @@ class BusinessAssociates implements PhiClearance {
             .filter(Agreement::inForce)
             .collect(Collectors.toMap(Agreement::partnerId, a -> a, (a, b) -> a));
     List<Partner> partners =
-        jdbc.prepareStatement(
-            "SELECT o.id, o.name FROM organizations o WHERE"
-                + PARTNER_OF_TENANT
-                + " ORDER BY o.name",
-            statement -> {
-              statement.setLong(1, tenantId);
-              statement.setLong(2, tenantId);
-              statement.setLong(3, tenantId);
-              List<Partner> found = new ArrayList<>();
-              try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                  long id = rows.getLong(1);
-                  found.add(new Partner(id, rows.getString(2), current.get(id)));
-                }
-              }
-              return found;
-            });
+        this.partners.of(tenantId).stream()
+            .map(p -> new Partner(p.id(), p.name(), current.get(p.id())))
+            .toList();
     return new Overview(partners, agreements);
   }
 
@@ -161,7 +127,7 @@ class BusinessAssociates implements PhiClearance {
     if (until != null && until.isBefore(from)) {
       throw Refused.invalid("effectiveUntil", "must not be before effectiveFrom");
     }
-    if (!isPartnerOf(tenantId, partnerId)) {
+    if (!partners.worksFor(tenantId, partnerId)) {
       throw Refused.invalid("partnerId", "is not a partner of this health system");
     }
     long id =

@@ -19,6 +19,10 @@ import org.medley.identity.OrganizationKind;
 class DemoAccounts implements DemoContribution {
 
   static final String TENANT = "Riverside Health";
+
+  /** The demo hospital's zone, that of its calendars (DemoCalendars). */
+  static final String ZONE = "America/New_York";
+
   static final String NORTHWIND = "Northwind Managed Services";
   static final String APEX = "Apex Clinical IT Staffing";
 
@@ -173,10 +177,11 @@ class DemoAccounts implements DemoContribution {
       throws SQLException {
     long id =
         context.insert(
-            "INSERT INTO organizations (kind, name, created_at) VALUES (?, ?, ?)",
+            "INSERT INTO organizations (kind, name, created_at, time_zone) VALUES (?, ?, ?, ?)",
             kind.name(),
             name,
-            context.now());
+            context.now(),
+            kind == OrganizationKind.HEALTH_SYSTEM ? ZONE : "UTC");
     context.register("organization", name, id);
     return id;
   }

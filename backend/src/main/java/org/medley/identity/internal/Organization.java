@@ -8,4 +8,9 @@ import org.medley.identity.OrganizationKind;
 
 @MappedEntity("organizations")
 public record Organization(
-    @Id @GeneratedValue Long id, OrganizationKind kind, String name, Instant createdAt) {}
+    @Id @GeneratedValue Long id,
+    OrganizationKind kind,
+    String name,
+    Instant createdAt,
+    /** A health system's IANA zone ({@link org.medley.identity.Hospitals#zone}); UTC for others. */
+    String timeZone) {}

@@ -5,4 +5,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface OrganizationRepository extends CrudRepository<Organization, Long> {}
+public interface OrganizationRepository extends CrudRepository<Organization, Long> {
+
+  boolean existsByName(String name);
+}

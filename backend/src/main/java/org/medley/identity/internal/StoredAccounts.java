@@ -1,9 +1,11 @@
 package org.medley.identity.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
@@ -93,10 +95,20 @@ class StoredAccounts implements Accounts {
         a.organizationId(),
         a.displayName(),
         a.email(),
+        a.jobTitle(),
         a.roleList().stream()
             .flatMap(claim -> Role.fromClaim(claim).stream())
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
         a.enabled());
+  }
+
+  @Override
+  @ReadOnly
+  public List<Account> partnerAccounts(long tenantId, @Nullable Long partnerId) {
+    return repository.findEnabledPartnerAccounts(tenantId).stream()
+        .filter(a -> partnerId == null || a.organizationId() == partnerId)
+        .map(StoredAccounts::account)
+        .toList();
   }
 
   private UserAccount createFor(Caller caller) {

@@ -2,6 +2,7 @@ package org.medley.identity.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -19,6 +20,12 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Long>
   List<UserAccount> findByIdIn(Collection<Long> ids, Sort sort);
 
   List<UserAccount> findByTenantIdAndEnabled(long tenantId, boolean enabled, Sort sort);
+
+  @Query(
+      "SELECT a.* FROM user_accounts a JOIN organizations o ON o.id = a.organization_id"
+          + " WHERE a.tenant_id = :tenantId AND a.enabled AND o.kind = 'PARTNER'"
+          + " ORDER BY a.display_name")
+  List<UserAccount> findEnabledPartnerAccounts(long tenantId);
 
   /** The row, locked until the transaction ends: concurrent sign-in failures count one by one. */
   Optional<UserAccount> findByIdForUpdate(Long id);

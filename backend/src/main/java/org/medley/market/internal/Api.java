@@ -1,6 +1,8 @@
 package org.medley.market.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -70,5 +72,17 @@ final class Api {
       @Nullable List<Event> history) {}
 
   @Serdeable
-  record Page<T>(List<T> items, int page, int size, long total) {}
+  record Page<T>(List<T> items, int page, int size, long total) {
+
+    /** A page request sorted by a row property, then by id so that pages are stable. */
+    static Pageable request(int page, int size, String property, boolean descending) {
+      Sort.Order.Direction direction =
+          descending ? Sort.Order.Direction.DESC : Sort.Order.Direction.ASC;
+      return Pageable.from(
+          page,
+          size,
+          Sort.of(
+              new Sort.Order(property, direction, false), new Sort.Order("id", direction, false)));
+    }
+  }
 }

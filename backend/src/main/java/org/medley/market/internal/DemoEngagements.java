@@ -11,8 +11,8 @@ import org.medley.demo.DemoContribution;
 
 /**
  * The demo hospital's two partner contracts, recorded before the SLA seed attaches each partner's
- * OLA to its engagement (order 21); {@link EngagementGroups} hands each engagement its group once
- * the desk has made them (order 40).
+ * OLA to its engagement (order 21) and the desk makes each partner's group, provided by the
+ * partner's engagement (order 40).
  */
 @Singleton
 class DemoEngagements implements DemoContribution {
@@ -23,8 +23,7 @@ class DemoEngagements implements DemoContribution {
       String scope,
       LocalDate startsOn,
       LocalDate endsOn,
-      String manager,
-      String group) {}
+      String manager) {}
 
   private static Contract[] contracts(LocalDate today) {
     return new Contract[] {
@@ -37,8 +36,7 @@ class DemoEngagements implements DemoContribution {
               + " Riverside L2 teams by runbook. Works under the business associate agreement.",
           today.withDayOfYear(1).minusYears(1),
           today.withDayOfYear(1).plusYears(2).minusDays(1),
-          "partnermgr",
-          "Northwind Overnight Desk"),
+          "partnermgr"),
       new Contract(
           "Apex",
           "Apex Legacy Applications Support – L2",
@@ -47,8 +45,7 @@ class DemoEngagements implements DemoContribution {
               + " Release-of-information lookups within one business day.",
           today.minusMonths(8).withDayOfMonth(1),
           today.plusMonths(4).withDayOfMonth(1).minusDays(1),
-          "apex-manager",
-          "Apex Legacy Support")
+          "apex-manager")
     };
   }
 
@@ -86,27 +83,6 @@ class DemoEngagements implements DemoContribution {
           "Maria Chen",
           recorded);
       context.register("engagement", c.partner(), id);
-    }
-  }
-
-  /** Each engagement provides its partner's group, once the desk has made the groups. */
-  @Singleton
-  static class EngagementGroups implements DemoContribution {
-
-    @Override
-    public int order() {
-      return 41;
-    }
-
-    @Override
-    public void seed(DemoContext context) throws SQLException {
-      LocalDate today = LocalDate.ofInstant(context.now(), ZoneOffset.UTC);
-      for (Contract c : contracts(today)) {
-        context.execute(
-            "UPDATE support_groups SET engagement_id = ? WHERE id = ?",
-            context.id("engagement", c.partner()),
-            context.id("group", c.group()));
-      }
     }
   }
 }

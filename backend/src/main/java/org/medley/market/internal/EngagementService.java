@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.medley.desk.PartnerGroups;
 import org.medley.identity.Caller;
 import org.medley.market.Engagement;
 import org.medley.market.EngagementStatus;
@@ -30,11 +31,23 @@ import org.medley.platform.Refused;
 class EngagementService implements Engagements {
 
   private final EngagementStore store;
+  private final EngagementDetails details;
+  private final EngagementChoices choices;
+  private final PartnerGroups groups;
   private final HospitalDay day;
   private final Clock clock;
 
-  EngagementService(EngagementStore store, HospitalDay day, Clock clock) {
+  EngagementService(
+      EngagementStore store,
+      EngagementDetails details,
+      EngagementChoices choices,
+      PartnerGroups groups,
+      HospitalDay day,
+      Clock clock) {
     this.store = store;
+    this.details = details;
+    this.choices = choices;
+    this.groups = groups;
     this.day = day;
     this.clock = clock;
   }
@@ -50,15 +63,18 @@ class EngagementService implements Engagements {
   @Override
   @ReadOnly
   public Optional<Ref> forGroup(long tenantId, long groupId) {
-    return store.forGroup(tenantId, groupId).map(r -> ref(tenantId, r));
+    return groups
+        .engagementOf(tenantId, groupId)
+        .flatMap(id -> store.find(tenantId, id, false))
+        .map(r -> ref(tenantId, r));
   }
 
-  private Ref ref(long tenant, EngagementStore.Row row) {
+  private Ref ref(long tenant, EngagementRow row) {
     return new Ref(
         row.id(),
         row.partnerId(),
         row.terms().name(),
-        row.manager() == null ? null : row.manager().id(),
+        row.managerAccountId(),
         row.engagement().status(day.today(tenant)) == EngagementStatus.ACTIVE);
   }
 
@@ -71,7 +87,7 @@ class EngagementService implements Engagements {
     Long partner = input.partnerId();
     if (partner == null) {
       refusals.add(new Problem.FieldError("partnerId", "required"));
-    } else if (store.partners(tenant, partner).isEmpty()) {
+    } else if (!choices.isPartner(tenant, partner)) {
       // Another health system's partner reads exactly like one that does not exist.
       refusals.add(
           new Problem.FieldError(
@@ -91,7 +107,7 @@ class EngagementService implements Engagements {
             input.staffingRequestId(),
             caller.username(),
             now);
-    store.provide(tenant, id, groups);
+    this.groups.provide(tenant, id, groups);
     store.audit(id, new Engagement.Event("CREATED", caller.username(), now, null), name(caller));
     return view(tenant, store.find(tenant, id, false).orElseThrow(), true);
   }
@@ -99,7 +115,7 @@ class EngagementService implements Engagements {
   @Transactional
   EngagementApi.View change(Caller caller, long id, EngagementApi.Input input) {
     long tenant = caller.tenantId();
-    EngagementStore.Row row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
+    EngagementRow row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
     if (input.version() == null) {
       throw Refused.invalid("version", "required: the version you read, to detect a lost update");
     }
@@ -126,9 +142,11 @@ class EngagementService implements Engagements {
         now)) {
       throw stale(row.version());
     }
-    store.provide(tenant, id, groups);
-    EngagementStore.Row changed = store.find(tenant, id, false).orElseThrow();
-    String detail = differences(row, changed);
+    EngagementDetails.Detailed before = details.of(tenant, row);
+    this.groups.provide(tenant, id, groups);
+    EngagementDetails.Detailed changed =
+        details.of(tenant, store.find(tenant, id, false).orElseThrow());
+    String detail = differences(before, changed);
     store.audit(
         id,
         new Engagement.Event("CHANGED", caller.username(), now, detail.isEmpty() ? null : detail),
@@ -139,7 +157,7 @@ class EngagementService implements Engagements {
   @Transactional
   EngagementApi.View end(Caller caller, long id, EngagementApi.Ending input) {
     long tenant = caller.tenantId();
-    EngagementStore.Row row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
+    EngagementRow row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
     requireVersion(row, input.version());
     Engagement.Event event =
         row.engagement().end(caller.username(), input.reason().strip(), clock, day.today(tenant));
@@ -177,25 +195,25 @@ class EngagementService implements Engagements {
       partner = caller.organizationId();
     }
     LocalDate today = day.today(tenant);
+    List<Long> partnersByName = sort.equals("partner") ? choices.partnersByName(tenant) : List.of();
     var slice =
         store.list(
             tenant,
-            new EngagementStore.Filter(partner, status, today),
+            new EngagementStore.Filter(partner, status, today, partnersByName),
             sort,
             descending,
             page,
             size);
     return new Api.Page<>(
-        slice.rows().stream().map(r -> view(r, today, null)).toList(), page, size, slice.total());
+        details.of(tenant, slice.rows()).stream().map(r -> view(r, today, null)).toList(),
+        page,
+        size,
+        slice.total());
   }
 
   @ReadOnly
   EngagementApi.Choices choices(long tenant) {
-    return new EngagementApi.Choices(
-        store.partners(tenant, null),
-        store.partnerAccounts(tenant, null),
-        store.partnerGroups(tenant),
-        store.openRequests(tenant, null));
+    return choices.all(tenant);
   }
 
   // ---- rules about what an engagement points at ----
@@ -212,14 +230,14 @@ class EngagementService implements Engagements {
       List<Problem.FieldError> refusals) {
     if (input.managerAccountId() != null
         && partner != null
-        && store.partnerAccounts(tenant, partner).stream()
+        && choices.managers(tenant, partner).stream()
             .noneMatch(a -> a.id() == input.managerAccountId())) {
       refusals.add(
           new Problem.FieldError(
               "managerAccountId", "not an enabled account of the partner in this hospital"));
     }
     if (input.staffingRequestId() != null
-        && store.openRequests(tenant, input.staffingRequestId()).isEmpty()) {
+        && !choices.isOpenRequest(tenant, input.staffingRequestId())) {
       refusals.add(
           new Problem.FieldError(
               "staffingRequestId", "no open staffing request " + input.staffingRequestId()));
@@ -229,11 +247,11 @@ class EngagementService implements Engagements {
       refusals.add(new Problem.FieldError("groupIds", "names a group twice"));
       return List.of();
     }
-    Map<Long, EngagementStore.Group> groups = store.groupsById(tenant, ids);
+    Map<Long, PartnerGroups.Group> groups = choices.groups(tenant, ids);
     LocalDate today = day.today(tenant);
     for (int i = 0; i < ids.size(); i++) {
       String field = "groupIds[" + i + "]";
-      EngagementStore.Group group = groups.get(ids.get(i));
+      PartnerGroups.Group group = groups.get(ids.get(i));
       if (group == null) {
         refusals.add(new Problem.FieldError(field, "no support group " + ids.get(i)));
       } else if (partner != null && !partner.equals(group.partnerId())) {
@@ -276,7 +294,7 @@ class EngagementService implements Engagements {
         input.name().strip(), input.scope().strip(), input.startsOn(), input.endsOn());
   }
 
-  private static void requireVersion(EngagementStore.Row row, long version) {
+  private static void requireVersion(EngagementRow row, long version) {
     if (version != row.version()) {
       throw stale(row.version());
     }
@@ -288,10 +306,10 @@ class EngagementService implements Engagements {
   }
 
   /** What a change changed, for the audit trail: "endsOn: 2026-12-31 → 2027-06-30; groups: …". */
-  static String differences(EngagementStore.Row before, EngagementStore.Row after) {
+  static String differences(EngagementDetails.Detailed before, EngagementDetails.Detailed after) {
     List<String> parts = new ArrayList<>();
-    var b = before.terms();
-    var a = after.terms();
+    var b = before.row().terms();
+    var a = after.row().terms();
     diff(parts, "name", b.name(), a.name());
     diff(parts, "scope", b.scope().length() > 60 ? "…" : b.scope(), a.scope());
     diff(parts, "startsOn", b.startsOn(), a.startsOn());
@@ -329,16 +347,23 @@ class EngagementService implements Engagements {
     return value == null || value.toString().isEmpty() ? "none" : value.toString();
   }
 
-  private EngagementApi.View view(long tenant, EngagementStore.Row row, boolean withHistory) {
-    return view(row, day.today(tenant), withHistory ? store.history(row.id()) : null);
+  private EngagementApi.View view(long tenant, EngagementRow row, boolean withHistory) {
+    return view(tenant, details.of(tenant, row), withHistory);
+  }
+
+  private EngagementApi.View view(
+      long tenant, EngagementDetails.Detailed detailed, boolean withHistory) {
+    return view(
+        detailed, day.today(tenant), withHistory ? store.history(detailed.row().id()) : null);
   }
 
   private static EngagementApi.View view(
-      EngagementStore.Row row, LocalDate today, List<EngagementApi.Event> history) {
+      EngagementDetails.Detailed detailed, LocalDate today, List<EngagementApi.Event> history) {
+    var row = detailed.row();
     var t = row.terms();
     return new EngagementApi.View(
         row.id(),
-        new EngagementApi.PartnerRef(row.partnerId(), row.partnerName()),
+        detailed.partner(),
         t.name(),
         t.scope(),
         row.engagement().status(today).name(),
@@ -346,9 +371,9 @@ class EngagementService implements Engagements {
         t.endsOn(),
         row.endedAt(),
         row.endedBy(),
-        row.manager(),
-        row.staffingRequest(),
-        row.groups(),
+        detailed.manager(),
+        detailed.staffingRequest(),
+        detailed.groups(),
         row.createdBy(),
         row.createdAt(),
         row.updatedAt(),

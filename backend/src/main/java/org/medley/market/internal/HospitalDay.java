@@ -3,34 +3,25 @@ package org.medley.market.internal;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Comparator;
-import org.medley.calendar.CalendarDirectory;
+import org.medley.identity.Hospitals;
 import org.medley.market.Engagement;
 
 /**
  * The date at the hospital, on which contract dates are judged: an engagement ending on the 31st
- * runs until midnight there, not in UTC. The zone is that of the tenant's first calendar (as SLA
- * compliance reports use), UTC for a tenant without calendars.
+ * runs until midnight there, not in UTC.
  */
 @Singleton
 class HospitalDay {
 
-  private final CalendarDirectory calendars;
+  private final Hospitals hospitals;
   private final Clock clock;
 
-  HospitalDay(CalendarDirectory calendars, Clock clock) {
-    this.calendars = calendars;
+  HospitalDay(Hospitals hospitals, Clock clock) {
+    this.hospitals = hospitals;
     this.clock = clock;
   }
 
   LocalDate today(long tenant) {
-    ZoneId zone =
-        calendars.calendars(tenant).stream()
-            .min(Comparator.comparingLong(CalendarDirectory.StoredCalendar::id))
-            .map(c -> c.calendar().zone())
-            .orElse(ZoneOffset.UTC);
-    return Engagement.today(clock, zone);
+    return Engagement.today(clock, hospitals.zone(tenant));
   }
 }

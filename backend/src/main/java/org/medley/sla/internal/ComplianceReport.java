@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.medley.coverage.Catalog;
 import org.medley.desk.SupportGroupNames;
+import org.medley.identity.Hospitals;
 import org.medley.identity.OrganizationNames;
 import org.medley.platform.Problem;
 import org.medley.platform.Refused;
@@ -49,16 +49,19 @@ class ComplianceReport {
   private final Catalog catalog;
   private final SupportGroupNames groups;
   private final OrganizationNames organizations;
+  private final Hospitals hospitals;
 
   ComplianceReport(
       TransactionOperations<Connection> tx,
       Catalog catalog,
       SupportGroupNames groups,
-      OrganizationNames organizations) {
+      OrganizationNames organizations,
+      Hospitals hospitals) {
     this.tx = tx;
     this.catalog = catalog;
     this.groups = groups;
     this.organizations = organizations;
+    this.hospitals = hospitals;
   }
 
   /** What compliance can be grouped by, with the column and the timers it counts. */
@@ -380,25 +383,8 @@ class ComplianceReport {
     }
   }
 
-  /** The zone a tenant reports in when none is asked for: that of its oldest calendar. */
-  static ZoneId tenantZone(Connection c, long tenant) throws SQLException {
-    try (var s =
-        c.prepareStatement("SELECT zone FROM calendars WHERE tenant_id = ? ORDER BY id LIMIT 1")) {
-      s.setLong(1, tenant);
-      try (ResultSet rs = s.executeQuery()) {
-        if (rs.next()) {
-          try {
-            return ZoneId.of(rs.getString(1));
-          } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-          }
-        }
-        return ZoneOffset.UTC;
-      }
-    }
-  }
-
+  /** The zone a tenant reports in when none is asked for: the hospital's. */
   ZoneId tenantZone(long tenant) {
-    return tx.executeRead(status -> tenantZone(status.getConnection(), tenant));
+    return hospitals.zone(tenant);
   }
 }

@@ -112,8 +112,8 @@ class SlaController {
       description =
           "Counts timers that finished in [from, to): MET when stopped in time, BREACHED at their"
               + " deadline; running, paused and cancelled timers are not counted. `period`: day,"
-              + " week (from Monday) or month, in `zone` (IANA; default the zone of the tenant's"
-              + " first calendar); at most 400 periods and three years. `groupBy`: priority, tier,"
+              + " week (from Monday) or month, in `zone` (IANA; default the hospital's time"
+              + " zone); at most 400 periods and three years. `groupBy`: priority, tier,"
               + " application, group, provider (internal vs partner, SLA timers) or partner (OLA"
               + " timers per partner organisation). `target`: RESPONSE or RESOLUTION (default"
               + " both).")

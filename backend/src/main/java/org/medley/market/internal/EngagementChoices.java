@@ -1,0 +1,93 @@
+package org.medley.market.internal;
+
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.medley.desk.PartnerGroups;
+import org.medley.identity.Accounts;
+import org.medley.identity.Partners;
+
+/**
+ * What an engagement may name, from the features that own it: the hospital's partners and their
+ * people (identity), partner groups (desk) and open staffing requests (market's own).
+ */
+@Singleton
+class EngagementChoices {
+
+  private final Partners partners;
+  private final Accounts accounts;
+  private final PartnerGroups groups;
+  private final EngagementStore engagements;
+  private final StaffingRequestStore requests;
+
+  EngagementChoices(
+      Partners partners,
+      Accounts accounts,
+      PartnerGroups groups,
+      EngagementStore engagements,
+      StaffingRequestStore requests) {
+    this.partners = partners;
+    this.accounts = accounts;
+    this.groups = groups;
+    this.engagements = engagements;
+    this.requests = requests;
+  }
+
+  EngagementApi.Choices all(long tenant) {
+    List<PartnerGroups.Group> partnerGroups = groups.partnerGroups(tenant);
+    Map<Long, String> holders =
+        engagements.names(
+            tenant,
+            partnerGroups.stream()
+                .map(PartnerGroups.Group::engagementId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+    return new EngagementApi.Choices(
+        partners.of(tenant).stream()
+            .map(p -> new EngagementApi.PartnerRef(p.id(), p.name()))
+            .toList(),
+        managers(tenant, null),
+        partnerGroups.stream()
+            .map(
+                g ->
+                    new EngagementApi.GroupChoice(
+                        g.id(),
+                        g.name(),
+                        g.tier(),
+                        g.partnerId(),
+                        g.engagementId(),
+                        g.engagementId() == null ? null : holders.get(g.engagementId())))
+            .toList(),
+        requests.openRequests(tenant, null));
+  }
+
+  /** The tenant's partner ids in name order, for sorting engagements by partner. */
+  List<Long> partnersByName(long tenant) {
+    return partners.of(tenant).stream().map(Partners.Partner::id).toList();
+  }
+
+  boolean isPartner(long tenant, long partnerId) {
+    return partners.worksFor(tenant, partnerId);
+  }
+
+  /** Enabled accounts of the tenant employed by partners (one partner when {@code partner}). */
+  List<EngagementApi.ManagerChoice> managers(long tenant, Long partner) {
+    return accounts.partnerAccounts(tenant, partner).stream()
+        .map(
+            p ->
+                new EngagementApi.ManagerChoice(
+                    p.id(), p.displayName(), p.jobTitle(), p.organizationId()))
+        .toList();
+  }
+
+  boolean isOpenRequest(long tenant, long requestId) {
+    return !requests.openRequests(tenant, requestId).isEmpty();
+  }
+
+  Map<Long, PartnerGroups.Group> groups(long tenant, Collection<Long> ids) {
+    return groups.byId(tenant, ids);
+  }
+}
