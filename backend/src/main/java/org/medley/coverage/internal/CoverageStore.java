@@ -1,5 +1,9 @@
 package org.medley.coverage.internal;
 
+import static org.medley.platform.JdbcRows.bind;
+import static org.medley.platform.JdbcRows.bindAll;
+import static org.medley.platform.JdbcRows.instant;
+
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -8,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -139,13 +142,12 @@ class CoverageStore {
               List<Snapshot.Skill> list = new ArrayList<>();
               try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                  Timestamp at = verified ? rows.getTimestamp(4) : null;
                   list.add(
                       new Snapshot.Skill(
                           rows.getLong(1),
                           rows.getLong(2),
                           rows.getInt(3),
-                          at == null ? null : at.toInstant()));
+                          verified ? instant(rows, 4) : null));
                 }
               }
               return list;
@@ -259,7 +261,7 @@ class CoverageStore {
         jdbc.prepareStatement(
             "SELECT COUNT(*) FROM applications" + where,
             s -> {
-              bind(s, args);
+              bindAll(s, args);
               try (ResultSet rows = s.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -276,7 +278,7 @@ class CoverageStore {
               List<Object> all = new ArrayList<>(args);
               all.add(size);
               all.add((long) page * size);
-              bind(s, all);
+              bindAll(s, all);
               List<Snapshot.App> list = new ArrayList<>();
               try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -338,7 +340,7 @@ class CoverageStore {
                           f.calendarId()));
               args.add(f.aliases() == null ? null : Aliases.join(f.aliases()));
               args.addAll(List.of(tenant, id, version));
-              bind(s, args);
+              bindAll(s, args);
               return s.executeUpdate();
             });
     if (changed > 0) {
@@ -352,14 +354,14 @@ class CoverageStore {
     jdbc.prepareStatement(
         "DELETE FROM skills WHERE application_id IN (SELECT id FROM applications WHERE tenant_id = ? AND id = ?)",
         s -> {
-          bind(s, List.of(tenant, id));
+          bindAll(s, List.of(tenant, id));
           return s.executeUpdate();
         });
     int deleted =
         jdbc.prepareStatement(
             "DELETE FROM applications WHERE tenant_id = ? AND id = ?",
             s -> {
-              bind(s, List.of(tenant, id));
+              bindAll(s, List.of(tenant, id));
               return s.executeUpdate();
             });
     if (deleted > 0) {
@@ -434,7 +436,7 @@ class CoverageStore {
         jdbc.prepareStatement(
             "SELECT COUNT(*) FROM staff_members s" + where,
             s -> {
-              bind(s, args);
+              bindAll(s, args);
               try (ResultSet rows = s.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -451,7 +453,7 @@ class CoverageStore {
               List<Object> all = new ArrayList<>(args);
               all.add(size);
               all.add((long) page * size);
-              bind(s, all);
+              bindAll(s, all);
               List<Snapshot.Person> list = new ArrayList<>();
               try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -522,7 +524,7 @@ class CoverageStore {
                 + " zone = ?, weekly_capacity_hours = ?, version = version + 1"
                 + " WHERE tenant_id = ? AND id = ? AND version = ?",
             s -> {
-              bind(
+              bindAll(
                   s,
                   java.util.Arrays.asList(
                       f.name(),
@@ -563,7 +565,7 @@ class CoverageStore {
     jdbc.prepareStatement(
         "DELETE FROM staff_members WHERE tenant_id = ? AND id = ?",
         s -> {
-          bind(s, List.of(tenant, id));
+          bindAll(s, List.of(tenant, id));
           return s.executeUpdate();
         });
     bump(tenant);
@@ -630,13 +632,9 @@ class CoverageStore {
           List<Snapshot.Skill> list = new ArrayList<>();
           try (ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
-              Timestamp verified = rows.getTimestamp(4);
               list.add(
                   new Snapshot.Skill(
-                      rows.getLong(1),
-                      rows.getLong(2),
-                      rows.getInt(3),
-                      verified == null ? null : verified.toInstant()));
+                      rows.getLong(1), rows.getLong(2), rows.getInt(3), instant(rows, 4)));
             }
           }
           return list;
@@ -657,11 +655,7 @@ class CoverageStore {
             s.setLong(1, skill.staffId());
             s.setLong(2, skill.applicationId());
             s.setInt(3, skill.level());
-            if (skill.verifiedAt() == null) {
-              s.setNull(4, Types.TIMESTAMP);
-            } else {
-              s.setTimestamp(4, Timestamp.from(skill.verifiedAt()));
-            }
+            bind(s, 4, skill.verifiedAt());
             s.addBatch();
             if (++pending == 1_000) {
               s.executeBatch();
@@ -682,7 +676,7 @@ class CoverageStore {
             "DELETE FROM skills WHERE staff_id = ? AND application_id = ? AND staff_id IN"
                 + " (SELECT id FROM staff_members WHERE tenant_id = ?)",
             s -> {
-              bind(s, List.of(staffId, applicationId, tenant));
+              bindAll(s, List.of(staffId, applicationId, tenant));
               return s.executeUpdate();
             });
     if (deleted > 0) {
@@ -698,7 +692,7 @@ class CoverageStore {
         connection -> {
           try (PreparedStatement s =
               connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            bind(s, args);
+            bindAll(s, args);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
               keys.next();
@@ -706,16 +700,5 @@ class CoverageStore {
             }
           }
         });
-  }
-
-  private static void bind(PreparedStatement s, List<?> args) throws SQLException {
-    for (int i = 0; i < args.size(); i++) {
-      Object value = args.get(i);
-      if (value == null) {
-        s.setNull(i + 1, Types.VARCHAR);
-      } else {
-        s.setObject(i + 1, value);
-      }
-    }
   }
 }

@@ -1,7 +1,8 @@
 package org.medley.desk.internal;
 
-import static org.medley.desk.internal.Rows.bindAll;
-import static org.medley.desk.internal.Rows.instant;
+import static org.medley.platform.JdbcRows.bindAll;
+import static org.medley.platform.JdbcRows.instant;
+import static org.medley.platform.JdbcRows.marks;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -43,7 +44,7 @@ class CannedReplyStore {
     if (groupIds.isEmpty()) {
       return List.of();
     }
-    String in = String.join(",", java.util.Collections.nCopies(groupIds.size(), "?"));
+    String in = marks(groupIds.size());
     List<Object> parameters = new ArrayList<>();
     parameters.add(tenantId);
     parameters.addAll(groupIds);

@@ -1,8 +1,9 @@
 package org.medley.desk.internal;
 
-import static org.medley.desk.internal.Rows.bindAll;
-import static org.medley.desk.internal.Rows.instant;
-import static org.medley.desk.internal.Rows.nullableLong;
+import static org.medley.platform.JdbcRows.bindAll;
+import static org.medley.platform.JdbcRows.instant;
+import static org.medley.platform.JdbcRows.marks;
+import static org.medley.platform.JdbcRows.nullableLong;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -118,7 +119,7 @@ class Notifications {
 
   /** Audience id → its accounts as {tenant id, account id}. */
   private Map<Long, List<long[]>> reach(DeskActions.Audience audience, List<Long> ids) {
-    String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    String in = marks(ids.size());
     String sql =
         switch (audience) {
           case STAFF ->

@@ -1,5 +1,10 @@
 package org.medley.market.internal;
 
+import static org.medley.platform.JdbcRows.bind;
+import static org.medley.platform.JdbcRows.bindAll;
+import static org.medley.platform.JdbcRows.marks;
+import static org.medley.platform.JdbcRows.nullableLong;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Date;
@@ -8,12 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +185,7 @@ class EngagementStore {
     jdbc.prepareStatement(
         release.toString(),
         s -> {
-          bind(s, parameters);
+          bindAll(s, parameters);
           return s.executeUpdate();
         });
     if (groupIds.isEmpty()) {
@@ -195,7 +198,7 @@ class EngagementStore {
             + marks(groupIds.size())
             + ")",
         s -> {
-          bind(s, take);
+          bindAll(s, take);
           return s.executeUpdate();
         });
   }
@@ -292,7 +295,7 @@ class EngagementStore {
         jdbc.prepareStatement(
             "SELECT COUNT(*)" + where,
             s -> {
-              bind(s, parameters);
+              bindAll(s, parameters);
               try (ResultSet rows = s.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -311,7 +314,7 @@ class EngagementStore {
                 + direction
                 + " LIMIT ? OFFSET ?",
             s -> {
-              bind(s, parameters);
+              bindAll(s, parameters);
               s.setInt(parameters.size() + 1, size);
               s.setLong(parameters.size() + 2, (long) page * size);
               List<Row> list = new ArrayList<>();
@@ -337,7 +340,7 @@ class EngagementStore {
             + marks(engagementIds.size())
             + ") ORDER BY tier, name",
         s -> {
-          bind(s, new ArrayList<>(engagementIds));
+          bindAll(s, new ArrayList<>(engagementIds));
           try (ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
               result
@@ -397,7 +400,7 @@ class EngagementStore {
     return jdbc.prepareStatement(
         "SELECT o.id, o.name FROM organizations o" + where + " ORDER BY o.name",
         s -> {
-          bind(s, parameters);
+          bindAll(s, parameters);
           List<EngagementApi.PartnerRef> list = new ArrayList<>();
           try (ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
@@ -473,7 +476,7 @@ class EngagementStore {
             + marks(ids.size())
             + ")",
         s -> {
-          bind(s, parameters);
+          bindAll(s, parameters);
           try (ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
               result.put(
@@ -546,38 +549,11 @@ class EngagementStore {
     s.setString(from + 1, t.scope());
     s.setDate(from + 2, Date.valueOf(t.startsOn()));
     s.setDate(from + 3, t.endsOn() == null ? null : Date.valueOf(t.endsOn()));
-    setLong(s, from + 4, manager);
-    setLong(s, from + 5, request);
-  }
-
-  private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
-    if (value == null) {
-      s.setNull(index, Types.BIGINT);
-    } else {
-      s.setLong(index, value);
-    }
-  }
-
-  private static Long nullableLong(ResultSet rows, int column) throws SQLException {
-    long value = rows.getLong(column);
-    return rows.wasNull() ? null : value;
-  }
-
-  private static String marks(int n) {
-    return String.join(",", Collections.nCopies(n, "?"));
+    bind(s, from + 4, manager);
+    bind(s, from + 5, request);
   }
 
   private static String clip(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
-
-  private static void bind(PreparedStatement s, List<Object> parameters) throws SQLException {
-    for (int i = 0; i < parameters.size(); i++) {
-      if (parameters.get(i) == null) {
-        s.setNull(i + 1, Types.VARCHAR);
-      } else {
-        s.setObject(i + 1, parameters.get(i));
-      }
-    }
   }
 }

@@ -1,5 +1,8 @@
 package org.medley.market.internal;
 
+import static org.medley.platform.JdbcRows.bindAll;
+import static org.medley.platform.JdbcRows.marks;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Date;
@@ -8,12 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ class StaffingRequestStore {
                           + " starts_on, ends_on, notes, rationale, created_by, created_at,"
                           + " updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
                       Statement.RETURN_GENERATED_KEYS)) {
-                bind(s, values);
+                bindAll(s, values);
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                   keys.next();
@@ -177,7 +178,7 @@ class StaffingRequestStore {
         jdbc.prepareStatement(
             "SELECT COUNT(*)" + where,
             s -> {
-              bind(s, parameters);
+              bindAll(s, parameters);
               try (ResultSet rows = s.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -196,7 +197,7 @@ class StaffingRequestStore {
                 + direction
                 + " LIMIT ? OFFSET ?",
             s -> {
-              bind(s, parameters);
+              bindAll(s, parameters);
               s.setInt(parameters.size() + 1, size);
               s.setLong(parameters.size() + 2, (long) page * size);
               List<Row> list = new ArrayList<>();
@@ -217,11 +218,10 @@ class StaffingRequestStore {
     if (requestIds.isEmpty()) {
       return result;
     }
-    String marks = String.join(",", Collections.nCopies(requestIds.size(), "?"));
     return jdbc.prepareStatement(
         "SELECT l.request_id, a.id, a.name FROM staffing_request_applications l"
             + " JOIN applications a ON a.id = l.application_id WHERE l.request_id IN ("
-            + marks
+            + marks(requestIds.size())
             + ") ORDER BY a.name",
         s -> {
           int i = 1;
@@ -312,15 +312,5 @@ class StaffingRequestStore {
         rows.getTimestamp(15).toInstant(),
         rows.getLong(16),
         List.of());
-  }
-
-  private static void bind(PreparedStatement s, List<Object> parameters) throws SQLException {
-    for (int i = 0; i < parameters.size(); i++) {
-      if (parameters.get(i) == null) {
-        s.setNull(i + 1, Types.VARCHAR);
-      } else {
-        s.setObject(i + 1, parameters.get(i));
-      }
-    }
   }
 }

@@ -30,6 +30,7 @@ import org.medley.calendar.CalendarDirectory;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketType;
 import org.medley.market.Engagements;
+import org.medley.platform.JdbcRows;
 import org.medley.platform.Problem;
 import org.medley.platform.Refused;
 
@@ -403,8 +404,8 @@ class Policies {
         type == null ? null : TicketType.valueOf(type),
         priority == null ? null : Priority.valueOf(priority),
         crit,
-        TimerStore.nullableLong(rs, "organization_id"),
-        TimerStore.nullableLong(rs, "engagement_id"),
+        JdbcRows.nullableLong(rs, "organization_id"),
+        JdbcRows.nullableLong(rs, "engagement_id"),
         rs.getLong("calendar_id"),
         Duration.ofMillis(rs.getLong("response_ms")),
         Duration.ofMillis(rs.getLong("resolution_ms")),
@@ -427,8 +428,8 @@ class Policies {
     } else {
       s.setInt(++i, p.criticality());
     }
-    TimerStore.setLong(s, ++i, p.organizationId());
-    TimerStore.setLong(s, ++i, p.engagementId());
+    JdbcRows.bind(s, ++i, p.organizationId());
+    JdbcRows.bind(s, ++i, p.engagementId());
     s.setLong(++i, p.calendarId());
     s.setLong(++i, p.response().toMillis());
     s.setLong(++i, p.resolution().toMillis());
