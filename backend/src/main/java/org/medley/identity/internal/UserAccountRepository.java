@@ -6,6 +6,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -18,4 +20,6 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Long>
 
   void updateFailedLoginsAndLockedUntil(
       @Id long id, int failedLogins, @Nullable Instant lockedUntil);
+
+  List<UserAccount> findByIdIn(Collection<Long> ids);
 }
