@@ -189,7 +189,7 @@ class ArchitectureTest {
           "identity -> support_groups",
           "desk -> user_accounts",
           // not yet taken up by anyone (see the #17 report)
-          "coverage -> organizations", // CoverageStore: employer names, partners by name
+          "coverage -> organizations", // SnapshotStore: employer names; StaffStore.partners
           "desk -> organizations", // WatcherStore: watcher candidates' organisation names
           "desk -> staff_members", // Notifications: a staff member's account; DemoDesk
           "desk -> sla_timers", // DemoQueueDeadlines: demo deadlines

@@ -1,9 +1,11 @@
 package org.medley.platform;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -77,6 +79,22 @@ public final class JdbcRows {
 
   public static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String name) {
     return name == null ? null : Enum.valueOf(type, name);
+  }
+
+  /** Runs an INSERT of one row and returns the key the database generated for it. */
+  public static long insert(JdbcOperations jdbc, String sql, List<?> parameters) {
+    return jdbc.execute(
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bindAll(statement, parameters);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+              keys.next();
+              return keys.getLong(1);
+            }
+          }
+        });
   }
 
   /** {@code ?,?,?} for three values, to go inside {@code IN (…)}. */

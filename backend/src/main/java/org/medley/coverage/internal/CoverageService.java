@@ -32,12 +32,12 @@ import org.medley.coverage.WeekMask;
 class CoverageService {
 
   private final CoverageModels models;
-  private final CoverageStore store;
+  private final SkillStore skills;
   private final CoveragePolicy policy;
 
-  CoverageService(CoverageModels models, CoverageStore store) {
+  CoverageService(CoverageModels models, SkillStore skills) {
     this.models = models;
-    this.store = store;
+    this.skills = skills;
     this.policy = models.policy();
   }
 
@@ -83,7 +83,7 @@ class CoverageService {
     String week =
         m.grid().applicationWeek(ZoneId.of(summary.zone()), required, coverage.uncovered());
     Map<Long, Instant> verified = new HashMap<>();
-    store.skills(tenant, null, id).forEach(s -> verified.put(s.staffId(), s.verifiedAt()));
+    skills.skills(tenant, null, id).forEach(s -> verified.put(s.staffId(), s.verifiedAt()));
     List<Views.ExpertOnCall> people = new ArrayList<>();
     for (var level : m.levelsOn(id).entrySet()) {
       if (level.getValue() < 1) {
@@ -123,7 +123,7 @@ class CoverageService {
     String week = m.grid().personWeek(CoverageModel.zoneOf(person.zone()), onShift);
     Set<Long> sole = new HashSet<>(summary.soleCover());
     Map<Long, Instant> verified = new HashMap<>();
-    store.skills(tenant, id, null).forEach(s -> verified.put(s.applicationId(), s.verifiedAt()));
+    skills.skills(tenant, id, null).forEach(s -> verified.put(s.applicationId(), s.verifiedAt()));
     List<Views.PersonSkill> skills = new ArrayList<>();
     for (var level : m.levelsOf(id).entrySet()) {
       Views.ApplicationSummary app = m.application(level.getKey());
