@@ -2,6 +2,7 @@ package org.medley.platform;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,18 +84,21 @@ public final class JdbcRows {
 
   /** Runs an INSERT of one row and returns the key the database generated for it. */
   public static long insert(JdbcOperations jdbc, String sql, List<?> parameters) {
-    return jdbc.execute(
-        connection -> {
-          try (PreparedStatement statement =
-              connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bindAll(statement, parameters);
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-              keys.next();
-              return keys.getLong(1);
-            }
-          }
-        });
+    return jdbc.execute(connection -> insert(connection, sql, parameters));
+  }
+
+  /** Like {@link #insert(JdbcOperations, String, List)}, on a connection the caller holds. */
+  public static long insert(Connection connection, String sql, List<?> parameters)
+      throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      bindAll(statement, parameters);
+      statement.executeUpdate();
+      try (ResultSet keys = statement.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
   }
 
   /** {@code ?,?,?} for three values, to go inside {@code IN (…)}. */
