@@ -19,8 +19,9 @@ import org.medley.coverage.Shift;
  * skills, in three streamed queries (infra/scripts/bench-coverage.sh: "after another node's
  * write").
  *
- * <p>Employers are organisations (identity's table); the matrix load joins their names here until
- * identity offers a bulk lookup as cheap as the join.
+ * <p>Employers are organisations (identity's table). The matrix load still joins their names;
+ * naming them through {@code OrganizationNames}, as the staff API does, waits for a run of that
+ * benchmark.
  */
 @Singleton
 class SnapshotStore {

@@ -98,7 +98,7 @@ class StaffStore {
       where = where.and((root, cb) -> cb.equal(root.get("kind"), wanted));
     }
     Page<StaffRow> rows = staff.findAll(where, Pageable.from(page, size, BY_NAME));
-    if (rows.getContent().isEmpty()) {
+    if (rows.getContent().isEmpty()) { // past the last page: no names or shifts to load
       return rows.map(row -> row.person(null, List.of()));
     }
     Map<Long, String> employers =
