@@ -570,15 +570,7 @@ class CoverageApiTest {
   }
 
   static long tenantOfLeader() {
-    try (var c = TestApp.connection();
-        var s =
-            c.prepareStatement("SELECT tenant_id FROM user_accounts WHERE username = 'leader'")) {
-      var rows = s.executeQuery();
-      rows.next();
-      return rows.getLong(1);
-    } catch (SQLException e) {
-      throw new AssertionError(e);
-    }
+    return TestApp.queryLong("SELECT tenant_id FROM user_accounts WHERE username = 'leader'");
   }
 
   /** An IT leader of another health system. */
