@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * JDBC plumbing for the stores that write their SQL by hand: binding nullable parameters, reading
- * nullable columns, and the {@code ?} list of an {@code IN (…)}. Instants are bound and read as UTC
- * {@link Timestamp}s (see {@link UtcStorage}).
+ * nullable columns, a one-row INSERT's generated key and the {@code ?} list of an {@code IN (…)}.
+ * Instants are bound and read as UTC {@link Timestamp}s (see {@link UtcStorage}).
  */
 public final class JdbcRows {
 
