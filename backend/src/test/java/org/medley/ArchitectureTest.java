@@ -9,12 +9,26 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.medley.desk.Priority;
 import org.medley.integrations.IntegrationsFixtures;
 
-/** STYLE.md's module rules, enforced: features keep out of each other's internals. */
+/**
+ * STYLE.md's module rules, enforced: features keep out of each other's internals and their SQL
+ * keeps to their own tables.
+ */
 class ArchitectureTest {
 
   private static JavaClasses classes;
@@ -93,5 +107,163 @@ class ArchitectureTest {
         .asString()
         .contains(IntegrationsFixtures.ReachesIntoTheDesk.class.getName())
         .contains(Priority.class.getName());
+  }
+
+  private static final Path SOURCES = Path.of("src/main/java/org/medley");
+  private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+  private static final Path JAVA_MIGRATIONS = Path.of("src/main/java/db/migration");
+
+  /**
+   * The tables each feature created in Flyway's migrations; {@link
+   * #everyMigratedTableHasOneOwningFeature} keeps the list whole.
+   */
+  private static final Map<String, Set<String>> TABLES_BY_FEATURE =
+      Map.of(
+          "identity",
+          Set.of(
+              "organizations",
+              "user_accounts",
+              "signing_keys",
+              "business_associate_agreements",
+              "phi_access_log",
+              "organization_audit"),
+          "calendar",
+          Set.of("calendars"),
+          "coverage",
+          Set.of("applications", "staff_members", "skills", "shifts", "coverage_revisions"),
+          "desk",
+          Set.of(
+              "support_groups",
+              "group_members",
+              "application_routes",
+              "ticket_sequences",
+              "tickets",
+              "ticket_comments",
+              "ticket_audit",
+              "ticket_holders",
+              "ticket_attachments",
+              "ticket_attachment_content",
+              "ticket_references",
+              "ticket_watchers",
+              "ticket_links",
+              "notifications",
+              "canned_replies",
+              "canned_reply_audit"),
+          "sla",
+          Set.of(
+              "sla_policies",
+              "ola_policies",
+              "sla_policy_audit",
+              "sla_timers",
+              "sla_timer_history",
+              "sla_notifications"),
+          "market",
+          Set.of(
+              "staffing_requests",
+              "staffing_request_applications",
+              "staffing_request_audit",
+              "engagements",
+              "engagement_audit"),
+          "outbox",
+          Set.of("outbox_events"),
+          "demo",
+          Set.of("demo_seeds"));
+
+  /**
+   * The desk's ticket lists join display names in one query per page (docs/decisions.md, "The
+   * desk's read model joins display names").
+   */
+  private static final Map<String, Set<String>> READ_MODEL =
+      Map.of(
+          "desk/internal/TicketReads.java",
+          Set.of("applications", "staff_members", "user_accounts"));
+
+  /**
+   * Features whose SQL still names another's table. The list must match what the sources do, so a
+   * fix fails the test until its line goes.
+   */
+  private static final Set<String> KNOWN_VIOLATIONS =
+      Set.of(
+          "coverage -> organizations", // SnapshotStore: employer names; StaffStore.partners
+          "desk -> staff_members", // Notifications: a staff member's account; DemoDesk
+          "desk -> user_accounts", // Notifications.reach: audiences to account ids; DemoDesk
+          "desk -> sla_timers", // DemoQueueDeadlines: demo deadlines
+          "sla -> calendars", // ComplianceReport, DemoSlaTimers
+          "sla -> support_groups", // DemoSlaTimers
+          "sla -> tickets"); // DemoSlaTimers
+
+  @Test
+  void featureSqlNamesOnlyItsOwnTables() throws IOException {
+    Set<String> violations = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Path relative = SOURCES.relativize(file);
+        if (relative.getNameCount() > 1) {
+          violations.addAll(
+              violations(
+                  relative.getName(0).toString(),
+                  relative.toString().replace('\\', '/'),
+                  Files.readString(file)));
+        }
+      }
+    }
+
+    assertThat(violations)
+        .as("feature -> another feature's table, in SQL strings")
+        .containsExactlyInAnyOrderElementsOf(KNOWN_VIOLATIONS);
+  }
+
+  @Test
+  void theTableRuleRefusesAStoreThatJoinsAnotherFeaturesTable() {
+    String store =
+        """
+        class Fixture {
+          // FROM sla_timers, in a comment, is no SQL
+          String sql = "SELECT t.id FROM tickets t JOIN staff_members s ON s.id = t.assignee_id"
+              + " WHERE t.id = ? ON DUPLICATE KEY UPDATE tickets = 1";
+          String read = "SELECT name FROM applications";
+        }
+        """;
+
+    assertThat(violations("desk", "desk/internal/Fixture.java", store))
+        .containsExactlyInAnyOrder("desk -> staff_members", "desk -> applications");
+    assertThat(violations("desk", "desk/internal/TicketReads.java", store)).isEmpty();
+  }
+
+  @Test
+  void everyMigratedTableHasOneOwningFeature() throws IOException {
+    Pattern create =
+        Pattern.compile(
+            "CREATE TABLE (?:IF NOT EXISTS )?`?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+    Set<String> created = new TreeSet<>();
+    for (Path dir : List.of(MIGRATIONS, JAVA_MIGRATIONS)) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path file : files.toList()) {
+          Matcher table = create.matcher(Files.readString(file));
+          while (table.find()) {
+            created.add(table.group(1).toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      }
+    }
+    List<String> owned = TABLES_BY_FEATURE.values().stream().flatMap(Set::stream).toList();
+
+    assertThat(owned).doesNotHaveDuplicates();
+    assertThat(new TreeSet<>(owned)).isEqualTo(created);
+  }
+
+  /** "feature -> table" for each table the file's SQL names that another feature owns. */
+  private static Set<String> violations(String feature, String file, String source) {
+    Set<String> all = new HashSet<>();
+    TABLES_BY_FEATURE.values().forEach(all::addAll);
+    Set<String> allowed = new HashSet<>(TABLES_BY_FEATURE.getOrDefault(feature, Set.of()));
+    allowed.addAll(READ_MODEL.getOrDefault(file, Set.of()));
+    Set<String> violations = new TreeSet<>();
+    for (String table : SqlTableNames.in(source, all)) {
+      if (!allowed.contains(table)) {
+        violations.add(feature + " -> " + table);
+      }
+    }
+    return violations;
   }
 }

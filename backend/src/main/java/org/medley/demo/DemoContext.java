@@ -2,16 +2,16 @@ package org.medley.demo;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.medley.platform.JdbcRows;
 
 /**
  * What a {@link DemoContribution} works with: one connection (one transaction for the whole seed),
@@ -82,33 +82,14 @@ public final class DemoContext {
 
   /** Runs an INSERT with parameters and returns the generated id. */
   public long insert(String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      bind(statement, parameters);
-      statement.executeUpdate();
-      try (ResultSet keys = statement.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    }
+    return JdbcRows.insert(connection, sql, Arrays.asList(parameters));
   }
 
   /** Runs a statement that generates no key. */
   public void execute(String sql, Object... parameters) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      bind(statement, parameters);
+      JdbcRows.bindAll(statement, parameters);
       statement.executeUpdate();
-    }
-  }
-
-  static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
-    for (int i = 0; i < parameters.length; i++) {
-      Object value = parameters[i];
-      if (value instanceof Instant instant) {
-        statement.setTimestamp(i + 1, java.sql.Timestamp.from(instant));
-      } else {
-        statement.setObject(i + 1, value);
-      }
     }
   }
 
@@ -126,7 +107,7 @@ public final class DemoContext {
     }
 
     public void add(Object... parameters) throws SQLException {
-      bind(statement, parameters);
+      JdbcRows.bindAll(statement, parameters);
       statement.addBatch();
       if (++pending == 500) {
         statement.executeBatch();

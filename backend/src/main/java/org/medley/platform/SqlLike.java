@@ -11,8 +11,11 @@ public final class SqlLike {
 
   private SqlLike() {}
 
+  /** The escape character, for criteria queries: {@code cb.like(x, pattern, ESCAPE_CHARACTER)}. */
+  public static final char ESCAPE_CHARACTER = '!';
+
   /** Goes right after {@code LIKE ?}. */
-  public static final String ESCAPE = " ESCAPE '!'";
+  public static final String ESCAPE = " ESCAPE '" + ESCAPE_CHARACTER + "'";
 
   /** Pattern for "contains {@code text}", lower-cased for {@code LOWER(col) LIKE ?}. */
   public static String contains(String text) {

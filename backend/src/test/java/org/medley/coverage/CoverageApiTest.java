@@ -244,6 +244,26 @@ class CoverageApiTest {
   }
 
   @Test
+  void aPercentSignInTheSearchMatchesItself() {
+    String leader = TestApp.tokenFor("leader");
+    String name = "Uptime 100% " + UUID.randomUUID();
+    var created =
+        postJson("/api/applications", application(name, businessHours).toString(), leader);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().path("id").asLong();
+    try {
+      assertThat(
+              get("/api/applications?q=uptime%20100%25&size=100", leader)
+                  .json()
+                  .path("items")
+                  .findValuesAsText("id"))
+          .contains(String.valueOf(id));
+    } finally {
+      assertThat(delete("/api/applications/" + id, leader).status()).isEqualTo(204);
+    }
+  }
+
+  @Test
   void aliasesAreKeptTidyAndRoundTrip() {
     String name = "Bedside Glucose " + UUID.randomUUID();
     ObjectNode body = application(name, businessHours);
@@ -550,15 +570,7 @@ class CoverageApiTest {
   }
 
   static long tenantOfLeader() {
-    try (var c = TestApp.connection();
-        var s =
-            c.prepareStatement("SELECT tenant_id FROM user_accounts WHERE username = 'leader'")) {
-      var rows = s.executeQuery();
-      rows.next();
-      return rows.getLong(1);
-    } catch (SQLException e) {
-      throw new AssertionError(e);
-    }
+    return TestApp.queryLong("SELECT tenant_id FROM user_accounts WHERE username = 'leader'");
   }
 
   /** An IT leader of another health system. */

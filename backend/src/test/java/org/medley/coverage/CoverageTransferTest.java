@@ -60,14 +60,7 @@ class CoverageTransferTest {
   }
 
   static long count(String table) {
-    try (var c = TestApp.connection();
-        var s = c.prepareStatement("SELECT COUNT(*) FROM " + table)) {
-      var rows = s.executeQuery();
-      rows.next();
-      return rows.getLong(1);
-    } catch (java.sql.SQLException e) {
-      throw new AssertionError(e);
-    }
+    return TestApp.queryLong("SELECT COUNT(*) FROM " + table);
   }
 
   /** One row past the configured limit, in both formats: refused whole, naming the limit. */

@@ -21,32 +21,25 @@ import org.medley.testing.TestApp;
 /** The demo hospital on the real MariaDB: the size the README promises, seeded exactly once. */
 class DemoHospitalTest {
 
-  private long count(String sql) throws SQLException {
-    try (Connection c = TestApp.connection();
-        var rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
   @Test
   void seedsAMidSizeHealthSystem() throws SQLException {
-    assertThat(count("SELECT COUNT(*) FROM applications")).isBetween(55L, 65L);
-    assertThat(count("SELECT COUNT(*) FROM staff_members WHERE kind = 'INTERNAL'")).isEqualTo(40);
+    assertThat(TestApp.queryLong("SELECT COUNT(*) FROM applications")).isBetween(55L, 65L);
+    assertThat(TestApp.queryLong("SELECT COUNT(*) FROM staff_members WHERE kind = 'INTERNAL'"))
+        .isEqualTo(40);
     // BusinessAssociatesTest adds its own "Harbor IT Partners …" to the shared database.
     assertThat(
-            count(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM organizations WHERE kind = 'PARTNER'"
                     + " AND name NOT LIKE 'Harbor IT Partners%'"))
         .isEqualTo(2);
     assertThat(
-            count(
+            TestApp.queryLong(
                 "SELECT COUNT(DISTINCT employer_id) FROM staff_members WHERE kind = 'CONTRACTED'"))
         .isEqualTo(2);
-    assertThat(count("SELECT COUNT(*) FROM calendars")).isGreaterThanOrEqualTo(3);
-    assertThat(count("SELECT COUNT(*) FROM skills")).isGreaterThan(300);
+    assertThat(TestApp.queryLong("SELECT COUNT(*) FROM calendars")).isGreaterThanOrEqualTo(3);
+    assertThat(TestApp.queryLong("SELECT COUNT(*) FROM skills")).isGreaterThan(300);
     assertThat(
-            count(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM support_groups WHERE provider = 'PARTNER'"
                     + " AND name NOT LIKE 'Harbor IT Partners%'"))
         .isEqualTo(2);
@@ -57,11 +50,13 @@ class DemoHospitalTest {
     String demoPartners =
         "(SELECT id FROM organizations WHERE name IN ('Northwind Managed Services',"
             + " 'Apex Clinical IT Staffing'))";
-    assertThat(count("SELECT COUNT(*) FROM engagements WHERE partner_id IN " + demoPartners))
+    assertThat(
+            TestApp.queryLong(
+                "SELECT COUNT(*) FROM engagements WHERE partner_id IN " + demoPartners))
         .isEqualTo(2);
     // Running today, each naming a manager of its own partner.
     assertThat(
-            count(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM engagements e JOIN user_accounts u ON u.id ="
                     + " e.manager_account_id AND u.organization_id = e.partner_id WHERE"
                     + " e.starts_on <= CURRENT_DATE AND e.ends_on >= CURRENT_DATE AND e.ended_at"
@@ -69,19 +64,19 @@ class DemoHospitalTest {
                     + demoPartners))
         .isEqualTo(2);
     assertThat(
-            count(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM support_groups g JOIN engagements e ON e.id = g.engagement_id"
                     + " AND e.partner_id = g.partner_id WHERE g.partner_id IN "
                     + demoPartners))
         .isEqualTo(2);
     assertThat(
-            count(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM ola_policies o JOIN engagements e ON e.id = o.engagement_id"
                     + " AND e.partner_id = o.partner_id WHERE o.partner_id IN "
                     + demoPartners))
         .isEqualTo(2);
     assertThat(
-            count(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM support_groups WHERE provider = 'INTERNAL' AND"
                     + " engagement_id IS NOT NULL"))
         .isZero();
@@ -89,23 +84,29 @@ class DemoHospitalTest {
 
   @Test
   void ticketsSpreadOverTheLastNinetyDaysWithALiveQueue() throws SQLException {
-    assertThat(count("SELECT COUNT(*) FROM tickets")).isGreaterThan(3000);
-    long distinctDays = count("SELECT COUNT(DISTINCT CAST(created_at AS DATE)) FROM tickets");
+    assertThat(TestApp.queryLong("SELECT COUNT(*) FROM tickets")).isGreaterThan(3000);
+    long distinctDays =
+        TestApp.queryLong("SELECT COUNT(DISTINCT CAST(created_at AS DATE)) FROM tickets");
     assertThat(distinctDays).isGreaterThanOrEqualTo(88);
-    assertThat(count("SELECT COUNT(*) FROM tickets WHERE status IN " + TicketStatus.OPEN_SQL))
-        .isGreaterThan(20);
-    assertThat(count("SELECT COUNT(*) FROM tickets WHERE status = 'CLOSED'")).isGreaterThan(2000);
     assertThat(
-            count(
+            TestApp.queryLong(
+                "SELECT COUNT(*) FROM tickets WHERE status IN " + TicketStatus.OPEN_SQL))
+        .isGreaterThan(20);
+    assertThat(TestApp.queryLong("SELECT COUNT(*) FROM tickets WHERE status = 'CLOSED'"))
+        .isGreaterThan(2000);
+    assertThat(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM tickets WHERE status = 'PENDING' AND pending_reason IS NULL"))
         .isZero();
     // numbers are unique, and the sequence is past every number already issued (new tickets
     // reserve blocks from it, so numbers may skip but never repeat)
-    assertThat(count("SELECT COUNT(DISTINCT number) FROM tickets"))
-        .isEqualTo(count("SELECT COUNT(*) FROM tickets"));
-    assertThat(count("SELECT MAX(next_value) FROM ticket_sequences WHERE type = 'INCIDENT'"))
+    assertThat(TestApp.queryLong("SELECT COUNT(DISTINCT number) FROM tickets"))
+        .isEqualTo(TestApp.queryLong("SELECT COUNT(*) FROM tickets"));
+    assertThat(
+            TestApp.queryLong(
+                "SELECT MAX(next_value) FROM ticket_sequences WHERE type = 'INCIDENT'"))
         .isGreaterThan(
-            count(
+            TestApp.queryLong(
                 "SELECT MAX(CAST(SUBSTRING(number, 5) AS SIGNED)) FROM tickets"
                     + " WHERE type = 'INCIDENT'"));
   }
@@ -113,7 +114,7 @@ class DemoHospitalTest {
   @Test
   void priorityFollowsTheMatrixInSeededTickets() throws SQLException {
     assertThat(
-            count(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM tickets WHERE (impact + urgency = 2 AND priority <> 'P1')"
                     + " OR (impact + urgency = 3 AND priority <> 'P2')"
                     + " OR (impact + urgency = 4 AND priority <> 'P3')"
@@ -123,9 +124,9 @@ class DemoHospitalTest {
 
   @Test
   void secondSeedDoesNothing() throws SQLException {
-    long before = count("SELECT COUNT(*) FROM tickets");
+    long before = TestApp.queryLong("SELECT COUNT(*) FROM tickets");
     assertThat(TestApp.context().getBean(DemoSeeder.class).seedIfEmpty()).isFalse();
-    assertThat(count("SELECT COUNT(*) FROM tickets")).isEqualTo(before);
+    assertThat(TestApp.queryLong("SELECT COUNT(*) FROM tickets")).isEqualTo(before);
   }
 
   @Test

@@ -67,7 +67,8 @@ class CannedReplyApiTest {
   static long groupWith(String name, String... usernames) throws SQLException {
     try (Connection c = TestApp.connection();
         Statement s = c.createStatement()) {
-      long tenant = one(s, "SELECT id FROM organizations WHERE name = 'Riverside Health'");
+      long tenant =
+          TestApp.queryLong("SELECT id FROM organizations WHERE name = 'Riverside Health'");
       s.executeUpdate(
           "INSERT INTO support_groups (tenant_id, name, tier, provider, auto_assign, created_at)"
               + " VALUES ("
@@ -83,9 +84,11 @@ class CannedReplyApiTest {
       }
       for (int i = 0; i < usernames.length; i++) {
         long account =
-            one(s, "SELECT id FROM user_accounts WHERE username = '" + usernames[i] + "'");
+            TestApp.queryLong(
+                "SELECT id FROM user_accounts WHERE username = '" + usernames[i] + "'");
         long staff =
-            one(s, "SELECT COUNT(*) FROM staff_members WHERE user_account_id = " + account);
+            TestApp.queryLong(
+                "SELECT COUNT(*) FROM staff_members WHERE user_account_id = " + account);
         if (staff == 0) {
           s.executeUpdate(
               "INSERT INTO staff_members (tenant_id, employer_id, user_account_id, name, kind,"
@@ -98,7 +101,8 @@ class CannedReplyApiTest {
                   + ", 'Test "
                   + usernames[i]
                   + "', 'INTERNAL', 'America/New_York', 40, CURRENT_TIMESTAMP(6))");
-          madeStaff.add(one(s, "SELECT id FROM staff_members WHERE user_account_id = " + account));
+          madeStaff.add(
+              TestApp.queryLong("SELECT id FROM staff_members WHERE user_account_id = " + account));
         }
         s.executeUpdate(
             "INSERT INTO group_members (group_id, staff_id, lead) SELECT "
@@ -109,13 +113,6 @@ class CannedReplyApiTest {
                 + account);
       }
       return id;
-    }
-  }
-
-  static long one(Statement s, String sql) throws SQLException {
-    try (ResultSet rows = s.executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
     }
   }
 

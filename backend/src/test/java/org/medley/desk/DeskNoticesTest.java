@@ -20,17 +20,18 @@ class DeskNoticesTest {
 
   @Test
   void aBatchOfNoticesReachesEveryAudienceOnce() throws SQLException {
-    long tenant = one("SELECT id FROM organizations WHERE name = 'Riverside Health'");
-    long ticket = one("SELECT MIN(id) FROM tickets WHERE tenant_id = " + tenant);
+    long tenant = TestApp.queryLong("SELECT id FROM organizations WHERE name = 'Riverside Health'");
+    long ticket = TestApp.queryLong("SELECT MIN(id) FROM tickets WHERE tenant_id = " + tenant);
     long dana =
-        one(
+        TestApp.queryLong(
             "SELECT s.id FROM staff_members s JOIN user_accounts u ON u.id = s.user_account_id"
                 + " WHERE u.username = 'agent'");
     long leader =
-        one(
+        TestApp.queryLong(
             "SELECT s.id FROM staff_members s JOIN user_accounts u ON u.id = s.user_account_id"
                 + " WHERE u.username <> 'agent' ORDER BY s.id LIMIT 1");
-    long northwind = one("SELECT id FROM organizations WHERE name = 'Northwind Managed Services'");
+    long northwind =
+        TestApp.queryLong("SELECT id FROM organizations WHERE name = 'Northwind Managed Services'");
     long group;
     try (Connection c = TestApp.connection();
         Statement s = c.createStatement()) {
@@ -80,14 +81,15 @@ class DeskNoticesTest {
     assertThat(count(kind, "staff %")).isEqualTo(30);
     assertThat(count(kind, "group")).as("the lead only").isEqualTo(1);
     assertThat(
-            one(
+            TestApp.queryLong(
                 "SELECT recipient_id FROM notifications WHERE kind = '"
                     + kind
                     + "' AND message = 'group'"))
-        .isEqualTo(one("SELECT user_account_id FROM staff_members WHERE id = " + leader));
+        .isEqualTo(
+            TestApp.queryLong("SELECT user_account_id FROM staff_members WHERE id = " + leader));
     assertThat(count(kind, "partner"))
         .isEqualTo(
-            one(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM user_accounts WHERE enabled AND organization_id = "
                     + northwind
                     + " AND tenant_id = "
@@ -97,19 +99,11 @@ class DeskNoticesTest {
   }
 
   private static long count(String kind, String message) throws SQLException {
-    return one(
+    return TestApp.queryLong(
         "SELECT COUNT(*) FROM notifications WHERE kind = '"
             + kind
             + "' AND message LIKE '"
             + message
             + "'");
-  }
-
-  private static long one(String sql) throws SQLException {
-    try (Connection c = TestApp.connection();
-        ResultSet rows = c.createStatement().executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    }
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,7 +47,7 @@ class MailLinkDefaultTest {
     assertThat(System.getenv("MEDLEY_PUBLIC_URL")).as("this test needs it unset").isNull();
     String enduser = node.login("enduser");
     String agent = node.login("agent");
-    long application = single("SELECT MIN(id) FROM applications");
+    long application = TestApp.queryLong("SELECT MIN(id) FROM applications");
     JsonNode ticket =
         node.send(
             "POST",
@@ -93,15 +92,6 @@ class MailLinkDefaultTest {
       return message.getSubject();
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static long single(String sql) throws Exception {
-    try (var c = TestApp.connection();
-        var statement = c.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
     }
   }
 }

@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,7 +45,7 @@ class MailNotificationTest {
             properties, Map.of("MEDLEY_PUBLIC_URL", "https://medley.riverside.example"));
     enduser = node.login("enduser");
     agent = node.login("agent");
-    application = single("SELECT MIN(id) FROM applications");
+    application = TestApp.queryLong("SELECT MIN(id) FROM applications");
   }
 
   @AfterAll
@@ -65,18 +64,19 @@ class MailNotificationTest {
     JsonNode ticket = node.send("POST", "/api/tickets", newTicket(title, false), enduser);
     long id = ticket.path("id").asLong();
     String number = ticket.path("number").asText();
-    String requesterEmail = text("SELECT email FROM user_accounts WHERE username = 'enduser'");
+    String requesterEmail =
+        TestApp.queryString("SELECT email FROM user_accounts WHERE username = 'enduser'");
 
     // Someone on the ticket's group, with an e-mail address, is given the ticket.
     long group = ticket.path("groupId").asLong();
     long assignee =
-        single(
+        TestApp.queryLong(
             "SELECT gm.staff_id FROM group_members gm JOIN staff_members s ON s.id = gm.staff_id"
                 + " JOIN user_accounts u ON u.id = s.user_account_id WHERE gm.group_id = "
                 + group
                 + " AND u.email IS NOT NULL ORDER BY gm.staff_id LIMIT 1");
     String assigneeEmail =
-        text(
+        TestApp.queryString(
             "SELECT u.email FROM staff_members s JOIN user_accounts u ON u.id ="
                 + " s.user_account_id WHERE s.id = "
                 + assignee);
@@ -126,7 +126,7 @@ class MailNotificationTest {
     await()
         .atMost(Duration.ofSeconds(20))
         .pollInterval(Duration.ofMillis(100))
-        .untilAsserted(() -> assertThat(single(undelivered)).isZero());
+        .untilAsserted(() -> assertThat(TestApp.queryLong(undelivered)).isZero());
   }
 
   @Test
@@ -204,23 +204,5 @@ class MailNotificationTest {
         + ",\"impact\":3,\"urgency\":3,\"phi\":"
         + phi
         + "}";
-  }
-
-  private static long single(String sql) throws Exception {
-    try (var c = TestApp.connection();
-        var statement = c.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    }
-  }
-
-  private static String text(String sql) throws Exception {
-    try (var c = TestApp.connection();
-        var statement = c.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      rows.next();
-      return rows.getString(1);
-    }
   }
 }

@@ -8,7 +8,6 @@ import static org.medley.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +39,10 @@ class TicketApiTest {
     agent = TestApp.tokenFor("agent");
     partner = TestApp.tokenFor("partner");
     admin = TestApp.tokenFor("admin");
-    ehr = id("SELECT id FROM applications WHERE category = 'EHR' ORDER BY id LIMIT 1");
-    northwindDesk = id("SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
+    ehr =
+        TestApp.queryLong("SELECT id FROM applications WHERE category = 'EHR' ORDER BY id LIMIT 1");
+    northwindDesk =
+        TestApp.queryLong("SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
   }
 
   static String newTicket(String title, int impact, int urgency) {
@@ -96,7 +97,7 @@ class TicketApiTest {
     // It is no catalog entry: nobody edits it, nor records a skill in it.
     String leader = TestApp.tokenFor("leader");
     assertProblem(get("/api/applications/" + unknown, leader), 404);
-    long staff = id("SELECT id FROM staff_members ORDER BY id LIMIT 1");
+    long staff = TestApp.queryLong("SELECT id FROM staff_members ORDER BY id LIMIT 1");
     assertProblem(
         Api.send(
             Api.request("/api/skills")
@@ -156,7 +157,7 @@ class TicketApiTest {
     } else {
       assertThat(l2.path("status").asText()).isEqualTo("ASSIGNED");
       assertThat(
-              count(
+              TestApp.queryLong(
                   "SELECT COUNT(*) FROM group_members WHERE group_id = "
                       + l2.path("groupId").asLong()
                       + " AND staff_id = "
@@ -365,7 +366,7 @@ class TicketApiTest {
     assertThat(picked.path("assigneeName").asText()).isEqualTo("Sam Okafor");
     // The assignment reached the outbox for the partner's own desk.
     assertThat(
-            count(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM outbox_events WHERE aggregate_id = "
                     + mine
                     + " AND type = 'ticket.assigned-to-partner'"))
@@ -465,7 +466,8 @@ class TicketApiTest {
 
   @Test
   void aGroupQueueListsOpenWorkByNearestDeadline() throws SQLException {
-    long group = id("SELECT id FROM support_groups WHERE name = 'Clinical Applications'");
+    long group =
+        TestApp.queryLong("SELECT id FROM support_groups WHERE name = 'Clinical Applications'");
     try (var c = TestApp.connection();
         var due =
             c.prepareStatement(
@@ -489,7 +491,7 @@ class TicketApiTest {
                     .isIn(TicketStatus.OPEN.stream().map(Enum::name).toList()));
     assertThat(page.path("total").asLong())
         .isEqualTo(
-            count(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM tickets WHERE group_id = "
                     + group
                     + " AND status IN "
@@ -505,7 +507,7 @@ class TicketApiTest {
     assertThat(page.path("total").asLong())
         .isPositive()
         .isEqualTo(
-            count(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM tickets WHERE status IN ('NEW','ASSIGNED') AND group_id IN ("
                     + groups
                     + ")"));
@@ -513,7 +515,7 @@ class TicketApiTest {
         .forEach(
             t ->
                 assertThat(
-                        count(
+                        TestApp.queryLong(
                             "SELECT COUNT(*) FROM ("
                                 + groups
                                 + ") g WHERE g.group_id = "
@@ -525,7 +527,7 @@ class TicketApiTest {
   @Test
   void totalsAreExactUpToAThousandAndPastThePageShown() {
     long all =
-        count(
+        TestApp.queryLong(
             "SELECT COUNT(*) FROM tickets t JOIN user_accounts u ON u.username = 'agent'"
                 + " WHERE t.tenant_id = u.tenant_id");
     assertThat(all).as("the demo hospital's history").isGreaterThan(1_600);
@@ -566,7 +568,8 @@ class TicketApiTest {
     Api.Reply reply = postJson("/api/tickets", newTicket("x".repeat(10_000), 2, 1), enduser);
     assertProblem(reply, 400);
     assertThat(reply.json().path("errors").findValuesAsText("field")).contains("title");
-    assertThat(count("SELECT COUNT(*) FROM tickets WHERE title LIKE 'xxxxxxxxxx%'")).isZero();
+    assertThat(TestApp.queryLong("SELECT COUNT(*) FROM tickets WHERE title LIKE 'xxxxxxxxxx%'"))
+        .isZero();
   }
 
   @Test
@@ -603,10 +606,11 @@ class TicketApiTest {
 
   @Test
   void everySeededResolvedOrClosedTicketSaysWhatItDid() {
-    assertThat(count("SELECT COUNT(*) FROM tickets WHERE status IN ('RESOLVED','CLOSED')"))
+    assertThat(
+            TestApp.queryLong("SELECT COUNT(*) FROM tickets WHERE status IN ('RESOLVED','CLOSED')"))
         .isPositive();
     assertThat(
-            count(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM tickets WHERE status IN ('RESOLVED','CLOSED')"
                     + " AND (resolution IS NULL OR TRIM(resolution) = ''"
                     + " OR resolution_code IS NULL)"))
@@ -617,7 +621,8 @@ class TicketApiTest {
   void aPartnerGetsTheMembersOfItsOwnGroupOnlyTheHospitalsStayHidden() {
     assertThat(get("/api/support-groups/" + northwindDesk + "/members", partner).status())
         .isEqualTo(200);
-    long serviceDesk = count("SELECT id FROM support_groups WHERE name = 'Service Desk'");
+    long serviceDesk =
+        TestApp.queryLong("SELECT id FROM support_groups WHERE name = 'Service Desk'");
     assertProblem(get("/api/support-groups/" + serviceDesk + "/members", partner), 404);
   }
 
@@ -710,20 +715,5 @@ class TicketApiTest {
 
   private static long version(long id) {
     return get("/api/tickets/" + id, agent).json().path("version").asLong();
-  }
-
-  private static long id(String sql) throws SQLException {
-    return count(sql);
-  }
-
-  private static long count(String sql) {
-    try (var c = TestApp.connection();
-        var statement = c.prepareStatement(sql);
-        ResultSet rows = statement.executeQuery()) {
-      rows.next();
-      return rows.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -235,7 +235,7 @@ class BusinessAssociatesTest {
             "{\"type\":\"INCIDENT\",\"title\":\"Wristband for MRN 4471234 prints blank\","
                 + "\"description\":\"Patient Jane Roe, DOB 03/14/1957, call 555-201-3344\","
                 + "\"applicationId\":"
-                + single("SELECT MIN(id) FROM applications")
+                + TestApp.queryLong("SELECT MIN(id) FROM applications")
                 + ",\"impact\":2,\"urgency\":2,\"phi\":true}",
             agent);
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
@@ -261,16 +261,6 @@ class BusinessAssociatesTest {
       }
     }
     throw new AssertionError("partner " + id + " not listed in " + partners);
-  }
-
-  private static long single(String sql) {
-    try (Connection c = TestApp.connection();
-        ResultSet rows = c.createStatement().executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static long insert(Connection c, String sql) throws SQLException {

@@ -49,13 +49,7 @@ class PhiAccessAuditTest {
   }
 
   private static long applicationId() {
-    try (var c = TestApp.connection();
-        var rows = c.createStatement().executeQuery("SELECT MIN(id) FROM applications")) {
-      rows.next();
-      return rows.getLong(1);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestApp.queryLong("SELECT MIN(id) FROM applications");
   }
 
   private static JsonNode log(String ticketNumber) {

@@ -50,14 +50,15 @@ class EngagementApiTest {
     admin = TestApp.tokenFor("admin");
     harborName = "Harbor IT Partners " + UUID.randomUUID();
     try (Connection c = TestApp.connection()) {
-      tenant = one(c, "SELECT tenant_id FROM user_accounts WHERE username = 'admin'");
+      tenant = TestApp.queryLong("SELECT tenant_id FROM user_accounts WHERE username = 'admin'");
       harbor =
           insert(
               c,
               "INSERT INTO organizations (kind, name, created_at) VALUES ('PARTNER', ?,"
                   + " CURRENT_TIMESTAMP(6))",
               harborName);
-      long calendar = one(c, "SELECT MIN(id) FROM calendars WHERE tenant_id = " + tenant);
+      long calendar =
+          TestApp.queryLong("SELECT MIN(id) FROM calendars WHERE tenant_id = " + tenant);
       for (String name : List.of("Harbor Imaging L2", "Harbor Lab L2", "Harbor Pharmacy L2")) {
         harborGroups.add(
             insert(
@@ -73,13 +74,16 @@ class EngagementApiTest {
                 name + " " + harbor));
       }
       northwindGroup =
-          one(c, "SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
-      northwindManager = one(c, "SELECT id FROM user_accounts WHERE username = 'partnermgr'");
+          TestApp.queryLong(
+              "SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
+      northwindManager =
+          TestApp.queryLong("SELECT id FROM user_accounts WHERE username = 'partnermgr'");
     }
     TestUsers.partnerAgent("harbor-mgr-" + harbor, harborName);
     try (Connection c = TestApp.connection()) {
       harborManager =
-          one(c, "SELECT id FROM user_accounts WHERE username = 'harbor-mgr-" + harbor + "'");
+          TestApp.queryLong(
+              "SELECT id FROM user_accounts WHERE username = 'harbor-mgr-" + harbor + "'");
     }
   }
 
@@ -252,7 +256,9 @@ class EngagementApiTest {
     record(body("Harbor pharmacy L2", TODAY, null, null, List.of(harborGroups.get(2))));
     long apex;
     try (Connection c = TestApp.connection()) {
-      apex = one(c, "SELECT id FROM organizations WHERE name = 'Apex Clinical IT Staffing'");
+      apex =
+          TestApp.queryLong(
+              "SELECT id FROM organizations WHERE name = 'Apex Clinical IT Staffing'");
     }
     record Case(String body, String field) {}
     var cases =
@@ -483,14 +489,6 @@ class EngagementApiTest {
       rs.next();
       long id = rs.getLong(1);
       return rs.wasNull() ? null : id;
-    }
-  }
-
-  private static long one(Connection c, String sql) throws SQLException {
-    try (var s = c.createStatement();
-        var rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 

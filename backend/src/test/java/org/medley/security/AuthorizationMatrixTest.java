@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,13 +49,13 @@ class AuthorizationMatrixTest {
         Api.postJson(
                 "/api/tickets",
                 "{\"type\":\"INCIDENT\",\"title\":\"Matrix\",\"description\":\"x\",\"applicationId\":"
-                    + single("SELECT MIN(id) FROM applications")
+                    + TestApp.queryLong("SELECT MIN(id) FROM applications")
                     + ",\"impact\":3,\"urgency\":3}",
                 tokens.get("enduser"))
             .body();
     long ticket = Long.parseLong(created.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
     long northwind =
-        single("SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
+        TestApp.queryLong("SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
     Api.patchJson(
         "/api/tickets/" + ticket,
         "{\"version\":0,\"groupId\":" + northwind + "}",
@@ -79,7 +78,8 @@ class AuthorizationMatrixTest {
             .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
             .POST(UPLOAD)
             .build());
-    attachment = single("SELECT MAX(id) FROM ticket_attachments WHERE ticket_id = " + ticket);
+    attachment =
+        TestApp.queryLong("SELECT MAX(id) FROM ticket_attachments WHERE ticket_id = " + ticket);
     ids.put("/api/support-groups/", northwind);
     // A canned reply of Northwind's group, made for the matrix (an admin deletes it on the way).
     String reply =
@@ -90,25 +90,26 @@ class AuthorizationMatrixTest {
             .body();
     cannedReply = Long.parseLong(reply.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
     // Watchers: Northwind's own agent, whom the hospital desk and Northwind may add or remove.
-    partnerAccount = single("SELECT id FROM user_accounts WHERE username = 'partner'");
-    ids.put("/api/calendars/", single("SELECT MIN(id) FROM calendars"));
+    partnerAccount = TestApp.queryLong("SELECT id FROM user_accounts WHERE username = 'partner'");
+    ids.put("/api/calendars/", TestApp.queryLong("SELECT MIN(id) FROM calendars"));
     ids.put(
         "/api/business-associate-agreements/",
-        single("SELECT MIN(id) FROM business_associate_agreements"));
-    ids.put("/api/sla/policies/", single("SELECT MIN(id) FROM sla_policies"));
-    ids.put("/api/sla/olas/", single("SELECT MIN(id) FROM ola_policies"));
-    ids.put("/api/applications/", single("SELECT MIN(id) FROM applications"));
-    ids.put("/api/staff/", single("SELECT MIN(id) FROM staff_members"));
-    ids.put("/api/coverage/applications/", single("SELECT MIN(id) FROM applications"));
-    ids.put("/api/coverage/staff/", single("SELECT MIN(id) FROM staff_members"));
-    ids.put("/api/staffing-requests/", single("SELECT MIN(id) FROM staffing_requests"));
+        TestApp.queryLong("SELECT MIN(id) FROM business_associate_agreements"));
+    ids.put("/api/sla/policies/", TestApp.queryLong("SELECT MIN(id) FROM sla_policies"));
+    ids.put("/api/sla/olas/", TestApp.queryLong("SELECT MIN(id) FROM ola_policies"));
+    ids.put("/api/applications/", TestApp.queryLong("SELECT MIN(id) FROM applications"));
+    ids.put("/api/staff/", TestApp.queryLong("SELECT MIN(id) FROM staff_members"));
+    ids.put("/api/coverage/applications/", TestApp.queryLong("SELECT MIN(id) FROM applications"));
+    ids.put("/api/coverage/staff/", TestApp.queryLong("SELECT MIN(id) FROM staff_members"));
+    ids.put("/api/staffing-requests/", TestApp.queryLong("SELECT MIN(id) FROM staffing_requests"));
     // Northwind's engagement: its own agents read it, Apex's must not.
     ids.put(
         "/api/engagements/",
-        single("SELECT engagement_id FROM support_groups WHERE name = 'Northwind Overnight Desk'"));
+        TestApp.queryLong(
+            "SELECT engagement_id FROM support_groups WHERE name = 'Northwind Overnight Desk'"));
     ids.put(
         "/api/notifications/",
-        single(
+        TestApp.queryLong(
             "SELECT MAX(n.id) FROM notifications n JOIN user_accounts u ON u.id ="
                 + " n.recipient_id WHERE u.username = 'enduser'"));
   }
@@ -315,14 +316,5 @@ class AuthorizationMatrixTest {
       }
     }
     return expected;
-  }
-
-  private static long single(String sql) throws SQLException {
-    try (var c = TestApp.connection();
-        var statement = c.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    }
   }
 }

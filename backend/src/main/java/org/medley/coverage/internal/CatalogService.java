@@ -22,17 +22,26 @@ import org.medley.coverage.Shift;
 @Singleton
 class CatalogService {
 
-  private final CoverageStore store;
+  private final ApplicationStore applications;
+  private final CoverageRevisions revisions;
+  private final SkillStore skills;
+  private final StaffStore staff;
   private final CalendarDirectory calendars;
   private final ApplicationEventPublisher<CoverageChanged> changes;
   private final Clock clock;
 
   CatalogService(
-      CoverageStore store,
+      ApplicationStore applications,
+      CoverageRevisions revisions,
+      SkillStore skills,
+      StaffStore staff,
       CalendarDirectory calendars,
       ApplicationEventPublisher<CoverageChanged> changes,
       Clock clock) {
-    this.store = store;
+    this.applications = applications;
+    this.revisions = revisions;
+    this.skills = skills;
+    this.staff = staff;
     this.calendars = calendars;
     this.changes = changes;
     this.clock = clock;
@@ -41,7 +50,7 @@ class CatalogService {
   /** Tells this node's matrix about a write, once it commits; the write bumped the revision. */
   private void changed(
       long tenant, CoverageModel.Change change, CalendarDirectory.StoredCalendar calendar) {
-    changes.publishEvent(new CoverageChanged(tenant, store.revision(tenant), change, calendar));
+    changes.publishEvent(new CoverageChanged(tenant, revisions.revision(tenant), change, calendar));
   }
 
   // ---- applications
@@ -49,16 +58,19 @@ class CatalogService {
   @ReadOnly
   Views.Page<Views.ApplicationView> applications(
       long tenant, String q, String category, Integer criticality, int page, int size) {
-    var result = store.applications(tenant, q, category, criticality, page, size);
+    var result = applications.applications(tenant, q, category, criticality, page, size);
     Map<Long, String> names = calendarNames(tenant);
     return new Views.Page<>(
-        result.items().stream().map(a -> view(a, names)).toList(), page, size, result.total());
+        result.getContent().stream().map(a -> view(a, names)).toList(),
+        page,
+        size,
+        result.getTotalSize());
   }
 
   @ReadOnly
   Views.ApplicationView application(long tenant, long id) {
     return view(
-        store.application(tenant, id).orElseThrow(() -> notFound("application", id)),
+        applications.application(tenant, id).orElseThrow(() -> notFound("application", id)),
         calendarNames(tenant));
   }
 
@@ -66,36 +78,36 @@ class CatalogService {
   Views.ApplicationView createApplication(long tenant, Inputs.Application input) {
     var calendar = calendar(tenant, input);
     var fields = fields(input);
-    if (store.applicationIdByName(tenant, fields.name()).isPresent()) {
+    if (applications.applicationIdByName(tenant, fields.name()).isPresent()) {
       throw new HttpStatusException(
           HttpStatus.CONFLICT, "An application named \"" + fields.name() + "\" already exists.");
     }
-    long id = store.insertApplication(tenant, fields, clock.instant());
+    long id = applications.insertApplication(tenant, fields, clock.instant());
     return applicationChanged(tenant, id, calendar);
   }
 
   private Views.ApplicationView applicationChanged(
       long tenant, long id, CalendarDirectory.StoredCalendar calendar) {
-    Snapshot.App app = store.application(tenant, id).orElseThrow();
+    Snapshot.App app = applications.application(tenant, id).orElseThrow();
     changed(tenant, new CoverageModel.Change.ApplicationSet(app), calendar);
     return view(app, calendarNames(tenant));
   }
 
   @Transactional
   Views.ApplicationView updateApplication(long tenant, long id, Inputs.Application input) {
-    store.application(tenant, id).orElseThrow(() -> notFound("application", id));
+    applications.application(tenant, id).orElseThrow(() -> notFound("application", id));
     if (input.version() == null) {
       throw new HttpStatusException(
           HttpStatus.BAD_REQUEST, "version: required to change an application");
     }
     var calendar = calendar(tenant, input);
     var fields = fields(input);
-    var clash = store.applicationIdByName(tenant, fields.name());
+    var clash = applications.applicationIdByName(tenant, fields.name());
     if (clash.isPresent() && clash.get() != id) {
       throw new HttpStatusException(
           HttpStatus.CONFLICT, "An application named \"" + fields.name() + "\" already exists.");
     }
-    if (!store.updateApplication(tenant, id, input.version(), fields)) {
+    if (!applications.updateApplication(tenant, id, input.version(), fields)) {
       throw stale("application");
     }
     return applicationChanged(tenant, id, calendar);
@@ -104,7 +116,7 @@ class CatalogService {
   @Transactional
   void deleteApplication(long tenant, long id) {
     try {
-      if (!store.deleteApplication(tenant, id)) {
+      if (!applications.deleteApplication(tenant, id)) {
         throw notFound("application", id);
       }
       changed(tenant, new CoverageModel.Change.ApplicationRemoved(id), null);
@@ -125,8 +137,8 @@ class CatalogService {
                     HttpStatus.BAD_REQUEST, "calendarId: no calendar " + input.calendarId()));
   }
 
-  private static CoverageStore.ApplicationFields fields(Inputs.Application input) {
-    return new CoverageStore.ApplicationFields(
+  private static ApplicationStore.ApplicationFields fields(Inputs.Application input) {
+    return new ApplicationStore.ApplicationFields(
         input.name().strip(),
         input.vendor().strip(),
         input.category(),
@@ -161,47 +173,50 @@ class CatalogService {
   @ReadOnly
   Views.Page<Views.StaffView> staff(
       long tenant, String q, String team, String kind, int page, int size) {
-    var result = store.staff(tenant, q, team, kind, page, size);
+    var result = staff.staff(tenant, q, team, kind, page, size);
     return new Views.Page<>(
-        result.items().stream().map(CatalogService::view).toList(), page, size, result.total());
+        result.getContent().stream().map(CatalogService::view).toList(),
+        page,
+        size,
+        result.getTotalSize());
   }
 
   @ReadOnly
   Views.StaffView person(long tenant, long id) {
-    return view(store.person(tenant, id).orElseThrow(() -> notFound("staff member", id)));
+    return view(staff.person(tenant, id).orElseThrow(() -> notFound("staff member", id)));
   }
 
   @Transactional
   Views.StaffView createPerson(long tenant, Inputs.Staff input) {
     var fields = fields(tenant, input);
-    if (store.staffIdByEmail(tenant, fields.email()).isPresent()) {
+    if (staff.staffIdByEmail(tenant, fields.email()).isPresent()) {
       throw new HttpStatusException(
           HttpStatus.CONFLICT, "A staff member with e-mail " + fields.email() + " already exists.");
     }
-    long id = store.insertStaff(tenant, fields, clock.instant());
+    long id = staff.insertStaff(tenant, fields, clock.instant());
     return personChanged(tenant, id);
   }
 
   private Views.StaffView personChanged(long tenant, long id) {
-    Snapshot.Person person = store.person(tenant, id).orElseThrow();
+    Snapshot.Person person = staff.person(tenant, id).orElseThrow();
     changed(tenant, new CoverageModel.Change.PersonSet(person), null);
     return view(person);
   }
 
   @Transactional
   Views.StaffView updatePerson(long tenant, long id, Inputs.Staff input) {
-    store.person(tenant, id).orElseThrow(() -> notFound("staff member", id));
+    staff.person(tenant, id).orElseThrow(() -> notFound("staff member", id));
     if (input.version() == null) {
       throw new HttpStatusException(
           HttpStatus.BAD_REQUEST, "version: required to change a staff member");
     }
     var fields = fields(tenant, input);
-    var clash = store.staffIdByEmail(tenant, fields.email());
+    var clash = staff.staffIdByEmail(tenant, fields.email());
     if (clash.isPresent() && clash.get() != id) {
       throw new HttpStatusException(
           HttpStatus.CONFLICT, "A staff member with e-mail " + fields.email() + " already exists.");
     }
-    if (!store.updateStaff(tenant, id, input.version(), fields)) {
+    if (!staff.updateStaff(tenant, id, input.version(), fields)) {
       throw stale("staff member");
     }
     return personChanged(tenant, id);
@@ -210,7 +225,7 @@ class CatalogService {
   @Transactional
   void deletePerson(long tenant, long id) {
     try {
-      if (!store.deleteStaff(tenant, id)) {
+      if (!staff.deleteStaff(tenant, id)) {
         throw notFound("staff member", id);
       }
       changed(tenant, new CoverageModel.Change.PersonRemoved(id), null);
@@ -222,7 +237,7 @@ class CatalogService {
     }
   }
 
-  private CoverageStore.StaffFields fields(long tenant, Inputs.Staff input) {
+  private StaffStore.StaffFields fields(long tenant, Inputs.Staff input) {
     ZoneId zone = zone(input.zone(), "zone");
     long employer;
     if ("INTERNAL".equals(input.kind())) {
@@ -233,7 +248,7 @@ class CatalogService {
       }
       employer = tenant;
     } else {
-      if (input.employerId() == null || !store.partners().containsValue(input.employerId())) {
+      if (input.employerId() == null || !staff.partners().containsValue(input.employerId())) {
         throw new HttpStatusException(
             HttpStatus.BAD_REQUEST, "employerId: contracted staff need a partner organisation");
       }
@@ -248,7 +263,7 @@ class CatalogService {
                         LocalTime.parse(s.from()),
                         LocalTime.parse(s.to())))
             .toList();
-    return new CoverageStore.StaffFields(
+    return new StaffStore.StaffFields(
         input.name().strip(),
         input.email().strip().toLowerCase(java.util.Locale.ROOT),
         input.kind(),
@@ -264,7 +279,7 @@ class CatalogService {
   List<Views.Employer> employers(long tenant) {
     List<Views.Employer> result = new java.util.ArrayList<>();
     result.add(new Views.Employer(tenant, "Internal (the hospital)", "INTERNAL"));
-    store.partners().entrySet().stream()
+    staff.partners().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(p -> result.add(new Views.Employer(p.getValue(), p.getKey(), "CONTRACTED")));
     return result;
@@ -304,22 +319,24 @@ class CatalogService {
   @ReadOnly
   List<Views.SkillView> skills(long tenant, Long staffId, Long applicationId) {
     if (staffId != null) {
-      store.person(tenant, staffId).orElseThrow(() -> notFound("staff member", staffId));
+      staff.person(tenant, staffId).orElseThrow(() -> notFound("staff member", staffId));
     }
     if (applicationId != null) {
-      store
+      applications
           .application(tenant, applicationId)
           .orElseThrow(() -> notFound("application", applicationId));
     }
-    return store.skills(tenant, staffId, applicationId).stream().map(CatalogService::view).toList();
+    return skills.skills(tenant, staffId, applicationId).stream()
+        .map(CatalogService::view)
+        .toList();
   }
 
   @Transactional
   Views.SkillView putSkill(long tenant, Inputs.Skill input) {
-    store
+    staff
         .person(tenant, input.staffId())
         .orElseThrow(() -> notFound("staff member", input.staffId()));
-    store
+    applications
         .application(tenant, input.applicationId())
         .orElseThrow(() -> notFound("application", input.applicationId()));
     var verified =
@@ -331,7 +348,7 @@ class CatalogService {
           HttpStatus.BAD_REQUEST, "verifiedOn: must not be in the future");
     }
     var skill = new Snapshot.Skill(input.staffId(), input.applicationId(), input.level(), verified);
-    store.putSkills(tenant, List.of(skill));
+    skills.putSkills(tenant, List.of(skill));
     changed(
         tenant,
         new CoverageModel.Change.SkillSet(skill.staffId(), skill.applicationId(), skill.level()),
@@ -341,7 +358,7 @@ class CatalogService {
 
   @Transactional
   void deleteSkill(long tenant, long staffId, long applicationId) {
-    if (!store.deleteSkill(tenant, staffId, applicationId)) {
+    if (!skills.deleteSkill(tenant, staffId, applicationId)) {
       throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such skill");
     }
     changed(tenant, new CoverageModel.Change.SkillRemoved(staffId, applicationId), null);

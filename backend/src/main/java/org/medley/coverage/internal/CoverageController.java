@@ -37,9 +37,11 @@ import org.medley.platform.ApiDocs;
 class CoverageController {
 
   private final CoverageService coverage;
+  private final CoverageWhatIf whatIfs;
 
-  CoverageController(CoverageService coverage) {
+  CoverageController(CoverageService coverage, CoverageWhatIf whatIfs) {
     this.coverage = coverage;
+    this.whatIfs = whatIfs;
   }
 
   @Get("/matrix")
@@ -86,7 +88,7 @@ class CoverageController {
   @Operation(
       summary = "The matrix without some people or with added contracted ones; nothing is saved")
   Views.WhatIf whatIf(Authentication authentication, @Body @Valid Inputs.WhatIf body) {
-    List<CoverageService.Hypothetical> added =
+    List<CoverageWhatIf.Hypothetical> added =
         body.addContracted() == null
             ? List.of()
             : body.addContracted().stream()
@@ -94,7 +96,7 @@ class CoverageController {
                     c -> {
                       Map<Long, Integer> levels = new HashMap<>();
                       c.skills().forEach(s -> levels.put(s.applicationId(), s.level()));
-                      return new CoverageService.Hypothetical(
+                      return new CoverageWhatIf.Hypothetical(
                           c.capacityHours(),
                           CatalogService.zone(c.zone(), "addContracted.zone"),
                           c.shifts().stream()
@@ -108,7 +110,7 @@ class CoverageController {
                           levels);
                     })
                 .toList();
-    return coverage.whatIf(
+    return whatIfs.whatIf(
         ApplicationController.tenant(authentication),
         body.removeStaffIds() == null ? Set.of() : new HashSet<>(body.removeStaffIds()),
         added);

@@ -45,7 +45,8 @@ class CoverageModels {
 
   private static final int HISTORY_DAYS = 90;
 
-  private final CoverageStore store;
+  private final CoverageRevisions revisions;
+  private final SnapshotStore snapshots;
   private final TicketHistory tickets;
   private final CalendarDirectory calendars;
   private final CoverageConfig config;
@@ -64,7 +65,8 @@ class CoverageModels {
   private final CompletableFuture<Void> warmed = new CompletableFuture<>();
 
   CoverageModels(
-      CoverageStore store,
+      CoverageRevisions revisions,
+      SnapshotStore snapshots,
       TicketHistory tickets,
       CalendarDirectory calendars,
       CoverageConfig config,
@@ -72,7 +74,8 @@ class CoverageModels {
       TransactionOperations<Connection> tx,
       @Named(TaskExecutors.BLOCKING) Executor background,
       MeterRegistry meters) {
-    this.store = store;
+    this.revisions = revisions;
+    this.snapshots = snapshots;
     this.tickets = tickets;
     this.calendars = calendars;
     this.config = config;
@@ -105,7 +108,7 @@ class CoverageModels {
   CoverageModel current(long tenant) {
     Instant now = clock.instant();
     Instant grid = WeekMask.gridStart(now);
-    long revision = store.revision(tenant);
+    long revision = revisions.revision(tenant);
     // Past the TTL this starts the background refresh, which re-evaluates the kept model.
     History history = histories.get(tenant);
     CoverageModel kept = models.get(tenant);
@@ -120,7 +123,7 @@ class CoverageModels {
           if (latest != null && latest.revision() >= revision && latest.gridStart().equals(grid)) {
             return latest;
           }
-          Snapshot snapshot = store.snapshot(tenant, false);
+          Snapshot snapshot = snapshots.snapshot(tenant, false);
           CoverageModel fresh =
               CoverageModel.of(
                   policy,
@@ -176,7 +179,7 @@ class CoverageModels {
     background.execute(
         () -> {
           try {
-            for (long tenant : tx.executeRead(status -> store.tenants())) {
+            for (long tenant : tx.executeRead(status -> snapshots.tenants())) {
               histories.warm(tenant).join();
               tx.executeRead(status -> current(tenant));
             }

@@ -24,20 +24,20 @@ import org.medley.coverage.TicketHistory;
 import org.medley.coverage.WeekMask;
 
 /**
- * What the coverage API asks of a tenant's matrix: the gap list, drill-downs into an application or
- * a person, and what-ifs. Every answer reads the tenant's current {@link CoverageModel}, kept by
- * {@link CoverageModels}.
+ * What the coverage API asks of a tenant's matrix: the matrix, the gap list and drill-downs into an
+ * application or a person (what-ifs: {@link CoverageWhatIf}). Every answer reads the tenant's
+ * current {@link CoverageModel}, kept by {@link CoverageModels}.
  */
 @Singleton
 class CoverageService {
 
   private final CoverageModels models;
-  private final CoverageStore store;
+  private final SkillStore skills;
   private final CoveragePolicy policy;
 
-  CoverageService(CoverageModels models, CoverageStore store) {
+  CoverageService(CoverageModels models, SkillStore skills) {
     this.models = models;
-    this.store = store;
+    this.skills = skills;
     this.policy = models.policy();
   }
 
@@ -83,7 +83,7 @@ class CoverageService {
     String week =
         m.grid().applicationWeek(ZoneId.of(summary.zone()), required, coverage.uncovered());
     Map<Long, Instant> verified = new HashMap<>();
-    store.skills(tenant, null, id).forEach(s -> verified.put(s.staffId(), s.verifiedAt()));
+    skills.skills(tenant, null, id).forEach(s -> verified.put(s.staffId(), s.verifiedAt()));
     List<Views.ExpertOnCall> people = new ArrayList<>();
     for (var level : m.levelsOn(id).entrySet()) {
       if (level.getValue() < 1) {
@@ -123,7 +123,7 @@ class CoverageService {
     String week = m.grid().personWeek(CoverageModel.zoneOf(person.zone()), onShift);
     Set<Long> sole = new HashSet<>(summary.soleCover());
     Map<Long, Instant> verified = new HashMap<>();
-    store.skills(tenant, id, null).forEach(s -> verified.put(s.applicationId(), s.verifiedAt()));
+    skills.skills(tenant, id, null).forEach(s -> verified.put(s.applicationId(), s.verifiedAt()));
     List<Views.PersonSkill> skills = new ArrayList<>();
     for (var level : m.levelsOf(id).entrySet()) {
       Views.ApplicationSummary app = m.application(level.getKey());
@@ -152,71 +152,6 @@ class CoverageService {
         skills);
   }
 
-  /** A person who would join or leave: the matrix recomputed without saving anything. */
-  record Hypothetical(
-      double capacityHours, ZoneId zone, List<Shift> shifts, Map<Long, Integer> levels) {}
-
-  @ReadOnly
-  Views.WhatIf whatIf(long tenant, Set<Long> remove, List<Hypothetical> add) {
-    CoverageModel m = current(tenant);
-    for (long id : remove) {
-      if (m.person(id) == null) {
-        throw new HttpStatusException(HttpStatus.NOT_FOUND, "No staff member " + id);
-      }
-    }
-    List<CoveragePolicy.Person> people = new ArrayList<>();
-    for (CoveragePolicy.Person p : m.policyPeople()) {
-      if (!remove.contains(p.id())) {
-        people.add(p);
-      }
-    }
-    List<CoveragePolicy.Skill> skills = m.policySkills();
-    long next = -1;
-    for (Hypothetical h : add) {
-      long id = next--;
-      people.add(
-          new CoveragePolicy.Person(
-              id,
-              h.capacityHours(),
-              Shift.mask(h.shifts(), h.zone(), m.gridStart()),
-              new double[0]));
-      for (var level : h.levels().entrySet()) {
-        if (m.application(level.getKey()) == null) {
-          throw new HttpStatusException(HttpStatus.NOT_FOUND, "No application " + level.getKey());
-        }
-        skills.add(new CoveragePolicy.Skill(id, level.getKey(), level.getValue()));
-      }
-    }
-    CoveragePolicy.Result after = policy.evaluate(m.policyApplications(), people, skills);
-    List<Views.StatusChange> changes = new ArrayList<>();
-    List<Views.AppStatus> statuses = new ArrayList<>();
-    for (CoveragePolicy.ApplicationCoverage now : after.applications()) {
-      CoveragePolicy.ApplicationCoverage was = m.coverage(now.id());
-      statuses.add(
-          new Views.AppStatus(
-              now.id(), now.status(), now.busFactor(), CoverageModel.round(now.windowCoverage())));
-      if (was.status() != now.status()
-          || was.busFactor() != now.busFactor()
-          || was.coveredHours() != now.coveredHours()) {
-        changes.add(
-            new Views.StatusChange(
-                now.id(),
-                m.application(now.id()).name(),
-                was.status(),
-                now.status(),
-                was.busFactor(),
-                now.busFactor(),
-                CoverageModel.round(was.windowCoverage()),
-                CoverageModel.round(now.windowCoverage())));
-      }
-    }
-    changes.sort(
-        Comparator.comparing((Views.StatusChange c) -> c.after().ordinal())
-            .reversed()
-            .thenComparing(Views.StatusChange::name));
-    return new Views.WhatIf(m.matrix().counts(), counts(after.applications()), changes, statuses);
-  }
-
   /** Completes once the startup warm-up of the kept models has finished (or failed). */
   CompletableFuture<Void> warmed() {
     return models.warmed();
@@ -224,20 +159,6 @@ class CoverageService {
 
   private CoverageModel current(long tenant) {
     return models.current(tenant);
-  }
-
-  private static Views.Counts counts(List<CoveragePolicy.ApplicationCoverage> apps) {
-    int good = 0;
-    int risk = 0;
-    int gap = 0;
-    for (var app : apps) {
-      switch (app.status()) {
-        case GOOD -> good++;
-        case RISK -> risk++;
-        case GAP -> gap++;
-      }
-    }
-    return new Views.Counts(good, risk, gap);
   }
 
   static Views.ShiftView shiftView(Shift shift) {

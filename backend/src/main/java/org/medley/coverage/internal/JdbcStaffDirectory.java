@@ -1,5 +1,7 @@
 package org.medley.coverage.internal;
 
+import static org.medley.platform.JdbcRows.marks;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.medley.calendar.CalendarDirectory;
 import org.medley.coverage.Catalog;
 import org.medley.coverage.Shift;
 import org.medley.coverage.StaffDirectory;
@@ -33,10 +36,12 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
 
   private final JdbcOperations jdbc;
   private final java.time.Clock clock;
+  private final CalendarDirectory calendars;
 
-  JdbcStaffDirectory(JdbcOperations jdbc, java.time.Clock clock) {
+  JdbcStaffDirectory(JdbcOperations jdbc, java.time.Clock clock, CalendarDirectory calendars) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.calendars = calendars;
   }
 
   /**
@@ -67,20 +72,14 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
     Optional<Long> found = triageId(tenantId);
     if (found.isEmpty()) {
       // Two first callers at once both insert; the unique name makes the second a no-op.
-      Long calendar =
-          jdbc.prepareStatement(
-              "SELECT MIN(id) FROM calendars WHERE tenant_id = ?",
-              statement -> {
-                statement.setLong(1, tenantId);
-                try (ResultSet rows = statement.executeQuery()) {
-                  rows.next();
-                  long id = rows.getLong(1);
-                  return rows.wasNull() ? null : id;
-                }
-              });
-      if (calendar == null) {
-        throw new IllegalStateException("Tenant " + tenantId + " has no business calendar");
-      }
+      long calendar =
+          calendars.calendars(tenantId).stream()
+              .mapToLong(CalendarDirectory.StoredCalendar::id)
+              .min()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "Tenant " + tenantId + " has no business calendar"));
       jdbc.prepareStatement(
           "INSERT INTO applications (tenant_id, name, vendor, category, criticality, lifecycle,"
               + " calendar_id, created_at, triage) VALUES (?, ?, 'Unknown', 'UNKNOWN', 3, 'LIVE',"
@@ -198,7 +197,7 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
     return jdbc.prepareStatement(
         "SELECT k.staff_id, k.level FROM skills k JOIN staff_members s ON s.id = k.staff_id"
             + " WHERE s.tenant_id = ? AND k.application_id = ? AND k.staff_id IN ("
-            + placeholders(ids.size())
+            + marks(ids.size())
             + ")",
         statement -> {
           statement.setLong(1, tenantId);
@@ -225,7 +224,7 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
     return jdbc.prepareStatement(
         "SELECT s.id, s.zone, h.weekday, h.start_minute, h.end_minute FROM staff_members s"
             + " JOIN shifts h ON h.staff_id = s.id WHERE s.tenant_id = ? AND s.id IN ("
-            + placeholders(ids.size())
+            + marks(ids.size())
             + ")",
         statement -> {
           statement.setLong(1, tenantId);
@@ -273,7 +272,7 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
     List<Long> ids = List.copyOf(staffIds);
     return jdbc.prepareStatement(
         "SELECT id, weekly_capacity_hours FROM staff_members WHERE tenant_id = ? AND id IN ("
-            + placeholders(ids.size())
+            + marks(ids.size())
             + ")",
         statement -> {
           statement.setLong(1, tenantId);
@@ -286,10 +285,6 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
           }
           return hours;
         });
-  }
-
-  private static String placeholders(int count) {
-    return String.join(",", java.util.Collections.nCopies(count, "?"));
   }
 
   private static void bind(PreparedStatement statement, int first, List<Long> ids)

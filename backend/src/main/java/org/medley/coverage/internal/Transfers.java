@@ -66,17 +66,26 @@ class Transfers {
   private static final Pattern LIFECYCLE = Pattern.compile(Inputs.LIFECYCLE);
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  private final CoverageStore store;
+  private final ApplicationStore applications;
+  private final SkillStore skills;
+  private final SnapshotStore snapshots;
+  private final StaffStore staff;
   private final CalendarDirectory calendars;
   private final Clock clock;
   private final int maxRows;
 
   Transfers(
-      CoverageStore store,
+      ApplicationStore applications,
+      SkillStore skills,
+      SnapshotStore snapshots,
+      StaffStore staff,
       CalendarDirectory calendars,
       Clock clock,
       @Value("${" + Spreadsheet.MAX_ROWS_KEY + ":10000}") int maxRows) {
-    this.store = store;
+    this.applications = applications;
+    this.skills = skills;
+    this.snapshots = snapshots;
+    this.staff = staff;
     this.calendars = calendars;
     this.clock = clock;
     this.maxRows = maxRows;
@@ -86,7 +95,7 @@ class Transfers {
 
   @ReadOnly
   byte[] export(long tenant, Resource resource, Format format) {
-    Snapshot snapshot = store.snapshot(tenant, true);
+    Snapshot snapshot = snapshots.snapshot(tenant, true);
     List<List<String>> rows = new ArrayList<>();
     switch (resource) {
       case APPLICATIONS -> {
@@ -162,13 +171,13 @@ class Transfers {
         .calendars(tenant)
         .forEach(c -> calendarIds.put(c.name().toLowerCase(Locale.ROOT), c.id()));
     Map<String, Snapshot.App> existing = new HashMap<>();
-    store
+    snapshots
         .snapshot(tenant, false)
         .applications()
         .forEach(a -> existing.put(a.name().toLowerCase(Locale.ROOT), a));
     List<RowError> errors = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    List<CoverageStore.ApplicationFields> rows = new ArrayList<>();
+    List<ApplicationStore.ApplicationFields> rows = new ArrayList<>();
     for (Line line : lines) {
       Errors e = new Errors(errors, line);
       String name = e.text("name", 150);
@@ -197,7 +206,7 @@ class Transfers {
       e.duplicate(seen, name.toLowerCase(Locale.ROOT), "name");
       if (e.clean()) {
         rows.add(
-            new CoverageStore.ApplicationFields(
+            new ApplicationStore.ApplicationFields(
                 name, vendor, category, criticality, lifecycle, calendar, aliases));
       }
     }
@@ -209,10 +218,10 @@ class Transfers {
     for (var row : rows) {
       Snapshot.App match = existing.get(row.name().toLowerCase(Locale.ROOT));
       if (match == null) {
-        store.insertApplication(tenant, row, now);
+        applications.insertApplication(tenant, row, now);
         created++;
       } else {
-        store.updateApplication(tenant, match.id(), match.version(), row);
+        applications.updateApplication(tenant, match.id(), match.version(), row);
       }
     }
     return new Result(rows.size(), created, rows.size() - created);
@@ -220,9 +229,9 @@ class Transfers {
 
   private Result importStaff(long tenant, List<Line> lines) {
     Map<String, Long> partners = new HashMap<>();
-    store.partners().forEach((name, id) -> partners.put(name.toLowerCase(Locale.ROOT), id));
+    staff.partners().forEach((name, id) -> partners.put(name.toLowerCase(Locale.ROOT), id));
     Map<String, Snapshot.Person> existing = new HashMap<>();
-    store
+    snapshots
         .snapshot(tenant, false)
         .staff()
         .forEach(
@@ -233,7 +242,7 @@ class Transfers {
             });
     List<RowError> errors = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    List<CoverageStore.StaffFields> rows = new ArrayList<>();
+    List<StaffStore.StaffFields> rows = new ArrayList<>();
     for (Line line : lines) {
       Errors e = new Errors(errors, line);
       String email = line.get("email").toLowerCase(Locale.ROOT);
@@ -276,7 +285,7 @@ class Transfers {
       e.duplicate(seen, email, "email");
       if (e.clean()) {
         rows.add(
-            new CoverageStore.StaffFields(
+            new StaffStore.StaffFields(
                 name,
                 email,
                 kind,
@@ -295,17 +304,17 @@ class Transfers {
     for (var row : rows) {
       Snapshot.Person match = existing.get(row.email());
       if (match == null) {
-        store.insertStaff(tenant, row, now);
+        staff.insertStaff(tenant, row, now);
         created++;
       } else {
-        store.updateStaff(tenant, match.id(), match.version(), row);
+        staff.updateStaff(tenant, match.id(), match.version(), row);
       }
     }
     return new Result(rows.size(), created, rows.size() - created);
   }
 
   private Result importSkills(long tenant, List<Line> lines) {
-    Snapshot snapshot = store.snapshot(tenant, false);
+    Snapshot snapshot = snapshots.snapshot(tenant, false);
     Map<String, Long> staff = new HashMap<>();
     snapshot
         .staff()
@@ -365,7 +374,7 @@ class Transfers {
             rows.stream()
                 .filter(s -> !existing.contains((s.applicationId() << 32) ^ s.staffId()))
                 .count();
-    store.putSkills(tenant, rows);
+    skills.putSkills(tenant, rows);
     return new Result(rows.size(), created, rows.size() - created);
   }
 

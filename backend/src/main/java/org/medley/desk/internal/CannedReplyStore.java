@@ -1,27 +1,29 @@
 package org.medley.desk.internal;
 
-import static org.medley.desk.internal.Rows.bindAll;
-import static org.medley.desk.internal.Rows.instant;
+import static org.medley.platform.JdbcRows.bindAll;
 
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.medley.platform.JdbcRows;
 
-/** The {@code canned_replies} table and its append-only audit. */
+/**
+ * The {@code canned_replies} table, read through {@link CannedReplyRepository}, and its append-only
+ * audit.
+ */
 @Singleton
 class CannedReplyStore {
 
+  @MappedEntity("canned_replies")
   record Reply(
-      long id,
+      @Id long id,
       long tenantId,
       long groupId,
       String title,
@@ -30,93 +32,41 @@ class CannedReplyStore {
       String updatedBy,
       Instant updatedAt) {}
 
-  private static final String COLUMNS =
-      "id, tenant_id, group_id, title, body, version, updated_by, updated_at";
+  private static final Sort BY_TITLE = Sort.of(Sort.Order.asc("title"), Sort.Order.asc("id"));
 
   private final JdbcOperations jdbc;
+  private final CannedReplyRepository replies;
 
-  CannedReplyStore(JdbcOperations jdbc) {
+  CannedReplyStore(JdbcOperations jdbc, CannedReplyRepository replies) {
     this.jdbc = jdbc;
+    this.replies = replies;
   }
 
   List<Reply> ofGroups(long tenantId, Collection<Long> groupIds) {
     if (groupIds.isEmpty()) {
       return List.of();
     }
-    String in = String.join(",", java.util.Collections.nCopies(groupIds.size(), "?"));
-    List<Object> parameters = new ArrayList<>();
-    parameters.add(tenantId);
-    parameters.addAll(groupIds);
-    return jdbc.prepareStatement(
-        "SELECT "
-            + COLUMNS
-            + " FROM canned_replies WHERE tenant_id = ? AND group_id IN ("
-            + in
-            + ") ORDER BY title, id",
-        statement -> {
-          bindAll(statement, parameters.toArray());
-          List<Reply> replies = new ArrayList<>();
-          try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-              replies.add(reply(rows));
-            }
-          }
-          return replies;
-        });
+    return replies.findByTenantIdAndGroupIdIn(tenantId, groupIds, BY_TITLE);
   }
 
   Optional<Reply> find(long tenantId, long groupId, long id) {
-    return jdbc.prepareStatement(
-        "SELECT "
-            + COLUMNS
-            + " FROM canned_replies WHERE tenant_id = ? AND group_id = ? AND id = ?",
-        statement -> {
-          bindAll(statement, tenantId, groupId, id);
-          try (ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(reply(rows)) : Optional.empty();
-          }
-        });
+    return replies.findByIdAndTenantIdAndGroupId(id, tenantId, groupId);
   }
 
   int count(long groupId) {
-    return jdbc.prepareStatement(
-        "SELECT COUNT(*) FROM canned_replies WHERE group_id = ?",
-        statement -> {
-          statement.setLong(1, groupId);
-          try (ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getInt(1);
-          }
-        });
+    return replies.countByGroupId(groupId);
   }
 
   boolean titleTaken(long groupId, String title, long exceptId) {
-    return jdbc.prepareStatement(
-        "SELECT 1 FROM canned_replies WHERE group_id = ? AND title = ? AND id <> ?",
-        statement -> {
-          bindAll(statement, groupId, title, exceptId);
-          try (ResultSet rows = statement.executeQuery()) {
-            return rows.next();
-          }
-        });
+    return replies.existsByGroupIdAndTitleAndIdNotEqual(groupId, title, exceptId);
   }
 
   long insert(long tenantId, long groupId, String title, String body, String actor, Instant now) {
-    return jdbc.execute(
-        (Connection connection) -> {
-          try (PreparedStatement statement =
-              connection.prepareStatement(
-                  "INSERT INTO canned_replies (tenant_id, group_id, title, body, version,"
-                      + " updated_by, created_at, updated_at) VALUES (?,?,?,?,0,?,?,?)",
-                  Statement.RETURN_GENERATED_KEYS)) {
-            bindAll(statement, tenantId, groupId, title, body, actor, now, now);
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-              keys.next();
-              return keys.getLong(1);
-            }
-          }
-        });
+    return JdbcRows.insert(
+        jdbc,
+        "INSERT INTO canned_replies (tenant_id, group_id, title, body, version, updated_by,"
+            + " created_at, updated_at) VALUES (?,?,?,?,0,?,?,?)",
+        List.of(tenantId, groupId, title, body, actor, now, now));
   }
 
   /** False when the reply is no longer at the expected version. */
@@ -132,12 +82,7 @@ class CannedReplyStore {
   }
 
   void delete(long id) {
-    jdbc.prepareStatement(
-        "DELETE FROM canned_replies WHERE id = ?",
-        statement -> {
-          statement.setLong(1, id);
-          return statement.executeUpdate();
-        });
+    replies.deleteById(id);
   }
 
   void audit(
@@ -191,17 +136,5 @@ class CannedReplyStore {
 
   private static String clip(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
-
-  private static Reply reply(ResultSet rows) throws SQLException {
-    return new Reply(
-        rows.getLong("id"),
-        rows.getLong("tenant_id"),
-        rows.getLong("group_id"),
-        rows.getString("title"),
-        rows.getString("body"),
-        rows.getLong("version"),
-        rows.getString("updated_by"),
-        instant(rows, "updated_at"));
   }
 }

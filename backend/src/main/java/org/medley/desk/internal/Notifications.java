@@ -1,12 +1,14 @@
 package org.medley.desk.internal;
 
-import static org.medley.desk.internal.Rows.bindAll;
-import static org.medley.desk.internal.Rows.instant;
-import static org.medley.desk.internal.Rows.nullableLong;
+import static org.medley.platform.JdbcRows.bindAll;
+import static org.medley.platform.JdbcRows.marks;
+import static org.medley.platform.JdbcRows.nullableLong;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -34,13 +36,21 @@ class Notifications {
   /** The requester's ticket is on hold until she answers (issue #16). */
   static final String NEEDS_YOU = "NEEDS_YOU";
 
+  private static final Sort NEWEST_FIRST =
+      Sort.of(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+
   private final JdbcOperations jdbc;
+  private final NotificationRepository notifications;
   private final Outbox outbox;
   private final boolean mail;
 
   Notifications(
-      JdbcOperations jdbc, Outbox outbox, @Value("${medley.mail.enabled:false}") boolean mail) {
+      JdbcOperations jdbc,
+      NotificationRepository notifications,
+      Outbox outbox,
+      @Value("${medley.mail.enabled:false}") boolean mail) {
     this.jdbc = jdbc;
+    this.notifications = notifications;
     this.outbox = outbox;
     this.mail = mail;
   }
@@ -118,7 +128,7 @@ class Notifications {
 
   /** Audience id → its accounts as {tenant id, account id}. */
   private Map<Long, List<long[]>> reach(DeskActions.Audience audience, List<Long> ids) {
-    String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    String in = marks(ids.size());
     String sql =
         switch (audience) {
           case STAFF ->
@@ -211,37 +221,18 @@ class Notifications {
   @io.micronaut.transaction.annotation.ReadOnly
   NotificationPage mine(long recipientId, int limit) {
     List<NotificationView> items =
-        jdbc.prepareStatement(
-            "SELECT id, ticket_id, kind, message, created_at, read_at FROM notifications"
-                + " WHERE recipient_id = ? ORDER BY created_at DESC, id DESC LIMIT ?",
-            statement -> {
-              statement.setLong(1, recipientId);
-              statement.setInt(2, limit);
-              List<NotificationView> list = new ArrayList<>();
-              try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                  list.add(
-                      new NotificationView(
-                          rows.getLong("id"),
-                          nullableLong(rows, "ticket_id"),
-                          rows.getString("kind"),
-                          rows.getString("message"),
-                          instant(rows, "created_at"),
-                          instant(rows, "read_at")));
-                }
-              }
-              return list;
-            });
-    long unread =
-        jdbc.prepareStatement(
-            "SELECT COUNT(*) FROM notifications WHERE recipient_id = ? AND read_at IS NULL",
-            statement -> {
-              statement.setLong(1, recipientId);
-              try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-              }
-            });
+        notifications.findByRecipientId(recipientId, Pageable.from(0, limit, NEWEST_FIRST)).stream()
+            .map(
+                row ->
+                    new NotificationView(
+                        row.id(),
+                        row.ticketId(),
+                        row.kind(),
+                        row.message(),
+                        row.createdAt(),
+                        row.readAt()))
+            .toList();
+    long unread = notifications.countByRecipientIdAndReadAtIsNull(recipientId);
     return new NotificationPage(items, unread);
   }
 

@@ -1,6 +1,6 @@
 package org.medley.desk.internal;
 
-import static org.medley.desk.internal.Rows.bindAll;
+import static org.medley.platform.JdbcRows.bindAll;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;

@@ -1,6 +1,6 @@
 package org.medley.desk.internal;
 
-import static org.medley.desk.internal.Rows.nullableLong;
+import static org.medley.platform.JdbcRows.nullableLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

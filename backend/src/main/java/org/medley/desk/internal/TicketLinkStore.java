@@ -1,7 +1,7 @@
 package org.medley.desk.internal;
 
-import static org.medley.desk.internal.Rows.bindAll;
-import static org.medley.desk.internal.Rows.instant;
+import static org.medley.platform.JdbcRows.bindAll;
+import static org.medley.platform.JdbcRows.instant;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;

@@ -1,9 +1,10 @@
 package org.medley.desk.internal;
 
-import static org.medley.desk.internal.Rows.bindAll;
-import static org.medley.desk.internal.Rows.enumOf;
-import static org.medley.desk.internal.Rows.instant;
-import static org.medley.desk.internal.Rows.nullableLong;
+import static org.medley.platform.JdbcRows.bindAll;
+import static org.medley.platform.JdbcRows.enumOf;
+import static org.medley.platform.JdbcRows.instant;
+import static org.medley.platform.JdbcRows.marks;
+import static org.medley.platform.JdbcRows.nullableLong;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -401,9 +402,5 @@ class TicketReads {
         instant(rows, "created_at"),
         instant(rows, "updated_at"),
         instant(rows, "sla_due_at"));
-  }
-
-  private static String marks(int count) {
-    return String.join(",", java.util.Collections.nCopies(count, "?"));
   }
 }

@@ -1,11 +1,12 @@
 package org.medley.desk.internal;
 
-import static org.medley.desk.internal.Rows.bind;
-import static org.medley.desk.internal.Rows.bindAll;
-import static org.medley.desk.internal.Rows.enumOf;
-import static org.medley.desk.internal.Rows.instant;
-import static org.medley.desk.internal.Rows.nullableInt;
-import static org.medley.desk.internal.Rows.nullableLong;
+import static org.medley.platform.JdbcRows.bind;
+import static org.medley.platform.JdbcRows.bindAll;
+import static org.medley.platform.JdbcRows.enumOf;
+import static org.medley.platform.JdbcRows.instant;
+import static org.medley.platform.JdbcRows.marks;
+import static org.medley.platform.JdbcRows.nullableInt;
+import static org.medley.platform.JdbcRows.nullableLong;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -334,7 +335,7 @@ class TicketStore {
         "SELECT assignee_id, COUNT(*) FROM tickets WHERE tenant_id = ? AND status IN "
             + TicketStatus.OPEN_SQL
             + " AND assignee_id IN ("
-            + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+            + marks(ids.size())
             + ") GROUP BY assignee_id",
         statement -> {
           statement.setLong(1, tenantId);

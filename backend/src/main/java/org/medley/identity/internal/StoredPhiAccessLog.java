@@ -2,6 +2,10 @@ package org.medley.identity.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.serde.annotation.Serdeable;
@@ -9,14 +13,17 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.net.InetSocketAddress;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
+import org.medley.identity.OrganizationKind;
 import org.medley.identity.PhiAccessLog;
 import org.medley.platform.SqlRows;
 
@@ -25,20 +32,29 @@ import org.medley.platform.SqlRows;
 class StoredPhiAccessLog implements PhiAccessLog {
 
   private final JdbcOperations jdbc;
-  private final Accounts accounts;
+  private final PhiAccessRepository log;
+  private final UserAccountRepository accounts;
+  private final OrganizationRepository organizations;
+  private final Accounts callers;
   private final Clock clock;
 
   private final boolean trustForwardedFor;
 
   StoredPhiAccessLog(
       JdbcOperations jdbc,
-      Accounts accounts,
+      PhiAccessRepository log,
+      UserAccountRepository accounts,
+      OrganizationRepository organizations,
+      Accounts callers,
       Clock clock,
       @io.micronaut.context.annotation.Value("${medley.trust-forwarded-for:false}")
           boolean trustForwardedFor) {
     this.trustForwardedFor = trustForwardedFor;
     this.jdbc = jdbc;
+    this.log = log;
     this.accounts = accounts;
+    this.organizations = organizations;
+    this.callers = callers;
     this.clock = clock;
   }
 
@@ -48,7 +64,7 @@ class StoredPhiAccessLog implements PhiAccessLog {
     if (reads.isEmpty()) {
       return;
     }
-    long account = accounts.accountId(caller);
+    long account = callers.accountId(caller);
     Timestamp at = Timestamp.from(clock.instant());
     String address = clientAddress();
     for (List<Read> run : SqlRows.runs(reads)) {
@@ -122,76 +138,71 @@ class StoredPhiAccessLog implements PhiAccessLog {
 
   record Listing(List<Entry> items, long total) {}
 
+  private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("at"), Sort.Order.desc("id"));
+
   @ReadOnly
   Listing list(long tenantId, Filter filter, int page, int size) {
-    StringBuilder where = new StringBuilder(" WHERE l.tenant_id = ?");
-    List<Object> parameters = new ArrayList<>(List.of(tenantId));
+    Page<PhiAccessRow> rows =
+        log.findAll(matching(tenantId, filter), Pageable.from(page, size, NEWEST_FIRST));
+    if (rows.getContent().isEmpty()) {
+      return new Listing(List.of(), rows.getTotalSize());
+    }
+    Map<Long, UserAccount> people =
+        byId(accounts.findByIdIn(ids(rows, PhiAccessRow::accountId)), UserAccount::id);
+    Map<Long, Organization> organizations =
+        byId(
+            this.organizations.findByIdIn(ids(rows, PhiAccessRow::organizationId)),
+            Organization::id);
+    List<Entry> items =
+        rows.getContent().stream()
+            .map(
+                row -> {
+                  UserAccount person = people.get(row.accountId());
+                  Organization organization = organizations.get(row.organizationId());
+                  return new Entry(
+                      row.id(),
+                      row.at(),
+                      row.username(),
+                      person == null ? null : person.displayName(),
+                      row.organizationId(),
+                      organization == null ? null : organization.name(),
+                      organization != null && organization.kind() == OrganizationKind.PARTNER,
+                      row.ticketId(),
+                      row.ticketNumber(),
+                      row.fields(),
+                      row.channel(),
+                      row.clientAddress());
+                })
+            .toList();
+    return new Listing(items, rows.getTotalSize());
+  }
+
+  private static PredicateSpecification<PhiAccessRow> matching(long tenantId, Filter filter) {
+    PredicateSpecification<PhiAccessRow> where =
+        (root, cb) -> cb.equal(root.get("tenantId"), tenantId);
     if (filter.from() != null) {
-      where.append(" AND l.at >= ?");
-      parameters.add(Timestamp.from(filter.from()));
+      where =
+          where.and((root, cb) -> cb.greaterThanOrEqualTo(root.<Instant>get("at"), filter.from()));
     }
     if (filter.to() != null) {
-      where.append(" AND l.at < ?");
-      parameters.add(Timestamp.from(filter.to()));
+      where = where.and((root, cb) -> cb.lessThan(root.<Instant>get("at"), filter.to()));
     }
     if (filter.username() != null && !filter.username().isBlank()) {
-      where.append(" AND l.username = ?");
-      parameters.add(filter.username().strip());
+      String username = filter.username().strip();
+      where = where.and((root, cb) -> cb.equal(root.get("username"), username));
     }
     if (filter.ticketNumber() != null && !filter.ticketNumber().isBlank()) {
-      where.append(" AND l.ticket_number = ?");
-      parameters.add(filter.ticketNumber().strip().toUpperCase(java.util.Locale.ROOT));
+      String number = filter.ticketNumber().strip().toUpperCase(java.util.Locale.ROOT);
+      where = where.and((root, cb) -> cb.equal(root.get("ticketNumber"), number));
     }
-    List<Entry> items =
-        jdbc.prepareStatement(
-            "SELECT l.id, l.at, l.username, u.display_name, l.organization_id, o.name, o.kind,"
-                + " l.ticket_id, l.ticket_number, l.fields, l.channel, l.client_address"
-                + " FROM phi_access_log l"
-                + " LEFT JOIN user_accounts u ON u.id = l.account_id"
-                + " LEFT JOIN organizations o ON o.id = l.organization_id"
-                + where
-                + " ORDER BY l.at DESC, l.id DESC LIMIT ? OFFSET ?",
-            statement -> {
-              int i = 1;
-              for (Object parameter : parameters) {
-                statement.setObject(i++, parameter);
-              }
-              statement.setInt(i++, size);
-              statement.setLong(i, (long) page * size);
-              List<Entry> entries = new ArrayList<>();
-              try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                  entries.add(
-                      new Entry(
-                          rows.getLong(1),
-                          rows.getTimestamp(2).toInstant(),
-                          rows.getString(3),
-                          rows.getString(4),
-                          rows.getLong(5),
-                          rows.getString(6),
-                          "PARTNER".equals(rows.getString(7)),
-                          rows.getLong(8),
-                          rows.getString(9),
-                          rows.getString(10),
-                          rows.getString(11),
-                          rows.getString(12)));
-                }
-              }
-              return entries;
-            });
-    long total =
-        jdbc.prepareStatement(
-            "SELECT COUNT(*) FROM phi_access_log l" + where,
-            statement -> {
-              int i = 1;
-              for (Object parameter : parameters) {
-                statement.setObject(i++, parameter);
-              }
-              try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-              }
-            });
-    return new Listing(items, total);
+    return where;
+  }
+
+  private static Set<Long> ids(Page<PhiAccessRow> rows, Function<PhiAccessRow, Long> id) {
+    return rows.getContent().stream().map(id).collect(Collectors.toSet());
+  }
+
+  private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
+    return rows.stream().collect(Collectors.toMap(id, Function.identity()));
   }
 }

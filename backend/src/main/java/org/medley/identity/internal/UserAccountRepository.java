@@ -32,4 +32,6 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Long>
 
   void updateFailedLoginsAndLockedUntil(
       @Id long id, int failedLogins, @Nullable Instant lockedUntil);
+
+  List<UserAccount> findByIdIn(Collection<Long> ids);
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.medley.demo.DemoContext;
 import org.medley.demo.DemoContribution;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketStatus;
+import org.medley.platform.JdbcRows;
 
 /**
  * Timers for the demo's ticket history, computed with the same arithmetic as live timers from each
@@ -100,13 +100,13 @@ class DemoSlaTimers implements DemoContribution {
                   TicketStatus.valueOf(rs.getString(4)),
                   Tier.valueOf(rs.getString(5)),
                   rs.getLong(6),
-                  TimerStore.nullableLong(rs, "group_id"),
-                  TimerStore.nullableLong(rs, "partner_id"),
-                  TimerStore.nullableLong(rs, "assignee_id"),
+                  JdbcRows.nullableLong(rs, "group_id"),
+                  JdbcRows.nullableLong(rs, "partner_id"),
+                  JdbcRows.nullableLong(rs, "assignee_id"),
                   rs.getTimestamp(10).toInstant(),
-                  instant(rs.getTimestamp(11)),
-                  instant(rs.getTimestamp(12)),
-                  instant(rs.getTimestamp(13)));
+                  JdbcRows.instant(rs, 11),
+                  JdbcRows.instant(rs, 12),
+                  JdbcRows.instant(rs, 13));
           SlaPolicy policy = policies.get(context.id("sla-policy", t.priority().name()));
           PolicyTerms terms = policy.terms();
           BusinessCalendar calendar = calendar(c, calendars, terms.calendarId());
@@ -275,9 +275,5 @@ class DemoSlaTimers implements DemoContribution {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Instant instant(Timestamp t) {
-    return t == null ? null : t.toInstant();
   }
 }

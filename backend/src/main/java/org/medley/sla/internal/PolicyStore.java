@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketType;
+import org.medley.platform.JdbcRows;
 import org.medley.platform.Refused;
 
 /** The {@code sla_policies} table: a policy as stored, with the version that guards its edits. */
@@ -165,8 +166,8 @@ class PolicyStore {
         type == null ? null : TicketType.valueOf(type),
         priority == null ? null : Priority.valueOf(priority),
         crit,
-        TimerStore.nullableLong(rs, "organization_id"),
-        TimerStore.nullableLong(rs, "engagement_id"),
+        JdbcRows.nullableLong(rs, "organization_id"),
+        JdbcRows.nullableLong(rs, "engagement_id"),
         PolicyTermsColumns.read(rs),
         SlaPolicy.ResponseMetBy.valueOf(rs.getString("response_met_by")),
         SlaPolicy.Retarget.valueOf(rs.getString("on_retarget")),
@@ -185,8 +186,8 @@ class PolicyStore {
     } else {
       s.setInt(++i, p.criticality());
     }
-    TimerStore.setLong(s, ++i, p.organizationId());
-    TimerStore.setLong(s, ++i, p.engagementId());
+    JdbcRows.bind(s, ++i, p.organizationId());
+    JdbcRows.bind(s, ++i, p.engagementId());
     s.setString(++i, p.responseMetBy().name());
     s.setString(++i, p.onRetarget().name());
     s.setBoolean(++i, p.active());

@@ -27,6 +27,7 @@ import org.medley.calendar.CalendarDirectory;
 import org.medley.desk.DeskActions;
 import org.medley.desk.SlaDueChanged;
 import org.medley.market.Engagements;
+import org.medley.platform.JdbcRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -407,7 +408,7 @@ class SlaSweep {
         s.setString(4, n.notice().kind());
         s.setInt(5, n.notice().threshold());
         s.setString(6, n.notice().recipient());
-        TimerStore.setLong(s, 7, n.notice().recipientId());
+        JdbcRows.bind(s, 7, n.notice().recipientId());
         s.setString(8, TimerStore.truncate(n.notice().message(), 300));
         s.setTimestamp(9, Timestamp.from(n.dueAt()));
         s.setTimestamp(10, Timestamp.from(now));

@@ -1,5 +1,9 @@
 package org.medley.sla.internal;
 
+import static org.medley.platform.JdbcRows.bind;
+import static org.medley.platform.JdbcRows.instant;
+import static org.medley.platform.JdbcRows.nullableLong;
+
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,8 +147,8 @@ class TimerStore {
     s.setString(++i, row.ticketNumber());
     s.setString(++i, row.kind().name());
     s.setString(++i, row.target().name());
-    setLong(s, ++i, row.policyId());
-    setLong(s, ++i, row.partnerId());
+    bind(s, ++i, row.policyId());
+    bind(s, ++i, row.partnerId());
     s.setLong(++i, row.calendarId());
     s.setLong(++i, t.target().toMillis());
     s.setString(++i, warningsText(t.warnings()));
@@ -326,13 +329,13 @@ class TimerStore {
   record HistoryRow(long timerId, SlaTimer.Event event) {}
 
   private static int bindProgress(PreparedStatement s, int i, SlaTimer t) throws SQLException {
-    setInstant(s, ++i, t.runFrom());
+    bind(s, ++i, t.runFrom());
     s.setLong(++i, t.elapsedBefore().toMillis());
-    setInstant(s, ++i, t.pausedSince());
+    bind(s, ++i, t.pausedSince());
     s.setInt(++i, t.warnedPercent());
-    setInstant(s, ++i, t.dueAt());
-    setInstant(s, ++i, t.nextCheckAt());
-    setInstant(s, ++i, t.endedAt());
+    bind(s, ++i, t.dueAt());
+    bind(s, ++i, t.nextCheckAt());
+    bind(s, ++i, t.endedAt());
     return i;
   }
 
@@ -341,9 +344,9 @@ class TimerStore {
     s.setString(++i, d.priority().name());
     s.setString(++i, d.tier().name());
     s.setLong(++i, d.applicationId());
-    setLong(s, ++i, d.groupId());
-    setLong(s, ++i, d.groupPartnerId());
-    setLong(s, ++i, d.assigneeId());
+    bind(s, ++i, d.groupId());
+    bind(s, ++i, d.groupPartnerId());
+    bind(s, ++i, d.assigneeId());
     return i;
   }
 
@@ -356,32 +359,6 @@ class TimerStore {
 
   static String warningsText(List<Integer> warnings) {
     return String.join(",", warnings.stream().map(String::valueOf).toList());
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toInstant();
-  }
-
-  static Long nullableLong(ResultSet rs, String column) throws SQLException {
-    long value = rs.getLong(column);
-    return rs.wasNull() ? null : value;
-  }
-
-  static void setLong(PreparedStatement s, int i, Long value) throws SQLException {
-    if (value == null) {
-      s.setNull(i, Types.BIGINT);
-    } else {
-      s.setLong(i, value);
-    }
-  }
-
-  static void setInstant(PreparedStatement s, int i, Instant value) throws SQLException {
-    if (value == null) {
-      s.setNull(i, Types.TIMESTAMP);
-    } else {
-      s.setTimestamp(i, Timestamp.from(value));
-    }
   }
 
   static String truncate(String text, int max) {

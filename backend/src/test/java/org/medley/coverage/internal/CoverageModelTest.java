@@ -203,7 +203,7 @@ class CoverageModelTest {
       return change;
     }
 
-    /** What the database holds after the write, as CoverageStore writes it. */
+    /** What the database holds after the write, as the coverage stores write it. */
     void apply(CoverageModel.Change change) {
       if (change instanceof CoverageModel.Change.SkillSet s) {
         skills.put(List.of(s.staffId(), s.applicationId()), s.level());

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketSnapshot;
+import org.medley.platform.JdbcRows;
 import org.medley.testing.TestApp;
 import org.medley.testing.TestUsers;
 
@@ -93,7 +94,7 @@ class ComplianceApiTest {
       s.setLong(++i, ticket.id());
       s.setString(++i, ticket.number());
       s.setString(++i, kind);
-      TimerStore.setLong(s, ++i, olaPartner);
+      JdbcRows.bind(s, ++i, olaPartner);
       s.setString(++i, state);
       s.setTimestamp(++i, Timestamp.from(Instant.parse("2023-03-01T12:00:00Z")));
       Timestamp end = ended == null ? null : Timestamp.from(Instant.parse(ended));
@@ -102,7 +103,7 @@ class ComplianceApiTest {
       s.setString(++i, priority);
       s.setLong(++i, demo.application());
       s.setLong(++i, group);
-      TimerStore.setLong(s, ++i, groupPartner);
+      JdbcRows.bind(s, ++i, groupPartner);
       s.setLong(++i, demo.tenant());
       s.executeUpdate();
     }

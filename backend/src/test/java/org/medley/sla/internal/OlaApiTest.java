@@ -60,14 +60,8 @@ class OlaApiTest {
     newEngagement = engagement.json().path("id").asLong();
   }
 
-  private static String partnerName(long id) throws SQLException {
-    try (Connection c = TestApp.connection();
-        var s = c.prepareStatement("SELECT name FROM organizations WHERE id = ?")) {
-      s.setLong(1, id);
-      var rs = s.executeQuery();
-      rs.next();
-      return rs.getString(1);
-    }
+  private static String partnerName(long id) {
+    return TestApp.queryString("SELECT name FROM organizations WHERE id = " + id);
   }
 
   private ObjectNode ola(long engagement, String response) {
@@ -181,14 +175,9 @@ class OlaApiTest {
     assertThat(olasOf(newEngagement)).isEqualTo(before);
   }
 
-  private static long olasOf(long engagement) throws SQLException {
-    try (Connection c = TestApp.connection();
-        var s = c.prepareStatement("SELECT COUNT(*) FROM ola_policies WHERE engagement_id = ?")) {
-      s.setLong(1, engagement);
-      var rs = s.executeQuery();
-      rs.next();
-      return rs.getLong(1);
-    }
+  private static long olasOf(long engagement) {
+    return TestApp.queryLong(
+        "SELECT COUNT(*) FROM ola_policies WHERE engagement_id = " + engagement);
   }
 
   @Test

@@ -30,6 +30,7 @@ import org.medley.desk.SlaDueChanged;
 import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketSnapshot;
 import org.medley.market.Engagements;
+import org.medley.platform.JdbcRows;
 import org.medley.testing.TestApp;
 
 /**
@@ -50,12 +51,12 @@ class SlaBreachActionsTest {
     demo = SlaFixture.demo();
     try (Connection c = TestApp.connection()) {
       calendar =
-          one(
-              c,
+          TestApp.queryLong(
               "SELECT calendar_id FROM sla_policies WHERE name = 'P1 critical' AND tenant_id = "
                   + demo.tenant());
       staffInGroup =
-          one(c, "SELECT MIN(staff_id) FROM group_members WHERE group_id = " + demo.group());
+          TestApp.queryLong(
+              "SELECT MIN(staff_id) FROM group_members WHERE group_id = " + demo.group());
     }
   }
 
@@ -96,7 +97,8 @@ class SlaBreachActionsTest {
 
   /** The demo's Northwind engagement: the one providing its overnight desk. */
   private static long northwindEngagement() throws SQLException {
-    return one("SELECT engagement_id FROM support_groups WHERE id = " + demo.partnerGroup());
+    return TestApp.queryLong(
+        "SELECT engagement_id FROM support_groups WHERE id = " + demo.partnerGroup());
   }
 
   /** As above, for an OLA timer under {@code engagement}'s OLA. */
@@ -105,7 +107,7 @@ class SlaBreachActionsTest {
       throws SQLException {
     Breached b = due(kind, actions, group, groupPartner, assignee, engagement);
     TestApp.context().getBean(SlaSweep.class).sweep();
-    assertThat(string("SELECT state FROM sla_timers WHERE id = " + b.timer()))
+    assertThat(TestApp.queryString("SELECT state FROM sla_timers WHERE id = " + b.timer()))
         .isEqualTo("BREACHED");
     return b;
   }
@@ -123,7 +125,7 @@ class SlaBreachActionsTest {
           c.prepareStatement(
               "UPDATE tickets SET group_id = ?, assignee_id = ?, status = ? WHERE id = ?")) {
         s.setLong(1, group);
-        TimerStore.setLong(s, 2, assignee);
+        JdbcRows.bind(s, 2, assignee);
         s.setString(3, assignee == null ? "NEW" : "ASSIGNED");
         s.setLong(4, t.id());
         s.executeUpdate();
@@ -171,7 +173,7 @@ class SlaBreachActionsTest {
 
   /** The engagement's OLA policy, its breach actions set to {@code actions}. */
   private static long olaPolicy(Connection c, long engagement, String actions) throws SQLException {
-    long id = one(c, "SELECT id FROM ola_policies WHERE engagement_id = " + engagement);
+    long id = TestApp.queryLong("SELECT id FROM ola_policies WHERE engagement_id = " + engagement);
     try (var s = c.prepareStatement("UPDATE ola_policies SET breach_actions = ? WHERE id = ?")) {
       s.setString(1, actions);
       s.setLong(2, id);
@@ -222,7 +224,7 @@ class SlaBreachActionsTest {
   @Test
   void theAssigneeReadsTheBreachInTheApp() throws SQLException {
     long dana =
-        one(
+        TestApp.queryLong(
             "SELECT s.id FROM staff_members s JOIN user_accounts u ON u.id = s.user_account_id"
                 + " WHERE u.username = 'agent'");
     Breached b = breach("SLA", "NOTIFY_ASSIGNEE", demo.group(), null, dana);
@@ -239,9 +241,10 @@ class SlaBreachActionsTest {
   void escalateTierMovesTheTicketUpATierThroughTheDesk() throws SQLException {
     Breached b = breach("SLA", "ESCALATE_TIER", demo.group(), null, null);
     assertThat(notices(b.timer())).isEmpty();
-    assertThat(string("SELECT tier FROM tickets WHERE id = " + b.ticket())).isEqualTo("L2");
+    assertThat(TestApp.queryString("SELECT tier FROM tickets WHERE id = " + b.ticket()))
+        .isEqualTo("L2");
     assertThat(
-            one(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM ticket_audit WHERE actor_name = 'sla' AND ticket_id = "
                     + b.ticket()))
         .isPositive();
@@ -276,9 +279,10 @@ class SlaBreachActionsTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(string("SELECT state FROM sla_timers WHERE id = " + b.timer()))
+    assertThat(TestApp.queryString("SELECT state FROM sla_timers WHERE id = " + b.timer()))
         .isEqualTo("BREACHED");
-    assertThat(string("SELECT tier FROM tickets WHERE id = " + b.ticket())).isEqualTo("L2");
+    assertThat(TestApp.queryString("SELECT tier FROM tickets WHERE id = " + b.ticket()))
+        .isEqualTo("L2");
   }
 
   /**
@@ -313,7 +317,7 @@ class SlaBreachActionsTest {
 
   /** Transactions of this test's database waiting for a row lock. */
   private static long waitingForALock() throws SQLException {
-    return one(
+    return TestApp.queryLong(
         "SELECT COUNT(*) FROM information_schema.INNODB_TRX t JOIN information_schema.PROCESSLIST p"
             + " ON p.ID = t.trx_mysql_thread_id WHERE t.trx_state = 'LOCK WAIT' AND p.DB ="
             + " DATABASE()");
@@ -322,10 +326,11 @@ class SlaBreachActionsTest {
   @Test
   void reassignTakesTheTicketFromItsAssignee() throws SQLException {
     Breached b = breach("SLA", "REASSIGN", demo.group(), null, staffInGroup);
-    String assignee = string("SELECT assignee_id FROM tickets WHERE id = " + b.ticket());
+    String assignee =
+        TestApp.queryString("SELECT assignee_id FROM tickets WHERE id = " + b.ticket());
     assertThat(assignee).isNotEqualTo(String.valueOf(staffInGroup));
     assertThat(
-            one(
+            TestApp.queryLong(
                 "SELECT COUNT(*) FROM ticket_audit WHERE actor_name = 'sla' AND ticket_id = "
                     + b.ticket()))
         .isPositive();
@@ -333,9 +338,10 @@ class SlaBreachActionsTest {
 
   @Test
   void notifyPartnerManagerTellsOnlyTheEngagementsManager() throws SQLException {
-    long manager = one("SELECT id FROM user_accounts WHERE username = 'partnermgr'");
+    long manager = TestApp.queryLong("SELECT id FROM user_accounts WHERE username = 'partnermgr'");
     assertThat(
-            one("SELECT manager_account_id FROM engagements WHERE id = " + northwindEngagement()))
+            TestApp.queryLong(
+                "SELECT manager_account_id FROM engagements WHERE id = " + northwindEngagement()))
         .as("the demo's Northwind engagement names its service manager")
         .isEqualTo(manager);
     Breached b = breach("OLA", "NOTIFY_PARTNER_MANAGER", demo.partnerGroup(), demo.partner(), null);
@@ -431,31 +437,8 @@ class SlaBreachActionsTest {
       assertThat(s.executeUpdate()).isPositive();
     }
     SlaFixture.publish(new TicketEvent.Responded(t, Instant.now(), how));
-    return string(
+    return TestApp.queryString(
         "SELECT state FROM sla_timers WHERE kind = 'SLA' AND target = 'RESPONSE' AND ticket_id = "
             + t.id());
-  }
-
-  private static long one(String sql) throws SQLException {
-    try (Connection c = TestApp.connection()) {
-      return one(c, sql);
-    }
-  }
-
-  private static long one(Connection c, String sql) throws SQLException {
-    try (var s = c.createStatement();
-        var rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  private static String string(String sql) throws SQLException {
-    try (Connection c = TestApp.connection();
-        var s = c.createStatement();
-        var rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getString(1);
-    }
   }
 }

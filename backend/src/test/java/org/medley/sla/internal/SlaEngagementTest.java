@@ -40,8 +40,7 @@ class SlaEngagementTest {
     demo = SlaFixture.demo();
     try (Connection c = TestApp.connection()) {
       calendar =
-          one(
-              c,
+          TestApp.queryLong(
               "SELECT calendar_id FROM sla_policies WHERE name = 'P1 critical' AND tenant_id = "
                   + demo.tenant());
       harbor =
@@ -239,14 +238,6 @@ class SlaEngagementTest {
       }
     }
     return list;
-  }
-
-  private static long one(Connection c, String sql) throws SQLException {
-    try (var s = c.createStatement();
-        var rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 
   private static long insert(Connection c, String sql, String text) throws SQLException {

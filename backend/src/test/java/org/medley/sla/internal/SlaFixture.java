@@ -33,20 +33,21 @@ final class SlaFixture {
 
   static Demo demo() throws SQLException {
     try (Connection c = TestApp.connection()) {
-      long tenant = one(c, "SELECT tenant_id FROM user_accounts WHERE username = 'admin'");
-      long application = one(c, "SELECT MIN(id) FROM applications WHERE tenant_id = " + tenant);
-      long requester = one(c, "SELECT id FROM user_accounts WHERE username = 'enduser'");
+      long tenant =
+          TestApp.queryLong("SELECT tenant_id FROM user_accounts WHERE username = 'admin'");
+      long application =
+          TestApp.queryLong("SELECT MIN(id) FROM applications WHERE tenant_id = " + tenant);
+      long requester = TestApp.queryLong("SELECT id FROM user_accounts WHERE username = 'enduser'");
       long group =
-          one(
-              c,
+          TestApp.queryLong(
               "SELECT id FROM support_groups WHERE name = 'Service Desk' AND tenant_id = "
                   + tenant);
       long partnerGroup =
-          one(
-              c,
+          TestApp.queryLong(
               "SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk' AND tenant_id = "
                   + tenant);
-      long partner = one(c, "SELECT partner_id FROM support_groups WHERE id = " + partnerGroup);
+      long partner =
+          TestApp.queryLong("SELECT partner_id FROM support_groups WHERE id = " + partnerGroup);
       return new Demo(tenant, application, requester, group, partnerGroup, partner);
     }
   }
@@ -54,19 +55,10 @@ final class SlaFixture {
   /** The id of the demo's SLA policy for a priority ("P3 moderate" for P3). */
   static long demoPolicy(String priority) throws SQLException {
     try (Connection c = TestApp.connection()) {
-      return one(
-          c,
+      return TestApp.queryLong(
           "SELECT MIN(id) FROM sla_policies WHERE priority = '"
               + priority
               + "' AND engagement_id IS NULL AND organization_id IS NULL AND active");
-    }
-  }
-
-  private static long one(Connection c, String sql) throws SQLException {
-    try (var s = c.createStatement();
-        var rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 

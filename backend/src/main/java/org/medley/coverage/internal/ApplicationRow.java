@@ -1,0 +1,33 @@
+package org.medley.coverage.internal;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** A catalog entry as the catalog API reads it; {@code aliases} as {@link Aliases} stores them. */
+@MappedEntity("applications")
+record ApplicationRow(
+    @Id long id,
+    long tenantId,
+    String name,
+    String vendor,
+    String category,
+    int criticality,
+    String lifecycle,
+    long calendarId,
+    long version,
+    String aliases,
+    boolean triage) {
+
+  Snapshot.App app() {
+    return new Snapshot.App(
+        id,
+        name,
+        vendor,
+        category,
+        criticality,
+        lifecycle,
+        calendarId,
+        version,
+        Aliases.split(aliases));
+  }
+}
