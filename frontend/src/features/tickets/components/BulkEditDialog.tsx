@@ -5,11 +5,9 @@ import { describeError } from '@/lib/errors';
 import { useBulkEdit } from '../api/bulk-edit';
 import { useGroupMembers } from '../api/get-group-members';
 import { useSupportGroups } from '../api/get-support-groups';
-import type { TicketStatus, TicketSummary } from '../types';
+import { isOpen, type TicketSummary } from '../types';
 import type { BulkAction } from '../types/links';
 import { BULK_COPY, bulkReport, bulkRequest, type BulkReport } from '../utils/bulk-edit';
-
-const OPEN: TicketStatus[] = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'];
 
 interface BulkEditDialogProps {
   action: BulkAction;
@@ -40,7 +38,7 @@ export function BulkEditDialog({
     () =>
       [...tickets].sort(
         (a, b) =>
-          Number(!OPEN.includes(a.status)) - Number(!OPEN.includes(b.status)) ||
+          Number(!isOpen(a.status)) - Number(!isOpen(b.status)) ||
           a.createdAt.localeCompare(b.createdAt),
       )[0]?.id ?? null,
   );

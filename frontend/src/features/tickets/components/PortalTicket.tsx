@@ -26,7 +26,7 @@ import { useTicket } from '../api/get-ticket';
 import { useReadNoticesOf } from '../api/mark-notification-read';
 import { useRateTicket } from '../api/rate-ticket';
 import { useTransitionTicket } from '../api/transition-ticket';
-import type { TicketView } from '../types';
+import { isOpen, type TicketView } from '../types';
 import { isStale } from '../utils/errors';
 import { requesterStatus, TYPE_LABEL } from '../utils/plain-language';
 import { ago, formatDateTime } from '@/lib/time';
@@ -86,7 +86,7 @@ function PortalTicketView({
   const [reopening, setReopening] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const can = (status: TicketView['status']) => ticket.permissions.transitions.includes(status);
-  const open = !['RESOLVED', 'CLOSED', 'CANCELLED'].includes(ticket.status);
+  const open = isOpen(ticket.status);
   const publicComments = (comments.data ?? []).filter((c) => c.visibility === 'PUBLIC');
 
   return (

@@ -39,7 +39,7 @@ import { useReadNoticesOf } from '../api/mark-notification-read';
 import { useEscalateTicket } from '../api/escalate-ticket';
 import { useTransitionTicket } from '../api/transition-ticket';
 import { useUpdateTicket } from '../api/update-ticket';
-import type { TicketView } from '../types';
+import { isOpen, type TicketView } from '../types';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { isStale } from '../utils/errors';
 import {
@@ -163,7 +163,7 @@ function TicketWork({
     (ticket.status === 'NEW' || ticket.status === 'ASSIGNED');
   const canResume = permissions.work && can('IN_PROGRESS') && ticket.status === 'PENDING';
   const canReopen = permissions.work && can('IN_PROGRESS') && ticket.status === 'RESOLVED';
-  const open = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'].includes(ticket.status);
+  const open = isOpen(ticket.status);
   const canEscalate = permissions.work && open && ticket.tier !== 'VENDOR';
   // A closed ticket offers nothing: no empty toolbar then.
   const hasActions = open || canReopen || can('CANCELLED');

@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { useQueueCounts, useTickets } from '../api/get-tickets';
 import { transitionTicket } from '../api/transition-ticket';
 import {
+  OPEN_STATUSES,
   SORTS,
   type Priority,
   type Queue,
@@ -37,7 +38,6 @@ const BULK_ACTIONS = [
   { action: 'CHANGE_GROUP', icon: IconUsersGroup },
   { action: 'RESOLVE_DUPLICATE', icon: IconCopy },
 ] as const;
-const OPEN_STATUSES: TicketStatus[] = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'];
 
 function list<T extends string>(value: string | null): T[] {
   return value ? (value.split(',').filter(Boolean) as T[]) : [];
