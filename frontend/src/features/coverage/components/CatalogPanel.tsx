@@ -1,3 +1,4 @@
+import { useCalendarChoices } from '@/features/calendars/queries';
 import {
   Alert,
   Anchor,
@@ -25,7 +26,6 @@ import { fieldErrors } from '@/lib/field-errors';
 import {
   type Application,
   useApplications,
-  useCalendarNames,
   type StaffMember,
   useSaveApplication,
   useStaff,
@@ -170,7 +170,7 @@ function ApplicationForm({
   application: Application | null;
   onDone: () => void;
 }) {
-  const calendars = useCalendarNames();
+  const calendars = useCalendarChoices();
   const save = useSaveApplication();
   const [name, setName] = useState(application?.name ?? '');
   const [vendor, setVendor] = useState(application?.vendor ?? '');
@@ -254,7 +254,7 @@ function ApplicationForm({
         label="Support window"
         description="The business calendar its support must cover"
         required
-        data={(calendars.data?.items ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+        data={(calendars.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
         value={calendarId}
         onChange={setCalendarId}
         error={errors.calendarId}

@@ -5,7 +5,6 @@ export const slaKeys = {
   policies: () => ['sla', 'policies'] as const,
   olas: () => ['sla', 'olas'] as const,
   compliance: (query: string) => ['sla', 'compliance', query] as const,
-  calendars: () => ['sla', 'calendars'] as const,
   preview: (request: PreviewRequest) => ['sla', 'preview', request] as const,
   ticket: (ticketId: number) => ['sla', 'ticket', ticketId] as const,
   breachingSoon: (groupId: number | null, within: string) =>

@@ -20,7 +20,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { describeError } from '@/lib/errors';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
-import { useCalendarOptions } from '../api/get-policies';
+import { useCalendarChoices } from '@/features/calendars/queries';
 import { useOlas, useSaveOla } from '../api/olas';
 import { OLA_ACTIONS, type CalendarOption, type Ola, type OlaAction } from '../types';
 import { formatTarget } from '@/lib/time';
@@ -38,7 +38,7 @@ interface PartnerOlasProps {
  */
 export function PartnerOlas({ canEdit }: PartnerOlasProps) {
   const olas = useOlas();
-  const calendars = useCalendarOptions();
+  const calendars = useCalendarChoices();
   const [editing, setEditing] = useState<Ola | 'new' | null>(null);
   const calendarName = (id: number) => calendars.data?.find((c) => c.id === id)?.name ?? '…';
 

@@ -101,13 +101,6 @@ export type ExternalReference = Schemas['TicketViews.ExternalReference'];
 
 export type TicketView = Sent<Schemas['TicketViews.TicketView']>;
 
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
-
 /** Ticket lists count their total exactly up to a bound; past it, `total` is a lower bound. */
 export type TicketPage = Omit<Schemas['TicketViews.TicketPage'], 'items'> & {
   items: TicketSummary[];
