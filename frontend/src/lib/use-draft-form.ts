@@ -9,7 +9,7 @@ import { useEffect, useRef, type FormEvent } from 'react';
 export function useDraftForm<Values extends Record<string, unknown>>(
   initialValues: Values,
   /** The draft's errors by field, null or absent where it is fine. */
-  check: (values: Values) => Record<string, string | null>,
+  check: (values: Values) => Partial<Record<string, string | null>>,
 ) {
   const tried = useRef(false);
   const latest = useRef<UseFormReturnType<Values> | null>(null);
