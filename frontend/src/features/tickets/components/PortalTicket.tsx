@@ -10,6 +10,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import {
   IconArrowLeft,
   IconCircleCheck,
@@ -283,8 +284,8 @@ function PortalTicketView({
 
 function RatingPanel({ ticket }: { ticket: TicketView }) {
   const rate = useRateTicket(ticket.id);
-  const [rating, setRating] = useState(0);
-  const [comment, setComment] = useState('');
+  const form = useForm({ mode: 'controlled', initialValues: { rating: 0, comment: '' } });
+  const { rating, comment } = form.values;
   if (ticket.csatRating !== null) {
     return (
       <Paper withBorder p="md" radius="md">
@@ -311,7 +312,7 @@ function RatingPanel({ ticket }: { ticket: TicketView }) {
         <Group gap="sm">
           <Rating
             value={rating}
-            onChange={setRating}
+            onChange={(value) => form.setFieldValue('rating', value)}
             getSymbolLabel={(value) => `${value} of 5 stars`}
             size="lg"
             // The stars are radio buttons; the group carries their question.
@@ -328,7 +329,7 @@ function RatingPanel({ ticket }: { ticket: TicketView }) {
           minRows={2}
           maxLength={1000}
           value={comment}
-          onChange={(event) => setComment(event.currentTarget.value)}
+          onChange={(event) => form.setFieldValue('comment', event.currentTarget.value)}
         />
         {rate.isError && (
           <Text c="red" size="sm" role="alert">
