@@ -1,5 +1,5 @@
 export { useAuthConfig } from './api/get-auth-config';
-export { useMe, meQueryKey } from './api/get-me';
+export { useMe } from './api/get-me';
 export { useLogin } from './api/login';
 export { LoginPage } from './components/lazy-login';
 export { RequireAuth } from './components/RequireAuth';

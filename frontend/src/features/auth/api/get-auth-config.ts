@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api';
 import type { AuthConfig } from '../types';
-
-export const authConfigQueryKey = ['auth', 'config'] as const;
+import { authKeys } from './keys';
 
 export function getAuthConfig(): Promise<AuthConfig> {
   return api.get<AuthConfig>('/api/auth/config', { authenticated: false });
@@ -11,7 +10,7 @@ export function getAuthConfig(): Promise<AuthConfig> {
 /** How users sign in here: the built-in issuer (with or without demo users) or OIDC. */
 export function useAuthConfig() {
   return useQuery({
-    queryKey: authConfigQueryKey,
+    queryKey: authKeys.config,
     queryFn: getAuthConfig,
     staleTime: Infinity,
   });

@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api';
 import { useSessionToken } from '@/lib/session';
 import type { Me } from '../types';
-
-export const meQueryKey = ['me'] as const;
+import { authKeys } from './keys';
 
 export function getMe(): Promise<Me> {
   return api.get<Me>('/api/me');
@@ -13,7 +12,7 @@ export function getMe(): Promise<Me> {
 export function useMe() {
   const token = useSessionToken();
   return useQuery({
-    queryKey: meQueryKey,
+    queryKey: authKeys.me,
     queryFn: getMe,
     enabled: token !== null,
     staleTime: 5 * 60_000,

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
 import { startSession } from '@/lib/session';
 import type { Credentials, LoginResponse } from '../types';
-import { meQueryKey } from './get-me';
+import { authKeys } from './keys';
 
 export function login(credentials: Credentials): Promise<LoginResponse> {
   // Anonymous call: a 401 here means "wrong credentials", not "session ended".
@@ -15,7 +15,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: login,
     onSuccess: (response) => {
-      queryClient.removeQueries({ queryKey: meQueryKey });
+      queryClient.removeQueries({ queryKey: authKeys.me });
       startSession(response.access_token, response.expires_in);
     },
   });

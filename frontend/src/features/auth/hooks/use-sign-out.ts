@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { endSession } from '@/lib/session';
-import { authConfigQueryKey } from '../api/get-auth-config';
+import { authKeys } from '../api/keys';
 import { oidcSignOut } from '../oidc/oidc';
 import type { AuthConfig } from '../types';
 
@@ -13,7 +13,7 @@ import type { AuthConfig } from '../types';
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useCallback(() => {
-    const config = queryClient.getQueryData<AuthConfig>(authConfigQueryKey);
+    const config = queryClient.getQueryData<AuthConfig>(authKeys.config);
     queryClient.clear();
     if (config?.mode === 'oidc' && config.oidc) {
       oidcSignOut(config.oidc).catch(() => endSession('signed-out'));

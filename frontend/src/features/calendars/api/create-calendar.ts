@@ -14,7 +14,7 @@ export function useCreateCalendar() {
     mutationFn: createCalendar,
     onSuccess: (calendar) => {
       queryClient.setQueryData(calendarKeys.detail(calendar.id), calendar);
-      return queryClient.invalidateQueries({ queryKey: [...calendarKeys.all, 'list'] });
+      return queryClient.invalidateQueries({ queryKey: calendarKeys.lists });
     },
   });
 }

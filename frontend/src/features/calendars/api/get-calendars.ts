@@ -17,3 +17,27 @@ export function useCalendars(params: CalendarListParams) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** A tenant has a handful of calendars: one page of 200 is all of them. */
+const EVERY: CalendarListParams = { page: 0, size: 200, q: '' };
+
+/** What a form needs to offer a calendar. */
+export interface CalendarChoice {
+  id: number;
+  name: string;
+  zone: string;
+}
+
+function choices(page: CalendarPage): CalendarChoice[] {
+  return page.items.map(({ id, name, zone }) => ({ id, name, zone }));
+}
+
+/** GET /api/calendars, every one, as choices for a form (applications, SLA policies, OLAs). */
+export function useCalendarChoices() {
+  return useQuery({
+    queryKey: calendarKeys.list(EVERY),
+    queryFn: () => getCalendars(EVERY),
+    select: choices,
+    staleTime: 60_000,
+  });
+}

@@ -13,8 +13,9 @@ import {
   Title,
   ActionIcon,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconCopy, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { describeError } from '@/lib/errors';
 import { isApiError } from '@/lib/api';
 import { useCreateCalendar } from '../api/create-calendar';
@@ -39,12 +40,12 @@ interface HolidayDraft {
   open: Interval[];
 }
 
-interface Draft {
+type Draft = {
   name: string;
   zone: string;
   week: Record<Weekday, Interval[]>;
   holidays: HolidayDraft[];
-}
+};
 
 const OFFICE_HOURS: Interval[] = [{ from: '08:00', to: '17:00' }];
 
@@ -90,7 +91,10 @@ interface CreateCalendarFormProps {
 
 /** New business calendar (administrators): name, zone, weekly hours and holidays. */
 export function CreateCalendarForm({ onCreated, onCancel }: CreateCalendarFormProps) {
-  const [draft, setDraft] = useState<Draft>(initialDraft);
+  // The server checks the calendar and names the fields it refuses.
+  const form = useForm<Draft>({ mode: 'controlled', initialValues: initialDraft() });
+  const draft = form.values;
+  const set = form.setFieldValue;
   const create = useCreateCalendar();
   const zones = useMemo(() => supportedZones(), []);
   const errors = create.isError ? errorsOf(create.error) : [];
@@ -104,19 +108,15 @@ export function CreateCalendarForm({ onCreated, onCancel }: CreateCalendarFormPr
   }, [create.isError, create.failureCount, create.error]);
 
   const setDay = (day: Weekday, intervals: Interval[]) =>
-    setDraft((current) => ({ ...current, week: { ...current.week, [day]: intervals } }));
+    set('week', (week) => ({ ...week, [day]: intervals }));
   const setHoliday = (index: number, part: Partial<HolidayDraft>) =>
-    setDraft((current) => ({
-      ...current,
-      holidays: current.holidays.map((holiday, i) =>
-        i === index ? { ...holiday, ...part } : holiday,
-      ),
-    }));
+    set('holidays', (holidays) =>
+      holidays.map((holiday, i) => (i === index ? { ...holiday, ...part } : holiday)),
+    );
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate(toDefinition(draft), { onSuccess: onCreated });
-  };
+  const submit = form.onSubmit((values) =>
+    create.mutate(toDefinition(values), { onSuccess: onCreated }),
+  );
 
   const zoneError = errorFor(errors, 'zone');
   const described = describeError(create.error);
@@ -159,10 +159,7 @@ export function CreateCalendarForm({ onCreated, onCancel }: CreateCalendarFormPr
             description="How SLA policies will refer to it, e.g. “Pharmacy hours”"
             required
             value={draft.name}
-            onChange={(event) => {
-              const name = event.currentTarget.value;
-              setDraft((current) => ({ ...current, name }));
-            }}
+            onChange={(event) => set('name', event.currentTarget.value)}
             error={errorFor(errors, 'name')}
           />
           {zones ? (
@@ -173,7 +170,7 @@ export function CreateCalendarForm({ onCreated, onCancel }: CreateCalendarFormPr
               searchable
               data={zones}
               value={draft.zone}
-              onChange={(zone) => setDraft((current) => ({ ...current, zone: zone ?? '' }))}
+              onChange={(zone) => set('zone', zone ?? '')}
               error={zoneError}
               limit={60}
               nothingFoundMessage="No such time zone"
@@ -184,10 +181,7 @@ export function CreateCalendarForm({ onCreated, onCancel }: CreateCalendarFormPr
               description="An IANA zone such as America/New_York"
               required
               value={draft.zone}
-              onChange={(event) => {
-                const zone = event.currentTarget.value;
-                setDraft((current) => ({ ...current, zone }));
-              }}
+              onChange={(event) => set('zone', event.currentTarget.value)}
               error={zoneError}
             />
           )}
@@ -203,15 +197,12 @@ export function CreateCalendarForm({ onCreated, onCancel }: CreateCalendarFormPr
               size="compact-sm"
               leftSection={<IconCopy size={14} aria-hidden />}
               onClick={() =>
-                setDraft((current) => ({
-                  ...current,
-                  week: {
-                    ...current.week,
-                    TUESDAY: current.week.MONDAY,
-                    WEDNESDAY: current.week.MONDAY,
-                    THURSDAY: current.week.MONDAY,
-                    FRIDAY: current.week.MONDAY,
-                  },
+                set('week', (week) => ({
+                  ...week,
+                  TUESDAY: week.MONDAY,
+                  WEDNESDAY: week.MONDAY,
+                  THURSDAY: week.MONDAY,
+                  FRIDAY: week.MONDAY,
                 }))
               }
             >
@@ -291,10 +282,7 @@ export function CreateCalendarForm({ onCreated, onCancel }: CreateCalendarFormPr
                         mt={26}
                         aria-label={`Remove ${label}`}
                         onClick={() =>
-                          setDraft((current) => ({
-                            ...current,
-                            holidays: current.holidays.filter((_, i) => i !== index),
-                          }))
+                          set('holidays', (holidays) => holidays.filter((_, i) => i !== index))
                         }
                       >
                         <IconTrash size={16} aria-hidden />
@@ -337,10 +325,10 @@ export function CreateCalendarForm({ onCreated, onCancel }: CreateCalendarFormPr
                 size="compact-sm"
                 leftSection={<IconPlus size={14} aria-hidden />}
                 onClick={() =>
-                  setDraft((current) => ({
-                    ...current,
-                    holidays: [...current.holidays, { date: '', name: '', closed: true, open: [] }],
-                  }))
+                  set('holidays', (holidays) => [
+                    ...holidays,
+                    { date: '', name: '', closed: true, open: [] },
+                  ])
                 }
               >
                 Add holiday

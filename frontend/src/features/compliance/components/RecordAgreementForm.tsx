@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { describeError } from '@/lib/errors';
+import { useDraftForm } from '@/lib/use-draft-form';
 import { useRecordAgreement } from '../api/agreements';
 import type { Agreement, PartnerAgreements } from '../types';
 import { errorFor, fieldErrorsOf, otherErrors, plainMessage } from '../utils/problems';
@@ -14,12 +14,12 @@ interface RecordAgreementFormProps {
   onRecorded: (agreement: Agreement) => void;
 }
 
-interface Draft {
+type Draft = {
   partnerId: string | null;
   reference: string;
   effectiveFrom: string;
   effectiveUntil: string;
-}
+};
 
 /** Checks a person can be told about before asking the server; the server decides the rest. */
 function localErrors(draft: Draft): Partial<Record<(typeof FIELDS)[number], string>> {
@@ -42,26 +42,22 @@ export function RecordAgreementForm({
   onRecorded,
 }: RecordAgreementFormProps) {
   const record = useRecordAgreement();
-  const [draft, setDraft] = useState<Draft>({
-    partnerId: initialPartnerId === null ? null : String(initialPartnerId),
-    reference: '',
-    effectiveFrom: '',
-    effectiveUntil: '',
-  });
-  const [checked, setChecked] = useState(false);
-  const local = checked ? localErrors(draft) : {};
+  const form = useDraftForm<Draft>(
+    {
+      partnerId: initialPartnerId === null ? null : String(initialPartnerId),
+      reference: '',
+      effectiveFrom: '',
+      effectiveUntil: '',
+    },
+    localErrors,
+  );
+  const draft = form.values;
   const server = fieldErrorsOf(record.error);
   const unplaced = otherErrors(server, FIELDS);
-  const errorOf = (field: (typeof FIELDS)[number]) => local[field] ?? errorFor(server, field);
+  const errorOf = (field: (typeof FIELDS)[number]) => form.errors[field] ?? errorFor(server, field);
+  const change = form.setFieldValue;
 
-  const change = <K extends keyof Draft>(key: K, value: Draft[K]) => {
-    setDraft((current) => ({ ...current, [key]: value }));
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    if (Object.keys(localErrors(draft)).length > 0) return;
+  const submit = form.onSubmit((draft) =>
     record.mutate(
       {
         partnerId: Number(draft.partnerId),
@@ -70,8 +66,8 @@ export function RecordAgreementForm({
         ...(draft.effectiveUntil ? { effectiveUntil: draft.effectiveUntil } : {}),
       },
       { onSuccess: onRecorded },
-    );
-  };
+    ),
+  );
 
   const failure = record.isError ? describeError(record.error) : null;
 

@@ -1,3 +1,7 @@
+import type { components } from '@/lib/api-types';
+
+type Schemas = components['schemas'];
+
 /** One read of a PHI-flagged ticket, as GET /api/phi-access lists it. */
 export interface PhiAccessEntry {
   id: number;
@@ -38,28 +42,16 @@ export interface PhiAccessFilters {
   page: number;
 }
 
-/** A business associate agreement between the hospital and one partner. */
-export interface Agreement {
-  id: number;
-  partnerId: number;
-  partnerName: string;
-  reference: string;
-  /** YYYY-MM-DD. */
-  effectiveFrom: string;
-  /** YYYY-MM-DD, the last day in force; null while open-ended. */
-  effectiveUntil: string | null;
-  inForce: boolean;
-  recordedBy: string;
-  recordedAt: string;
-  endedBy: string | null;
-  endedAt: string | null;
-}
+/**
+ * A business associate agreement between the hospital and one partner. Dates are YYYY-MM-DD;
+ * `effectiveUntil` is the last day in force, null while open-ended. The API writes every field,
+ * null included, so none is missing.
+ */
+export type Agreement = Required<Schemas['BusinessAssociates.Agreement']>;
 
-export interface PartnerAgreements {
-  id: number;
-  name: string;
+export type PartnerAgreements = Omit<Schemas['BusinessAssociates.Partner'], 'current'> & {
   current: Agreement | null;
-}
+};
 
 /** GET /api/business-associate-agreements. */
 export interface AgreementsOverview {
@@ -68,12 +60,7 @@ export interface AgreementsOverview {
 }
 
 /** POST /api/business-associate-agreements body. */
-export interface RecordAgreementRequest {
-  partnerId: number;
-  reference: string;
-  effectiveFrom: string;
-  effectiveUntil?: string;
-}
+export type RecordAgreementRequest = Schemas['BusinessAssociateController.NewAgreement'];
 
 /** One entry of a problem's `errors`. */
 export type { FieldError } from '@/lib/field-errors';

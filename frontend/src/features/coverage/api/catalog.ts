@@ -1,21 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
+import type { components } from '@/lib/api-types';
 import type { Page, ShiftView, StaffKind } from '../types';
-import { coverageKeys } from './keys';
+import { coverageKeys, type ListParams } from './keys';
 
-export interface Application {
-  id: number;
-  name: string;
-  vendor: string;
-  category: string;
-  criticality: number;
-  lifecycle: string;
-  calendarId: number;
-  calendar: string | null;
-  version: number;
-  /** Other names people search by, e.g. "Hyperspace" for Epic's desktop client. */
-  aliases: string[];
-}
+/** One application of the catalog; `aliases` are other names people search by ("Hyperspace"). */
+export type Application = Required<components['schemas']['Views.ApplicationView']>;
 
 export type ApplicationInput = Omit<Application, 'id' | 'calendar' | 'version'> & {
   version?: number;
@@ -35,35 +25,34 @@ export interface StaffMember {
   version: number;
 }
 
+function listQuery({ q, page, size }: ListParams): string {
+  const query = new URLSearchParams({ page: String(page), size: String(size) });
+  if (q.trim()) query.set('q', q.trim());
+  return query.toString();
+}
+
+/**
+ * GET /api/applications: one page of the catalog, searched by name, vendor and aliases (the
+ * catalog screen, and the portal's and queue's application pickers). Keeps the last page while
+ * the next loads.
+ */
 export function useApplications(q: string, page: number, size: number) {
+  const params = { q: q.trim(), page, size };
   return useQuery({
-    queryKey: ['catalog', 'applications', q, page, size],
-    queryFn: () => {
-      const query = new URLSearchParams({ page: String(page), size: String(size) });
-      if (q.trim()) query.set('q', q.trim());
-      return api.get<Page<Application>>(`/api/applications?${query.toString()}`);
-    },
+    queryKey: coverageKeys.applications(params),
+    queryFn: () => api.get<Page<Application>>(`/api/applications?${listQuery(params)}`),
     placeholderData: keepPreviousData,
+    staleTime: 5 * 60_000,
   });
 }
 
+/** GET /api/staff: one page of the staff list, searched by name. */
 export function useStaff(q: string, page: number, size: number) {
+  const params = { q: q.trim(), page, size };
   return useQuery({
-    queryKey: ['catalog', 'staff', q, page, size],
-    queryFn: () => {
-      const query = new URLSearchParams({ page: String(page), size: String(size) });
-      if (q.trim()) query.set('q', q.trim());
-      return api.get<Page<StaffMember>>(`/api/staff?${query.toString()}`);
-    },
+    queryKey: coverageKeys.staff(params),
+    queryFn: () => api.get<Page<StaffMember>>(`/api/staff?${listQuery(params)}`),
     placeholderData: keepPreviousData,
-  });
-}
-
-export function useCalendarNames() {
-  return useQuery({
-    queryKey: ['catalog', 'calendars'],
-    queryFn: () => api.get<Page<{ id: number; name: string }>>('/api/calendars?page=0&size=200'),
-    staleTime: 60_000,
   });
 }
 
@@ -76,7 +65,7 @@ export function useSaveApplication() {
         ? api.post<Application>('/api/applications', input)
         : api.put<Application>(`/api/applications/${id}`, input),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['catalog'] });
+      void client.invalidateQueries({ queryKey: coverageKeys.catalog });
       void client.invalidateQueries({ queryKey: coverageKeys.all });
     },
   });
@@ -100,7 +89,7 @@ export type StaffInput = Omit<
 /** GET /api/staff/employers: the hospital (internal staff), then its partners (contracted). */
 export function useEmployers() {
   return useQuery({
-    queryKey: ['catalog', 'employers'],
+    queryKey: coverageKeys.employers,
     queryFn: () => api.get<Employer[]>('/api/staff/employers'),
     staleTime: 60_000,
   });
@@ -115,7 +104,7 @@ export function useSaveStaff() {
         ? api.post<StaffMember>('/api/staff', input)
         : api.put<StaffMember>(`/api/staff/${id}`, input),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['catalog'] });
+      void client.invalidateQueries({ queryKey: coverageKeys.catalog });
       void client.invalidateQueries({ queryKey: coverageKeys.all });
     },
   });

@@ -16,16 +16,17 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorState } from '@/components/ErrorState';
+import { useCalendarChoices } from '@/features/calendars/queries';
 import { Loading } from '@/components/Loading';
 import { fieldErrors } from '@/lib/field-errors';
 import {
   type Application,
   useApplications,
-  useCalendarNames,
   type StaffMember,
   useSaveApplication,
   useStaff,
@@ -170,17 +171,31 @@ function ApplicationForm({
   application: Application | null;
   onDone: () => void;
 }) {
-  const calendars = useCalendarNames();
+  const calendars = useCalendarChoices();
   const save = useSaveApplication();
-  const [name, setName] = useState(application?.name ?? '');
-  const [vendor, setVendor] = useState(application?.vendor ?? '');
-  const [category, setCategory] = useState(application?.category ?? '');
-  const [criticality, setCriticality] = useState<string | number>(application?.criticality ?? 2);
-  const [lifecycle, setLifecycle] = useState(application?.lifecycle ?? 'LIVE');
-  const [aliases, setAliases] = useState<string[]>(application?.aliases ?? []);
-  const [calendarId, setCalendarId] = useState<string | null>(
-    application ? String(application.calendarId) : null,
-  );
+  // The server checks the application and names the fields it refuses.
+  const form = useForm<{
+    name: string;
+    vendor: string;
+    category: string;
+    criticality: string | number;
+    lifecycle: string;
+    aliases: string[];
+    calendarId: string | null;
+  }>({
+    mode: 'controlled',
+    initialValues: {
+      name: application?.name ?? '',
+      vendor: application?.vendor ?? '',
+      category: application?.category ?? '',
+      criticality: application?.criticality ?? 2,
+      lifecycle: application?.lifecycle ?? 'LIVE',
+      aliases: application?.aliases ?? [],
+      calendarId: application ? String(application.calendarId) : null,
+    },
+  });
+  const { name, vendor, category, criticality, lifecycle, aliases, calendarId } = form.values;
+  const set = form.setFieldValue;
   const errors = save.isError ? fieldErrors(save.error) : {};
   const general = [errors[''], errors.version].filter(Boolean).join(' ');
   const submit = () =>
@@ -206,21 +221,21 @@ function ApplicationForm({
         label="Name"
         required
         value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
+        onChange={(e) => set('name', e.currentTarget.value)}
         error={errors.name}
       />
       <TextInput
         label="Vendor"
         required
         value={vendor}
-        onChange={(e) => setVendor(e.currentTarget.value)}
+        onChange={(e) => set('vendor', e.currentTarget.value)}
         error={errors.vendor}
       />
       <TagsInput
         label="Also known as"
         description="Names people search by, e.g. Hyperspace or PowerChart. Press Enter after each."
         value={aliases}
-        onChange={setAliases}
+        onChange={(value) => set('aliases', value)}
         maxTags={20}
         splitChars={[';', ',']}
         clearable
@@ -231,7 +246,7 @@ function ApplicationForm({
         description="For example EHR, LABORATORY, IMAGING"
         required
         value={category}
-        onChange={(e) => setCategory(e.currentTarget.value)}
+        onChange={(e) => set('category', e.currentTarget.value)}
         error={errors.category}
       />
       <NumberInput
@@ -240,23 +255,23 @@ function ApplicationForm({
         min={1}
         max={4}
         value={criticality}
-        onChange={setCriticality}
+        onChange={(value) => set('criticality', value)}
         error={errors.criticality}
       />
       <Select
         label="Lifecycle"
         data={LIFECYCLES.map((l) => ({ value: l, label: l.replace('_', '-').toLowerCase() }))}
         value={lifecycle}
-        onChange={(v) => setLifecycle(v ?? 'LIVE')}
+        onChange={(v) => set('lifecycle', v ?? 'LIVE')}
         allowDeselect={false}
       />
       <Select
         label="Support window"
         description="The business calendar its support must cover"
         required
-        data={(calendars.data?.items ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+        data={(calendars.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
         value={calendarId}
-        onChange={setCalendarId}
+        onChange={(value) => set('calendarId', value)}
         error={errors.calendarId}
       />
       {general && (

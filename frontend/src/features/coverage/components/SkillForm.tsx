@@ -8,6 +8,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
@@ -27,9 +28,15 @@ export function SkillForm({
   const [q] = useDebouncedValue(search, 250);
   const apps = useApplications(q, 0, 50);
   const setSkill = useSetSkill();
-  const [applicationId, setApplicationId] = useState<string | null>(null);
-  const [level, setLevel] = useState('3');
-  const [verifiedOn, setVerifiedOn] = useState(new Date().toISOString().slice(0, 10));
+  const form = useForm<{ applicationId: string | null; level: string; verifiedOn: string }>({
+    mode: 'controlled',
+    initialValues: {
+      applicationId: null,
+      level: '3',
+      verifiedOn: new Date().toISOString().slice(0, 10),
+    },
+  });
+  const { applicationId, level, verifiedOn } = form.values;
   const [saved, setSaved] = useState<string | null>(null);
   const errors = setSkill.isError ? fieldErrors(setSkill.error) : {};
 
@@ -38,18 +45,16 @@ export function SkillForm({
   for (const app of apps.data?.items ?? []) options.set(String(app.id), app.name);
 
   const choose = (value: string | null) => {
-    setApplicationId(value);
     setSaved(null);
     const current = known.find((s) => String(s.applicationId) === value);
-    if (current) setLevel(String(current.level));
+    form.setValues({ applicationId: value, ...(current ? { level: String(current.level) } : {}) });
   };
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label="Set a skill">
       <form
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={form.onSubmit(({ applicationId, level, verifiedOn }) => {
           if (!applicationId) return;
           setSkill.mutate(
             {
@@ -60,7 +65,7 @@ export function SkillForm({
             },
             { onSuccess: () => setSaved(options.get(applicationId) ?? 'the application') },
           );
-        }}
+        })}
       >
         <Stack gap="sm">
           <Text fw={600} size="sm">
@@ -85,7 +90,7 @@ export function SkillForm({
             <SegmentedControl
               aria-label="Level"
               value={level}
-              onChange={setLevel}
+              onChange={(value) => form.setFieldValue('level', value)}
               data={LEVEL_LABEL.map((label, value) => ({
                 value: String(value),
                 label: `${value} · ${label}`,
@@ -103,7 +108,7 @@ export function SkillForm({
               type="date"
               label="Last verified"
               value={verifiedOn}
-              onChange={(e) => setVerifiedOn(e.currentTarget.value)}
+              onChange={(e) => form.setFieldValue('verifiedOn', e.currentTarget.value)}
               error={errors.verifiedOn}
               w={200}
             />

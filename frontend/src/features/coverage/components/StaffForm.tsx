@@ -10,8 +10,8 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { type StaffMember, useEmployers, useSaveStaff } from '../api/catalog';
 import type { ShiftView, StaffKind } from '../types';
@@ -30,18 +30,33 @@ function browserZone(): string {
 export function StaffForm({ person, onDone }: { person: StaffMember | null; onDone: () => void }) {
   const employers = useEmployers();
   const save = useSaveStaff();
-  const [name, setName] = useState(person?.name ?? '');
-  const [email, setEmail] = useState(person?.email ?? '');
-  const [kind, setKind] = useState<StaffKind>(person?.kind ?? 'INTERNAL');
-  const [employerId, setEmployerId] = useState<string | null>(
-    person?.kind === 'CONTRACTED' ? String(person.employerId) : null,
-  );
-  const [team, setTeam] = useState(person?.team ?? '');
-  const [zone, setZone] = useState(person?.zone ?? browserZone());
-  const [capacity, setCapacity] = useState<number | string>(person?.capacityHours ?? 40);
-  const [shifts, setShifts] = useState<ShiftView[]>(
-    person?.shifts ?? DAYS.slice(0, 5).map((day) => ({ day, from: '08:00', to: '16:30' })),
-  );
+  // The server checks the person and their shifts and names the fields it refuses.
+  const form = useForm<{
+    name: string;
+    email: string;
+    kind: StaffKind;
+    employerId: string | null;
+    team: string;
+    zone: string;
+    capacity: number | string;
+    shifts: ShiftView[];
+  }>({
+    mode: 'controlled',
+    initialValues: {
+      name: person?.name ?? '',
+      email: person?.email ?? '',
+      kind: person?.kind ?? 'INTERNAL',
+      employerId: person?.kind === 'CONTRACTED' ? String(person.employerId) : null,
+      team: person?.team ?? '',
+      zone: person?.zone ?? browserZone(),
+      capacity: person?.capacityHours ?? 40,
+      shifts:
+        person?.shifts ?? DAYS.slice(0, 5).map((day) => ({ day, from: '08:00', to: '16:30' })),
+    },
+  });
+  const { name, email, kind, employerId, team, zone, capacity, shifts } = form.values;
+  const set = form.setFieldValue;
+  const setShifts = (update: (current: ShiftView[]) => ShiftView[]) => set('shifts', update);
   const errors = save.isError ? fieldErrors(save.error) : {};
   const general = [errors[''], errors.version].filter(Boolean).join(' ');
   const partners = (employers.data ?? []).filter((e) => e.kind === 'CONTRACTED');
@@ -86,7 +101,7 @@ export function StaffForm({ person, onDone }: { person: StaffMember | null; onDo
           label="Name"
           required
           value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
+          onChange={(e) => set('name', e.currentTarget.value)}
           error={errors.name}
         />
         <TextInput
@@ -94,7 +109,7 @@ export function StaffForm({ person, onDone }: { person: StaffMember | null; onDo
           description="Imports and exports find people by their e-mail address"
           required
           value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
+          onChange={(e) => set('email', e.currentTarget.value)}
           error={errors.email}
         />
         <Stack gap={4}>
@@ -104,7 +119,7 @@ export function StaffForm({ person, onDone }: { person: StaffMember | null; onDo
           <SegmentedControl
             aria-label="Employed by"
             value={kind}
-            onChange={(value) => setKind(value)}
+            onChange={(value) => set('kind', value)}
             data={[
               { value: 'INTERNAL', label: 'The hospital (internal)' },
               { value: 'CONTRACTED', label: 'A partner (contracted)' },
@@ -117,7 +132,7 @@ export function StaffForm({ person, onDone }: { person: StaffMember | null; onDo
             required
             data={partners.map((p) => ({ value: String(p.id), label: p.name }))}
             value={employerId}
-            onChange={setEmployerId}
+            onChange={(value) => set('employerId', value)}
             error={errors.employerId}
           />
         )}
@@ -126,7 +141,7 @@ export function StaffForm({ person, onDone }: { person: StaffMember | null; onDo
             label="Team"
             placeholder="e.g. Clinical Applications"
             value={team}
-            onChange={(e) => setTeam(e.currentTarget.value)}
+            onChange={(e) => set('team', e.currentTarget.value)}
             error={errors.team}
           />
           <NumberInput
@@ -134,7 +149,7 @@ export function StaffForm({ person, onDone }: { person: StaffMember | null; onDo
             min={0}
             max={168}
             value={capacity}
-            onChange={setCapacity}
+            onChange={(value) => set('capacity', value)}
             error={errors.capacityHours}
           />
         </Group>
@@ -143,7 +158,7 @@ export function StaffForm({ person, onDone }: { person: StaffMember | null; onDo
           description="The shifts below are in this zone, e.g. America/Chicago"
           required
           value={zone}
-          onChange={(e) => setZone(e.currentTarget.value)}
+          onChange={(e) => set('zone', e.currentTarget.value)}
           error={errors.zone}
         />
         <Stack gap={6}>

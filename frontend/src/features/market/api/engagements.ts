@@ -7,13 +7,7 @@ import type {
   EngagementStatus,
   Page,
 } from '../types';
-
-export const engagementKeys = {
-  all: ['engagements'] as const,
-  list: (params: object) => ['engagements', 'list', params] as const,
-  one: (id: number) => ['engagements', 'one', id] as const,
-  choices: () => ['engagements', 'choices'] as const,
-};
+import { marketKeys } from './keys';
 
 export interface EngagementListParams {
   status: EngagementStatus | '';
@@ -25,7 +19,7 @@ export interface EngagementListParams {
 /** GET /api/engagements: latest start first (a partner's agents get their own only). */
 export function useEngagements(params: EngagementListParams, enabled = true) {
   return useQuery({
-    queryKey: engagementKeys.list(params),
+    queryKey: marketKeys.engagementList(params),
     queryFn: () => {
       const query = new URLSearchParams({
         page: String(params.page),
@@ -48,7 +42,7 @@ export function useEngagementOptions(enabled = true) {
 /** GET /api/engagements/{id}: one engagement with its audit trail. */
 export function useEngagement(id: number | null) {
   return useQuery({
-    queryKey: engagementKeys.one(id ?? 0),
+    queryKey: marketKeys.engagement(id ?? 0),
     queryFn: () => api.get<Engagement>(`/api/engagements/${id}`),
     enabled: id !== null,
   });
@@ -57,7 +51,7 @@ export function useEngagement(id: number | null) {
 /** GET /api/engagements/choices: partners, their accounts and groups, open staffing requests. */
 export function useEngagementChoices(enabled = true) {
   return useQuery({
-    queryKey: engagementKeys.choices(),
+    queryKey: marketKeys.engagementChoices,
     queryFn: () => api.get<EngagementChoices>('/api/engagements/choices'),
     enabled,
   });
@@ -71,7 +65,7 @@ export function useSaveEngagement() {
       id === null
         ? api.post<Engagement>('/api/engagements', input)
         : api.put<Engagement>(`/api/engagements/${id}`, input),
-    onSuccess: () => client.invalidateQueries({ queryKey: engagementKeys.all }),
+    onSuccess: () => client.invalidateQueries({ queryKey: marketKeys.engagements }),
   });
 }
 
@@ -81,6 +75,6 @@ export function useEndEngagement() {
   return useMutation({
     mutationFn: ({ id, reason, version }: { id: number; reason: string; version: number }) =>
       api.post<Engagement>(`/api/engagements/${id}/end`, { reason, version }),
-    onSuccess: () => client.invalidateQueries({ queryKey: engagementKeys.all }),
+    onSuccess: () => client.invalidateQueries({ queryKey: marketKeys.engagements }),
   });
 }

@@ -1,12 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
 import type { Page, StaffingRequest, StaffingRequestInput, StaffingStatus } from '../types';
-
-export const staffingKeys = {
-  all: ['staffing-requests'] as const,
-  list: (params: object) => ['staffing-requests', 'list', params] as const,
-  one: (id: number) => ['staffing-requests', 'one', id] as const,
-};
+import { marketKeys } from './keys';
 
 export interface StaffingListParams {
   status: StaffingStatus | '';
@@ -18,7 +13,7 @@ export interface StaffingListParams {
 /** GET /api/staffing-requests: newest first. */
 export function useStaffingRequests(params: StaffingListParams, enabled = true) {
   return useQuery({
-    queryKey: staffingKeys.list(params),
+    queryKey: marketKeys.staffingRequestList(params),
     queryFn: () => {
       const query = new URLSearchParams({
         page: String(params.page),
@@ -37,7 +32,7 @@ export function useStaffingRequests(params: StaffingListParams, enabled = true) 
 /** GET /api/staffing-requests/{id}: one request with its audit trail. */
 export function useStaffingRequest(id: number | null) {
   return useQuery({
-    queryKey: staffingKeys.one(id ?? 0),
+    queryKey: marketKeys.staffingRequest(id ?? 0),
     queryFn: () => api.get<StaffingRequest>(`/api/staffing-requests/${id}`),
     enabled: id !== null,
   });
@@ -48,7 +43,7 @@ export function useCreateStaffingRequest() {
   return useMutation({
     mutationFn: (input: StaffingRequestInput) =>
       api.post<StaffingRequest>('/api/staffing-requests', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: staffingKeys.all }),
+    onSuccess: () => client.invalidateQueries({ queryKey: marketKeys.staffingRequests }),
   });
 }
 
@@ -57,6 +52,6 @@ export function useCancelStaffingRequest() {
   return useMutation({
     mutationFn: ({ id, reason, version }: { id: number; reason: string; version: number }) =>
       api.post<StaffingRequest>(`/api/staffing-requests/${id}/cancel`, { reason, version }),
-    onSuccess: () => client.invalidateQueries({ queryKey: staffingKeys.all }),
+    onSuccess: () => client.invalidateQueries({ queryKey: marketKeys.staffingRequests }),
   });
 }

@@ -10,7 +10,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { useEngagementChoices, useSaveEngagement } from '../api/engagements';
 import type { Engagement, EngagementChoices } from '../types';
@@ -54,22 +54,31 @@ function Fields({
   onCancel,
 }: EngagementFormProps & { choices: EngagementChoices }) {
   const save = useSaveEngagement();
-  const [partnerId, setPartnerId] = useState<string | null>(
-    engagement ? String(engagement.partner.id) : null,
-  );
-  const [name, setName] = useState(engagement?.name ?? '');
-  const [scope, setScope] = useState(engagement?.scope ?? '');
-  const [startsOn, setStartsOn] = useState(engagement?.startsOn ?? '');
-  const [endsOn, setEndsOn] = useState(engagement?.endsOn ?? '');
-  const [managerId, setManagerId] = useState<string | null>(
-    engagement?.manager ? String(engagement.manager.id) : null,
-  );
-  const [groupIds, setGroupIds] = useState<string[]>(
-    engagement?.groups.map((g) => String(g.id)) ?? [],
-  );
-  const [requestId, setRequestId] = useState<string | null>(
-    engagement?.staffingRequest ? String(engagement.staffingRequest.id) : null,
-  );
+  // The server checks the engagement and names the fields it refuses.
+  const form = useForm<{
+    partnerId: string | null;
+    name: string;
+    scope: string;
+    startsOn: string;
+    endsOn: string;
+    managerId: string | null;
+    groupIds: string[];
+    requestId: string | null;
+  }>({
+    mode: 'controlled',
+    initialValues: {
+      partnerId: engagement ? String(engagement.partner.id) : null,
+      name: engagement?.name ?? '',
+      scope: engagement?.scope ?? '',
+      startsOn: engagement?.startsOn ?? '',
+      endsOn: engagement?.endsOn ?? '',
+      managerId: engagement?.manager ? String(engagement.manager.id) : null,
+      groupIds: engagement?.groups.map((g) => String(g.id)) ?? [],
+      requestId: engagement?.staffingRequest ? String(engagement.staffingRequest.id) : null,
+    },
+  });
+  const { partnerId, name, scope, startsOn, endsOn, managerId, groupIds, requestId } = form.values;
+  const set = form.setFieldValue;
   const errors = save.isError ? fieldErrors(save.error) : {};
   const general = [errors[''], errors.status, errors.version].filter(Boolean).join(' ');
   const partner = partnerId === null ? null : Number(partnerId);
@@ -94,8 +103,7 @@ function Fields({
     });
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(() =>
     save.mutate(
       {
         id: engagement?.id ?? null,
@@ -112,8 +120,8 @@ function Fields({
         },
       },
       { onSuccess: onDone },
-    );
-  };
+    ),
+  );
 
   return (
     <form onSubmit={submit} noValidate>
@@ -129,11 +137,8 @@ function Fields({
           placeholder="Choose the partner organisation"
           data={choices.partners.map((p) => ({ value: String(p.id), label: p.name }))}
           value={partnerId}
-          onChange={(value) => {
-            setPartnerId(value);
-            setManagerId(null);
-            setGroupIds([]);
-          }}
+          // Managers and groups belong to a partner: another partner starts them afresh.
+          onChange={(value) => form.setValues({ partnerId: value, managerId: null, groupIds: [] })}
           disabled={engagement !== null}
           error={errors.partnerId}
           required
@@ -143,7 +148,7 @@ function Fields({
           label="Name"
           placeholder="e.g. Northwind Managed Service Desk – after-hours L1"
           value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
+          onChange={(e) => set('name', e.currentTarget.value)}
           error={errors.name}
           maxLength={200}
           required
@@ -155,7 +160,7 @@ function Fields({
           minRows={3}
           maxRows={8}
           value={scope}
-          onChange={(e) => setScope(e.currentTarget.value)}
+          onChange={(e) => set('scope', e.currentTarget.value)}
           error={errors.scope}
           maxLength={4000}
           required
@@ -165,7 +170,7 @@ function Fields({
             type="date"
             label="Starts on"
             value={startsOn}
-            onChange={(e) => setStartsOn(e.currentTarget.value)}
+            onChange={(e) => set('startsOn', e.currentTarget.value)}
             error={errors.startsOn}
             required
           />
@@ -174,7 +179,7 @@ function Fields({
             label="Ends on (optional)"
             description="Leave empty for an open-ended contract"
             value={endsOn}
-            onChange={(e) => setEndsOn(e.currentTarget.value)}
+            onChange={(e) => set('endsOn', e.currentTarget.value)}
             error={errors.endsOn}
           />
         </SimpleGrid>
@@ -184,7 +189,7 @@ function Fields({
           placeholder={partner === null ? 'Choose the partner first' : 'None named'}
           data={managers}
           value={managerId}
-          onChange={setManagerId}
+          onChange={(value) => set('managerId', value)}
           error={errors.managerAccountId}
           disabled={partner === null}
           clearable
@@ -197,7 +202,7 @@ function Fields({
           placeholder={partner === null ? 'Choose the partner first' : 'Pick groups'}
           data={groups}
           value={groupIds}
-          onChange={setGroupIds}
+          onChange={(value) => set('groupIds', value)}
           error={errorOf(errors, 'groupIds')}
           disabled={partner === null}
           searchable
@@ -207,7 +212,7 @@ function Fields({
           label="Staffing request it fills (optional)"
           data={requests}
           value={requestId}
-          onChange={setRequestId}
+          onChange={(value) => set('requestId', value)}
           error={errors.staffingRequestId}
           clearable
           searchable

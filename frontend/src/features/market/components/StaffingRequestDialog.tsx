@@ -12,7 +12,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { useCreateStaffingRequest } from '../api/staffing-requests';
 import { KIND_LABEL, type StaffingDraft, type StaffingKind, type StaffingRequest } from '../types';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
@@ -47,17 +47,43 @@ export function StaffingRequestDialog({
   onCreated?: (request: StaffingRequest) => void;
 }) {
   const create = useCreateStaffingRequest();
-  const [kind, setKind] = useState<StaffingKind>(
-    draft.kind in KIND_LABEL ? (draft.kind as StaffingKind) : 'LONG_TERM',
-  );
-  const [title, setTitle] = useState('');
-  const [minimumLevel, setMinimumLevel] = useState<number | string>(draft.minimumLevel);
-  const [peopleNeeded, setPeopleNeeded] = useState<number | string>(draft.peopleNeeded);
-  const [hoursPerWeek, setHoursPerWeek] = useState<number | string>(draft.hoursPerWeek);
-  const [supportWindow, setSupportWindow] = useState(draft.window);
-  const [startsOn, setStartsOn] = useState(inDays(14));
-  const [endsOn, setEndsOn] = useState('');
-  const [notes, setNotes] = useState('');
+  // The server checks the request and names the fields it refuses.
+  const form = useForm<{
+    kind: StaffingKind;
+    title: string;
+    minimumLevel: number | string;
+    peopleNeeded: number | string;
+    hoursPerWeek: number | string;
+    supportWindow: string;
+    startsOn: string;
+    endsOn: string;
+    notes: string;
+  }>({
+    mode: 'controlled',
+    initialValues: {
+      kind: draft.kind in KIND_LABEL ? (draft.kind as StaffingKind) : 'LONG_TERM',
+      title: '',
+      minimumLevel: draft.minimumLevel,
+      peopleNeeded: draft.peopleNeeded,
+      hoursPerWeek: draft.hoursPerWeek,
+      supportWindow: draft.window,
+      startsOn: inDays(14),
+      endsOn: '',
+      notes: '',
+    },
+  });
+  const {
+    kind,
+    title,
+    minimumLevel,
+    peopleNeeded,
+    hoursPerWeek,
+    supportWindow,
+    startsOn,
+    endsOn,
+    notes,
+  } = form.values;
+  const set = form.setFieldValue;
   const errors = create.isError ? fieldErrors(create.error) : {};
   const general = [errors[''], errorOf(errors, 'applicationIds'), errors.status]
     .filter(Boolean)
@@ -128,7 +154,7 @@ export function StaffingRequestDialog({
             description="Leave empty to name it after the application"
             placeholder={`Level ${String(minimumLevel)}+ support for ${draft.applicationNames[0] ?? ''}`}
             value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
+            onChange={(event) => set('title', event.currentTarget.value)}
             error={errors.title}
             maxLength={200}
           />
@@ -137,7 +163,7 @@ export function StaffingRequestDialog({
               label="Kind"
               data={KINDS}
               value={kind}
-              onChange={(value) => value && setKind(value)}
+              onChange={(value) => value && set('kind', value)}
               allowDeselect={false}
               error={errors.kind}
             />
@@ -148,7 +174,7 @@ export function StaffingRequestDialog({
               max={4}
               clampBehavior="none"
               value={minimumLevel}
-              onChange={setMinimumLevel}
+              onChange={(value) => set('minimumLevel', value)}
               error={errors.minimumLevel}
             />
             <NumberInput
@@ -157,7 +183,7 @@ export function StaffingRequestDialog({
               max={50}
               clampBehavior="none"
               value={peopleNeeded}
-              onChange={setPeopleNeeded}
+              onChange={(value) => set('peopleNeeded', value)}
               error={errors.peopleNeeded}
             />
             <NumberInput
@@ -166,7 +192,7 @@ export function StaffingRequestDialog({
               max={999}
               clampBehavior="none"
               value={hoursPerWeek}
-              onChange={setHoursPerWeek}
+              onChange={(value) => set('hoursPerWeek', value)}
               error={errors.hoursPerWeek}
             />
           </SimpleGrid>
@@ -174,7 +200,7 @@ export function StaffingRequestDialog({
             label="Support window"
             description="When the people must be available, e.g. the application's calendar"
             value={supportWindow}
-            onChange={(event) => setSupportWindow(event.currentTarget.value)}
+            onChange={(event) => set('supportWindow', event.currentTarget.value)}
             error={errors.supportWindow}
             maxLength={200}
           />
@@ -183,7 +209,7 @@ export function StaffingRequestDialog({
               type="date"
               label="Start"
               value={startsOn}
-              onChange={(event) => setStartsOn(event.currentTarget.value)}
+              onChange={(event) => set('startsOn', event.currentTarget.value)}
               error={errors.startsOn}
               required
             />
@@ -192,7 +218,7 @@ export function StaffingRequestDialog({
               label={needsEnd ? 'End' : 'End (optional)'}
               description={needsEnd ? undefined : 'Long-term cover may be open-ended'}
               value={endsOn}
-              onChange={(event) => setEndsOn(event.currentTarget.value)}
+              onChange={(event) => set('endsOn', event.currentTarget.value)}
               error={errors.endsOn}
               required={needsEnd}
             />
@@ -204,7 +230,7 @@ export function StaffingRequestDialog({
             minRows={2}
             maxRows={6}
             value={notes}
-            onChange={(event) => setNotes(event.currentTarget.value)}
+            onChange={(event) => set('notes', event.currentTarget.value)}
             error={errors.notes}
             maxLength={4000}
           />

@@ -6,7 +6,6 @@ export const slaKeys = {
   olas: () => ['sla', 'olas'] as const,
   defaults: () => ['sla', 'policy-defaults'] as const,
   compliance: (query: string) => ['sla', 'compliance', query] as const,
-  calendars: () => ['sla', 'calendars'] as const,
   preview: (request: PreviewRequest) => ['sla', 'preview', request] as const,
   ticket: (ticketId: number) => ['sla', 'ticket', ticketId] as const,
   breachingSoon: (groupId: number | null, within: string) =>

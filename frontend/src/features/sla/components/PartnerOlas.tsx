@@ -18,7 +18,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { describeError } from '@/lib/errors';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
-import { useCalendarOptions } from '../api/get-policies';
+import { useCalendarChoices } from '@/features/calendars/queries';
 import { useOlas, useSaveOla } from '../api/olas';
 import { OLA_ACTIONS, type CalendarOption, type Ola, type PolicyDefaults } from '../types';
 import { formatTarget } from '@/lib/time';
@@ -39,7 +39,7 @@ interface PartnerOlasProps {
  */
 export function PartnerOlas({ canEdit }: PartnerOlasProps) {
   const olas = useOlas();
-  const calendars = useCalendarOptions();
+  const calendars = useCalendarChoices();
   const [editing, setEditing] = useState<Ola | 'new' | null>(null);
   const calendarName = (id: number) => calendars.data?.find((c) => c.id === id)?.name ?? '…';
 

@@ -14,7 +14,8 @@ import { useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
-import { useCalendarOptions, useSlaPolicies } from '../api/get-policies';
+import { useCalendarChoices } from '@/features/calendars/queries';
+import { useSlaPolicies } from '../api/get-policies';
 import type { SlaPolicy } from '../types';
 import { formatTarget } from '@/lib/time';
 import { ACTION_LABEL, PAUSE_LABEL } from '../utils/labels';
@@ -44,7 +45,7 @@ function appliesTo(p: SlaPolicy): string {
 /** SLA policies: what each kind of ticket is promised, in which calendar, and what a breach does. */
 export function SlaPolicies({ canEdit }: SlaPoliciesProps) {
   const policies = useSlaPolicies();
-  const calendars = useCalendarOptions();
+  const calendars = useCalendarChoices();
   const [editing, setEditing] = useState<SlaPolicy | 'new' | null>(null);
   const calendarName = (id: number) => calendars.data?.find((c) => c.id === id)?.name ?? '…';
 

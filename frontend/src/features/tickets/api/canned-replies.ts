@@ -42,8 +42,7 @@ function useRefresh(groupId: number) {
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: ticketKeys.cannedOfGroup(groupId) }),
-      // Any ticket's filled-in list may include this group's replies.
-      queryClient.invalidateQueries({ queryKey: ['canned-replies', 'ticket'] }),
+      queryClient.invalidateQueries({ queryKey: ticketKeys.cannedForTickets }),
     ]);
 }
 

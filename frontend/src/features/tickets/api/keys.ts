@@ -11,8 +11,12 @@ export const ticketKeys = {
   groups: ['support-groups'] as const,
   members: (groupId: number) => ['support-groups', groupId, 'members'] as const,
   notifications: ['notifications'] as const,
-  applications: (q: string) => ['applications', q] as const,
   watchers: (id: number) => ['tickets', 'watchers', id] as const,
+  /** Under `all`, so any write that refreshes tickets refreshes links too. */
+  links: ['tickets', 'links'] as const,
+  linksOf: (id: number) => ['tickets', 'links', id] as const,
+  /** Every ticket's filled-in list, which may include any group's replies. */
+  cannedForTickets: ['canned-replies', 'ticket'] as const,
   cannedForTicket: (id: number) => ['canned-replies', 'ticket', id] as const,
   cannedGroups: ['canned-replies', 'groups'] as const,
   cannedOfGroup: (groupId: number) => ['canned-replies', 'group', groupId] as const,

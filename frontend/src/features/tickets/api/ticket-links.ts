@@ -6,18 +6,13 @@ import type { LinkType, TicketLink } from '../types/links';
 import { ticketKeys } from './keys';
 import { ticketChanged } from './ticket-changed';
 
-/** Under ticketKeys.all, so any write that refreshes tickets refreshes links too. */
-export const linkKeys = {
-  of: (id: number) => [...ticketKeys.all, 'links', id] as const,
-};
-
 export function getLinks(id: number): Promise<TicketLink[]> {
   return api.get<TicketLink[]>(`/api/tickets/${id}/links`);
 }
 
 /** GET /api/tickets/{id}/links: both directions, read from this ticket. */
 export function useTicketLinks(id: number) {
-  return useQuery({ queryKey: linkKeys.of(id), queryFn: () => getLinks(id) });
+  return useQuery({ queryKey: ticketKeys.linksOf(id), queryFn: () => getLinks(id) });
 }
 
 export interface NewLink {
@@ -36,8 +31,8 @@ export function useLinkTicket(id: number) {
       }),
     onSuccess: (link) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: linkKeys.of(id) }),
-        queryClient.invalidateQueries({ queryKey: linkKeys.of(link.ticket.id) }),
+        queryClient.invalidateQueries({ queryKey: ticketKeys.linksOf(id) }),
+        queryClient.invalidateQueries({ queryKey: ticketKeys.linksOf(link.ticket.id) }),
         queryClient.invalidateQueries({ queryKey: ticketKeys.audit(id) }),
       ]),
   });
@@ -50,7 +45,7 @@ export function useUnlinkTicket(id: number) {
     mutationFn: (linkId: number) => api.delete<void>(`/api/tickets/${id}/links/${linkId}`),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: [...ticketKeys.all, 'links'] }),
+        queryClient.invalidateQueries({ queryKey: ticketKeys.links }),
         queryClient.invalidateQueries({ queryKey: ticketKeys.audit(id) }),
       ]),
   });
@@ -65,7 +60,7 @@ export function useMergeTicket(id: number) {
     onSuccess: (ticket, merge) =>
       Promise.all([
         ticketChanged(queryClient, ticket),
-        queryClient.invalidateQueries({ queryKey: [...ticketKeys.all, 'links'] }),
+        queryClient.invalidateQueries({ queryKey: ticketKeys.links }),
         queryClient.invalidateQueries({ queryKey: ticketKeys.comments(merge.into) }),
         queryClient.invalidateQueries({ queryKey: ticketKeys.audit(merge.into) }),
       ]),

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { describeError } from '@/lib/errors';
+import { useDraftForm } from '@/lib/use-draft-form';
 import { useGroupMembers } from '../api/get-group-members';
 import { useSupportGroups } from '../api/get-support-groups';
 import {
@@ -90,20 +91,22 @@ export function AssignDialog({
   ...props
 }: DialogProps<{ groupId: number; assigneeId: number | null }>) {
   const groups = useSupportGroups();
-  const [groupId, setGroupId] = useState<number | null>(ticket.groupId);
-  const [assigneeId, setAssigneeId] = useState<number | null>(ticket.assigneeId);
+  const form = useDraftForm<{ groupId: number | null; assigneeId: number | null }>(
+    { groupId: ticket.groupId, assigneeId: ticket.assigneeId },
+    ({ groupId }) => ({ groupId: groupId === null ? 'Choose a group' : null }),
+  );
+  const { groupId, assigneeId } = form.values;
   const members = useGroupMembers(groupId);
-  const [touched, setTouched] = useState(false);
   const errors = fieldErrorsOf(props.error);
   return (
     <ActionModal
       title={`Assign ${ticket.number}`}
       submitLabel="Assign"
       {...props}
-      onSubmit={() => {
-        setTouched(true);
-        if (groupId !== null) props.onSubmit({ groupId, assigneeId });
-      }}
+      onSubmit={form.onSubmit(
+        (values) =>
+          values.groupId !== null && props.onSubmit({ ...values, groupId: values.groupId }),
+      )}
     >
       <Select
         label="Support group"
@@ -112,16 +115,10 @@ export function AssignDialog({
           label: `${group.name} · ${TIER_LABEL[group.tier]}${group.partner ? ' · partner' : ''}`,
         }))}
         value={groupId === null ? null : String(groupId)}
-        onChange={(id) => {
-          setGroupId(id ? Number(id) : null);
-          setAssigneeId(null);
-        }}
+        onChange={(id) => form.setValues({ groupId: id ? Number(id) : null, assigneeId: null })}
         searchable
         required
-        error={
-          (touched && groupId === null ? 'Choose a group' : undefined) ??
-          errorFor(errors, 'groupId')
-        }
+        error={form.errors.groupId ?? errorFor(errors, 'groupId')}
       />
       <Select
         label="Person"
@@ -135,7 +132,7 @@ export function AssignDialog({
             label: `${member.name} · ${member.openTickets} open`,
           }))}
         value={assigneeId === null ? null : String(assigneeId)}
-        onChange={(id) => setAssigneeId(id ? Number(id) : null)}
+        onChange={(id) => form.setFieldValue('assigneeId', id ? Number(id) : null)}
         searchable
         clearable
         nothingFoundMessage={members.isPending ? 'Loading…' : 'Nobody in this group'}
@@ -153,12 +150,20 @@ export function PriorityDialog({
   ticket,
   ...props
 }: DialogProps<{ impact: number; urgency: number; reason: string }>) {
-  const [impact, setImpact] = useState(String(ticket.impact));
-  const [urgency, setUrgency] = useState(String(ticket.urgency));
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
+  const unchangedFrom = ({ impact, urgency }: { impact: string; urgency: string }) =>
+    Number(impact) === ticket.impact && Number(urgency) === ticket.urgency;
+  const form = useDraftForm(
+    { impact: String(ticket.impact), urgency: String(ticket.urgency), reason: '' },
+    (values) => ({
+      reason: unchangedFrom(values)
+        ? 'Choose a different impact or urgency'
+        : !values.reason.trim()
+          ? 'Say why the priority changes'
+          : null,
+    }),
+  );
+  const { impact, urgency } = form.values;
   const errors = fieldErrorsOf(props.error);
-  const unchanged = Number(impact) === ticket.impact && Number(urgency) === ticket.urgency;
   const next = priorityOf(Number(impact), Number(urgency));
   const option = (choice: { value: number; label: string; description: string }) => (
     <Radio
@@ -173,22 +178,20 @@ export function PriorityDialog({
       title={`Change the priority of ${ticket.number}`}
       submitLabel={next === ticket.priority ? 'Save' : `Change to ${next}`}
       {...props}
-      onSubmit={() => {
-        setTouched(true);
-        if (!unchanged && reason.trim())
-          props.onSubmit({
-            impact: Number(impact),
-            urgency: Number(urgency),
-            reason: reason.trim(),
-          });
-      }}
+      onSubmit={form.onSubmit((values) =>
+        props.onSubmit({
+          impact: Number(values.impact),
+          urgency: Number(values.urgency),
+          reason: values.reason.trim(),
+        }),
+      )}
     >
       <Group grow align="flex-start">
         <Radio.Group
           label="Impact"
           description="How widely it reaches"
           value={impact}
-          onChange={setImpact}
+          onChange={(value) => form.setFieldValue('impact', value)}
           error={errorFor(errors, 'impact')}
         >
           <Stack gap="xs" mt="xs">
@@ -199,7 +202,7 @@ export function PriorityDialog({
           label="Urgency"
           description="How soon it hurts care or work"
           value={urgency}
-          onChange={setUrgency}
+          onChange={(value) => form.setFieldValue('urgency', value)}
           error={errorFor(errors, 'urgency')}
         >
           <Stack gap="xs" mt="xs">
@@ -224,14 +227,9 @@ export function PriorityDialog({
         description="Kept in the ticket's history with the old and new values."
         autosize
         minRows={2}
-        value={reason}
-        onChange={(event) => setReason(event.currentTarget.value)}
+        {...form.getInputProps('reason')}
         required
-        error={
-          (touched && unchanged ? 'Choose a different impact or urgency' : undefined) ??
-          (touched && !reason.trim() ? 'Say why the priority changes' : undefined) ??
-          errorFor(errors, 'reason')
-        }
+        error={form.errors.reason ?? errorFor(errors, 'reason')}
       />
     </ActionModal>
   );
@@ -242,9 +240,10 @@ export function EscalateDialog({
   ...props
 }: DialogProps<{ reason: string; groupId: number | null }>) {
   const groups = useSupportGroups();
-  const [reason, setReason] = useState('');
-  const [groupId, setGroupId] = useState<number | null>(null);
-  const [touched, setTouched] = useState(false);
+  const form = useDraftForm<{ reason: string; groupId: number | null }>(
+    { reason: '', groupId: null },
+    ({ reason }) => ({ reason: !reason.trim() ? 'Say why it needs the next tier' : null }),
+  );
   const errors = fieldErrorsOf(props.error);
   const nextTier = TIERS[TIERS.indexOf(ticket.tier) + 1];
   const candidates = (groups.data ?? []).filter((group) => group.tier === nextTier);
@@ -254,10 +253,9 @@ export function EscalateDialog({
       submitLabel={nextTier ? `Escalate to ${nextTier}` : 'Escalate'}
       color="orange"
       {...props}
-      onSubmit={() => {
-        setTouched(true);
-        if (reason.trim()) props.onSubmit({ reason: reason.trim(), groupId });
-      }}
+      onSubmit={form.onSubmit(({ reason, groupId }) =>
+        props.onSubmit({ reason: reason.trim(), groupId }),
+      )}
     >
       <Text size="sm">
         From <strong>{TIER_LABEL[ticket.tier]}</strong> to{' '}
@@ -269,13 +267,9 @@ export function EscalateDialog({
         description="What you checked and what you found — the next analyst starts from this."
         autosize
         minRows={3}
-        value={reason}
-        onChange={(event) => setReason(event.currentTarget.value)}
+        {...form.getInputProps('reason')}
         required
-        error={
-          (touched && !reason.trim() ? 'Say why it needs the next tier' : undefined) ??
-          errorFor(errors, 'reason')
-        }
+        error={form.errors.reason ?? errorFor(errors, 'reason')}
         data-autofocus
       />
       <Select
@@ -286,8 +280,8 @@ export function EscalateDialog({
           value: String(group.id),
           label: `${group.name}${group.partner ? ' · partner' : ''}`,
         }))}
-        value={groupId === null ? null : String(groupId)}
-        onChange={(id) => setGroupId(id ? Number(id) : null)}
+        value={form.values.groupId === null ? null : String(form.values.groupId)}
+        onChange={(id) => form.setFieldValue('groupId', id ? Number(id) : null)}
         clearable
         searchable
         error={errorFor(errors, 'groupId')}
@@ -297,28 +291,23 @@ export function EscalateDialog({
 }
 
 export function PendDialog({ ticket, ...props }: DialogProps<{ reason: PendingReason }>) {
-  const [reason, setReason] = useState<PendingReason | null>(null);
-  const [touched, setTouched] = useState(false);
+  const form = useDraftForm<{ reason: PendingReason | null }>({ reason: null }, ({ reason }) => ({
+    reason: !reason ? 'Choose what it waits for' : null,
+  }));
   return (
     <ActionModal
       title={`Put ${ticket.number} on hold`}
       submitLabel="Put on hold"
       color="yellow"
       {...props}
-      onSubmit={() => {
-        setTouched(true);
-        if (reason) props.onSubmit({ reason });
-      }}
+      onSubmit={form.onSubmit(({ reason }) => reason && props.onSubmit({ reason }))}
     >
       <Radio.Group
         label="What is the ticket waiting for?"
         description="Waiting for the requester, a vendor, a partner or a change pauses the SLA clock."
-        value={reason}
-        onChange={(value) => setReason(value)}
-        error={
-          (touched && !reason ? 'Choose what it waits for' : undefined) ??
-          errorFor(fieldErrorsOf(props.error), 'reason')
-        }
+        value={form.values.reason}
+        onChange={(value) => form.setFieldValue('reason', value)}
+        error={form.errors.reason ?? errorFor(fieldErrorsOf(props.error), 'reason')}
         required
       >
         <Stack gap="xs" mt="xs">
@@ -335,11 +324,13 @@ export function ResolveDialog({
   ticket,
   ...props
 }: DialogProps<{ resolutionCode: ResolutionCode; resolution: string }>) {
-  const [code, setCode] = useState<ResolutionCode | null>(
-    ticket.type === 'SERVICE_REQUEST' ? 'REQUEST_FULFILLED' : null,
+  const form = useDraftForm<{ code: ResolutionCode | null; resolution: string }>(
+    { code: ticket.type === 'SERVICE_REQUEST' ? 'REQUEST_FULFILLED' : null, resolution: '' },
+    ({ code, resolution }) => ({
+      code: !code ? 'Choose how it was resolved' : null,
+      resolution: !resolution.trim() ? 'Describe the resolution for the requester' : null,
+    }),
   );
-  const [resolution, setResolution] = useState('');
-  const [touched, setTouched] = useState(false);
   const errors = fieldErrorsOf(props.error);
   return (
     <ActionModal
@@ -347,36 +338,27 @@ export function ResolveDialog({
       submitLabel="Resolve"
       color="teal"
       {...props}
-      onSubmit={() => {
-        setTouched(true);
-        if (code && resolution.trim())
-          props.onSubmit({ resolutionCode: code, resolution: resolution.trim() });
-      }}
+      onSubmit={form.onSubmit(
+        ({ code, resolution }) =>
+          code && props.onSubmit({ resolutionCode: code, resolution: resolution.trim() }),
+      )}
     >
       <Select
         label="How was it resolved?"
         data={RESOLUTION_CODES.map((value) => ({ value, label: RESOLUTION_LABEL[value] }))}
-        value={code}
-        onChange={(value) => setCode(value)}
+        value={form.values.code}
+        onChange={(value) => form.setFieldValue('code', value)}
         required
-        error={
-          (touched && !code ? 'Choose how it was resolved' : undefined) ??
-          errorFor(errors, 'resolutionCode')
-        }
+        error={form.errors.code ?? errorFor(errors, 'resolutionCode')}
       />
       <Textarea
         label="What was done"
         description="The requester reads this and confirms the fix, so write it in plain words."
         autosize
         minRows={3}
-        value={resolution}
-        onChange={(event) => setResolution(event.currentTarget.value)}
+        {...form.getInputProps('resolution')}
         required
-        error={
-          (touched && !resolution.trim()
-            ? 'Describe the resolution for the requester'
-            : undefined) ?? errorFor(errors, 'resolution')
-        }
+        error={form.errors.resolution ?? errorFor(errors, 'resolution')}
       />
     </ActionModal>
   );
@@ -397,31 +379,25 @@ export function ReasonDialog({
   submitLabel: string;
   color?: string;
 }) {
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
+  const form = useDraftForm({ reason: '' }, ({ reason }) => ({
+    reason: !reason.trim() ? 'Please give a reason' : null,
+  }));
   return (
     <ActionModal
       title={title}
       submitLabel={submitLabel}
       color={color}
       {...props}
-      onSubmit={() => {
-        setTouched(true);
-        if (reason.trim()) props.onSubmit(reason.trim());
-      }}
+      onSubmit={form.onSubmit(({ reason }) => props.onSubmit(reason.trim()))}
     >
       <Textarea
         label={label}
         description={description}
         autosize
         minRows={3}
-        value={reason}
-        onChange={(event) => setReason(event.currentTarget.value)}
+        {...form.getInputProps('reason')}
         required
-        error={
-          (touched && !reason.trim() ? 'Please give a reason' : undefined) ??
-          errorFor(fieldErrorsOf(props.error), 'reason')
-        }
+        error={form.errors.reason ?? errorFor(fieldErrorsOf(props.error), 'reason')}
         data-autofocus
       />
     </ActionModal>

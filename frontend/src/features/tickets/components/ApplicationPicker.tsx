@@ -1,7 +1,7 @@
 import { Loader, Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { useApplicationSearch } from '../api/search-applications';
+import { useApplications } from '@/features/coverage/queries';
 import type { Application } from '../types';
 import { UNKNOWN_APPLICATION } from '../utils/report';
 
@@ -36,11 +36,11 @@ export function ApplicationPicker({
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const [chosen, setChosen] = useState<Application | null>(null);
-  const found = useApplicationSearch(debounced);
+  const found = useApplications(debounced, 0, 20);
 
   const options = useMemo(() => {
     const items = found.data?.items ?? [];
-    const list = [...items];
+    const list: Application[] = [...items];
     if (
       chosen &&
       chosen.id !== UNKNOWN_APPLICATION.id &&

@@ -1,15 +1,14 @@
 import { Alert, Button, Group, List, Modal, Select, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { describeError } from '@/lib/errors';
 import { useBulkEdit } from '../api/bulk-edit';
 import { useGroupMembers } from '../api/get-group-members';
 import { useSupportGroups } from '../api/get-support-groups';
-import type { TicketStatus, TicketSummary } from '../types';
+import { isOpen, type TicketSummary } from '../types';
 import type { BulkAction } from '../types/links';
 import { BULK_COPY, bulkReport, bulkRequest, type BulkReport } from '../utils/bulk-edit';
-
-const OPEN: TicketStatus[] = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'];
 
 interface BulkEditDialogProps {
   action: BulkAction;
@@ -18,6 +17,17 @@ interface BulkEditDialogProps {
   onClose: () => void;
   /** With the ids of the tickets that were not changed, to keep them selected for a retry. */
   onDone: (unchanged: number[]) => void;
+}
+
+/** The oldest open ticket selected: usually the one the others were filed again about. */
+function oldestOpen(tickets: readonly TicketSummary[]): number | null {
+  return (
+    [...tickets].sort(
+      (a, b) =>
+        Number(!isOpen(a.status)) - Number(!isOpen(b.status)) ||
+        a.createdAt.localeCompare(b.createdAt),
+    )[0]?.id ?? null
+  );
 }
 
 /** One change to the tickets selected in the queue, sent in one request; a summary after. */
@@ -33,17 +43,15 @@ export function BulkEditDialog({
   const copy = BULK_COPY[action];
   const groups = useSupportGroups();
   const bulk = useBulkEdit();
-  const [groupId, setGroupId] = useState<number | null>(null);
-  const [assigneeId, setAssigneeId] = useState<number | null>(null);
-  // The oldest open ticket selected is usually the one the others were filed again about.
-  const [original, setOriginal] = useState<number | null>(
-    () =>
-      [...tickets].sort(
-        (a, b) =>
-          Number(!OPEN.includes(a.status)) - Number(!OPEN.includes(b.status)) ||
-          a.createdAt.localeCompare(b.createdAt),
-      )[0]?.id ?? null,
-  );
+  const form = useForm<{
+    groupId: number | null;
+    assigneeId: number | null;
+    original: number | null;
+  }>({
+    mode: 'controlled',
+    initialValues: { groupId: null, assigneeId: null, original: oldestOpen(tickets) },
+  });
+  const { groupId, assigneeId, original } = form.values;
   const members = useGroupMembers(action === 'ASSIGN' ? groupId : null);
   const [report, setReport] = useState<BulkReport | null>(null);
 
@@ -123,7 +131,7 @@ export function BulkEditDialog({
                   label: `${ticket.number} · ${ticket.title}`,
                 }))}
                 value={original === null ? null : String(original)}
-                onChange={(id) => setOriginal(id ? Number(id) : null)}
+                onChange={(id) => form.setFieldValue('original', id ? Number(id) : null)}
                 allowDeselect={false}
                 required
               />
@@ -151,8 +159,7 @@ export function BulkEditDialog({
                 }))}
                 value={groupId === null ? null : String(groupId)}
                 onChange={(id) => {
-                  setGroupId(id ? Number(id) : null);
-                  setAssigneeId(null);
+                  form.setValues({ groupId: id ? Number(id) : null, assigneeId: null });
                 }}
                 searchable
                 required
@@ -167,7 +174,7 @@ export function BulkEditDialog({
                     label: `${member.name} · ${member.openTickets} open`,
                   }))}
                   value={assigneeId === null ? null : String(assigneeId)}
-                  onChange={(id) => setAssigneeId(id ? Number(id) : null)}
+                  onChange={(id) => form.setFieldValue('assigneeId', id ? Number(id) : null)}
                   searchable
                   required
                 />

@@ -14,6 +14,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconMessageCircle, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { EditDrawer } from '@/components/EditDrawer';
 import { EmptyState } from '@/components/EmptyState';
@@ -247,19 +248,22 @@ function ReplyForm({
   onDone: () => void;
 }) {
   const save = useSaveCannedReply(groupId);
-  const [title, setTitle] = useState(reply?.title ?? '');
-  const [body, setBody] = useState(reply?.body ?? '');
+  // The server checks the reply (placeholders included) and names the fields it refuses.
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { title: reply?.title ?? '', body: reply?.body ?? '' },
+  });
+  const { title, body } = form.values;
   const errors = fieldErrorsOf(save.error);
 
   return (
     <form
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={form.onSubmit((values) =>
         save.mutate(
-          { id: reply?.id, title: title.trim(), body, version: reply?.version },
+          { id: reply?.id, title: values.title.trim(), body: values.body, version: reply?.version },
           { onSuccess: onDone },
-        );
-      }}
+        ),
+      )}
     >
       <Stack gap="sm">
         <TextInput
@@ -267,7 +271,7 @@ function ReplyForm({
           description={`What agents search for in the reply box · ${title.length}/${TITLE_MAX}`}
           value={title}
           maxLength={TITLE_MAX}
-          onChange={(event) => setTitle(event.currentTarget.value)}
+          onChange={(event) => form.setFieldValue('title', event.currentTarget.value)}
           error={errorFor(errors, 'title')}
           required
         />
@@ -279,7 +283,7 @@ function ReplyForm({
           autosize
           minRows={8}
           maxRows={20}
-          onChange={(event) => setBody(event.currentTarget.value)}
+          onChange={(event) => form.setFieldValue('body', event.currentTarget.value)}
           error={errorFor(errors, 'body')}
           required
         />
@@ -294,7 +298,7 @@ function ReplyForm({
                 size="compact-xs"
                 variant="default"
                 ff="monospace"
-                onClick={() => setBody((current) => `${current}{{${name}}}`)}
+                onClick={() => form.setFieldValue('body', (current) => `${current}{{${name}}}`)}
               >
                 {`{{${name}}}`}
               </Button>

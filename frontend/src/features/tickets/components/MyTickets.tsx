@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { useTickets } from '../api/get-tickets';
-import type { TicketStatus } from '../types';
+import { isOpen, TICKET_STATUSES, type TicketStatus } from '../types';
 import { needsRequester } from '../utils/needs-you';
 import { TYPE_LABEL } from '../utils/plain-language';
 import { ago } from '@/lib/time';
@@ -14,8 +14,10 @@ import { pageCount } from '../utils/totals';
 import { StatusBadge } from './Badges';
 import { ListPages } from '@/components/ListPages';
 
-const OPEN: TicketStatus[] = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING', 'RESOLVED'];
-const DONE: TicketStatus[] = ['CLOSED', 'CANCELLED'];
+/** A resolved ticket waits for its requester to confirm the fix, so she still counts it open. */
+const openToRequester = (status: TicketStatus) => isOpen(status) || status === 'RESOLVED';
+const OPEN = TICKET_STATUSES.filter(openToRequester);
+const DONE = TICKET_STATUSES.filter((status) => !openToRequester(status));
 const PAGE_SIZE = 20;
 
 /** The tickets the signed-in person filed: open ones (and fixes to confirm) first. */

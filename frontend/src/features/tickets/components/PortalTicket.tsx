@@ -10,6 +10,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import {
   IconArrowLeft,
   IconCircleCheck,
@@ -26,7 +27,7 @@ import { useTicket } from '../api/get-ticket';
 import { useReadNoticesOf } from '../api/mark-notification-read';
 import { useRateTicket } from '../api/rate-ticket';
 import { useTransitionTicket } from '../api/transition-ticket';
-import type { TicketView } from '../types';
+import { isOpen, type TicketView } from '../types';
 import { isStale } from '../utils/errors';
 import { requesterStatus, TYPE_LABEL } from '../utils/plain-language';
 import { ago, formatDateTime } from '@/lib/time';
@@ -86,7 +87,7 @@ function PortalTicketView({
   const [reopening, setReopening] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const can = (status: TicketView['status']) => ticket.permissions.transitions.includes(status);
-  const open = !['RESOLVED', 'CLOSED', 'CANCELLED'].includes(ticket.status);
+  const open = isOpen(ticket.status);
   const publicComments = (comments.data ?? []).filter((c) => c.visibility === 'PUBLIC');
 
   return (
@@ -283,8 +284,8 @@ function PortalTicketView({
 
 function RatingPanel({ ticket }: { ticket: TicketView }) {
   const rate = useRateTicket(ticket.id);
-  const [rating, setRating] = useState(0);
-  const [comment, setComment] = useState('');
+  const form = useForm({ mode: 'controlled', initialValues: { rating: 0, comment: '' } });
+  const { rating, comment } = form.values;
   if (ticket.csatRating !== null) {
     return (
       <Paper withBorder p="md" radius="md">
@@ -311,7 +312,7 @@ function RatingPanel({ ticket }: { ticket: TicketView }) {
         <Group gap="sm">
           <Rating
             value={rating}
-            onChange={setRating}
+            onChange={(value) => form.setFieldValue('rating', value)}
             getSymbolLabel={(value) => `${value} of 5 stars`}
             size="lg"
             // The stars are radio buttons; the group carries their question.
@@ -328,7 +329,7 @@ function RatingPanel({ ticket }: { ticket: TicketView }) {
           minRows={2}
           maxLength={1000}
           value={comment}
-          onChange={(event) => setComment(event.currentTarget.value)}
+          onChange={(event) => form.setFieldValue('comment', event.currentTarget.value)}
         />
         {rate.isError && (
           <Text c="red" size="sm" role="alert">

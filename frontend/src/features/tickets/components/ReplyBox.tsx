@@ -1,7 +1,8 @@
 import { Alert, Button, Group, SegmentedControl, Stack, Textarea } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
-import { useState, type Ref } from 'react';
+import type { Ref } from 'react';
 import { describeError } from '@/lib/errors';
+import { useDraftForm } from '@/lib/use-draft-form';
 import { useAddComment } from '../api/add-comment';
 import type { Visibility } from '../types';
 import { fieldErrorsOf } from '@/lib/field-errors';
@@ -28,34 +29,28 @@ export function ReplyBox({
   placeholder,
   cannedReplies = false,
 }: ReplyBoxProps) {
-  const [body, setBody] = useState('');
-  const [visibility, setVisibility] = useState<Visibility>('PUBLIC');
-  const [touched, setTouched] = useState(false);
+  const form = useDraftForm<{ body: string; visibility: Visibility }>(
+    { body: '', visibility: 'PUBLIC' },
+    ({ body }) => ({ body: body.trim() === '' ? 'Write something first' : null }),
+  );
   const add = useAddComment(ticketId);
   const errors = fieldErrorsOf(add.error);
-  const empty = body.trim() === '';
 
-  const send = () => {
-    setTouched(true);
-    if (empty) return;
+  const send = form.onSubmit(({ body, visibility }) =>
     add.mutate(
       { body: body.trim(), visibility },
-      {
-        onSuccess: () => {
-          setBody('');
-          setTouched(false);
-        },
-      },
-    );
-  };
+      // The next reply starts blank, to the same audience.
+      { onSuccess: () => form.restart({ body: '' }) },
+    ),
+  );
 
-  const internal = visibility === 'INTERNAL';
+  const internal = form.values.visibility === 'INTERNAL';
   return (
     <Stack gap="xs">
       {allowInternal && (
         <SegmentedControl
-          value={visibility}
-          onChange={(value) => setVisibility(value)}
+          value={form.values.visibility}
+          onChange={(value) => form.setFieldValue('visibility', value)}
           data={[
             { value: 'PUBLIC', label: 'Public reply (requester sees it)' },
             { value: 'INTERNAL', label: 'Internal note (desk only)' },
@@ -68,7 +63,9 @@ export function ReplyBox({
         <CannedReplyPicker
           ticketId={ticketId}
           onInsert={(text) =>
-            setBody((current) => (current.trim() === '' ? text : `${current.trimEnd()}\n\n${text}`))
+            form.setFieldValue('body', (current) =>
+              current.trim() === '' ? text : `${current.trimEnd()}\n\n${text}`,
+            )
           }
         />
       )}
@@ -84,12 +81,11 @@ export function ReplyBox({
         autosize
         minRows={3}
         maxRows={12}
-        value={body}
-        onChange={(event) => setBody(event.currentTarget.value)}
+        {...form.getInputProps('body')}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) send();
         }}
-        error={(touched && empty ? 'Write something first' : undefined) ?? errorFor(errors, 'body')}
+        error={form.errors.body ?? errorFor(errors, 'body')}
         maxLength={20000}
         styles={internal ? { input: { background: 'var(--mantine-color-yellow-0)' } } : undefined}
       />
@@ -101,7 +97,7 @@ export function ReplyBox({
       <Group justify="flex-end">
         <Button
           leftSection={<IconSend size={16} aria-hidden />}
-          onClick={send}
+          onClick={() => send()}
           loading={add.isPending}
           color={internal ? 'yellow' : undefined}
           c={internal ? 'dark' : undefined}

@@ -14,8 +14,8 @@ import {
   useMatches,
 } from '@mantine/core';
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
 import { describeError } from '@/lib/errors';
+import { useDraftForm } from '@/lib/use-draft-form';
 import { useCreateTicket } from '../api/create-ticket';
 import type { TicketView } from '../types';
 import {
@@ -38,13 +38,15 @@ interface ReportFormProps {
 
 /** "Report a problem or ask for something", in the words of the person at the ward. */
 export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
-  const [draft, setDraft] = useState<ReportDraft>(EMPTY_DRAFT);
-  const [submitted, setSubmitted] = useState(false);
+  const form = useDraftForm<ReportDraft>(EMPTY_DRAFT, (draft) =>
+    Object.fromEntries(validateReport(draft).map(({ field, message }) => [field ?? '', message])),
+  );
+  const draft = form.values;
   const create = useCreateTicket();
-  const local = submitted ? validateReport(draft) : [];
+  const local = Object.entries(form.errors).map(([field, message = '']) => ({ field, message }));
   const server = fieldErrorsOf(create.error);
   const errors = [...local, ...server];
-  const set = (part: Partial<ReportDraft>) => setDraft((current) => ({ ...current, ...part }));
+  const set = (part: Partial<ReportDraft>) => form.setValues(part);
   // The two kinds of help do not fit side by side on a phone.
   const kindOrientation = useMatches<'vertical' | 'horizontal'>({
     base: 'vertical',
@@ -54,10 +56,8 @@ export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
   // No maxLength: a pasted text would be cut without a word. Count as the user types instead.
   const titleLength = draft.title.trim().length;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (validateReport(draft).length > 0 || !draft.application) return;
+  const submit = form.onSubmit((draft) => {
+    if (!draft.application) return;
     create.mutate(
       {
         type: draft.type,
@@ -72,7 +72,7 @@ export function ReportForm({ onCreated, onCancel }: ReportFormProps) {
       },
       { onSuccess: onCreated },
     );
-  };
+  });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Report a problem or request something">

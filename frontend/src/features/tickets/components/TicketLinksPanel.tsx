@@ -26,7 +26,7 @@ import {
   useTicketLinks,
   useUnlinkTicket,
 } from '../api/ticket-links';
-import type { TicketSummary, TicketView } from '../types';
+import { isOpen, type TicketSummary, type TicketView } from '../types';
 import { LINK_TYPES, type LinkRelation, type LinkType } from '../types/links';
 import { StatusBadge } from './Badges';
 
@@ -55,7 +55,7 @@ export function TicketLinksPanel({
   const unlink = useUnlinkTicket(ticket.id);
   const [linking, setLinking] = useState(false);
   const [merging, setMerging] = useState(false);
-  const open = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'].includes(ticket.status);
+  const open = isOpen(ticket.status);
 
   return (
     <Paper component="section" withBorder p="md" radius="md" aria-labelledby="linked-tickets">

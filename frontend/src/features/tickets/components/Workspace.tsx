@@ -1,154 +1,54 @@
-import { Alert, Badge, Button, Group, Paper, Tabs, Text, Tooltip } from '@mantine/core';
-import { IconCopy, IconKeyboard, IconUsers, IconUsersGroup } from '@tabler/icons-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Alert, Button, Paper, Text, Tooltip } from '@mantine/core';
+import { IconKeyboard } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
+import { ListPages } from '@/components/ListPages';
 import { Loading } from '@/components/Loading';
 import { PageHeader } from '@/components/PageHeader';
+import { describeError } from '@/lib/errors';
 import { useQueueCounts, useTickets } from '../api/get-tickets';
-import { transitionTicket } from '../api/transition-ticket';
-import {
-  SORTS,
-  type Priority,
-  type Queue,
-  type Sort,
-  type TicketListParams,
-  type TicketStatus,
-  type Tier,
-} from '../types';
+import { usePickUp } from '../api/transition-ticket';
+import { PAGE_SIZE, useQueueParams } from '../hooks/use-queue-params';
+import { useSelection } from '../hooks/use-selection';
 import { useShortcuts } from '../hooks/use-shortcuts';
+import { OPEN_STATUSES } from '../types';
 import type { BulkAction } from '../types/links';
-import { BULK_COPY } from '../utils/bulk-edit';
+import { formatTotal, pageCount } from '../utils/totals';
 import { BulkEditDialog } from './BulkEditDialog';
 import { DESK_COPY, type DeskMode } from './desk-copy';
-import { QueueFilters, type QueueFilterValues } from './QueueFilters';
+import { QueueBar } from './QueueBar';
+import { QueueFilters } from './QueueFilters';
+import { QueueTabs } from './QueueTabs';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { TicketTable } from './TicketTable';
-import { useQueryClient } from '@tanstack/react-query';
-import { ticketKeys } from '../api/keys';
-import { describeError } from '@/lib/errors';
-import { ListPages } from '@/components/ListPages';
-import { formatTotal, pageCount } from '../utils/totals';
-
-const PAGE_SIZE = 25;
-const BULK_ACTIONS = [
-  { action: 'ASSIGN', icon: IconUsers },
-  { action: 'CHANGE_GROUP', icon: IconUsersGroup },
-  { action: 'RESOLVE_DUPLICATE', icon: IconCopy },
-] as const;
-const OPEN_STATUSES: TicketStatus[] = ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING'];
-
-function list<T extends string>(value: string | null): T[] {
-  return value ? (value.split(',').filter(Boolean) as T[]) : [];
-}
-
-function numberOrNull(value: string | null): number | null {
-  const parsed = value ? Number(value) : NaN;
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : null;
-}
 
 /** The queue screen of the desk and of the partner desk; its state lives in the URL. */
 export function Workspace({ mode }: { mode: DeskMode }) {
   const copy = DESK_COPY[mode];
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const queues = copy.queues.map((entry) => entry.queue);
-  const queue = (queues.find((q) => q === params.get('queue')) ?? queues[0]) as Queue;
-  const sortParam = params.get('sort');
-  const sort: Sort = (SORTS as readonly string[]).includes(sortParam ?? '')
-    ? (sortParam as Sort)
-    : queue === 'BREACHING_SOON'
-      ? 'SLA_DUE'
-      : 'UPDATED';
-  const order =
-    params.get('order') === 'asc'
-      ? 'asc'
-      : params.get('order') === 'desc'
-        ? 'desc'
-        : sort === 'SLA_DUE'
-          ? 'asc'
-          : 'desc';
-  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const filters: QueueFilterValues = {
-    q: params.get('q') ?? '',
-    status: list<TicketStatus>(params.get('status')),
-    priority: list<Priority>(params.get('priority')),
-    tier: (params.get('tier') as Tier | null) ?? null,
-    groupId: numberOrNull(params.get('groupId')),
-    applicationId: numberOrNull(params.get('applicationId')),
-  };
-  const filterKey = JSON.stringify(filters);
-  const shared: Omit<TicketListParams, 'queue'> = useMemo(
-    () => ({ ...(JSON.parse(filterKey) as QueueFilterValues) }),
-    [filterKey],
-  );
-  // Working queues show open work unless a status is chosen; "All" shows everything.
-  const openOnly = queue !== 'ALL' && filters.status.length === 0;
-  const listParams: TicketListParams = {
-    ...shared,
-    status: openOnly ? OPEN_STATUSES : filters.status,
-    queue,
-    sort,
-    order,
-    page: page - 1,
-    size: PAGE_SIZE,
-  };
-  const tickets = useTickets(listParams, { refetchInterval: 60_000 });
-  const counts = useQueueCounts(queues, shared, OPEN_STATUSES);
+  const selection = useSelection();
+  const view = useQueueParams(copy, selection.reset);
+  const { queue, page } = view;
+  const tickets = useTickets(view.listParams, { refetchInterval: 60_000 });
+  const counts = useQueueCounts(view.queues, view.shared, OPEN_STATUSES);
+  const pickUp = usePickUp();
 
-  const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [cursor, setCursor] = useState(0);
   const [bulkAction, setBulkAction] = useState<BulkAction | null>(null);
   const bulkOpen = bulkAction !== null;
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const update = useCallback(
-    (changes: Record<string, string | null>) => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null || value === '') next.delete(key);
-            else next.set(key, value);
-          }
-          if (!('page' in changes)) next.delete('page');
-          return next;
-        },
-        { replace: true },
-      );
-      setSelected(new Set());
-      setCursor(0);
-    },
-    [setParams],
-  );
-
-  const onFilters = useCallback(
-    (next: Partial<QueueFilterValues>) => {
-      const changes: Record<string, string | null> = {};
-      if ('q' in next) changes.q = next.q ?? null;
-      if ('status' in next) changes.status = next.status?.join(',') ?? null;
-      if ('priority' in next) changes.priority = next.priority?.join(',') ?? null;
-      if ('tier' in next) changes.tier = next.tier ?? null;
-      if ('groupId' in next) changes.groupId = next.groupId ? String(next.groupId) : null;
-      if ('applicationId' in next)
-        changes.applicationId = next.applicationId ? String(next.applicationId) : null;
-      update(changes);
-    },
-    [update],
-  );
-
   const rows = tickets.data?.items ?? [];
-  const current = rows[Math.min(cursor, rows.length - 1)];
+  const current = rows[Math.min(selection.cursor, rows.length - 1)];
   const open = (id: number) => void navigate(`${copy.basePath}/tickets/${id}`);
 
-  const pickUp = async () => {
+  const pickUpCurrent = async () => {
     if (!current) return;
     try {
-      await transitionTicket(current.id, { to: 'IN_PROGRESS', version: current.version });
+      await pickUp.mutateAsync(current);
       setNotice({ color: 'teal', text: `You picked up ${current.number}.` });
     } catch (error) {
       const described = describeError(error);
@@ -157,15 +57,14 @@ export function Workspace({ mode }: { mode: DeskMode }) {
         text: `${current.number} was not picked up: ${described.detail ?? described.title}`,
       });
     }
-    await queryClient.invalidateQueries({ queryKey: ticketKeys.all });
   };
 
   useShortcuts(
     {
-      next: () => setCursor((index) => Math.min(index + 1, Math.max(rows.length - 1, 0))),
-      previous: () => setCursor((index) => Math.max(index - 1, 0)),
+      next: () => selection.setCursor((index) => Math.min(index + 1, Math.max(rows.length - 1, 0))),
+      previous: () => selection.setCursor((index) => Math.max(index - 1, 0)),
       open: () => current && open(current.id),
-      assignToMe: () => void pickUp(),
+      assignToMe: () => void pickUpCurrent(),
       search: () => searchRef.current?.focus(),
       help: () => setHelpOpen(true),
     },
@@ -173,7 +72,7 @@ export function Workspace({ mode }: { mode: DeskMode }) {
   );
 
   // Only rows on screen count: a selection made while the previous page was still shown is void.
-  const selectedTickets = rows.filter((ticket) => selected.has(ticket.id));
+  const selectedTickets = rows.filter((ticket) => selection.selected.has(ticket.id));
   const listed = tickets.data ?? { total: 0, totalExact: true };
   const total = listed.total;
   const pages = pageCount(listed, PAGE_SIZE);
@@ -197,38 +96,11 @@ export function Workspace({ mode }: { mode: DeskMode }) {
           </Tooltip>
         }
       />
-      <Tabs
-        value={queue}
-        onChange={(value) => value && update({ queue: value, sort: null, order: null })}
-        mb="md"
-      >
-        <Tabs.List>
-          {copy.queues.map((entry) => (
-            <Tabs.Tab
-              key={entry.queue}
-              value={entry.queue}
-              rightSection={
-                <Badge
-                  size="sm"
-                  variant={entry.queue === queue ? 'filled' : 'light'}
-                  color={
-                    entry.queue === 'BREACHING_SOON' && counts[entry.queue]?.total ? 'red' : 'blue'
-                  }
-                  miw={32}
-                >
-                  {counts[entry.queue] ? formatTotal(counts[entry.queue]!) : '…'}
-                </Badge>
-              }
-            >
-              {entry.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-      </Tabs>
+      <QueueTabs copy={copy} queue={queue} counts={counts} onChange={view.setQueue} />
 
       <QueueFilters
-        value={filters}
-        onChange={onFilters}
+        value={view.filters}
+        onChange={view.setFilters}
         searchRef={searchRef}
         statusPlaceholder={queue === 'ALL' ? 'Any' : 'Open'}
       />
@@ -247,29 +119,17 @@ export function Workspace({ mode }: { mode: DeskMode }) {
       )}
 
       <Paper withBorder radius="md">
-        <Group justify="space-between" px="md" py="xs" mih={52}>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {selectedTickets.length > 0
+        <QueueBar
+          status={
+            selectedTickets.length > 0
               ? `${selectedTickets.length} selected`
               : tickets.data
                 ? `${total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1}–${(page - 1) * PAGE_SIZE + rows.length} of ${formatTotal(listed)}`
-                : ' '}
-          </Text>
-          <Group gap="xs" role="group" aria-label="Change the selected tickets">
-            {BULK_ACTIONS.map(({ action, icon: Icon }) => (
-              <Button
-                key={action}
-                size="xs"
-                variant={action === 'ASSIGN' ? 'filled' : 'default'}
-                leftSection={<Icon size={14} aria-hidden />}
-                disabled={selectedTickets.length < (action === 'RESOLVE_DUPLICATE' ? 2 : 1)}
-                onClick={() => setBulkAction(action)}
-              >
-                {BULK_COPY[action].button}
-              </Button>
-            ))}
-          </Group>
-        </Group>
+                : ' '
+          }
+          selectedCount={selectedTickets.length}
+          onBulk={setBulkAction}
+        />
         {tickets.isPending ? (
           <Loading label="Loading tickets…" />
         ) : tickets.isError ? (
@@ -285,45 +145,20 @@ export function Workspace({ mode }: { mode: DeskMode }) {
           <TicketTable
             tickets={rows}
             basePath={copy.basePath}
-            sort={sort}
-            order={order}
-            onSort={(column) =>
-              update({
-                sort: column,
-                order:
-                  column === sort
-                    ? order === 'asc'
-                      ? 'desc'
-                      : 'asc'
-                    : column === 'SLA_DUE'
-                      ? 'asc'
-                      : 'desc',
-              })
-            }
-            selected={selected}
-            onToggle={(id) =>
-              setSelected((before) => {
-                const next = new Set(before);
-                if (next.has(id)) next.delete(id);
-                else next.add(id);
-                return next;
-              })
-            }
-            onToggleAll={() =>
-              setSelected((before) =>
-                rows.every((ticket) => before.has(ticket.id))
-                  ? new Set()
-                  : new Set(rows.map((ticket) => ticket.id)),
-              )
-            }
-            cursor={cursor}
-            onCursor={setCursor}
+            sort={view.sort}
+            order={view.order}
+            onSort={view.sortBy}
+            selected={selection.selected}
+            onToggle={selection.toggle}
+            onToggleAll={() => selection.toggleAll(rows.map((ticket) => ticket.id))}
+            cursor={selection.cursor}
+            onCursor={selection.setCursor}
           />
         )}
         <ListPages
           page={page}
           pages={pages}
-          onPage={(next) => update({ page: String(next) })}
+          onPage={view.setPage}
           justify="center"
           mt={0}
           py="md"
@@ -339,7 +174,7 @@ export function Workspace({ mode }: { mode: DeskMode }) {
           tickets={selectedTickets}
           opened
           onClose={() => setBulkAction(null)}
-          onDone={(unchanged) => setSelected(new Set(unchanged))}
+          onDone={selection.keep}
         />
       )}
       <ShortcutsHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -108,6 +108,41 @@ describe('canned reply picker', { timeout: 60_000 }, () => {
   });
 });
 
+describe('reply box', { timeout: 60_000 }, () => {
+  it('flags an empty note only once sent, follows the text after, and keeps the audience for the next', async () => {
+    const fetchMock = backend({
+      'POST /api/tickets/5/comments': () =>
+        json({ id: 1, authorName: 'Dana', visibility: 'INTERNAL', body: 'x', createdAt: '' }, 201),
+    });
+    const user = userEvent.setup();
+    renderWithin(<ReplyBox ticketId={5} allowInternal />);
+
+    await user.click(screen.getByText('Internal note (desk only)'));
+    const box = screen.getByRole('textbox', { name: 'Internal note' });
+    await user.type(box, 'x');
+    await user.clear(box);
+    expect(screen.queryByText('Write something first')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Add internal note' }));
+    expect(await screen.findByText('Write something first')).toBeInTheDocument();
+    await user.type(box, 'Checked the printer queue');
+    expect(screen.queryByText('Write something first')).toBeNull();
+    await user.clear(box);
+    expect(screen.getByText('Write something first')).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await user.type(box, 'Checked the printer queue');
+    await user.click(screen.getByRole('button', { name: 'Add internal note' }));
+    await waitFor(() => expect(box).toHaveValue(''));
+    expect(JSON.parse(fetchMock.mock.calls[0]![1]!.body as string)).toEqual({
+      body: 'Checked the printer queue',
+      visibility: 'INTERNAL',
+    });
+    expect(screen.getByRole('button', { name: 'Add internal note' })).toBeInTheDocument();
+    expect(screen.queryByText('Write something first')).toBeNull();
+  });
+});
+
 describe('watchers panel', { timeout: 60_000 }, () => {
   const base: WatcherList = {
     items: [

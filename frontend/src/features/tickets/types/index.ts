@@ -18,6 +18,27 @@ export const TICKET_STATUSES = [
   'CANCELLED',
 ] as const satisfies readonly TicketStatus[];
 
+/**
+ * Open work, as the desk counts it (queues, SLA clocks, the open_work flag). Keyed by the API's
+ * enumeration, so a status the backend adds fails the build until it is placed here.
+ */
+const OPEN: Record<TicketStatus, boolean> = {
+  NEW: true,
+  ASSIGNED: true,
+  IN_PROGRESS: true,
+  PENDING: true,
+  RESOLVED: false,
+  CLOSED: false,
+  CANCELLED: false,
+};
+
+export function isOpen(status: TicketStatus): boolean {
+  return OPEN[status];
+}
+
+/** The open statuses, in the order screens list them. */
+export const OPEN_STATUSES: TicketStatus[] = TICKET_STATUSES.filter(isOpen);
+
 export type Priority = Schemas['Priority'];
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const satisfies readonly Priority[];
 
@@ -60,86 +81,30 @@ export type Queue = (typeof QUEUES)[number];
 export const SORTS = ['CREATED', 'UPDATED', 'PRIORITY', 'SLA_DUE', 'NUMBER', 'STATUS'] as const;
 export type Sort = (typeof SORTS)[number];
 
-export interface TicketSummary {
-  id: number;
-  number: string;
-  type: TicketType;
-  title: string;
-  applicationName: string;
-  priority: Priority;
-  status: TicketStatus;
-  pendingReason: PendingReason | null;
-  tier: Tier;
-  groupId: number | null;
-  groupName: string | null;
-  assigneeId: number | null;
-  assigneeName: string | null;
-  requesterName: string;
-  phi: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  slaDueAt: string | null;
-}
+/**
+ * Medley writes every field of an answer, null included (serde `inclusion: ALWAYS`), so a field
+ * the document marks optional arrives as null, never missing.
+ */
+type Sent<T> = Required<T>;
+
+export type TicketSummary = Sent<Schemas['TicketViews.TicketSummary']>;
 
 /** What the caller may do now; screens offer only these. */
-export interface Permissions {
-  work: boolean;
-  commentInternal: boolean;
-  rate: boolean;
-  transitions: TicketStatus[];
-  /** False: the texts came through the minimum-necessary filter (partner without a BAA). */
-  readsPhi: boolean;
-  /** Taking the ticket oneself needs a staff record; without one, assign it instead. */
-  pickUp: boolean;
-}
+export type Permissions = Schemas['TicketViews.Permissions'];
 
 /** A file on a ticket (GET /api/tickets/{id}/attachments). */
-export interface Attachment {
-  id: number;
-  filename: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
+export type Attachment = Omit<Schemas['AttachmentDesk.AttachmentView'], 'visibility'> & {
   visibility: Visibility;
-  uploadedBy: string;
-  createdAt: string;
-}
+};
 
-export interface ExternalReference {
-  system: string;
-  externalId: string;
-}
+export type ExternalReference = Schemas['TicketViews.ExternalReference'];
 
-export interface TicketView extends Omit<TicketSummary, 'requesterName'> {
-  description: string;
-  applicationId: number;
-  impact: number;
-  urgency: number;
-  partnerGroup: boolean;
-  requesterId: number;
-  requesterName: string;
-  affectedUsers: number;
-  resolvedAt: string | null;
-  closedAt: string | null;
-  resolutionCode: ResolutionCode | null;
-  resolution: string | null;
-  firstResponseAt: string | null;
-  reopenCount: number;
-  csatRating: number | null;
-  externalReferences: ExternalReference[];
-  permissions: Permissions;
-}
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type TicketView = Sent<Schemas['TicketViews.TicketView']>;
 
 /** Ticket lists count their total exactly up to a bound; past it, `total` is a lower bound. */
-export type TicketPage = Page<TicketSummary> & { totalExact: boolean };
+export type TicketPage = Omit<Schemas['TicketViews.TicketPage'], 'items'> & {
+  items: TicketSummary[];
+};
 
 export interface TicketListParams {
   queue: Queue;
@@ -156,160 +121,56 @@ export interface TicketListParams {
   size?: number;
 }
 
-export interface NewTicket {
-  type: TicketType;
-  title: string;
-  description: string;
-  /** Left out when the reporter does not know it: the service desk triages the ticket. */
-  applicationId?: number;
-  impact: number;
-  urgency: number;
-  phi: boolean;
-  affectedUsers?: number;
-}
+export type NewTicket = Schemas['TicketController.CreateTicket'];
 
-export interface TicketPatch {
-  version: number;
-  title?: string;
-  description?: string;
-  impact?: number;
-  urgency?: number;
-  /** Hospital staff only (403 for partners); clearing it takes phiReason. */
-  phi?: boolean;
-  phiReason?: string;
-  type?: TicketType;
-  groupId?: number;
-  assigneeId?: number;
-  unassign?: boolean;
-  /** Required with a new impact or urgency; the audit keeps it. */
-  reason?: string;
-}
+export type TicketPatch = Schemas['TicketController.UpdateTicket'];
 
-export interface TransitionRequest {
-  to: TicketStatus;
-  reason?: string;
-  resolutionCode?: ResolutionCode;
-  resolution?: string;
-  version?: number;
-}
+export type TransitionRequest = Schemas['TicketController.TransitionRequest'];
 
-export interface EscalationRequest {
-  reason: string;
-  groupId?: number;
-  version?: number;
-}
+export type EscalationRequest = Schemas['TicketController.EscalationRequest'];
 
-export interface Comment {
-  id: number;
-  authorName: string;
+export type Comment = Omit<Schemas['TicketViews.CommentView'], 'visibility'> & {
   visibility: Visibility;
-  body: string;
-  createdAt: string;
-}
+};
 
-export interface AuditEntry {
-  id: number;
-  actorName: string;
-  at: string;
-  action: string;
-  field: string | null;
-  oldValue: string | null;
-  newValue: string | null;
-  note: string | null;
-}
+export type AuditEntry = Sent<Schemas['TicketViews.AuditView']>;
 
-export interface SupportGroup {
-  id: number;
-  name: string;
-  tier: Tier;
-  partner: boolean;
-  autoAssign: boolean;
-}
+export type SupportGroup = Schemas['TicketViews.GroupView'];
 
-export interface GroupMember {
-  staffId: number;
-  name: string;
-  openTickets: number;
-}
+export type GroupMember = Schemas['TicketViews.MemberView'];
 
-export interface Notification {
-  id: number;
-  ticketId: number | null;
-  kind: string;
-  message: string;
-  createdAt: string;
-  readAt: string | null;
-}
+export type Notification = Sent<Schemas['Notifications.NotificationView']>;
 
-export interface NotificationPage {
+export type NotificationPage = Omit<Schemas['Notifications.NotificationPage'], 'items'> & {
   items: Notification[];
-  unread: number;
-}
+};
 
-/** GET /api/applications (coverage feature): the catalog, searched by name. */
-export interface Application {
-  id: number;
-  name: string;
-  vendor: string;
-  category: string;
-  criticality: number;
+/**
+ * GET /api/applications (coverage feature): the catalog, searched by name. The parts the portal
+ * shows, so the picker can offer "Other / I don't know" without inventing the rest.
+ */
+export type Application = Pick<
+  Sent<Schemas['Views.ApplicationView']>,
+  'id' | 'name' | 'vendor' | 'category' | 'criticality'
+> &
   /** Other names people know it by ("Hyperspace"); the search matches them too. */
-  aliases?: string[];
-}
+  Partial<Pick<Schemas['Views.ApplicationView'], 'aliases'>>;
 
 /** One entry of a 400 problem's `errors`. */
 export type { FieldError } from '@/lib/field-errors';
 
-/** A group's canned reply as stored, placeholders unexpanded (desk/internal/CannedReplies.java). */
-export interface CannedReply {
-  id: number;
-  groupId: number;
-  title: string;
-  body: string;
-  version: number;
-  updatedBy: string;
-  updatedAt: string;
-}
+/** A group's canned reply as stored, placeholders unexpanded. */
+export type CannedReply = Schemas['CannedReplies.CannedReplyView'];
 
 /** A group whose canned replies the caller reads. */
-export interface CannedReplyGroup {
-  id: number;
-  name: string;
-  canManage: boolean;
-}
+export type CannedReplyGroup = Schemas['CannedReplies.GroupChoice'];
 
-export interface CannedReplyList {
-  items: CannedReply[];
-  /** The caller leads the group or is an administrator. */
-  canManage: boolean;
-  /** The placeholder names a body may use, e.g. "ticket.number". */
-  placeholders: string[];
-}
+export type CannedReplyList = Schemas['CannedReplies.CannedReplyList'];
 
 /** A canned reply filled in for one ticket, ready for the reply box. */
-export interface ExpandedReply {
-  id: number;
-  groupId: number;
-  groupName: string;
-  title: string;
-  text: string;
-}
+export type ExpandedReply = Schemas['CannedReplies.ExpandedReply'];
 
-/** A staff account that watches a ticket, or could (desk/internal/Watchers.java). */
-export interface Watcher {
-  accountId: number;
-  name: string;
-  organization: string;
-  since: string;
-}
+/** A staff account that watches a ticket, or could. */
+export type Watcher = Schemas['Watchers.WatcherView'];
 
-export interface WatcherList {
-  items: Watcher[];
-  /** The caller watches this ticket. */
-  watching: boolean;
-  /** The caller may add others (works the ticket). */
-  canAdd: boolean;
-  candidates: { accountId: number; name: string; organization: string }[];
-  /** The caller's own account, to watch or stop watching. */
-  callerAccountId: number;
-}
+export type WatcherList = Schemas['Watchers.WatcherList'];

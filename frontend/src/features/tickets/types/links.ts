@@ -1,51 +1,29 @@
-/** Links, merges and bulk edits, as backend/src/main/java/org/medley/desk/internal/TicketLinks.java and TicketBulk.java write them. */
-import type { Priority, TicketStatus } from './index';
+/** Links, merges and bulk edits, as the API's document describes them (src/lib/api-types.ts). */
+import type { components } from '@/lib/api-types';
 
-export const LINK_TYPES = ['DUPLICATE_OF', 'CAUSED_BY', 'RELATED_TO'] as const;
-export type LinkType = (typeof LINK_TYPES)[number];
+type Schemas = components['schemas'];
+
+export const LINK_TYPES = [
+  'DUPLICATE_OF',
+  'CAUSED_BY',
+  'RELATED_TO',
+] as const satisfies readonly Schemas['LinkType'][];
+export type LinkType = Schemas['LinkType'];
 
 /** A link as the ticket on screen sees it: A "duplicate of" B shows on B as "duplicated by" A. */
-export type LinkRelation = 'DUPLICATE_OF' | 'DUPLICATED_BY' | 'CAUSED_BY' | 'CAUSES' | 'RELATED_TO';
+export type LinkRelation = Schemas['LinkType.Relation'];
 
-export interface TicketLink {
-  id: number;
-  type: LinkType;
-  relation: LinkRelation;
-  ticket: {
-    id: number;
-    number: string;
-    title: string;
-    status: TicketStatus;
-    priority: Priority;
-  };
-  createdBy: string;
-  createdAt: string;
-}
+export type TicketLink = Schemas['TicketLinks.LinkView'];
 
-export type BulkAction = 'ASSIGN' | 'CHANGE_GROUP' | 'RESOLVE_DUPLICATE';
+export type BulkAction = Schemas['TicketBulk.Action'];
 
-export interface BulkRequest {
-  ticketIds: number[];
-  action: BulkAction;
-  groupId?: number;
-  assigneeId?: number;
-  duplicateOf?: number;
-  /** The version each ticket was listed at, by ticket id. */
-  versions?: Record<string, number>;
-}
+export type BulkRequest = Schemas['TicketLinkController.BulkRequest'];
 
-export type BulkOutcome = 'DONE' | 'STALE' | 'REFUSED' | 'NOT_FOUND';
+export type BulkOutcome = Schemas['TicketBulk.Outcome'];
 
-export interface BulkResult {
-  ticketId: number;
-  outcome: BulkOutcome;
-  number: string | null;
-  version: number | null;
-  reason: string | null;
-}
+/** Answers carry every field (see Sent in ./index): `number` and `version` are null when unseen. */
+export type BulkResult = Required<Schemas['TicketBulk.Result']>;
 
-export interface BulkSummary {
-  done: number;
-  failed: number;
+export type BulkSummary = Omit<Schemas['TicketBulk.Summary'], 'results'> & {
   results: BulkResult[];
-}
+};

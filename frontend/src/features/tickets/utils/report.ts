@@ -1,6 +1,6 @@
 import type { Application, FieldError, TicketType } from '../types';
 
-export interface ReportDraft {
+export type ReportDraft = {
   type: TicketType;
   application: Application | null;
   title: string;
@@ -8,7 +8,7 @@ export interface ReportDraft {
   impact: number | null;
   urgency: number | null;
   phi: boolean;
-}
+};
 
 /**
  * "Other / I don't know": always offered, so nobody is stuck when the system has no name they

@@ -1,0 +1,4 @@
+export const authKeys = {
+  me: ['me'] as const,
+  config: ['auth', 'config'] as const,
+};

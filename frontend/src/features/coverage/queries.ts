@@ -1,0 +1,3 @@
+// The catalog's query hooks for other features. Apart from index.ts so that importing them never
+// pulls the coverage screens into the importer's chunk (the portal's report form uses them).
+export { useApplications, type Application } from './api/catalog';
