@@ -219,12 +219,12 @@ public final class SweepBenchmark {
               }
             }
             : context.getBean(TimerStore.class),
-        (io.micronaut.context.event.ApplicationEventPublisher<org.medley.sla.SlaDueChanged>)
+        (io.micronaut.context.event.ApplicationEventPublisher<org.medley.desk.SlaDueChanged>)
             context.getBean(
                 Argument.of(
                     io.micronaut.context.event.ApplicationEventPublisher.class,
-                    org.medley.sla.SlaDueChanged.class)),
-        context.getBean(Calendars.class),
+                    org.medley.desk.SlaDueChanged.class)),
+        context.getBean(org.medley.calendar.CalendarDirectory.class),
         desk,
         context.getBean(org.medley.market.Engagements.class),
         clock,

@@ -1,4 +1,4 @@
-package org.medley.sla;
+package org.medley.calendar;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
