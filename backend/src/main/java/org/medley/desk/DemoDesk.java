@@ -183,19 +183,7 @@ class DemoDesk implements DemoContribution {
           groups.get("Engineering (L3)"),
           groups.get("Vendor Escalations"));
     }
-    // The demo's agent and partner logins work tickets as staff members of their desks.
-    linkLogin(context, "agent", "Dana Whitfield");
-    linkLogin(context, "partner", "Sam Okafor");
-    linkLogin(context, "apex", "Gordon Mills");
     seedTickets(context, tenant, groups, members);
-  }
-
-  private static void linkLogin(DemoContext context, String username, String staffName)
-      throws SQLException {
-    context.execute(
-        "UPDATE staff_members SET user_account_id = ? WHERE id = ?",
-        context.id("user", username),
-        context.id("staff", staffName));
   }
 
   private record Draft(
