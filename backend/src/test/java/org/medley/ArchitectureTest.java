@@ -187,7 +187,6 @@ class ArchitectureTest {
           "coverage -> organizations", // SnapshotStore: employer names; StaffStore.partners
           "desk -> user_accounts", // DemoDesk: requester names in the filing audit rows
           "desk -> sla_timers", // DemoQueueDeadlines: demo deadlines
-          "sla -> calendars", // ComplianceReport, DemoSlaTimers
           "sla -> support_groups", // DemoSlaTimers
           "sla -> tickets"); // DemoSlaTimers
 

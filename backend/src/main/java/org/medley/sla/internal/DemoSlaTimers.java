@@ -1,9 +1,6 @@
 package org.medley.sla.internal;
 
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.medley.calendar.BusinessCalendar;
-import org.medley.calendar.CalendarSpec;
+import org.medley.calendar.DemoCalendars;
 import org.medley.coverage.Tier;
 import org.medley.demo.DemoContext;
 import org.medley.demo.DemoContribution;
@@ -31,10 +28,10 @@ import org.medley.platform.JdbcRows;
 @Singleton
 class DemoSlaTimers implements DemoContribution {
 
-  private final JsonMapper json;
+  private final DemoCalendars demoCalendars;
 
-  DemoSlaTimers(JsonMapper json) {
-    this.json = json;
+  DemoSlaTimers(DemoCalendars demoCalendars) {
+    this.demoCalendars = demoCalendars;
   }
 
   @Override
@@ -109,7 +106,7 @@ class DemoSlaTimers implements DemoContribution {
                   JdbcRows.instant(rs, 13));
           SlaPolicy policy = policies.get(context.id("sla-policy", t.priority().name()));
           PolicyTerms terms = policy.terms();
-          BusinessCalendar calendar = calendar(c, calendars, terms.calendarId());
+          BusinessCalendar calendar = calendar(context, calendars, terms.calendarId());
           for (Target target : Target.values()) {
             SlaTimer timer =
                 replay(calendar, terms.duration(target), terms.warnings(), t, target, random, now);
@@ -127,7 +124,7 @@ class DemoSlaTimers implements DemoContribution {
           OlaPolicy ola = t.partnerId() == null ? null : olas.get(t.partnerId());
           if (ola != null) {
             PolicyTerms olaTerms = ola.terms();
-            BusinessCalendar olaCalendar = calendar(c, calendars, olaTerms.calendarId());
+            BusinessCalendar olaCalendar = calendar(context, calendars, olaTerms.calendarId());
             for (Target target : Target.values()) {
               SlaTimer timer =
                   replay(
@@ -257,23 +254,14 @@ class DemoSlaTimers implements DemoContribution {
         t.assigneeId());
   }
 
-  private BusinessCalendar calendar(Connection c, Map<Long, BusinessCalendar> cache, long id)
+  private BusinessCalendar calendar(DemoContext context, Map<Long, BusinessCalendar> cache, long id)
       throws SQLException {
     BusinessCalendar cached = cache.get(id);
     if (cached != null) {
       return cached;
     }
-    try (var s = c.prepareStatement("SELECT definition FROM calendars WHERE id = ?")) {
-      s.setLong(1, id);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        BusinessCalendar calendar =
-            BusinessCalendar.of(json.readValue(rs.getString(1), CalendarSpec.class));
-        cache.put(id, calendar);
-        return calendar;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BusinessCalendar calendar = demoCalendars.stored(context, id);
+    cache.put(id, calendar);
+    return calendar;
   }
 }
