@@ -186,9 +186,7 @@ class ArchitectureTest {
       Set.of(
           "coverage -> organizations", // SnapshotStore: employer names; StaffStore.partners
           "desk -> user_accounts", // DemoDesk: requester names in the filing audit rows
-          "desk -> sla_timers", // DemoQueueDeadlines: demo deadlines
-          "sla -> support_groups", // DemoSlaTimers
-          "sla -> tickets"); // DemoSlaTimers
+          "desk -> sla_timers"); // DemoQueueDeadlines: demo deadlines
 
   @Test
   void featureSqlNamesOnlyItsOwnTables() throws IOException {
