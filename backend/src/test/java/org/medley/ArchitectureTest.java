@@ -185,8 +185,7 @@ class ArchitectureTest {
   private static final Set<String> KNOWN_VIOLATIONS =
       Set.of(
           "coverage -> organizations", // SnapshotStore: employer names; StaffStore.partners
-          "desk -> user_accounts", // DemoDesk: requester names in the filing audit rows
-          "desk -> sla_timers"); // DemoQueueDeadlines: demo deadlines
+          "desk -> user_accounts"); // DemoDesk: requester names in the filing audit rows
 
   @Test
   void featureSqlNamesOnlyItsOwnTables() throws IOException {

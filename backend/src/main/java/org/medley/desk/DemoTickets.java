@@ -6,14 +6,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.medley.coverage.Tier;
 import org.medley.demo.DemoContext;
 import org.medley.platform.JdbcRows;
 
 /**
  * The demo's seeded tickets for the contributions that run after the desk's (the SLA feature's
- * timers), on the seed's connection: the desk's ports cannot see them before the seed's transaction
- * commits.
+ * timers and queue deadlines), on the seed's connection: the desk's ports cannot see them before
+ * the seed's transaction commits.
  */
 public final class DemoTickets {
 
@@ -68,6 +69,21 @@ public final class DemoTickets {
         }
       }
       return seeded;
+    }
+  }
+
+  /**
+   * The live queue's nearest deadlines, as the SLA feature's events keep them for new work: open
+   * work not given one keeps none.
+   */
+  public static void queueDeadlines(DemoContext context, Map<Long, Instant> dueByTicket)
+      throws SQLException {
+    try (var batch =
+        context.batch(
+            "UPDATE tickets SET sla_due_at = ? WHERE id = ? AND tenant_id = ? AND open_work = TRUE")) {
+      for (var due : dueByTicket.entrySet()) {
+        batch.add(due.getValue(), due.getKey(), context.tenantId());
+      }
     }
   }
 }
