@@ -1,13 +1,17 @@
 package org.medley.calendar;
 
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.medley.demo.DemoContext;
 import org.medley.demo.DemoContribution;
 
 /** The demo hospital's business calendars, in the JSON shape of the calendars API. */
 @Singleton
-class DemoCalendars implements DemoContribution {
+public class DemoCalendars implements DemoContribution {
 
   private static final String HOLIDAYS =
       """
@@ -19,6 +23,12 @@ class DemoCalendars implements DemoContribution {
        {"date": "2026-12-24", "name": "Christmas Eve", "open": [{"from": "07:00", "to": "12:00"}]},
        {"date": "2026-12-25", "name": "Christmas Day"},
        {"date": "2027-01-01", "name": "New Year's Day"}]""";
+
+  private final JsonMapper json;
+
+  DemoCalendars(JsonMapper json) {
+    this.json = json;
+  }
 
   @Override
   public int order() {
@@ -76,5 +86,22 @@ class DemoCalendars implements DemoContribution {
             json,
             context.now());
     context.register("calendar", name, id);
+  }
+
+  /**
+   * A calendar the seed stored, read on the seed's connection: {@link CalendarDirectory} cannot see
+   * it before the seed's transaction commits.
+   */
+  public BusinessCalendar stored(DemoContext context, long id) throws SQLException {
+    try (var s =
+        context.connection().prepareStatement("SELECT definition FROM calendars WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return BusinessCalendar.of(json.readValue(rs.getString(1), CalendarSpec.class));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

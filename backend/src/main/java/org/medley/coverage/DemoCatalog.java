@@ -261,6 +261,18 @@ class DemoCatalog implements DemoContribution {
     }
     seedSkills(context);
     seedShifts(context);
+    // The demo's agent and partner logins work tickets as staff members of their desks.
+    linkLogin(context, "agent", "Dana Whitfield");
+    linkLogin(context, "partner", "Sam Okafor");
+    linkLogin(context, "apex", "Gordon Mills");
+  }
+
+  private static void linkLogin(DemoContext context, String username, String staffName)
+      throws SQLException {
+    context.execute(
+        "UPDATE staff_members SET user_account_id = ? WHERE id = ?",
+        context.id("user", username),
+        context.id("staff", staffName));
   }
 
   /** Contracted people who work from another time zone; everyone else is in New York. */

@@ -2,12 +2,19 @@ package org.medley.coverage;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** Who people are and what they can do, as the desk's routing needs it. */
 public interface StaffDirectory {
+
+  /** A staff member who can sign in: the account they work under, in their tenant. */
+  record StaffAccount(long staffId, long tenantId, long accountId) {}
+
+  /** Those of the given people who have an account, whatever their tenant. */
+  List<StaffAccount> accountsOf(Collection<Long> staffIds);
 
   /** The staff member a signed-in account works as, if any. */
   Optional<Long> staffIdOf(long tenantId, long userAccountId);

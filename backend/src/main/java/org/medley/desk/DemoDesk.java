@@ -15,6 +15,7 @@ import java.util.Random;
 import org.medley.coverage.Tier;
 import org.medley.demo.DemoContext;
 import org.medley.demo.DemoContribution;
+import org.medley.identity.DemoNames;
 
 /**
  * Support groups at every tier (two of them partner-provided), routing, and about 90 days of ticket
@@ -183,19 +184,7 @@ class DemoDesk implements DemoContribution {
           groups.get("Engineering (L3)"),
           groups.get("Vendor Escalations"));
     }
-    // The demo's agent and partner logins work tickets as staff members of their desks.
-    linkLogin(context, "agent", "Dana Whitfield");
-    linkLogin(context, "partner", "Sam Okafor");
-    linkLogin(context, "apex", "Gordon Mills");
     seedTickets(context, tenant, groups, members);
-  }
-
-  private static void linkLogin(DemoContext context, String username, String staffName)
-      throws SQLException {
-    context.execute(
-        "UPDATE staff_members SET user_account_id = ? WHERE id = ?",
-        context.id("user", username),
-        context.id("staff", staffName));
   }
 
   private record Draft(
@@ -307,11 +296,16 @@ class DemoDesk implements DemoContribution {
             + " t.created_at FROM tickets t JOIN support_groups g ON g.id = t.group_id"
             + " WHERE t.tenant_id = ? AND g.partner_id IS NOT NULL",
         tenant);
-    context.execute(
-        "INSERT INTO ticket_audit (tenant_id, ticket_id, actor_id, actor_name, at, action)"
-            + " SELECT t.tenant_id, t.id, t.requester_id, u.display_name, t.created_at, 'CREATED'"
-            + " FROM tickets t JOIN user_accounts u ON u.id = t.requester_id WHERE t.tenant_id = ?",
-        tenant);
+    // One statement per account: MariaDB cannot bulk-execute INSERT … SELECT.
+    for (var requester : DemoNames.displayNames(context).entrySet()) {
+      context.execute(
+          "INSERT INTO ticket_audit (tenant_id, ticket_id, actor_id, actor_name, at, action)"
+              + " SELECT t.tenant_id, t.id, t.requester_id, ?, t.created_at, 'CREATED'"
+              + " FROM tickets t WHERE t.tenant_id = ? AND t.requester_id = ?",
+          requester.getValue(),
+          tenant,
+          requester.getKey());
+    }
     for (var entry : sequence.entrySet()) {
       context.execute(
           "INSERT INTO ticket_sequences (tenant_id, type, next_value) VALUES (?, ?, ?)",

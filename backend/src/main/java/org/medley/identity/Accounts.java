@@ -32,6 +32,9 @@ public interface Accounts {
   /** Those of the accounts that exist, by name. */
   List<Account> accounts(Collection<Long> accountIds);
 
+  /** The enabled accounts of the given organisations, whatever their tenant. */
+  List<Account> enabledAccountsOf(Collection<Long> organizationIds);
+
   /** The tenant's enabled accounts, by name: the people one may be picked from. */
   List<Account> enabledAccounts(long tenantId);
 

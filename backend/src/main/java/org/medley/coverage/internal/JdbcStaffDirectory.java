@@ -174,6 +174,32 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
     }
   }
 
+  @Override
+  @ReadOnly
+  public List<StaffAccount> accountsOf(Collection<Long> staffIds) {
+    if (staffIds.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = List.copyOf(staffIds);
+    return jdbc.prepareStatement(
+        "SELECT id, tenant_id, user_account_id FROM staff_members"
+            + " WHERE user_account_id IS NOT NULL AND id IN ("
+            + marks(ids.size())
+            + ")",
+        statement -> {
+          for (int i = 0; i < ids.size(); i++) {
+            statement.setLong(i + 1, ids.get(i));
+          }
+          List<StaffAccount> found = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              found.add(new StaffAccount(rows.getLong(1), rows.getLong(2), rows.getLong(3)));
+            }
+          }
+          return found;
+        });
+  }
+
   private Optional<Long> loadStaffId(long tenantId, long userAccountId) {
     return jdbc.prepareStatement(
         "SELECT id FROM staff_members WHERE tenant_id = ? AND user_account_id = ?",

@@ -123,17 +123,6 @@ class CannedReplyStore {
         });
   }
 
-  String requesterName(long accountId) {
-    return jdbc.prepareStatement(
-        "SELECT display_name FROM user_accounts WHERE id = ?",
-        statement -> {
-          statement.setLong(1, accountId);
-          try (ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? rows.getString(1) : "";
-          }
-        });
-  }
-
   private static String clip(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }

@@ -2,7 +2,6 @@ package org.medley.desk.internal;
 
 import static org.medley.platform.JdbcRows.bindAll;
 import static org.medley.platform.JdbcRows.marks;
-import static org.medley.platform.JdbcRows.nullableLong;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -14,10 +13,13 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.medley.coverage.StaffDirectory;
 import org.medley.desk.DeskActions;
+import org.medley.identity.Accounts;
 import org.medley.outbox.Outbox;
 
 /**
@@ -42,16 +44,22 @@ class Notifications {
   private final JdbcOperations jdbc;
   private final NotificationRepository notifications;
   private final Outbox outbox;
+  private final StaffDirectory staff;
+  private final Accounts accounts;
   private final boolean mail;
 
   Notifications(
       JdbcOperations jdbc,
       NotificationRepository notifications,
       Outbox outbox,
+      StaffDirectory staff,
+      Accounts accounts,
       @Value("${medley.mail.enabled:false}") boolean mail) {
     this.jdbc = jdbc;
     this.notifications = notifications;
     this.outbox = outbox;
+    this.staff = staff;
+    this.accounts = accounts;
     this.mail = mail;
   }
 
@@ -81,8 +89,9 @@ class Notifications {
   /**
    * In-app notifications for every account each notice's audience reaches (people without an
    * account are skipped; a group with leads reaches its leads, one without reaches every member):
-   * one lookup per kind of audience, then one batched insert. In-app only: these kinds are not
-   * e-mailed. (MariaDB cannot bulk-execute INSERT … SELECT, hence the lookup first.)
+   * one batched lookup per kind of audience (groups: members, then their accounts), then one
+   * batched insert. In-app only: these kinds are not e-mailed. (MariaDB cannot bulk-execute INSERT
+   * … SELECT, hence the lookup first.)
    */
   void insertAll(List<DeskActions.Notice> notices, Instant at) {
     Map<DeskActions.Audience, Map<Long, List<long[]>>> reach =
@@ -128,60 +137,78 @@ class Notifications {
 
   /** Audience id → its accounts as {tenant id, account id}. */
   private Map<Long, List<long[]>> reach(DeskActions.Audience audience, List<Long> ids) {
-    String in = marks(ids.size());
-    String sql =
-        switch (audience) {
-          case STAFF ->
-              "SELECT id, tenant_id, user_account_id, FALSE FROM staff_members WHERE id IN ("
-                  + in
-                  + ")";
-          case GROUP_LEADS ->
-              "SELECT m.group_id, g.tenant_id, s.user_account_id, m.lead FROM group_members m"
-                  + " JOIN staff_members s ON s.id = m.staff_id JOIN support_groups g ON g.id ="
-                  + " m.group_id WHERE m.group_id IN ("
-                  + in
-                  + ")";
-          case PARTNER ->
-              "SELECT organization_id, tenant_id, id, FALSE FROM user_accounts WHERE enabled AND"
-                  + " organization_id IN ("
-                  + in
-                  + ")";
-          case ACCOUNT ->
-              "SELECT id, tenant_id, id, FALSE FROM user_accounts WHERE enabled AND id IN ("
-                  + in
-                  + ")";
-        };
-    return jdbc.prepareStatement(
-        sql,
-        statement -> {
-          for (int i = 0; i < ids.size(); i++) {
-            statement.setLong(i + 1, ids.get(i));
+    Map<Long, List<long[]>> reached = new HashMap<>();
+    switch (audience) {
+      case STAFF -> {
+        for (StaffDirectory.StaffAccount s : staff.accountsOf(ids)) {
+          reached.put(s.staffId(), List.of(new long[] {s.tenantId(), s.accountId()}));
+        }
+      }
+      case GROUP_LEADS -> reached.putAll(groupReach(ids));
+      case PARTNER -> {
+        for (Accounts.Account a : accounts.enabledAccountsOf(ids)) {
+          reached
+              .computeIfAbsent(a.organizationId(), k -> new ArrayList<>())
+              .add(new long[] {a.tenantId(), a.id()});
+        }
+      }
+      case ACCOUNT -> {
+        for (Accounts.Account a : accounts.accounts(ids)) {
+          if (a.enabled()) {
+            reached.put(a.id(), List.of(new long[] {a.tenantId(), a.id()}));
           }
-          Map<Long, List<long[]>> everyone = new java.util.HashMap<>();
-          Map<Long, List<long[]>> leads = new java.util.HashMap<>();
-          try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-              long id = rows.getLong(1);
-              long tenant = rows.getLong(2);
-              long account = rows.getLong(3);
-              boolean hasAccount = !rows.wasNull();
-              boolean lead = rows.getBoolean(4);
-              if (lead) {
-                leads.computeIfAbsent(id, k -> new ArrayList<>());
+        }
+      }
+    }
+    return reached;
+  }
+
+  /** Group id → the accounts of its members (in the group's tenant); a group with leads, theirs. */
+  private Map<Long, List<long[]>> groupReach(List<Long> groupIds) {
+    record Member(long groupId, long tenantId, long staffId, boolean lead) {}
+    List<Member> members =
+        jdbc.prepareStatement(
+            "SELECT m.group_id, g.tenant_id, m.staff_id, m.lead FROM group_members m"
+                + " JOIN support_groups g ON g.id = m.group_id WHERE m.group_id IN ("
+                + marks(groupIds.size())
+                + ")",
+            statement -> {
+              for (int i = 0; i < groupIds.size(); i++) {
+                statement.setLong(i + 1, groupIds.get(i));
               }
-              if (hasAccount) {
-                long[] who = {tenant, account};
-                everyone.computeIfAbsent(id, k -> new ArrayList<>()).add(who);
-                if (lead) {
-                  leads.get(id).add(who);
+              List<Member> found = new ArrayList<>();
+              try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                  found.add(
+                      new Member(
+                          rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getBoolean(4)));
                 }
               }
-            }
-          }
-          // A group with leads (even leads who cannot sign in) reaches only them.
-          everyone.putAll(leads);
-          return everyone;
-        });
+              return found;
+            });
+    Map<Long, Long> accountOf = new HashMap<>();
+    for (StaffDirectory.StaffAccount s :
+        staff.accountsOf(members.stream().map(Member::staffId).distinct().toList())) {
+      accountOf.put(s.staffId(), s.accountId());
+    }
+    Map<Long, List<long[]>> everyone = new HashMap<>();
+    Map<Long, List<long[]>> leads = new HashMap<>();
+    for (Member m : members) {
+      if (m.lead()) {
+        leads.computeIfAbsent(m.groupId(), k -> new ArrayList<>());
+      }
+      Long account = accountOf.get(m.staffId());
+      if (account != null) {
+        long[] who = {m.tenantId(), account};
+        everyone.computeIfAbsent(m.groupId(), k -> new ArrayList<>()).add(who);
+        if (m.lead()) {
+          leads.get(m.groupId()).add(who);
+        }
+      }
+    }
+    // A group with leads (even leads who cannot sign in) reaches only them.
+    everyone.putAll(leads);
+    return everyone;
   }
 
   private static String truncate(String text, int max) {
@@ -191,14 +218,10 @@ class Notifications {
   /** The account of a staff member, if they can sign in (only they can read notifications). */
   @Nullable
   Long accountOfStaff(long staffId) {
-    return jdbc.prepareStatement(
-        "SELECT user_account_id FROM staff_members WHERE id = ?",
-        statement -> {
-          statement.setLong(1, staffId);
-          try (ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? nullableLong(rows, "user_account_id") : null;
-          }
-        });
+    return staff.accountsOf(List.of(staffId)).stream()
+        .map(StaffDirectory.StaffAccount::accountId)
+        .findFirst()
+        .orElse(null);
   }
 
   @Serdeable

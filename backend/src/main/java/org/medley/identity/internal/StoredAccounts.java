@@ -82,6 +82,16 @@ class StoredAccounts implements Accounts {
   }
 
   @Override
+  public List<Account> enabledAccountsOf(Collection<Long> organizationIds) {
+    if (organizationIds.isEmpty()) {
+      return List.of();
+    }
+    return repository.findByOrganizationIdInAndEnabled(organizationIds, true).stream()
+        .map(StoredAccounts::account)
+        .toList();
+  }
+
+  @Override
   public List<Account> enabledAccounts(long tenantId) {
     return repository.findByTenantIdAndEnabled(tenantId, true, BY_NAME).stream()
         .map(StoredAccounts::account)

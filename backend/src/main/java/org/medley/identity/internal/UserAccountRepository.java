@@ -19,6 +19,9 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Long>
 
   List<UserAccount> findByIdIn(Collection<Long> ids, Sort sort);
 
+  List<UserAccount> findByOrganizationIdInAndEnabled(
+      Collection<Long> organizationIds, boolean enabled);
+
   List<UserAccount> findByTenantIdAndEnabled(long tenantId, boolean enabled, Sort sort);
 
   @Query(

@@ -1,11 +1,7 @@
 package org.medley.sla.internal;
 
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.medley.calendar.BusinessCalendar;
-import org.medley.calendar.CalendarSpec;
-import org.medley.coverage.Tier;
+import org.medley.calendar.DemoCalendars;
 import org.medley.demo.DemoContext;
 import org.medley.demo.DemoContribution;
+import org.medley.desk.DemoTickets;
+import org.medley.desk.DemoTickets.Ticket;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketStatus;
-import org.medley.platform.JdbcRows;
 
 /**
  * Timers for the demo's ticket history, computed with the same arithmetic as live timers from each
@@ -31,31 +27,16 @@ import org.medley.platform.JdbcRows;
 @Singleton
 class DemoSlaTimers implements DemoContribution {
 
-  private final JsonMapper json;
+  private final DemoCalendars demoCalendars;
 
-  DemoSlaTimers(JsonMapper json) {
-    this.json = json;
+  DemoSlaTimers(DemoCalendars demoCalendars) {
+    this.demoCalendars = demoCalendars;
   }
 
   @Override
   public int order() {
     return 50;
   }
-
-  private record Ticket(
-      long id,
-      String number,
-      Priority priority,
-      TicketStatus status,
-      Tier tier,
-      long applicationId,
-      Long groupId,
-      Long partnerId,
-      Long assigneeId,
-      Instant created,
-      Instant resolved,
-      Instant closed,
-      Instant responded) {}
 
   @Override
   public void seed(DemoContext context) throws SQLException {
@@ -76,79 +57,55 @@ class DemoSlaTimers implements DemoContribution {
           .ifPresent(o -> olas.put(o.partnerId(), o));
     }
     try (var batch =
-            context.batch(
-                "INSERT INTO sla_timers (tenant_id, ticket_id, ticket_number, kind, target,"
-                    + " policy_id, partner_id, calendar_id, target_ms, warnings, state, started_at,"
-                    + " run_from, elapsed_ms, paused_since, warned_percent, due_at, next_check_at,"
-                    + " ended_at, priority, tier, application_id, group_id, group_partner_id,"
-                    + " assignee_id, version) VALUES"
-                    + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)");
-        var tickets =
-            c.prepareStatement(
-                "SELECT t.id, t.number, t.priority, t.status, t.tier, t.application_id,"
-                    + " t.group_id, g.partner_id, t.assignee_id, t.created_at, t.resolved_at,"
-                    + " t.closed_at, t.first_response_at FROM tickets t LEFT JOIN support_groups g ON g.id = t.group_id"
-                    + " WHERE t.tenant_id = ? ORDER BY t.id")) {
-      tickets.setLong(1, tenant);
-      try (ResultSet rs = tickets.executeQuery()) {
-        while (rs.next()) {
-          Ticket t =
-              new Ticket(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  Priority.valueOf(rs.getString(3)),
-                  TicketStatus.valueOf(rs.getString(4)),
-                  Tier.valueOf(rs.getString(5)),
-                  rs.getLong(6),
-                  JdbcRows.nullableLong(rs, "group_id"),
-                  JdbcRows.nullableLong(rs, "partner_id"),
-                  JdbcRows.nullableLong(rs, "assignee_id"),
-                  rs.getTimestamp(10).toInstant(),
-                  JdbcRows.instant(rs, 11),
-                  JdbcRows.instant(rs, 12),
-                  JdbcRows.instant(rs, 13));
-          SlaPolicy policy = policies.get(context.id("sla-policy", t.priority().name()));
-          PolicyTerms terms = policy.terms();
-          BusinessCalendar calendar = calendar(c, calendars, terms.calendarId());
+        context.batch(
+            "INSERT INTO sla_timers (tenant_id, ticket_id, ticket_number, kind, target,"
+                + " policy_id, partner_id, calendar_id, target_ms, warnings, state, started_at,"
+                + " run_from, elapsed_ms, paused_since, warned_percent, due_at, next_check_at,"
+                + " ended_at, priority, tier, application_id, group_id, group_partner_id,"
+                + " assignee_id, version) VALUES"
+                + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)")) {
+      for (Ticket t : DemoTickets.seeded(context)) {
+        SlaPolicy policy = policies.get(context.id("sla-policy", t.priority().name()));
+        PolicyTerms terms = policy.terms();
+        BusinessCalendar calendar = calendar(context, calendars, terms.calendarId());
+        for (Target target : Target.values()) {
+          SlaTimer timer =
+              replay(calendar, terms.duration(target), terms.warnings(), t, target, random, now);
+          add(
+              batch,
+              tenant,
+              t,
+              TimerKind.SLA,
+              target,
+              policy.id(),
+              null,
+              terms.calendarId(),
+              timer);
+        }
+        OlaPolicy ola = t.partnerId() == null ? null : olas.get(t.partnerId());
+        if (ola != null) {
+          PolicyTerms olaTerms = ola.terms();
+          BusinessCalendar olaCalendar = calendar(context, calendars, olaTerms.calendarId());
           for (Target target : Target.values()) {
             SlaTimer timer =
-                replay(calendar, terms.duration(target), terms.warnings(), t, target, random, now);
+                replay(
+                    olaCalendar,
+                    olaTerms.duration(target),
+                    olaTerms.warnings(),
+                    t,
+                    target,
+                    random,
+                    now);
             add(
                 batch,
                 tenant,
                 t,
-                TimerKind.SLA,
+                TimerKind.OLA,
                 target,
-                policy.id(),
-                null,
-                terms.calendarId(),
+                ola.id(),
+                ola.partnerId(),
+                olaTerms.calendarId(),
                 timer);
-          }
-          OlaPolicy ola = t.partnerId() == null ? null : olas.get(t.partnerId());
-          if (ola != null) {
-            PolicyTerms olaTerms = ola.terms();
-            BusinessCalendar olaCalendar = calendar(c, calendars, olaTerms.calendarId());
-            for (Target target : Target.values()) {
-              SlaTimer timer =
-                  replay(
-                      olaCalendar,
-                      olaTerms.duration(target),
-                      olaTerms.warnings(),
-                      t,
-                      target,
-                      random,
-                      now);
-              add(
-                  batch,
-                  tenant,
-                  t,
-                  TimerKind.OLA,
-                  target,
-                  ola.id(),
-                  ola.partnerId(),
-                  olaTerms.calendarId(),
-                  timer);
-            }
           }
         }
       }
@@ -257,23 +214,14 @@ class DemoSlaTimers implements DemoContribution {
         t.assigneeId());
   }
 
-  private BusinessCalendar calendar(Connection c, Map<Long, BusinessCalendar> cache, long id)
+  private BusinessCalendar calendar(DemoContext context, Map<Long, BusinessCalendar> cache, long id)
       throws SQLException {
     BusinessCalendar cached = cache.get(id);
     if (cached != null) {
       return cached;
     }
-    try (var s = c.prepareStatement("SELECT definition FROM calendars WHERE id = ?")) {
-      s.setLong(1, id);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        BusinessCalendar calendar =
-            BusinessCalendar.of(json.readValue(rs.getString(1), CalendarSpec.class));
-        cache.put(id, calendar);
-        return calendar;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BusinessCalendar calendar = demoCalendars.stored(context, id);
+    cache.put(id, calendar);
+    return calendar;
   }
 }
