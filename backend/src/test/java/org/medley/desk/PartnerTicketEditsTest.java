@@ -1,9 +1,11 @@
 package org.medley.desk;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.medley.testing.Api.get;
 import static org.medley.testing.Api.patchJson;
 import static org.medley.testing.Api.postJson;
+import static org.medley.testing.Json.object;
 import static org.medley.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,18 +69,18 @@ class PartnerTicketEditsTest {
     Api.Reply title =
         patchJson(
             "/api/tickets/" + id,
-            "{\"version\":" + version + ",\"title\":" + quote(seen.path("title").asText()) + "}",
+            object(entry("version", version), entry("title", seen.path("title").asText()))
+                .toString(),
             apex);
     assertThat(assertProblem(title, 403).json().path("errors").toString())
         .contains("\"field\":\"title\"");
     Api.Reply description =
         patchJson(
             "/api/tickets/" + id,
-            "{\"version\":"
-                + version
-                + ",\"description\":"
-                + quote(seen.path("description").asText() + " Reprinted.")
-                + "}",
+            object(
+                    entry("version", version),
+                    entry("description", seen.path("description").asText() + " Reprinted."))
+                .toString(),
             apex);
     assertThat(assertProblem(description, 403).json().path("errors").toString())
         .contains("\"field\":\"description\"");
@@ -182,7 +184,8 @@ class PartnerTicketEditsTest {
     Api.Reply cleared =
         patchJson(
             "/api/tickets/" + id,
-            "{\"version\":" + version + ",\"phi\":false,\"phiReason\":" + quote(reason) + "}",
+            object(entry("version", version), entry("phi", false), entry("phiReason", reason))
+                .toString(),
             agent);
     assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
     assertThat(cleared.json().path("phi").asBoolean()).isFalse();
@@ -212,15 +215,15 @@ class PartnerTicketEditsTest {
     Api.Reply filed =
         postJson(
             "/api/tickets",
-            "{\"type\":\"INCIDENT\",\"title\":"
-                + quote(TITLE)
-                + ",\"description\":"
-                + quote(DESCRIPTION)
-                + ",\"applicationId\":"
-                + TestApp.queryLong("SELECT MIN(id) FROM applications")
-                + ",\"impact\":2,\"urgency\":2,\"phi\":"
-                + phi
-                + "}",
+            object(
+                    entry("type", "INCIDENT"),
+                    entry("title", TITLE),
+                    entry("description", DESCRIPTION),
+                    entry("applicationId", TestApp.queryLong("SELECT MIN(id) FROM applications")),
+                    entry("impact", 2),
+                    entry("urgency", 2),
+                    entry("phi", phi))
+                .toString(),
             agent);
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
     long id = filed.json().path("id").asLong();
@@ -229,18 +232,13 @@ class PartnerTicketEditsTest {
     Api.Reply moved =
         patchJson(
             "/api/tickets/" + id,
-            "{\"version\":"
-                + filed.json().path("version").asLong()
-                + ",\"groupId\":"
-                + groupId
-                + "}",
+            object(
+                    entry("version", filed.json().path("version").asLong()),
+                    entry("groupId", groupId))
+                .toString(),
             agent);
     assertThat(moved.status()).as(moved.body()).isEqualTo(200);
     return id;
-  }
-
-  private static String quote(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private static String sqlQuote(String text) {

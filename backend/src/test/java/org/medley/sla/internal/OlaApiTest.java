@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,22 +137,29 @@ class OlaApiTest {
       delimiter = '|',
       value = {
         "{} | engagementId",
-        "{\"engagementId\":ENG,\"calendarId\":999999,\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | calendarId",
-        "{\"engagementId\":ENG,\"calendarId\":CAL,\"response\":\"soon\",\"resolution\":\"PT2H\"} | response",
-        "{\"engagementId\":ENG,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"warnings\":[90,50]} | warnings[1]",
-        "{\"engagementId\":ENG,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"breachActions\":[\"PANIC\"]} | breachActions[0]",
-        "{\"engagementId\":ENG,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"pauseOn\":[\"LUNCH\"]} | pauseOn",
-        "{\"engagementId\":999999999,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | engagementId",
-        "{\"partnerId\":PARTNER,\"calendarId\":CAL,\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | engagementId"
+        "{\"engagementId\":\"ENG\",\"calendarId\":999999,\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | calendarId",
+        "{\"engagementId\":\"ENG\",\"calendarId\":\"CAL\",\"response\":\"soon\",\"resolution\":\"PT2H\"} | response",
+        "{\"engagementId\":\"ENG\",\"calendarId\":\"CAL\",\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"warnings\":[90,50]} | warnings[1]",
+        "{\"engagementId\":\"ENG\",\"calendarId\":\"CAL\",\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"breachActions\":[\"PANIC\"]} | breachActions[0]",
+        "{\"engagementId\":\"ENG\",\"calendarId\":\"CAL\",\"response\":\"PT1H\",\"resolution\":\"PT2H\",\"pauseOn\":[\"LUNCH\"]} | pauseOn",
+        "{\"engagementId\":999999999,\"calendarId\":\"CAL\",\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | engagementId",
+        "{\"partnerId\":\"PARTNER\",\"calendarId\":\"CAL\",\"response\":\"PT1H\",\"resolution\":\"PT2H\"} | engagementId"
       })
   void mistakesAreReportedWithTheirField(String body, String field) throws SQLException {
     long tenant = SlaFixture.demo().tenant();
-    String json =
-        body.replace("PARTNER", String.valueOf(newPartner))
-            .replace("ENG", String.valueOf(newEngagement))
-            .replace("TENANT", String.valueOf(tenant))
-            .replace("CAL", String.valueOf(calendar));
-    var reply = postJson("/api/sla/olas", json, admin);
+    // "ENG", "CAL" and "PARTNER" in the table stand for the ids this class created
+    Map<String, Long> ids =
+        Map.of("ENG", newEngagement, "CAL", calendar, "PARTNER", newPartner, "TENANT", tenant);
+    ObjectNode json = Json.parse(body);
+    List<String> names = new ArrayList<>();
+    json.fieldNames().forEachRemaining(names::add);
+    for (String name : names) {
+      Long id = ids.get(json.get(name).asText());
+      if (id != null) {
+        json.put(name, id);
+      }
+    }
+    var reply = postJson("/api/sla/olas", json.toString(), admin);
     assertProblem(reply, 400);
     assertThat(reply.body()).contains(field);
   }
