@@ -132,7 +132,8 @@ describe('partner OLAs per engagement', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Add OLA' }));
     const drawer = await screen.findByRole('dialog');
     // Sent without an engagement, the server's refusal lands on the field.
-    await user.click(within(drawer).getByRole('button', { name: 'Add OLA' }));
+    // The form waits for the server's default terms before it shows.
+    await user.click(await within(drawer).findByRole('button', { name: 'Add OLA' }));
     expect(await within(drawer).findByText('required')).toBeInTheDocument();
 
     const input = within(drawer).getByLabelText(/^Engagement/);
