@@ -1,14 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { startSession } from '@/lib/session';
+import { describe, expect, it } from 'vitest';
 import { json } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
 import { pick } from '@/testing/select';
-import { ticketSummary, ticketView } from '../test-fixtures';
+import { deskBackend, ticketSummary, ticketView } from '../test-fixtures';
 import type { TicketSummary } from '../types';
-
-type Handler = (init: RequestInit | undefined, url: string) => Response | Promise<Response>;
 
 const AGENT = {
   username: 'agent',
@@ -24,36 +21,7 @@ const PARTNER = {
   organization: { id: 2, name: 'Northwind', kind: 'PARTNER' },
 };
 
-/**
- * A fake backend: "METHOD /path" handlers, matched on the path without the query string unless
- * the key has one. Unknown calls answer 404, as a missing endpoint would.
- */
-function backend(me: unknown, handlers: Record<string, Handler>) {
-  startSession('t', 3600);
-  const all: Record<string, Handler> = {
-    'GET /api/me': () => json(me),
-    'GET /api/notifications': () => json({ items: [], unread: 0 }),
-    'GET /api/support-groups': () =>
-      json([
-        { id: 1, name: 'Service Desk', tier: 'L1', partner: false, autoAssign: false },
-        { id: 3, name: 'Clinical Applications', tier: 'L2', partner: false, autoAssign: true },
-      ]),
-    ...handlers,
-  };
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const method = init?.method ?? 'GET';
-    const handler = all[`${method} ${url}`] ?? all[`${method} ${url.split('?')[0]}`];
-    if (!handler && method === 'GET' && url.endsWith('/attachments')) return json([]);
-    if (!handler && method === 'GET' && url.endsWith('/links')) return json([]);
-    if (!handler) {
-      return json({ title: 'Not Found', status: 404 }, 404, 'application/problem+json');
-    }
-    return handler(init, url);
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
+const backend = deskBackend;
 
 function bodyOf(init: RequestInit | undefined): Record<string, unknown> {
   return JSON.parse(init?.body as string) as Record<string, unknown>;
