@@ -187,9 +187,7 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
             + marks(ids.size())
             + ")",
         statement -> {
-          for (int i = 0; i < ids.size(); i++) {
-            statement.setLong(i + 1, ids.get(i));
-          }
+          bind(statement, 1, ids);
           List<StaffAccount> found = new ArrayList<>();
           try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
