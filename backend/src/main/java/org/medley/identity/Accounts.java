@@ -15,7 +15,10 @@ public interface Accounts {
    */
   long accountId(Caller caller);
 
-  /** A person as other features name and address them. */
+  /**
+   * A person as other features name and address them; department and location are what routing
+   * rules match a requester on.
+   */
   record Account(
       long id,
       long tenantId,
@@ -23,6 +26,8 @@ public interface Accounts {
       String displayName,
       @Nullable String email,
       @Nullable String jobTitle,
+      @Nullable String department,
+      @Nullable String location,
       Set<Role> roles,
       boolean enabled) {}
 

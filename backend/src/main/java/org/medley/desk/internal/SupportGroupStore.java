@@ -1,5 +1,6 @@
 package org.medley.desk.internal;
 
+import static org.medley.platform.JdbcRows.instant;
 import static org.medley.platform.JdbcRows.nullableLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -9,6 +10,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +55,16 @@ class SupportGroupStore {
       Tier tier,
       @Nullable Long partnerId,
       boolean autoAssign,
-      @Nullable Long leadId) {}
+      @Nullable Long leadId,
+      @Nullable Instant retiredAt) {
+
+    /**
+     * A retired group keeps its tickets' history but is no longer routed, escalated or assigned to.
+     */
+    boolean retired() {
+      return retiredAt != null;
+    }
+  }
 
   Optional<Group> group(long tenantId, long groupId) {
     Optional<Group> group = groupCache.get(groupId, this::loadGroup);
@@ -62,7 +73,7 @@ class SupportGroupStore {
 
   private Optional<Group> loadGroup(long groupId) {
     return jdbc.prepareStatement(
-        "SELECT id, tenant_id, name, tier, partner_id, auto_assign, lead_id FROM support_groups"
+        "SELECT id, tenant_id, name, tier, partner_id, auto_assign, lead_id, retired_at FROM support_groups"
             + " WHERE id = ?",
         statement -> {
           statement.setLong(1, groupId);
@@ -74,7 +85,7 @@ class SupportGroupStore {
 
   List<Group> groups(long tenantId) {
     return jdbc.prepareStatement(
-        "SELECT id, tenant_id, name, tier, partner_id, auto_assign, lead_id FROM support_groups"
+        "SELECT id, tenant_id, name, tier, partner_id, auto_assign, lead_id, retired_at FROM support_groups"
             + " WHERE tenant_id = ? ORDER BY tier, name",
         statement -> {
           statement.setLong(1, tenantId);
@@ -96,7 +107,8 @@ class SupportGroupStore {
         Tier.valueOf(rows.getString("tier")),
         nullableLong(rows, "partner_id"),
         rows.getBoolean("auto_assign"),
-        nullableLong(rows, "lead_id"));
+        nullableLong(rows, "lead_id"),
+        instant(rows, "retired_at"));
   }
 
   /** Route for an application: the group per tier, where one is configured. */

@@ -106,6 +106,8 @@ class StoredAccounts implements Accounts {
         a.displayName(),
         a.email(),
         a.jobTitle(),
+        a.department(),
+        a.location(),
         a.roleList().stream()
             .flatMap(claim -> Role.fromClaim(claim).stream())
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
@@ -138,6 +140,8 @@ class StoredAccounts implements Accounts {
               true,
               clock.instant(),
               0,
+              null,
+              null,
               null));
     } catch (RuntimeException raced) {
       // Another node or request created it first: the unique username makes that safe to re-read.

@@ -23,7 +23,9 @@ public record UserAccount(
     boolean enabled,
     Instant createdAt,
     int failedLogins,
-    @Nullable Instant lockedUntil) {
+    @Nullable Instant lockedUntil,
+    @Nullable String department,
+    @Nullable String location) {
 
   public List<String> roleList() {
     return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
