@@ -36,7 +36,10 @@ test('an administrator filters the PHI access log to a partner and exports it', 
   try {
     await signIn(page, 'admin');
     await page.goto(new URL('/admin', baseUrl).href);
-    await page.getByRole('link', { name: 'Open PHI compliance' }).click();
+    await page
+      .getByRole('navigation', { name: 'Administration' })
+      .getByRole('link', { name: 'PHI compliance' })
+      .click();
     await page.waitForURL(/\/admin\/compliance/);
     await page.getByRole('heading', { name: 'PHI compliance', level: 1 }).waitFor();
     await page.getByText('Append-only record').waitFor();

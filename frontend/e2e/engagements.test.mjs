@@ -46,7 +46,7 @@ test('a leader sees each partner engagement with its groups, manager and OLA', a
 test('an administrator adds an OLA by choosing an engagement', async () => {
   const page = await browser.context.newPage();
   await signIn(page, 'admin');
-  await page.goto(new URL('/admin', process.env.MEDLEY_URL).href);
+  await page.goto(new URL('/admin/partner-olas', process.env.MEDLEY_URL).href);
   await page
     .getByRole('button', { name: 'OLA of Northwind Managed Service Desk – after-hours L1' })
     .click();

@@ -112,8 +112,12 @@ test('an admin previews when a ticket on "Business hours" would be due', async (
     await signIn(page, 'admin');
     await page.goto(new URL('/admin', baseUrl).href);
     await page.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Business hours', exact: true }).waitFor();
     await checkScreen(page, 'admin-home');
+    await page
+      .getByRole('navigation', { name: 'Administration' })
+      .getByRole('link', { name: 'Business calendars' })
+      .click();
+    await page.getByRole('button', { name: 'Business hours', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Business hours', exact: true }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByText('4 h', { exact: true }).click();

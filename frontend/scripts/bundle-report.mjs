@@ -36,7 +36,7 @@ export const ROUTE_GROUPS = {
   marketplace: ['MarketplacePage'],
   'admin (calendars, SLAs)': ['AdminPage'],
   'admin: SLA compliance charts': ['AdminPage', 'SlaCompliance'],
-  'admin: PHI compliance': ['CompliancePage'],
+  'admin: PHI compliance': ['AdminPage', 'CompliancePage'],
   insights: ['placeholders'],
 };
 

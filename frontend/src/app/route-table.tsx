@@ -24,7 +24,6 @@ import { SectionPage } from './routes/SectionPage';
  * docs/benchmarks.md). The ticket pages split inside the tickets feature.
  */
 const AdminPage = lazyPage(() => import('./routes/AdminPage'), 'AdminPage');
-const CompliancePage = lazyPage(() => import('./routes/CompliancePage'), 'CompliancePage');
 const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePage');
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
 const InsightsPage = lazyPage(() => import('./routes/placeholders'), 'InsightsPage');
@@ -49,13 +48,13 @@ const SECTION_PAGES: Record<SectionId, ComponentType> = {
   admin: AdminPage,
 };
 
-/** Pages below a section: a ticket, a new ticket, PHI compliance under Admin. */
+/** Pages below a section: a ticket, a new ticket, an admin task. */
 const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['portal', 'portal/new', PortalNewTicketPage],
   ['portal', 'portal/tickets/:ticketId', PortalTicketPage],
   ['workspace', 'workspace/tickets/:ticketId', WorkspaceTicketPage],
   ['partner', 'partner/tickets/:ticketId', PartnerTicketPage],
-  ['admin', 'admin/compliance', CompliancePage],
+  ['admin', 'admin/:page', AdminPage],
 ];
 
 // A crash while rendering a route shows the crash screen from these boundaries: the declarative

@@ -1,48 +1,101 @@
-import { Alert, Box, Stack } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Box, Button, Flex, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { Suspense } from 'react';
+import { Link, Navigate, useParams } from 'react-router';
+import { EmptyState } from '@/components/EmptyState';
+import { Loading } from '@/components/Loading';
 import { PageHeader } from '@/components/PageHeader';
-import { BusinessCalendars } from '@/features/calendars';
-import { ComplianceLink } from '@/features/compliance';
-import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
-import { CannedRepliesManager } from '@/features/tickets';
+import { NotFound } from './NotFound';
+import { ADMIN_PAGES, adminPagesFor, type AdminPageEntry } from './admin/admin-pages';
+import { AdminHome } from './admin/AdminHome';
 import { useCurrentUser } from './current-user';
 
+const GROUPS: AdminPageEntry['group'][] = ['Set up', 'Service levels', 'Desk', 'Privacy'];
+
 /**
- * Administration. Business calendars are the first live part; the rest arrives with its issue.
- * Agents, IT leaders and executives may look at the calendars their SLAs count in; only
- * administrators change them.
+ * Administration: one page per task, listed on the left (above the page on a phone). Agents,
+ * IT leaders and executives see the pages they may read; only administrators change things.
  */
 export function AdminPage() {
   const user = useCurrentUser();
+  const { page: path } = useParams();
   const isAdmin = user.roles.includes('admin');
-  const seesCompliance = ['admin', 'it-leader', 'executive'].some((r) => user.roles.includes(r));
+  const pages = adminPagesFor(user.roles);
+  const current = pages.find((page) => page.path === path);
+  if (path === undefined && !isAdmin && pages.length > 0) {
+    return <Navigate to={`/admin/${pages[0]?.path ?? ''}`} replace />;
+  }
+  if (path !== undefined && !current) {
+    return ADMIN_PAGES.some((page) => page.path === path) ? <NotForYourRole /> : <NotFound />;
+  }
   return (
-    <Box maw={1200}>
-      <PageHeader
-        title="Administration"
-        description={
-          isAdmin
-            ? 'Settings that shape how Medley measures service for your hospital.'
-            : 'You can look at the business calendars and SLA policies and try due times; only administrators can change them.'
-        }
-      />
-      <Stack gap="xl">
-        {isAdmin && <ComplianceLink />}
-        <BusinessCalendars canEdit={isAdmin} />
-        <SlaPolicies canEdit={isAdmin} />
-        <PartnerOlas canEdit={isAdmin} />
-        {seesCompliance && <SlaCompliance />}
-        {(isAdmin || user.roles.includes('agent')) && <CannedRepliesManager />}
-        <Alert
-          variant="light"
-          color="gray"
-          icon={<IconInfoCircle aria-hidden />}
-          title="Coming later"
-        >
-          People and their roles are managed in your identity provider (Keycloak); support groups
-          and partner desk connectors get screens here later.
-        </Alert>
-      </Stack>
+    <Box maw={1400}>
+      {!current?.ownHeader && (
+        <PageHeader
+          title={current ? current.label : 'Administration'}
+          description={
+            current
+              ? `${current.hint}.${isAdmin ? '' : ' You can look; only administrators can change them.'}`
+              : 'Set up Medley for your hospital, then shape how it measures service.'
+          }
+        />
+      )}
+      <Flex direction={{ base: 'column', md: 'row' }} gap="xl" align="flex-start">
+        <Box component="nav" aria-label="Administration" w={{ base: '100%', md: 240 }} miw={0}>
+          <ScrollArea.Autosize mah={{ base: 220, md: 'none' }} type="auto">
+            <Stack gap="md">
+              {isAdmin && (
+                <NavLink
+                  component={Link}
+                  to="/admin"
+                  label="Overview"
+                  active={path === undefined}
+                />
+              )}
+              {GROUPS.map((group) => {
+                const inGroup = pages.filter((page) => page.group === group);
+                if (inGroup.length === 0) return null;
+                return (
+                  <Box key={group}>
+                    <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4}>
+                      {group}
+                    </Text>
+                    {inGroup.map((page) => (
+                      <NavLink
+                        key={page.path}
+                        component={Link}
+                        to={`/admin/${page.path}`}
+                        label={page.label}
+                        active={page.path === path}
+                      />
+                    ))}
+                  </Box>
+                );
+              })}
+            </Stack>
+          </ScrollArea.Autosize>
+        </Box>
+        <Box flex={1} miw={0} w="100%">
+          <Suspense fallback={<Loading />}>
+            {current ? <current.page canEdit={isAdmin} /> : <AdminHome pages={pages} />}
+          </Suspense>
+        </Box>
+      </Flex>
     </Box>
+  );
+}
+
+function NotForYourRole() {
+  return (
+    <EmptyState
+      icon={<IconLock size={28} stroke={1.5} />}
+      title="Not available for your role"
+      description="This part of Administration is for administrators. Ask your Medley administrator if you need it."
+      action={
+        <Button component={Link} to="/admin" variant="light">
+          Go to Administration
+        </Button>
+      }
+    />
   );
 }

@@ -1,2 +1,1 @@
 export { ComplianceScreen } from './components/ComplianceScreen';
-export { ComplianceLink } from './components/ComplianceLink';

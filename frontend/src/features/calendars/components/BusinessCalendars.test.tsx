@@ -69,20 +69,22 @@ function backend(roles: string[], extra: Parameters<typeof mockFetch>[0] = {}) {
 describe('business calendars', () => {
   it('lists the calendars with their week in short and their holidays', async () => {
     backend(['admin']);
-    renderApp('/admin');
+    renderApp('/admin/calendars');
 
     const row = (await screen.findByRole('button', { name: 'Business hours' })).closest('tr')!;
     expect(within(row).getByText('Mon–Fri 08:00–17:00')).toBeInTheDocument();
     expect(within(row).getByText('2 holidays')).toBeInTheDocument();
     const other = screen.getByRole('button', { name: '24x7' }).closest('tr')!;
     expect(within(other).getByText('Every day, 24 h')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Administration', level: 1 })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Business calendars', level: 1 }),
+    ).toBeInTheDocument();
   });
 
   it('previews the due time of a target from the deadline endpoint', async () => {
     const user = userEvent.setup();
     const fetchMock = backend(['agent']);
-    renderApp('/admin');
+    renderApp('/admin/calendars');
 
     await user.click(await screen.findByRole('button', { name: 'Business hours' }));
     const preview = await screen.findByTestId('deadline-preview');
@@ -117,7 +119,7 @@ describe('business calendars', () => {
           'application/problem+json',
         ),
     });
-    renderApp('/admin?calendar=3');
+    renderApp('/admin/calendars?calendar=3');
 
     await screen.findByRole('heading', { name: /try it/i });
     expect(await screen.findByText('duration: too long for this calendar')).toBeInTheDocument();
@@ -125,7 +127,7 @@ describe('business calendars', () => {
 
   it('offers no "New calendar" to roles that may only read', async () => {
     backend(['agent']);
-    renderApp('/admin');
+    renderApp('/admin/calendars');
 
     await screen.findByRole('button', { name: 'Business hours' });
     expect(screen.queryByRole('button', { name: 'New calendar' })).not.toBeInTheDocument();
@@ -151,7 +153,7 @@ describe('business calendars', () => {
           'application/problem+json',
         ),
     });
-    renderApp('/admin');
+    renderApp('/admin/calendars');
 
     await user.click(await screen.findByRole('button', { name: 'New calendar' }));
     const form = await screen.findByRole('form', { name: 'New business calendar' });
@@ -192,7 +194,7 @@ describe('business calendars', () => {
       'GET /api/calendars/7': () => json(created),
       'POST /api/calendars/7/deadline': () => json({ deadline: DUE.PT4H }),
     });
-    const { router } = renderApp('/admin');
+    const { router } = renderApp('/admin/calendars');
 
     await user.click(await screen.findByRole('button', { name: 'New calendar' }));
     const form = await screen.findByRole('form', { name: 'New business calendar' });

@@ -116,7 +116,7 @@ function backend() {
 describe('partner OLAs per engagement', { timeout: 30_000 }, () => {
   it('lists each OLA under its engagement, with the partner beside it', async () => {
     backend();
-    renderApp('/admin');
+    renderApp('/admin/partner-olas');
     const cell = await screen.findByRole('button', {
       name: 'OLA of Northwind Managed Service Desk – after-hours L1',
     });
@@ -128,7 +128,7 @@ describe('partner OLAs per engagement', { timeout: 30_000 }, () => {
   it('adds an OLA for an engagement that has none, never for one that has or has ended', async () => {
     const posted = backend();
     const user = userEvent.setup();
-    renderApp('/admin');
+    renderApp('/admin/partner-olas');
     await user.click(await screen.findByRole('button', { name: 'Add OLA' }));
     const drawer = await screen.findByRole('dialog');
     // Sent without an engagement, the server's refusal lands on the field.

@@ -78,7 +78,7 @@ function backend(roles: string[], extra: Parameters<typeof mockFetch>[0] = {}) {
 describe('SLA policies', () => {
   it('lists each policy with its targets in words', async () => {
     backend(['admin']);
-    renderApp('/admin');
+    renderApp('/admin/sla-policies');
     const row = (await screen.findByRole('button', { name: 'P2 high' })).closest('tr')!;
     expect(within(row).getByText('Clinical hours')).toBeInTheDocument();
     expect(within(row).getByText('1 h')).toBeInTheDocument();
@@ -95,7 +95,7 @@ describe('SLA policies', () => {
       },
     });
     const user = userEvent.setup();
-    renderApp('/admin');
+    renderApp('/admin/sla-policies');
     await user.click(await screen.findByRole('button', { name: 'P2 high' }));
     expect(
       await screen.findByRole('heading', { name: 'A P2 ticket opened now would be due' }),
@@ -120,7 +120,7 @@ describe('SLA policies', () => {
       },
     });
     const user = userEvent.setup();
-    renderApp('/admin');
+    renderApp('/admin/sla-policies');
     await user.click(await screen.findByRole('button', { name: 'New policy' }));
     const stops = await screen.findByRole('group', { name: 'The clock stops while the ticket is' });
     expect(within(stops).getByRole('checkbox', { name: 'Waiting on vendor' })).toBeChecked();
@@ -134,7 +134,7 @@ describe('SLA policies', () => {
   it('lets non-administrators read but not change', async () => {
     backend(['agent']);
     const user = userEvent.setup();
-    renderApp('/admin');
+    renderApp('/admin/sla-policies');
     await user.click(await screen.findByRole('button', { name: 'P2 high' }));
     expect(await screen.findByLabelText('Resolution target')).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
