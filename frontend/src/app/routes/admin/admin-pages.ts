@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { BusinessCalendars } from '@/features/calendars';
+import { OrganizationSettingsPage } from '@/features/organization';
 import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
 import { CannedRepliesManager } from '@/features/tickets';
 import type { Role } from '@/lib/roles';
@@ -29,6 +30,14 @@ const READERS: readonly Role[] = ['agent', 'it-leader', 'executive', 'admin'];
  * navigation, the route and the role check follow from this list.
  */
 export const ADMIN_PAGES: readonly AdminPageEntry[] = [
+  {
+    path: 'organization',
+    label: 'Organisation',
+    hint: 'Name, time zone, reopen window, names masked for partners',
+    group: 'Set up',
+    roles: ADMIN,
+    page: OrganizationSettingsPage,
+  },
   {
     path: 'calendars',
     label: 'Business calendars',
