@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { fakeBackend, fieldProblem } from '@/features/compliance/testing/backend';
+import { fakeBackend, fieldProblem } from '@/testing/fake-backend';
 import { json } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
 import type { OrganizationAuditPage, OrganizationSettings } from '../types';

@@ -1,6 +1,6 @@
 import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fakeBackend } from '@/features/compliance/testing/backend';
+import { fakeBackend } from '@/testing/fake-backend';
 import { json } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
 import type { SetupChecklist, SetupStep } from '../types';
