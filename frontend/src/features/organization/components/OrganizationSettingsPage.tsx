@@ -224,7 +224,7 @@ function SettingsForm({
             />
             <TextInput
               label="Support e-mail address"
-              description="Where your staff write to the IT service desk; shown to them in Medley"
+              description="The address your staff write to for IT help"
               type="email"
               value={draft.supportEmail}
               onChange={(e) => form.setFieldValue('supportEmail', e.currentTarget.value)}

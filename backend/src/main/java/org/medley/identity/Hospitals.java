@@ -38,6 +38,7 @@ public interface Hospitals {
    */
   interface Calendars {
 
-    boolean exists(long tenantId, long calendarId);
+    /** The calendar's name, when the tenant has it (another tenant's is simply not there). */
+    Optional<String> name(long tenantId, long calendarId);
   }
 }

@@ -110,7 +110,8 @@ class OrganizationApiTest {
             "reopenWindow: " + before.path("reopenWindow").asText() + " → P3D",
             "supportEmail: ",
             "→ it-help@lakeside.example",
-            "→ " + calendar,
+            "defaultCalendar: ",
+            "→ Lakeside hours ",
             "→ 2 names")
         .doesNotContain("Quill");
   }

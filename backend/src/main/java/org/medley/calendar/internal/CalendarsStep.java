@@ -1,6 +1,7 @@
 package org.medley.calendar.internal;
 
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.medley.calendar.CalendarDirectory;
 import org.medley.identity.Hospitals;
 import org.medley.platform.SetupStep;
@@ -49,7 +50,7 @@ class CalendarsStep implements SetupStep, Hospitals.Calendars {
   }
 
   @Override
-  public boolean exists(long tenantId, long calendarId) {
-    return calendars.exists(tenantId, calendarId);
+  public Optional<String> name(long tenantId, long calendarId) {
+    return calendars.calendar(tenantId, calendarId).map(CalendarDirectory.StoredCalendar::name);
   }
 }

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.medley.identity.Caller;
 import org.medley.identity.Hospitals;
@@ -107,7 +108,7 @@ class HospitalSettings {
     if (!wanted.name().equals(before.name()) && organizations.existsByName(wanted.name())) {
       throw Refused.conflict("name", "another organisation is already called " + wanted.name());
     }
-    List<String> changed = changes(before, wanted);
+    List<String> changed = changes(before, wanted, id -> calendarName(tenant, id));
     if (changed.isEmpty()) {
       return before;
     }
@@ -206,7 +207,7 @@ class HospitalSettings {
       throw Refused.invalid(errors);
     }
     Long calendar = change.defaultCalendarId();
-    if (calendar != null && !calendars.exists(tenant, calendar)) {
+    if (calendar != null && calendars.name(tenant, calendar).isEmpty()) {
       throw Refused.unprocessable(
           "defaultCalendarId", "you have no business calendar with id " + calendar);
     }
@@ -220,7 +221,13 @@ class HospitalSettings {
         change.version());
   }
 
-  private static List<String> changes(Settings before, Settings after) {
+  /** A calendar as the audit names it: by name, with the id if it is gone or unnamed. */
+  private String calendarName(long tenant, @Nullable Long id) {
+    return id == null ? null : calendars.name(tenant, id).orElse("calendar " + id);
+  }
+
+  private static List<String> changes(
+      Settings before, Settings after, Function<Long, String> calendarName) {
     List<String> changed = new ArrayList<>();
     changed(changed, "name", before.name(), after.name());
     changed(changed, "timeZone", before.timeZone(), after.timeZone());
@@ -228,7 +235,13 @@ class HospitalSettings {
       changed.add("reopenWindow: " + before.reopenWindow() + " → " + after.reopenWindow());
     }
     changed(changed, "supportEmail", before.supportEmail(), after.supportEmail());
-    changed(changed, "defaultCalendarId", before.defaultCalendarId(), after.defaultCalendarId());
+    if (!Objects.equals(before.defaultCalendarId(), after.defaultCalendarId())) {
+      changed(
+          changed,
+          "defaultCalendar",
+          calendarName.apply(before.defaultCalendarId()),
+          calendarName.apply(after.defaultCalendarId()));
+    }
     if (!before.maskedNames().equals(after.maskedNames())) {
       // The names themselves may be patients': the audit says how many, not which.
       changed.add(
