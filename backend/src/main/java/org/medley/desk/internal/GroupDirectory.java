@@ -12,8 +12,8 @@ import org.medley.identity.Caller;
 import org.medley.platform.RetryLockConflicts;
 
 /**
- * The support groups a caller works with (the desk all of them, a partner its own) and their
- * members with their open tickets, to pick an assignee from.
+ * The support groups a caller works with (the desk all of them, a partner its own; retired groups
+ * none) and their members with their open tickets, to pick an assignee from.
  */
 @Singleton
 @RetryLockConflicts
@@ -35,7 +35,7 @@ class GroupDirectory {
     if (!context.access().worksTickets()) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "Support groups are for the desk.");
     }
-    return groups.groups(caller.tenantId()).stream()
+    return groups.activeGroups(caller.tenantId()).stream()
         .filter(context.access()::seesGroup)
         .map(g -> new GroupView(g.id(), g.name(), g.tier(), g.partnerId() != null, g.autoAssign()))
         .toList();
