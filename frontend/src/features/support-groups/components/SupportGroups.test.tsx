@@ -88,12 +88,17 @@ describe('support groups', { timeout: 60_000 }, () => {
     renderApp('/admin/support-groups');
 
     const l1 = await screen.findByRole('region', { name: 'L1 · Service desk' });
-    const desk = within(l1).getByText('Service Desk').closest('tr')!;
+    const desk = within(l1).getByRole('button', { name: 'Change Service Desk' }).closest('tr')!;
     expect(within(desk).getByText('Hospital staff')).toBeInTheDocument();
     expect(within(desk).getByText('Clinical hours')).toBeInTheDocument();
-    expect(within(desk).getByText('Off: agents pick up')).toBeInTheDocument();
+    expect(within(desk).getByText('Off')).toBeInTheDocument();
+    expect(within(desk).getByRole('button', { name: 'Members of Service Desk' })).toHaveTextContent(
+      '4 people',
+    );
     expect(within(desk).getByText('servicedesk@riverside.example')).toBeInTheDocument();
-    const overnight = within(l1).getByText('Northwind Overnight Desk').closest('tr')!;
+    const overnight = within(l1)
+      .getByRole('button', { name: 'Change Northwind Overnight Desk' })
+      .closest('tr')!;
     expect(within(overnight).getByText('Northwind Managed Services')).toBeInTheDocument();
     expect(within(overnight).getByText('None yet')).toBeInTheDocument();
     const l2 = screen.getByRole('region', { name: 'L2 · Application and desktop teams' });

@@ -1,5 +1,7 @@
 import {
+  ActionIcon,
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -11,10 +13,11 @@ import {
   Text,
   TextInput,
   Title,
+  Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconArchive, IconPencil, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
+import { IconArchive, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { EditDrawer } from '@/components/EditDrawer';
 import { EmptyState } from '@/components/EmptyState';
@@ -52,18 +55,14 @@ export function SupportGroups({ canEdit }: { canEdit: boolean }) {
   const filtered = q.trim() !== '' || retired;
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="groups-title">
+    <Paper withBorder p="md" radius="md" component="section" aria-label="Support groups">
       <Stack gap="sm">
         <Group justify="space-between" align="flex-end">
-          <div>
-            <Title order={2} size="h3" id="groups-title">
-              Support groups
-            </Title>
-            <Text size="sm" c="dimmed" maw={720}>
-              The teams tickets go to, by tier. A group is worked by the hospital&apos;s own staff
-              or by a partner under an engagement, and keeps the hours of its calendar.
-            </Text>
-          </div>
+          <Text size="sm" c="dimmed" maw={640}>
+            The teams tickets go to, by tier. A group is worked by the hospital&apos;s own staff or
+            by a partner under an engagement, and keeps the hours of its calendar. Click a
+            group&apos;s name to change it.
+          </Text>
           {list.data && list.data.total > 0 && create}
         </Group>
         <Group gap="md" align="flex-end">
@@ -157,106 +156,110 @@ function TierTable({
       <Title order={3} size="h5" mt="sm">
         {title}
       </Title>
-      <Table.ScrollContainer minWidth={760}>
-        <Table verticalSpacing="xs" striped>
+      <Table.ScrollContainer minWidth={720}>
+        <Table verticalSpacing="xs" striped layout="fixed">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w="28%">Group</Table.Th>
-              <Table.Th>Provided by</Table.Th>
+              <Table.Th w="30%">Group</Table.Th>
+              <Table.Th w="24%">Provided by</Table.Th>
               <Table.Th>Calendar</Table.Th>
               <Table.Th>Auto-assign</Table.Th>
-              <Table.Th ta="right">Members</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
+              <Table.Th>Members</Table.Th>
+              <Table.Th w={56}>
+                <VisuallyHidden>Retire</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {groups.map((group) => (
-              <Table.Tr key={group.id}>
-                <Table.Td>
-                  <Group gap={6}>
-                    <Text fw={600} size="sm">
-                      {group.name}
-                    </Text>
-                    {group.retiredAt && (
-                      <Badge color="gray" variant="light" size="sm">
-                        Retired
-                      </Badge>
+            {groups.map((group) => {
+              const editable = canEdit && !group.retiredAt;
+              return (
+                <Table.Tr key={group.id}>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      {editable ? (
+                        <Anchor
+                          component="button"
+                          type="button"
+                          fw={600}
+                          size="sm"
+                          ta="left"
+                          onClick={() => onEdit(group)}
+                          aria-label={`Change ${group.name}`}
+                        >
+                          {group.name}
+                        </Anchor>
+                      ) : (
+                        <Text fw={600} size="sm">
+                          {group.name}
+                        </Text>
+                      )}
+                      {group.retiredAt && (
+                        <Badge color="gray" variant="light" size="sm">
+                          Retired
+                        </Badge>
+                      )}
+                    </Group>
+                    {group.email && (
+                      <Text size="xs" c="dimmed" truncate>
+                        {group.email}
+                      </Text>
                     )}
-                  </Group>
-                  {group.email && (
-                    <Text size="xs" c="dimmed">
-                      {group.email}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" truncate>
+                      {group.provider === 'INTERNAL'
+                        ? 'Hospital staff'
+                        : (group.partnerName ?? 'A partner')}
                     </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">
-                    {group.provider === 'INTERNAL'
-                      ? 'Hospital staff'
-                      : (group.partnerName ?? 'A partner')}
-                  </Text>
-                  {group.engagementName && (
-                    <Text size="xs" c="dimmed">
-                      {group.engagementName}
-                      {!group.engagementActive && ' (not in force)'}
+                    {group.engagementName && (
+                      <Text size="xs" c="dimmed" truncate title={group.engagementName}>
+                        {group.engagementActive ? '' : 'Not in force: '}
+                        {group.engagementName}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{group.calendarName ?? '—'}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {group.autoAssign
+                        ? STRATEGIES.find((s) => s.value === group.strategy)?.label
+                        : 'Off'}
                     </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{group.calendarName ?? '—'}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">
-                    {group.autoAssign
-                      ? STRATEGIES.find((s) => s.value === group.strategy)?.label
-                      : 'Off: agents pick up'}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right">
-                  <Text size="sm" c={group.members === 0 ? 'orange.8' : undefined}>
-                    {group.members === 0 ? 'None yet' : group.members}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                  </Table.Td>
+                  <Table.Td>
                     <Button
                       size="compact-sm"
                       variant="subtle"
+                      color={group.members === 0 ? 'orange' : undefined}
                       leftSection={<IconUsers size={14} aria-hidden />}
                       onClick={() => onMembers(group)}
                       aria-label={`Members of ${group.name}`}
                     >
-                      Members
+                      {group.members === 0
+                        ? 'None yet'
+                        : `${group.members} ${group.members === 1 ? 'person' : 'people'}`}
                     </Button>
-                    {canEdit && !group.retiredAt && (
-                      <>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          leftSection={<IconPencil size={14} aria-hidden />}
-                          onClick={() => onEdit(group)}
-                          aria-label={`Change ${group.name}`}
-                        >
-                          Change
-                        </Button>
-                        <Button
-                          size="compact-sm"
+                  </Table.Td>
+                  <Table.Td>
+                    {editable && (
+                      <Tooltip label="Retire">
+                        <ActionIcon
                           variant="subtle"
                           color="red"
-                          leftSection={<IconArchive size={14} aria-hidden />}
                           onClick={() => onRetire(group)}
                           aria-label={`Retire ${group.name}`}
                         >
-                          Retire
-                        </Button>
-                      </>
+                          <IconArchive size={16} aria-hidden />
+                        </ActionIcon>
+                      </Tooltip>
                     )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

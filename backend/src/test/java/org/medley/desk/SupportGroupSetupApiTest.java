@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medley.platform.SetupStep;
 import org.medley.testing.Api;
 import org.medley.testing.TestApp;
 import org.medley.testing.TestUsers;
@@ -310,6 +311,9 @@ class SupportGroupSetupApiTest {
                 .path("items")
                 .findValuesAsText("name"))
         .containsExactly(name);
+    // Its members stay readable for an administrator (history), not for the desk's pickers.
+    assertThat(get(GROUPS + "/" + id + "/members", admin).status()).isEqualTo(200);
+    assertThat(get(GROUPS + "/" + id + "/members", agent).status()).isEqualTo(404);
     // No ticket can be moved into it, and it cannot be changed or retired again.
     JsonNode current = get("/api/tickets/" + ticketId, agent).json();
     Api.Reply refused =
@@ -371,6 +375,21 @@ class SupportGroupSetupApiTest {
     assertThat(two.path("assigneeId").asLong()).isEqualTo(Math.max(first, second));
     JsonNode three = move(file("Fewest C"), id);
     assertThat(three.path("assigneeId").asLong()).isEqualTo(Math.min(first, second));
+  }
+
+  @Test
+  void theSetupChecklistCountsTheGroupsInService() {
+    SetupStep groups =
+        TestApp.context().getBeansOfType(SetupStep.class).stream()
+            .filter(step -> step.key().equals("groups"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(groups.link()).isEqualTo("/admin/support-groups");
+    long before = groups.count(tenant);
+    long id = create(unique("Checklist"), "L3", "").path("id").asLong();
+    assertThat(groups.count(tenant)).isEqualTo(before + 1);
+    assertThat(postJson(GROUPS + "/" + id + "/retire", "{}", admin).status()).isEqualTo(200);
+    assertThat(groups.count(tenant)).isEqualTo(before);
   }
 
   private static String encoded(String query) {

@@ -9,6 +9,7 @@ import org.medley.desk.internal.TicketGate.Context;
 import org.medley.desk.internal.TicketViews.GroupView;
 import org.medley.desk.internal.TicketViews.MemberView;
 import org.medley.identity.Caller;
+import org.medley.identity.Role;
 import org.medley.platform.RetryLockConflicts;
 
 /**
@@ -43,8 +44,11 @@ class GroupDirectory {
 
   @Transactional
   List<MemberView> members(Caller caller, long groupId) {
+    // Same rules as the list; an administrator also reads a retired group's members (its history).
     boolean visible =
-        groups(caller).stream().anyMatch(g -> g.id() == groupId); // same rules as the list
+        caller.has(Role.ADMIN)
+            ? groups.group(caller.tenantId(), groupId).isPresent()
+            : groups(caller).stream().anyMatch(g -> g.id() == groupId);
     if (!visible) {
       throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such support group.");
     }

@@ -170,12 +170,6 @@ class SupportGroupSetup {
     return view(tenant, store.fresh(tenant, id).orElseThrow());
   }
 
-  @ReadOnly
-  List<TicketViews.MemberView> members(Caller caller, long id) {
-    existing(caller.tenantId(), id);
-    return reads.members(caller.tenantId(), id);
-  }
-
   @Transactional
   List<TicketViews.MemberView> putMember(Caller caller, long id, long staffId, boolean lead) {
     long tenant = caller.tenantId();
