@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { BusinessCalendars } from '@/features/calendars';
 import { OrganizationSettingsPage } from '@/features/organization';
 import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
+import { SupportGroups } from '@/features/support-groups';
 import { CannedRepliesManager } from '@/features/tickets';
 import type { Role } from '@/lib/roles';
 import { CompliancePage } from './lazy-compliance';
@@ -37,6 +38,12 @@ export const ADMIN_PAGES: readonly AdminPageEntry[] = [
     group: 'Set up',
     roles: ADMIN,
     page: OrganizationSettingsPage,
+    path: 'support-groups',
+    label: 'Support groups',
+    hint: 'Teams by tier, their members and leads',
+    group: 'Set up',
+    roles: ADMIN,
+    page: SupportGroups,
   },
   {
     path: 'calendars',

@@ -135,6 +135,7 @@ class ArchitectureTest {
           "desk",
           Set.of(
               "support_groups",
+              "support_group_audit",
               "group_members",
               "application_routes",
               "ticket_sequences",

@@ -80,7 +80,10 @@ class TicketChanges {
     List<Change> changes = new ArrayList<>(ticket.edit(patch.edit(), now));
     if (patch.groupId() != null || patch.assigneeId() != null || patch.unassign()) {
       long groupId = patch.groupId() != null ? patch.groupId() : requireGroup(ticket);
-      SupportGroupStore.Group group = handover.group(ticket.tenantId(), groupId);
+      SupportGroupStore.Group group =
+          patch.groupId() != null && !patch.groupId().equals(ticket.groupId())
+              ? handover.receiving(ticket.tenantId(), groupId)
+              : handover.group(ticket.tenantId(), groupId);
       Long assignee = patch.unassign() ? null : patch.assigneeId();
       if (assignee != null && !groups.member(groupId, assignee)) {
         throw Refused.invalid("assigneeId", "is not a member of " + group.name());
