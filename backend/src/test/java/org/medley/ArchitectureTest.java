@@ -135,7 +135,11 @@ class ArchitectureTest {
           Set.of(
               "support_groups",
               "group_members",
-              "application_routes",
+              "routing_rules",
+              "routing_rule_conditions",
+              "routing_defaults",
+              "routing_escalations",
+              "routing_rule_audit",
               "ticket_sequences",
               "tickets",
               "ticket_comments",
