@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { BusinessCalendars } from '@/features/calendars';
+import { RoutingRulesPage } from '@/features/routing';
 import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
 import { CannedRepliesManager } from '@/features/tickets';
 import type { Role } from '@/lib/roles';
@@ -29,6 +30,14 @@ const READERS: readonly Role[] = ['agent', 'it-leader', 'executive', 'admin'];
  * navigation, the route and the role check follow from this list.
  */
 export const ADMIN_PAGES: readonly AdminPageEntry[] = [
+  {
+    path: 'routing',
+    label: 'Routing',
+    hint: 'Which group takes which tickets',
+    group: 'Set up',
+    roles: ADMIN,
+    page: RoutingRulesPage,
+  },
   {
     path: 'calendars',
     label: 'Business calendars',

@@ -135,6 +135,7 @@ class ArchitectureTest {
           Set.of(
               "support_groups",
               "group_members",
+              "application_routes", // V1, dropped by V61 (routing_rules)
               "routing_rules",
               "routing_rule_conditions",
               "routing_defaults",

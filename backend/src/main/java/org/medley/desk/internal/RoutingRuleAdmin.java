@@ -171,6 +171,11 @@ class RoutingRuleAdmin {
     return transactions.executeRead(status -> view(caller.tenantId(), id));
   }
 
+  List<GroupRef> groups(Caller caller) {
+    return transactions.executeRead(
+        status -> groups.groups(caller.tenantId()).stream().map(RoutingRuleAdmin::ref).toList());
+  }
+
   List<DefaultView> defaults(Caller caller) {
     return transactions.executeRead(
         status -> {

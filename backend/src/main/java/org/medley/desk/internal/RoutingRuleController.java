@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
@@ -24,6 +25,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
@@ -110,10 +112,11 @@ class RoutingRuleController {
       description = "tier narrows to one tier; position counts from 0 within a tier.")
   RoutingRuleAdmin.RulePage list(
       Authentication authentication,
-      @Nullable @QueryValue Tier tier,
+      @Nullable @QueryValue @Pattern(regexp = "L1|L2|L3|VENDOR") String tier,
       @QueryValue(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @QueryValue(defaultValue = "100") @Min(1) @Max(500) int size) {
-    return admin.list(Caller.of(authentication), tier, page, size);
+    return admin.list(
+        Caller.of(authentication), tier == null ? null : Tier.valueOf(tier), page, size);
   }
 
   @Post
@@ -167,6 +170,15 @@ class RoutingRuleController {
     return admin.reorder(Caller.of(authentication), body.tier(), body.ids());
   }
 
+  @Get("/groups")
+  @Operation(
+      summary = "The support groups routing may name, by tier and name",
+      description =
+          "Retired groups are listed, flagged, so that rules that still name one show it.")
+  List<RoutingRuleAdmin.GroupRef> groups(Authentication authentication) {
+    return admin.groups(Caller.of(authentication));
+  }
+
   @Get("/defaults")
   @Operation(
       summary = "The default group of each tier",
@@ -179,8 +191,10 @@ class RoutingRuleController {
   @Put("/defaults/{tier}")
   @Operation(summary = "Set (or with groupId null, clear) a tier's default group")
   RoutingRuleAdmin.DefaultView setDefault(
-      Authentication authentication, Tier tier, @Body @Valid DefaultRequest body) {
-    return admin.setDefault(Caller.of(authentication), tier, body.groupId());
+      Authentication authentication,
+      @PathVariable @Pattern(regexp = "L1|L2|L3|VENDOR") String tier,
+      @Body @Valid DefaultRequest body) {
+    return admin.setDefault(Caller.of(authentication), Tier.valueOf(tier), body.groupId());
   }
 
   @Get("/escalations")

@@ -47,7 +47,8 @@ class RoutingRuleStore {
   }
 
   @Serdeable
-  record AuditEntry(long id, Long ruleId, String action, String actor, Instant at, String detail) {}
+  record AuditEntry(
+      long id, @Nullable Long ruleId, String action, String actor, Instant at, String detail) {}
 
   private final JdbcOperations jdbc;
 

@@ -58,19 +58,23 @@ class RoutingRulesTest {
   }
 
   private static Conditions category(String... values) {
-    return new Conditions(Set.of(), Set.of(values), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    return new Conditions(
+        Set.of(), Set.of(values), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   private static Conditions words(String... values) {
-    return new Conditions(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(values));
+    return new Conditions(
+        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(values));
   }
 
   private static Conditions department(String... values) {
-    return new Conditions(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(values), Set.of(), Set.of());
+    return new Conditions(
+        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(values), Set.of(), Set.of());
   }
 
   private static Conditions location(String... values) {
-    return new Conditions(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(values), Set.of());
+    return new Conditions(
+        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(values), Set.of());
   }
 
   private static Conditions incidentsOfImpact(int... impacts) {
@@ -195,7 +199,9 @@ class RoutingRulesTest {
     assertThat(decision.basis()).isEqualTo(Basis.FIRST_GROUP);
     // a ticket that names an application goes to the first L1 group by name, partner's or not
     assertThat(
-            RoutingRules.NONE.decide(Tier.L1, ticket(EPIC, "EHR", "x"), BY_ID, () -> GROUPS).group())
+            RoutingRules.NONE
+                .decide(Tier.L1, ticket(EPIC, "EHR", "x"), BY_ID, () -> GROUPS)
+                .group())
         .contains(OVERNIGHT);
   }
 
