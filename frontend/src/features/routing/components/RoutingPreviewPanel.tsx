@@ -119,7 +119,9 @@ export function RoutingPreviewPanel({ tier, applications }: RoutingPreviewPanelP
                   <List size="sm" spacing={2}>
                     {result.passedOver.map((p) => (
                       <List.Item key={p.ruleId}>
-                        Rule {p.position + 1} ({p.description.replace(/\.$/, '')}): {p.reason}.
+                        <Text span size="sm" title={p.description}>
+                          Rule {p.position + 1}: {p.reason}.
+                        </Text>
                       </List.Item>
                     ))}
                   </List>

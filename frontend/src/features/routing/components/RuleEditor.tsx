@@ -172,14 +172,14 @@ export function RuleEditor({ tier, rule, groups, applications, onClose }: RuleEd
         </Group>
         <TagsInput
           label="Words in the title"
-          description="Whole words, any case: “scan” does not match “scanner”"
+          description="Whole words, any case (“scan” does not match “scanner”); press Enter after each"
           placeholder={draft.titleWords.length ? undefined : 'Any title'}
           value={draft.titleWords}
           onChange={set('titleWords')}
         />
         <Select
           label="Send to group"
-          description={`A ${tier} group that is not retired`}
+          description={`One of the ${tier} groups still taking tickets`}
           placeholder="Choose a group"
           data={targets}
           value={draft.groupId}
