@@ -457,13 +457,30 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The hospital's name and time zone */
+    /** The hospital's settings, with the version a change must carry */
     get: operations['settings'];
     /**
-     * Change the hospital's name or time zone (IANA), audited
-     * @description Contract dates and compliance reports are judged in the hospital's time zone. 400 names an unknown zone; 409 a name another organisation has.
+     * Change the hospital's settings (all of them, with the version read), audited
+     * @description Contract dates and compliance reports are judged in the hospital's time zone (IANA). `reopenWindow` is an ISO-8601 duration from PT0S to P90D; `maskedNames` are masked in what partners without a business associate agreement read. Other nodes see a change within 30 seconds. 400 names each malformed field; 409 a stale `version` or a name another organisation has; 422 a calendar that is not the hospital's.
      */
     put: operations['changeSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organization/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who changed the hospital's settings, and what; newest first */
+    get: operations['audit'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -537,7 +554,7 @@ export interface paths {
       cookie?: never;
     };
     /** Who changed routing, when and how; newest first */
-    get: operations['audit'];
+    get: operations['audit_1'];
     put?: never;
     post?: never;
     delete?: never;
@@ -697,6 +714,26 @@ export interface paths {
     post?: never;
     /** Delete a rule; version is the one read (409 when someone changed it) */
     delete: operations['delete_1'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/checklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The setup checklist: each step with its count, link and whether it is done
+     * @description Steps (stable keys): organization, calendars, applications, staff, groups, routing, sla-policies, partners. A step is done when its count is above zero; `hint` says what to do first.
+     */
+    get: operations['checklist'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1252,7 +1289,7 @@ export interface paths {
       cookie?: never;
     };
     /** Every change to the ticket: who, when, field, old → new */
-    get: operations['audit_1'];
+    get: operations['audit_2'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1999,13 +2036,43 @@ export interface components {
       /** @description Omitted or empty: closed all day; always present (maybe empty) as read */
       open?: components['schemas']['IntervalSpec'][];
     };
+    'HospitalSettings.AuditEntry': {
+      /** Format: date-time */
+      at: string;
+      actor: string;
+      actorName: string;
+      detail: string;
+    };
+    'HospitalSettings.AuditPage': {
+      items: components['schemas']['HospitalSettings.AuditEntry'][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
     'HospitalSettings.Change': {
       name: string;
       timeZone: string;
+      reopenWindow: string;
+      maskedNames: string[];
+      supportEmail?: string | null;
+      /** Format: int64 */
+      defaultCalendarId?: number | null;
+      /** Format: int64 */
+      version: number;
     };
     'HospitalSettings.Settings': {
       name: string;
       timeZone: string;
+      reopenWindow: string;
+      maskedNames: string[];
+      supportEmail?: string | null;
+      /** Format: int64 */
+      defaultCalendarId?: number | null;
+      /** Format: int64 */
+      version: number;
     };
     'Inputs.Application': {
       name: string;
@@ -2414,6 +2481,22 @@ export interface components {
       /** Format: date-time */
       at: string;
       detail: string;
+    };
+    'SetupChecklist.Checklist': {
+      steps: components['schemas']['SetupChecklist.Step'][];
+      /** Format: int32 */
+      done: number;
+      /** Format: int32 */
+      total: number;
+    };
+    'SetupChecklist.Step': {
+      key: string;
+      label: string;
+      hint: string;
+      link: string;
+      /** Format: int64 */
+      count: number;
+      done: boolean;
     };
     'SlaController.OlaList': {
       items: components['schemas']['OlaView'][];
@@ -7298,6 +7381,128 @@ export interface operations {
       };
     };
   };
+  audit: {
+    parameters: {
+      query?: {
+        page?: number;
+        size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description audit 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HospitalSettings.AuditPage'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   list_4: {
     parameters: {
       query?: {
@@ -7796,7 +8001,7 @@ export interface operations {
       };
     };
   };
-  audit: {
+  audit_1: {
     parameters: {
       query?: {
         page?: number;
@@ -7808,7 +8013,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description audit 200 response */
+      /** @description audit_1 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9036,6 +9241,125 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  checklist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description checklist 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupChecklist.Checklist'];
+        };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
       400: {
@@ -14444,7 +14768,7 @@ export interface operations {
       };
     };
   };
-  audit_1: {
+  audit_2: {
     parameters: {
       query?: never;
       header?: never;
@@ -14455,7 +14779,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description audit_1 200 response */
+      /** @description audit_2 200 response */
       200: {
         headers: {
           [name: string]: unknown;

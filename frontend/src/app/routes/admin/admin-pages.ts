@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { BusinessCalendars } from '@/features/calendars';
 import { RoutingRulesPage } from '@/features/routing';
+import { OrganizationSettingsPage } from '@/features/organization';
 import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
 import { CannedRepliesManager } from '@/features/tickets';
 import type { Role } from '@/lib/roles';
@@ -37,6 +38,12 @@ export const ADMIN_PAGES: readonly AdminPageEntry[] = [
     group: 'Set up',
     roles: ADMIN,
     page: RoutingRulesPage,
+    path: 'organization',
+    label: 'Organisation',
+    hint: 'Name, time zone, reopen window, names masked for partners',
+    group: 'Set up',
+    roles: ADMIN,
+    page: OrganizationSettingsPage,
   },
   {
     path: 'calendars',
