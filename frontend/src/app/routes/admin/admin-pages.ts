@@ -32,18 +32,20 @@ const READERS: readonly Role[] = ['agent', 'it-leader', 'executive', 'admin'];
  */
 export const ADMIN_PAGES: readonly AdminPageEntry[] = [
   {
-    path: 'routing',
-    label: 'Routing',
-    hint: 'Which group takes which tickets',
-    group: 'Set up',
-    roles: ADMIN,
-    page: RoutingRulesPage,
     path: 'organization',
     label: 'Organisation',
     hint: 'Name, time zone, reopen window, names masked for partners',
     group: 'Set up',
     roles: ADMIN,
     page: OrganizationSettingsPage,
+  },
+  {
+    path: 'routing',
+    label: 'Routing',
+    hint: 'Which group takes which tickets',
+    group: 'Set up',
+    roles: ADMIN,
+    page: RoutingRulesPage,
   },
   {
     path: 'calendars',
