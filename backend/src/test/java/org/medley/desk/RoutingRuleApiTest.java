@@ -235,6 +235,56 @@ class RoutingRuleApiTest {
   }
 
   @Test
+  void aRuleOnTheRequestersDepartmentRoutesTheirTicketsAndTheChecklistCountsRouting()
+      throws SQLException {
+    String department = "Emergency " + word();
+    String nurse = TestUsers.demoTenant("routing-nurse-" + word(), "end-user");
+    try (Connection c = TestApp.connection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "UPDATE user_accounts SET department = '"
+              + department
+              + "' WHERE username LIKE 'routing-nurse-%'");
+    }
+    var created =
+        postJson(
+            "/api/routing-rules",
+            "{\"tier\":\"L1\",\"groupId\":"
+                + overnight
+                + ",\"departments\":[\""
+                + department.toUpperCase(java.util.Locale.ROOT)
+                + "\"]}",
+            admin);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    made.add(created.json().path("id").asLong());
+    var filed =
+        postJson(
+            "/api/tickets",
+            "{\"type\":\"INCIDENT\",\"title\":\"Monitor dark\",\"description\":\"x\","
+                + "\"applicationId\":"
+                + application
+                + ",\"impact\":3,\"urgency\":3,\"phi\":false}",
+            nurse);
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    assertThat(filed.json().path("groupId").asLong()).isEqualTo(overnight);
+
+    JsonNode routing = null;
+    for (JsonNode step : get("/api/setup/checklist", admin).json().path("steps")) {
+      if (step.path("key").asText().equals("routing")) {
+        routing = step;
+      }
+    }
+    assertThat(routing).isNotNull();
+    assertThat(routing.path("link").asText()).isEqualTo("/admin/routing");
+    assertThat(routing.path("count").asLong())
+        .isEqualTo(
+            TestApp.queryLong("SELECT COUNT(*) FROM routing_rules WHERE tenant_id = " + tenant)
+                + TestApp.queryLong(
+                    "SELECT COUNT(*) FROM routing_defaults WHERE tenant_id = " + tenant));
+    assertThat(routing.path("done").asBoolean()).isTrue();
+  }
+
+  @Test
   void aRuleIsChangedWithItsVersionAndDeletedAndEveryEditIsAudited() {
     String word = word();
     JsonNode rule = rule("L2", clinical, word);
