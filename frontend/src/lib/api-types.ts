@@ -522,6 +522,203 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/routing-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The routing rules, by tier and in the order they are tried
+     * @description tier narrows to one tier; position counts from 0 within a tier.
+     */
+    get: operations['list_5'];
+    put?: never;
+    /**
+     * Add a rule at the end of its tier
+     * @description The group must be the caller's, work at the rule's tier and not be retired (422 naming groupId); another tenant's group or application is 404.
+     */
+    post: operations['create_2'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/routing-rules/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who changed routing, when and how; newest first */
+    get: operations['audit_1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/routing-rules/defaults': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The default group of each tier
+     * @description It takes what no rule matched; where none is set, the tier's first group by name does.
+     */
+    get: operations['defaults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/routing-rules/defaults/{tier}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set (or with groupId null, clear) a tier's default group */
+    put: operations['setDefault'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/routing-rules/escalations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Each group's escalation target
+     * @description The group that takes a ticket escalated from this group (at the next tier); without one, the next tier's rules decide.
+     */
+    get: operations['escalations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/routing-rules/escalations/{groupId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set (or with targetGroupId null, clear) a group's escalation target */
+    put: operations['setEscalation'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/routing-rules/groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The support groups routing may name, by tier and name
+     * @description Retired groups are listed, flagged, so that rules that still name one show it.
+     */
+    get: operations['groups_1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/routing-rules/order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Put a tier's rules in this order
+     * @description ids must be exactly the tier's rules (409 when they changed since read); answers the tier's rules in their new order.
+     */
+    put: operations['reorder'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/routing-rules/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Where would this ticket go?
+     * @description The group a ticket draft would land in at a tier (L1 unless tier is given), the rule that matched or the default, and why each earlier rule did not match. Nothing is saved.
+     */
+    post: operations['preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/routing-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One routing rule */
+    get: operations['get_3'];
+    /**
+     * Change a rule; version is the one read (409 when someone changed it)
+     * @description A rule moved to another tier goes to the end of that tier.
+     */
+    put: operations['update_1'];
+    post?: never;
+    /** Delete a rule; version is the one read (409 when someone changed it) */
+    delete: operations['delete_1'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/setup/checklist': {
     parameters: {
       query?: never;
@@ -550,12 +747,12 @@ export interface paths {
       cookie?: never;
     };
     /** Skills of one person or one application (or all, up to 100,000) */
-    get: operations['list_5'];
+    get: operations['list_6'];
     /** Set a person's level on an application (creates or replaces it) */
     put: operations['put'];
     post?: never;
     /** Forget a person's level on an application */
-    delete: operations['delete_1'];
+    delete: operations['delete_2'];
     options?: never;
     head?: never;
     patch?: never;
@@ -694,7 +891,7 @@ export interface paths {
      * Define an SLA policy
      * @description Targets are ISO-8601 durations of business time on `calendarId`. Null criteria match any ticket; `engagementId` matches while a group of that engagement, in force, holds the ticket; the most specific active policy applies. Every mistake is reported with its field.
      */
-    post: operations['create_2'];
+    post: operations['create_3'];
     delete?: never;
     options?: never;
     head?: never;
@@ -711,7 +908,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** When a ticket opened at `start` (default now) would be due under these targets */
-    post: operations['preview'];
+    post: operations['preview_1'];
     delete?: never;
     options?: never;
     head?: never;
@@ -731,7 +928,7 @@ export interface paths {
      * Change an SLA policy (send the version you read; 409 if it changed meanwhile)
      * @description Applies to tickets that match it from now on; running timers keep theirs.
      */
-    put: operations['update_1'];
+    put: operations['update_2'];
     post?: never;
     delete?: never;
     options?: never;
@@ -767,10 +964,10 @@ export interface paths {
       cookie?: never;
     };
     /** Staff by name; q searches name and e-mail */
-    get: operations['list_6'];
+    get: operations['list_7'];
     put?: never;
     /** Add a staff member; contracted people name their partner as employerId */
-    post: operations['create_3'];
+    post: operations['create_4'];
     delete?: never;
     options?: never;
     head?: never;
@@ -836,12 +1033,12 @@ export interface paths {
       cookie?: never;
     };
     /** One staff member */
-    get: operations['get_3'];
+    get: operations['get_4'];
     /** Change a staff member and their shifts; `version` as last read */
-    put: operations['update_2'];
+    put: operations['update_3'];
     post?: never;
     /** Remove a staff member with their skills and shifts */
-    delete: operations['delete_2'];
+    delete: operations['delete_3'];
     options?: never;
     head?: never;
     patch?: never;
@@ -855,7 +1052,7 @@ export interface paths {
       cookie?: never;
     };
     /** The tenant's staffing requests, newest first unless sort says otherwise (createdAt, startsOn, minimumLevel, hoursPerWeek or title; ,asc or ,desc) */
-    get: operations['list_7'];
+    get: operations['list_8'];
     put?: never;
     /** Open a staffing request, typically from a coverage gap */
     post: operations['open'];
@@ -873,7 +1070,7 @@ export interface paths {
       cookie?: never;
     };
     /** One staffing request with its audit trail */
-    get: operations['get_4'];
+    get: operations['get_5'];
     put?: never;
     post?: never;
     delete?: never;
@@ -907,7 +1104,7 @@ export interface paths {
       cookie?: never;
     };
     /** Support groups the caller works with, by tier */
-    get: operations['groups_1'];
+    get: operations['groups_2'];
     put?: never;
     /** Create a support group; 409 naming name when the name is taken */
     post: operations['createGroup'];
@@ -965,13 +1162,13 @@ export interface paths {
      * A group's canned replies, by title
      * @description For administrators, the group's members and the agents of the partner providing it; canManage says whether the caller may change them (leads and administrators).
      */
-    get: operations['list_8'];
+    get: operations['list_9'];
     put?: never;
     /**
      * Add a canned reply to a group (its leads and administrators)
      * @description Placeholders: {{requester.name}}, {{requester.firstName}}, {{ticket.number}}, {{ticket.title}}, {{agent.name}}; any other is refused with 422.
      */
-    post: operations['create_4'];
+    post: operations['create_5'];
     delete?: never;
     options?: never;
     head?: never;
@@ -990,10 +1187,10 @@ export interface paths {
      * Change a canned reply; version is the one read (409 when someone changed it)
      * @description Placeholders: {{requester.name}}, {{requester.firstName}}, {{ticket.number}}, {{ticket.title}}, {{agent.name}}; any other is refused with 422.
      */
-    put: operations['update_3'];
+    put: operations['update_4'];
     post?: never;
     /** Delete a canned reply (its group's leads and administrators) */
-    delete: operations['delete_3'];
+    delete: operations['delete_4'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1068,13 +1265,13 @@ export interface paths {
      * Tickets the caller may see, filtered, searched, sorted and paged
      * @description queue: MINE | MY_GROUPS | UNASSIGNED | BREACHING_SOON | REQUESTED | ALL; status and priority take comma-separated lists; sort: CREATED | UPDATED | PRIORITY | SLA_DUE | NUMBER | STATUS; order: asc | desc; within: ISO-8601 duration for BREACHING_SOON; externalRef: SYSTEM:ID finds the ticket a partner or vendor id belongs to.
      */
-    get: operations['list_9'];
+    get: operations['list_10'];
     put?: never;
     /**
      * File a ticket; it is numbered, prioritised and routed to its L1 group
      * @description Without applicationId (the reporter does not know it) the ticket is filed against the "Other / I don't know" catalog entry and routed to the service desk's triage group, the hospital's first internal L1 group.
      */
-    post: operations['create_5'];
+    post: operations['create_6'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1109,7 +1306,7 @@ export interface paths {
       cookie?: never;
     };
     /** One ticket, with what the caller may do to it */
-    get: operations['get_5'];
+    get: operations['get_6'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1119,7 +1316,7 @@ export interface paths {
      * Change fields, group or assignee; carries the version read (409 when stale)
      * @description phi: only the hospital's own staff change it (403 for a partner, with or without a business associate agreement); clearing it (true to false) needs phiReason, kept in the audit trail (400 without). title and description are read-only (403) for a partner without a business associate agreement, who reads them masked: its words go in as a comment. A new impact or urgency needs a `reason` (400 naming the field without one); the priority follows the ITIL matrix, SLA timers re-target, and the audit keeps the reason with the change.
      */
-    patch: operations['update_4'];
+    patch: operations['update_5'];
     trace?: never;
   };
   '/api/tickets/{id}/attachments': {
@@ -1130,7 +1327,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's files the caller may see, oldest first */
-    get: operations['list_10'];
+    get: operations['list_11'];
     put?: never;
     /**
      * Attach a file (multipart part 'file'; optional part 'visibility': PUBLIC|INTERNAL)
@@ -1171,7 +1368,7 @@ export interface paths {
       cookie?: never;
     };
     /** Every change to the ticket: who, when, field, old → new */
-    get: operations['audit_1'];
+    get: operations['audit_2'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1243,7 +1440,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's partner and vendor ids */
-    get: operations['list_11'];
+    get: operations['list_12'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1393,7 +1590,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's watchers, whether the caller watches, and whom the caller may add */
-    get: operations['list_12'];
+    get: operations['list_13'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2237,6 +2434,142 @@ export interface components {
       | 'DUPLICATE'
       | 'USER_ERROR'
       | 'VENDOR_FIX';
+    'RoutingRuleAdmin.ApplicationRef': {
+      /** Format: int64 */
+      id: number;
+      name: string;
+    };
+    'RoutingRuleAdmin.AuditPage': {
+      items: components['schemas']['RoutingRuleStore.AuditEntry'][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
+    'RoutingRuleAdmin.DefaultView': {
+      tier: components['schemas']['Tier'];
+      group?: components['schemas']['RoutingRuleAdmin.GroupRef'] | null;
+    };
+    'RoutingRuleAdmin.EscalationView': {
+      group: components['schemas']['RoutingRuleAdmin.GroupRef'];
+      nextTier: components['schemas']['Tier'];
+      target?: components['schemas']['RoutingRuleAdmin.GroupRef'] | null;
+    };
+    'RoutingRuleAdmin.GroupRef': {
+      /** Format: int64 */
+      id: number;
+      name: string;
+      tier: components['schemas']['Tier'];
+      retired: boolean;
+    };
+    'RoutingRuleAdmin.MatchedRule': {
+      /** Format: int64 */
+      id: number;
+      /** Format: int32 */
+      position: number;
+      description: string;
+    };
+    'RoutingRuleAdmin.PassedOver': {
+      /** Format: int64 */
+      ruleId: number;
+      /** Format: int32 */
+      position: number;
+      description: string;
+      reason: string;
+    };
+    'RoutingRuleAdmin.Preview': {
+      tier: components['schemas']['Tier'];
+      group?: components['schemas']['RoutingRuleAdmin.GroupRef'] | null;
+      /** @description RULE, DEFAULT, FIRST_GROUP or NONE */
+      basis: string;
+      rule?: components['schemas']['RoutingRuleAdmin.MatchedRule'] | null;
+      /** @description the decision in one sentence */
+      explanation: string;
+      passedOver: components['schemas']['RoutingRuleAdmin.PassedOver'][];
+    };
+    'RoutingRuleAdmin.RulePage': {
+      items: components['schemas']['RoutingRuleAdmin.RuleView'][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
+    'RoutingRuleAdmin.RuleView': {
+      /** Format: int64 */
+      id: number;
+      tier: components['schemas']['Tier'];
+      /** Format: int32 */
+      position: number;
+      group: components['schemas']['RoutingRuleAdmin.GroupRef'];
+      applications: components['schemas']['RoutingRuleAdmin.ApplicationRef'][];
+      categories: string[];
+      types: components['schemas']['TicketType'][];
+      impacts: number[];
+      departments: string[];
+      locations: string[];
+      titleWords: string[];
+      description: string;
+      /** Format: int64 */
+      version: number;
+      updatedBy: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    'RoutingRuleController.DefaultRequest': {
+      /** Format: int64 */
+      groupId?: number | null;
+    };
+    'RoutingRuleController.EscalationRequest': {
+      /** Format: int64 */
+      targetGroupId?: number | null;
+    };
+    'RoutingRuleController.OrderRequest': {
+      tier: components['schemas']['Tier'];
+      ids: number[];
+    };
+    'RoutingRuleController.PreviewRequest': {
+      type: components['schemas']['TicketType'];
+      /** Format: int64 */
+      applicationId?: number | null;
+      /** Format: int32 */
+      impact: number;
+      /** Format: int32 */
+      urgency?: number | null;
+      title: string;
+      /** Format: int64 */
+      requesterId?: number | null;
+      tier?: components['schemas']['Tier'] | null;
+    };
+    /** @description A rule as written. Conditions are AND-ed; the values of one condition are alternatives; a condition left empty matches anything. At least one condition is required. */
+    'RoutingRuleController.RuleRequest': {
+      tier: components['schemas']['Tier'];
+      /** Format: int64 */
+      groupId: number;
+      applicationIds?: number[] | null;
+      categories?: string[] | null;
+      types?: components['schemas']['TicketType'][] | null;
+      impacts?: number[] | null;
+      departments?: string[] | null;
+      locations?: string[] | null;
+      titleWords?: string[] | null;
+      /** Format: int64 */
+      version?: number | null;
+    };
+    'RoutingRuleStore.AuditEntry': {
+      /** Format: int64 */
+      id: number;
+      /** Format: int64 */
+      ruleId?: number | null;
+      action: string;
+      actor: string;
+      /** Format: date-time */
+      at: string;
+      detail: string;
+    };
     'SetupChecklist.Checklist': {
       steps: components['schemas']['SetupChecklist.Step'][];
       /** Format: int32 */
@@ -7565,6 +7898,1596 @@ export interface operations {
       };
     };
   };
+  list_5: {
+    parameters: {
+      query?: {
+        tier?: string | null;
+        page?: number;
+        size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description list_5 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutingRuleAdmin.RulePage'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  create_2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoutingRuleController.RuleRequest'];
+      };
+    };
+    responses: {
+      /** @description Created; Location names the new resource */
+      201: {
+        headers: {
+          /** @description The new resource's path */
+          Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutingRuleAdmin.RuleView'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  audit_1: {
+    parameters: {
+      query?: {
+        page?: number;
+        size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description audit_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutingRuleAdmin.AuditPage'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  defaults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description defaults 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutingRuleAdmin.DefaultView'][];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setDefault: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tier: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoutingRuleController.DefaultRequest'];
+      };
+    };
+    responses: {
+      /** @description setDefault 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutingRuleAdmin.DefaultView'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  escalations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description escalations 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutingRuleAdmin.EscalationView'][];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setEscalation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        groupId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoutingRuleController.EscalationRequest'];
+      };
+    };
+    responses: {
+      /** @description setEscalation 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutingRuleAdmin.EscalationView'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  groups_1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description groups_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutingRuleAdmin.GroupRef'][];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  reorder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoutingRuleController.OrderRequest'];
+      };
+    };
+    responses: {
+      /** @description reorder 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutingRuleAdmin.RulePage'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoutingRuleController.PreviewRequest'];
+      };
+    };
+    responses: {
+      /** @description preview 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutingRuleAdmin.Preview'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  get_3: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description get_3 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutingRuleAdmin.RuleView'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  update_1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoutingRuleController.RuleRequest'];
+      };
+    };
+    responses: {
+      /** @description update_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutingRuleAdmin.RuleView'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  delete_1: {
+    parameters: {
+      query: {
+        version: number;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description delete_1 204 response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   checklist: {
     parameters: {
       query?: never;
@@ -7684,7 +9607,7 @@ export interface operations {
       };
     };
   };
-  list_5: {
+  list_6: {
     parameters: {
       query?: {
         staffId?: number | null;
@@ -7696,7 +9619,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_5 200 response */
+      /** @description list_6 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7929,7 +9852,7 @@ export interface operations {
       };
     };
   };
-  delete_1: {
+  delete_2: {
     parameters: {
       query: {
         staffId: number;
@@ -7941,7 +9864,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_1 204 response */
+      /** @description delete_2 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -9162,7 +11085,7 @@ export interface operations {
       };
     };
   };
-  create_2: {
+  create_3: {
     parameters: {
       query?: never;
       header?: never;
@@ -9287,7 +11210,7 @@ export interface operations {
       };
     };
   };
-  preview: {
+  preview_1: {
     parameters: {
       query?: never;
       header?: never;
@@ -9300,7 +11223,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description preview 200 response */
+      /** @description preview_1 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9531,7 +11454,7 @@ export interface operations {
       };
     };
   };
-  update_1: {
+  update_2: {
     parameters: {
       query?: never;
       header?: never;
@@ -9546,7 +11469,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description update_1 200 response */
+      /** @description update_2 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9775,7 +11698,7 @@ export interface operations {
       };
     };
   };
-  list_6: {
+  list_7: {
     parameters: {
       query?: {
         q?: string | null;
@@ -9790,7 +11713,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_6 200 response */
+      /** @description list_7 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9900,7 +11823,7 @@ export interface operations {
       };
     };
   };
-  create_3: {
+  create_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -10393,7 +12316,7 @@ export interface operations {
       };
     };
   };
-  get_3: {
+  get_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -10404,7 +12327,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_3 200 response */
+      /** @description get_4 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10514,7 +12437,7 @@ export interface operations {
       };
     };
   };
-  update_2: {
+  update_3: {
     parameters: {
       query?: never;
       header?: never;
@@ -10529,7 +12452,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description update_2 200 response */
+      /** @description update_3 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10639,7 +12562,7 @@ export interface operations {
       };
     };
   };
-  delete_2: {
+  delete_3: {
     parameters: {
       query?: never;
       header?: never;
@@ -10650,7 +12573,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_2 204 response */
+      /** @description delete_3 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -10758,7 +12681,7 @@ export interface operations {
       };
     };
   };
-  list_7: {
+  list_8: {
     parameters: {
       query?: {
         status?: string | null;
@@ -10773,7 +12696,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_7 200 response */
+      /** @description list_8 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -11008,7 +12931,7 @@ export interface operations {
       };
     };
   };
-  get_4: {
+  get_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -11019,7 +12942,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_4 200 response */
+      /** @description get_5 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -11254,7 +13177,7 @@ export interface operations {
       };
     };
   };
-  groups_1: {
+  groups_2: {
     parameters: {
       query?: never;
       header?: never;
@@ -11263,7 +13186,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description groups_1 200 response */
+      /** @description groups_2 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -11746,7 +13669,7 @@ export interface operations {
       };
     };
   };
-  list_8: {
+  list_9: {
     parameters: {
       query?: never;
       header?: never;
@@ -11757,7 +13680,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_8 200 response */
+      /** @description list_9 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -11867,7 +13790,7 @@ export interface operations {
       };
     };
   };
-  create_4: {
+  create_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -11994,7 +13917,7 @@ export interface operations {
       };
     };
   };
-  update_3: {
+  update_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -12010,7 +13933,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description update_3 200 response */
+      /** @description update_4 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -12120,7 +14043,7 @@ export interface operations {
       };
     };
   };
-  delete_3: {
+  delete_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -12132,7 +14055,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_3 204 response */
+      /** @description delete_4 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -12727,7 +14650,7 @@ export interface operations {
       };
     };
   };
-  list_9: {
+  list_10: {
     parameters: {
       query?: {
         queue?: string;
@@ -12751,7 +14674,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_9 200 response */
+      /** @description list_10 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -12861,7 +14784,7 @@ export interface operations {
       };
     };
   };
-  create_5: {
+  create_6: {
     parameters: {
       query?: never;
       header?: never;
@@ -13109,7 +15032,7 @@ export interface operations {
       };
     };
   };
-  get_5: {
+  get_6: {
     parameters: {
       query?: never;
       header?: never;
@@ -13120,7 +15043,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_5 200 response */
+      /** @description get_6 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13230,7 +15153,7 @@ export interface operations {
       };
     };
   };
-  update_4: {
+  update_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -13245,7 +15168,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description update_4 200 response */
+      /** @description update_5 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13355,7 +15278,7 @@ export interface operations {
       };
     };
   };
-  list_10: {
+  list_11: {
     parameters: {
       query?: never;
       header?: never;
@@ -13366,7 +15289,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_10 200 response */
+      /** @description list_11 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13729,7 +15652,7 @@ export interface operations {
       };
     };
   };
-  audit_1: {
+  audit_2: {
     parameters: {
       query?: never;
       header?: never;
@@ -13740,7 +15663,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description audit_1 200 response */
+      /** @description audit_2 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -14344,7 +16267,7 @@ export interface operations {
       };
     };
   };
-  list_11: {
+  list_12: {
     parameters: {
       query?: never;
       header?: never;
@@ -14355,7 +16278,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_11 200 response */
+      /** @description list_12 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -15575,7 +17498,7 @@ export interface operations {
       };
     };
   };
-  list_12: {
+  list_13: {
     parameters: {
       query?: never;
       header?: never;
@@ -15586,7 +17509,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_12 200 response */
+      /** @description list_13 200 response */
       200: {
         headers: {
           [name: string]: unknown;

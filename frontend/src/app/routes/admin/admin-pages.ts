@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { BusinessCalendars } from '@/features/calendars';
+import { RoutingRulesPage } from '@/features/routing';
 import { OrganizationSettingsPage } from '@/features/organization';
 import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
 import { SupportGroups } from '@/features/support-groups';
@@ -46,6 +47,14 @@ export const ADMIN_PAGES: readonly AdminPageEntry[] = [
     group: 'Set up',
     roles: ADMIN,
     page: SupportGroups,
+  },
+  {
+    path: 'routing',
+    label: 'Routing',
+    hint: 'Which group takes which tickets',
+    group: 'Set up',
+    roles: ADMIN,
+    page: RoutingRulesPage,
   },
   {
     path: 'calendars',

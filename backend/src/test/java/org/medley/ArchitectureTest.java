@@ -137,7 +137,12 @@ class ArchitectureTest {
               "support_groups",
               "support_group_audit",
               "group_members",
-              "application_routes",
+              "application_routes", // V1, dropped by V61 (routing_rules)
+              "routing_rules",
+              "routing_rule_conditions",
+              "routing_defaults",
+              "routing_escalations",
+              "routing_rule_audit",
               "ticket_sequences",
               "tickets",
               "ticket_comments",

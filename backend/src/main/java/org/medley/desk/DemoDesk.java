@@ -167,24 +167,71 @@ class DemoDesk implements DemoContribution {
             staff == people.get(0));
       }
     }
-    Map<String, String> categoryOf = new java.util.HashMap<>();
-    for (String category : L2_BY_CATEGORY.keySet()) {
-      context.keys("category:" + category).forEach(app -> categoryOf.put(app, category));
-    }
-    for (String application : context.keys("application")) {
-      String category = categoryOf.get(application);
-      String l2 =
-          application.startsWith("Legacy") ? "Apex Legacy Support" : L2_BY_CATEGORY.get(category);
-      context.execute(
-          "INSERT INTO application_routes (application_id, l1_group_id, l2_group_id, l3_group_id,"
-              + " vendor_group_id) VALUES (?, ?, ?, ?, ?)",
-          context.id("application", application),
-          groups.get("Service Desk"),
-          l2 == null ? null : groups.get(l2),
-          groups.get("Engineering (L3)"),
-          groups.get("Vendor Escalations"));
-    }
+    seedRouting(context, tenant, groups);
     seedTickets(context, tenant, groups, members);
+  }
+
+  /**
+   * Routing as a hospital would write it: the service desk takes every new ticket (the L1 default),
+   * legacy systems go to Apex at L2, other L2 work goes by application category, and L3 and vendor
+   * escalations each have one group (their tiers' defaults). An L2 escalation of a category no rule
+   * names goes to the first L2 group by name.
+   */
+  private static void seedRouting(DemoContext context, long tenant, Map<String, Long> groups)
+      throws SQLException {
+    Instant now = context.now();
+    for (Map.Entry<Tier, String> byDefault :
+        Map.of(
+                Tier.L1, "Service Desk",
+                Tier.L3, "Engineering (L3)",
+                Tier.VENDOR, "Vendor Escalations")
+            .entrySet()) {
+      context.execute(
+          "INSERT INTO routing_defaults (tenant_id, tier, group_id) VALUES (?, ?, ?)",
+          tenant,
+          byDefault.getKey().name(),
+          groups.get(byDefault.getValue()));
+    }
+    int ordinal = 0;
+    List<Long> legacy =
+        context.keys("application").stream()
+            .filter(a -> a.startsWith("Legacy"))
+            .map(a -> context.id("application", a))
+            .toList();
+    long rule = routingRule(context, tenant, ordinal++, groups.get("Apex Legacy Support"), now);
+    for (long application : legacy) {
+      routingCondition(context, rule, "APPLICATION", Long.toString(application));
+    }
+    Map<String, List<String>> categoriesByGroup = new java.util.TreeMap<>();
+    L2_BY_CATEGORY.forEach(
+        (category, group) ->
+            categoriesByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(category));
+    for (Map.Entry<String, List<String>> entry : categoriesByGroup.entrySet()) {
+      rule = routingRule(context, tenant, ordinal++, groups.get(entry.getKey()), now);
+      for (String category : entry.getValue()) {
+        routingCondition(context, rule, "CATEGORY", category);
+      }
+    }
+  }
+
+  private static long routingRule(
+      DemoContext context, long tenant, int ordinal, long group, Instant now) throws SQLException {
+    return context.insert(
+        "INSERT INTO routing_rules (tenant_id, tier, ordinal, group_id, version, updated_by,"
+            + " updated_at) VALUES (?, 'L2', ?, ?, 0, 'demo data', ?)",
+        tenant,
+        ordinal,
+        group,
+        now);
+  }
+
+  private static void routingCondition(DemoContext context, long rule, String kind, String term)
+      throws SQLException {
+    context.execute(
+        "INSERT INTO routing_rule_conditions (rule_id, kind, term) VALUES (?, ?, ?)",
+        rule,
+        kind,
+        term);
   }
 
   private record Draft(

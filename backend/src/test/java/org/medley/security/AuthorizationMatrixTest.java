@@ -91,6 +91,9 @@ class AuthorizationMatrixTest {
     cannedReply = Long.parseLong(reply.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
     // Watchers: Northwind's own agent, whom the hospital desk and Northwind may add or remove.
     partnerAccount = TestApp.queryLong("SELECT id FROM user_accounts WHERE username = 'partner'");
+    // Northwind's desk has no escalation target in the demo: the admin's clear changes nothing.
+    ids.put("/api/routing-rules/escalations/", northwind);
+    ids.put("/api/routing-rules/", TestApp.queryLong("SELECT MIN(id) FROM routing_rules"));
     ids.put("/api/calendars/", TestApp.queryLong("SELECT MIN(id) FROM calendars"));
     ids.put(
         "/api/business-associate-agreements/",

@@ -4,108 +4,160 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import org.medley.coverage.Catalog;
 import org.medley.coverage.StaffDirectory;
 import org.medley.coverage.Tier;
+import org.medley.desk.TicketType;
+import org.medley.identity.Accounts;
 import org.medley.platform.Refused;
 
 /**
- * Where a ticket goes: the group that first takes it, the group an escalation hands it to, and the
- * member a group that assigns its own work picks. It decides only; the use cases ({@link
- * TicketIntake}, {@link TicketEscalation}, through {@link Handover}) write what it decided.
+ * Where a ticket goes: the group that first takes it, the group an escalation hands it to (both as
+ * the hospital's {@link RoutingRules} say), and the member a group that assigns its own work picks.
+ * It decides only; the use cases ({@link TicketIntake}, {@link TicketEscalation}, through {@link
+ * Handover}) write what it decided.
  */
 @Singleton
 class Routing {
 
   private final SupportGroupStore groups;
+  private final RoutingTables tables;
   private final TicketStore tickets;
   private final StaffDirectory staff;
+  private final Catalog catalog;
+  private final Accounts accounts;
   private final Clock clock;
 
-  Routing(SupportGroupStore groups, TicketStore tickets, StaffDirectory staff, Clock clock) {
+  Routing(
+      SupportGroupStore groups,
+      RoutingTables tables,
+      TicketStore tickets,
+      StaffDirectory staff,
+      Catalog catalog,
+      Accounts accounts,
+      Clock clock) {
     this.groups = groups;
+    this.tables = tables;
     this.tickets = tickets;
     this.staff = staff;
+    this.catalog = catalog;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
   /**
-   * The group that triages a ticket whose reporter does not know the application ("Other / I don't
-   * know"): the hospital's own first L1 group by name. A partner's L1 desk (an overnight desk)
-   * never triages: working out what a ticket is about is the hospital's job. Riverside's is
-   * "Service Desk".
+   * The L1 group that takes a new ticket; {@code application} is null for one filed without an
+   * application ("Other / I don't know"), which the hospital's own first L1 group triages unless a
+   * rule or the L1 default says otherwise. Refused when no group can take it.
    */
-  long triageGroup(long tenant) {
-    return triage(groups.activeGroups(tenant))
+  long firstGroup(
+      long tenant,
+      TicketType type,
+      Catalog.@Nullable ApplicationRef application,
+      int impact,
+      String title,
+      @Nullable Long requesterId) {
+    RoutingRules rules = tables.of(tenant);
+    RoutingRules.Draft draft = draft(rules, Tier.L1, type, application, impact, title, requesterId);
+    return decide(tenant, rules, Tier.L1, draft)
+        .group()
         .map(SupportGroupStore.Group::id)
         .orElseThrow(
             () ->
                 Refused.conflict(
-                    "No internal L1 support group triages tickets without an application;"
-                        + " an admin must create one first."));
+                    application == null
+                        ? "No internal L1 support group triages tickets without an application;"
+                            + " an admin must create one first."
+                        : "No L1 support group is configured; an admin must create one first."));
   }
 
-  /** The group that works the application at a tier; refused when the tenant has none there. */
-  long firstGroup(long tenant, long applicationId, Tier tier) {
-    return groupAt(tenant, applicationId, tier)
+  /** Where a person's escalation goes; refused when no group at the next tier can take it. */
+  long escalationGroup(Ticket ticket, Tier next) {
+    return escalationTarget(ticket, next)
         .orElseThrow(
             () ->
                 Refused.conflict(
                     "No "
-                        + tier
+                        + next
                         + " support group is configured; an admin must create one first."));
   }
 
-  /** Where an automatic escalation goes; empty when the tenant has no group at that tier. */
-  Optional<Long> escalationTarget(long tenant, long applicationId, Tier next) {
-    return groupAt(tenant, applicationId, next);
-  }
-
-  private Optional<Long> groupAt(long tenant, long applicationId, Tier tier) {
-    return groupAt(
-        active(tenant, groups.route(applicationId)), () -> groups.activeGroups(tenant), tier);
-  }
-
-  /** The route without the groups retired since it was written: they take no new tickets. */
-  private Map<Tier, Long> active(long tenant, Map<Tier, Long> route) {
-    Map<Tier, Long> active = new EnumMap<>(Tier.class);
-    route.forEach(
-        (tier, group) -> {
-          if (groups.group(tenant, group).filter(g -> !g.retired()).isPresent()) {
-            active.put(tier, group);
-          }
-        });
-    return active;
-  }
-
   /**
-   * The application's own group for the tier, or else the tenant's first group at that tier. The
-   * groups are read only when the application names none.
+   * Where an escalation goes: the escalation target of the ticket's group, else the next tier's
+   * rules; empty when no group at that tier can take it.
    */
-  static Optional<Long> groupAt(
-      Map<Tier, Long> route, Supplier<List<SupportGroupStore.Group>> groups, Tier tier) {
-    Long routed = route.get(tier);
-    if (routed != null) {
-      return Optional.of(routed);
-    }
-    return groups.get().stream()
-        .filter(g -> g.tier() == tier)
-        .map(SupportGroupStore.Group::id)
-        .findFirst();
+  Optional<Long> escalationTarget(Ticket ticket, Tier next) {
+    long tenant = ticket.tenantId();
+    RoutingRules rules = tables.of(tenant);
+    Catalog.ApplicationRef application =
+        catalog.application(tenant, ticket.applicationId()).orElse(null);
+    RoutingRules.Draft draft =
+        draft(
+            rules,
+            next,
+            ticket.type(),
+            application,
+            ticket.impact(),
+            ticket.title(),
+            ticket.requesterId());
+    Optional<SupportGroupStore.Group> from =
+        ticket.groupId() == null ? Optional.empty() : groups.group(tenant, ticket.groupId());
+    RoutingRules.Decision decision =
+        from.isPresent()
+            ? rules.escalate(
+                from.get(),
+                next,
+                draft,
+                id -> groups.group(tenant, id),
+                () -> groups.groups(tenant))
+            : decide(tenant, rules, next, draft);
+    return decision.group().map(SupportGroupStore.Group::id);
   }
 
-  static Optional<SupportGroupStore.Group> triage(List<SupportGroupStore.Group> groups) {
-    return groups.stream()
-        .filter(g -> g.tier() == Tier.L1 && g.partnerId() == null)
-        .min(
-            Comparator.comparing(SupportGroupStore.Group::name)
-                .thenComparing(SupportGroupStore.Group::id));
+  /** What the rules decide for a draft at a tier, with the rules that were passed over. */
+  RoutingRules.Decision preview(
+      long tenant,
+      Tier tier,
+      TicketType type,
+      Catalog.@Nullable ApplicationRef application,
+      int impact,
+      String title,
+      @Nullable Long requesterId) {
+    RoutingRules rules = tables.of(tenant);
+    return decide(
+        tenant, rules, tier, draft(rules, tier, type, application, impact, title, requesterId));
+  }
+
+  private RoutingRules.Decision decide(
+      long tenant, RoutingRules rules, Tier tier, RoutingRules.Draft draft) {
+    return rules.decide(tier, draft, id -> groups.group(tenant, id), () -> groups.groups(tenant));
+  }
+
+  /** The requester's department and location are read only when a rule of the tier asks. */
+  private RoutingRules.Draft draft(
+      RoutingRules rules,
+      Tier tier,
+      TicketType type,
+      Catalog.@Nullable ApplicationRef application,
+      int impact,
+      String title,
+      @Nullable Long requesterId) {
+    Accounts.Account requester =
+        requesterId != null && rules.readsRequester(tier)
+            ? accounts.account(requesterId).orElse(null)
+            : null;
+    return new RoutingRules.Draft(
+        type,
+        application == null ? null : application.id(),
+        application == null ? null : application.category(),
+        impact,
+        title,
+        requester == null ? null : requester.department(),
+        requester == null ? null : requester.location());
   }
 
   /**
@@ -113,16 +165,13 @@ class Routing {
    * the ticket already has an assignee.
    */
   Optional<Long> autoAssignee(Ticket ticket, SupportGroupStore.Group group) {
-    if (!group.autoAssign() || group.retired() || ticket.assigneeId() != null) {
+    if (!group.autoAssign() || ticket.assigneeId() != null) {
       return Optional.empty();
     }
     return assignee(ticket, group, null);
   }
 
-  /**
-   * The member of the group {@link AssignmentPolicy} picks by the group's strategy, leaving out
-   * {@code exclude}. Fewest open tickets reads only the members' load.
-   */
+  /** The member of the group {@link AssignmentPolicy} picks, leaving out {@code exclude}. */
   Optional<Long> assignee(Ticket ticket, SupportGroupStore.Group group, @Nullable Long exclude) {
     List<Long> members = new ArrayList<>(groups.members(group.id()));
     if (exclude != null) {
@@ -132,17 +181,12 @@ class Routing {
       return Optional.empty();
     }
     long tenant = ticket.tenantId();
-    if (group.strategy() == AssignmentStrategy.FEWEST_OPEN_TICKETS) {
-      Map<Long, Integer> load = tickets.openLoad(tenant, members);
-      return AssignmentPolicy.choose(
-          group.strategy(), group.tier(), candidates(members, Set.of(), Map.of(), load, Map.of()));
-    }
     Set<Long> onShift = staff.onShift(tenant, members, clock.instant());
     Map<Long, Integer> levels = staff.skillLevels(tenant, ticket.applicationId(), members);
     Map<Long, Double> capacity = staff.weeklyCapacityHours(tenant, members);
     Map<Long, Integer> load = tickets.openLoad(tenant, members);
     return AssignmentPolicy.choose(
-        group.strategy(), group.tier(), candidates(members, onShift, levels, load, capacity));
+        group.tier(), candidates(members, onShift, levels, load, capacity));
   }
 
   /** A member nothing is known about counts as unskilled, idle and without capacity. */

@@ -13,23 +13,21 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.medley.coverage.Tier;
 import org.medley.platform.JdbcRows;
 
 /**
- * Support groups, their members and the routes that name a group per tier for an application, in
- * SQL. Callers hold the transaction.
+ * Support groups and their members, in SQL (routing rules: {@link RoutingRuleStore}). Callers hold
+ * the transaction.
  */
 @Singleton
 class SupportGroupStore {
 
   /**
-   * Groups and routes kept per node: a few hundred per health system, so this holds many tenants'
-   * while bounding what a node serving a great many keeps; an evicted one is read again.
+   * Groups kept per node: a few hundred per health system, so this holds many tenants' while
+   * bounding what a node serving a great many keeps; an evicted one is read again.
    */
   static final int CACHED = 10_000;
 
@@ -47,10 +45,6 @@ class SupportGroupStore {
    */
   private final Cache<Long, Optional<Group>> groupCache =
       Caffeine.newBuilder().maximumSize(CACHED).expireAfterWrite(STALE_AT_MOST).build();
-
-  /** Routes, like groups, change only by migration or seed today; cached per node likewise. */
-  private final Cache<Long, Map<Tier, Long>> routeCache =
-      Caffeine.newBuilder().maximumSize(CACHED).build();
 
   SupportGroupStore(JdbcOperations jdbc) {
     this.jdbc = jdbc;
@@ -280,36 +274,6 @@ class SupportGroupStore {
 
   private static String clip(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
-
-  /** Route for an application: the group per tier, where one is configured. */
-  Map<Tier, Long> route(long applicationId) {
-    return routeCache.get(applicationId, this::loadRoute);
-  }
-
-  private Map<Tier, Long> loadRoute(long applicationId) {
-    return jdbc.prepareStatement(
-        "SELECT l1_group_id, l2_group_id, l3_group_id, vendor_group_id FROM application_routes"
-            + " WHERE application_id = ?",
-        statement -> {
-          statement.setLong(1, applicationId);
-          Map<Tier, Long> route = new HashMap<>();
-          try (ResultSet rows = statement.executeQuery()) {
-            if (rows.next()) {
-              putIfPresent(route, Tier.L1, nullableLong(rows, "l1_group_id"));
-              putIfPresent(route, Tier.L2, nullableLong(rows, "l2_group_id"));
-              putIfPresent(route, Tier.L3, nullableLong(rows, "l3_group_id"));
-              putIfPresent(route, Tier.VENDOR, nullableLong(rows, "vendor_group_id"));
-            }
-          }
-          return Map.copyOf(route);
-        });
-  }
-
-  private static void putIfPresent(Map<Tier, Long> route, Tier tier, @Nullable Long group) {
-    if (group != null) {
-      route.put(tier, group);
-    }
   }
 
   List<Long> members(long groupId) {

@@ -62,10 +62,7 @@ class TicketEscalation {
     Ticket ticket = gate.workable(context, id, TicketGate.NOT_WORKED);
     ticket.requireVersion(version);
     Tier next = ticket.nextTier();
-    long target =
-        groupId != null
-            ? groupId
-            : routing.firstGroup(ticket.tenantId(), ticket.applicationId(), next);
+    long target = groupId != null ? groupId : routing.escalationGroup(ticket, next);
     SupportGroupStore.Group group = handover.receiving(ticket.tenantId(), target);
     if (group.tier() != next) {
       throw Refused.invalid(
@@ -82,7 +79,7 @@ class TicketEscalation {
       return;
     }
     Tier next = ticket.nextTier();
-    Long target = routing.escalationTarget(tenantId, ticket.applicationId(), next).orElse(null);
+    Long target = routing.escalationTarget(ticket, next).orElse(null);
     if (target == null) {
       writes.audit(
           tenantId,

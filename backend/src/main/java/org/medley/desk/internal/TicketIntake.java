@@ -102,13 +102,27 @@ class TicketIntake {
     long l1;
     if (draft.applicationId() == null) {
       application = catalog.triageApplication(tenant);
-      l1 = routing.triageGroup(tenant);
+      l1 =
+          routing.firstGroup(
+              tenant,
+              draft.type(),
+              null,
+              draft.impact(),
+              draft.title().strip(),
+              context.actor().accountId());
     } else {
       application =
           catalog
               .application(tenant, draft.applicationId())
               .orElseThrow(() -> Refused.invalid("applicationId", "no such application"));
-      l1 = routing.firstGroup(tenant, application.id(), Tier.L1);
+      l1 =
+          routing.firstGroup(
+              tenant,
+              draft.type(),
+              application,
+              draft.impact(),
+              draft.title().strip(),
+              context.actor().accountId());
     }
     Instant now = clock.instant();
     Ticket ticket =

@@ -1,0 +1,1 @@
+export { RoutingRulesPage } from './components/RoutingRulesPage';
