@@ -326,33 +326,33 @@ class SupportGroupSetupApiTest {
   }
 
   @Test
-  void aRetiredRoutedGroupIsSkippedAndTheTiersNextGroupTakesTheTicket() throws SQLException {
-    // An application routed to a group that is then retired: new tickets go to the tier's first
-    // group still in service instead.
+  void aRetiredRoutedGroupIsSkippedAndTheTiersNextGroupTakesTheTicket() {
+    // A routing rule sends tickets to a group that is then retired: new tickets go where the
+    // tier's other rules or default send them instead.
     JsonNode group = create(unique("Routed"), "L1", "");
     long id = group.path("id").asLong();
-    long app = TestApp.queryLong("SELECT MAX(id) FROM applications WHERE tenant_id = " + tenant);
-    long before =
-        TestApp.queryLong(
-            "SELECT l1_group_id FROM application_routes WHERE application_id = " + app);
-    try (Connection c = TestApp.connection();
-        Statement s = c.createStatement()) {
-      s.executeUpdate(
-          "UPDATE application_routes SET l1_group_id = " + id + " WHERE application_id = " + app);
-    }
+    Api.Reply rule =
+        postJson(
+            "/api/routing-rules",
+            "{\"tier\":\"L1\",\"groupId\":" + id + ",\"titleWords\":[\"retiredroute\"]}",
+            admin);
+    assertThat(rule.status()).as(rule.body()).isEqualTo(201);
     try {
       assertThat(postJson(GROUPS + "/" + id + "/retire", "{}", admin).status()).isEqualTo(200);
-      JsonNode ticket = file("Routing check", app);
-      assertThat(ticket.path("groupId").asLong()).isNotEqualTo(id);
+      assertThat(file("retiredroute after").path("groupId").asLong()).isNotEqualTo(id);
     } finally {
-      try (Connection c = TestApp.connection();
-          Statement s = c.createStatement()) {
-        s.executeUpdate(
-            "UPDATE application_routes SET l1_group_id = "
-                + before
-                + " WHERE application_id = "
-                + app);
-      }
+      JsonNode written = rule.json();
+      Api.send(
+          java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create(
+                      TestApp.server().getURL()
+                          + "/api/routing-rules/"
+                          + written.path("id").asLong()
+                          + "?version="
+                          + written.path("version").asLong()))
+              .header("Authorization", "Bearer " + admin)
+              .DELETE()
+              .build());
     }
   }
 

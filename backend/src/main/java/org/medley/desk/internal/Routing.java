@@ -165,13 +165,16 @@ class Routing {
    * the ticket already has an assignee.
    */
   Optional<Long> autoAssignee(Ticket ticket, SupportGroupStore.Group group) {
-    if (!group.autoAssign() || ticket.assigneeId() != null) {
+    if (!group.autoAssign() || group.retired() || ticket.assigneeId() != null) {
       return Optional.empty();
     }
     return assignee(ticket, group, null);
   }
 
-  /** The member of the group {@link AssignmentPolicy} picks, leaving out {@code exclude}. */
+  /**
+   * The member of the group {@link AssignmentPolicy} picks by the group's strategy, leaving out
+   * {@code exclude}. Fewest open tickets reads only the members' load.
+   */
   Optional<Long> assignee(Ticket ticket, SupportGroupStore.Group group, @Nullable Long exclude) {
     List<Long> members = new ArrayList<>(groups.members(group.id()));
     if (exclude != null) {
@@ -181,12 +184,17 @@ class Routing {
       return Optional.empty();
     }
     long tenant = ticket.tenantId();
+    if (group.strategy() == AssignmentStrategy.FEWEST_OPEN_TICKETS) {
+      Map<Long, Integer> load = tickets.openLoad(tenant, members);
+      return AssignmentPolicy.choose(
+          group.strategy(), group.tier(), candidates(members, Set.of(), Map.of(), load, Map.of()));
+    }
     Set<Long> onShift = staff.onShift(tenant, members, clock.instant());
     Map<Long, Integer> levels = staff.skillLevels(tenant, ticket.applicationId(), members);
     Map<Long, Double> capacity = staff.weeklyCapacityHours(tenant, members);
     Map<Long, Integer> load = tickets.openLoad(tenant, members);
     return AssignmentPolicy.choose(
-        group.tier(), candidates(members, onShift, levels, load, capacity));
+        group.strategy(), group.tier(), candidates(members, onShift, levels, load, capacity));
   }
 
   /** A member nothing is known about counts as unskilled, idle and without capacity. */

@@ -1,6 +1,7 @@
 package org.medley.desk.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
 import org.medley.coverage.Tier;
 
 /** Support groups as stored, with the settings routing tests do not care about left at defaults. */
@@ -23,5 +24,21 @@ final class GroupsForTests {
         null,
         0,
         null);
+  }
+
+  static SupportGroupStore.Group retired(SupportGroupStore.Group g, Instant at) {
+    return new SupportGroupStore.Group(
+        g.id(),
+        g.tenantId(),
+        g.name(),
+        g.tier(),
+        g.partnerId(),
+        g.engagementId(),
+        g.calendarId(),
+        g.autoAssign(),
+        g.strategy(),
+        g.email(),
+        g.version(),
+        at);
   }
 }

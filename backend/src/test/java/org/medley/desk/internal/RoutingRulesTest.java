@@ -23,7 +23,7 @@ import org.medley.desk.internal.RoutingRules.Rule;
 class RoutingRulesTest {
 
   private static SupportGroupStore.Group group(long id, String name, Tier tier, Long partner) {
-    return new SupportGroupStore.Group(id, 1, name, tier, partner, false, null, null);
+    return GroupsForTests.group(id, 1, name, tier, partner);
   }
 
   private static final SupportGroupStore.Group SERVICE_DESK =
@@ -35,8 +35,8 @@ class RoutingRulesTest {
   private static final SupportGroupStore.Group ANALYTICS = group(21, "Analytics", Tier.L2, null);
   private static final SupportGroupStore.Group RADIOLOGY = group(22, "Imaging", Tier.L2, null);
   private static final SupportGroupStore.Group RETIRED =
-      new SupportGroupStore.Group(
-          23, 1, "Old Desk", Tier.L2, null, false, null, Instant.parse("2026-01-01T00:00:00Z"));
+      GroupsForTests.retired(
+          group(23, "Old Desk", Tier.L2, null), Instant.parse("2026-01-01T00:00:00Z"));
   private static final SupportGroupStore.Group ENGINEERING =
       group(30, "Engineering (L3)", Tier.L3, null);
 
