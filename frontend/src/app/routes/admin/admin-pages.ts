@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { BusinessCalendars } from '@/features/calendars';
 import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
 import { CannedRepliesManager } from '@/features/tickets';
+import { UsersScreen } from '@/features/users';
 import type { Role } from '@/lib/roles';
 import { CompliancePage } from './lazy-compliance';
 
@@ -29,6 +30,14 @@ const READERS: readonly Role[] = ['agent', 'it-leader', 'executive', 'admin'];
  * navigation, the route and the role check follow from this list.
  */
 export const ADMIN_PAGES: readonly AdminPageEntry[] = [
+  {
+    path: 'users',
+    label: 'Users',
+    hint: 'Invite people, roles, disable, reset passwords',
+    group: 'Set up',
+    roles: ADMIN,
+    page: UsersScreen,
+  },
   {
     path: 'calendars',
     label: 'Business calendars',

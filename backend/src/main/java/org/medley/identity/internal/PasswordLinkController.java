@@ -42,13 +42,16 @@ class PasswordLinkController {
       @NotBlank @Size(max = 100) String token, @NotBlank @Size(max = 200) String password) {}
 
   @Post("/lookup")
-  @Operation(summary = "Who a set-password link is for, and until when it works")
+  @Operation(
+      operationId = "lookUpPasswordLink",
+      summary = "Who a set-password link is for, and until when it works")
   UserDirectory.LinkHolder lookup(@Body @Valid TokenBody body) {
     return directory.holder(body.token());
   }
 
   @Post("/password")
   @Operation(
+      operationId = "setPasswordWithLink",
       summary =
           "Set the password with a link (once): at least 12 characters, not a common or easily"
               + " guessed one")

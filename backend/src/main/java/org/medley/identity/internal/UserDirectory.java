@@ -201,6 +201,19 @@ class UserDirectory {
   }
 
   @ReadOnly
+  List<Me.OrganizationRef> organizations(long tenantId) {
+    List<Me.OrganizationRef> choices = new ArrayList<>();
+    organizations
+        .findById(tenantId)
+        .ifPresent(h -> choices.add(new Me.OrganizationRef(h.id(), h.name(), h.kind())));
+    partners
+        .of(tenantId)
+        .forEach(
+            p -> choices.add(new Me.OrganizationRef(p.id(), p.name(), OrganizationKind.PARTNER)));
+    return choices;
+  }
+
+  @ReadOnly
   User get(long tenantId, long id) {
     return find(tenantId, id, false);
   }

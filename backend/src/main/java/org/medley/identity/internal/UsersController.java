@@ -34,6 +34,7 @@ import java.net.URI;
 import java.util.List;
 import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
+import org.medley.identity.Me;
 import org.medley.identity.Role;
 import org.medley.platform.ApiDocs;
 
@@ -85,6 +86,7 @@ class UsersController {
 
   @Get
   @Operation(
+      operationId = "listUsers",
       summary =
           "The hospital's users by name; q searches name, e-mail and username; filters by role,"
               + " organisation and whether enabled. managedIn says where they are managed")
@@ -103,14 +105,23 @@ class UsersController {
         size);
   }
 
+  @Get("/organizations")
+  @Operation(
+      operationId = "listUserOrganizations",
+      summary = "Whom a user may work for: the hospital itself, then its partners by name")
+  List<Me.OrganizationRef> organizations(Authentication authentication) {
+    return directory.organizations(Caller.of(authentication).tenantId());
+  }
+
   @Get("/{id}")
-  @Operation(summary = "One user")
+  @Operation(operationId = "getUser", summary = "One user")
   UserDirectory.User get(Authentication authentication, long id) {
     return directory.get(Caller.of(authentication).tenantId(), id);
   }
 
   @Put("/{id}")
   @Operation(
+      operationId = "changeUser",
       summary =
           "Change a user's name, e-mail, job, roles and organisation (the hospital or one of its"
               + " partners); `version` as last read, 409 when stale")
@@ -133,6 +144,7 @@ class UsersController {
 
   @Post("/{id}/disable")
   @Operation(
+      operationId = "disableUser",
       summary = "Disable a user: sign-in is refused and their tokens stop working within a minute")
   UserDirectory.User disable(Authentication authentication, long id) {
     Caller caller = Caller.of(authentication);
@@ -140,7 +152,7 @@ class UsersController {
   }
 
   @Post("/{id}/enable")
-  @Operation(summary = "Enable a disabled user again")
+  @Operation(operationId = "enableUser", summary = "Enable a disabled user again")
   UserDirectory.User enable(Authentication authentication, long id) {
     Caller caller = Caller.of(authentication);
     return directory.setEnabled(caller, accounts.accountId(caller), id, true);
@@ -148,6 +160,7 @@ class UsersController {
 
   @Post("/{id}/password-reset")
   @Operation(
+      operationId = "resetUserPassword",
       summary =
           "Make a one-time set-password link (24 h): e-mailed when mail is on, otherwise"
               + " returned once for the admin to pass on. The current password works until it is"
@@ -160,6 +173,7 @@ class UsersController {
   @ApiDocs.Created
   @Status(HttpStatus.CREATED)
   @Operation(
+      operationId = "inviteUser",
       summary =
           "Invite a person: an enabled account without a password, and a one-time set-password"
               + " link (72 h) e-mailed when mail is on, otherwise returned once for the admin to"
@@ -184,6 +198,7 @@ class UsersController {
       value = "/import",
       consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM})
   @Operation(
+      operationId = "importUsers",
       summary =
           "Invite people from a CSV file (columns email, name, roles, organisation, job title,"
               + " department, location): each row is created or refused on its own, and the"
