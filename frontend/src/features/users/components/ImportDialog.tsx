@@ -61,7 +61,12 @@ export function ImportDialog({ opened, onClose }: { opened: boolean; onClose: ()
                     <Table.Td>{row.line}</Table.Td>
                     <Table.Td>{row.email ?? '—'}</Table.Td>
                     <Table.Td>
-                      <Badge color={row.outcome === 'CREATED' ? 'green' : 'red'} variant="light">
+                      <Badge
+                        color={row.outcome === 'CREATED' ? 'green' : 'red'}
+                        variant="light"
+                        tt="none"
+                        miw="max-content"
+                      >
                         {row.outcome === 'CREATED' ? 'Invited' : 'Refused'}
                       </Badge>
                     </Table.Td>

@@ -37,7 +37,7 @@ describe('Users', () => {
     const sam = screen.getByText('Sam Okafor').closest('tr')!;
     expect(within(sam).getByText('Partner agent')).toBeInTheDocument();
     expect(within(sam).getByText('Northwind Managed Services')).toBeInTheDocument();
-    expect(within(sam).getByText('Invited')).toBeInTheDocument();
+    expect(within(sam).getByText('No password yet')).toBeInTheDocument();
     expect(within(sam).getByText('Never')).toBeInTheDocument();
   });
 

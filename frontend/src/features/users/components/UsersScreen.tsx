@@ -42,12 +42,17 @@ import { UserForm } from './UserForm';
 
 function status(user: User) {
   if (!user.enabled) return { label: 'Disabled', color: 'gray' };
-  if (!user.passwordSet) return { label: 'Invited', color: 'yellow' };
+  if (!user.passwordSet) return { label: 'No password yet', color: 'yellow' };
   return { label: 'Active', color: 'green' };
 }
 
 function lastSeen(user: User): string {
-  return user.lastSignInAt ? new Date(user.lastSignInAt).toLocaleString() : 'Never';
+  return user.lastSignInAt
+    ? new Date(user.lastSignInAt).toLocaleString(undefined, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      })
+    : 'Never';
 }
 
 /**
@@ -158,7 +163,7 @@ export function UsersScreen({ canEdit }: { canEdit: boolean }) {
                     <Table.Td>
                       <Group gap={4}>
                         {user.roles.map((role) => (
-                          <Badge key={role} variant="light" size="sm">
+                          <Badge key={role} variant="light" size="sm" tt="none" miw="max-content">
                             {roleLabel(role)}
                           </Badge>
                         ))}
@@ -173,7 +178,7 @@ export function UsersScreen({ canEdit }: { canEdit: boolean }) {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={s.color} variant="dot">
+                      <Badge color={s.color} variant="dot" tt="none" miw="max-content">
                         {s.label}
                       </Badge>
                     </Table.Td>
@@ -255,7 +260,7 @@ export function UsersScreen({ canEdit }: { canEdit: boolean }) {
               setSearch(e.currentTarget.value);
               setFilters({ ...filters, page: 0 });
             }}
-            w={220}
+            w={200}
           />
           <Select
             label="Role"
@@ -273,7 +278,7 @@ export function UsersScreen({ canEdit }: { canEdit: boolean }) {
             value={filters.organizationId === null ? null : String(filters.organizationId)}
             onChange={(value) => update({ organizationId: value === null ? null : Number(value) })}
             clearable
-            w={220}
+            w={200}
           />
           <Select
             label="Status"
@@ -285,7 +290,7 @@ export function UsersScreen({ canEdit }: { canEdit: boolean }) {
             value={filters.enabled}
             onChange={(value) => update({ enabled: value ?? 'all' })}
             allowDeselect={false}
-            w={200}
+            w={190}
           />
         </Group>
         {writable && (
