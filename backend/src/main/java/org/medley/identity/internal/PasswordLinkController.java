@@ -9,11 +9,20 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import org.medley.platform.ApiDocs;
+import org.medley.platform.Problem;
 
 /**
  * The anonymous side of a set-password link (invitation or reset): who it is for, then the new
@@ -27,6 +36,19 @@ import org.medley.platform.ApiDocs;
 @Tag(name = "identity")
 @ApiDocs.Problems
 class PasswordLinkController {
+
+  /** The link was used, has expired or never existed: problem+json naming {@code token}. */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @ApiResponse(
+      responseCode = "410",
+      description = "The link was already used, has expired or is not a link",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @interface Gone {}
 
   private final UserDirectory directory;
 
@@ -42,6 +64,7 @@ class PasswordLinkController {
       @NotBlank @Size(max = 100) String token, @NotBlank @Size(max = 200) String password) {}
 
   @Post("/lookup")
+  @Gone
   @Operation(
       operationId = "lookUpPasswordLink",
       summary = "Who a set-password link is for, and until when it works")
@@ -50,6 +73,7 @@ class PasswordLinkController {
   }
 
   @Post("/password")
+  @Gone
   @Operation(
       operationId = "setPasswordWithLink",
       summary =
