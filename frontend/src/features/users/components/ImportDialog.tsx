@@ -92,7 +92,10 @@ export function ImportDialog({ opened, onClose }: { opened: boolean; onClose: ()
             when empty, or a partner&apos;s name), <b>job title</b>, <b>department</b>,{' '}
             <b>location</b>. Each row is invited or refused on its own; nothing is half-done.
           </Text>
-          <Code block>{EXAMPLE}</Code>
+          {/* Focusable: a narrow window scrolls the example sideways, keyboards included. */}
+          <Code block tabIndex={0} aria-label="Example CSV file">
+            {EXAMPLE}
+          </Code>
           <FileInput
             label="CSV file (UTF-8)"
             placeholder="Choose a file"

@@ -24,7 +24,11 @@ export function OneTimeLink({ sent, name }: { sent: LinkSent; name: string }) {
         cannot be shown again.
       </Text>
       <Group gap="xs" wrap="nowrap" align="flex-start">
-        <Code block style={{ wordBreak: 'break-all', flex: 1 }} data-testid="one-time-link">
+        <Code
+          block
+          style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap', flex: 1 }}
+          data-testid="one-time-link"
+        >
           {sent.link}
         </Code>
         <CopyButton value={sent.link}>
