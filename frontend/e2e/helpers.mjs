@@ -42,7 +42,7 @@ export async function launch({ viewport = { width: 1440, height: 900 }, timeout 
 
 export async function signIn(page, username, password = 'demo') {
   await page.goto(new URL('/login', baseUrl).href);
-  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Username or e-mail').fill(username);
   await page.getByLabel('Password', { exact: false }).first().fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();

@@ -95,7 +95,7 @@ test('wrong credentials are refused with a message', async () => {
   const page = await context.newPage();
   try {
     await page.goto(new URL('/login', baseUrl).href);
-    await page.getByLabel('Username').fill('agent');
+    await page.getByLabel('Username or e-mail').fill('agent');
     await page.getByLabel('Password', { exact: false }).first().fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('alert').getByText('Sign-in failed').waitFor();

@@ -27,6 +27,10 @@ const AdminPage = lazyPage(() => import('./routes/AdminPage'), 'AdminPage');
 const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePage');
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
 const InsightsPage = lazyPage(() => import('./routes/placeholders'), 'InsightsPage');
+const SetPasswordPage = lazyPage(
+  () => import('@/features/users/components/SetPasswordPage'),
+  'SetPasswordPage',
+);
 
 function lazyPage<K extends string>(
   load: () => Promise<Record<K, () => JSX.Element>>,
@@ -66,6 +70,17 @@ export const routes: RouteObject[] = [
       <ErrorBoundary>
         <Suspense fallback={<Loading fullScreen />}>
           <LoginPage landingPathFor={landingPathFor} />
+        </Suspense>
+      </ErrorBoundary>
+    ),
+  },
+  {
+    // Anonymous: an invited person (or one whose password was reset) chooses a password.
+    path: '/set-password',
+    element: (
+      <ErrorBoundary>
+        <Suspense fallback={<Loading fullScreen />}>
+          <SetPasswordPage />
         </Suspense>
       </ErrorBoundary>
     ),

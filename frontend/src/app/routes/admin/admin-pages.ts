@@ -5,6 +5,7 @@ import { OrganizationSettingsPage } from '@/features/organization';
 import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
 import { SupportGroups } from '@/features/support-groups';
 import { CannedRepliesManager } from '@/features/tickets';
+import { UsersScreen } from '@/features/users';
 import type { Role } from '@/lib/roles';
 import { CompliancePage } from './lazy-compliance';
 
@@ -39,6 +40,14 @@ export const ADMIN_PAGES: readonly AdminPageEntry[] = [
     group: 'Set up',
     roles: ADMIN,
     page: OrganizationSettingsPage,
+  },
+  {
+    path: 'users',
+    label: 'Users',
+    hint: 'Invite people, roles, disable, reset passwords',
+    group: 'Set up',
+    roles: ADMIN,
+    page: UsersScreen,
   },
   {
     path: 'support-groups',

@@ -16,7 +16,7 @@ type FieldErrors = Partial<Record<keyof Credentials, string>>;
 
 function validate(values: Credentials): FieldErrors {
   const errors: FieldErrors = {};
-  if (values.username.trim() === '') errors.username = 'Enter your username';
+  if (values.username.trim() === '') errors.username = 'Enter your username or e-mail address';
   if (values.password === '') errors.password = 'Enter your password';
   return errors;
 }
@@ -27,7 +27,7 @@ function signInFailure(error: unknown): { title: string; message: string } {
     if (error.status === 401) {
       return {
         title: 'Sign-in failed',
-        message: 'The username or password is not right. Check both and try again.',
+        message: 'The username, e-mail or password is not right. Check them and try again.',
       };
     }
     if (error.status === 429) {
@@ -81,7 +81,7 @@ export function LoginForm({ values, onChange, onSuccess, submitRef }: LoginFormP
         )}
         <TextInput
           id="login-username"
-          label="Username"
+          label="Username or e-mail"
           name="username"
           autoComplete="username"
           autoCapitalize="none"
@@ -90,7 +90,7 @@ export function LoginForm({ values, onChange, onSuccess, submitRef }: LoginFormP
           value={values.username}
           onChange={(event) => update('username', event.currentTarget.value)}
           error={errors.username}
-          autoFocus
+          autoFocus={values.username === ''}
         />
         <PasswordInput
           id="login-password"
@@ -101,6 +101,7 @@ export function LoginForm({ values, onChange, onSuccess, submitRef }: LoginFormP
           value={values.password}
           onChange={(event) => update('password', event.currentTarget.value)}
           error={errors.password}
+          autoFocus={values.username !== ''}
         />
         <Button type="submit" size="md" fullWidth loading={login.isPending} ref={submitRef}>
           Sign in

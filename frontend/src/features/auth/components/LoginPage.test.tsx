@@ -38,7 +38,7 @@ describe('sign-in page', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Sign-in failed');
-    expect(alert).toHaveTextContent(/username or password is not right/i);
+    expect(alert).toHaveTextContent(/username, e-mail or password is not right/i);
     expect(getToken()).toBeNull();
     expect(router.state.location.pathname).toBe('/login');
   });
@@ -65,7 +65,7 @@ describe('sign-in page', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Sign in' }));
 
-    expect(screen.getByText('Enter your username')).toBeInTheDocument();
+    expect(screen.getByText('Enter your username or e-mail address')).toBeInTheDocument();
     expect(screen.getByText('Enter your password')).toBeInTheDocument();
     expect(screen.getByLabelText(/username/i)).toHaveFocus();
     expect(fetchMock).toHaveBeenCalledTimes(1); // the config only

@@ -18,6 +18,19 @@ interface LoginPageProps {
   landingPathFor: (roles: readonly string[]) => string | null;
 }
 
+/** The sign-in name a page that sent the user here filled in (the set-password page does). */
+function usernameFrom(state: unknown): string {
+  if (state && typeof state === 'object' && 'username' in state) {
+    return typeof state.username === 'string' ? state.username : '';
+  }
+  return '';
+}
+
+/** Whether the user arrives straight from setting their password. */
+function passwordJustSet(state: unknown): boolean {
+  return !!state && typeof state === 'object' && 'passwordSet' in state && !!state.passwordSet;
+}
+
 function fromLocation(state: unknown): string | null {
   if (state && typeof state === 'object' && 'from' in state && typeof state.from === 'string') {
     return state.from.startsWith('/login') ? null : state.from;
@@ -30,7 +43,10 @@ export function LoginPage({ landingPathFor }: LoginPageProps) {
   const config = useAuthConfig();
   const location = useLocation();
   const navigate = useNavigate();
-  const [values, setValues] = useState<Credentials>({ username: '', password: '' });
+  const [values, setValues] = useState<Credentials>(() => ({
+    username: usernameFrom(location.state),
+    password: '',
+  }));
   const [reason] = useState(getSignOutReason);
   const submitRef = useRef<HTMLButtonElement>(null);
 
@@ -94,6 +110,11 @@ export function LoginPage({ landingPathFor }: LoginPageProps) {
                 Use the account your IT department gave you.
               </Text>
             </div>
+            {passwordJustSet(location.state) && (
+              <Alert variant="light" color="green" icon={<IconInfoCircle aria-hidden />}>
+                Your password is set. Sign in with your e-mail address and the new password.
+              </Alert>
+            )}
             {reason === 'expired' && (
               <Alert variant="light" color="yellow" icon={<IconInfoCircle aria-hidden />}>
                 Your session has ended. Sign in again to continue.

@@ -132,6 +132,39 @@ class KeycloakTest {
   }
 
   @Test
+  void usersAreListedReadOnlyAndChangedInKeycloak() throws Exception {
+    String token = keycloak.accessToken(Keycloak.TEST_CLIENT, "admin");
+    var listed = get("/api/users?q=admin", token);
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    assertThat(listed.json().path("managedIn").asText()).isEqualTo("KEYCLOAK");
+    assertThat(listed.json().path("items").findValuesAsText("username")).contains("admin");
+    long id = listed.json().path("items").get(0).path("id").asLong();
+    for (String[] call :
+        new String[][] {
+          {
+            "/api/users/invitations",
+            "{\"email\":\"kc.invite@riverside-health.example\",\"displayName\":\"K C\","
+                + "\"roles\":[\"end-user\"]}"
+          },
+          {"/api/users/" + id + "/disable", ""},
+          {"/api/users/" + id + "/password-reset", ""}
+        }) {
+      var refused =
+          Api.send(
+              HttpRequest.newBuilder(URI.create(medley.getURL() + call[0]))
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Accept", "application/json")
+                  .header("Content-Type", "application/json")
+                  .header("Authorization", "Bearer " + token)
+                  .POST(HttpRequest.BodyPublishers.ofString(call[1]))
+                  .build());
+      assertThat(assertProblem(refused, 409).json().path("detail").asText())
+          .as(call[0])
+          .contains("managed in Keycloak");
+    }
+  }
+
+  @Test
   void theAdminKeepsEveryRealmRoleMedleyKnows() throws Exception {
     var me = get("/api/me", keycloak.accessToken(Keycloak.TEST_CLIENT, "admin"));
 

@@ -98,6 +98,11 @@ class AuthorizationMatrixTest {
     ids.put(
         "/api/business-associate-agreements/",
         TestApp.queryLong("SELECT MIN(id) FROM business_associate_agreements"));
+    // A person of the demo hospital whom the matrix may disable and send links to.
+    TestUsers.demoTenant("matrix-person", "end-user");
+    ids.put(
+        "/api/users/",
+        TestApp.queryLong("SELECT id FROM user_accounts WHERE username = 'matrix-person'"));
     ids.put("/api/sla/policies/", TestApp.queryLong("SELECT MIN(id) FROM sla_policies"));
     ids.put("/api/sla/olas/", TestApp.queryLong("SELECT MIN(id) FROM ola_policies"));
     ids.put("/api/applications/", TestApp.queryLong("SELECT MIN(id) FROM applications"));
@@ -130,6 +135,10 @@ class AuthorizationMatrixTest {
                   + "\"applicationId\":1,\"impact\":3,\"urgency\":3}"),
           Map.entry("PATCH /api/tickets/{id}", "{\"version\":99999,\"urgency\":3}"),
           Map.entry("POST /api/tickets/{id}/comments", "{\"body\":\"Matrix check\"}"),
+          Map.entry(
+              "PUT /api/users/{id}",
+              "{\"displayName\":\"Matrix\",\"roles\":[\"end-user\"],\"organizationId\":1,"
+                  + "\"version\":99999}"),
           Map.entry(
               "POST /api/tickets/{id}/escalations", "{\"reason\":\"matrix\",\"version\":99999}"),
           Map.entry("POST /api/tickets/{id}/transitions", "{\"to\":\"CLOSED\",\"version\":99999}"),

@@ -24,6 +24,14 @@ public final class TestUsers {
   }
 
   /**
+   * A user of a health system of the test's own (made on first use), for tests that need a tenant
+   * nobody else changes, e.g. to count its admins.
+   */
+  public static String ownTenant(String username, String roles, String tenantName) {
+    return create(username, roles, tenantName);
+  }
+
+  /**
    * A partner agent of the demo hospital employed by the named partner organisation (which must
    * exist, e.g. the demo's "Apex Clinical IT Staffing"), to check one partner never sees another's
    * work.

@@ -56,8 +56,6 @@ class Lockout {
 
   @Transactional
   void succeeded(UserAccount account) {
-    if (account.failedLogins() > 0 || account.lockedUntil() != null) {
-      accounts.updateFailedLoginsAndLockedUntil(account.id(), 0, null);
-    }
+    accounts.recordSignIn(account.id(), clock.instant());
   }
 }

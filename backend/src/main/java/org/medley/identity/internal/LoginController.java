@@ -53,7 +53,7 @@ class LoginController {
 
   @Serdeable
   record LoginRequest(
-      @NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {}
+      @NotBlank @Size(max = 254) String username, @NotBlank @Size(max = 200) String password) {}
 
   @Serdeable
   record LoginResponse(
@@ -68,7 +68,7 @@ class LoginController {
   @ExecuteOn(TaskExecutors.BLOCKING)
   @Operation(summary = "Sign in with a local account of the built-in issuer")
   LoginResponse login(@Body @Valid LoginRequest request) {
-    var account = accounts.findByUsername(request.username()).filter(UserAccount::canSignIn);
+    var account = find(request.username().strip()).filter(UserAccount::canSignIn);
     if (account.isEmpty()) {
       Passwords.spendTimeOnDecoy(request.password());
       throw invalidCredentials();
@@ -100,6 +100,20 @@ class LoginController {
                     new HttpStatusException(
                         HttpStatus.SERVICE_UNAVAILABLE, "Sign-in is unavailable right now."));
     return new LoginResponse(token, "Bearer", ttl, user.username(), user.roleList());
+  }
+
+  /**
+   * The account signing in, by its e-mail address (any case) or its username. An address is unique
+   * per install; a username that looks like someone else's address loses to the address.
+   */
+  private java.util.Optional<UserAccount> find(String login) {
+    if (login.indexOf('@') > 0) {
+      var byEmail = accounts.findByEmailAddress(login);
+      if (byEmail.isPresent()) {
+        return byEmail;
+      }
+    }
+    return accounts.findByUsername(login);
   }
 
   private static HttpStatusException invalidCredentials() {

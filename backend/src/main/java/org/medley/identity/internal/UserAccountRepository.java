@@ -37,4 +37,14 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Long>
       @Id long id, int failedLogins, @Nullable Instant lockedUntil);
 
   List<UserAccount> findByIdIn(Collection<Long> ids);
+
+  /** A successful sign-in: the failure count starts over and the admin's list shows when. */
+  @Query(
+      "UPDATE user_accounts SET failed_logins = 0, locked_until = NULL, last_sign_in_at = :at"
+          + " WHERE id = :id")
+  void recordSignIn(long id, Instant at);
+
+  /** The account whose e-mail address this is, case aside (e-mail is unique per install). */
+  @Query("SELECT * FROM user_accounts WHERE LOWER(email) = LOWER(:email)")
+  Optional<UserAccount> findByEmailAddress(String email);
 }

@@ -1,0 +1,69 @@
+package org.medley.identity.internal;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A disabled account's tokens stop working within {@code medley.users.disabled-refresh} (60 s by
+ * default), whichever node disabled it: every node re-reads the (short) list of disabled usernames
+ * on that schedule, and the node that disables an account knows at once. Checking a token is then a
+ * set lookup — no database call on the request path. Sign-in itself refuses a disabled account like
+ * a wrong password.
+ */
+@Singleton
+class DisabledAccounts {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DisabledAccounts.class);
+
+  private final JdbcOperations jdbc;
+  private volatile Set<String> disabled = Set.of();
+
+  DisabledAccounts(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  boolean isDisabled(String username) {
+    return disabled.contains(username);
+  }
+
+  /** This node disabled or enabled the account: effective now, before the next refresh. */
+  void changed(String username, boolean nowDisabled) {
+    Set<String> next = new HashSet<>(disabled);
+    if (nowDisabled) {
+      next.add(username);
+    } else {
+      next.remove(username);
+    }
+    disabled = Set.copyOf(next);
+  }
+
+  @Scheduled(fixedDelay = "${medley.users.disabled-refresh:60s}")
+  @ReadOnly
+  void refresh() {
+    try {
+      disabled =
+          Set.copyOf(
+              jdbc.prepareStatement(
+                  "SELECT username FROM user_accounts WHERE NOT enabled",
+                  statement -> {
+                    Set<String> found = new HashSet<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                      while (rows.next()) {
+                        found.add(rows.getString(1));
+                      }
+                    }
+                    return found;
+                  }));
+    } catch (RuntimeException e) {
+      LOG.warn("Could not re-read disabled accounts; keeping the last list: {}", e.getMessage());
+      LOG.debug("Re-reading disabled accounts failed", e);
+    }
+  }
+}

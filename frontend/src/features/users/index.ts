@@ -1,0 +1,2 @@
+export { UsersScreen } from './components/UsersScreen';
+export { SetPasswordPage } from './components/SetPasswordPage';
