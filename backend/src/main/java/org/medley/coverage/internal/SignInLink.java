@@ -12,8 +12,9 @@ import org.medley.platform.Refused;
 /**
  * Which sign-in account a staff record may name: one of its own tenant (another tenant's account
  * does not exist here, 404), employed by the record's employer (a partner's agent cannot work as a
- * hospital employee, 422), and linked to no other record (409). At an account's first sign-in, a
- * verified e-mail that matches exactly one unlinked record of the same employer links them.
+ * hospital employee, 422), linked to no other record (409), and enabled when newly linked (a
+ * disabled account already linked stays so). At an account's first sign-in, a verified e-mail that
+ * matches exactly one unlinked record of the same employer links them.
  */
 final class SignInLink {
 
@@ -56,7 +57,7 @@ final class SignInLink {
                   + holder.name()
                   + ": unlink it there first."));
     }
-    if (!account.enabled()) {
+    if (!account.enabled() && !Long.valueOf(accountId).equals(staff.accountId())) {
       return Optional.of(
           Refused.unprocessable(FIELD, account.displayName() + "'s account is disabled."));
     }
