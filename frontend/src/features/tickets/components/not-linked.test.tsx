@@ -17,6 +17,9 @@ const PARTNER = {
   organization: { id: 2, name: 'Northwind', kind: 'PARTNER' },
 };
 
+// The workspace is a lazily loaded page: on a busy machine it takes longer than findBy's 1 s.
+const LOADED = { timeout: 10_000 };
+
 const empty = () => json({ items: [], page: 0, size: 25, total: 0, totalExact: true });
 const notLinked = () => json({ linked: false, staffId: null, name: null, employer: null });
 
@@ -26,7 +29,7 @@ describe('an agent whose sign-in names no staff record', () => {
     renderApp('/workspace');
 
     expect(
-      await screen.findByText('Your sign-in is not linked to a staff record yet'),
+      await screen.findByText('Your sign-in is not linked to a staff record yet', {}, LOADED),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
@@ -46,7 +49,9 @@ describe('an agent whose sign-in names no staff record', () => {
     });
     renderApp('/workspace');
 
-    expect(await screen.findByText('Nothing is assigned to you right now.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Nothing is assigned to you right now.', {}, LOADED),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/not linked to a staff record/)).not.toBeInTheDocument();
   });
 
@@ -54,6 +59,8 @@ describe('an agent whose sign-in names no staff record', () => {
     deskBackend(PARTNER, { 'GET /api/staff/me': notLinked, 'GET /api/tickets': empty });
     renderApp('/partner');
 
-    expect(await screen.findByText(/Ask the hospital’s Medley administrator/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Ask the hospital’s Medley administrator/, {}, LOADED),
+    ).toBeInTheDocument();
   });
 });
