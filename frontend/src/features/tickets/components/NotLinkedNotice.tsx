@@ -18,12 +18,14 @@ export function NotLinkedNotice({ mode }: { mode: DeskMode }) {
     >
       <Text size="sm">
         Medley gives tickets to people on the staff list, and it does not know which one is you.
-        Until it does, nothing can be assigned to you and your groups&apos; queues stay empty.
+        {mode === 'partner'
+          ? ' Until it does, nothing can be assigned to you.'
+          : ' Until it does, nothing can be assigned to you and your groups’ queues stay empty.'}
       </Text>
       <Text size="sm" mt="xs">
         {mode === 'partner'
-          ? 'Ask the hospital’s Medley administrator to link your sign-in to your staff record in Coverage → Staff (your company’s contracted people are listed there).'
-          : 'Ask your Medley administrator to link your sign-in to your staff record in Coverage → Staff.'}
+          ? 'Ask the hospital’s Medley administrator to link your sign-in to your staff record in Coverage → Applications and staff → Staff (your company’s contracted people are listed there).'
+          : 'Ask your Medley administrator to link your sign-in to your staff record in Coverage → Applications and staff → Staff.'}
       </Text>
     </Alert>
   );

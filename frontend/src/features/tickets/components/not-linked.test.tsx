@@ -33,7 +33,7 @@ describe('an agent whose sign-in names no staff record', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Ask your Medley administrator to link your sign-in to your staff record in Coverage → Staff.',
+        'Ask your Medley administrator to link your sign-in to your staff record in Coverage → Applications and staff → Staff.',
       ),
     ).toBeInTheDocument();
     expect(
