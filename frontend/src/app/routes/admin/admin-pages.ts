@@ -38,6 +38,8 @@ export const ADMIN_PAGES: readonly AdminPageEntry[] = [
     group: 'Set up',
     roles: ADMIN,
     page: OrganizationSettingsPage,
+  },
+  {
     path: 'support-groups',
     label: 'Support groups',
     hint: 'Teams by tier, their members and leads',
