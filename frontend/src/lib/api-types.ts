@@ -1000,8 +1000,25 @@ export interface paths {
     /** Staff by name; q searches name and e-mail */
     get: operations['list_7'];
     put?: never;
-    /** Add a staff member; contracted people name their partner as employerId */
+    /** Add a staff member; contracted people name their partner as employerId; accountId links the sign-in they work under (same tenant and employer, one record each) */
     post: operations['create_4'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sign-in accounts a staff record of this employer may name, by name; q searches name, e-mail and username; staffId says which record names one already */
+    get: operations['accounts'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1051,8 +1068,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Import staff and their shifts, all rows or none (see applications) */
+    /** Import staff and their shifts, all rows or none (see applications); an optional sign_in column names each person's sign-in account by username or e-mail (empty: not linked) */
     post: operations['importStaff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's own staff record; linked is false until an administrator links their sign-in to one (the desk gives tickets to staff records) */
+    get: operations['me_1'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1068,7 +1102,7 @@ export interface paths {
     };
     /** One staff member */
     get: operations['get_4'];
-    /** Change a staff member and their shifts; `version` as last read */
+    /** Change a staff member, their shifts and sign-in account (absent accountId: not linked); `version` as last read */
     put: operations['update_3'];
     post?: never;
     /** Remove a staff member with their skills and shifts */
@@ -2389,6 +2423,8 @@ export interface components {
       shifts: components['schemas']['Inputs.ShiftInput'][];
       /** Format: int64 */
       version?: number | null;
+      /** Format: int64 */
+      accountId?: number | null;
     };
     'Inputs.WhatIf': {
       removeStaffIds?: number[] | null;
@@ -3468,6 +3504,14 @@ export interface components {
       staff: components['schemas']['Views.PersonSummary'][];
       cells: number[];
     };
+    /** @description The caller's own staff record: the desk needs one to give them tickets. `linked` false means an administrator has not linked their sign-in yet. */
+    'Views.MyStaffRecord': {
+      linked: boolean;
+      /** Format: int64 */
+      staffId?: number | null;
+      name?: string | null;
+      employer?: string | null;
+    };
     'Views.Page_Views.ApplicationView_': {
       items: Record<string, never>[];
       /** Format: int32 */
@@ -3478,6 +3522,15 @@ export interface components {
       total: number;
     };
     'Views.Page_Views.Gap_': {
+      items: Record<string, never>[];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
+    'Views.Page_Views.SignInAccount_': {
       items: Record<string, never>[];
       /** Format: int32 */
       page: number;
@@ -3558,6 +3611,14 @@ export interface components {
       from: string;
       to: string;
     };
+    /** @description The sign-in account a staff record names: who signs in as this person. */
+    'Views.SignIn': {
+      /** Format: int64 */
+      id: number;
+      name: string;
+      email?: string | null;
+      username: string;
+    };
     'Views.SkillView': {
       /** Format: int64 */
       staffId: number;
@@ -3584,6 +3645,9 @@ export interface components {
       shifts: components['schemas']['Views.ShiftView'][];
       /** Format: int64 */
       version: number;
+      /** Format: int64 */
+      accountId?: number | null;
+      account?: components['schemas']['Views.SignIn'] | null;
     };
     /** @description What a staffing request made from a gap needs (POST /api/staffing-requests takes it): `hoursPerWeek` is the uncovered window, or full-time weeks for a missing second expert. */
     'Views.StaffingRequestDraft': {
@@ -12497,6 +12561,130 @@ export interface operations {
       };
     };
   };
+  accounts: {
+    parameters: {
+      query: {
+        employerId: number;
+        q?: string | null;
+        page?: number;
+        size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description accounts 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Views.Page_Views.SignInAccount_'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   employers: {
     parameters: {
       query?: never;
@@ -12837,6 +13025,125 @@ export interface operations {
         };
       };
       /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  me_1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description me_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Views.MyStaffRecord'];
+        };
+      };
+      /** @description Bad request: malforme_1d JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header name_1s no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consume_1s */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-forme_1d, but the business rules refuse it */
       422: {
         headers: {
           [name: string]: unknown;

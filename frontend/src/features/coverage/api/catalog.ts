@@ -23,6 +23,25 @@ export interface StaffMember {
   capacityHours: number;
   shifts: ShiftView[];
   version: number;
+  /** The sign-in account this person works under; null until someone links it. */
+  accountId?: number | null;
+  account?: SignIn | null;
+}
+
+/** The account a staff record names: who signs in as this person. */
+export type SignIn = components['schemas']['Views.SignIn'];
+
+/**
+ * An account the editor may link; `staffId`/`staffName`: the record that names it already. Written
+ * out because the generator types a generic page's items as empty objects.
+ */
+export interface SignInAccount {
+  id: number;
+  name: string;
+  email?: string | null;
+  username: string;
+  staffId?: number | null;
+  staffName?: string | null;
 }
 
 function listQuery({ q, page, size }: ListParams): string {
@@ -79,12 +98,40 @@ export interface Employer {
 
 export type StaffInput = Omit<
   StaffMember,
-  'id' | 'employer' | 'employerId' | 'version' | 'email'
+  'id' | 'employer' | 'employerId' | 'version' | 'email' | 'account' | 'accountId'
 > & {
   email: string;
   employerId: number | null;
   version?: number;
+  /** Absent or null: not linked. */
+  accountId: number | null;
 };
+
+/**
+ * GET /api/staff/accounts: one page of the sign-in accounts a record of this employer may name,
+ * searched by name, e-mail and username (the staff editor's picker).
+ */
+export function useSignInAccounts(employerId: number | null, q: string) {
+  const params = { employerId, q: q.trim() };
+  return useQuery({
+    queryKey: coverageKeys.signIns(params),
+    queryFn: () => {
+      const query = new URLSearchParams({ employerId: String(employerId), size: '20' });
+      if (params.q) query.set('q', params.q);
+      return api.get<Page<SignInAccount>>(`/api/staff/accounts?${query.toString()}`);
+    },
+    enabled: employerId !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** GET /api/staff/{id}: one staff member with the sign-in they work under. */
+export function useStaffMember(id: number) {
+  return useQuery({
+    queryKey: coverageKeys.staffMember(id),
+    queryFn: () => api.get<StaffMember>(`/api/staff/${id}`),
+  });
+}
 
 /** GET /api/staff/employers: the hospital (internal staff), then its partners (contracted). */
 export function useEmployers() {

@@ -9,6 +9,9 @@ export const coverageKeys = {
   applications: (params: ListParams) => ['catalog', 'applications', params] as const,
   staff: (params: ListParams) => ['catalog', 'staff', params] as const,
   employers: ['catalog', 'employers'] as const,
+  staffMember: (id: number) => ['catalog', 'staff-member', id] as const,
+  signIns: (params: { employerId: number | null; q: string }) =>
+    ['catalog', 'sign-ins', params] as const,
 };
 
 export interface ListParams {

@@ -333,13 +333,14 @@ function StaffTable({ onPerson, canEdit }: { onPerson: (id: number) => void; can
       ) : (
         <Box pos="relative">
           <LoadingOverlay visible={staff.isPlaceholderData} zIndex={1} />
-          <Table.ScrollContainer minWidth={820}>
+          <Table.ScrollContainer minWidth={960}>
             <Table highlightOnHover verticalSpacing={6}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Name</Table.Th>
                   <Table.Th>Team</Table.Th>
                   <Table.Th>Employed by</Table.Th>
+                  <Table.Th>Signs in as</Table.Th>
                   <Table.Th ta="right">Hours a week</Table.Th>
                   <Table.Th>Shifts (local time)</Table.Th>
                   {canEdit && <Table.Th w={80} />}
@@ -356,6 +357,20 @@ function StaffTable({ onPerson, canEdit }: { onPerson: (id: number) => void; can
                     <Table.Td>{person.team ?? '—'}</Table.Td>
                     <Table.Td>
                       {person.kind === 'CONTRACTED' ? person.employer : 'Internal'}
+                    </Table.Td>
+                    <Table.Td>
+                      {person.account ? (
+                        <>
+                          <Text size="sm">{person.account.name}</Text>
+                          <Text size="xs" c="dimmed">
+                            {person.account.email ?? person.account.username}
+                          </Text>
+                        </>
+                      ) : (
+                        <Text size="sm" c="dimmed">
+                          Not linked
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td ta="right">{person.capacityHours}</Table.Td>
                     <Table.Td>

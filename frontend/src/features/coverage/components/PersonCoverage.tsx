@@ -13,6 +13,7 @@ import {
 import { IconFlame } from '@tabler/icons-react';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
+import { useStaffMember } from '../api/catalog';
 import { usePersonCoverage } from '../api/coverage';
 import type { PersonDetail } from '../types';
 import { hours, LEVEL_LABEL, percent, shortDay, STATUS_COLOR, STATUS_LABEL } from '../utils/matrix';
@@ -45,6 +46,22 @@ export function PersonCoverage({
   );
 }
 
+/** Whether the person can be given tickets: the desk finds them through their linked sign-in. */
+function SignInBadge({ staffId }: { staffId: number }) {
+  const member = useStaffMember(staffId);
+  if (!member.data) return null;
+  const account = member.data.account;
+  return account ? (
+    <Badge variant="light" radius="sm" tt="none" color="teal">
+      Signs in as {account.name} ({account.email ?? account.username})
+    </Badge>
+  ) : (
+    <Badge variant="light" radius="sm" tt="none" color="gray">
+      Sign-in not linked: the desk cannot give this person tickets
+    </Badge>
+  );
+}
+
 function PersonCoverageView({
   detail,
   onApplication,
@@ -71,6 +88,7 @@ function PersonCoverageView({
           {person.team ?? 'No team'} · {person.zone}
           {person.email ? ` · ${person.email}` : ''}
         </Text>
+        <SignInBadge staffId={person.id} />
       </Group>
       {person.burnout && (
         <Alert color="red" variant="light" icon={<IconFlame aria-hidden />} title="Burnout risk">

@@ -15,6 +15,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { type StaffMember, useEmployers, useSaveStaff } from '../api/catalog';
 import type { ShiftView, StaffKind } from '../types';
+import { SignInPicker } from './SignInPicker';
 
 const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const DAY_OPTIONS = DAYS.map((d) => ({ value: d, label: d.charAt(0) + d.slice(1).toLowerCase() }));
@@ -40,6 +41,7 @@ export function StaffForm({ person, onDone }: { person: StaffMember | null; onDo
     zone: string;
     capacity: number | string;
     shifts: ShiftView[];
+    accountId: number | null;
   }>({
     mode: 'controlled',
     initialValues: {
@@ -52,14 +54,19 @@ export function StaffForm({ person, onDone }: { person: StaffMember | null; onDo
       capacity: person?.capacityHours ?? 40,
       shifts:
         person?.shifts ?? DAYS.slice(0, 5).map((day) => ({ day, from: '08:00', to: '16:30' })),
+      accountId: person?.accountId ?? null,
     },
   });
-  const { name, email, kind, employerId, team, zone, capacity, shifts } = form.values;
+  const { name, email, kind, employerId, team, zone, capacity, shifts, accountId } = form.values;
   const set = form.setFieldValue;
   const setShifts = (update: (current: ShiftView[]) => ShiftView[]) => set('shifts', update);
   const errors = save.isError ? fieldErrors(save.error) : {};
   const general = [errors[''], errors.version].filter(Boolean).join(' ');
   const partners = (employers.data ?? []).filter((e) => e.kind === 'CONTRACTED');
+  const hospital = (employers.data ?? []).find((e) => e.kind === 'INTERNAL');
+  // Whose accounts the record may name: the hospital's for internal staff, the partner's otherwise.
+  const signInEmployer =
+    kind === 'INTERNAL' ? (hospital?.id ?? null) : employerId ? Number(employerId) : null;
 
   const change = (index: number, patch: Partial<ShiftView>) =>
     setShifts((current) => current.map((s, i) => (i === index ? { ...s, ...patch } : s)));
@@ -78,6 +85,7 @@ export function StaffForm({ person, onDone }: { person: StaffMember | null; onDo
           capacityHours: Number(capacity),
           shifts,
           version: person?.version,
+          accountId,
         },
       },
       { onSuccess: onDone },
@@ -119,7 +127,10 @@ export function StaffForm({ person, onDone }: { person: StaffMember | null; onDo
           <SegmentedControl
             aria-label="Employed by"
             value={kind}
-            onChange={(value) => set('kind', value)}
+            onChange={(value) => {
+              set('kind', value);
+              set('accountId', null); // another employer's people sign in with other accounts
+            }}
             data={[
               { value: 'INTERNAL', label: 'The hospital (internal)' },
               { value: 'CONTRACTED', label: 'A partner (contracted)' },
@@ -132,10 +143,21 @@ export function StaffForm({ person, onDone }: { person: StaffMember | null; onDo
             required
             data={partners.map((p) => ({ value: String(p.id), label: p.name }))}
             value={employerId}
-            onChange={(value) => set('employerId', value)}
+            onChange={(value) => {
+              set('employerId', value);
+              set('accountId', null);
+            }}
             error={errors.employerId}
           />
         )}
+        <SignInPicker
+          employerId={signInEmployer}
+          staffId={person?.id ?? null}
+          value={accountId}
+          current={person?.account ?? null}
+          onChange={(value) => set('accountId', value)}
+          error={errors.accountId}
+        />
         <Group grow align="flex-start">
           <TextInput
             label="Team"

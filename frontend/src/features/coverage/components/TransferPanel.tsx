@@ -31,7 +31,8 @@ const RESOURCES: { resource: Resource; title: string; columns: string }[] = [
   {
     resource: 'staff',
     title: 'Staff',
-    columns: 'email, name, kind, employer, team, zone, capacity_hours, shifts',
+    columns:
+      'email, name, kind, employer, team, zone, capacity_hours, shifts, sign_in (optional: the username or e-mail the person signs in with; empty unlinks)',
   },
   {
     resource: 'skills',

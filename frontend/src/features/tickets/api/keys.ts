@@ -11,6 +11,8 @@ export const ticketKeys = {
   groups: ['support-groups'] as const,
   members: (groupId: number) => ['support-groups', groupId, 'members'] as const,
   notifications: ['notifications'] as const,
+  /** The caller's own staff record (not under `all`: ticket writes do not change it). */
+  myStaffRecord: ['staff', 'me'] as const,
   watchers: (id: number) => ['tickets', 'watchers', id] as const,
   /** Under `all`, so any write that refreshes tickets refreshes links too. */
   links: ['tickets', 'links'] as const,

@@ -8,6 +8,7 @@ import { ListPages } from '@/components/ListPages';
 import { Loading } from '@/components/Loading';
 import { PageHeader } from '@/components/PageHeader';
 import { describeError } from '@/lib/errors';
+import { useMyStaffRecord } from '../api/get-my-staff-record';
 import { useQueueCounts, useTickets } from '../api/get-tickets';
 import { usePickUp } from '../api/transition-ticket';
 import { PAGE_SIZE, useQueueParams } from '../hooks/use-queue-params';
@@ -18,6 +19,7 @@ import type { BulkAction } from '../types/links';
 import { formatTotal, pageCount } from '../utils/totals';
 import { BulkEditDialog } from './BulkEditDialog';
 import { DESK_COPY, type DeskMode } from './desk-copy';
+import { NotLinkedNotice } from './NotLinkedNotice';
 import { QueueBar } from './QueueBar';
 import { QueueFilters } from './QueueFilters';
 import { QueueTabs } from './QueueTabs';
@@ -34,6 +36,7 @@ export function Workspace({ mode }: { mode: DeskMode }) {
   const tickets = useTickets(view.listParams, { refetchInterval: 60_000 });
   const counts = useQueueCounts(view.queues, view.shared, OPEN_STATUSES);
   const pickUp = usePickUp();
+  const notLinked = useMyStaffRecord().data?.linked === false;
 
   const [bulkAction, setBulkAction] = useState<BulkAction | null>(null);
   const bulkOpen = bulkAction !== null;
@@ -96,6 +99,7 @@ export function Workspace({ mode }: { mode: DeskMode }) {
           </Tooltip>
         }
       />
+      {notLinked && <NotLinkedNotice mode={mode} />}
       <QueueTabs copy={copy} queue={queue} counts={counts} onChange={view.setQueue} />
 
       <QueueFilters
@@ -140,7 +144,14 @@ export function Workspace({ mode }: { mode: DeskMode }) {
             retrying={tickets.isFetching}
           />
         ) : rows.length === 0 ? (
-          <EmptyState title="No tickets here" description={emptyText} />
+          <EmptyState
+            title="No tickets here"
+            description={
+              notLinked && (queue === 'MINE' || queue === 'MY_GROUPS')
+                ? 'This queue stays empty until your sign-in is linked to your staff record (see above).'
+                : emptyText
+            }
+          />
         ) : (
           <TicketTable
             tickets={rows}

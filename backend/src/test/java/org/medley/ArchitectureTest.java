@@ -133,7 +133,13 @@ class ArchitectureTest {
           "calendar",
           Set.of("calendars"),
           "coverage",
-          Set.of("applications", "staff_members", "skills", "shifts", "coverage_revisions"),
+          Set.of(
+              "applications",
+              "staff_members",
+              "skills",
+              "shifts",
+              "coverage_revisions",
+              "staff_account_links"),
           "desk",
           Set.of(
               "support_groups",

@@ -29,7 +29,8 @@ public interface Accounts {
       @Nullable String department,
       @Nullable String location,
       Set<Role> roles,
-      boolean enabled) {}
+      boolean enabled,
+      String username) {}
 
   /** The account with this id, enabled or not. */
   Optional<Account> account(long accountId);
@@ -39,6 +40,22 @@ public interface Accounts {
 
   /** The enabled accounts of the given organisations, whatever their tenant. */
   List<Account> enabledAccountsOf(Collection<Long> organizationIds);
+
+  /**
+   * The tenant's accounts whose username is {@code signIn} or whose e-mail is (both compared
+   * without case), enabled or not: how a file names the account a record belongs to. More than one
+   * means the e-mail is shared and only the username tells them apart.
+   */
+  List<Account> accountsBySignIn(long tenantId, String signIn);
+
+  /** One page of {@link #signIns}, with how many match in all. */
+  record AccountPage(List<Account> items, long total) {}
+
+  /**
+   * The tenant's enabled accounts employed by one organisation, by name, optionally those whose
+   * name, e-mail or username contains {@code q}: the accounts a record of that employer may name.
+   */
+  AccountPage signIns(long tenantId, long organizationId, @Nullable String q, int page, int size);
 
   /** The tenant's enabled accounts, by name: the people one may be picked from. */
   List<Account> enabledAccounts(long tenantId);

@@ -1,6 +1,7 @@
 package org.medley.coverage.internal;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.medley.calendar.CalendarDirectory;
 import org.medley.coverage.Shift;
+import org.medley.identity.Accounts;
 
 /** Applications, staff and skills: reads and single changes, checked against the tenant's data. */
 @Singleton
@@ -29,6 +31,8 @@ class CatalogService {
   private final CalendarDirectory calendars;
   private final ApplicationEventPublisher<CoverageChanged> changes;
   private final Clock clock;
+  private final StaffLinks links;
+  private final Accounts accounts;
 
   CatalogService(
       ApplicationStore applications,
@@ -37,7 +41,9 @@ class CatalogService {
       StaffStore staff,
       CalendarDirectory calendars,
       ApplicationEventPublisher<CoverageChanged> changes,
-      Clock clock) {
+      Clock clock,
+      StaffLinks links,
+      Accounts accounts) {
     this.applications = applications;
     this.revisions = revisions;
     this.skills = skills;
@@ -45,6 +51,8 @@ class CatalogService {
     this.calendars = calendars;
     this.changes = changes;
     this.clock = clock;
+    this.links = links;
+    this.accounts = accounts;
   }
 
   /** Tells this node's matrix about a write, once it commits; the write bumped the revision. */
@@ -174,8 +182,9 @@ class CatalogService {
   Views.Page<Views.StaffView> staff(
       long tenant, String q, String team, String kind, int page, int size) {
     var result = staff.staff(tenant, q, team, kind, page, size);
+    Map<Long, Views.SignIn> signIns = signIns(tenant);
     return new Views.Page<>(
-        result.getContent().stream().map(CatalogService::view).toList(),
+        result.getContent().stream().map(p -> view(p, signIns.get(p.id()))).toList(),
         page,
         size,
         result.getTotalSize());
@@ -183,28 +192,87 @@ class CatalogService {
 
   @ReadOnly
   Views.StaffView person(long tenant, long id) {
-    return view(staff.person(tenant, id).orElseThrow(() -> notFound("staff member", id)));
+    var person = staff.person(tenant, id).orElseThrow(() -> notFound("staff member", id));
+    return view(person, signIns(tenant).get(id));
+  }
+
+  /** The sign-in each of the tenant's linked records names, by staff id. */
+  private Map<Long, Views.SignIn> signIns(long tenant) {
+    Map<Long, Long> linked = links.accountIds(tenant);
+    Map<Long, Views.SignIn> byAccount = new HashMap<>();
+    accounts
+        .accounts(linked.values())
+        .forEach(
+            a ->
+                byAccount.put(
+                    a.id(), new Views.SignIn(a.id(), a.displayName(), a.email(), a.username())));
+    Map<Long, Views.SignIn> result = new HashMap<>();
+    linked.forEach((staffId, accountId) -> result.put(staffId, byAccount.get(accountId)));
+    return result;
+  }
+
+  /**
+   * The accounts a record employed by {@code employerId} may name, with the record that names each
+   * already: the staff editor's picker.
+   */
+  @ReadOnly
+  Views.Page<Views.SignInAccount> signInAccounts(
+      long tenant, long employerId, String q, int page, int size) {
+    if (employerId != tenant && !staff.partners().containsValue(employerId)) {
+      throw new HttpStatusException(HttpStatus.NOT_FOUND, "employerId: no employer " + employerId);
+    }
+    var found = accounts.signIns(tenant, employerId, q, page, size);
+    var holders =
+        links.holdersOf(tenant, found.items().stream().map(Accounts.Account::id).toList());
+    return new Views.Page<>(
+        found.items().stream()
+            .map(
+                a -> {
+                  var holder = holders.get(a.id());
+                  return new Views.SignInAccount(
+                      a.id(),
+                      a.displayName(),
+                      a.email(),
+                      a.username(),
+                      holder == null ? null : holder.staffId(),
+                      holder == null ? null : holder.name());
+                })
+            .toList(),
+        page,
+        size,
+        found.total());
+  }
+
+  /** The caller's own staff record, if their sign-in is linked to one. */
+  @ReadOnly
+  Views.MyStaffRecord mine(long tenant, long accountId) {
+    return links
+        .holderOf(accountId)
+        .flatMap(h -> staff.person(tenant, h.staffId()))
+        .map(p -> new Views.MyStaffRecord(true, p.id(), p.name(), p.employer()))
+        .orElse(new Views.MyStaffRecord(false, null, null, null));
   }
 
   @Transactional
-  Views.StaffView createPerson(long tenant, Inputs.Staff input) {
+  Views.StaffView createPerson(long tenant, Inputs.Staff input, StaffLinks.Actor actor) {
     var fields = fields(tenant, input);
     if (staff.staffIdByEmail(tenant, fields.email()).isPresent()) {
       throw new HttpStatusException(
           HttpStatus.CONFLICT, "A staff member with e-mail " + fields.email() + " already exists.");
     }
     long id = staff.insertStaff(tenant, fields, clock.instant());
+    links.set(tenant, id, input.accountId(), StaffLinks.Source.EDITOR, actor, null);
     return personChanged(tenant, id);
   }
 
   private Views.StaffView personChanged(long tenant, long id) {
     Snapshot.Person person = staff.person(tenant, id).orElseThrow();
     changed(tenant, new CoverageModel.Change.PersonSet(person), null);
-    return view(person);
+    return view(person, signIns(tenant).get(id));
   }
 
   @Transactional
-  Views.StaffView updatePerson(long tenant, long id, Inputs.Staff input) {
+  Views.StaffView updatePerson(long tenant, long id, Inputs.Staff input, StaffLinks.Actor actor) {
     staff.person(tenant, id).orElseThrow(() -> notFound("staff member", id));
     if (input.version() == null) {
       throw new HttpStatusException(
@@ -219,6 +287,8 @@ class CatalogService {
     if (!staff.updateStaff(tenant, id, input.version(), fields)) {
       throw stale("staff member");
     }
+    // Checked after the fields: a changed employer must still employ the linked account.
+    links.set(tenant, id, input.accountId(), StaffLinks.Source.EDITOR, actor, null);
     return personChanged(tenant, id);
   }
 
@@ -299,7 +369,7 @@ class CatalogService {
     }
   }
 
-  static Views.StaffView view(Snapshot.Person p) {
+  static Views.StaffView view(Snapshot.Person p, @Nullable Views.SignIn signIn) {
     return new Views.StaffView(
         p.id(),
         p.name(),
@@ -311,7 +381,9 @@ class CatalogService {
         p.zone(),
         p.capacityHours(),
         p.shifts().stream().map(CoverageService::shiftView).toList(),
-        p.version());
+        p.version(),
+        signIn == null ? null : signIn.id(),
+        signIn);
   }
 
   // ---- skills

@@ -57,7 +57,9 @@ final class Inputs {
       @NotBlank @Size(max = 64) String zone,
       @NotNull @DecimalMin("0") @DecimalMax("168") Double capacityHours,
       @NotNull @Size(max = 28) List<@Valid @NotNull ShiftInput> shifts,
-      @Nullable @Min(0) Long version) {}
+      @Nullable @Min(0) Long version,
+      // The sign-in account this person works under; absent or null: not linked.
+      @Nullable @Min(1) Long accountId) {}
 
   @Serdeable
   record Skill(

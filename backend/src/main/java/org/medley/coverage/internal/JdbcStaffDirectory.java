@@ -139,10 +139,11 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
   }
 
   /**
-   * Every desk request asks who the caller is on the staff. Only found links are kept: a link is
-   * made by seed or import and never changed, so a kept one goes stale only when its person is
-   * removed, which this node hears at once and other nodes after {@link #LINK_TTL}. Unlinked
-   * callers (requesters) are asked each time, so a new link counts on every node immediately.
+   * Every desk request asks who the caller is on the staff. Only found links are kept: a kept one
+   * goes stale when its link is changed or cleared (coverage editor, staff import) or its person is
+   * removed, which this node hears once the change commits and other nodes within {@link
+   * #LINK_TTL}. Unlinked callers (requesters, agents not yet linked) are asked each time, so a new
+   * link counts on every node immediately.
    */
   private static final Duration LINK_TTL = Duration.ofSeconds(30);
 
@@ -171,6 +172,16 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
   void on(CoverageChanged event) {
     if (event.change() instanceof CoverageModel.Change.PersonRemoved) {
       staffLinks.invalidateAll();
+    }
+  }
+
+  /** Forgets the kept links of a record whose sign-in changed, once the change committed. */
+  @TransactionalEventListener
+  void on(StaffLinkChanged event) {
+    for (Long account : java.util.Arrays.asList(event.oldAccountId(), event.newAccountId())) {
+      if (account != null) {
+        staffLinks.invalidate(new Link(event.tenant(), account));
+      }
     }
   }
 

@@ -15,6 +15,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,6 +26,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import org.medley.identity.Accounts;
+import org.medley.identity.Caller;
 import org.medley.identity.Role;
 import org.medley.platform.ApiDocs;
 
@@ -38,9 +41,13 @@ import org.medley.platform.ApiDocs;
 class StaffController {
 
   private final CatalogService catalog;
+  private final StaffLinks links;
+  private final Accounts accounts;
 
-  StaffController(CatalogService catalog) {
+  StaffController(CatalogService catalog, StaffLinks links, Accounts accounts) {
     this.catalog = catalog;
+    this.links = links;
+    this.accounts = accounts;
   }
 
   @Get
@@ -61,6 +68,33 @@ class StaffController {
     return catalog.employers(ApplicationController.tenant(authentication));
   }
 
+  @Get("/accounts")
+  @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
+  @Operation(
+      summary =
+          "Sign-in accounts a staff record of this employer may name, by name; q searches name,"
+              + " e-mail and username; staffId says which record names one already")
+  Views.Page<Views.SignInAccount> accounts(
+      Authentication authentication,
+      @QueryValue @Min(1) long employerId,
+      @Nullable @QueryValue @Size(max = 200) String q,
+      @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+      @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
+    return catalog.signInAccounts(
+        ApplicationController.tenant(authentication), employerId, q, page, size);
+  }
+
+  @Get("/me")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  @Operation(
+      summary =
+          "The caller's own staff record; linked is false until an administrator links their"
+              + " sign-in to one (the desk gives tickets to staff records)")
+  Views.MyStaffRecord me(Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    return catalog.mine(caller.tenantId(), accounts.accountId(caller));
+  }
+
   @Get("/{id}")
   @Operation(summary = "One staff member")
   Views.StaffView get(Authentication authentication, long id) {
@@ -71,18 +105,26 @@ class StaffController {
   @ApiDocs.Created
   @Status(HttpStatus.CREATED)
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
-  @Operation(summary = "Add a staff member; contracted people name their partner as employerId")
+  @Operation(
+      summary =
+          "Add a staff member; contracted people name their partner as employerId; accountId"
+              + " links the sign-in they work under (same tenant and employer, one record each)")
   HttpResponse<Views.StaffView> create(
       Authentication authentication, @Body @Valid Inputs.Staff body) {
-    var created = catalog.createPerson(ApplicationController.tenant(authentication), body);
+    Caller caller = Caller.of(authentication);
+    var created = catalog.createPerson(caller.tenantId(), body, links.actor(caller));
     return HttpResponse.created(created, URI.create("/api/staff/" + created.id()));
   }
 
   @Put("/{id}")
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
-  @Operation(summary = "Change a staff member and their shifts; `version` as last read")
+  @Operation(
+      summary =
+          "Change a staff member, their shifts and sign-in account (absent accountId: not linked);"
+              + " `version` as last read")
   Views.StaffView update(Authentication authentication, long id, @Body @Valid Inputs.Staff body) {
-    return catalog.updatePerson(ApplicationController.tenant(authentication), id, body);
+    Caller caller = Caller.of(authentication);
+    return catalog.updatePerson(caller.tenantId(), id, body, links.actor(caller));
   }
 
   @Delete("/{id}")

@@ -53,9 +53,11 @@ class TransferController {
   private static final String FORMAT = "^([cC][sS][vV]|[xX][lL][sS][xX])$";
 
   private final Transfers transfers;
+  private final StaffLinks links;
 
-  TransferController(Transfers transfers) {
+  TransferController(Transfers transfers, StaffLinks links) {
     this.transfers = transfers;
+    this.links = links;
   }
 
   private static final String CSV = "text/csv";
@@ -138,7 +140,11 @@ class TransferController {
   @Post(
       value = "/staff/import",
       consumes = {CSV, XLSX, MediaType.APPLICATION_OCTET_STREAM})
-  @Operation(summary = "Import staff and their shifts, all rows or none (see applications)")
+  @Operation(
+      summary =
+          "Import staff and their shifts, all rows or none (see applications); an optional sign_in"
+              + " column names each person's sign-in account by username or e-mail (empty: not"
+              + " linked)")
   Transfers.Result importStaff(
       Authentication authentication,
       @QueryValue(defaultValue = "csv") @Pattern(regexp = FORMAT) String format,
@@ -199,11 +205,13 @@ class TransferController {
 
   private Transfers.Result importFile(
       Authentication authentication, Transfers.Resource resource, String format, byte[] body) {
+    var caller = org.medley.identity.Caller.of(authentication);
     return transfers.importFile(
-        ApplicationController.tenant(authentication),
+        caller.tenantId(),
         resource,
         Format.valueOf(format.toUpperCase(Locale.ROOT)),
-        body);
+        body,
+        links.actor(caller));
   }
 
   /** A refused import as problem+json: {@code rows} lists line, column and message. */

@@ -25,6 +25,7 @@ import org.medley.coverage.Shift;
 import org.medley.coverage.internal.Spreadsheet.Format;
 import org.medley.coverage.internal.Spreadsheet.Line;
 import org.medley.coverage.internal.Spreadsheet.RowError;
+import org.medley.identity.Accounts;
 
 /**
  * Import and export of applications, staff and skills. An import checks every row against the file
@@ -42,8 +43,17 @@ class Transfers {
         Set.of("aliases")),
     STAFF(
         "staff",
-        List.of("email", "name", "kind", "employer", "team", "zone", "capacity_hours", "shifts"),
-        Set.of()),
+        List.of(
+            "email",
+            "name",
+            "kind",
+            "employer",
+            "team",
+            "zone",
+            "capacity_hours",
+            "shifts",
+            "sign_in"),
+        Set.of("sign_in")),
     SKILLS("skills", List.of("staff_email", "application", "level", "verified_on"), Set.of());
 
     final String sheet;
@@ -73,6 +83,8 @@ class Transfers {
   private final CalendarDirectory calendars;
   private final Clock clock;
   private final int maxRows;
+  private final StaffLinks links;
+  private final Accounts accounts;
 
   Transfers(
       ApplicationStore applications,
@@ -81,7 +93,9 @@ class Transfers {
       StaffStore staff,
       CalendarDirectory calendars,
       Clock clock,
-      @Value("${" + Spreadsheet.MAX_ROWS_KEY + ":10000}") int maxRows) {
+      @Value("${" + Spreadsheet.MAX_ROWS_KEY + ":10000}") int maxRows,
+      StaffLinks links,
+      Accounts accounts) {
     this.applications = applications;
     this.skills = skills;
     this.snapshots = snapshots;
@@ -89,6 +103,8 @@ class Transfers {
     this.calendars = calendars;
     this.clock = clock;
     this.maxRows = maxRows;
+    this.links = links;
+    this.accounts = accounts;
   }
 
   // ---- export
@@ -113,6 +129,9 @@ class Transfers {
         }
       }
       case STAFF -> {
+        Map<Long, Long> linked = links.accountIds(tenant);
+        Map<Long, String> usernames = new HashMap<>();
+        accounts.accounts(linked.values()).forEach(a -> usernames.put(a.id(), a.username()));
         for (Snapshot.Person p : snapshot.staff()) {
           rows.add(
               List.of(
@@ -123,7 +142,8 @@ class Transfers {
                   nullToEmpty(p.team()),
                   p.zone(),
                   number(p.capacityHours()),
-                  Shift.format(p.shifts())));
+                  Shift.format(p.shifts()),
+                  nullToEmpty(usernames.get(linked.get(p.id())))));
         }
       }
       case SKILLS -> {
@@ -153,14 +173,15 @@ class Transfers {
   // ---- import
 
   @Transactional
-  Result importFile(long tenant, Resource resource, Format format, byte[] file) {
+  Result importFile(
+      long tenant, Resource resource, Format format, byte[] file, StaffLinks.Actor actor) {
     List<Line> lines = Spreadsheet.read(file, format, resource.columns, resource.optional, maxRows);
     if (lines.isEmpty()) {
       throw new Spreadsheet.Rejected(new RowError(2, null, "The file has a header but no rows."));
     }
     return switch (resource) {
       case APPLICATIONS -> importApplications(tenant, lines);
-      case STAFF -> importStaff(tenant, lines);
+      case STAFF -> importStaff(tenant, lines, actor);
       case SKILLS -> importSkills(tenant, lines);
     };
   }
@@ -227,7 +248,7 @@ class Transfers {
     return new Result(rows.size(), created, rows.size() - created);
   }
 
-  private Result importStaff(long tenant, List<Line> lines) {
+  private Result importStaff(long tenant, List<Line> lines, StaffLinks.Actor actor) {
     Map<String, Long> partners = new HashMap<>();
     staff.partners().forEach((name, id) -> partners.put(name.toLowerCase(Locale.ROOT), id));
     Map<String, Snapshot.Person> existing = new HashMap<>();
@@ -243,6 +264,8 @@ class Transfers {
     List<RowError> errors = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     List<StaffStore.StaffFields> rows = new ArrayList<>();
+    Map<String, Long> signIns = new HashMap<>(); // by e-mail; a null value unlinks
+    SignInsInFile named = new SignInsInFile(tenant, lines, existing.values());
     for (Line line : lines) {
       Errors e = new Errors(errors, line);
       String email = line.get("email").toLowerCase(Locale.ROOT);
@@ -283,6 +306,9 @@ class Transfers {
         e.add("shifts", cap(ex.getMessage()) + ".");
       }
       e.duplicate(seen, email, "email");
+      if (line.has("sign_in")) {
+        signIns.put(email, named.account(e, line, existing.get(email), name, employer));
+      }
       if (e.clean()) {
         rows.add(
             new StaffStore.StaffFields(
@@ -301,16 +327,133 @@ class Transfers {
     }
     int created = 0;
     Instant now = clock.instant();
+    Map<String, Long> ids = new HashMap<>();
     for (var row : rows) {
       Snapshot.Person match = existing.get(row.email());
       if (match == null) {
-        staff.insertStaff(tenant, row, now);
+        ids.put(row.email(), staff.insertStaff(tenant, row, now));
         created++;
       } else {
         staff.updateStaff(tenant, match.id(), match.version(), row);
+        ids.put(row.email(), match.id());
       }
     }
+    // Accounts that move between records in this file are freed first, then linked where named.
+    for (long staffId : named.released(signIns, ids)) {
+      links.set(tenant, staffId, null, StaffLinks.Source.IMPORT, actor, null);
+    }
+    for (var signIn : signIns.entrySet()) {
+      links.set(
+          tenant,
+          ids.get(signIn.getKey()),
+          signIn.getValue(),
+          StaffLinks.Source.IMPORT,
+          actor,
+          null);
+    }
     return new Result(rows.size(), created, rows.size() - created);
+  }
+
+  /**
+   * The {@code sign_in} column of a staff file: each value names one of the tenant's accounts by
+   * username or e-mail, at most once in the file, and is checked by {@link SignInLink} as the
+   * editor's link is. An account another record names now may be named when the file gives that
+   * record another sign-in (or none).
+   */
+  private final class SignInsInFile {
+    private final long tenant;
+    private final Map<String, String> signInByEmail = new HashMap<>();
+    private final Map<Long, String> emailById = new HashMap<>();
+    private final Map<Long, Integer> seen = new HashMap<>();
+
+    SignInsInFile(long tenant, List<Line> lines, java.util.Collection<Snapshot.Person> existing) {
+      this.tenant = tenant;
+      existing.forEach(p -> emailById.put(p.id(), p.email().toLowerCase(Locale.ROOT)));
+      for (Line line : lines) {
+        if (line.has("sign_in")) {
+          signInByEmail.put(
+              line.get("email").toLowerCase(Locale.ROOT),
+              line.get("sign_in").strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+
+    @io.micronaut.core.annotation.Nullable
+    Long account(
+        Errors e,
+        Line line,
+        @io.micronaut.core.annotation.Nullable Snapshot.Person current,
+        String name,
+        long employer) {
+      String value = line.get("sign_in").strip();
+      if (value.isEmpty()) {
+        return null;
+      }
+      List<Accounts.Account> found = accounts.accountsBySignIn(tenant, value);
+      if (found.isEmpty()) {
+        e.add("sign_in", "No sign-in account with username or e-mail “" + value + "”.");
+        return null;
+      }
+      if (found.size() > 1) {
+        e.add("sign_in", "Several accounts have the e-mail “" + value + "”: use the username.");
+        return null;
+      }
+      Accounts.Account account = found.get(0);
+      Integer first = seen.putIfAbsent(account.id(), line.number());
+      if (first != null) {
+        e.add("sign_in", "The same sign-in as line " + first + ".");
+        return null;
+      }
+      var holder = links.holderOf(account.id()).filter(h -> !releasedByFile(h)).orElse(null);
+      Long currentAccount =
+          current == null ? null : links.holder(tenant, current.id()).orElseThrow().accountId();
+      var refusal =
+          SignInLink.refusal(
+              tenant,
+              new SignInLink.Holder(
+                  current == null ? 0 : current.id(), name, employer, currentAccount),
+              account.id(),
+              account,
+              holder);
+      if (refusal.isPresent()) {
+        e.add(
+            "sign_in",
+            refusal.get() instanceof org.medley.platform.Refused r
+                ? r.errors().get(0).message()
+                : refusal.get().getMessage());
+        return null;
+      }
+      return account.id();
+    }
+
+    /** A record whose row in this file names another sign-in, or none. */
+    private boolean releasedByFile(SignInLink.Holder holder) {
+      String email = emailById.get(holder.staffId());
+      String named = email == null ? null : signInByEmail.get(email);
+      return named != null
+          && accountsBySignInIds(named).stream().noneMatch(id -> id.equals(holder.accountId()));
+    }
+
+    private List<Long> accountsBySignInIds(String signIn) {
+      return signIn.isEmpty()
+          ? List.of()
+          : accounts.accountsBySignIn(tenant, signIn).stream().map(Accounts.Account::id).toList();
+    }
+
+    /** The records that hold an account another row of the file names, to be unlinked first. */
+    List<Long> released(Map<String, Long> signIns, Map<String, Long> ids) {
+      List<Long> result = new ArrayList<>();
+      for (var target : signIns.entrySet()) {
+        if (target.getValue() == null) {
+          continue;
+        }
+        links
+            .holderOf(target.getValue())
+            .filter(h -> h.staffId() != ids.get(target.getKey()))
+            .ifPresent(h -> result.add(h.staffId()));
+      }
+      return result;
+    }
   }
 
   private Result importSkills(long tenant, List<Line> lines) {

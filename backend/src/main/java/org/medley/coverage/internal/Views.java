@@ -41,7 +41,34 @@ final class Views {
       String zone,
       double capacityHours,
       List<ShiftView> shifts,
-      long version) {}
+      long version,
+      @Nullable Long accountId,
+      @Nullable SignIn account) {}
+
+  /** The sign-in account a staff record names: who signs in as this person. */
+  @Serdeable
+  record SignIn(long id, String name, @Nullable String email, String username) {}
+
+  /**
+   * An account a staff record of its employer may name; {@code staffId}/{@code staffName} say which
+   * record names it already, if any.
+   */
+  @Serdeable
+  record SignInAccount(
+      long id,
+      String name,
+      @Nullable String email,
+      String username,
+      @Nullable Long staffId,
+      @Nullable String staffName) {}
+
+  /**
+   * The caller's own staff record: the desk needs one to give them tickets. {@code linked} false
+   * means an administrator has not linked their sign-in yet.
+   */
+  @Serdeable
+  record MyStaffRecord(
+      boolean linked, @Nullable Long staffId, @Nullable String name, @Nullable String employer) {}
 
   /** An organisation staff can be employed by; {@code kind} is the staff kind it implies. */
   @Serdeable

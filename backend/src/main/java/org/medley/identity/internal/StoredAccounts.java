@@ -1,9 +1,13 @@
 package org.medley.identity.internal;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -16,13 +20,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.medley.identity.AccountFirstSeen;
 import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
+import org.medley.identity.Claims;
 import org.medley.identity.Role;
+import org.medley.platform.SqlLike;
 
 /**
  * Maps a caller to its user account; an external issuer's user gets a row (without a password) on
- * first sight. Ids never change, so they are cached per node.
+ * first sight, with the token's e-mail, and {@link AccountFirstSeen} tells the other features. Ids
+ * never change, so they are cached per node.
  */
 @Singleton
 class StoredAccounts implements Accounts {
@@ -32,15 +40,21 @@ class StoredAccounts implements Accounts {
   private final UserAccountRepository repository;
   private final TransactionOperations<Connection> transactions;
   private final Clock clock;
+  private final SecurityService security;
+  private final ApplicationEventPublisher<AccountFirstSeen> firstSeen;
   private final Map<String, Long> ids = new ConcurrentHashMap<>();
 
   StoredAccounts(
       UserAccountRepository repository,
       TransactionOperations<Connection> transactions,
-      Clock clock) {
+      Clock clock,
+      SecurityService security,
+      ApplicationEventPublisher<AccountFirstSeen> firstSeen) {
     this.repository = repository;
     this.transactions = transactions;
     this.clock = clock;
+    this.security = security;
+    this.firstSeen = firstSeen;
   }
 
   @Override
@@ -111,7 +125,32 @@ class StoredAccounts implements Accounts {
         a.roleList().stream()
             .flatMap(claim -> Role.fromClaim(claim).stream())
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
-        a.enabled());
+        a.enabled(),
+        a.username());
+  }
+
+  @Override
+  @ReadOnly
+  public List<Account> accountsBySignIn(long tenantId, String signIn) {
+    return repository
+        .findBySignIn(tenantId, signIn.strip().toLowerCase(java.util.Locale.ROOT))
+        .stream()
+        .map(StoredAccounts::account)
+        .toList();
+  }
+
+  @Override
+  @ReadOnly
+  public AccountPage signIns(
+      long tenantId, long organizationId, @Nullable String q, int page, int size) {
+    var found =
+        repository.findSignIns(
+            tenantId,
+            organizationId,
+            SqlLike.contains(q == null ? "" : q.strip()),
+            Pageable.from(page, size, BY_NAME));
+    return new AccountPage(
+        found.getContent().stream().map(StoredAccounts::account).toList(), found.getTotalSize());
   }
 
   @Override
@@ -125,27 +164,48 @@ class StoredAccounts implements Accounts {
 
   private UserAccount createFor(Caller caller) {
     String roles = caller.roles().stream().map(Role::claim).collect(Collectors.joining(","));
+    // Read from the token beside the caller: only this first sight needs the e-mail claims.
+    Optional<Authentication> token = security.getAuthentication();
+    String email = token.map(Claims::email).filter(e -> e.length() <= 254).orElse(null);
+    boolean verified = email != null && token.map(Claims::emailVerified).orElse(false);
+    // An address another account already has stays with it: e-mail is also a sign-in name, and
+    // unique across the install (V59), not only within the tenant.
+    String stored =
+        email == null || repository.findByEmailAddress(email).isPresent()
+            ? null
+            : email.toLowerCase(java.util.Locale.ROOT);
+    UserAccount created;
     try {
-      return repository.save(
-          new UserAccount(
-              null,
-              caller.organizationId(),
-              caller.tenantId(),
-              caller.username(),
-              caller.displayName(),
-              null,
-              null,
-              null,
-              roles,
-              true,
-              clock.instant(),
-              0,
-              null,
-              null,
-              null));
+      created =
+          repository.save(
+              new UserAccount(
+                  null,
+                  caller.organizationId(),
+                  caller.tenantId(),
+                  caller.username(),
+                  caller.displayName(),
+                  stored,
+                  null,
+                  null,
+                  roles,
+                  true,
+                  clock.instant(),
+                  0,
+                  null,
+                  null,
+                  null));
     } catch (RuntimeException raced) {
       // Another node or request created it first: the unique username makes that safe to re-read.
       return repository.findByUsername(caller.username()).orElseThrow(() -> raced);
     }
+    firstSeen.publishEvent(
+        new AccountFirstSeen(
+            created.id(),
+            created.tenantId(),
+            created.organizationId(),
+            created.displayName(),
+            email,
+            verified));
+    return created;
   }
 }

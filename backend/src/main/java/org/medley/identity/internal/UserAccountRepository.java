@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -47,4 +49,24 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Long>
   /** The account whose e-mail address this is, case aside (e-mail is unique per install). */
   @Query("SELECT * FROM user_accounts WHERE LOWER(email) = LOWER(:email)")
   Optional<UserAccount> findByEmailAddress(String email);
+
+  @Query(
+      "SELECT a.* FROM user_accounts a WHERE a.tenant_id = :tenantId AND (LOWER(a.username) ="
+          + " :signIn OR LOWER(a.email) = :signIn) ORDER BY a.id")
+  List<UserAccount> findBySignIn(long tenantId, String signIn);
+
+  /** {@code pattern} is an {@code org.medley.platform.SqlLike} pattern ('!' escapes). */
+  @Query(
+      value =
+          "SELECT user_account_.* FROM user_accounts user_account_ WHERE user_account_.tenant_id = :tenantId AND user_account_.organization_id ="
+              + " :organizationId AND user_account_.enabled = TRUE AND (LOWER(user_account_.display_name) LIKE :pattern"
+              + " ESCAPE '!' OR LOWER(user_account_.username) LIKE :pattern ESCAPE '!' OR LOWER(user_account_.email) LIKE"
+              + " :pattern ESCAPE '!')",
+      countQuery =
+          "SELECT COUNT(*) FROM user_accounts user_account_ WHERE user_account_.tenant_id = :tenantId AND"
+              + " user_account_.organization_id = :organizationId AND user_account_.enabled = TRUE AND"
+              + " (LOWER(user_account_.display_name) LIKE :pattern ESCAPE '!' OR LOWER(user_account_.username) LIKE"
+              + " :pattern ESCAPE '!' OR LOWER(user_account_.email) LIKE :pattern ESCAPE '!')")
+  Page<UserAccount> findSignIns(
+      long tenantId, long organizationId, String pattern, Pageable pageable);
 }
