@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The client's mistake, naming each field that caused it: the one refusal every feature throws and
  * {@link RefusedProblems} turns into problem+json. The kind says whether the input is malformed
- * (400), the caller may not change that field (403), the record's state forbids it (409), or the
- * input is well formed but names something Medley cannot use (422).
+ * (400), the caller may not change that field (403), the record's state forbids it (409), it names
+ * something that is no longer valid (410), or the input is well formed but names something Medley
+ * cannot use (422).
  */
 public final class Refused extends RuntimeException {
 
@@ -16,6 +17,7 @@ public final class Refused extends RuntimeException {
     INVALID(HttpStatus.BAD_REQUEST),
     FORBIDDEN(HttpStatus.FORBIDDEN),
     CONFLICT(HttpStatus.CONFLICT),
+    GONE(HttpStatus.GONE),
     UNPROCESSABLE(HttpStatus.UNPROCESSABLE_ENTITY);
 
     private final HttpStatus status;
@@ -65,6 +67,11 @@ public final class Refused extends RuntimeException {
   /** The record's current state forbids it, because of this field (409). */
   public static Refused conflict(String field, String message) {
     return one(Kind.CONFLICT, field, message);
+  }
+
+  /** The field names something that was valid once and is no more: a used or expired link (410). */
+  public static Refused gone(String field, String message) {
+    return one(Kind.GONE, field, message);
   }
 
   /** A field is well formed but names something Medley cannot use, e.g. an unknown name (422). */
