@@ -159,7 +159,7 @@ describe('setup screen', () => {
     expect(
       await screen.findByText(/at least 12 characters; a short sentence/i),
     ).toBeInTheDocument();
-    expect(fetchMock.mock.calls.map(([url]) => String(url))).not.toContain('/api/setup');
+    expect(fetchMock.mock.calls.map(([url]) => url as string)).not.toContain('/api/setup');
   });
 
   it('says so when the link has expired, instead of showing the form', async () => {
