@@ -33,6 +33,9 @@ interface SetupFormProps {
   onSubmit: (request: SetupRequest) => void;
 }
 
+/** A fieldset's default min-width (its content's) would push a phone's page sideways. */
+const FIELDSET = { border: 0, padding: 0, margin: 0, minWidth: 0 };
+
 /** Server field names → the form's inputs. */
 const FIELDS: Record<string, keyof SetupValues> = {
   'organization.name': 'organizationName',
@@ -114,8 +117,8 @@ export function SetupForm({ withAdmin, token, pending, error, onSubmit }: SetupF
           </Alert>
         )}
 
-        <Stack gap="md" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-          <Title order={2} size="h4" component="legend" mb="xs">
+        <Stack gap="md" component="fieldset" style={FIELDSET}>
+          <Title order={2} size="h4" component="legend" mb="xs" p={0}>
             Your organisation
           </Title>
           <TextInput
@@ -141,28 +144,32 @@ export function SetupForm({ withAdmin, token, pending, error, onSubmit }: SetupF
             </Text>
             <SegmentedControl
               aria-labelledby="hours-label"
+              fullWidth
               data={[
-                { value: 'weekdays', label: 'Weekday business hours' },
-                { value: 'always', label: 'Around the clock (24x7)' },
+                { value: 'weekdays', label: 'Weekday hours' },
+                { value: 'always', label: 'Around the clock' },
               ]}
               {...form.getInputProps('hours')}
             />
             <Text size="xs" c="dimmed">
+              {form.values.hours === 'weekdays'
+                ? 'Monday to Friday. '
+                : 'Every day, all day (24x7). '}
               Medley always creates a 24x7 calendar too; holidays and other calendars can be added
               later under Admin → Business calendars.
             </Text>
           </Stack>
           {form.values.hours === 'weekdays' && (
             <SimpleGrid cols={2} spacing="md">
-              <TextInput type="time" label="Opens (Monday–Friday)" required {...props('from')} />
+              <TextInput type="time" label="Opens" required {...props('from')} />
               <TextInput type="time" label="Closes" required {...props('to')} />
             </SimpleGrid>
           )}
         </Stack>
 
         {withAdmin && (
-          <Stack gap="md" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-            <Title order={2} size="h4" component="legend" mb="xs">
+          <Stack gap="md" component="fieldset" style={FIELDSET}>
+            <Title order={2} size="h4" component="legend" mb="xs" p={0}>
               Your administrator account
             </Title>
             <TextInput label="Your name" required autoComplete="name" {...props('displayName')} />

@@ -115,7 +115,7 @@ describe('setup screen', () => {
     renderApp('/setup?token=abc');
 
     await fillOrganisation(user);
-    await user.click(screen.getByText('Around the clock (24x7)'));
+    await user.click(screen.getByText('Around the clock'));
     expect(screen.queryByLabelText(/opens/i)).not.toBeInTheDocument();
     await fillAdmin(user, 'quiet lantern harbour 42');
     await user.click(screen.getByRole('button', { name: 'Set up Medley and sign in' }));

@@ -39,13 +39,13 @@ function Frame({ children }: { children: ReactNode }) {
   );
 }
 
-function Heading({ withAdmin }: { withAdmin: boolean }) {
+function Heading({ withAdmin, intro = true }: { withAdmin: boolean; intro?: boolean }) {
   return (
     <div>
       <Title order={1} size="h2">
         Set up Medley
       </Title>
-      <Text c="dimmed" size="sm" mt={4}>
+      <Text c="dimmed" size="sm" mt={4} hidden={!intro}>
         {withAdmin
           ? 'A few details about your organisation and the first administrator. Everything here can be changed later.'
           : 'A few details about your organisation. Everything here can be changed later.'}
@@ -108,7 +108,7 @@ export function SetupPage() {
     return (
       <Frame>
         <Stack gap="lg">
-          <Heading withAdmin={!oidc} />
+          <Heading withAdmin={!oidc} intro={false} />
           <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />} role="status">
             {blocker}
           </Alert>
