@@ -27,6 +27,9 @@ public interface Installation {
   /** Records the calendar the health system's work runs on unless something names another. */
   void setDefaultCalendar(long tenantId, long calendarId);
 
+  /** Writes the setup into the organisation's audit trail: who, when, what was set up. */
+  void auditSetup(long tenantId, String actor, String actorName, String detail);
+
   /**
    * A local account of the built-in issuer in the health system, signing in with its e-mail address
    * as username. The password must already have passed {@link PasswordPolicy}.

@@ -202,6 +202,14 @@ class SetupApiTest {
                     "SELECT c.name, c.zone, (o.default_calendar_id = c.id) FROM calendars c"
                         + " JOIN organizations o ON o.id = c.tenant_id ORDER BY c.name"))
         .containsExactly("24x7 | America/Chicago | 0", "Business hours | America/Chicago | 1");
+    assertThat(
+            medley
+                .database()
+                .rows("SELECT action, actor, actor_name, detail FROM organization_audit"))
+        .containsExactly(
+            "SET_UP | morgan.lee@lakeview.example | Morgan Lee | Set up by setup link: name Lakeview"
+                + " Medical Center, time zone America/Chicago, default calendar Business hours"
+                + " 07:30-18:00, first administrator morgan.lee@lakeview.example");
     String admin = login("morgan.lee@lakeview.example", PASSWORD);
     var calendars = EmptyMedley.send(node, "GET", "/api/calendars", null, admin);
     assertThat(calendars.json().path("total").asInt()).isEqualTo(2);

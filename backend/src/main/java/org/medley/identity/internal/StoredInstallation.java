@@ -91,6 +91,17 @@ class StoredInstallation implements Installation {
   }
 
   @Override
+  public void auditSetup(long tenantId, String actor, String actorName, String detail) {
+    jdbc.prepareStatement(
+        "INSERT INTO organization_audit (tenant_id, action, actor, actor_name, at, detail)"
+            + " VALUES (?, 'SET_UP', ?, ?, ?, ?)",
+        statement -> {
+          JdbcRows.bindAll(statement, tenantId, actor, actorName, clock.instant(), detail);
+          return statement.executeUpdate();
+        });
+  }
+
+  @Override
   public long createAccount(
       long tenantId, String displayName, String email, String password, Set<Role> roles) {
     if (accounts.findByUsername(email).isPresent()) {

@@ -114,6 +114,7 @@ class FirstSetup {
           "token", "This setup link is not valid: use the link from Medley's log.");
     }
     Created created = create(request, null, true);
+    audit(created, request, request.admin().email(), request.admin().displayName(), "setup link");
     tokens.markUsed(token);
     state.completed(request.admin().email());
     var issued = signIn.orElseThrow().issue(created.accountId());
@@ -139,6 +140,7 @@ class FirstSetup {
       throw Refused.conflict("Medley is already set up for your organisation.");
     }
     Created created = create(request, caller.tenantId(), false);
+    audit(created, request, caller.username(), caller.displayName(), "external issuer");
     state.completed(caller.username());
     return new SetupAnswers.Done(
         created.tenantId(), created.defaultCalendarId(), null, null, null, null, List.of());
@@ -151,6 +153,12 @@ class FirstSetup {
       return Optional.empty();
     }
     Created created = create(request, null, true);
+    audit(
+        created,
+        request,
+        request.admin().email(),
+        request.admin().displayName(),
+        "unattended (MEDLEY_ADMIN_EMAIL)");
     state.completed(request.admin().email());
     return Optional.of(created.tenantId());
   }
@@ -164,6 +172,24 @@ class FirstSetup {
   /** Locks the setup state first: whoever comes second sees the first one's work. */
   private boolean setUp() {
     return state.lockAndReadCompleted() || installation.anyHealthSystemWithAccount();
+  }
+
+  private void audit(
+      Created created, SetupRequest request, String actor, String actorName, String how) {
+    var hours = request.businessHours();
+    installation.auditSetup(
+        created.tenantId(),
+        actor,
+        actorName,
+        "Set up by "
+            + how
+            + ": name "
+            + request.organization().name().strip()
+            + ", time zone "
+            + request.organization().timeZone()
+            + ", default calendar "
+            + (hours == null ? ALWAYS_OPEN : BUSINESS_HOURS + " " + hours.from() + "-" + hours.to())
+            + (created.accountId() == null ? "" : ", first administrator " + actor));
   }
 
   private record Created(long tenantId, long defaultCalendarId, @Nullable Long accountId) {}
