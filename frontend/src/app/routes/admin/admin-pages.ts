@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { BusinessCalendars } from '@/features/calendars';
+import { OrganizationSettingsPage } from '@/features/organization';
 import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
+import { SupportGroups } from '@/features/support-groups';
 import { CannedRepliesManager } from '@/features/tickets';
 import type { Role } from '@/lib/roles';
 import { CompliancePage } from './lazy-compliance';
@@ -29,6 +31,22 @@ const READERS: readonly Role[] = ['agent', 'it-leader', 'executive', 'admin'];
  * navigation, the route and the role check follow from this list.
  */
 export const ADMIN_PAGES: readonly AdminPageEntry[] = [
+  {
+    path: 'organization',
+    label: 'Organisation',
+    hint: 'Name, time zone, reopen window, names masked for partners',
+    group: 'Set up',
+    roles: ADMIN,
+    page: OrganizationSettingsPage,
+  },
+  {
+    path: 'support-groups',
+    label: 'Support groups',
+    hint: 'Teams by tier, their members and leads',
+    group: 'Set up',
+    roles: ADMIN,
+    page: SupportGroups,
+  },
   {
     path: 'calendars',
     label: 'Business calendars',

@@ -55,7 +55,7 @@ export function CalendarList({ selectedId, onSelect }: CalendarListProps) {
           description={
             q
               ? 'Try part of the name instead.'
-              : 'SLA targets count time on a business calendar. Until one exists, Medley has nothing to count on.'
+              : 'SLA targets count time on a business calendar. Start with New calendar: your service desk’s opening hours and holidays (and a 24x7 one if some targets run around the clock).'
           }
         />
       ) : (

@@ -59,7 +59,7 @@ export function AgreementsPanel({ canEdit }: AgreementsPanelProps) {
       <EmptyState
         icon={<IconFileCertificate size={28} stroke={1.5} />}
         title="No partners yet"
-        description="Business associate agreements are recorded per partner. Once a partner is onboarded in the marketplace, it appears here."
+        description="Business associate agreements are recorded per partner. First engage a partner in the Marketplace (or give its agents their sign-ins); it then appears here, ready for its agreement."
       />
     );
   } else {

@@ -60,7 +60,7 @@ export function PartnerOlas({ canEdit }: PartnerOlasProps) {
     body = (
       <EmptyState
         title="No partner OLAs yet"
-        description="Tickets held by an engagement's groups get an OLA timer once the engagement has one."
+        description="An OLA holds a partner to its own targets for the part of a ticket its groups hold. First engage a partner in the Marketplace; then add its OLA here with Add OLA."
       />
     );
   } else {

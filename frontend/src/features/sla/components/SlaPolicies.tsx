@@ -66,7 +66,7 @@ export function SlaPolicies({ canEdit }: SlaPoliciesProps) {
     body = (
       <EmptyState
         title="No SLA policies yet"
-        description="Without a policy, tickets get no SLA timers."
+        description="Without a policy, tickets get no SLA timers. Start with New policy: a response and a resolution target for each priority, counted on a business calendar (add one under Business calendars first if you have none)."
       />
     );
   } else {

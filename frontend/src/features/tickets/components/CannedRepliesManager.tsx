@@ -65,7 +65,9 @@ export function CannedRepliesManager() {
           <ErrorState title="We could not load the support groups" error={groups.error} />
         ) : groups.data.length === 0 ? (
           <Text size="sm">
-            You are not a member of any support group, so there are no canned replies for you here.
+            Canned replies belong to support groups, and you are in none yet. An administrator first
+            creates the support groups and adds their members; then each group&apos;s leads write
+            its replies here.
           </Text>
         ) : (
           <>

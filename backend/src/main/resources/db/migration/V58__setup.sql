@@ -7,6 +7,8 @@ CREATE TABLE setup_tokens (
   used_at     DATETIME(6)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
+-- (organizations.default_calendar_id, which setup fills, comes with V63.)
+
 -- One row that every setup locks first (FOR UPDATE): two requests, or several nodes starting with
 -- MEDLEY_ADMIN_EMAIL at once, take turns, and the second finds the first one's work done.
 CREATE TABLE setup_state (
@@ -16,7 +18,3 @@ CREATE TABLE setup_state (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 INSERT INTO setup_state (id) VALUES (1);
-
--- The calendar an organisation's work runs on unless something names another; chosen at setup,
--- changed in the organisation settings. No foreign key: calendars belong to the calendar feature.
-ALTER TABLE organizations ADD COLUMN default_calendar_id BIGINT;

@@ -126,7 +126,8 @@ class ArchitectureTest {
               "signing_keys",
               "business_associate_agreements",
               "phi_access_log",
-              "organization_audit"),
+              "organization_audit",
+              "organization_masked_names"),
           "calendar",
           Set.of("calendars"),
           "coverage",
@@ -134,6 +135,7 @@ class ArchitectureTest {
           "desk",
           Set.of(
               "support_groups",
+              "support_group_audit",
               "group_members",
               "application_routes",
               "ticket_sequences",

@@ -27,4 +27,10 @@ public interface StaffDirectory {
 
   /** Weekly capacity in hours per person. */
   Map<Long, Double> weeklyCapacityHours(long tenantId, Collection<Long> staffIds);
+
+  /**
+   * The organisation employing each of the given people who is staff of the tenant (the tenant
+   * itself for its own employees, a partner for contracted staff); others are left out.
+   */
+  Map<Long, Long> employers(long tenantId, Collection<Long> staffIds);
 }

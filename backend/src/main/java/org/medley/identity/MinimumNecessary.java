@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * business associate agreement, a vendor escalation, an outbound integration. It masks what
  * identifies a patient in free text (medical record numbers, social security numbers, dates of
  * birth and dated clinical notes, phone numbers, e-mail addresses, a name introduced as a
- * patient's, and the names on the configured list) and keeps the rest, so the reader can still work
+ * patient's, and the names the organisation lists) and keeps the rest, so the reader can still work
  * the ticket. It errs on the side of masking: a long asset number may be masked too.
  */
 public final class MinimumNecessary {

@@ -10,6 +10,6 @@ public interface PhiClearance {
   /** Whether the caller may read PHI unfiltered today. */
   boolean readsPhi(Caller caller);
 
-  /** The tenant's minimum-necessary filter (its configured names included). */
-  MinimumNecessary filter();
+  /** The tenant's minimum-necessary filter (the names its organisation lists included). */
+  MinimumNecessary filter(long tenantId);
 }

@@ -311,6 +311,30 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
         });
   }
 
+  @Override
+  @ReadOnly
+  public Map<Long, Long> employers(long tenantId, Collection<Long> staffIds) {
+    if (staffIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> ids = List.copyOf(staffIds);
+    return jdbc.prepareStatement(
+        "SELECT id, employer_id FROM staff_members WHERE tenant_id = ? AND id IN ("
+            + marks(ids.size())
+            + ")",
+        statement -> {
+          statement.setLong(1, tenantId);
+          bind(statement, 2, ids);
+          Map<Long, Long> employers = new HashMap<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              employers.put(rows.getLong(1), rows.getLong(2));
+            }
+          }
+          return employers;
+        });
+  }
+
   private static void bind(PreparedStatement statement, int first, List<Long> ids)
       throws SQLException {
     for (int i = 0; i < ids.size(); i++) {

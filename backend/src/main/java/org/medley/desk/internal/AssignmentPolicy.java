@@ -6,9 +6,10 @@ import java.util.Optional;
 import org.medley.coverage.Tier;
 
 /**
- * Auto-assignment inside a group: among members on shift with enough skill for the application, the
- * one with the lowest open load relative to weekly capacity; ties go to the lower staff id so the
- * choice is repeatable.
+ * Auto-assignment inside a group, by the group's {@link AssignmentStrategy}: skilled on shift
+ * (among members on shift with enough skill for the application, the one with the lowest open load
+ * relative to weekly capacity) or fewest open tickets (the member holding the fewest, nothing else
+ * considered). Ties go to the lower staff id so the choice is repeatable.
  */
 final class AssignmentPolicy {
 
@@ -32,6 +33,21 @@ final class AssignmentPolicy {
     };
   }
 
+  static Optional<Long> choose(AssignmentStrategy strategy, Tier tier, List<Candidate> candidates) {
+    return switch (strategy) {
+      case SKILLED_ON_SHIFT -> choose(tier, candidates);
+      case FEWEST_OPEN_TICKETS -> fewestOpenTickets(candidates);
+    };
+  }
+
+  /** The member holding the fewest open tickets; shifts, skills and capacity play no part. */
+  static Optional<Long> fewestOpenTickets(List<Candidate> candidates) {
+    return candidates.stream()
+        .min(Comparator.comparingInt(Candidate::openTickets).thenComparingLong(Candidate::staffId))
+        .map(Candidate::staffId);
+  }
+
+  /** Skilled on shift: see the class comment. */
   static Optional<Long> choose(Tier tier, List<Candidate> candidates) {
     int required = requiredLevel(tier);
     return candidates.stream()

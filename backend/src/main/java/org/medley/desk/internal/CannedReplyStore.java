@@ -110,13 +110,12 @@ class CannedReplyStore {
         });
   }
 
-  /** Whether the staff member leads the group (marked lead, or the group's named lead). */
+  /** Whether the staff member is a member of the group marked lead. */
   boolean leads(long groupId, long staffId) {
     return jdbc.prepareStatement(
-        "SELECT 1 FROM group_members WHERE group_id = ? AND staff_id = ? AND lead UNION SELECT 1"
-            + " FROM support_groups WHERE id = ? AND lead_id = ?",
+        "SELECT 1 FROM group_members WHERE group_id = ? AND staff_id = ? AND lead",
         statement -> {
-          bindAll(statement, groupId, staffId, groupId, staffId);
+          bindAll(statement, groupId, staffId);
           try (ResultSet rows = statement.executeQuery()) {
             return rows.next();
           }

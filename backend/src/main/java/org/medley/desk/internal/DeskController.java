@@ -77,7 +77,7 @@ class DeskController {
     // Messages quote ticket titles: a partner without an agreement reads them filtered too.
     return new Notifications.NotificationPage(
         page.items().stream()
-            .map(n -> n.withMessage(phiClearance.filter().apply(n.message())))
+            .map(n -> n.withMessage(phiClearance.filter(caller.tenantId()).apply(n.message())))
             .toList(),
         page.unread());
   }

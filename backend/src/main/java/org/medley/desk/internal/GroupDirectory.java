@@ -9,11 +9,12 @@ import org.medley.desk.internal.TicketGate.Context;
 import org.medley.desk.internal.TicketViews.GroupView;
 import org.medley.desk.internal.TicketViews.MemberView;
 import org.medley.identity.Caller;
+import org.medley.identity.Role;
 import org.medley.platform.RetryLockConflicts;
 
 /**
- * The support groups a caller works with (the desk all of them, a partner its own) and their
- * members with their open tickets, to pick an assignee from.
+ * The support groups a caller works with (the desk all of them, a partner its own; retired groups
+ * none) and their members with their open tickets, to pick an assignee from.
  */
 @Singleton
 @RetryLockConflicts
@@ -35,7 +36,7 @@ class GroupDirectory {
     if (!context.access().worksTickets()) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "Support groups are for the desk.");
     }
-    return groups.groups(caller.tenantId()).stream()
+    return groups.activeGroups(caller.tenantId()).stream()
         .filter(context.access()::seesGroup)
         .map(g -> new GroupView(g.id(), g.name(), g.tier(), g.partnerId() != null, g.autoAssign()))
         .toList();
@@ -43,8 +44,11 @@ class GroupDirectory {
 
   @Transactional
   List<MemberView> members(Caller caller, long groupId) {
+    // Same rules as the list; an administrator also reads a retired group's members (its history).
     boolean visible =
-        groups(caller).stream().anyMatch(g -> g.id() == groupId); // same rules as the list
+        caller.has(Role.ADMIN)
+            ? groups.group(caller.tenantId(), groupId).isPresent()
+            : groups(caller).stream().anyMatch(g -> g.id() == groupId);
     if (!visible) {
       throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such support group.");
     }

@@ -40,6 +40,18 @@ class Handover {
         .orElseThrow(() -> Refused.invalid("groupId", "no such support group"));
   }
 
+  /**
+   * A group a ticket is moved into: refused (400 on groupId) when the tenant has none or it is
+   * retired, since a retired group takes no new work.
+   */
+  SupportGroupStore.Group receiving(long tenant, long groupId) {
+    SupportGroupStore.Group group = group(tenant, groupId);
+    if (group.retired()) {
+      throw Refused.invalid("groupId", group.name() + " is retired and takes no new tickets");
+    }
+    return group;
+  }
+
   /** The ticket arrives in the group; returns the auto-assignment it caused, if any. */
   List<Change> arrive(Ticket ticket, SupportGroupStore.Group group, Instant now) {
     holdIfPartner(ticket, group, now);

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,7 @@ class Routing {
    * "Service Desk".
    */
   long triageGroup(long tenant) {
-    return triage(groups.groups(tenant))
+    return triage(groups.activeGroups(tenant))
         .map(SupportGroupStore.Group::id)
         .orElseThrow(
             () ->
@@ -67,7 +68,20 @@ class Routing {
   }
 
   private Optional<Long> groupAt(long tenant, long applicationId, Tier tier) {
-    return groupAt(groups.route(applicationId), () -> groups.groups(tenant), tier);
+    return groupAt(
+        active(tenant, groups.route(applicationId)), () -> groups.activeGroups(tenant), tier);
+  }
+
+  /** The route without the groups retired since it was written: they take no new tickets. */
+  private Map<Tier, Long> active(long tenant, Map<Tier, Long> route) {
+    Map<Tier, Long> active = new EnumMap<>(Tier.class);
+    route.forEach(
+        (tier, group) -> {
+          if (groups.group(tenant, group).filter(g -> !g.retired()).isPresent()) {
+            active.put(tier, group);
+          }
+        });
+    return active;
   }
 
   /**
@@ -99,13 +113,16 @@ class Routing {
    * the ticket already has an assignee.
    */
   Optional<Long> autoAssignee(Ticket ticket, SupportGroupStore.Group group) {
-    if (!group.autoAssign() || ticket.assigneeId() != null) {
+    if (!group.autoAssign() || group.retired() || ticket.assigneeId() != null) {
       return Optional.empty();
     }
     return assignee(ticket, group, null);
   }
 
-  /** The member of the group {@link AssignmentPolicy} picks, leaving out {@code exclude}. */
+  /**
+   * The member of the group {@link AssignmentPolicy} picks by the group's strategy, leaving out
+   * {@code exclude}. Fewest open tickets reads only the members' load.
+   */
   Optional<Long> assignee(Ticket ticket, SupportGroupStore.Group group, @Nullable Long exclude) {
     List<Long> members = new ArrayList<>(groups.members(group.id()));
     if (exclude != null) {
@@ -115,12 +132,17 @@ class Routing {
       return Optional.empty();
     }
     long tenant = ticket.tenantId();
+    if (group.strategy() == AssignmentStrategy.FEWEST_OPEN_TICKETS) {
+      Map<Long, Integer> load = tickets.openLoad(tenant, members);
+      return AssignmentPolicy.choose(
+          group.strategy(), group.tier(), candidates(members, Set.of(), Map.of(), load, Map.of()));
+    }
     Set<Long> onShift = staff.onShift(tenant, members, clock.instant());
     Map<Long, Integer> levels = staff.skillLevels(tenant, ticket.applicationId(), members);
     Map<Long, Double> capacity = staff.weeklyCapacityHours(tenant, members);
     Map<Long, Integer> load = tickets.openLoad(tenant, members);
     return AssignmentPolicy.choose(
-        group.tier(), candidates(members, onShift, levels, load, capacity));
+        group.strategy(), group.tier(), candidates(members, onShift, levels, load, capacity));
   }
 
   /** A member nothing is known about counts as unskilled, idle and without capacity. */

@@ -14,6 +14,7 @@ import org.medley.desk.ResolutionCode;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
+import org.medley.identity.ReopenWindow;
 import org.medley.platform.Refused;
 
 /**
@@ -320,8 +321,8 @@ final class Ticket {
     if (resolvedAt != null && resolvedAt.plus(window).isBefore(now)) {
       throw Refused.conflict(
           "This ticket was resolved more than "
-              + window.toDays()
-              + " days ago and can no longer be reopened; please file a new ticket.");
+              + ReopenWindow.describe(window)
+              + " ago and can no longer be reopened; please file a new ticket.");
     }
     reopenCount++;
     changes.add(Change.field("REOPENED", "reopenCount", reopenCount - 1, reopenCount));

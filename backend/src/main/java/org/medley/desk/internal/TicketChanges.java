@@ -1,13 +1,11 @@
 package org.medley.desk.internal;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.medley.desk.TicketStatus;
 import org.medley.desk.internal.TicketGate.Context;
 import org.medley.desk.internal.TicketViews.TicketView;
 import org.medley.identity.Caller;
+import org.medley.identity.Hospitals;
 import org.medley.platform.Refused;
 import org.medley.platform.RetryLockConflicts;
 
@@ -38,7 +37,7 @@ class TicketChanges {
   private final TicketWrites writes;
   private final TicketViewBuilder views;
   private final Clock clock;
-  private final Duration reopenWindow;
+  private final Hospitals hospitals;
 
   TicketChanges(
       TicketStore store,
@@ -49,7 +48,7 @@ class TicketChanges {
       TicketWrites writes,
       TicketViewBuilder views,
       Clock clock,
-      @Value("${medley.desk.reopen-window:P7D}") Duration reopenWindow) {
+      Hospitals hospitals) {
     this.store = store;
     this.groups = groups;
     this.gate = gate;
@@ -58,7 +57,7 @@ class TicketChanges {
     this.writes = writes;
     this.views = views;
     this.clock = clock;
-    this.reopenWindow = reopenWindow;
+    this.hospitals = hospitals;
   }
 
   /** {@code version} may be absent only for bulk edits, which apply to the ticket as it is. */
@@ -81,7 +80,10 @@ class TicketChanges {
     List<Change> changes = new ArrayList<>(ticket.edit(patch.edit(), now));
     if (patch.groupId() != null || patch.assigneeId() != null || patch.unassign()) {
       long groupId = patch.groupId() != null ? patch.groupId() : requireGroup(ticket);
-      SupportGroupStore.Group group = handover.group(ticket.tenantId(), groupId);
+      SupportGroupStore.Group group =
+          patch.groupId() != null && !patch.groupId().equals(ticket.groupId())
+              ? handover.receiving(ticket.tenantId(), groupId)
+              : handover.group(ticket.tenantId(), groupId);
       Long assignee = patch.unassign() ? null : patch.assigneeId();
       if (assignee != null && !groups.member(groupId, assignee)) {
         throw Refused.invalid("assigneeId", "is not a member of " + group.name());
@@ -118,7 +120,12 @@ class TicketChanges {
     TicketSnapshot before = writes.snapshot(ticket);
     boolean waited = ticket.waitsForRequester();
     List<Change> changes =
-        ticket.transition(request, !worker, context.actor().staffId(), reopenWindow, now);
+        ticket.transition(
+            request,
+            !worker,
+            context.actor().staffId(),
+            hospitals.reopenWindow(caller.tenantId()),
+            now);
     boolean acknowledged =
         worker && request.to() == TicketStatus.IN_PROGRESS && ticket.respond(now);
     notices.transitioned(before.status(), ticket, now);

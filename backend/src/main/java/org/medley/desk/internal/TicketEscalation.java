@@ -66,7 +66,7 @@ class TicketEscalation {
         groupId != null
             ? groupId
             : routing.firstGroup(ticket.tenantId(), ticket.applicationId(), next);
-    SupportGroupStore.Group group = handover.group(ticket.tenantId(), target);
+    SupportGroupStore.Group group = handover.receiving(ticket.tenantId(), target);
     if (group.tier() != next) {
       throw Refused.invalid(
           "groupId", group.name() + " works at " + group.tier() + ", not " + next);

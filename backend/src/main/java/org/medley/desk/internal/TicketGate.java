@@ -79,7 +79,7 @@ class TicketGate {
         caller,
         TicketAccess.of(caller, account),
         new Actor(account, caller.displayName(), staffId),
-        phiClearance.readsPhi(caller) ? null : phiClearance.filter());
+        phiClearance.readsPhi(caller) ? null : phiClearance.filter(caller.tenantId()));
   }
 
   /** The ticket, if the caller may see it; a ticket it may not see does not exist for it (404). */

@@ -107,7 +107,7 @@ class TicketReads {
         "SELECT s.id, s.name, (SELECT COUNT(*) FROM tickets t WHERE t.tenant_id = ? AND"
             + " t.assignee_id = s.id AND t.status IN "
             + TicketStatus.OPEN_SQL
-            + ")"
+            + "), m.lead"
             + " FROM group_members m JOIN staff_members s ON s.id = m.staff_id"
             + " WHERE m.group_id = ? ORDER BY s.name",
         statement -> {
@@ -116,7 +116,9 @@ class TicketReads {
           List<MemberView> members = new ArrayList<>();
           try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-              members.add(new MemberView(rows.getLong(1), rows.getString(2), rows.getInt(3)));
+              members.add(
+                  new MemberView(
+                      rows.getLong(1), rows.getString(2), rows.getInt(3), rows.getBoolean(4)));
             }
           }
           return members;

@@ -146,5 +146,5 @@ final class TicketViews {
   record GroupView(long id, String name, Tier tier, boolean partner, boolean autoAssign) {}
 
   @Serdeable
-  record MemberView(long staffId, String name, int openTickets) {}
+  record MemberView(long staffId, String name, int openTickets, boolean lead) {}
 }

@@ -1,6 +1,5 @@
 package org.medley.identity.internal;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.medley.identity.Caller;
+import org.medley.identity.Hospitals;
 import org.medley.identity.MinimumNecessary;
 import org.medley.identity.Partners;
 import org.medley.identity.PhiClearance;
@@ -61,23 +61,19 @@ class BusinessAssociates implements PhiClearance {
 
   private final JdbcOperations jdbc;
   private final Clock clock;
-  private final MinimumNecessary filter;
+  private final Hospitals hospitals;
   private final Partners partners;
 
-  BusinessAssociates(
-      JdbcOperations jdbc,
-      Clock clock,
-      Partners partners,
-      @Value("${medley.phi.masked-names:}") List<String> maskedNames) {
+  BusinessAssociates(JdbcOperations jdbc, Clock clock, Partners partners, Hospitals hospitals) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.partners = partners;
-    this.filter = new MinimumNecessary(maskedNames);
+    this.hospitals = hospitals;
   }
 
   @Override
-  public MinimumNecessary filter() {
-    return filter;
+  public MinimumNecessary filter(long tenantId) {
+    return hospitals.minimumNecessary(tenantId);
   }
 
   @Override

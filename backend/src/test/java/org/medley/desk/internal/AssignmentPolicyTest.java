@@ -47,4 +47,31 @@ class AssignmentPolicyTest {
         List.of(new Candidate(12, true, 3, 2, 40), new Candidate(5, true, 3, 2, 40));
     assertThat(AssignmentPolicy.choose(Tier.L2, twins)).contains(5L);
   }
+
+  @Test
+  void fewestOpenTicketsNeedsNoShiftSkillOrCapacity() {
+    // A hospital on day one: nobody has a shift, a skill or a capacity recorded.
+    List<Candidate> dayOne =
+        List.of(new Candidate(1, false, 0, 4, 0), new Candidate(2, false, 0, 1, 0));
+    assertThat(AssignmentPolicy.choose(AssignmentStrategy.FEWEST_OPEN_TICKETS, Tier.L2, dayOne))
+        .contains(2L);
+    // The same people under the skilled-on-shift strategy: nobody qualifies.
+    assertThat(AssignmentPolicy.choose(AssignmentStrategy.SKILLED_ON_SHIFT, Tier.L2, dayOne))
+        .isEmpty();
+  }
+
+  @Test
+  void fewestOpenTicketsIgnoresCapacityAndBreaksTiesByStaffId() {
+    List<Candidate> team =
+        List.of(
+            new Candidate(9, true, 4, 2, 40), // 0.05 per capacity hour, but 2 open tickets
+            new Candidate(3, true, 1, 1, 4), // 0.25 per capacity hour, 1 open ticket
+            new Candidate(2, true, 1, 1, 4)); // the same load: the lower id wins
+    assertThat(AssignmentPolicy.choose(AssignmentStrategy.FEWEST_OPEN_TICKETS, Tier.L3, team))
+        .contains(2L);
+    assertThat(AssignmentPolicy.choose(AssignmentStrategy.SKILLED_ON_SHIFT, Tier.L1, team))
+        .contains(9L);
+    assertThat(AssignmentPolicy.choose(AssignmentStrategy.FEWEST_OPEN_TICKETS, Tier.L1, List.of()))
+        .isEmpty();
+  }
 }

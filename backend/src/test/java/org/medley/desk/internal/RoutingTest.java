@@ -12,7 +12,7 @@ import org.medley.desk.internal.AssignmentPolicy.Candidate;
 class RoutingTest {
 
   private static SupportGroupStore.Group group(long id, String name, Tier tier, Long partner) {
-    return new SupportGroupStore.Group(id, 1, name, tier, partner, false, null, null);
+    return GroupsForTests.group(id, 1, name, tier, partner);
   }
 
   private static final List<SupportGroupStore.Group> GROUPS =

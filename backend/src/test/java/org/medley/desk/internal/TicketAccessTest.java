@@ -25,10 +25,9 @@ class TicketAccessTest {
   private static final TicketAccess NOBODY = new TicketAccess(Kind.NONE, TENANT, TENANT, 14, false);
 
   private static final SupportGroupStore.Group OWN =
-      new SupportGroupStore.Group(
-          1, TENANT, "Overnight Desk", Tier.L1, PARTNER_ORG, false, null, null);
+      GroupsForTests.group(1, TENANT, "Overnight Desk", Tier.L1, PARTNER_ORG);
   private static final SupportGroupStore.Group HOSPITALS =
-      new SupportGroupStore.Group(2, TENANT, "Service Desk", Tier.L1, null, false, null, null);
+      GroupsForTests.group(2, TENANT, "Service Desk", Tier.L1, null);
 
   @Test
   void theDeskAndRequestersFileTicketsPartnersDoNot() {

@@ -1,0 +1,1 @@
+export { OrganizationSettingsPage } from './components/OrganizationSettingsPage';

@@ -1,0 +1,1 @@
+export { SetupChecklistCard } from './components/SetupChecklistCard';

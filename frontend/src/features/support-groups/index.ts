@@ -1,0 +1,1 @@
+export { SupportGroups } from './components/SupportGroups';
