@@ -89,6 +89,8 @@ async function landsSignedInOnAdmin(page) {
   await page.waitForURL(/\/admin$/);
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
   await page.getByText(hospital.name).first().waitFor();
+  await page.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
+  await page.getByText('Loading…').waitFor({ state: 'detached' });
   await checkScreen(page, 'setup-done-admin');
 }
 
