@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Loading } from '@/components/Loading';
 import { LoginPage, RequireAuth } from '@/features/auth';
+import { SetupPage } from '@/features/setup';
 import { landingPathFor, sectionById, type SectionId } from '@/features/navigation';
 import { AppLayout } from './layout/AppLayout';
 import { LandingRedirect } from './routes/LandingRedirect';
@@ -81,6 +82,16 @@ export const routes: RouteObject[] = [
       <ErrorBoundary>
         <Suspense fallback={<Loading fullScreen />}>
           <SetPasswordPage />
+        </Suspense>
+      </ErrorBoundary>
+    ),
+  },
+  {
+    path: '/setup',
+    element: (
+      <ErrorBoundary>
+        <Suspense fallback={<Loading fullScreen />}>
+          <SetupPage />
         </Suspense>
       </ErrorBoundary>
     ),

@@ -753,6 +753,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether Medley still needs its one-time setup, and who may finish it
+     * @description Anonymous. Built-in issuer: needed until a health system has an account; with ?token= the setup link's state. External issuer: about the signed-in caller's tenant.
+     */
+    get: operations['status'];
+    put?: never;
+    /**
+     * Set Medley up: the organisation, its calendars and the first administrator
+     * @description Built-in issuer: the setup link's token and the first administrator are required; the answer carries a bearer token for that administrator. A wrong token answers 403, a used or expired one 410, and once Medley is set up every call answers 409. External issuer: a signed-in administrator whose tenant has no organisation yet sends the organisation and business hours only; it is created with the tenant's id.
+     */
+    post: operations['finish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/setup/checklist': {
     parameters: {
       query?: never;
@@ -2786,6 +2810,37 @@ export interface components {
       at: string;
       detail: string;
     };
+    'SetupAnswers.Done': {
+      /** Format: int64 */
+      organizationId: number;
+      /** Format: int64 */
+      defaultCalendarId: number;
+      /** @description Built-in issuer: a bearer token for the new administrator */
+      access_token?: string | null;
+      token_type?: string | null;
+      /** Format: int32 */
+      expires_in?: number | null;
+      username?: string | null;
+      roles: string[];
+    };
+    /** @enum {string} */
+    'SetupAnswers.Issuer': 'BUILT_IN' | 'OIDC';
+    'SetupAnswers.Status': {
+      /** @description Built-in issuer: no health system has an account yet. External issuer: the caller's tenant has no organisation in Medley yet */
+      needed?: boolean;
+      issuer: components['schemas']['SetupAnswers.Issuer'];
+      /**
+       * Format: int64
+       * @description External issuer: the caller's tenant, from the token
+       */
+      tenantId?: number | null;
+      /** @description External issuer: whether the caller's tenant exists */
+      tenantExists?: boolean | null;
+      /** @description Whether this caller (with this link) may finish the setup */
+      mayFinish?: boolean;
+      /** @description Built-in issuer, when ?token= is given: the link's state */
+      link?: components['schemas']['SetupLink.State'] | null;
+    };
     'SetupChecklist.Checklist': {
       steps: components['schemas']['SetupChecklist.Step'][];
       /** Format: int32 */
@@ -2801,6 +2856,46 @@ export interface components {
       /** Format: int64 */
       count: number;
       done: boolean;
+    };
+    /**
+     * @description Built-in issuer, when ?token= is given: the link's state
+     * @enum {string}
+     */
+    'SetupLink.State': 'VALID' | 'EXPIRED' | 'USED' | 'UNKNOWN';
+    /** @description The setup screen's form: the organisation, its business hours and (built-in issuer) the first administrator with the setup link's token. Under an external issuer the token and the administrator are left out: the caller is the administrator. */
+    SetupRequest: {
+      /** @description The setup link's token (built-in issuer only) */
+      token?: string | null;
+      organization: components['schemas']['SetupRequest.Organization'];
+      /** @description Monday to Friday opening hours of the default business calendar; omitted or null: the default calendar is 24x7 */
+      businessHours?: components['schemas']['SetupRequest.BusinessHours'] | null;
+      /** @description The first administrator (built-in issuer only) */
+      admin?: components['schemas']['SetupRequest.Admin'] | null;
+    };
+    /** @description The first administrator (built-in issuer only) */
+    'SetupRequest.Admin': {
+      displayName: string;
+      /**
+       * Format: email
+       * @description Also the sign-in name
+       */
+      email: string;
+      password: string;
+    };
+    /** @description Monday to Friday opening hours of the default business calendar; omitted or null: the default calendar is 24x7 */
+    'SetupRequest.BusinessHours': {
+      /** @example 08:00 */
+      from: string;
+      /** @example 17:00 */
+      to: string;
+    };
+    'SetupRequest.Organization': {
+      name: string;
+      /**
+       * @description IANA time zone, e.g. America/Chicago
+       * @example America/Chicago
+       */
+      timeZone: string;
     };
     'SlaController.OlaList': {
       items: components['schemas']['OlaView'][];
@@ -10047,6 +10142,261 @@ export interface operations {
       };
       /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  status: {
+    parameters: {
+      query?: {
+        token?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description status 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupAnswers.Status'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  finish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetupRequest'];
+      };
+    };
+    responses: {
+      /** @description Created; Location names the new resource */
+      201: {
+        headers: {
+          /** @description The new resource's path */
+          Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupAnswers.Done'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The setup link was used already or has expired (field token) */
+      410: {
         headers: {
           [name: string]: unknown;
         };

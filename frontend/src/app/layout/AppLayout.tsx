@@ -11,12 +11,13 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingHospital, IconLogout } from '@tabler/icons-react';
-import { Outlet } from 'react-router';
+import { Navigate, Outlet } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { Logo } from '@/components/Logo';
 import { useMe, useSignOut } from '@/features/auth';
 import { SideNav } from '@/features/navigation';
+import { isSetupNeeded } from '@/features/setup';
 import { NotificationsBell } from '@/features/tickets';
 import { roleLabel } from '@/lib/roles';
 
@@ -27,6 +28,8 @@ export function AppLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
 
   if (me.isPending) return <Loading fullScreen label="Loading your Medley…" />;
+  // Keycloak: the organisation of this administrator (or user) is not known to Medley yet.
+  if (me.isError && isSetupNeeded(me.error)) return <Navigate to="/setup" replace />;
   if (me.isError) {
     return (
       <Center mih="100vh" p="md">

@@ -5,3 +5,4 @@ export { LoginPage } from './components/lazy-login';
 export { RequireAuth } from './components/RequireAuth';
 export { useSignOut } from './hooks/use-sign-out';
 export type { AuthConfig, Credentials, LoginResponse, Me } from './types';
+export { authKeys } from './api/keys';

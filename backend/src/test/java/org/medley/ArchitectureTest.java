@@ -182,7 +182,9 @@ class ArchitectureTest {
           "outbox",
           Set.of("outbox_events"),
           "demo",
-          Set.of("demo_seeds"));
+          Set.of("demo_seeds"),
+          "setup",
+          Set.of("setup_tokens", "setup_state"));
 
   /**
    * The desk's ticket lists join display names in one query per page (docs/decisions.md, "The

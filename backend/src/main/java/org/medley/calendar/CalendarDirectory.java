@@ -21,4 +21,11 @@ public interface CalendarDirectory {
    * changed or deleted, so sweeps ask by id alone and get the cached parse.
    */
   BusinessCalendar byId(long calendarId);
+
+  /**
+   * Stores a new calendar for the tenant, checked as {@code POST /api/calendars} checks it (400
+   * naming each field; 409 when the tenant has a calendar of that name); returns its id. Joins the
+   * caller's transaction.
+   */
+  long createCalendar(long tenantId, CalendarSpec spec);
 }

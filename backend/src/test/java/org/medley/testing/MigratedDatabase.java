@@ -40,6 +40,23 @@ public final class MigratedDatabase implements AutoCloseable {
     return database;
   }
 
+  /** A new, empty database: a Medley started on it migrates it as on a first install. */
+  public static MigratedDatabase empty() throws SQLException {
+    var database =
+        new MigratedDatabase(
+            "medley_empty_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+    run(SERVER, "CREATE DATABASE " + database.name + " CHARACTER SET utf8mb4");
+    return database;
+  }
+
+  /** The datasource properties of this database, for an application context of its own. */
+  public java.util.Map<String, Object> datasource() {
+    return java.util.Map.of(
+        "datasources.default.url", SERVER + name,
+        "datasources.default.username", USER,
+        "datasources.default.password", PASSWORD);
+  }
+
   /** Migrates on to the latest version. */
   public void migrate() {
     flyway(null).migrate();

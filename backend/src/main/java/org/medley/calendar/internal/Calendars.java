@@ -79,6 +79,11 @@ class Calendars implements CalendarDirectory {
     return view(row);
   }
 
+  @Override
+  public long createCalendar(long tenantId, CalendarSpec spec) {
+    return create(tenantId, spec).id();
+  }
+
   Instant deadline(long tenant, long id, Instant start, Duration duration) {
     if (duration.isNegative() || duration.compareTo(MAX_DURATION) > 0) {
       throw new HttpStatusException(

@@ -11,10 +11,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.generator.AccessTokenConfiguration;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,8 +20,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.medley.identity.Claims;
 import org.medley.platform.ApiDocs;
 
 /** The built-in issuer: username and password in, bearer token out. Off when Keycloak is used. */
@@ -36,18 +31,12 @@ import org.medley.platform.ApiDocs;
 class LoginController {
 
   private final UserAccountRepository accounts;
-  private final TokenGenerator tokens;
-  private final AccessTokenConfiguration tokenConfiguration;
+  private final AccessTokens tokens;
   private final Lockout lockout;
 
-  LoginController(
-      UserAccountRepository accounts,
-      TokenGenerator tokens,
-      AccessTokenConfiguration tokenConfiguration,
-      Lockout lockout) {
+  LoginController(UserAccountRepository accounts, AccessTokens tokens, Lockout lockout) {
     this.accounts = accounts;
     this.tokens = tokens;
-    this.tokenConfiguration = tokenConfiguration;
     this.lockout = lockout;
   }
 
@@ -83,23 +72,9 @@ class LoginController {
       throw invalidCredentials();
     }
     lockout.succeeded(user);
-    int ttl = tokenConfiguration.getExpiration();
-    Authentication authentication =
-        Authentication.build(
-            user.username(),
-            user.roleList(),
-            Map.of(
-                Claims.TENANT, user.tenantId(),
-                Claims.ORGANIZATION, user.organizationId(),
-                Claims.NAME, user.displayName()));
-    String token =
-        tokens
-            .generateToken(authentication, ttl)
-            .orElseThrow(
-                () ->
-                    new HttpStatusException(
-                        HttpStatus.SERVICE_UNAVAILABLE, "Sign-in is unavailable right now."));
-    return new LoginResponse(token, "Bearer", ttl, user.username(), user.roleList());
+    var issued = tokens.issue(user);
+    return new LoginResponse(
+        issued.accessToken(), "Bearer", issued.expiresIn(), issued.username(), issued.roles());
   }
 
   /**

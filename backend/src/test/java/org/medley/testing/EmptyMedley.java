@@ -1,0 +1,126 @@
+package org.medley.testing;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.PropertySource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Medley on a database of its own that starts empty, with demo data off: what a hospital gets on
+ * its first {@code java -jar}. Keeps what the setup logged, for the link it prints. {@link #close}
+ * stops the nodes and drops the database.
+ */
+public final class EmptyMedley implements AutoCloseable {
+
+  /** The setup link as {@code org.medley.setup} logs it. */
+  public static final Pattern SETUP_LINK =
+      Pattern.compile("(https?://\\S+/setup\\?token=([\\w-]+))");
+
+  private static final String SETUP_LOGGER = "org.medley.setup";
+
+  private final MigratedDatabase database;
+  private final List<EmbeddedServer> nodes = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+  private EmptyMedley(MigratedDatabase database) {
+    this.database = database;
+    log.start();
+    ((Logger) LoggerFactory.getLogger(SETUP_LOGGER)).addAppender(log);
+  }
+
+  /** A new empty database; no node runs yet. */
+  public static EmptyMedley create() throws SQLException {
+    return new EmptyMedley(MigratedDatabase.empty());
+  }
+
+  /** Starts a node with these properties and environment variables (may be empty). */
+  public EmbeddedServer start(Map<String, Object> properties, Map<String, Object> environment) {
+    Map<String, Object> all = new HashMap<>(database.datasource());
+    all.put("micronaut.server.port", -1);
+    all.put("medley.demo.enabled", false);
+    all.put("medley.sla.sweep.enabled", false);
+    all.put("medley.outbox.relay.enabled", false);
+    all.putAll(properties);
+    var builder = ApplicationContext.builder(all).environments("test");
+    if (!environment.isEmpty()) {
+      builder.propertySources(
+          PropertySource.of(
+              "env", environment, PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE));
+    }
+    EmbeddedServer node = builder.run(EmbeddedServer.class);
+    nodes.add(node);
+    return node;
+  }
+
+  public EmbeddedServer start() {
+    return start(Map.of(), Map.of());
+  }
+
+  /** What {@code org.medley.setup} logged so far, at any level. */
+  public List<String> setupLog() {
+    synchronized (log) {
+      return log.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+    }
+  }
+
+  /** The token of the last setup link logged. */
+  public String lastSetupToken() {
+    String token = null;
+    for (String line : setupLog()) {
+      Matcher link = SETUP_LINK.matcher(line);
+      if (link.find()) {
+        token = link.group(2);
+      }
+    }
+    if (token == null) {
+      throw new AssertionError("No setup link in the log: " + setupLog());
+    }
+    return token;
+  }
+
+  public MigratedDatabase database() {
+    return database;
+  }
+
+  /** A JSON request to a node, read whatever its status. */
+  public static Api.Reply send(
+      EmbeddedServer node, String method, String path, String body, String token) {
+    var request =
+        HttpRequest.newBuilder(URI.create(node.getURL() + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return Api.send(request.build());
+  }
+
+  @Override
+  public void close() throws SQLException {
+    ((Logger) LoggerFactory.getLogger(SETUP_LOGGER)).detachAppender(log);
+    for (EmbeddedServer node : nodes) {
+      node.close();
+    }
+    database.close();
+  }
+}
