@@ -101,7 +101,7 @@ test('an IT leader reads SLA performance and the business calendars', async () =
       .waitFor();
     await checkScreen(page, 'leader-insights');
     await nav(page).getByRole('link', { name: 'Admin' }).click();
-    await page.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Business calendars', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Business hours', exact: true }).click();
     await page.getByRole('dialog').getByTestId('deadline').waitFor();
     await checkScreen(page, 'leader-calendar', { fullPage: false });
