@@ -236,11 +236,10 @@ function TierTable({
                       color={group.members === 0 ? 'orange' : undefined}
                       leftSection={<IconUsers size={14} aria-hidden />}
                       onClick={() => onMembers(group)}
-                      aria-label={`Members of ${group.name}`}
+                      // The visible count is part of the name (WCAG 2.5.3, label in name).
+                      aria-label={`Members of ${group.name}: ${memberCount(group.members)}`}
                     >
-                      {group.members === 0
-                        ? 'None yet'
-                        : `${group.members} ${group.members === 1 ? 'person' : 'people'}`}
+                      {memberCount(group.members)}
                     </Button>
                   </Table.Td>
                   <Table.Td>
@@ -268,6 +267,12 @@ function TierTable({
 }
 
 /** Asks before retiring; the server says what still holds the group (409) and that is shown. */
+/** "None yet", "1 person", "3 people": what the members button shows. */
+function memberCount(members: number): string {
+  if (members === 0) return 'None yet';
+  return `${members} ${members === 1 ? 'person' : 'people'}`;
+}
+
 function RetireDialog({ group, onClose }: { group: GroupSettings | null; onClose: () => void }) {
   const retire = useRetireGroup();
   const close = () => {
