@@ -391,6 +391,7 @@ async function fileTicket(page) {
       .first()
       .innerText()
   ).trim();
+  await page.getByText('No files attached.').waitFor();
   await checkScreen(page, 'setup-portal-ticket-390');
   return { number, id: Number(new URL(page.url()).pathname.split('/').pop()) };
 }
@@ -423,7 +424,8 @@ async function agentResolves(page, filed) {
   await page.getByRole('heading', { name: 'Workspace', level: 1 }).waitFor();
   await page.getByRole('tab', { name: /^Mine/, selected: true }).waitFor();
   const row = page.getByTestId('ticket-row').filter({ hasText: filed.number });
-  await row.waitFor();
+  await row.getByText(group.name).waitFor();
+  await row.getByText(agent.name).waitFor();
   await checkScreen(page, 'setup-agent-queue');
   await row.getByRole('link', { name: filed.number }).click();
   await page.getByRole('heading', { name: ticket.title, level: 1 }).waitFor();
