@@ -150,7 +150,7 @@ function ApplicationTable({ canEdit }: { canEdit: boolean }) {
             </Table>
           </Table.ScrollContainer>
           <ListPages
-            count={`${apps.data.total} applications`}
+            count={`${apps.data.total} application${apps.data.total === 1 ? '' : 's'}`}
             page={page + 1}
             pages={pages}
             onPage={(v) => setPage(v - 1)}
@@ -403,7 +403,7 @@ function StaffTable({ onPerson, canEdit }: { onPerson: (id: number) => void; can
             </Table>
           </Table.ScrollContainer>
           <ListPages
-            count={`${staff.data.total} people`}
+            count={`${staff.data.total} ${staff.data.total === 1 ? 'person' : 'people'}`}
             page={page + 1}
             pages={pages}
             onPage={(v) => setPage(v - 1)}
