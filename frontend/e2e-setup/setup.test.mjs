@@ -215,6 +215,7 @@ async function addApplication(page) {
     .filter({ hasText: application.name })
     .getByText(calendar.name)
     .waitFor();
+  await page.getByText('1 application', { exact: true }).waitFor();
 }
 
 /** Step: a person is invited; mail is off, so the screen shows the one-time link to pass on. */
@@ -265,6 +266,7 @@ async function addAgentStaffRecord(page) {
   await drawer.getByRole('button', { name: 'Save' }).click();
   await drawer.waitFor({ state: 'hidden' });
   await page.getByRole('row').filter({ hasText: agent.name }).getByText(agent.email).waitFor();
+  await page.getByText('1 person', { exact: true }).waitFor();
   await checkScreen(page, 'setup-staff-linked');
 }
 
