@@ -65,7 +65,7 @@ export const SECTIONS: readonly Section[] = [
     id: 'admin',
     path: '/admin',
     label: 'Admin',
-    hint: 'Business calendars, settings',
+    hint: 'Setup, people, groups, SLAs',
     // Agents, IT leaders and executives read the business calendars their SLAs count in.
     roles: ['agent', 'it-leader', 'executive', 'admin'],
   },
