@@ -272,7 +272,7 @@ function Escalations({
   return (
     <Stack gap="xs">
       <Title order={3} size="h4">
-        When a {tier} group escalates
+        When an {tier} group escalates
       </Title>
       <Text size="sm" c="dimmed">
         Name the {next} group that takes a group&apos;s escalations, or leave it to the {next}{' '}
