@@ -2,28 +2,34 @@ import { vi } from 'vitest';
 import { startSession } from '@/lib/session';
 import { json } from './fetch-mock';
 
-type Handler = (url: URL, init: RequestInit | undefined) => Response | Promise<Response>;
-
-function urlOf(input: RequestInfo | URL): URL {
+/** The address a fetch call was made to, whatever form it was given in. */
+export function urlOf(input: RequestInfo | URL): URL {
   const raw = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   return new URL(raw, 'http://medley.test');
 }
 
+type Handler = (url: URL, init: RequestInit | undefined) => Response | Promise<Response>;
+
+export const HOSPITAL_ID = 1;
+
+export function me(roles: string[]) {
+  return {
+    username: roles[0],
+    displayName: 'Dana Whitfield',
+    roles,
+    organization: { id: HOSPITAL_ID, name: 'Riverside Health', kind: 'HEALTH_SYSTEM' },
+  };
+}
+
 /**
  * A signed-in user with the given roles in the demo hospital, and a fake backend keyed by
- * "METHOD /path" without the query. Unknown calls fail loudly. `calls` lists the URLs of one
- * path's calls, in order.
+ * "METHOD /path" without the query, so a test can look at the query the screen sent rather than
+ * guess it byte for byte. Unknown calls fail loudly.
  */
 export function fakeBackend(roles: string[], handlers: Record<string, Handler>) {
   startSession('token-abc', 3600);
   const all: Record<string, Handler> = {
-    'GET /api/me': () =>
-      json({
-        username: roles[0],
-        displayName: 'Alex Kim',
-        roles,
-        organization: { id: 1, name: 'Riverside Health', kind: 'HEALTH_SYSTEM' },
-      }),
+    'GET /api/me': () => json(me(roles)),
     'GET /api/notifications': () => json({ items: [], unread: 0 }),
     ...handlers,
   };
@@ -35,18 +41,25 @@ export function fakeBackend(roles: string[], handlers: Record<string, Handler>) 
     return handler(url, init);
   });
   vi.stubGlobal('fetch', fetchMock);
+  /** The URLs of the calls made to one path, in order. */
   const calls = (method: string, path: string): URL[] =>
     fetchMock.mock.calls
-      .map(([input, init]) => ({ url: urlOf(input), method: init?.method ?? 'GET' }))
+      .map(([input, init]) => ({
+        url: urlOf(input),
+        method: init?.method ?? 'GET',
+      }))
       .filter((call) => call.method === method && call.url.pathname === path)
       .map((call) => call.url);
   return { fetchMock, calls };
 }
 
-/** A 400 problem naming fields, as the backend's Refused.invalid answers. */
-export function fieldProblem(errors: { field: string | null; message: string }[]) {
+/** A 400 problem+json naming the fields, as the API answers. */
+export function fieldProblem(
+  errors: { field: string | null; message: string }[],
+  detail = 'Invalid request',
+) {
   return json(
-    { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'Invalid request', errors },
+    { type: 'about:blank', title: 'Bad Request', status: 400, detail, errors },
     400,
     'application/problem+json',
   );

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { json, problem } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
 import type { Agreement, AgreementsOverview } from '../types';
-import { fakeBackend, fieldProblem, urlOf } from '../testing/backend';
+import { fakeBackend, fieldProblem, urlOf } from '@/testing/fake-backend';
 import { today } from '../utils/time';
 
 const BASE = '/api/business-associate-agreements';

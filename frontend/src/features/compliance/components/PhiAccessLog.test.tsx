@@ -5,7 +5,7 @@ import { json, problem } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
 import type { PhiAccessEntry, PhiAccessPage } from '../types';
 import { endOfDay, startOfDay } from '../utils/filters';
-import { fakeBackend, fieldProblem, HOSPITAL_ID, urlOf } from '../testing/backend';
+import { fakeBackend, fieldProblem, HOSPITAL_ID, urlOf } from '@/testing/fake-backend';
 
 const NURSE_READ: PhiAccessEntry = {
   id: 12,
