@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * The client's mistake, naming each field that caused it: the one refusal every feature throws and
  * {@link RefusedProblems} turns into problem+json. The kind says whether the input is malformed
- * (400), the caller may not change that field (403), the record's state forbids it (409), what it
- * names existed but is used up or expired (410), or the input is well formed but names something
- * Medley cannot use (422).
+ * (400), the caller may not change that field (403), it names what the caller's tenant does not
+ * have (404), the record's state forbids it (409), what it names existed but is used up or expired
+ * (410), or the input is well formed but names something Medley cannot use (422).
  */
 public final class Refused extends RuntimeException {
 
@@ -16,6 +16,7 @@ public final class Refused extends RuntimeException {
   public enum Kind {
     INVALID(HttpStatus.BAD_REQUEST),
     FORBIDDEN(HttpStatus.FORBIDDEN),
+    NOT_FOUND(HttpStatus.NOT_FOUND),
     CONFLICT(HttpStatus.CONFLICT),
     GONE(HttpStatus.GONE),
     UNPROCESSABLE(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -57,6 +58,15 @@ public final class Refused extends RuntimeException {
   /** The caller may act on the record but not change this field (403). */
   public static Refused forbidden(String field, String message) {
     return one(Kind.FORBIDDEN, field, message);
+  }
+
+  /**
+   * A field names something the caller's tenant does not have (404), e.g. another hospital's group
+   * in a request body. A plain not-found would reach the client as "No resource at …" from the
+   * global 404 handler, without the field.
+   */
+  public static Refused notFound(String field, String message) {
+    return one(Kind.NOT_FOUND, field, message);
   }
 
   /** The record's current state forbids it (409). */

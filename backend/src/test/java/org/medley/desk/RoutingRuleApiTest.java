@@ -428,12 +428,20 @@ class RoutingRuleApiTest {
         404);
     assertThat(get("/api/routing-rules", other).json().path("total").asLong()).isZero();
     if (otherGroup != 0) {
-      assertProblem(
-          postJson(
-              "/api/routing-rules",
-              "{\"tier\":\"L1\",\"groupId\":" + otherGroup + ",\"titleWords\":[\"x\"]}",
-              admin),
-          404);
+      // The 404 names the field, so the admin knows which part of the rule is foreign.
+      assertThat(
+              assertProblem(
+                      postJson(
+                          "/api/routing-rules",
+                          "{\"tier\":\"L1\",\"groupId\":" + otherGroup + ",\"titleWords\":[\"x\"]}",
+                          admin),
+                      404)
+                  .json()
+                  .path("errors")
+                  .path(0)
+                  .path("field")
+                  .asText())
+          .isEqualTo("groupId");
     }
   }
 }

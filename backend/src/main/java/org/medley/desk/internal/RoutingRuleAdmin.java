@@ -581,8 +581,8 @@ class RoutingRuleAdmin {
         .orElseThrow(() -> notFound("applicationId", "No such application."));
   }
 
-  private static HttpStatusException notFound(String field, String message) {
-    return new HttpStatusException(HttpStatus.NOT_FOUND, message);
+  private static Refused notFound(String field, String message) {
+    return Refused.notFound(field, message);
   }
 
   private static Refused stale(RoutingRuleStore.Stored current) {

@@ -451,13 +451,13 @@ class UserDirectory {
   /** The hospital itself or one of its partners; any other organisation reads as unknown (404). */
   private Me.OrganizationRef organization(long tenantId, long organizationId) {
     if (organizationId != tenantId && !partners.worksFor(tenantId, organizationId)) {
-      throw new HttpStatusException(
-          HttpStatus.NOT_FOUND, "No such organisation among the hospital and its partners.");
+      throw Refused.notFound(
+          "organizationId", "No such organisation among the hospital and its partners.");
     }
     Organization found =
         organizations
             .findById(organizationId)
-            .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such org."));
+            .orElseThrow(() -> Refused.notFound("organizationId", "No such organisation."));
     return new Me.OrganizationRef(found.id(), found.name(), found.kind());
   }
 
