@@ -181,6 +181,13 @@ class ArchitectureTest {
               "engagement_audit"),
           "outbox",
           Set.of("outbox_events"),
+          "ebonding",
+          Set.of(
+              "desk_connectors",
+              "desk_inbound_events",
+              "desk_poll_state",
+              "desk_sync",
+              "ebonding_audit"),
           "demo",
           Set.of("demo_seeds"),
           "setup",

@@ -1,0 +1,34 @@
+package org.medley.ebonding.internal;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import org.medley.integrations.Desks;
+import org.medley.integrations.api.DeskGateway;
+
+/** Starts the integrations module's Camel context once per process, and stops it at shutdown. */
+@Factory
+class DeskGatewayFactory {
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  Desks desks(
+      Clock clock,
+      @Value("${medley.ebonding.connect-timeout:5s}") Duration connectTimeout,
+      @Value("${medley.ebonding.response-timeout:20s}") Duration responseTimeout,
+      @Value("${medley.ebonding.quick-retries:2}") int quickRetries) {
+    return Desks.start(
+        Desks.standardProtocols(),
+        new Desks.Settings(
+            connectTimeout, responseTimeout, quickRetries, Duration.ofMillis(200), 200),
+        clock);
+  }
+
+  @Singleton
+  DeskGateway gateway(Desks desks) {
+    return desks;
+  }
+}

@@ -1,0 +1,84 @@
+package org.medley.integrations.api;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One change of a Medley ticket to carry to the partner desk that holds it, as the outbox hands it
+ * over. Text has already passed the minimum-necessary filter where the partner needs it. Delivery
+ * is at least once: {@code eventId} is the idempotency key a desk that supports one receives, and
+ * the protocols make repeats harmless where the desk does not (a create first looks the ticket up
+ * by its Medley number).
+ *
+ * @param externalId the desk's id of the ticket; null only for {@link Kind#CREATE}
+ * @param title CREATE and UPDATE: the ticket's title
+ * @param description CREATE: the ticket's description
+ * @param priority CREATE and UPDATE: {@code P1}…{@code P4}
+ * @param status CREATE and UPDATE: the Medley status ({@code ASSIGNED}, {@code IN_PROGRESS}, {@code
+ *     PENDING}, …)
+ * @param pendingReason with status {@code PENDING}: {@code CUSTOMER}, {@code VENDOR}, {@code
+ *     PARTNER}, {@code CHANGE}
+ * @param text PUBLIC_COMMENT and INTERNAL_NOTE: the comment; RESOLVE: the resolution; CANCEL: why
+ * @param resolutionCode RESOLVE: Medley's resolution code
+ * @param author who wrote or did it, as Medley names them
+ */
+public record DeskUpdate(
+    UUID eventId,
+    long ticketId,
+    String ticketNumber,
+    String externalId,
+    Kind kind,
+    String title,
+    String description,
+    String priority,
+    String status,
+    String pendingReason,
+    String text,
+    String resolutionCode,
+    String author,
+    Instant at) {
+
+  public DeskUpdate {
+    Objects.requireNonNull(eventId);
+    Objects.requireNonNull(kind);
+    Objects.requireNonNull(ticketNumber);
+    if (kind != Kind.CREATE && externalId == null) {
+      throw new IllegalArgumentException(kind + " needs the desk's ticket id");
+    }
+  }
+
+  public enum Kind {
+    /** Open the ticket in the desk; the answer carries the desk's id. */
+    CREATE,
+    /** A reply the requester sees (RT correspond, ServiceNow comments, JSM public comment). */
+    PUBLIC_COMMENT,
+    /** A note for agents only (RT comment, ServiceNow work_notes, JSM internal comment). */
+    INTERNAL_NOTE,
+    /** Title, priority or status changed. */
+    UPDATE,
+    /** Resolved in Medley, with the resolution text and code. */
+    RESOLVE,
+    /** Cancelled in Medley, or taken back from the partner: the desk closes its side. */
+    CANCEL
+  }
+
+  /** The same update for a ticket the desk now knows by {@code externalId}. */
+  public DeskUpdate withExternalId(String externalId) {
+    return new DeskUpdate(
+        eventId,
+        ticketId,
+        ticketNumber,
+        externalId,
+        kind,
+        title,
+        description,
+        priority,
+        status,
+        pendingReason,
+        text,
+        resolutionCode,
+        author,
+        at);
+  }
+}

@@ -1,0 +1,142 @@
+package org.medley.integrations.fakes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The base of every partner-desk fake: a real HTTP server on a free loopback port (the JDK's), that
+ * records each request and can be told to fail for a while, as a desk in trouble does. A subclass
+ * speaks one protocol in {@link #answer}; tests and the backend's tests drive it as the partner
+ * would.
+ */
+public abstract class FakeDesk implements AutoCloseable {
+
+  protected static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One request as the fake received it. */
+  public record Request(
+      String method, String path, Map<String, List<String>> headers, String body) {
+
+    public String header(String name) {
+      for (var entry : headers.entrySet()) {
+        if (entry.getKey().equalsIgnoreCase(name)) {
+          return entry.getValue().get(0);
+        }
+      }
+      return null;
+    }
+  }
+
+  /** An answer: status, JSON (or other) body, extra headers. */
+  public record Answer(int status, String body, Map<String, String> headers) {
+
+    public static Answer json(int status, Object body) {
+      try {
+        return new Answer(status, JSON.writeValueAsString(body), Map.of());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    public static Answer empty(int status) {
+      return new Answer(status, "", Map.of());
+    }
+  }
+
+  private final HttpServer server;
+  private final List<Request> requests = new CopyOnWriteArrayList<>();
+  private final AtomicInteger failuresLeft = new AtomicInteger();
+  private final AtomicReference<Answer> failure = new AtomicReference<>();
+
+  protected FakeDesk() {
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.setExecutor(Executors.newFixedThreadPool(16));
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  /** Where the desk listens, e.g. {@code http://127.0.0.1:43121}. */
+  public URI baseUrl() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /** Every request so far, oldest first. */
+  public List<Request> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** The next {@code times} requests get {@code status} (e.g. 503), as a desk in an outage. */
+  public void failNext(int times, int status) {
+    failure.set(Answer.json(status, Map.of("error", "the fake desk is failing on purpose")));
+    failuresLeft.set(times);
+  }
+
+  /** Every request gets {@code status} until {@link #recover}. */
+  public void failAll(int status) {
+    failNext(Integer.MAX_VALUE, status);
+  }
+
+  public void recover() {
+    failuresLeft.set(0);
+  }
+
+  /** The protocol: what this desk answers to a request. */
+  protected abstract Answer answer(Request request) throws Exception;
+
+  private void handle(HttpExchange exchange) throws IOException {
+    Answer answer;
+    try {
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      String path = exchange.getRequestURI().getRawPath();
+      String query = exchange.getRequestURI().getRawQuery();
+      Request request =
+          new Request(
+              exchange.getRequestMethod(),
+              query == null ? path : path + "?" + query,
+              Map.copyOf(exchange.getRequestHeaders()),
+              body);
+      requests.add(request);
+      if (failuresLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+        answer = failure.get();
+      } else {
+        synchronized (this) {
+          answer = answer(request);
+        }
+      }
+    } catch (Exception e) {
+      answer = Answer.json(500, Map.of("error", String.valueOf(e)));
+    }
+    byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+    answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+    if (!answer.body().isEmpty() && !answer.headers().containsKey("Content-Type")) {
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+    }
+    exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      exchange.getResponseBody().write(bytes);
+    }
+    exchange.close();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+  }
+}
