@@ -55,7 +55,9 @@ public final class Desks implements DeskGateway, AutoCloseable {
 
   /** The protocols Medley ships, one per {@link DeskKind} as they land. */
   public static List<DeskProtocol> standardProtocols() {
-    return List.of();
+    return List.of(
+        new org.medley.integrations.jsm.JiraServiceManagement(),
+        new org.medley.integrations.tmf.Tmf621());
   }
 
   /** Starts Camel with the desk routes and the given protocols. */
