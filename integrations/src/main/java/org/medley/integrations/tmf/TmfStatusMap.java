@@ -14,17 +14,6 @@ import org.medley.integrations.api.DeskConnection;
  */
 final class TmfStatusMap {
 
-  static final java.util.Set<String> STATUSES =
-      java.util.Set.of(
-          "acknowledged",
-          "rejected",
-          "pending",
-          "held",
-          "inProgress",
-          "cancelled",
-          "closed",
-          "resolved");
-
   private static final Map<String, String> OUTBOUND =
       Map.of(
           "IN_PROGRESS", "inProgress",

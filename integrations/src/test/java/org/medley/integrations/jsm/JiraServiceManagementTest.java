@@ -159,7 +159,9 @@ class JiraServiceManagementTest {
               assertThat(c.deskStatus()).isEqualTo("In progress");
               assertThat(c.author()).isEqualTo(FakeJiraServiceManagement.AGENT_NAME);
             });
-    assertThat(fromDesk(jsm.partnerComments(key, "Which serial number is it?", true)))
+    List<DeskChange> reply = fromDesk(jsm.partnerComments(key, "Which serial number is it?", true));
+    assertThat(reply.get(0).at()).isEqualTo(issue.comments.get(issue.comments.size() - 1).at());
+    assertThat(reply)
         .extracting(DeskChange::kind, DeskChange::text)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
