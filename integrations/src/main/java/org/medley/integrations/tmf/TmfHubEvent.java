@@ -33,8 +33,9 @@ import org.medley.integrations.api.MalformedDeskEvent;
  *       applies each note once however many events carry it. A note with {@code noteType:
  *       "internal"} is an internal note, any other a reply for the requester.
  *   <li>What Medley did is left out: notes by {@code integrationUser} (or with Medley's {@code
- *       medley-} ids), and status changes whose {@code statusChangeReason} starts with {@code
- *       "<integrationUser>:"} (TMF names no actor, so Medley signs its own status changes so).
+ *       medley-} ids), and status changes whose reason starts with {@code "<integrationUser>:"}
+ *       (TMF names no actor, so Medley signs its own status changes so); the reason is read from
+ *       the ticket's {@code statusChange} history where it has one.
  * </ul>
  */
 final class TmfHubEvent {
@@ -82,7 +83,7 @@ final class TmfHubEvent {
 
   private Optional<DeskChange> status(JsonNode ticket, String id, String eventId, Instant at) {
     String status = text(ticket, "status");
-    String reason = text(ticket, "statusChangeReason");
+    String reason = reasonFor(ticket, status);
     if (reason != null && integrationUser != null && reason.startsWith(integrationUser + ":")) {
       return Optional.empty();
     }
@@ -104,6 +105,23 @@ final class TmfHubEvent {
                   status,
                   changed != null ? instant(changed) : at);
             });
+  }
+
+  /**
+   * Why the ticket reached {@code status}: the reason of the latest {@code statusChange} entry for
+   * it where the ticket keeps that history (a server may keep {@code statusChangeReason} from an
+   * earlier change, Medley's own among them), else {@code statusChangeReason}.
+   */
+  private static String reasonFor(JsonNode ticket, String status) {
+    JsonNode history = ticket.path("statusChange");
+    if (history.isArray() && !history.isEmpty()) {
+      for (int i = history.size() - 1; i >= 0; i--) {
+        if (String.valueOf(status).equals(text(history.get(i), "status"))) {
+          return text(history.get(i), "changeReason");
+        }
+      }
+    }
+    return text(ticket, "statusChangeReason");
   }
 
   private List<DeskChange> notes(JsonNode ticket, String id, Instant at) {

@@ -367,9 +367,7 @@ public final class FakeTmf621 extends FakeDesk {
     ticket.put("status", status);
     ticket.put("statusChangeDate", now());
     if (reason != null) {
-      ticket.put("statusChangeReason", reason);
-    } else {
-      ticket.remove("statusChangeReason");
+      ticket.put("statusChangeReason", reason); // like many servers, kept until the next reason
     }
     if (status.equals("resolved")) {
       ticket.put("resolutionDate", ticket.path("statusChangeDate").asText());

@@ -263,6 +263,20 @@ class Tmf621Test {
   }
 
   @Test
+  void aPartnerStatusChangeWithoutAReasonIsNotMistakenForMedleys() {
+    String id = desks.deliver(connection(), create(number(), "Leased line")).externalId();
+    desks.deliver(connection(), update(id, DeskUpdate.Kind.UPDATE, "PENDING", null));
+
+    String event = partner.partnerSetsStatus(id, "inProgress", null);
+
+    assertThat(partner.ticket(id).orElseThrow().path("statusChangeReason").asText())
+        .startsWith("Medley: ");
+    assertThat(fromHub(event))
+        .extracting(DeskChange::kind)
+        .containsExactly(DeskChange.Kind.IN_PROGRESS);
+  }
+
+  @Test
   void rejectionAndHoldComeBackWithTheirReason() {
     String id = desks.deliver(connection(), create(number(), "Fibre cut")).externalId();
 
