@@ -47,7 +47,8 @@ final class JiraWebhook {
     if (key == null) {
       throw new MalformedDeskEvent("A Jira " + type + " webhook carries issue.key");
     }
-    Instant at = event.path("timestamp").canConvertToLong() ? at(event) : null;
+    // Jira always stamps its calls; without a stamp, the change happened when Medley heard of it
+    Instant at = event.path("timestamp").canConvertToLong() ? at(event) : Instant.now();
     return switch (type) {
       case "comment_created" -> comment(event, key, at);
       case "jira:issue_updated" -> updates(event, key, at);

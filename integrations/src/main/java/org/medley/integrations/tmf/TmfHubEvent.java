@@ -66,6 +66,9 @@ final class TmfHubEvent {
       eventId = "sha256:" + sha256(body);
     }
     Instant at = instant(text(event, "eventTime"));
+    if (at == null) {
+      at = Instant.now(); // no eventTime: the change happened when Medley heard of it
+    }
     if (type.equals("TroubleTicketCreateEvent") || type.equals("TroubleTicketDeleteEvent")) {
       return List.of();
     }
