@@ -21,6 +21,8 @@ import org.medley.integrations.http.DeskHttp;
 import org.medley.integrations.route.CamelDeskHttp;
 import org.medley.integrations.route.DeskErrors;
 import org.medley.integrations.route.DeskHttpRoute;
+import org.medley.integrations.rt.RequestTracker;
+import org.medley.integrations.servicenow.ServiceNow;
 
 /**
  * The {@link DeskGateway} on one Camel context: each protocol bean decides what to call, the {@code
@@ -55,7 +57,7 @@ public final class Desks implements DeskGateway, AutoCloseable {
 
   /** The protocols Medley ships, one per {@link DeskKind} as they land. */
   public static List<DeskProtocol> standardProtocols() {
-    return List.of();
+    return List.of(new RequestTracker(), new ServiceNow());
   }
 
   /** Starts Camel with the desk routes and the given protocols. */
