@@ -9,11 +9,9 @@ import static org.medley.integrations.rt.RequestTracker.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +47,9 @@ final class RtPoll {
 
   private static final String FIELDS = "Type,Creator,Created,ObjectType,ObjectId,Field,NewValue";
 
+  /** The user RT's scrips act as; its user id is 1 in every RT database. */
+  private static final String SYSTEM = "RT_System";
+
   DeskChanges since(DeskConnection connection, String watermark, DeskHttp http) {
     if (watermark == null || watermark.isBlank()) {
       return new DeskChanges(List.of(), String.valueOf(lastTransaction(connection, http)));
@@ -82,6 +83,7 @@ final class RtPoll {
     String integrationUser = connection.setting("integrationUser", "");
     List<DeskChange> changes = new ArrayList<>();
     Map<String, String> lastText = new HashMap<>();
+    Map<String, String> lastActor = new HashMap<>();
     long last = after;
     for (JsonNode txn : page.path("items")) {
       long id = txn.path("id").asLong();
@@ -90,10 +92,23 @@ final class RtPoll {
         continue;
       }
       String creator = txn.path("Creator").path("id").asText(txn.path("Creator").asText(""));
+      String ticket = txn.path("ObjectId").asText();
+      if (creator.equalsIgnoreCase(SYSTEM)) {
+        // A scrip's doing (a reply opens an inactive ticket): it belongs to whoever acted just
+        // before on the ticket, and is Medley's own when Medley did.
+        String cause = lastActor.get(ticket);
+        if (cause == null) {
+          cause = previousActor(connection, ticket, id, http);
+        }
+        if (cause.equalsIgnoreCase(integrationUser)) {
+          continue;
+        }
+      } else {
+        lastActor.put(ticket, creator);
+      }
       if (creator.equalsIgnoreCase(integrationUser)) {
         continue;
       }
-      String ticket = txn.path("ObjectId").asText();
       Instant at = instant(txn.path("Created").asText(null));
       String eventId = "rt-txn-" + id;
       String type = txn.path("Type").asText("");
@@ -167,10 +182,32 @@ final class RtPoll {
     return items.isEmpty() ? 0 : items.get(0).path("id").asLong();
   }
 
+  /** Who last acted on the ticket before transaction {@code before}, RT's scrips aside. */
+  private String previousActor(
+      DeskConnection connection, String ticket, long before, DeskHttp http) {
+    ArrayNode query = JSON.createArrayNode();
+    query.addObject().put("field", "ObjectType").put("value", "RT::Ticket");
+    query.addObject().put("field", "ObjectId").put("value", ticket);
+    query.addObject().put("field", "id").put("operator", "<").put("value", before);
+    query.addObject().put("field", "Creator").put("operator", "!=").put("value", 1);
+    JsonNode page =
+        read(
+            http.call(
+                connection,
+                HttpCall.get(
+                    REST
+                        + "/transactions?query="
+                        + encode(write(query))
+                        + "&orderby=id&order=DESC&page=1&per_page=1&fields=Creator")));
+    JsonNode items = page.path("items");
+    return items.isEmpty() ? "" : items.get(0).path("Creator").path("id").asText("");
+  }
+
   /**
    * The text of a reply or comment: REST2 keeps it in the transaction's attachments (one text/plain
-   * or text/html part, a multipart wrapper around it when files came along), their Content
-   * base64-encoded.
+   * or text/html part, a multipart wrapper around it when files came along). A collection's {@code
+   * fields=Content} gives the attachment's text as it is (RT 5.0.3, {@code
+   * RT::REST2::Resource::expand_field}); only {@code GET /attachment/{id}} base64-encodes it.
    */
   private String text(DeskConnection connection, long transaction, DeskHttp http) {
     JsonNode attachments =
@@ -188,7 +225,7 @@ final class RtPoll {
         continue;
       }
       String type = part.path("ContentType").asText("").toLowerCase(Locale.ROOT);
-      String content = decode(part.path("Content").asText(""));
+      String content = part.path("Content").asText("");
       if (content.isBlank()) {
         continue;
       }
@@ -200,14 +237,6 @@ final class RtPoll {
       }
     }
     return html == null ? "" : html;
-  }
-
-  private static String decode(String base64) {
-    try {
-      return new String(Base64.getMimeDecoder().decode(base64), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      return base64;
-    }
   }
 
   /** The name of the user an Owner transaction gave the ticket to; empty for Nobody. */

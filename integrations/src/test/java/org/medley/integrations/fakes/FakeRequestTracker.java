@@ -21,12 +21,16 @@ import java.util.regex.Pattern;
 
 /**
  * Request Tracker 5's REST2 API ({@code /REST/2.0}) as far as Medley uses it, shaped after RT's own
- * documentation and test suite ({@code lib/RT/REST2.pm}, {@code t/rest2/*.t}): token auth (401
- * {@code {"message":"Unauthorized"}} otherwise), tickets with the default lifecycle, one sequence
- * of transaction ids across all tickets, replies and comments stored as attachments whose {@code
- * Content} REST2 returns base64-encoded, TicketSQL on {@code /tickets} (the {@code AND}ed {@code
- * field op value} subset), JSON searches on {@code /transactions} and {@code /attachments}, paging
- * with {@code page}/{@code per_page} (at most 100) and {@code fields=}.
+ * documentation and test suite ({@code lib/RT/REST2.pm}, {@code t/rest2/*.t}) and checked against a
+ * real RT 5.0.3 (Debian's {@code request-tracker5}): token auth (401 {@code
+ * {"message":"Unauthorized"}} otherwise), {@code {"message":"Not Found"}} 404s, 403 for a queue
+ * that does not exist, tickets with the default lifecycle, one sequence of transaction ids across
+ * all tickets, RT_System's scrip that opens an inactive ticket on a reply, owner changes as {@code
+ * Set} + {@code SetWatcher}, replies and comments stored as attachments (their {@code Content} as
+ * text in a collection's {@code fields=}, base64 from {@code GET /attachment/N}), TicketSQL on
+ * {@code /tickets} (the {@code AND}ed {@code field op value} subset), JSON searches on {@code
+ * /transactions} and {@code /attachments}, paging with {@code page}/{@code per_page} (at most 100)
+ * and {@code fields=}.
  *
  * <p>Tests act as the partner with {@link #reply}, {@link #comment}, {@link #setStatus} and {@link
  * #give}, and read the desk with {@link #tickets()} and {@link #transactions(int)}.
@@ -109,6 +113,8 @@ public final class FakeRequestTracker extends FakeDesk {
   }
 
   private static final int NOBODY = 6;
+  private static final String SYSTEM = "RT_System";
+  private static final Set<String> ACTIVE = Set.of("open", "stalled");
 
   private final Map<String, User> users = new LinkedHashMap<>();
   private final Map<Integer, Ticket> tickets = new LinkedHashMap<>();
@@ -122,6 +128,7 @@ public final class FakeRequestTracker extends FakeDesk {
 
   /** An RT with queue General, user {@code medley} holding {@code token}, and Nobody. */
   public FakeRequestTracker(String integrationUser, String token) {
+    users.put("rt_system", new User(1, SYSTEM, "The RT System itself", null));
     users.put("nobody", new User(NOBODY, "Nobody", "Nobody in particular", null));
     users.put("root", new User(14, "root", "Enoch Root", null));
     users.put(
@@ -162,15 +169,26 @@ public final class FakeRequestTracker extends FakeDesk {
     User to = user(owner);
     int old = ticket.owner;
     ticket.owner = to.id();
-    return record(
-            ticket.id,
-            user.equals(owner) ? "Take" : "Give",
-            "Owner",
-            String.valueOf(old),
-            String.valueOf(to.id()),
-            user(user).name(),
-            List.of())
-        .id();
+    // RT 5.0.3 records an owner change as Set on Owner, then a SetWatcher on the Owner role.
+    long id =
+        record(
+                ticket.id,
+                "Set",
+                "Owner",
+                String.valueOf(old),
+                String.valueOf(to.id()),
+                user(user).name(),
+                List.of())
+            .id();
+    record(
+        ticket.id,
+        "SetWatcher",
+        "Owner",
+        String.valueOf(old),
+        String.valueOf(to.id()),
+        user(user).name(),
+        List.of());
+    return id;
   }
 
   /** A ticket a partner opened in RT by itself (not Medley's). */
@@ -297,7 +315,7 @@ public final class FakeRequestTracker extends FakeDesk {
           .flatMap(t -> t.attachments().stream())
           .filter(a -> a.id() == id)
           .findFirst()
-          .map(a -> Answer.json(200, attachmentJson(a, null)))
+          .map(a -> Answer.json(200, attachmentJson(a)))
           .orElseGet(FakeRequestTracker::notFound);
     }
     if (method.equals("GET") && (m = match("/queue/([^/]+)", path)) != null) {
@@ -342,9 +360,14 @@ public final class FakeRequestTracker extends FakeDesk {
       return Answer.json(400, Map.of("message", "JSON object expected"));
     }
     String queue = body.path("Queue").asText("");
+    if (queue.isBlank()) {
+      return Answer.json(400, Map.of("message", "Could not create ticket. Queue not set"));
+    }
     String queueName = queueName(queue);
     if (queueName == null) {
-      return Answer.json(400, Map.of("message", "Could not create ticket. Queue not set"));
+      // What RT 5.0.3 answers for a queue that does not exist, even to a SuperUser.
+      return Answer.json(
+          403, Map.of("message", "No permission to create tickets in the queue '" + queue + "'"));
     }
     int priority = 0;
     if (body.has("Priority")) {
@@ -486,9 +509,21 @@ public final class FakeRequestTracker extends FakeDesk {
 
   private long message(
       Ticket ticket, String type, String user, String subject, String contentType, String text) {
-    return record(
-            ticket.id, type, null, null, null, user, List.of(new Part(subject, contentType, text)))
-        .id();
+    long id =
+        record(
+                ticket.id,
+                type,
+                null,
+                null,
+                null,
+                user,
+                List.of(new Part(subject, contentType, text)))
+            .id();
+    // RT's scrip "On Correspond Open Inactive Tickets", acting as RT_System.
+    if (type.equals("Correspond") && !ACTIVE.contains(ticket.status)) {
+      status(ticket, SYSTEM, "open");
+    }
+    return id;
   }
 
   private record Part(String subject, String contentType, String content) {}
@@ -782,9 +817,14 @@ public final class FakeRequestTracker extends FakeDesk {
     return json;
   }
 
+  /**
+   * An attachment in a collection: {@code fields=Content} reads the accessor, so the text comes as
+   * it is (RT 5.0.3's {@code RT::REST2::Resource::expand_field}), unlike {@code GET /attachment/N}.
+   */
   private JsonNode attachmentItem(Attachment a, Set<String> fields) {
     ObjectNode item = JSON.valueToTree(ref("attachment", String.valueOf(a.id())));
-    ObjectNode full = attachmentJson(a, null);
+    ObjectNode full = attachmentJson(a);
+    full.put("Content", a.content());
     for (String field : fields) {
       if (full.has(field)) {
         item.set(field, full.get(field));
@@ -793,7 +833,7 @@ public final class FakeRequestTracker extends FakeDesk {
     return item;
   }
 
-  private ObjectNode attachmentJson(Attachment a, Object unused) {
+  private ObjectNode attachmentJson(Attachment a) {
     ObjectNode json = JSON.createObjectNode();
     json.put("id", String.valueOf(a.id()));
     json.put("TransactionId", String.valueOf(a.transactionId()));
@@ -889,7 +929,7 @@ public final class FakeRequestTracker extends FakeDesk {
   }
 
   private static Answer notFound() {
-    return Answer.json(404, Map.of("message", "Resource does not exist"));
+    return Answer.json(404, Map.of("message", "Not Found"));
   }
 
   private static Matcher match(String regex, String path) {

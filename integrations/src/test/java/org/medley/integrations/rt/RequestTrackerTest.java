@@ -157,14 +157,15 @@ class RequestTrackerTest {
     assertThat(ticket.priority()).isEqualTo(75);
     assertThat(rt.transactions(id).get(0).content()).contains("jams on every second page");
 
-    // The partner answers in RT; Medley's own create is not reported back.
+    // The partner answers in RT, which opens the ticket; Medley's own create is not reported back.
     rt.reply(id, "alice", "Which model is it?");
     DeskChanges first = desks.poll(rtDesk, watermark);
     assertThat(first.changes())
-        .singleElement()
+        .extracting(DeskChange::kind)
+        .containsExactly(Kind.PUBLIC_REPLY, Kind.IN_PROGRESS);
+    assertThat(first.changes().get(0))
         .satisfies(
             change -> {
-              assertThat(change.kind()).isEqualTo(Kind.PUBLIC_REPLY);
               assertThat(change.externalId()).isEqualTo(receipt.externalId());
               assertThat(change.text()).isEqualTo("Which model is it?");
               assertThat(change.author()).isEqualTo("alice");
@@ -188,7 +189,6 @@ class RequestTrackerTest {
 
     // The partner resolves with a last reply, which becomes the resolution.
     rt.give(id, "alice", "alice");
-    rt.setStatus(id, "alice", "open");
     rt.reply(id, "alice", "Replaced the fuser unit.");
     rt.setStatus(id, "alice", "resolved");
     DeskChanges done = desks.poll(rtDesk, echo.watermark());
@@ -196,12 +196,38 @@ class RequestTrackerTest {
         .extracting(DeskChange::kind, DeskChange::text)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Kind.ASSIGNEE, "alice"),
-            org.assertj.core.groups.Tuple.tuple(Kind.IN_PROGRESS, null),
             org.assertj.core.groups.Tuple.tuple(Kind.PUBLIC_REPLY, "Replaced the fuser unit."),
             org.assertj.core.groups.Tuple.tuple(Kind.RESOLVED, "Replaced the fuser unit."));
-    assertThat(done.changes().get(3).deskStatus()).isEqualTo("resolved");
+    assertThat(done.changes().get(2).deskStatus()).isEqualTo("resolved");
     assertThat(done.changes()).extracting(DeskChange::deskEventId).doesNotHaveDuplicates();
     assertThat(desks.poll(rtDesk, done.watermark()).changes()).isEmpty();
+  }
+
+  @Test
+  void aTicketRtReopensBecauseMedleyRepliedIsNotReportedBack() {
+    // One transaction a page, so the scrip's Status change is looked up across pages too.
+    for (String pageSize : List.of("50", "1")) {
+      DeskConnection rtDesk =
+          connection(Map.of("integrationUser", "medley", "pageSize", pageSize), null);
+      String number = number();
+      String id = desks.deliver(rtDesk, create(number)).externalId();
+      int ticket = Integer.parseInt(id);
+      rt.setStatus(ticket, "alice", "resolved");
+      String watermark = desks.poll(rtDesk, null).watermark();
+
+      desks.deliver(
+          rtDesk, update(number, id, DeskUpdate.Kind.PUBLIC_COMMENT, "It jams again since noon"));
+
+      assertThat(rt.ticket(ticket).status()).isEqualTo("open");
+      assertThat(rt.transactions(ticket).get(rt.transactions(ticket).size() - 1).creator())
+          .isEqualTo("RT_System");
+      DeskChanges page = desks.poll(rtDesk, watermark);
+      while (page.changes().isEmpty() && !page.watermark().equals(watermark)) {
+        watermark = page.watermark();
+        page = desks.poll(rtDesk, watermark);
+      }
+      assertThat(page.changes()).as("page size " + pageSize).isEmpty();
+    }
   }
 
   @Test
@@ -316,6 +342,7 @@ class RequestTrackerTest {
   void pollingPagesThroughTransactionsByTheWatermark() {
     DeskConnection rtDesk = connection(Map.of("integrationUser", "medley", "pageSize", "2"), null);
     int id = Integer.parseInt(desks.deliver(rtDesk, create(number())).externalId());
+    rt.setStatus(id, "carol", "open");
     String watermark = desks.poll(rtDesk, null).watermark();
     for (int i = 1; i <= 5; i++) {
       rt.reply(id, "carol", "update " + i);
@@ -341,7 +368,8 @@ class RequestTrackerTest {
   void aFirstPollStartsAtTheNewestTransactionAndReportsNothing() {
     DeskConnection rtDesk = connection();
     int id = Integer.parseInt(desks.deliver(rtDesk, create(number())).externalId());
-    long newest = rt.reply(id, "alice", "history Medley does not import");
+    rt.reply(id, "alice", "history Medley does not import");
+    long newest = rt.transactions().get(rt.transactions().size() - 1).id();
 
     DeskChanges first = desks.poll(rtDesk, null);
 
@@ -357,8 +385,8 @@ class RequestTrackerTest {
         .isInstanceOfSatisfying(
             DeskRefused.class,
             refused -> {
-              assertThat(refused.status()).isEqualTo(400);
-              assertThat(refused.answer()).contains("Queue not set");
+              assertThat(refused.status()).isEqualTo(403);
+              assertThat(refused.answer()).contains("No permission to create tickets");
             });
 
     DeskConnection badToken =
