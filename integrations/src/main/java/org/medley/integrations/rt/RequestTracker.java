@@ -193,12 +193,13 @@ public final class RequestTracker implements DeskProtocol {
         write(
             JSON.createArrayNode()
                 .add(JSON.createObjectNode().put("field", "Subject").put("value", marker)));
-    HttpAnswer found =
-        http.call(
-            connection,
-            HttpCall.get(REST + "/attachments?query=" + encode(search) + "&per_page=1"));
-    if (read(found).path("total").asInt(0) > 0 || read(found).path("items").size() > 0) {
-      return;
+    JsonNode found =
+        read(
+            http.call(
+                connection,
+                HttpCall.get(REST + "/attachments?query=" + encode(search) + "&per_page=1")));
+    if (!found.path("items").isEmpty()) {
+      return; // an earlier try got through (RT committed, the answer was lost)
     }
     ObjectNode body = JSON.createObjectNode();
     body.put("Subject", marker);
