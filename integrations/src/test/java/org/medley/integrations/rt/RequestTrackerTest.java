@@ -413,6 +413,34 @@ class RequestTrackerTest {
   }
 
   @Test
+  void theFakeRefusesWhatRtRefuses() {
+    DeskConnection rtDesk = connection();
+    String id = desks.deliver(rtDesk, create(number())).externalId();
+
+    assertThatThrownBy(
+            () ->
+                desks
+                    .http()
+                    .call(
+                        rtDesk,
+                        HttpCall.post(
+                            "/REST/2.0/ticket/" + id + "/correspond", "{\"Content\":\"no type\"}")))
+        .isInstanceOfSatisfying(
+            DeskRefused.class,
+            refused ->
+                assertThat(refused.answer())
+                    .contains("ContentType is a required field for application/json"));
+    assertThatThrownBy(
+            () ->
+                desks.http().call(rtDesk, HttpCall.post("/REST/2.0/ticket", "{\"Subject\":\"x\"}")))
+        .isInstanceOfSatisfying(
+            DeskRefused.class, refused -> assertThat(refused.answer()).contains("Queue not set"));
+    assertThatThrownBy(() -> desks.http().call(rtDesk, HttpCall.get("/REST/2.0/ticket/99999")))
+        .isInstanceOfSatisfying(
+            DeskRefused.class, refused -> assertThat(refused.status()).isEqualTo(404));
+  }
+
+  @Test
   void theConnectionTestNamesTheQueueOrWhatFailed() {
     DeskHealth ok = desks.test(connection());
     assertThat(ok.ok()).isTrue();

@@ -333,6 +333,35 @@ class ServiceNowTest {
   }
 
   @Test
+  void theFakeRefusesWhatAnInstanceRefuses() {
+    DeskConnection snDesk = connection();
+    String sysId = desks.deliver(snDesk, create(number())).externalId();
+    String incident = "/api/now/table/incident/" + sysId;
+
+    assertThatThrownBy(
+            () -> desks.http().call(snDesk, HttpCall.patch(incident, "{\"state\":\"6\"}")))
+        .isInstanceOfSatisfying(
+            DeskRefused.class,
+            refused -> {
+              assertThat(refused.status()).isEqualTo(403);
+              assertThat(refused.answer()).contains("Data Policy Exception", "Resolution code");
+            });
+    assertThatThrownBy(
+            () -> desks.http().call(snDesk, HttpCall.patch(incident, "{\"state\":\"3\"}")))
+        .isInstanceOfSatisfying(
+            DeskRefused.class, refused -> assertThat(refused.answer()).contains("On hold reason"));
+    assertThatThrownBy(
+            () -> desks.http().call(snDesk, HttpCall.post("/api/now/table/incident", "oops")))
+        .isInstanceOfSatisfying(
+            DeskRefused.class,
+            refused -> {
+              assertThat(refused.status()).isEqualTo(400);
+              assertThat(refused.answer()).contains("The payload is not valid JSON.");
+            });
+    assertThat(sn.incident(sysId).state()).isEqualTo("1");
+  }
+
+  @Test
   void oauthClientCredentialsSignIn() {
     DeskConnection oauth =
         connection(
