@@ -1,6 +1,7 @@
 package org.medley.market;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,4 +22,10 @@ public interface Engagements {
 
   /** The engagement that provides the tenant's group, active or not; empty for internal groups. */
   Optional<Ref> forGroup(long tenantId, long groupId);
+
+  /**
+   * The tenant's engagements, active or planned, whose partner desk is the connector (e-bonding
+   * keeps a connector an engagement still relies on).
+   */
+  List<Ref> relyingOnConnector(long tenantId, long connectorId);
 }

@@ -66,6 +66,12 @@ interface EngagementRepository extends CrudRepository<EngagementRow, Long> {
 
   List<EngagementRow> findByTenantIdAndIdInList(long tenantId, Collection<Long> id);
 
+  /** The tenant's engagements that name the partner-desk connector, ended or not. */
+  @Query(
+      "SELECT * FROM engagements engagement_row_ WHERE tenant_id = :tenantId"
+          + " AND connector_id = :connectorId")
+  List<EngagementRow> namingConnector(long tenantId, long connectorId);
+
   /** The partners with an engagement here, ended or not. */
   @Query("SELECT DISTINCT partner_id FROM engagements WHERE tenant_id = :tenantId")
   List<Long> partnerIds(long tenantId);

@@ -69,6 +69,16 @@ class EngagementService implements Engagements {
         .map(r -> ref(tenantId, r));
   }
 
+  @Override
+  @ReadOnly
+  public List<Ref> relyingOnConnector(long tenantId, long connectorId) {
+    LocalDate today = day.today(tenantId);
+    return store.namingConnector(tenantId, connectorId).stream()
+        .filter(r -> r.engagement().status(today) != EngagementStatus.ENDED)
+        .map(r -> ref(tenantId, r))
+        .toList();
+  }
+
   private Ref ref(long tenant, EngagementRow row) {
     return new Ref(
         row.id(),

@@ -117,6 +117,11 @@ class EngagementStore implements Partners.Ties {
         });
   }
 
+  /** The tenant's engagements whose partner desk is the connector, ended or not. */
+  List<EngagementRow> namingConnector(long tenant, long connectorId) {
+    return engagements.namingConnector(tenant, connectorId);
+  }
+
   /** One engagement of the tenant; {@code lock} holds it until the transaction ends. */
   Optional<EngagementRow> find(long tenant, long id, boolean lock) {
     return lock
