@@ -115,6 +115,16 @@ class AuthorizationMatrixTest {
         "/api/engagements/",
         TestApp.queryLong(
             "SELECT engagement_id FROM support_groups WHERE name = 'Northwind Overnight Desk'"));
+    // A partner-desk connector of the demo hospital (its desk unreachable: a test fails fast).
+    Api.postJson(
+        "/api/integrations/connectors",
+        "{\"kind\":\"REQUEST_TRACKER\",\"name\":\"Matrix desk\","
+            + "\"baseUrl\":\"http://127.0.0.1:9\",\"auth\":{\"type\":\"NONE\"}}",
+        tokens.get("admin"));
+    ids.put(
+        "/api/integrations/connectors/",
+        TestApp.queryLong(
+            "SELECT MIN(id) FROM desk_connectors WHERE name = 'Matrix desk' AND deleted_at IS NULL"));
     ids.put(
         "/api/notifications/",
         TestApp.queryLong(
