@@ -11,10 +11,16 @@ public interface Engagements {
 
   /**
    * An engagement in brief. {@code managerAccountId} is the partner's service manager's user
-   * account, null when the engagement names none; {@code active} whether it is in force today.
+   * account, null when the engagement names none; {@code active} whether it is in force today;
+   * {@code connectorId} the e-bonding connector of the partner's own desk, null when none.
    */
   record Ref(
-      long id, long partnerId, String name, @Nullable Long managerAccountId, boolean active) {}
+      long id,
+      long partnerId,
+      String name,
+      @Nullable Long managerAccountId,
+      boolean active,
+      @Nullable Long connectorId) {}
 
   /** The tenant's engagement, or empty (another tenant's reads as missing). */
   Optional<Ref> byId(long tenantId, long engagementId);

@@ -75,7 +75,8 @@ class EngagementService implements Engagements {
         row.partnerId(),
         row.terms().name(),
         row.managerAccountId(),
-        row.engagement().status(day.today(tenant)) == EngagementStatus.ACTIVE);
+        row.engagement().status(day.today(tenant)) == EngagementStatus.ACTIVE,
+        row.connectorId());
   }
 
   // ---- the API ----

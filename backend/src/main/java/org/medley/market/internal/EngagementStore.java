@@ -68,6 +68,7 @@ class EngagementStore implements Partners.Ties {
                 null,
                 manager,
                 request,
+                null,
                 createdBy,
                 now,
                 now,
