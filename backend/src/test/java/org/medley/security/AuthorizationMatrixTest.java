@@ -115,11 +115,32 @@ class AuthorizationMatrixTest {
         "/api/engagements/",
         TestApp.queryLong(
             "SELECT engagement_id FROM support_groups WHERE name = 'Northwind Overnight Desk'"));
+    // A partner desk connector of the demo hospital (e-bonding operations): admins only.
+    ids.put("/api/integrations/connectors/", matrixConnector());
     ids.put(
         "/api/notifications/",
         TestApp.queryLong(
             "SELECT MAX(n.id) FROM notifications n JOIN user_accounts u ON u.id ="
                 + " n.recipient_id WHERE u.username = 'enduser'"));
+  }
+
+  /** A connector row of the demo hospital, written directly (its API is not under test here). */
+  private static long matrixConnector() throws java.sql.SQLException {
+    try (var c = TestApp.connection();
+        var insert =
+            c.prepareStatement(
+                "INSERT INTO desk_connectors (tenant_id, kind, name, ref_system, base_url,"
+                    + " auth_type, settings, status_map, created_at, updated_at) SELECT id,"
+                    + " 'REQUEST_TRACKER', 'Matrix RT', CONCAT('MATRIX-', UUID_SHORT()),"
+                    + " 'http://127.0.0.1:9', 'NONE', '{}', '{}', CURRENT_TIMESTAMP(6),"
+                    + " CURRENT_TIMESTAMP(6) FROM organizations WHERE name = 'Riverside Health'",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      insert.executeUpdate();
+      try (var keys = insert.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
   }
 
   /**
@@ -143,6 +164,8 @@ class AuthorizationMatrixTest {
               "POST /api/tickets/{id}/escalations", "{\"reason\":\"matrix\",\"version\":99999}"),
           Map.entry("POST /api/tickets/{id}/transitions", "{\"to\":\"CLOSED\",\"version\":99999}"),
           Map.entry("POST /api/tickets/{id}/rating", "{\"rating\":5}"),
+          Map.entry(
+              "POST /api/integrations/dead-letters/{eventId}/discard", "{\"reason\":\"matrix\"}"),
           Map.entry(
               "PUT /api/engagements/{id}",
               "{\"name\":\"Matrix\",\"scope\":\"x\",\"startsOn\":\"2026-01-01\","

@@ -229,7 +229,7 @@ class EbondingOperations {
     try {
       id = UUID.fromString(eventId);
     } catch (IllegalArgumentException e) {
-      throw Refused.invalid("eventId", "is not an event id");
+      throw missing(); // names no event, like an id of another tenant's
     }
     return outbox
         .find(caller.tenantId(), DeskDeliveryPayload.TYPE, id)
