@@ -14,6 +14,8 @@ export const ticketKeys = {
   /** The caller's own staff record (not under `all`: ticket writes do not change it). */
   myStaffRecord: ['staff', 'me'] as const,
   watchers: (id: number) => ['tickets', 'watchers', id] as const,
+  /** Under `all`: a ticket write is soon followed by a delivery to its partner desk. */
+  sync: (id: number) => ['tickets', 'sync', id] as const,
   /** Under `all`, so any write that refreshes tickets refreshes links too. */
   links: ['tickets', 'links'] as const,
   linksOf: (id: number) => ['tickets', 'links', id] as const,

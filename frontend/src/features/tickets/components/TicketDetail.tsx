@@ -18,6 +18,7 @@ import { DESK_COPY, type DeskMode } from './desk-copy';
 import { ReplyBox } from './ReplyBox';
 import { SlaPanel } from './SlaPanel';
 import { StaleAlert } from './StaleAlert';
+import { SyncState } from './SyncState';
 import { TicketDialogs } from './TicketDialogs';
 import { TicketFacts } from './TicketFacts';
 import { TicketHistory } from './TicketHistory';
@@ -94,6 +95,7 @@ function TicketWork({
           <Title order={1} size="h2">
             {ticket.title}
           </Title>
+          <SyncState ticketId={ticket.id} />
         </Stack>
         <SlaPanel ticketId={ticket.id} version={ticket.version} fallbackDue={ticket.slaDueAt} />
       </Flex>

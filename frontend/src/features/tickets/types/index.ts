@@ -99,6 +99,9 @@ export type Attachment = Omit<Schemas['AttachmentDesk.AttachmentView'], 'visibil
 
 export type ExternalReference = Schemas['TicketViews.ExternalReference'];
 
+/** The ticket in one partner desk (GET /api/tickets/{id}/sync). */
+export type SyncLine = Schemas['EbondingOperations.SyncLine'];
+
 export type TicketView = Sent<Schemas['TicketViews.TicketView']>;
 
 /** Ticket lists count their total exactly up to a bound; past it, `total` is a lower bound. */

@@ -10,6 +10,12 @@ import io.micronaut.core.annotation.Nullable;
  */
 public interface PartnerDeskActions {
 
+  /** Who reads a comment: the requester too, or only the hospital's desk. */
+  enum Visibility {
+    PUBLIC,
+    INTERNAL
+  }
+
   /** Adds a PUBLIC reply or an INTERNAL note. */
   void comment(
       long tenantId, long ticketId, String actor, TicketVisibility visibility, String body);

@@ -32,6 +32,19 @@ public sealed interface TicketEvent {
   /** An agent answered the requester: picked the ticket up, or wrote the first public reply. */
   record Responded(TicketSnapshot ticket, Instant at, Response how) implements TicketEvent {}
 
+  /**
+   * A comment was stored: a PUBLIC reply or an INTERNAL note, as written (partner desks filter the
+   * text for themselves).
+   */
+  record Commented(
+      TicketSnapshot ticket,
+      Instant at,
+      long commentId,
+      PartnerDeskActions.Visibility visibility,
+      String body,
+      String authorName)
+      implements TicketEvent {}
+
   enum Response {
     ACKNOWLEDGED,
     PUBLIC_REPLY

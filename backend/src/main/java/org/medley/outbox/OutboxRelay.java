@@ -2,32 +2,68 @@ package org.medley.outbox;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.medley.platform.JdbcRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Delivers committed outbox events to their {@link OutboxHandler}s, on any number of nodes at once.
- * A short transaction claims a batch ({@code FOR UPDATE SKIP LOCKED}) and leases it by moving its
- * {@code available_at} forward; delivery happens outside any transaction, so a slow mail server
- * never holds a lock or slows a ticket write. A failed delivery comes back after an exponential
- * backoff (30 s, 1 min, 2 min … capped at 1 h); after {@code max-attempts} it stays undelivered as
- * a dead letter, logged at ERROR — never dropped silently.
+ *
+ * <p><b>Claiming.</b> A short READ COMMITTED transaction picks due events whose ordering key has no
+ * earlier undelivered, undiscarded event (one leased by another node, waiting out a backoff or
+ * parked all count), locks them with {@code FOR UPDATE SKIP LOCKED}, adds the following events of
+ * each claimed key, and leases the lot by moving {@code available_at} five minutes ahead. Another
+ * node sees the lease or the lock and takes other keys; a node that dies mid-delivery leaves its
+ * lease to expire, and the events go again (at least once: receivers deduplicate on {@code
+ * eventId}). Events of one key are appended under the key owner's write turn (a ticket's lock), so
+ * ids of a key grow in commit order.
+ *
+ * <p><b>Delivering.</b> Outside any transaction, a bounded pool ({@code parallelism}) delivers
+ * different keys in parallel, each key's events one after another in id order; unordered events go
+ * one each. Successes are marked delivered in one statement per batch. A failure stops its key for
+ * this round: {@link OutboxHandler.Park} parks the event at once (a dead letter with the answer as
+ * {@code last_error}); any other exception retries it after the handler's {@link
+ * OutboxHandler#backoff}, and the event is parked once it has failed {@link
+ * OutboxHandler#maxAttempts} times. {@code last_error} and {@code last_attempt_at} record every
+ * failure. Parked events hold back their key until an admin re-drives or discards them ({@link
+ * OutboxDeadLetters}).
+ *
+ * <p><b>Waking.</b> One dispatcher thread per node waits on {@link OutboxSignal}, which {@link
+ * Outbox} raises after a transaction that appended events commits, so delivery starts within
+ * milliseconds; a short poll ({@code interval}) finds what other nodes wrote and what a backoff
+ * released. A full batch is followed at once by the next.
  */
 @Singleton
 @Requires(property = "medley.outbox.relay.enabled", notEquals = "false")
@@ -35,113 +71,394 @@ public class OutboxRelay {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
   private static final Duration LEASE = Duration.ofMinutes(5);
+  private static final TransactionDefinition CLAIM = claimTransaction();
+  private static final String COLUMNS =
+      "id, event_id, tenant_id, aggregate_type, aggregate_id, type, payload, attempts,"
+          + " ordering_key, created_at, available_at, parked_at";
+
+  /** How the relay runs. */
+  record Settings(
+      int batch, int maxAttempts, int parallelism, Duration interval, Duration initialDelay) {}
 
   private final JdbcOperations jdbc;
   private final TransactionOperations<Connection> transactions;
   private final Clock clock;
+  private final OutboxSignal signal;
+  private final Settings settings;
   private final Map<String, OutboxHandler> handlers = new HashMap<>();
-  private final int batch;
-  private final int maxAttempts;
+  private final ExecutorService pool;
+  private volatile boolean running;
+  private Thread dispatcher;
+
+  @Inject
+  OutboxRelay(
+      JdbcOperations jdbc,
+      TransactionOperations<Connection> transactions,
+      Clock clock,
+      List<OutboxHandler> handlers,
+      OutboxSignal signal,
+      @Value("${medley.outbox.relay.batch:200}") int batch,
+      @Value("${medley.outbox.relay.max-attempts:10}") int maxAttempts,
+      @Value("${medley.outbox.relay.parallelism:8}") int parallelism,
+      @Value("${medley.outbox.relay.interval:1s}") Duration interval,
+      @Value("${medley.outbox.relay.initial-delay:5s}") Duration initialDelay) {
+    this(
+        jdbc,
+        transactions,
+        clock,
+        handlers,
+        signal,
+        new Settings(batch, maxAttempts, parallelism, interval, initialDelay));
+  }
 
   OutboxRelay(
       JdbcOperations jdbc,
       TransactionOperations<Connection> transactions,
       Clock clock,
       List<OutboxHandler> handlers,
-      @Value("${medley.outbox.relay.batch:50}") int batch,
-      @Value("${medley.outbox.relay.max-attempts:10}") int maxAttempts) {
+      OutboxSignal signal,
+      Settings settings) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.clock = clock;
+    this.signal = signal;
+    this.settings = settings;
     handlers.forEach(h -> h.types().forEach(t -> this.handlers.put(t, h)));
-    this.batch = batch;
-    this.maxAttempts = maxAttempts;
+    AtomicInteger threads = new AtomicInteger();
+    this.pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, settings.parallelism()),
+            r -> {
+              Thread t = new Thread(r, "outbox-delivery-" + threads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
   }
 
-  @Scheduled(
-      fixedDelay = "${medley.outbox.relay.interval:5s}",
-      initialDelay = "${medley.outbox.relay.initial-delay:5s}")
-  void scheduled() {
+  /** The standard backoff (see {@link OutboxHandler#standardBackoff}). */
+  static Duration backoff(int attempts) {
+    return OutboxHandler.standardBackoff(attempts);
+  }
+
+  @EventListener
+  void onStartup(StartupEvent event) {
+    start();
+  }
+
+  /** Starts this node's dispatcher thread (once). */
+  synchronized void start() {
+    if (running || handlers.isEmpty()) {
+      return;
+    }
+    running = true;
+    dispatcher = new Thread(this::dispatch, "outbox-relay");
+    dispatcher.setDaemon(true);
+    dispatcher.start();
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    running = false;
+    if (dispatcher != null) {
+      dispatcher.interrupt();
+    }
+    pool.shutdownNow();
+  }
+
+  private void dispatch() {
     try {
-      relay();
-    } catch (RuntimeException e) {
-      LOG.warn("Outbox relay failed; the next run retries", e);
-    }
-  }
-
-  /** Delivers what is due now; returns how many events were delivered. */
-  public int relay() {
-    if (handlers.isEmpty()) {
-      return 0;
-    }
-    List<OutboxEvent> claimed = transactions.executeWrite(status -> claim());
-    int delivered = 0;
-    for (OutboxEvent event : claimed) {
-      try {
-        handlers.get(event.type()).deliver(event);
-        mark(
-            "UPDATE outbox_events SET delivered_at = ?, attempts = attempts + 1 WHERE id = ?",
-            Timestamp.from(clock.instant()),
-            event.id());
-        delivered++;
-      } catch (Exception e) {
-        int attempts = event.attempts() + 1;
-        Instant retry = clock.instant().plus(backoff(attempts));
-        mark(
-            "UPDATE outbox_events SET attempts = ?, available_at = ? WHERE id = ?",
-            attempts,
-            Timestamp.from(retry),
-            event.id());
-        if (attempts >= maxAttempts) {
-          LOG.error(
-              "Outbox event {} ({}) failed {} times and is now a dead letter",
-              event.eventId(),
-              event.type(),
-              attempts,
-              e);
-        } else {
-          LOG.warn(
-              "Outbox event {} ({}) failed (attempt {}), retrying at {}: {}",
-              event.eventId(),
-              event.type(),
-              attempts,
-              retry,
-              e.toString());
+      signal.await(settings.initialDelay());
+      while (running) {
+        int claimed;
+        try {
+          claimed = round().claimed();
+        } catch (RuntimeException e) {
+          LOG.warn("Outbox relay failed; the next round retries", e);
+          claimed = 0;
+        }
+        if (claimed < settings.batch()) {
+          signal.await(settings.interval());
         }
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    return delivered;
   }
 
-  static Duration backoff(int attempts) {
-    long seconds = 30L << Math.min(attempts - 1, 7);
-    return Duration.ofSeconds(Math.min(seconds, 3600));
+  /** Delivers what is due now, one batch; returns how many events were delivered. */
+  public int relay() {
+    return round().delivered();
   }
 
-  private List<OutboxEvent> claim() {
-    String types =
-        handlers.keySet().stream().map(t -> "?").collect(Collectors.joining(",", "(", ")"));
-    List<String> typeList = List.copyOf(handlers.keySet());
+  private record Round(int claimed, int delivered) {}
+
+  private Round round() {
+    if (handlers.isEmpty()) {
+      return new Round(0, 0);
+    }
+    List<Claimed> claimed = transactions.execute(CLAIM, status -> claim());
+    if (claimed.isEmpty()) {
+      return new Round(0, 0);
+    }
+    Map<String, List<Claimed>> byKey = new LinkedHashMap<>();
+    for (Claimed c : claimed) {
+      String key = c.event().orderingKey() == null ? "#" + c.event().id() : c.event().orderingKey();
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    ConcurrentLinkedQueue<Long> delivered = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Long> released = new ConcurrentLinkedQueue<>();
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (List<Claimed> run : byKey.values()) {
+      tasks.add(
+          () -> {
+            deliverInOrder(run, delivered, released);
+            return null;
+          });
+    }
+    try {
+      for (Future<Void> done : pool.invokeAll(tasks)) {
+        done.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      LOG.warn("Outbox delivery task failed", e.getCause());
+    }
     Instant now = clock.instant();
-    List<OutboxEvent> events =
+    if (!delivered.isEmpty()) {
+      update(
+          "UPDATE outbox_events SET delivered_at = ?, last_attempt_at = ?, attempts = attempts + 1"
+              + " WHERE id IN ",
+          delivered,
+          Timestamp.from(now),
+          Timestamp.from(now));
+    }
+    if (!released.isEmpty()) {
+      // Held back behind a failed event of their key: free them for whoever claims the key next.
+      update(
+          "UPDATE outbox_events SET available_at = ? WHERE delivered_at IS NULL AND id IN ",
+          released,
+          Timestamp.from(now));
+    }
+    return new Round(claimed.size(), delivered.size());
+  }
+
+  private void deliverInOrder(
+      List<Claimed> run, Collection<Long> delivered, Collection<Long> released) {
+    for (int i = 0; i < run.size(); i++) {
+      OutboxEvent event = run.get(i).event();
+      if (!deliver(event)) {
+        run.subList(i + 1, run.size()).forEach(c -> released.add(c.event().id()));
+        return;
+      }
+      delivered.add(event.id());
+    }
+  }
+
+  /** One delivery; true when it succeeded, else the failure is recorded. */
+  private boolean deliver(OutboxEvent event) {
+    OutboxHandler handler = handlers.get(event.type());
+    try {
+      handler.deliver(event);
+      return true;
+    } catch (OutboxHandler.Park e) {
+      park(event, event.attempts() + 1, e.getMessage());
+      LOG.error(
+          "Outbox event {} ({}) was refused and is now a dead letter: {}",
+          event.eventId(),
+          event.type(),
+          e.getMessage());
+      return false;
+    } catch (Exception e) {
+      int attempts = event.attempts() + 1;
+      int max = handler.maxAttempts(event).orElse(settings.maxAttempts());
+      String error = describe(e);
+      if (attempts >= max) {
+        park(event, attempts, error);
+        LOG.error(
+            "Outbox event {} ({}) failed {} times and is now a dead letter",
+            event.eventId(),
+            event.type(),
+            attempts,
+            e);
+      } else {
+        Instant now = clock.instant();
+        Instant retry = now.plus(handler.backoff(event, attempts));
+        execute(
+            "UPDATE outbox_events SET attempts = ?, available_at = ?, last_error = ?,"
+                + " last_attempt_at = ? WHERE id = ?",
+            attempts,
+            Timestamp.from(retry),
+            error,
+            Timestamp.from(now),
+            event.id());
+        LOG.warn(
+            "Outbox event {} ({}) failed (attempt {}), retrying at {}: {}",
+            event.eventId(),
+            event.type(),
+            attempts,
+            retry,
+            error);
+      }
+      return false;
+    }
+  }
+
+  private void park(OutboxEvent event, int attempts, String error) {
+    Timestamp now = Timestamp.from(clock.instant());
+    execute(
+        "UPDATE outbox_events SET attempts = ?, parked_at = ?, last_error = ?, last_attempt_at = ?,"
+            + " available_at = ? WHERE id = ?",
+        attempts,
+        now,
+        shorten(error),
+        now,
+        now,
+        event.id());
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return shorten(
+        message == null || message.isBlank() ? e.getClass().getSimpleName() : e.toString());
+  }
+
+  static String shorten(String text) {
+    if (text == null) {
+      return null;
+    }
+    return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
+  }
+
+  // ---- claiming ----
+
+  private record Claimed(OutboxEvent event, Instant availableAt, boolean parked) {}
+
+  private List<Claimed> claim() {
+    Instant now = clock.instant();
+    List<String> types = List.copyOf(handlers.keySet());
+    String typeList = types.stream().map(t -> "?").collect(Collectors.joining(",", "(", ")"));
+    // Candidates, read without locks: due heads of their keys (or unordered).
+    List<Long> candidates =
         jdbc.prepareStatement(
-            "SELECT id, event_id, tenant_id, aggregate_type, aggregate_id, type, payload, attempts"
-                + " FROM outbox_events WHERE delivered_at IS NULL AND available_at <= ?"
-                + " AND attempts < ? AND type IN "
-                + types
-                + " ORDER BY available_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
+            "SELECT e.id FROM outbox_events e WHERE e.delivered_at IS NULL AND e.available_at <= ?"
+                + " AND e.parked_at IS NULL AND e.discarded_at IS NULL AND e.type IN "
+                + typeList
+                + " AND (e.ordering_key IS NULL OR NOT EXISTS (SELECT 1 FROM outbox_events p"
+                + " WHERE p.ordering_key = e.ordering_key AND p.id < e.id"
+                + " AND p.delivered_at IS NULL AND p.discarded_at IS NULL))"
+                + " ORDER BY e.id LIMIT ?",
             statement -> {
               int i = 1;
               statement.setTimestamp(i++, Timestamp.from(now));
-              statement.setInt(i++, maxAttempts);
-              for (String type : typeList) {
+              for (String type : types) {
                 statement.setString(i++, type);
               }
-              statement.setInt(i, batch);
-              List<OutboxEvent> list = new ArrayList<>();
+              statement.setInt(i, settings.batch());
+              List<Long> ids = new ArrayList<>();
               try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                  list.add(
+                  ids.add(rows.getLong(1));
+                }
+              }
+              return ids;
+            });
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    // Lock them, reading their latest state: another node may have taken or finished some.
+    List<Claimed> heads =
+        select(
+            "SELECT "
+                + COLUMNS
+                + " FROM outbox_events WHERE delivered_at IS NULL AND parked_at IS NULL"
+                + " AND discarded_at IS NULL AND available_at <= ? AND id IN "
+                + marks(candidates.size())
+                + " ORDER BY id FOR UPDATE SKIP LOCKED",
+            statement -> {
+              statement.setTimestamp(1, Timestamp.from(now));
+              int i = 2;
+              for (Long id : candidates) {
+                statement.setLong(i++, id);
+              }
+            });
+    List<Claimed> claimed = new ArrayList<>(heads);
+    List<String> keys =
+        heads.stream().map(c -> c.event().orderingKey()).filter(k -> k != null).distinct().toList();
+    if (!keys.isEmpty()) {
+      claimed.addAll(followers(keys, heads, now));
+    }
+    Timestamp leased = Timestamp.from(now.plus(LEASE));
+    update(
+        "UPDATE outbox_events SET available_at = ? WHERE id IN ",
+        claimed.stream().map(c -> c.event().id()).toList(),
+        leased);
+    return claimed;
+  }
+
+  /**
+   * The events after each claimed head of its key, as long as they are due and unparked: nobody
+   * else can claim them while their head is ours, so they ride along in this batch.
+   */
+  private List<Claimed> followers(List<String> keys, List<Claimed> heads, Instant now) {
+    List<Claimed> pending =
+        select(
+            "SELECT "
+                + COLUMNS
+                + " FROM outbox_events WHERE delivered_at IS NULL AND discarded_at IS NULL"
+                + " AND ordering_key IN "
+                + marks(keys.size())
+                + " ORDER BY ordering_key, id",
+            statement -> {
+              int i = 1;
+              for (String key : keys) {
+                statement.setString(i++, key);
+              }
+            });
+    Map<String, Long> headOf = new HashMap<>();
+    heads.forEach(h -> headOf.putIfAbsent(h.event().orderingKey(), h.event().id()));
+    int perKey = Math.max(1, settings.batch() / Math.max(1, keys.size()));
+    List<Claimed> taken = new ArrayList<>();
+    String key = null;
+    boolean open = false;
+    int count = 0;
+    for (Claimed c : pending) {
+      String k = c.event().orderingKey();
+      if (!k.equals(key)) {
+        key = k;
+        open = false;
+        count = 0;
+      }
+      long head = headOf.get(k);
+      if (c.event().id() == head) {
+        open = true; // the head comes first: only what follows it directly rides along
+        continue;
+      }
+      if (!open
+          || c.event().id() < head
+          || c.parked()
+          || c.availableAt().isAfter(now)
+          || !handlers.containsKey(c.event().type())
+          || count >= perKey) {
+        open = false;
+        continue;
+      }
+      taken.add(c);
+      count++;
+    }
+    return taken;
+  }
+
+  private List<Claimed> select(String sql, Binder binder) {
+    return jdbc.prepareStatement(
+        sql,
+        statement -> {
+          binder.bind(statement);
+          List<Claimed> list = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              list.add(
+                  new Claimed(
                       new OutboxEvent(
                           rows.getLong("id"),
                           UUID.fromString(rows.getString("event_id")),
@@ -150,34 +467,53 @@ public class OutboxRelay {
                           rows.getLong("aggregate_id"),
                           rows.getString("type"),
                           rows.getString("payload"),
-                          rows.getInt("attempts")));
-                }
-              }
-              return list;
-            });
-    Timestamp leased = Timestamp.from(now.plus(LEASE));
-    for (OutboxEvent event : events) {
-      jdbc.prepareStatement(
-          "UPDATE outbox_events SET available_at = ? WHERE id = ?",
-          statement -> {
-            statement.setTimestamp(1, leased);
-            statement.setLong(2, event.id());
-            return statement.executeUpdate();
-          });
-    }
-    return events;
+                          rows.getInt("attempts"),
+                          rows.getString("ordering_key"),
+                          rows.getTimestamp("created_at").toInstant()),
+                      rows.getTimestamp("available_at").toInstant(),
+                      rows.getTimestamp("parked_at") != null));
+            }
+          }
+          return list;
+        });
   }
 
-  private void mark(String sql, Object... values) {
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  private static String marks(int n) {
+    return "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";
+  }
+
+  /** {@code sql} ends with "id IN "; the ids follow the leading values. */
+  private void update(String sql, Collection<Long> ids, Object... values) {
+    List<Long> list = List.copyOf(ids);
+    Object[] all = new Object[values.length + list.size()];
+    System.arraycopy(values, 0, all, 0, values.length);
+    for (int i = 0; i < list.size(); i++) {
+      all[values.length + i] = list.get(i);
+    }
+    execute(sql + marks(list.size()), all);
+  }
+
+  private void execute(String sql, Object... values) {
     transactions.executeWrite(
         status ->
             jdbc.prepareStatement(
                 sql,
                 statement -> {
-                  for (int i = 0; i < values.length; i++) {
-                    statement.setObject(i + 1, values[i]);
-                  }
+                  JdbcRows.bindAll(statement, values);
                   return statement.executeUpdate();
                 }));
+  }
+
+  private static TransactionDefinition claimTransaction() {
+    DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+    // No gap locks: a claim never holds back a ticket write appending to the same table.
+    definition.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
+    definition.setName("outbox-claim");
+    return definition;
   }
 }

@@ -154,6 +154,8 @@ class AuthorizationMatrixTest {
           Map.entry("POST /api/tickets/{id}/transitions", "{\"to\":\"CLOSED\",\"version\":99999}"),
           Map.entry("POST /api/tickets/{id}/rating", "{\"rating\":5}"),
           Map.entry(
+              "POST /api/integrations/dead-letters/{eventId}/discard", "{\"reason\":\"matrix\"}"),
+          Map.entry(
               "PUT /api/engagements/{id}",
               "{\"name\":\"Matrix\",\"scope\":\"x\",\"startsOn\":\"2026-01-01\","
                   + "\"version\":99999}"),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.medley.desk.ExternalReferences;
 import org.medley.desk.internal.TicketViews.ExternalReference;
 import org.medley.identity.Caller;
 import org.medley.platform.LockConflicts;
@@ -28,7 +29,7 @@ import org.medley.platform.RetryLockConflicts;
  */
 @Singleton
 @RetryLockConflicts
-class ReferenceDesk {
+class ReferenceDesk implements ExternalReferences {
 
   /** A system's name: letters, digits, dot, dash, underscore; stored upper-case. */
   static final Pattern SYSTEM = Pattern.compile("^[A-Z0-9][A-Z0-9._-]{0,59}$");
@@ -69,6 +70,32 @@ class ReferenceDesk {
     tickets.lock(caller.tenantId(), ticketId);
     TicketGate.Context context = gate.context(caller);
     Ticket ticket = workable(context, ticketId);
+    store(ticket, system, externalId, context.actor(), context.access().seesEveryTicket());
+    return reads.references(ticket.id());
+  }
+
+  @Transactional
+  void remove(Caller caller, long ticketId, String rawSystem) {
+    String system = system(rawSystem);
+    tickets.lock(caller.tenantId(), ticketId);
+    TicketGate.Context context = gate.context(caller);
+    Ticket ticket = workable(context, ticketId);
+    String current = current(ticket.id(), system).orElse(null);
+    if (current == null) {
+      return; // already gone: DELETE is idempotent
+    }
+    update("DELETE FROM ticket_references WHERE ticket_id = ? AND system = ?", ticket.id(), system);
+    tickets.audit(
+        ticket.tenantId(),
+        ticket.id(),
+        context.actor(),
+        clock.instant(),
+        List.of(new Change("REFERENCE_REMOVED", "reference:" + system, current, null, null)));
+  }
+
+  /** Records the reference (or changes nothing when it is already the ticket's), audited. */
+  private void store(
+      Ticket ticket, String system, String externalId, Actor actor, boolean namesOther) {
     Optional<Long> holder = holder(ticket.tenantId(), system, externalId);
     if (holder.isPresent() && holder.get().longValue() != ticket.id()) {
       throw Refused.conflict(
@@ -76,14 +103,12 @@ class ReferenceDesk {
               + " "
               + externalId
               + " already names another ticket"
-              + (context.access().seesEveryTicket()
-                  ? " (" + number(ticket.tenantId(), holder.get()) + ")"
-                  : "")
+              + (namesOther ? " (" + number(ticket.tenantId(), holder.get()) + ")" : "")
               + ".");
     }
     Optional<String> current = current(ticket.id(), system);
     if (current.isPresent() && current.get().equals(externalId)) {
-      return reads.references(ticket.id());
+      return;
     }
     Instant now = clock.instant();
     try {
@@ -115,7 +140,7 @@ class ReferenceDesk {
     tickets.audit(
         ticket.tenantId(),
         ticket.id(),
-        context.actor(),
+        actor,
         now,
         List.of(
             new Change(
@@ -124,26 +149,30 @@ class ReferenceDesk {
                 current.orElse(null),
                 externalId,
                 null)));
-    return reads.references(ticket.id());
   }
 
+  // ---- ExternalReferences: e-bonding records and reads the ids partner desks give tickets ----
+
+  @Override
   @Transactional
-  void remove(Caller caller, long ticketId, String rawSystem) {
-    String system = system(rawSystem);
-    tickets.lock(caller.tenantId(), ticketId);
-    TicketGate.Context context = gate.context(caller);
-    Ticket ticket = workable(context, ticketId);
-    String current = current(ticket.id(), system).orElse(null);
-    if (current == null) {
-      return; // already gone: DELETE is idempotent
-    }
-    update("DELETE FROM ticket_references WHERE ticket_id = ? AND system = ?", ticket.id(), system);
-    tickets.audit(
-        ticket.tenantId(),
-        ticket.id(),
-        context.actor(),
-        clock.instant(),
-        List.of(new Change("REFERENCE_REMOVED", "reference:" + system, current, null, null)));
+  public Optional<String> externalId(long tenantId, long ticketId, String system) {
+    return tickets.find(tenantId, ticketId).flatMap(t -> current(t.id(), system(system)));
+  }
+
+  @Override
+  @Transactional
+  public Optional<Long> ticketId(long tenantId, String system, String externalId) {
+    return holder(tenantId, system(system), externalId);
+  }
+
+  @Override
+  @Transactional
+  public void record(long tenantId, long ticketId, String system, String externalId, String actor) {
+    Ticket ticket =
+        tickets
+            .lock(tenantId, ticketId)
+            .orElseThrow(() -> Refused.invalid("ticketId", "no such ticket"));
+    store(ticket, system(system), externalId, Actor.system(actor), false);
   }
 
   private Ticket workable(TicketGate.Context context, long ticketId) {

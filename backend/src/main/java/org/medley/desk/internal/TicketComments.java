@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.medley.desk.PartnerDeskActions;
 import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
@@ -84,6 +85,7 @@ class TicketComments {
     }
     if (changes.isEmpty() && !replied) {
       writes.audit(ticket.tenantId(), id, context.actor(), now, List.of(commented));
+      writes.publish(commented(before, comment));
       return comment;
     }
     changes.add(0, commented);
@@ -94,7 +96,18 @@ class TicketComments {
           new TicketEvent.Responded(
               writes.snapshot(ticket), now, TicketEvent.Response.PUBLIC_REPLY));
     }
+    writes.publish(commented(writes.snapshot(ticket), comment));
     return comment;
+  }
+
+  private static TicketEvent.Commented commented(TicketSnapshot ticket, CommentView comment) {
+    return new TicketEvent.Commented(
+        ticket,
+        comment.createdAt(),
+        comment.id(),
+        PartnerDeskActions.Visibility.valueOf(comment.visibility()),
+        comment.body(),
+        comment.authorName());
   }
 
   @Transactional

@@ -87,6 +87,9 @@ class TimerKeeper implements SlaForecast {
 
   @EventListener
   void on(TicketEvent event) {
+    if (event instanceof TicketEvent.Commented) {
+      return; // a comment moves no timer: a first reply comes as Responded
+    }
     tx.executeWrite(
         status -> {
           apply(status.getConnection(), event);
