@@ -1,5 +1,6 @@
 package org.medley.desk.internal;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -32,14 +33,21 @@ class TicketComments {
   private final TicketNotices notices;
   private final TicketWrites writes;
   private final Clock clock;
+  private final ApplicationEventPublisher<CommentAdded> added;
 
   TicketComments(
-      TicketStore store, TicketGate gate, TicketNotices notices, TicketWrites writes, Clock clock) {
+      TicketStore store,
+      TicketGate gate,
+      TicketNotices notices,
+      TicketWrites writes,
+      Clock clock,
+      ApplicationEventPublisher<CommentAdded> added) {
     this.store = store;
     this.gate = gate;
     this.notices = notices;
     this.writes = writes;
     this.clock = clock;
+    this.added = added;
   }
 
   @Transactional
@@ -84,6 +92,7 @@ class TicketComments {
     }
     if (changes.isEmpty() && !replied) {
       writes.audit(ticket.tenantId(), id, context.actor(), now, List.of(commented));
+      added.publishEvent(new CommentAdded(before, commentId, visibility, now));
       return comment;
     }
     changes.add(0, commented);
@@ -94,6 +103,7 @@ class TicketComments {
           new TicketEvent.Responded(
               writes.snapshot(ticket), now, TicketEvent.Response.PUBLIC_REPLY));
     }
+    added.publishEvent(new CommentAdded(writes.snapshot(ticket), commentId, visibility, now));
     return comment;
   }
 
