@@ -7,6 +7,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -121,6 +122,7 @@ class TmfListeners {
     return select(" WHERE tenant_id = ? AND partner_id = ? ORDER BY id", tenantId, partnerId);
   }
 
+  @ReadOnly
   Optional<Listener> find(long id) {
     return select(" WHERE id = ?", id).stream().findFirst();
   }
