@@ -399,6 +399,40 @@ class TmfTroubleTicketApiTest {
     assertProblem(Api.send(delete(BASE + "/hub/" + hub, northwind)), 404);
   }
 
+  @Test
+  void aPartnerRegistersAtMostFiveListenersAndRemovesOnlyItsOwn() {
+    String callback = "http://127.0.0.1:" + listener.getAddress().getPort() + "/listener";
+    String body =
+        "{\"callback\":\"" + callback + "\",\"query\":\"eventType=TroubleTicketStateChangeEvent\"}";
+    List<String> hubs = new java.util.ArrayList<>();
+    try {
+      long already =
+          TestApp.queryLong(
+              "SELECT COUNT(*) FROM tmf_hub_listeners l JOIN organizations o ON o.id ="
+                  + " l.partner_id WHERE o.name = 'Apex Clinical IT Staffing'");
+      for (long i = already; i < 5; i++) {
+        Api.Reply registered = postJson(BASE + "/hub", body, apex);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.json().path("query").asText())
+            .isEqualTo("eventType=TroubleTicketStateChangeEvent");
+        assertThat(registered.header("Location"))
+            .isEqualTo(BASE + "/hub/" + registered.json().path("id").asText());
+        hubs.add(registered.json().path("id").asText());
+      }
+      assertProblem(postJson(BASE + "/hub", body, apex), 409);
+      assertThat(
+              TestApp.queryLong(
+                  "SELECT COUNT(*) FROM tmf_hub_listeners l JOIN organizations o ON o.id ="
+                      + " l.partner_id WHERE o.name = 'Apex Clinical IT Staffing'"))
+          .isEqualTo(5);
+      assertProblem(Api.send(delete(BASE + "/hub/" + hubs.get(0), northwind)), 404);
+    } finally {
+      for (String hub : hubs) {
+        assertThat(Api.send(delete(BASE + "/hub/" + hub, apex)).status()).isEqualTo(204);
+      }
+    }
+  }
+
   // ---- helpers ----
 
   private static List<JsonNode> eventsFor(long id) {

@@ -22,6 +22,7 @@ import org.medley.identity.Caller;
 import org.medley.identity.Role;
 import org.medley.platform.JdbcRows;
 import org.medley.platform.Refused;
+import org.medley.platform.RetryLockConflicts;
 
 /**
  * The TMF621 hub's listeners: a partner desk registers a callback and hears of changes to the
@@ -31,6 +32,7 @@ import org.medley.platform.Refused;
  * eventType=TroubleTicketStateChangeEvent}); without it a listener hears both.
  */
 @Singleton
+@RetryLockConflicts
 class TmfListeners {
 
   record Listener(long id, long tenantId, long partnerId, String callback, @Nullable String query) {
@@ -75,19 +77,6 @@ class TmfListeners {
     if (query != null && query.length() > 1000) {
       throw Refused.invalid("query", "at most 1000 characters");
     }
-    // Counting and inserting take turns per partner: the limit holds under concurrent POSTs.
-    jdbc.prepareStatement(
-        "SELECT id FROM organizations WHERE id = ? FOR UPDATE",
-        statement -> {
-          statement.setLong(1, caller.organizationId());
-          try (ResultSet rows = statement.executeQuery()) {
-            return rows.next();
-          }
-        });
-    if (forPartner(caller.tenantId(), caller.organizationId()).size() >= maxPerPartner) {
-      throw Refused.conflict(
-          "A partner registers at most " + maxPerPartner + " listeners: remove one first.");
-    }
     long id =
         JdbcRows.insert(
             jdbc,
@@ -100,7 +89,30 @@ class TmfListeners {
                 query == null || query.isBlank() ? null : query.strip(),
                 accountId,
                 clock.instant()));
-    return new Listener(id, caller.tenantId(), caller.organizationId(), url, query);
+    // Counted after the insert with a locking read, which waits for a registration under way
+    // elsewhere: two at once may both be refused near the limit, never both let past it (a
+    // deadlock between them ends one, and @RetryLockConflicts runs it again).
+    long registered =
+        jdbc.prepareStatement(
+            "SELECT COUNT(*) FROM tmf_hub_listeners WHERE tenant_id = ? AND partner_id = ?"
+                + " FOR UPDATE",
+            statement -> {
+              bindAll(statement, caller.tenantId(), caller.organizationId());
+              try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+              }
+            });
+    if (registered > maxPerPartner) {
+      throw Refused.conflict(
+          "A partner registers at most " + maxPerPartner + " listeners: remove one first.");
+    }
+    return new Listener(
+        id,
+        caller.tenantId(),
+        caller.organizationId(),
+        url,
+        query == null || query.isBlank() ? null : query.strip());
   }
 
   @Transactional
