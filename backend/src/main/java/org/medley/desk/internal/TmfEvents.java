@@ -87,14 +87,16 @@ class TmfEvents {
     TmfOrigin.current().ifPresent(partners::remove);
     Ticket stored = null;
     for (long partner : partners) {
+      TroubleTicket shown = null;
       for (TmfListeners.Listener listener : listeners.forPartner(ticket.tenantId(), partner)) {
         if (!listener.wants(eventType)) {
           continue;
         }
-        if (stored == null) {
-          stored = store.find(ticket.tenantId(), ticket.id()).orElseThrow();
+        if (shown == null) {
+          stored =
+              stored != null ? stored : store.find(ticket.tenantId(), ticket.id()).orElseThrow();
+          shown = views.of(partnerReader(ticket.tenantId(), partner), stored);
         }
-        TroubleTicket shown = views.of(partnerReader(ticket.tenantId(), partner), stored);
         outbox.append(
             ticket.tenantId(),
             "ticket",
