@@ -1877,7 +1877,7 @@ export interface paths {
     put?: never;
     /**
      * TMF621: register a listener for trouble ticket events
-     * @description callback: an absolute http(s) URL the events are POSTed to ({eventId, eventTime, eventType, event: {troubleTicket}}; eventId repeats when a delivery is retried). query may narrow the events: eventType=TroubleTicketStateChangeEvent. A partner registers at most medley.tmf.hub.max-listeners (5) listeners (409 beyond).
+     * @description callback: an absolute http(s) URL the events are POSTed to ({eventId, eventTime, eventType, event: {troubleTicket}}; eventId repeats when a delivery is retried). query may narrow the events: eventType=TroubleTicketStateChangeEvent. A partner registers at most medley.desk.tmf.hub.max-listeners (5) listeners (409 beyond).
      */
     post: operations['register'];
     delete?: never;

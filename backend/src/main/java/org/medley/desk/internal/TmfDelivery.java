@@ -36,7 +36,7 @@ class TmfDelivery implements OutboxHandler {
   TmfDelivery(
       TmfListeners listeners,
       JsonMapper json,
-      @Value("${medley.tmf.hub.timeout:10s}") Duration timeout) {
+      @Value("${medley.desk.tmf.hub.timeout:10s}") Duration timeout) {
     this.listeners = listeners;
     this.json = json;
     this.timeout = timeout;

@@ -60,7 +60,7 @@ class TmfHubController {
           "callback: an absolute http(s) URL the events are POSTed to ({eventId, eventTime,"
               + " eventType, event: {troubleTicket}}; eventId repeats when a delivery is retried)."
               + " query may narrow the events: eventType=TroubleTicketStateChangeEvent. A partner"
-              + " registers at most medley.tmf.hub.max-listeners (5) listeners (409 beyond).")
+              + " registers at most medley.desk.tmf.hub.max-listeners (5) listeners (409 beyond).")
   HttpResponse<EventSubscription> register(
       Authentication authentication, @Body @Valid Registration body) {
     Caller caller = Caller.of(authentication);

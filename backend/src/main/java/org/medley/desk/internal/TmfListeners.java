@@ -64,7 +64,7 @@ class TmfListeners {
   TmfListeners(
       JdbcOperations jdbc,
       Clock clock,
-      @Value("${medley.tmf.hub.max-listeners:5}") int maxPerPartner) {
+      @Value("${medley.desk.tmf.hub.max-listeners:5}") int maxPerPartner) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.maxPerPartner = maxPerPartner;
