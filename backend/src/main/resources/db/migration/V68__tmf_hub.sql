@@ -11,6 +11,6 @@ CREATE TABLE tmf_hub_listeners (
   created_by  BIGINT,
   created_at  DATETIME(6)    NOT NULL,
   CONSTRAINT fk_tmf_hub_listeners_tenant FOREIGN KEY (tenant_id) REFERENCES organizations (id),
-  CONSTRAINT fk_tmf_hub_listeners_partner FOREIGN KEY (partner_id) REFERENCES organizations (id),
-  INDEX ix_tmf_hub_listeners_partner (tenant_id, partner_id)
+  CONSTRAINT fk_tmf_hub_listeners_partner FOREIGN KEY (partner_id) REFERENCES organizations (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE INDEX ix_tmf_hub_listeners_partner ON tmf_hub_listeners (tenant_id, partner_id, id);
