@@ -356,15 +356,23 @@ class TmfTroubleTicketApiTest {
           agent);
       assertThat(hubEvents(id)).isEqualTo(before + 2);
 
+      // A ticket handed to Northwind's group is new to its desk.
+      long handed = heldBy("Northwind Overnight Desk", false);
+
       OutboxRelay relay = TestApp.context().getBean(OutboxRelay.class);
       await()
           .atMost(Duration.ofSeconds(30))
           .until(
               () -> {
                 relay.relay();
-                return eventsFor(id).size() >= 2;
+                return eventsFor(id).size() >= 2 && !eventsFor(handed).isEmpty();
               });
       relay.relay();
+      assertThat(eventsFor(handed)).hasSize(1);
+      assertThat(eventsFor(handed).get(0).path("eventType").asText())
+          .isEqualTo("TroubleTicketCreateEvent");
+      assertThat(eventsFor(handed).get(0).path("event").path("troubleTicket").path("name").asText())
+          .isEqualTo(TITLE);
       List<JsonNode> events = eventsFor(id);
       assertThat(events).hasSize(2);
       assertThat(events.stream().map(e -> e.path("eventId").asText()).distinct()).hasSize(2);

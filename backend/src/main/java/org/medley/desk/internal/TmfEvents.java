@@ -1,6 +1,5 @@
 package org.medley.desk.internal;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -22,9 +21,11 @@ import org.medley.outbox.Outbox;
  * change is a {@code TroubleTicketStateChangeEvent}; any other change the desk publishes (priority,
  * group, assignee, PHI flag) and a new PUBLIC comment a {@code
  * TroubleTicketAttributeValueChangeEvent}. INTERNAL notes are the hospital's own and tell no
- * partner. The ticket is rendered now, as the partner reads it (masked without a business associate
- * agreement), so each event carries the state it announces. The echo rule: a change made through a
- * partner's own PATCH ({@link TmfOrigin}) tells none of that partner's listeners.
+ * partner. A ticket that arrives in a partner's group (filed straight into it, or handed over) is a
+ * {@code TroubleTicketCreateEvent} for that partner. The ticket is rendered now, as the partner
+ * reads it (masked without a business associate agreement), so each event carries the state it
+ * announces. The echo rule: a change made through a partner's own PATCH ({@link TmfOrigin}) tells
+ * none of that partner's listeners.
  */
 @Singleton
 class TmfEvents {
@@ -57,33 +58,45 @@ class TmfEvents {
 
   @EventListener
   void on(TicketEvent event) {
-    if (event instanceof TicketEvent.Changed changed) {
+    if (event instanceof TicketEvent.Opened opened && opened.ticket().partnerId() != null) {
+      announce(opened.ticket(), TmfViews.CREATE, opened.at(), Set.of(opened.ticket().partnerId()));
+    } else if (event instanceof TicketEvent.Changed changed) {
+      TicketSnapshot before = changed.before();
+      TicketSnapshot after = changed.ticket();
+      Set<Long> told = new LinkedHashSet<>();
+      if (after.partnerId() != null && !after.partnerId().equals(before.partnerId())) {
+        // Handed to this partner now: for its desk the ticket is new.
+        told.add(after.partnerId());
+        announce(after, TmfViews.CREATE, changed.at(), told);
+      }
       String type =
-          changed.before().status() != changed.ticket().status()
-                  || !Objects.equals(
-                      changed.before().pendingReason(), changed.ticket().pendingReason())
+          before.status() != after.status()
+                  || !Objects.equals(before.pendingReason(), after.pendingReason())
               ? TmfViews.STATE_CHANGE
               : TmfViews.ATTRIBUTE_CHANGE;
-      announce(changed.ticket(), type, changed.at(), changed.before().partnerId());
+      Set<Long> others = new LinkedHashSet<>();
+      for (Long partner : java.util.Arrays.asList(after.partnerId(), before.partnerId())) {
+        if (partner != null && !told.contains(partner)) {
+          others.add(partner);
+        }
+      }
+      announce(after, type, changed.at(), others);
     }
   }
 
   @EventListener
   void on(CommentAdded comment) {
     if ("PUBLIC".equals(comment.visibility())) {
-      announce(comment.ticket(), TmfViews.ATTRIBUTE_CHANGE, comment.at(), null);
+      TicketSnapshot ticket = comment.ticket();
+      if (ticket.partnerId() != null) {
+        announce(ticket, TmfViews.ATTRIBUTE_CHANGE, comment.at(), Set.of(ticket.partnerId()));
+      }
     }
   }
 
   private void announce(
-      TicketSnapshot ticket, String eventType, Instant at, @Nullable Long formerPartner) {
-    Set<Long> partners = new LinkedHashSet<>();
-    if (ticket.partnerId() != null) {
-      partners.add(ticket.partnerId());
-    }
-    if (formerPartner != null) {
-      partners.add(formerPartner);
-    }
+      TicketSnapshot ticket, String eventType, Instant at, Set<Long> toldPartners) {
+    Set<Long> partners = new LinkedHashSet<>(toldPartners);
     TmfOrigin.current().ifPresent(partners::remove);
     Ticket stored = null;
     for (long partner : partners) {

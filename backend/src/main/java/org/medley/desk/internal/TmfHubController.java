@@ -28,8 +28,9 @@ import org.medley.platform.ApiDocs;
 
 /**
  * The TMF621 hub: a partner's desk registers the listener it wants told of changes to the tickets
- * its groups hold ({@code TroubleTicketStateChangeEvent}, {@code
- * TroubleTicketAttributeValueChangeEvent}), and removes it. See {@link TmfEvents} for what is sent.
+ * its groups hold ({@code TroubleTicketCreateEvent} when one arrives in its group, {@code
+ * TroubleTicketStateChangeEvent}, {@code TroubleTicketAttributeValueChangeEvent}), and removes it.
+ * See {@link TmfEvents} for what is sent.
  */
 @Controller(TmfTicketViews.BASE + "/hub")
 @Secured(Role.Names.PARTNER_AGENT)

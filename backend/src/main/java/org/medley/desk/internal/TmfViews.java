@@ -20,6 +20,7 @@ final class TmfViews {
 
   static final String TYPE = "MedleyTroubleTicket";
   static final String BASE_TYPE = "TroubleTicket";
+  static final String CREATE = "TroubleTicketCreateEvent";
   static final String STATE_CHANGE = "TroubleTicketStateChangeEvent";
   static final String ATTRIBUTE_CHANGE = "TroubleTicketAttributeValueChangeEvent";
 
