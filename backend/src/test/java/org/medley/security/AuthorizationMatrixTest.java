@@ -66,6 +66,7 @@ class AuthorizationMatrixTest {
         "{\"body\":\"Looking into it\",\"visibility\":\"PUBLIC\"}",
         tokens.get("agent"));
     ids.put("/api/tickets/", ticket);
+    ids.put("/tmf-api/troubleTicket/v4/troubleTicket/", ticket);
     // A public reply notifies the end user, so the notification endpoints have a row of theirs
     // even when this test runs alone.
     Api.postJson(
