@@ -69,7 +69,7 @@ export const ADMIN_PAGES: readonly AdminPageEntry[] = [
   {
     path: 'integrations',
     label: 'Integrations',
-    hint: "Partners' service desks tickets sync with",
+    hint: 'Partner service desks that tickets sync with',
     group: 'Set up',
     roles: ADMIN,
     page: IntegrationsPage,

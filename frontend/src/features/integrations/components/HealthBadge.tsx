@@ -6,14 +6,14 @@ import type { ConnectorStatus } from '../types';
 export function HealthBadge({ status }: { status: ConnectorStatus | null }) {
   if (!status) {
     return (
-      <Badge color="gray" variant="light">
+      <Badge color="gray" variant="light" miw="max-content">
         No data
       </Badge>
     );
   }
   const health = HEALTH[status.health];
   return (
-    <Badge color={health.color} variant="light">
+    <Badge color={health.color} variant="light" miw="max-content">
       {health.label}
     </Badge>
   );

@@ -58,7 +58,9 @@ describe('Integrations', { timeout: 60_000 }, () => {
     const northwind = (await screen.findByRole('button', { name: 'Change Northwind RT' })).closest(
       'tr',
     )!;
-    expect(within(northwind).getByText('Request Tracker')).toBeInTheDocument();
+    expect(
+      within(northwind).getByText('Request Tracker · references NORTHWIND-RT'),
+    ).toBeInTheDocument();
     expect(within(northwind).getByText('https://rt.northwind.example')).toBeInTheDocument();
     expect(await within(northwind).findByText('Degraded')).toBeInTheDocument();
     expect(within(northwind).getByText('5 minutes ago')).toBeInTheDocument();
@@ -68,7 +70,7 @@ describe('Integrations', { timeout: 60_000 }, () => {
     const apex = screen.getByRole('button', { name: 'Change Apex ServiceNow' }).closest('tr')!;
     expect(await within(apex).findByText('No data')).toBeInTheDocument();
     expect(within(apex).getByText('Never')).toBeInTheDocument();
-    expect(within(apex).getByText('ServiceNow')).toBeInTheDocument();
+    expect(within(apex).getByText(/^ServiceNow · references/)).toBeInTheDocument();
   });
 
   it('starts empty and adds a desk with the fields of its sign-in type only', async () => {

@@ -121,17 +121,16 @@ export function IntegrationsPage({ canEdit }: { canEdit: boolean }) {
           </Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={860}>
-              <Table verticalSpacing="xs" striped layout="fixed">
+            <Table.ScrollContainer minWidth={760}>
+              <Table verticalSpacing="xs" striped>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w="22%">Connector</Table.Th>
-                    <Table.Th w="16%">Desk</Table.Th>
-                    <Table.Th w="22%">Base URL</Table.Th>
-                    <Table.Th>Health</Table.Th>
-                    <Table.Th>Last sync</Table.Th>
-                    <Table.Th>Queued / failed</Table.Th>
-                    <Table.Th w={132}>
+                    <Table.Th>Connector</Table.Th>
+                    <Table.Th>Base URL</Table.Th>
+                    <Table.Th style={{ whiteSpace: 'nowrap' }}>Health</Table.Th>
+                    <Table.Th style={{ whiteSpace: 'nowrap' }}>Last sync</Table.Th>
+                    <Table.Th style={{ whiteSpace: 'nowrap' }}>Queued / failed</Table.Th>
+                    <Table.Th>
                       <VisuallyHidden>Actions</VisuallyHidden>
                     </Table.Th>
                   </Table.Tr>
@@ -204,13 +203,10 @@ function ConnectorRow({
           </Text>
         )}
         <Text size="xs" c="dimmed">
-          References: {connector.refSystem}
+          {kindInfo(connector.kind).label} · references {connector.refSystem}
         </Text>
       </Table.Td>
-      <Table.Td>
-        <Text size="sm">{kindInfo(connector.kind).label}</Text>
-      </Table.Td>
-      <Table.Td>
+      <Table.Td maw={260}>
         <Text size="sm" truncate title={connector.baseUrl}>
           {connector.baseUrl}
         </Text>
@@ -229,7 +225,7 @@ function ConnectorRow({
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="sm" title={s?.lastSyncAt ?? undefined}>
+        <Text size="sm" title={s?.lastSyncAt ?? undefined} style={{ whiteSpace: 'nowrap' }}>
           {s?.lastSyncAt ? ago(s.lastSyncAt) : 'Never'}
         </Text>
       </Table.Td>
