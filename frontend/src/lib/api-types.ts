@@ -390,13 +390,13 @@ export interface paths {
      * The hospital's partner-desk connectors, by name (paged)
      * @description q: words in the name; kind: one protocol (a DeskKind name; the validator of the contract test cannot read a nullable enum parameter, so it is declared as text).
      */
-    get: operations['list_4'];
+    get: operations['listConnectors'];
     put?: never;
     /**
      * Add a partner-desk connector
      * @description 400 naming each malformed field (kind, name, baseUrl, the auth fields its type needs, settings, statusMap); 409 naming name when another connector has it. refSystem is derived from the name and never changes.
      */
-    post: operations['create_2'];
+    post: operations['createConnector'];
     delete?: never;
     options?: never;
     head?: never;
@@ -411,18 +411,18 @@ export interface paths {
       cookie?: never;
     };
     /** One connector (secrets only as secretSet / webhookSecretSet) */
-    get: operations['get_3'];
+    get: operations['connector'];
     /**
      * Change a connector
      * @description version is the one read (409 when someone changed it). Secrets left out or blank keep the stored ones; webhookSecret "" removes it. The kind cannot change (400).
      */
-    put: operations['change_1'];
+    put: operations['changeConnector'];
     post?: never;
     /**
      * Delete a connector
      * @description version is the one read (409 when someone changed it). 409 while an active or planned engagement names it as its partner desk. The connector is kept for the history of the tickets it synced, with its secrets wiped.
      */
-    delete: operations['delete_1'];
+    delete: operations['deleteConnector'];
     options?: never;
     head?: never;
     patch?: never;
@@ -458,7 +458,7 @@ export interface paths {
      * Test the connection: reach the desk and sign in with the stored credentials
      * @description Answers 200 whether or not the desk could be reached; ok says which.
      */
-    post: operations['test'];
+    post: operations['testConnector'];
     delete?: never;
     options?: never;
     head?: never;
@@ -684,7 +684,7 @@ export interface paths {
       cookie?: never;
     };
     /** Reads of PHI-flagged tickets, newest first, filtered */
-    get: operations['list_5'];
+    get: operations['list_4'];
     put?: never;
     post?: never;
     delete?: never;
@@ -721,13 +721,13 @@ export interface paths {
      * The routing rules, by tier and in the order they are tried
      * @description tier narrows to one tier; position counts from 0 within a tier.
      */
-    get: operations['list_6'];
+    get: operations['list_5'];
     put?: never;
     /**
      * Add a rule at the end of its tier
      * @description The group must be the caller's, work at the rule's tier and not be retired (422 naming groupId); another tenant's group or application is 404.
      */
-    post: operations['create_3'];
+    post: operations['create_2'];
     delete?: never;
     options?: never;
     head?: never;
@@ -893,7 +893,7 @@ export interface paths {
       cookie?: never;
     };
     /** One routing rule */
-    get: operations['get_4'];
+    get: operations['get_3'];
     /**
      * Change a rule; version is the one read (409 when someone changed it)
      * @description A rule moved to another tier goes to the end of that tier.
@@ -901,7 +901,7 @@ export interface paths {
     put: operations['update_1'];
     post?: never;
     /** Delete a rule; version is the one read (409 when someone changed it) */
-    delete: operations['delete_2'];
+    delete: operations['delete_1'];
     options?: never;
     head?: never;
     patch?: never;
@@ -959,12 +959,12 @@ export interface paths {
       cookie?: never;
     };
     /** Skills of one person or one application (or all, up to 100,000) */
-    get: operations['list_7'];
+    get: operations['list_6'];
     /** Set a person's level on an application (creates or replaces it) */
     put: operations['put'];
     post?: never;
     /** Forget a person's level on an application */
-    delete: operations['delete_3'];
+    delete: operations['delete_2'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1103,7 +1103,7 @@ export interface paths {
      * Define an SLA policy
      * @description Targets are ISO-8601 durations of business time on `calendarId`. Null criteria match any ticket; `engagementId` matches while a group of that engagement, in force, holds the ticket; the most specific active policy applies. Every mistake is reported with its field.
      */
-    post: operations['create_4'];
+    post: operations['create_3'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1176,10 +1176,10 @@ export interface paths {
       cookie?: never;
     };
     /** Staff by name; q searches name and e-mail */
-    get: operations['list_8'];
+    get: operations['list_7'];
     put?: never;
     /** Add a staff member; contracted people name their partner as employerId; accountId links the sign-in they work under (same tenant and employer, one record each) */
-    post: operations['create_5'];
+    post: operations['create_4'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1279,12 +1279,12 @@ export interface paths {
       cookie?: never;
     };
     /** One staff member */
-    get: operations['get_5'];
+    get: operations['get_4'];
     /** Change a staff member, their shifts and sign-in account (absent accountId: not linked); `version` as last read */
     put: operations['update_3'];
     post?: never;
     /** Remove a staff member with their skills and shifts */
-    delete: operations['delete_4'];
+    delete: operations['delete_3'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1298,7 +1298,7 @@ export interface paths {
       cookie?: never;
     };
     /** The tenant's staffing requests, newest first unless sort says otherwise (createdAt, startsOn, minimumLevel, hoursPerWeek or title; ,asc or ,desc) */
-    get: operations['list_9'];
+    get: operations['list_8'];
     put?: never;
     /** Open a staffing request, typically from a coverage gap */
     post: operations['open'];
@@ -1316,7 +1316,7 @@ export interface paths {
       cookie?: never;
     };
     /** One staffing request with its audit trail */
-    get: operations['get_6'];
+    get: operations['get_5'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1408,13 +1408,13 @@ export interface paths {
      * A group's canned replies, by title
      * @description For administrators, the group's members and the agents of the partner providing it; canManage says whether the caller may change them (leads and administrators).
      */
-    get: operations['list_10'];
+    get: operations['list_9'];
     put?: never;
     /**
      * Add a canned reply to a group (its leads and administrators)
      * @description Placeholders: {{requester.name}}, {{requester.firstName}}, {{ticket.number}}, {{ticket.title}}, {{agent.name}}; any other is refused with 422.
      */
-    post: operations['create_6'];
+    post: operations['create_5'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1436,7 +1436,7 @@ export interface paths {
     put: operations['update_4'];
     post?: never;
     /** Delete a canned reply (its group's leads and administrators) */
-    delete: operations['delete_5'];
+    delete: operations['delete_4'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1511,13 +1511,13 @@ export interface paths {
      * Tickets the caller may see, filtered, searched, sorted and paged
      * @description queue: MINE | MY_GROUPS | UNASSIGNED | BREACHING_SOON | REQUESTED | ALL; status and priority take comma-separated lists; sort: CREATED | UPDATED | PRIORITY | SLA_DUE | NUMBER | STATUS; order: asc | desc; within: ISO-8601 duration for BREACHING_SOON; externalRef: SYSTEM:ID finds the ticket a partner or vendor id belongs to.
      */
-    get: operations['list_11'];
+    get: operations['list_10'];
     put?: never;
     /**
      * File a ticket; it is numbered, prioritised and routed to its L1 group
      * @description Without applicationId (the reporter does not know it) the ticket is filed against the "Other / I don't know" catalog entry and routed to the service desk's triage group, the hospital's first internal L1 group.
      */
-    post: operations['create_7'];
+    post: operations['create_6'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1552,7 +1552,7 @@ export interface paths {
       cookie?: never;
     };
     /** One ticket, with what the caller may do to it */
-    get: operations['get_7'];
+    get: operations['get_6'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1573,7 +1573,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's files the caller may see, oldest first */
-    get: operations['list_12'];
+    get: operations['list_11'];
     put?: never;
     /**
      * Attach a file (multipart part 'file'; optional part 'visibility': PUBLIC|INTERNAL)
@@ -1686,7 +1686,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's partner and vendor ids */
-    get: operations['list_13'];
+    get: operations['list_12'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1853,7 +1853,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's watchers, whether the caller watches, and whom the caller may add */
-    get: operations['list_14'];
+    get: operations['list_13'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2085,13 +2085,13 @@ export interface paths {
      * TMF621: trouble tickets the caller may see, newest first
      * @description offset and limit page (limit 1–100, default 20); X-Total-Count says how many match, X-Result-Count how many came. status filters by TMF status (comma-separated: acknowledged, inProgress, pending, held, resolved, closed, cancelled); externalId finds the ticket the caller's desk knows by that id. fields names the attributes wanted (id, href and @type always come).
      */
-    get: operations['list_15'];
+    get: operations['list_14'];
     put?: never;
     /**
      * TMF621: not offered; partners do not open hospital tickets (405)
      * @description A ticket reaches a partner when the hospital routes or escalates it to the partner's group; the hospital's people file tickets at /api/tickets.
      */
-    post: operations['create_8'];
+    post: operations['create_7'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2109,7 +2109,7 @@ export interface paths {
      * TMF621: one trouble ticket, by Medley's ticket id or number (INC-000123)
      * @description The ETag is the ticket's version: send it back as If-Match on PATCH to be told (409) when somebody changed the ticket since.
      */
-    get: operations['get_8'];
+    get: operations['get_7'];
     put?: never;
     post?: never;
     delete?: never;
@@ -7743,7 +7743,7 @@ export interface operations {
       };
     };
   };
-  list_4: {
+  listConnectors: {
     parameters: {
       query?: {
         q?: string | null;
@@ -7757,7 +7757,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_4 200 response */
+      /** @description listConnectors 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7867,7 +7867,7 @@ export interface operations {
       };
     };
   };
-  create_2: {
+  createConnector: {
     parameters: {
       query?: never;
       header?: never;
@@ -7992,7 +7992,7 @@ export interface operations {
       };
     };
   };
-  get_3: {
+  connector: {
     parameters: {
       query?: never;
       header?: never;
@@ -8003,7 +8003,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_3 200 response */
+      /** @description connector 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8113,7 +8113,7 @@ export interface operations {
       };
     };
   };
-  change_1: {
+  changeConnector: {
     parameters: {
       query?: never;
       header?: never;
@@ -8128,7 +8128,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description change_1 200 response */
+      /** @description changeConnector 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8182,7 +8182,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change_1 */
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8238,7 +8238,7 @@ export interface operations {
       };
     };
   };
-  delete_1: {
+  deleteConnector: {
     parameters: {
       query: {
         version: number;
@@ -8251,7 +8251,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_1 204 response */
+      /** @description deleteConnector 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -8480,7 +8480,7 @@ export interface operations {
       };
     };
   };
-  test: {
+  testConnector: {
     parameters: {
       query?: never;
       header?: never;
@@ -8491,7 +8491,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description test 200 response */
+      /** @description testConnector 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10193,7 +10193,7 @@ export interface operations {
       };
     };
   };
-  list_5: {
+  list_4: {
     parameters: {
       query?: {
         from?: string | null;
@@ -10209,7 +10209,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_5 200 response */
+      /** @description list_4 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10443,7 +10443,7 @@ export interface operations {
       };
     };
   };
-  list_6: {
+  list_5: {
     parameters: {
       query?: {
         tier?: string | null;
@@ -10456,7 +10456,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_6 200 response */
+      /** @description list_5 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10566,7 +10566,7 @@ export interface operations {
       };
     };
   };
-  create_3: {
+  create_2: {
     parameters: {
       query?: never;
       header?: never;
@@ -11666,7 +11666,7 @@ export interface operations {
       };
     };
   };
-  get_4: {
+  get_3: {
     parameters: {
       query?: never;
       header?: never;
@@ -11677,7 +11677,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_4 200 response */
+      /** @description get_3 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -11912,7 +11912,7 @@ export interface operations {
       };
     };
   };
-  delete_2: {
+  delete_1: {
     parameters: {
       query: {
         version: number;
@@ -11925,7 +11925,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_2 204 response */
+      /** @description delete_1 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -12407,7 +12407,7 @@ export interface operations {
       };
     };
   };
-  list_7: {
+  list_6: {
     parameters: {
       query?: {
         staffId?: number | null;
@@ -12419,7 +12419,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_7 200 response */
+      /** @description list_6 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -12652,7 +12652,7 @@ export interface operations {
       };
     };
   };
-  delete_3: {
+  delete_2: {
     parameters: {
       query: {
         staffId: number;
@@ -12664,7 +12664,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_3 204 response */
+      /** @description delete_2 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -13885,7 +13885,7 @@ export interface operations {
       };
     };
   };
-  create_4: {
+  create_3: {
     parameters: {
       query?: never;
       header?: never;
@@ -14498,7 +14498,7 @@ export interface operations {
       };
     };
   };
-  list_8: {
+  list_7: {
     parameters: {
       query?: {
         q?: string | null;
@@ -14513,7 +14513,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_8 200 response */
+      /** @description list_7 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -14623,7 +14623,7 @@ export interface operations {
       };
     };
   };
-  create_5: {
+  create_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -15359,7 +15359,7 @@ export interface operations {
       };
     };
   };
-  get_5: {
+  get_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -15370,7 +15370,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_5 200 response */
+      /** @description get_4 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -15605,7 +15605,7 @@ export interface operations {
       };
     };
   };
-  delete_4: {
+  delete_3: {
     parameters: {
       query?: never;
       header?: never;
@@ -15616,7 +15616,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_4 204 response */
+      /** @description delete_3 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -15724,7 +15724,7 @@ export interface operations {
       };
     };
   };
-  list_9: {
+  list_8: {
     parameters: {
       query?: {
         status?: string | null;
@@ -15739,7 +15739,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_9 200 response */
+      /** @description list_8 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -15974,7 +15974,7 @@ export interface operations {
       };
     };
   };
-  get_6: {
+  get_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -15985,7 +15985,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_6 200 response */
+      /** @description get_5 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -16712,7 +16712,7 @@ export interface operations {
       };
     };
   };
-  list_10: {
+  list_9: {
     parameters: {
       query?: never;
       header?: never;
@@ -16723,7 +16723,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_10 200 response */
+      /** @description list_9 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -16833,7 +16833,7 @@ export interface operations {
       };
     };
   };
-  create_6: {
+  create_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -17086,7 +17086,7 @@ export interface operations {
       };
     };
   };
-  delete_5: {
+  delete_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -17098,7 +17098,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_5 204 response */
+      /** @description delete_4 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -17693,7 +17693,7 @@ export interface operations {
       };
     };
   };
-  list_11: {
+  list_10: {
     parameters: {
       query?: {
         queue?: string;
@@ -17717,7 +17717,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_11 200 response */
+      /** @description list_10 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -17827,7 +17827,7 @@ export interface operations {
       };
     };
   };
-  create_7: {
+  create_6: {
     parameters: {
       query?: never;
       header?: never;
@@ -18075,7 +18075,7 @@ export interface operations {
       };
     };
   };
-  get_7: {
+  get_6: {
     parameters: {
       query?: never;
       header?: never;
@@ -18086,7 +18086,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_7 200 response */
+      /** @description get_6 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -18321,7 +18321,7 @@ export interface operations {
       };
     };
   };
-  list_12: {
+  list_11: {
     parameters: {
       query?: never;
       header?: never;
@@ -18332,7 +18332,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_12 200 response */
+      /** @description list_11 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -19310,7 +19310,7 @@ export interface operations {
       };
     };
   };
-  list_13: {
+  list_12: {
     parameters: {
       query?: never;
       header?: never;
@@ -19321,7 +19321,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_13 200 response */
+      /** @description list_12 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -20662,7 +20662,7 @@ export interface operations {
       };
     };
   };
-  list_14: {
+  list_13: {
     parameters: {
       query?: never;
       header?: never;
@@ -20673,7 +20673,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_14 200 response */
+      /** @description list_13 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -22497,7 +22497,7 @@ export interface operations {
       };
     };
   };
-  list_15: {
+  list_14: {
     parameters: {
       query?: {
         offset?: number;
@@ -22512,7 +22512,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_15 200 response */
+      /** @description list_14 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -22622,7 +22622,7 @@ export interface operations {
       };
     };
   };
-  create_8: {
+  create_7: {
     parameters: {
       query?: never;
       header?: never;
@@ -22631,7 +22631,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description create_8 200 response */
+      /** @description create_7 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -22750,7 +22750,7 @@ export interface operations {
       };
     };
   };
-  get_8: {
+  get_7: {
     parameters: {
       query?: {
         fields?: string | null;
@@ -22763,7 +22763,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_8 200 response */
+      /** @description get_7 200 response */
       200: {
         headers: {
           [name: string]: unknown;

@@ -22,9 +22,30 @@ export function me(roles: string[]) {
 }
 
 /**
+ * The handler for "METHOD /path": the exact key, else a key whose `:name` segments stand for any
+ * one segment ("GET /api/integrations/connectors/:id/status"), for ids a test makes as it runs.
+ */
+function handlerFor(all: Record<string, Handler>, key: string): Handler | undefined {
+  const exact = all[key];
+  if (exact) return exact;
+  const [method, path] = key.split(' ');
+  const segments = (path ?? '').split('/');
+  const match = Object.keys(all).find((candidate) => {
+    const [m, p] = candidate.split(' ');
+    const parts = (p ?? '').split('/');
+    return (
+      m === method &&
+      parts.length === segments.length &&
+      parts.every((part, i) => part === segments[i] || (part.startsWith(':') && segments[i]))
+    );
+  });
+  return match ? all[match] : undefined;
+}
+
+/**
  * A signed-in user with the given roles in the demo hospital, and a fake backend keyed by
  * "METHOD /path" without the query, so a test can look at the query the screen sent rather than
- * guess it byte for byte. Unknown calls fail loudly.
+ * guess it byte for byte; `:name` path segments match any one segment. Unknown calls fail loudly.
  */
 export function fakeBackend(roles: string[], handlers: Record<string, Handler>) {
   startSession('token-abc', 3600);
@@ -36,7 +57,7 @@ export function fakeBackend(roles: string[], handlers: Record<string, Handler>) 
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = urlOf(input);
     const key = `${init?.method ?? 'GET'} ${url.pathname}`;
-    const handler = all[key];
+    const handler = handlerFor(all, key);
     if (!handler) throw new Error(`Unexpected request in test: ${key}`);
     return handler(url, init);
   });

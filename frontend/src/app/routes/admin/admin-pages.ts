@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { BusinessCalendars } from '@/features/calendars';
+import { IntegrationsPage } from '@/features/integrations';
 import { RoutingRulesPage } from '@/features/routing';
 import { OrganizationSettingsPage } from '@/features/organization';
 import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
@@ -64,6 +65,14 @@ export const ADMIN_PAGES: readonly AdminPageEntry[] = [
     group: 'Set up',
     roles: ADMIN,
     page: RoutingRulesPage,
+  },
+  {
+    path: 'integrations',
+    label: 'Integrations',
+    hint: 'Partner service desks that tickets sync with',
+    group: 'Set up',
+    roles: ADMIN,
+    page: IntegrationsPage,
   },
   {
     path: 'calendars',

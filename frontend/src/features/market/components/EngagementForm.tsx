@@ -64,6 +64,7 @@ function Fields({
     managerId: string | null;
     groupIds: string[];
     requestId: string | null;
+    connectorId: string | null;
   }>({
     mode: 'controlled',
     initialValues: {
@@ -75,9 +76,11 @@ function Fields({
       managerId: engagement?.manager ? String(engagement.manager.id) : null,
       groupIds: engagement?.groups.map((g) => String(g.id)) ?? [],
       requestId: engagement?.staffingRequest ? String(engagement.staffingRequest.id) : null,
+      connectorId: engagement?.connectorId ? String(engagement.connectorId) : null,
     },
   });
-  const { partnerId, name, scope, startsOn, endsOn, managerId, groupIds, requestId } = form.values;
+  const { partnerId, name, scope, startsOn, endsOn, managerId, groupIds, requestId, connectorId } =
+    form.values;
   const set = form.setFieldValue;
   const errors = save.isError ? fieldErrors(save.error) : {};
   const general = [errors[''], errors.status, errors.version].filter(Boolean).join(' ');
@@ -103,6 +106,12 @@ function Fields({
     });
   }
 
+  const desks = choices.desks.map((d) => ({ value: String(d.id), label: d.name }));
+  // A desk deleted since keeps showing under its last name until someone picks another.
+  if (engagement?.connector && !desks.some((d) => d.value === connectorId)) {
+    desks.push({ value: String(engagement.connector.id), label: engagement.connector.name });
+  }
+
   const submit = form.onSubmit(() =>
     save.mutate(
       {
@@ -116,6 +125,7 @@ function Fields({
           managerAccountId: managerId === null ? null : Number(managerId),
           staffingRequestId: requestId === null ? null : Number(requestId),
           groupIds: groupIds.map(Number),
+          connectorId: connectorId === null ? null : Number(connectorId),
           version: engagement?.version,
         },
       },
@@ -207,6 +217,18 @@ function Fields({
           disabled={partner === null}
           searchable
           nothingFoundMessage="This partner has no support groups here"
+        />
+        <Select
+          label="Partner desk"
+          description="The partner's own service desk: tickets their groups hold are kept in sync with it"
+          placeholder={desks.length === 0 ? 'No desk connected (Admin → Integrations)' : 'None'}
+          data={desks}
+          value={connectorId}
+          onChange={(value) => set('connectorId', value)}
+          error={errors.connectorId}
+          clearable
+          searchable
+          nothingFoundMessage="No such desk: an admin adds desks under Admin → Integrations"
         />
         <Select
           label="Staffing request it fills (optional)"

@@ -68,6 +68,7 @@ const CHOICES: EngagementChoices = {
     },
   ],
   staffingRequests: [],
+  desks: [{ id: 21, name: 'Apex Jira', kind: 'JIRA_SM' }],
 };
 
 type Handler = (init: RequestInit | undefined) => Response;
@@ -188,6 +189,7 @@ describe('the engagements screen', { timeout: 30_000 }, () => {
     // Only Apex's own people and groups are offered.
     await pick(user, within(drawer).getByLabelText(/service manager/), /Marcus Bell/);
     await pick(user, within(drawer).getByLabelText(/Support groups/), /Apex Legacy Support/);
+    await pick(user, within(drawer).getByLabelText(/^Partner desk/), /Apex Jira/);
     await user.click(within(drawer).getByRole('button', { name: 'Record engagement' }));
     expect(
       await within(drawer).findByText('must not be before the start date'),
@@ -199,6 +201,7 @@ describe('the engagements screen', { timeout: 30_000 }, () => {
       endsOn: '2026-02-01',
       managerAccountId: 9,
       groupIds: [12],
+      connectorId: 21,
     });
     await user.clear(within(drawer).getByLabelText(/^Ends on/));
     await user.click(within(drawer).getByRole('button', { name: 'Record engagement' }));

@@ -333,6 +333,7 @@ function EngagementDetail({
                   ? [e.manager.name, e.manager.title, e.manager.email].filter(Boolean).join(' · ')
                   : 'None named: OLA breaches go to all the partner’s agents',
               ],
+              ['Partner desk', e.connector?.name ?? 'None: tickets stay in Medley only'],
               ['OLA', ola === undefined ? null : (ola ?? 'No OLA yet (Admin → Partner OLAs)')],
               ['Fills request', e.staffingRequest?.title ?? '—'],
             ] as const

@@ -102,6 +102,9 @@ export interface Engagement {
   manager: { id: number; name: string; title: string | null; email: string | null } | null;
   staffingRequest: { id: number; title: string } | null;
   groups: { id: number; name: string; tier: string }[];
+  /** The partner's desk Medley keeps this engagement's tickets in sync with, if any. */
+  connectorId?: number | null;
+  connector?: PartnerDesk | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -119,7 +122,15 @@ export interface EngagementInput {
   managerAccountId: number | null;
   staffingRequestId: number | null;
   groupIds: number[];
+  connectorId?: number | null;
   version?: number;
+}
+
+/** A partner-desk connector (Admin → Integrations); `kind` is its protocol. */
+export interface PartnerDesk {
+  id: number;
+  name: string;
+  kind: string;
 }
 
 /** GET /api/engagements/choices: what an engagement can name. */
@@ -135,4 +146,6 @@ export interface EngagementChoices {
     engagementName: string | null;
   }[];
   staffingRequests: { id: number; title: string }[];
+  /** The hospital's partner-desk connectors. */
+  desks: PartnerDesk[];
 }

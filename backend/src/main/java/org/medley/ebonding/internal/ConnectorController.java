@@ -54,7 +54,7 @@ class ConnectorController {
       description =
           "q: words in the name; kind: one protocol (a DeskKind name; the validator of the"
               + " contract test cannot read a nullable enum parameter, so it is declared as text).")
-  ConnectorApi.Page list(
+  ConnectorApi.Page listConnectors(
       Authentication authentication,
       @Nullable @QueryValue @Size(max = 120) String q,
       @Nullable @QueryValue @Size(max = 40) String kind,
@@ -77,7 +77,7 @@ class ConnectorController {
 
   @Get("/{id}")
   @Operation(summary = "One connector (secrets only as secretSet / webhookSecretSet)")
-  ConnectorApi.Connector get(Authentication authentication, long id) {
+  ConnectorApi.Connector connector(Authentication authentication, long id) {
     return admin.get(Caller.of(authentication), id);
   }
 
@@ -90,7 +90,7 @@ class ConnectorController {
           "400 naming each malformed field (kind, name, baseUrl, the auth fields its type needs,"
               + " settings, statusMap); 409 naming name when another connector has it. refSystem"
               + " is derived from the name and never changes.")
-  HttpResponse<ConnectorApi.Connector> create(
+  HttpResponse<ConnectorApi.Connector> createConnector(
       Authentication authentication, @Body ConnectorApi.Input body) {
     ConnectorApi.Connector created = admin.create(Caller.of(authentication), body);
     return HttpResponse.created(
@@ -103,7 +103,7 @@ class ConnectorController {
       description =
           "version is the one read (409 when someone changed it). Secrets left out or blank keep"
               + " the stored ones; webhookSecret \"\" removes it. The kind cannot change (400).")
-  ConnectorApi.Connector change(
+  ConnectorApi.Connector changeConnector(
       Authentication authentication, long id, @Body ConnectorApi.Input body) {
     return admin.change(Caller.of(authentication), id, body);
   }
@@ -116,7 +116,7 @@ class ConnectorController {
           "version is the one read (409 when someone changed it). 409 while an active or planned"
               + " engagement names it as its partner desk. The connector is kept for the history"
               + " of the tickets it synced, with its secrets wiped.")
-  HttpResponse<Void> delete(
+  HttpResponse<Void> deleteConnector(
       Authentication authentication, long id, @QueryValue @Min(0) long version) {
     admin.delete(Caller.of(authentication), id, version);
     return HttpResponse.noContent();
@@ -126,7 +126,7 @@ class ConnectorController {
   @Operation(
       summary = "Test the connection: reach the desk and sign in with the stored credentials",
       description = "Answers 200 whether or not the desk could be reached; ok says which.")
-  ConnectorApi.TestResult test(Authentication authentication, long id) {
+  ConnectorApi.TestResult testConnector(Authentication authentication, long id) {
     return tests.test(Caller.of(authentication), id);
   }
 }

@@ -1,0 +1,2 @@
+export { IntegrationsPage } from './components/IntegrationsPage';
+export type { Connector, ConnectorInput, ConnectorStatus, DeadLetter, DeskKind } from './types';
