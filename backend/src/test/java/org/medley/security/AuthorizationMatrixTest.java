@@ -115,11 +115,28 @@ class AuthorizationMatrixTest {
         "/api/engagements/",
         TestApp.queryLong(
             "SELECT engagement_id FROM support_groups WHERE name = 'Northwind Overnight Desk'"));
+    // A desk connector of the demo hospital: its webhook takes no call without the desk's HMAC.
+    ids.put("/api/integrations/", matrixConnector());
     ids.put(
         "/api/notifications/",
         TestApp.queryLong(
             "SELECT MAX(n.id) FROM notifications n JOIN user_accounts u ON u.id ="
                 + " n.recipient_id WHERE u.username = 'enduser'"));
+  }
+
+  private static long matrixConnector() throws SQLException {
+    try (var c = TestApp.connection();
+        var insert =
+            c.prepareStatement(
+                "INSERT INTO desk_connectors (tenant_id, kind, name, ref_system, base_url,"
+                    + " auth_type, settings, status_map, created_at, updated_at) SELECT tenant_id,"
+                    + " 'SERVICENOW', 'Matrix desk', 'MATRIX-DESK', 'http://127.0.0.1:9', 'NONE',"
+                    + " '{}', '{}', NOW(6), NOW(6) FROM support_groups WHERE name = 'Northwind"
+                    + " Overnight Desk' AND NOT EXISTS (SELECT 1 FROM desk_connectors WHERE"
+                    + " ref_system = 'MATRIX-DESK')")) {
+      insert.executeUpdate();
+    }
+    return TestApp.queryLong("SELECT id FROM desk_connectors WHERE ref_system = 'MATRIX-DESK'");
   }
 
   /**

@@ -95,7 +95,8 @@ class Webhooks {
         case UNKNOWN_TICKET -> unknown = change.externalId();
       }
     }
-    if (unknown != null && applied == 0 && ignored == 0) {
+    if (unknown != null && applied + duplicates + ignored == 0) {
+      // Only about tickets Medley does not know (yet): the desk's retry may find them.
       throw Refused.notFound(
           "externalId", "no ticket is known in " + connector.refSystem() + " as " + unknown);
     }
