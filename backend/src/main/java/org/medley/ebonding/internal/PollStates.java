@@ -47,12 +47,18 @@ class PollStates {
    */
   Optional<Claim> claim(
       long connectorId, long tenantId, String node, Instant now, Instant leaseUntil, Instant due) {
+    if (state(connectorId).isEmpty()) {
+      // On its own: a row lock taken shared by this insert and then wanted exclusive by the
+      // claim's update is how two nodes claiming at once would deadlock.
+      transactions.executeWrite(
+          status ->
+              update(
+                  "INSERT IGNORE INTO desk_poll_state (connector_id, tenant_id) VALUES (?, ?)",
+                  connectorId,
+                  tenantId));
+    }
     return transactions.executeWrite(
         status -> {
-          update(
-              "INSERT IGNORE INTO desk_poll_state (connector_id, tenant_id) VALUES (?, ?)",
-              connectorId,
-              tenantId);
           int claimed =
               update(
                   "UPDATE desk_poll_state SET leased_by = ?, lease_until = ? WHERE connector_id = ?"

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.medley.integrations.api.DeskChange;
 import org.medley.integrations.api.DeskChanges;
 import org.medley.integrations.api.DeskConnection;
@@ -28,6 +30,9 @@ final class ScriptedDesk implements DeskGateway {
   private final List<DeskChange> log = new ArrayList<>();
   private final Deque<RuntimeException> failures = new ArrayDeque<>();
   private final AtomicInteger polls = new AtomicInteger();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger mostAtOnce = new AtomicInteger();
+  private final List<String> asked = new ArrayList<>();
   private final int pageSize;
   private List<DeskChange> webhook = List.of();
 
@@ -60,18 +65,39 @@ final class ScriptedDesk implements DeskGateway {
     return true;
   }
 
+  /** The watermarks polls started from, in order. */
+  synchronized List<String> asked() {
+    return List.copyOf(asked);
+  }
+
+  /** The most polls that were ever in flight at once. */
+  int mostAtOnce() {
+    return mostAtOnce.get();
+  }
+
+  /** Answers like a desk a few milliseconds away, so overlapping polls would overlap here too. */
   @Override
-  public synchronized DeskChanges poll(DeskConnection connection, String watermark) {
-    polls.incrementAndGet();
-    if (!failures.isEmpty()) {
-      throw failures.poll();
+  public DeskChanges poll(DeskConnection connection, String watermark) {
+    int now = inFlight.incrementAndGet();
+    mostAtOnce.accumulateAndGet(now, Math::max);
+    try {
+      polls.incrementAndGet();
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+      synchronized (this) {
+        asked.add(String.valueOf(watermark));
+        if (!failures.isEmpty()) {
+          throw failures.poll();
+        }
+        if (watermark == null) {
+          return new DeskChanges(List.of(), String.valueOf(log.size()));
+        }
+        int from = Integer.parseInt(watermark);
+        int to = Math.min(log.size(), from + pageSize);
+        return new DeskChanges(List.copyOf(log.subList(from, to)), String.valueOf(to));
+      }
+    } finally {
+      inFlight.decrementAndGet();
     }
-    if (watermark == null) {
-      return new DeskChanges(List.of(), String.valueOf(log.size()));
-    }
-    int from = Integer.parseInt(watermark);
-    int to = Math.min(log.size(), from + pageSize);
-    return new DeskChanges(List.copyOf(log.subList(from, to)), String.valueOf(to));
   }
 
   @Override
