@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -45,16 +46,19 @@ class WebhookController {
   @Post
   @Status(HttpStatus.ACCEPTED)
   @Operation(
-      summary = "A partner desk reports changes to Medley's tickets (HMAC-signed, idempotent)")
-  Webhooks.Receipt receive(
+      summary = "A partner desk reports changes to Medley's tickets (HMAC-signed, idempotent)",
+      requestBody =
+          @RequestBody(
+              required = true,
+              description = "The desk's own event, as its protocol sends it",
+              content =
+                  @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
+  Webhooks.Receipt deskWebhook(
       long connectorId,
       HttpHeaders headers,
-      @RequestBody(
-              description = "The desk's own event, as its protocol sends it",
-              content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
-          @Body
-          @Nullable
-          byte[] body) {
+      // The raw bytes, unparsed: the signature is over exactly what the desk sent. Documented as
+      // the operation's request body above (as bytes, it would read as a base64 string).
+      @Parameter(hidden = true) @Body @Nullable byte[] body) {
     Map<String, String> named = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.forEachValue((name, value) -> named.putIfAbsent(name, value));
     return webhooks.receive(connectorId, named, body == null ? new byte[0] : body);

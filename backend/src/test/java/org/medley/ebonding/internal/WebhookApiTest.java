@@ -7,6 +7,7 @@ import static org.medley.testing.ProblemAssert.assertProblem;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.medley.integrations.api.DeskKind;
 import org.medley.integrations.api.WebhookSignature;
@@ -35,6 +36,50 @@ class WebhookApiTest {
 
   private static long written(ConnectorDirectory.Connector connector) {
     return count("desk_inbound_events WHERE connector_id = " + connector.id());
+  }
+
+  @Test
+  void aSignedServiceNowUpdateReachesTheTicketOnce() {
+    var connector = TestDesks.connector(DeskKind.SERVICENOW, "Northwind SN", SECRET);
+    long ticket = TestDesks.partnerTicket("Webhook from ServiceNow");
+    String sysId = "46d44a23a9fe19810012d100cca8" + ticket;
+    TestDesks.reference(ticket, connector, sysId);
+    String event =
+        "{\"event_id\":\""
+            + UUID.randomUUID()
+            + "\",\"sys_id\":\""
+            + sysId
+            + "\",\"comments\":\"Replaced the toner, please retry\",\"state\":\"2\","
+            + "\"sys_updated_by\":\"beth.anglin\"}";
+
+    var first = post(connector.id(), event, WebhookSignature.sign(SECRET, event));
+    assertThat(first.status()).as(first.body()).isEqualTo(202);
+    assertThat(first.json().path("applied").asInt()).isEqualTo(2);
+    var again = post(connector.id(), event, WebhookSignature.sign(SECRET, event));
+    assertThat(again.status()).as(again.body()).isEqualTo(202);
+    assertThat(again.json().path("applied").asInt()).isZero();
+    assertThat(again.json().path("duplicates").asInt()).isEqualTo(2);
+
+    assertThat(
+            count(
+                "ticket_comments WHERE ticket_id = "
+                    + ticket
+                    + " AND visibility = 'PUBLIC' AND body = 'Replaced the toner, please retry'"
+                    + " AND author_name = '"
+                    + connector.connection().name()
+                    + ": beth.anglin'"))
+        .isEqualTo(1);
+    assertThat(TestDesks.ticket(ticket).path("status").asText()).isEqualTo("IN_PROGRESS");
+  }
+
+  @Test
+  void aCallAboutAnUnknownTicketIs404AndWritesNothing() {
+    var connector = TestDesks.connector(DeskKind.SERVICENOW, "Webhook unknown", SECRET);
+    String event = "{\"event_id\":\"e1\",\"sys_id\":\"nothing-medley-knows\",\"comments\":\"hi\"}";
+    var reply =
+        assertProblem(post(connector.id(), event, WebhookSignature.sign(SECRET, event)), 404);
+    assertThat(reply.body()).contains("nothing-medley-knows");
+    assertThat(written(connector)).isZero();
   }
 
   @Test
