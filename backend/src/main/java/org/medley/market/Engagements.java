@@ -1,6 +1,7 @@
 package org.medley.market;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,14 +12,26 @@ public interface Engagements {
 
   /**
    * An engagement in brief. {@code managerAccountId} is the partner's service manager's user
-   * account, null when the engagement names none; {@code active} whether it is in force today.
+   * account, null when the engagement names none; {@code active} whether it is in force today;
+   * {@code connectorId} the partner's desk Medley keeps its tickets in sync with, null for none.
    */
   record Ref(
-      long id, long partnerId, String name, @Nullable Long managerAccountId, boolean active) {}
+      long id,
+      long partnerId,
+      String name,
+      @Nullable Long managerAccountId,
+      boolean active,
+      @Nullable Long connectorId) {}
 
   /** The tenant's engagement, or empty (another tenant's reads as missing). */
   Optional<Ref> byId(long tenantId, long engagementId);
 
   /** The engagement that provides the tenant's group, active or not; empty for internal groups. */
   Optional<Ref> forGroup(long tenantId, long groupId);
+
+  /**
+   * The tenant's engagements, active or planned, whose partner desk is the connector (e-bonding
+   * keeps a connector an engagement still relies on).
+   */
+  List<Ref> relyingOnConnector(long tenantId, long connectorId);
 }

@@ -115,28 +115,34 @@ class AuthorizationMatrixTest {
         "/api/engagements/",
         TestApp.queryLong(
             "SELECT engagement_id FROM support_groups WHERE name = 'Northwind Overnight Desk'"));
-    // A desk connector of the demo hospital: its webhook takes no call without the desk's HMAC.
-    ids.put("/api/integrations/", matrixConnector());
+    // A partner-desk connector of the demo hospital (its desk unreachable: a test fails fast).
+    Api.postJson(
+        "/api/integrations/connectors",
+        "{\"kind\":\"REQUEST_TRACKER\",\"name\":\"Matrix desk\","
+            + "\"baseUrl\":\"http://127.0.0.1:9\",\"auth\":{\"type\":\"NONE\"}}",
+        tokens.get("admin"));
+    ids.put(
+        "/api/integrations/connectors/",
+        TestApp.queryLong(
+            "SELECT MIN(id) FROM desk_connectors WHERE name = 'Matrix desk' AND deleted_at IS NULL"));
+    // Another, for the desks' webhook (the matrix deletes the one above on its way): without the
+    // desk's HMAC signature its webhook takes no call, whoever sends it.
+    Api.postJson(
+        "/api/integrations/connectors",
+        "{\"kind\":\"SERVICENOW\",\"name\":\"Matrix webhook desk\","
+            + "\"baseUrl\":\"http://127.0.0.1:9\",\"auth\":{\"type\":\"NONE\"},"
+            + "\"webhookSecret\":\"matrix-secret\"}",
+        tokens.get("admin"));
+    ids.put(
+        "/api/integrations/",
+        TestApp.queryLong(
+            "SELECT MIN(id) FROM desk_connectors WHERE name = 'Matrix webhook desk'"
+                + " AND deleted_at IS NULL"));
     ids.put(
         "/api/notifications/",
         TestApp.queryLong(
             "SELECT MAX(n.id) FROM notifications n JOIN user_accounts u ON u.id ="
                 + " n.recipient_id WHERE u.username = 'enduser'"));
-  }
-
-  private static long matrixConnector() throws SQLException {
-    try (var c = TestApp.connection();
-        var insert =
-            c.prepareStatement(
-                "INSERT INTO desk_connectors (tenant_id, kind, name, ref_system, base_url,"
-                    + " auth_type, settings, status_map, created_at, updated_at) SELECT tenant_id,"
-                    + " 'SERVICENOW', 'Matrix desk', 'MATRIX-DESK', 'http://127.0.0.1:9', 'NONE',"
-                    + " '{}', '{}', NOW(6), NOW(6) FROM support_groups WHERE name = 'Northwind"
-                    + " Overnight Desk' AND NOT EXISTS (SELECT 1 FROM desk_connectors WHERE"
-                    + " ref_system = 'MATRIX-DESK')")) {
-      insert.executeUpdate();
-    }
-    return TestApp.queryLong("SELECT id FROM desk_connectors WHERE ref_system = 'MATRIX-DESK'");
   }
 
   /**

@@ -22,6 +22,7 @@ record EngagementRow(
     @Nullable String endedBy,
     @Nullable Long managerAccountId,
     @Nullable Long staffingRequestId,
+    @Nullable Long connectorId,
     String createdBy,
     Instant createdAt,
     Instant updatedAt,

@@ -3,8 +3,6 @@ package org.medley.ebonding.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.medley.integrations.api.DeskKind;
@@ -34,37 +32,28 @@ final class TestDesks {
         "SELECT tenant_id FROM support_groups WHERE name = '" + NORTHWIND + "'");
   }
 
-  /** A new connector of the demo hospital, named {@code "<name> <random>"}. */
+  /**
+   * A new connector of the demo hospital, named {@code "<name> <random>"}, made by its admin
+   * through the API (webhookSecret null: none).
+   */
   static ConnectorDirectory.Connector connector(DeskKind kind, String name, String webhookSecret) {
     String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    Timestamp now = Timestamp.from(Instant.now());
-    try (var c = TestApp.connection();
-        var insert =
-            c.prepareStatement(
-                "INSERT INTO desk_connectors (tenant_id, kind, name, ref_system, base_url,"
-                    + " auth_type, webhook_secret, settings, status_map, created_at, updated_at)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
-      insert.setLong(1, tenant());
-      insert.setString(2, kind.name());
-      insert.setString(3, name + " " + suffix);
-      insert.setString(4, "NW-" + suffix);
-      insert.setString(5, "http://127.0.0.1:9");
-      insert.setString(6, "NONE");
-      insert.setString(7, webhookSecret);
-      insert.setString(8, "{}");
-      insert.setString(9, "{}");
-      insert.setTimestamp(10, now);
-      insert.setTimestamp(11, now);
-      insert.executeUpdate();
-      try (var keys = insert.getGeneratedKeys()) {
-        keys.next();
-        long id = keys.getLong(1);
-        return TestApp.context().getBean(ConnectorDirectory.class).find(id).orElseThrow();
-      }
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    var created =
+        Api.postJson(
+            "/api/integrations/connectors",
+            "{\"kind\":\""
+                + kind
+                + "\",\"name\":\""
+                + name
+                + " "
+                + suffix
+                + "\",\"baseUrl\":\"http://127.0.0.1:9\",\"auth\":{\"type\":\"NONE\"}"
+                + (webhookSecret == null ? "" : ",\"webhookSecret\":\"" + webhookSecret + "\"")
+                + "}",
+            token("admin"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().path("id").asLong();
+    return TestApp.context().getBean(ConnectorDirectory.class).find(id).orElseThrow();
   }
 
   /** A ticket the end user filed, moved by the hospital's agent to Northwind's group. */
