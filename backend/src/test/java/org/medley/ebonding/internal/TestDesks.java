@@ -37,6 +37,20 @@ final class TestDesks {
    * through the API (webhookSecret null: none).
    */
   static ConnectorDirectory.Connector connector(DeskKind kind, String name, String webhookSecret) {
+    return connector(
+        kind,
+        name,
+        "http://127.0.0.1:9",
+        "{\"type\":\"NONE\"}",
+        webhookSecret == null ? "" : ",\"webhookSecret\":\"" + webhookSecret + "\"");
+  }
+
+  /**
+   * A new connector of the desk at {@code baseUrl}, with {@code auth} (JSON) and {@code more} (JSON
+   * members after a comma, e.g. settings).
+   */
+  static ConnectorDirectory.Connector connector(
+      DeskKind kind, String name, String baseUrl, String auth, String more) {
     String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     var created =
         Api.postJson(
@@ -47,8 +61,11 @@ final class TestDesks {
                 + name
                 + " "
                 + suffix
-                + "\",\"baseUrl\":\"http://127.0.0.1:9\",\"auth\":{\"type\":\"NONE\"}"
-                + (webhookSecret == null ? "" : ",\"webhookSecret\":\"" + webhookSecret + "\"")
+                + "\",\"baseUrl\":\""
+                + baseUrl
+                + "\",\"auth\":"
+                + auth
+                + more
                 + "}",
             token("admin"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
