@@ -379,6 +379,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/integrations/connectors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The hospital's partner-desk connectors, by name (paged)
+     * @description q: words in the name; kind: one protocol (a DeskKind name; the validator of the contract test cannot read a nullable enum parameter, so it is declared as text).
+     */
+    get: operations['list_4'];
+    put?: never;
+    /**
+     * Add a partner-desk connector
+     * @description 400 naming each malformed field (kind, name, baseUrl, the auth fields its type needs, settings, statusMap); 409 naming name when another connector has it. refSystem is derived from the name and never changes.
+     */
+    post: operations['create_2'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/integrations/connectors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One connector (secrets only as secretSet / webhookSecretSet) */
+    get: operations['get_3'];
+    /**
+     * Change a connector
+     * @description version is the one read (409 when someone changed it). Secrets left out or blank keep the stored ones; webhookSecret "" removes it. The kind cannot change (400).
+     */
+    put: operations['change_1'];
+    post?: never;
+    /**
+     * Delete a connector
+     * @description version is the one read (409 when someone changed it). 409 while an active or planned engagement names it as its partner desk. The connector is kept for the history of the tickets it synced, with its secrets wiped.
+     */
+    delete: operations['delete_1'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/integrations/connectors/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Test the connection: reach the desk and sign in with the stored credentials
+     * @description Answers 200 whether or not the desk could be reached; ok says which.
+     */
+    post: operations['test'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/integrations/{connectorId}/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A partner desk reports changes to Medley's tickets (HMAC-signed, idempotent) */
+    post: operations['deskWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me': {
     parameters: {
       query?: never;
@@ -530,7 +616,7 @@ export interface paths {
       cookie?: never;
     };
     /** Reads of PHI-flagged tickets, newest first, filtered */
-    get: operations['list_4'];
+    get: operations['list_5'];
     put?: never;
     post?: never;
     delete?: never;
@@ -567,13 +653,13 @@ export interface paths {
      * The routing rules, by tier and in the order they are tried
      * @description tier narrows to one tier; position counts from 0 within a tier.
      */
-    get: operations['list_5'];
+    get: operations['list_6'];
     put?: never;
     /**
      * Add a rule at the end of its tier
      * @description The group must be the caller's, work at the rule's tier and not be retired (422 naming groupId); another tenant's group or application is 404.
      */
-    post: operations['create_2'];
+    post: operations['create_3'];
     delete?: never;
     options?: never;
     head?: never;
@@ -739,7 +825,7 @@ export interface paths {
       cookie?: never;
     };
     /** One routing rule */
-    get: operations['get_3'];
+    get: operations['get_4'];
     /**
      * Change a rule; version is the one read (409 when someone changed it)
      * @description A rule moved to another tier goes to the end of that tier.
@@ -747,7 +833,7 @@ export interface paths {
     put: operations['update_1'];
     post?: never;
     /** Delete a rule; version is the one read (409 when someone changed it) */
-    delete: operations['delete_1'];
+    delete: operations['delete_2'];
     options?: never;
     head?: never;
     patch?: never;
@@ -805,12 +891,12 @@ export interface paths {
       cookie?: never;
     };
     /** Skills of one person or one application (or all, up to 100,000) */
-    get: operations['list_6'];
+    get: operations['list_7'];
     /** Set a person's level on an application (creates or replaces it) */
     put: operations['put'];
     post?: never;
     /** Forget a person's level on an application */
-    delete: operations['delete_2'];
+    delete: operations['delete_3'];
     options?: never;
     head?: never;
     patch?: never;
@@ -949,7 +1035,7 @@ export interface paths {
      * Define an SLA policy
      * @description Targets are ISO-8601 durations of business time on `calendarId`. Null criteria match any ticket; `engagementId` matches while a group of that engagement, in force, holds the ticket; the most specific active policy applies. Every mistake is reported with its field.
      */
-    post: operations['create_3'];
+    post: operations['create_4'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1022,10 +1108,10 @@ export interface paths {
       cookie?: never;
     };
     /** Staff by name; q searches name and e-mail */
-    get: operations['list_7'];
+    get: operations['list_8'];
     put?: never;
     /** Add a staff member; contracted people name their partner as employerId; accountId links the sign-in they work under (same tenant and employer, one record each) */
-    post: operations['create_4'];
+    post: operations['create_5'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1125,12 +1211,12 @@ export interface paths {
       cookie?: never;
     };
     /** One staff member */
-    get: operations['get_4'];
+    get: operations['get_5'];
     /** Change a staff member, their shifts and sign-in account (absent accountId: not linked); `version` as last read */
     put: operations['update_3'];
     post?: never;
     /** Remove a staff member with their skills and shifts */
-    delete: operations['delete_3'];
+    delete: operations['delete_4'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1144,7 +1230,7 @@ export interface paths {
       cookie?: never;
     };
     /** The tenant's staffing requests, newest first unless sort says otherwise (createdAt, startsOn, minimumLevel, hoursPerWeek or title; ,asc or ,desc) */
-    get: operations['list_8'];
+    get: operations['list_9'];
     put?: never;
     /** Open a staffing request, typically from a coverage gap */
     post: operations['open'];
@@ -1162,7 +1248,7 @@ export interface paths {
       cookie?: never;
     };
     /** One staffing request with its audit trail */
-    get: operations['get_5'];
+    get: operations['get_6'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1254,13 +1340,13 @@ export interface paths {
      * A group's canned replies, by title
      * @description For administrators, the group's members and the agents of the partner providing it; canManage says whether the caller may change them (leads and administrators).
      */
-    get: operations['list_9'];
+    get: operations['list_10'];
     put?: never;
     /**
      * Add a canned reply to a group (its leads and administrators)
      * @description Placeholders: {{requester.name}}, {{requester.firstName}}, {{ticket.number}}, {{ticket.title}}, {{agent.name}}; any other is refused with 422.
      */
-    post: operations['create_5'];
+    post: operations['create_6'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1282,7 +1368,7 @@ export interface paths {
     put: operations['update_4'];
     post?: never;
     /** Delete a canned reply (its group's leads and administrators) */
-    delete: operations['delete_4'];
+    delete: operations['delete_5'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1357,13 +1443,13 @@ export interface paths {
      * Tickets the caller may see, filtered, searched, sorted and paged
      * @description queue: MINE | MY_GROUPS | UNASSIGNED | BREACHING_SOON | REQUESTED | ALL; status and priority take comma-separated lists; sort: CREATED | UPDATED | PRIORITY | SLA_DUE | NUMBER | STATUS; order: asc | desc; within: ISO-8601 duration for BREACHING_SOON; externalRef: SYSTEM:ID finds the ticket a partner or vendor id belongs to.
      */
-    get: operations['list_10'];
+    get: operations['list_11'];
     put?: never;
     /**
      * File a ticket; it is numbered, prioritised and routed to its L1 group
      * @description Without applicationId (the reporter does not know it) the ticket is filed against the "Other / I don't know" catalog entry and routed to the service desk's triage group, the hospital's first internal L1 group.
      */
-    post: operations['create_6'];
+    post: operations['create_7'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1398,7 +1484,7 @@ export interface paths {
       cookie?: never;
     };
     /** One ticket, with what the caller may do to it */
-    get: operations['get_6'];
+    get: operations['get_7'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1419,7 +1505,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's files the caller may see, oldest first */
-    get: operations['list_11'];
+    get: operations['list_12'];
     put?: never;
     /**
      * Attach a file (multipart part 'file'; optional part 'visibility': PUBLIC|INTERNAL)
@@ -1532,7 +1618,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's partner and vendor ids */
-    get: operations['list_12'];
+    get: operations['list_13'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1682,7 +1768,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's watchers, whether the caller watches, and whom the caller may add */
-    get: operations['list_13'];
+    get: operations['list_14'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2190,6 +2276,93 @@ export interface components {
       /** Format: double */
       percentMet?: number | null;
     };
+    /** @description How Medley signs in to the desk: `TOKEN` takes `token`; `BASIC` `username` and `password`; `OAUTH2_CLIENT` `tokenUrl`, `clientId` and `clientSecret`; `NONE` nothing. */
+    'ConnectorApi.AuthInput': {
+      type?: components['schemas']['DeskConnection.Auth.Type'] | null;
+      token?: string | null;
+      username?: string | null;
+      password?: string | null;
+      clientId?: string | null;
+      clientSecret?: string | null;
+      tokenUrl?: string | null;
+    };
+    /** @description The auth a connector uses, without its secrets: `secretSet` says whether one is stored. */
+    'ConnectorApi.AuthView': {
+      type: components['schemas']['DeskConnection.Auth.Type'];
+      username?: string | null;
+      clientId?: string | null;
+      tokenUrl?: string | null;
+      secretSet: boolean;
+    };
+    /** @description A connector. `refSystem` is the external-reference system its ticket ids are recorded under (derived from the first name, never changes); `webhookUrl` is where the desk calls Medley, signing each call with the webhook secret. */
+    'ConnectorApi.Connector': {
+      /** Format: int64 */
+      id: number;
+      kind: components['schemas']['DeskKind'];
+      name: string;
+      refSystem: string;
+      baseUrl: string;
+      auth: components['schemas']['ConnectorApi.AuthView'];
+      settings: {
+        [key: string]: string;
+      };
+      statusMap: components['schemas']['ConnectorApi.StatusMapView'];
+      webhookSecretSet: boolean;
+      webhookUrl: string;
+      /** Format: int64 */
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description A connector as an admin writes it. On a change, `version` is required; a secret left out (null or blank) keeps the stored one, `webhookSecret: ""` removes it; `kind` cannot change. */
+    'ConnectorApi.Input': {
+      kind?: components['schemas']['DeskKind'] | null;
+      name?: string | null;
+      baseUrl?: string | null;
+      auth?: components['schemas']['ConnectorApi.AuthInput'] | null;
+      settings?: {
+        [key: string]: string;
+      } | null;
+      statusMap?: components['schemas']['ConnectorApi.StatusMapInput'] | null;
+      webhookSecret?: string | null;
+      /** Format: int64 */
+      version?: number | null;
+    };
+    'ConnectorApi.Page': {
+      items: components['schemas']['ConnectorApi.Connector'][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
+    /** @description Status mapping on top of the protocol's defaults: `inbound` desk status (lower case) → a meaning (IN_PROGRESS, ON_HOLD, RESOLVED, CANCELLED, REJECTED); `outbound` Medley status → desk status. */
+    'ConnectorApi.StatusMapInput': {
+      inbound?: {
+        [key: string]: string;
+      } | null;
+      outbound?: {
+        [key: string]: string;
+      } | null;
+    };
+    'ConnectorApi.StatusMapView': {
+      inbound: {
+        [key: string]: string;
+      };
+      outbound: {
+        [key: string]: string;
+      };
+    };
+    /** @description Whether Medley reached the desk with the stored credentials, and how long that took. */
+    'ConnectorApi.TestResult': {
+      ok: boolean;
+      detail: string;
+      /** Format: int64 */
+      millis: number;
+    };
     /** @description The thresholds of the coverage matrix, configurable under `medley.coverage.*`. */
     CoverageRules: {
       /**
@@ -2238,12 +2411,24 @@ export interface components {
      * @enum {string}
      */
     CoverageStatus: 'GOOD' | 'RISK' | 'GAP';
+    /** @enum {string} */
+    'DeskConnection.Auth.Type': 'NONE' | 'TOKEN' | 'BASIC' | 'OAUTH2_CLIENT';
+    /** @enum {string} */
+    DeskKind: 'REQUEST_TRACKER' | 'SERVICENOW' | 'JIRA_SM' | 'TMF621';
     /** @description What a leader chooses from when recording an engagement, in one read. */
     'EngagementApi.Choices': {
       partners: components['schemas']['EngagementApi.PartnerRef'][];
       managers: components['schemas']['EngagementApi.ManagerChoice'][];
       groups: components['schemas']['EngagementApi.GroupChoice'][];
       staffingRequests: components['schemas']['EngagementApi.RequestRef'][];
+      desks: components['schemas']['EngagementApi.DeskRef'][];
+    };
+    /** @description A partner-desk connector: `kind` is its protocol (e.g. REQUEST_TRACKER). */
+    'EngagementApi.DeskRef': {
+      /** Format: int64 */
+      id: number;
+      name: string;
+      kind: string;
     };
     'EngagementApi.Ending': {
       reason: string;
@@ -2276,7 +2461,7 @@ export interface components {
       name: string;
       tier: string;
     };
-    /** @description An engagement as recorded or changed. `partnerId` is required when recording and cannot change afterwards; `groupIds` replaces the groups the engagement provides; `version` is required on a change. */
+    /** @description An engagement as recorded or changed. `partnerId` is required when recording and cannot change afterwards; `groupIds` replaces the groups the engagement provides; `version` is required on a change; `connectorId` names the partner's desk (one of the hospital's connectors, see the choices) or none. */
     'EngagementApi.Input': {
       /** Format: int64 */
       partnerId?: number | null;
@@ -2291,6 +2476,8 @@ export interface components {
       /** Format: int64 */
       staffingRequestId?: number | null;
       groupIds?: number[] | null;
+      /** Format: int64 */
+      connectorId?: number | null;
       /** Format: int64 */
       version?: number | null;
     };
@@ -2337,6 +2524,9 @@ export interface components {
       manager?: components['schemas']['EngagementApi.PersonRef'] | null;
       staffingRequest?: components['schemas']['EngagementApi.RequestRef'] | null;
       groups: components['schemas']['EngagementApi.GroupRef'][];
+      /** Format: int64 */
+      connectorId?: number | null;
+      connector?: components['schemas']['EngagementApi.DeskRef'] | null;
       createdBy: string;
       /** Format: date-time */
       createdAt: string;
@@ -3803,6 +3993,22 @@ export interface components {
       organization: string;
       /** Format: date-time */
       since: string;
+    };
+    /** @description What became of each desk event of one call. */
+    'Webhooks.Receipt': {
+      /** Format: int32 */
+      applied: number;
+      /** Format: int32 */
+      duplicates: number;
+      /** Format: int32 */
+      ignored: number;
+      changes: components['schemas']['Webhooks.Received'][];
+    };
+    /** @description One desk event of the call and its outcome. */
+    'Webhooks.Received': {
+      deskEventId: string;
+      externalId: string;
+      outcome: string;
     };
   };
   responses: never;
@@ -7250,6 +7456,869 @@ export interface operations {
       };
     };
   };
+  list_4: {
+    parameters: {
+      query?: {
+        q?: string | null;
+        kind?: string | null;
+        page?: number;
+        size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description list_4 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectorApi.Page'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  create_2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectorApi.Input'];
+      };
+    };
+    responses: {
+      /** @description Created; Location names the new resource */
+      201: {
+        headers: {
+          /** @description The new resource's path */
+          Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectorApi.Connector'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  get_3: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description get_3 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectorApi.Connector'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  change_1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectorApi.Input'];
+      };
+    };
+    responses: {
+      /** @description change_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectorApi.Connector'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change_1 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  delete_1: {
+    parameters: {
+      query: {
+        version: number;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description delete_1 204 response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  test: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description test 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectorApi.TestResult'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deskWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        connectorId: number;
+      };
+      cookie?: never;
+    };
+    /** @description The desk's own event, as its protocol sends it */
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description deskWebhook 202 response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Webhooks.Receipt'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   me: {
     parameters: {
       query?: never;
@@ -8356,7 +9425,7 @@ export interface operations {
       };
     };
   };
-  list_4: {
+  list_5: {
     parameters: {
       query?: {
         from?: string | null;
@@ -8372,7 +9441,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_4 200 response */
+      /** @description list_5 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8606,7 +9675,7 @@ export interface operations {
       };
     };
   };
-  list_5: {
+  list_6: {
     parameters: {
       query?: {
         tier?: string | null;
@@ -8619,7 +9688,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_5 200 response */
+      /** @description list_6 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8729,7 +9798,7 @@ export interface operations {
       };
     };
   };
-  create_2: {
+  create_3: {
     parameters: {
       query?: never;
       header?: never;
@@ -9829,7 +10898,7 @@ export interface operations {
       };
     };
   };
-  get_3: {
+  get_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -9840,7 +10909,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_3 200 response */
+      /** @description get_4 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10075,7 +11144,7 @@ export interface operations {
       };
     };
   };
-  delete_1: {
+  delete_2: {
     parameters: {
       query: {
         version: number;
@@ -10088,7 +11157,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_1 204 response */
+      /** @description delete_2 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -10570,7 +11639,7 @@ export interface operations {
       };
     };
   };
-  list_6: {
+  list_7: {
     parameters: {
       query?: {
         staffId?: number | null;
@@ -10582,7 +11651,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_6 200 response */
+      /** @description list_7 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10815,7 +11884,7 @@ export interface operations {
       };
     };
   };
-  delete_2: {
+  delete_3: {
     parameters: {
       query: {
         staffId: number;
@@ -10827,7 +11896,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_2 204 response */
+      /** @description delete_3 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -12048,7 +13117,7 @@ export interface operations {
       };
     };
   };
-  create_3: {
+  create_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -12661,7 +13730,7 @@ export interface operations {
       };
     };
   };
-  list_7: {
+  list_8: {
     parameters: {
       query?: {
         q?: string | null;
@@ -12676,7 +13745,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_7 200 response */
+      /** @description list_8 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -12786,7 +13855,7 @@ export interface operations {
       };
     };
   };
-  create_4: {
+  create_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -13522,7 +14591,7 @@ export interface operations {
       };
     };
   };
-  get_4: {
+  get_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -13533,7 +14602,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_4 200 response */
+      /** @description get_5 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13768,7 +14837,7 @@ export interface operations {
       };
     };
   };
-  delete_3: {
+  delete_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -13779,7 +14848,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_3 204 response */
+      /** @description delete_4 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -13887,7 +14956,7 @@ export interface operations {
       };
     };
   };
-  list_8: {
+  list_9: {
     parameters: {
       query?: {
         status?: string | null;
@@ -13902,7 +14971,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_8 200 response */
+      /** @description list_9 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -14137,7 +15206,7 @@ export interface operations {
       };
     };
   };
-  get_5: {
+  get_6: {
     parameters: {
       query?: never;
       header?: never;
@@ -14148,7 +15217,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_5 200 response */
+      /** @description get_6 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -14875,7 +15944,7 @@ export interface operations {
       };
     };
   };
-  list_9: {
+  list_10: {
     parameters: {
       query?: never;
       header?: never;
@@ -14886,7 +15955,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_9 200 response */
+      /** @description list_10 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -14996,7 +16065,7 @@ export interface operations {
       };
     };
   };
-  create_5: {
+  create_6: {
     parameters: {
       query?: never;
       header?: never;
@@ -15249,7 +16318,7 @@ export interface operations {
       };
     };
   };
-  delete_4: {
+  delete_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -15261,7 +16330,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_4 204 response */
+      /** @description delete_5 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -15856,7 +16925,7 @@ export interface operations {
       };
     };
   };
-  list_10: {
+  list_11: {
     parameters: {
       query?: {
         queue?: string;
@@ -15880,7 +16949,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_10 200 response */
+      /** @description list_11 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -15990,7 +17059,7 @@ export interface operations {
       };
     };
   };
-  create_6: {
+  create_7: {
     parameters: {
       query?: never;
       header?: never;
@@ -16238,7 +17307,7 @@ export interface operations {
       };
     };
   };
-  get_6: {
+  get_7: {
     parameters: {
       query?: never;
       header?: never;
@@ -16249,7 +17318,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_6 200 response */
+      /** @description get_7 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -16484,7 +17553,7 @@ export interface operations {
       };
     };
   };
-  list_11: {
+  list_12: {
     parameters: {
       query?: never;
       header?: never;
@@ -16495,7 +17564,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_11 200 response */
+      /** @description list_12 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -17473,7 +18542,7 @@ export interface operations {
       };
     };
   };
-  list_12: {
+  list_13: {
     parameters: {
       query?: never;
       header?: never;
@@ -17484,7 +18553,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_12 200 response */
+      /** @description list_13 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -18704,7 +19773,7 @@ export interface operations {
       };
     };
   };
-  list_13: {
+  list_14: {
     parameters: {
       query?: never;
       header?: never;
@@ -18715,7 +19784,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_13 200 response */
+      /** @description list_14 200 response */
       200: {
         headers: {
           [name: string]: unknown;
