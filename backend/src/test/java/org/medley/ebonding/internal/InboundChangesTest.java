@@ -152,6 +152,13 @@ class InboundChangesTest {
     assertThat(resolved.path("resolution").asText()).isEqualTo("Patched the interface engine");
     assertThat(resolved.path("resolutionCode").asText()).isEqualTo("FIXED");
 
+    // The SLA timers heard of it: the desk's resolution met the resolution target.
+    var sla = Api.get("/api/tickets/" + desk.ticket() + "/sla", token("agent"));
+    assertThat(sla.status()).as(sla.body()).isEqualTo(200);
+    assertThat(sla.json().findParents("target"))
+        .filteredOn(t -> t.path("target").asText().equals("RESOLUTION"))
+        .isNotEmpty()
+        .allSatisfy(t -> assertThat(t.path("state").asText()).isEqualTo("MET"));
     // The audit trail names the desk and its user.
     assertThat(Api.get("/api/tickets/" + desk.ticket() + "/audit", token("agent")).body())
         .contains(desk.actor());
