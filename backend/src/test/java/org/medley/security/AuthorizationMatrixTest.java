@@ -126,6 +126,19 @@ class AuthorizationMatrixTest {
         "/api/integrations/connectors/",
         TestApp.queryLong(
             "SELECT MIN(id) FROM desk_connectors WHERE name = 'Matrix desk' AND deleted_at IS NULL"));
+    // Another, for the desks' webhook (the matrix deletes the one above on its way): without the
+    // desk's HMAC signature its webhook takes no call, whoever sends it.
+    Api.postJson(
+        "/api/integrations/connectors",
+        "{\"kind\":\"SERVICENOW\",\"name\":\"Matrix webhook desk\","
+            + "\"baseUrl\":\"http://127.0.0.1:9\",\"auth\":{\"type\":\"NONE\"},"
+            + "\"webhookSecret\":\"matrix-secret\"}",
+        tokens.get("admin"));
+    ids.put(
+        "/api/integrations/",
+        TestApp.queryLong(
+            "SELECT MIN(id) FROM desk_connectors WHERE name = 'Matrix webhook desk'"
+                + " AND deleted_at IS NULL"));
     ids.put(
         "/api/notifications/",
         TestApp.queryLong(

@@ -45,8 +45,9 @@ public final class SecondNode implements AutoCloseable {
     TestApp.server(); // migrates and seeds the run's database
     Map<String, Object> all = new HashMap<>();
     all.put("micronaut.server.port", -1);
-    // Tests run the SLA sweep themselves, at instants they choose.
+    // Tests run the SLA sweep and the desk poller themselves, at instants they choose.
     all.put("medley.sla.sweep.enabled", false);
+    all.put("medley.ebonding.poll.enabled", false);
     all.putAll(properties);
     var builder = ApplicationContext.builder(all).environments("test");
     if (!environment.isEmpty()) {

@@ -23,8 +23,14 @@ public final class TestApp {
       server =
           ApplicationContext.run(
               EmbeddedServer.class,
-              // Tests run the SLA sweep themselves, at instants they choose.
-              Map.of("micronaut.server.port", -1, "medley.sla.sweep.enabled", false),
+              // Tests run the SLA sweep and the desk poller themselves, at instants they choose.
+              Map.of(
+                  "micronaut.server.port",
+                  -1,
+                  "medley.sla.sweep.enabled",
+                  false,
+                  "medley.ebonding.poll.enabled",
+                  false),
               "test");
       Contract.serving(server.getPort());
       client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());

@@ -250,6 +250,25 @@ final class Ticket {
       @Nullable Long actorStaffId,
       Duration reopenWindow,
       Instant now) {
+    return move(request, byRequesterOnly, actorStaffId, false, reopenWindow, now);
+  }
+
+  /**
+   * A partner's own desk moves the ticket its group holds. The partner's people work in their desk,
+   * not as Medley staff, so starting work needs no assignee here; every other rule of the status
+   * machine holds.
+   */
+  List<Change> transitionInPartnerDesk(Transition request, Duration reopenWindow, Instant now) {
+    return move(request, false, null, true, reopenWindow, now);
+  }
+
+  private List<Change> move(
+      Transition request,
+      boolean byRequesterOnly,
+      @Nullable Long actorStaffId,
+      boolean workedElsewhere,
+      Duration reopenWindow,
+      Instant now) {
     TicketStatus to = request.to();
     if (to == TicketStatus.NEW || to == TicketStatus.ASSIGNED) {
       throw Refused.invalid("to", "a ticket becomes " + to + " by (un)assigning it, not directly");
@@ -269,7 +288,7 @@ final class Ticket {
       case IN_PROGRESS -> {
         if (from == TicketStatus.RESOLVED) {
           reopen(request, reopenWindow, now, changes);
-        } else if (assigneeId == null) {
+        } else if (assigneeId == null && !workedElsewhere) {
           if (actorStaffId == null) {
             throw Refused.conflict("Assign the ticket to someone before starting work on it.");
           }
@@ -432,6 +451,26 @@ final class Ticket {
       }
     } else if (status == TicketStatus.PENDING) {
       // The next tier starts fresh: whatever the ticket waited for is theirs to judge.
+      changes.add(Change.field("TRANSITIONED", "status", status, TicketStatus.NEW));
+      status = TicketStatus.NEW;
+      pendingReason = null;
+    }
+    return changes;
+  }
+
+  /**
+   * The partner hands the ticket back to a hospital group, with nobody on it yet. Whatever it
+   * waited for is the hospital's group to judge afresh, as after an escalation.
+   */
+  List<Change> returnFromPartner(long hospitalGroupId, Tier groupTier, String reason, Instant now) {
+    requireOpen("return");
+    if (blank(reason)) {
+      throw Refused.invalid("reason", "say why the partner hands the ticket back");
+    }
+    List<Change> changes = new ArrayList<>();
+    changes.add(Change.action("RETURNED", reason.strip()));
+    changes.addAll(assign(hospitalGroupId, groupTier, null, now));
+    if (status == TicketStatus.PENDING) {
       changes.add(Change.field("TRANSITIONED", "status", status, TicketStatus.NEW));
       status = TicketStatus.NEW;
       pendingReason = null;

@@ -65,7 +65,7 @@ class TicketNotices {
 
   /** A public reply from the desk reaches the requester, unless she wrote it herself. */
   void replied(Ticket ticket, Actor actor, Instant now) {
-    if (ticket.requesterId() != actor.accountId()) {
+    if (!Long.valueOf(ticket.requesterId()).equals(actor.accountId())) {
       toRequester(ticket, "COMMENT", ticket.number() + ": " + actor.name() + " replied", now);
     }
   }

@@ -1,0 +1,147 @@
+package org.medley.ebonding.internal;
+
+import static org.medley.platform.JdbcRows.bindAll;
+import static org.medley.platform.JdbcRows.instant;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where each polled desk's last poll stopped and which node polls it now ({@code desk_poll_state}).
+ * A node claims a desk with one conditional UPDATE, so of many nodes one polls a desk at a time;
+ * the claim lapses at {@code lease_until}, so a node that dies mid-poll holds it up for one lease
+ * at most. The watermark moves only after the changes before it were applied: a restart polls again
+ * from the last stored one, and the applied event ids make the repeat change nothing. Each call is
+ * a short transaction of its own.
+ */
+@Singleton
+class PollStates {
+
+  /** A desk's poll state, for the connector's status. */
+  record PollState(
+      @Nullable String watermark,
+      @Nullable Instant lastPolledAt,
+      @Nullable String lastError,
+      @Nullable String leasedBy,
+      @Nullable Instant leaseUntil) {}
+
+  private static final int MAX_ERROR = 2000;
+
+  private final JdbcOperations jdbc;
+  private final TransactionOperations<Connection> transactions;
+
+  PollStates(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+  }
+
+  /**
+   * Claims the desk for {@code node} until {@code leaseUntil}, when no other node holds it and its
+   * last poll was at or before {@code due}; empty when not claimed.
+   */
+  Optional<Claim> claim(
+      long connectorId, long tenantId, String node, Instant now, Instant leaseUntil, Instant due) {
+    if (state(connectorId).isEmpty()) {
+      // On its own: a row lock taken shared by this insert and then wanted exclusive by the
+      // claim's update is how two nodes claiming at once would deadlock.
+      transactions.executeWrite(
+          status ->
+              update(
+                  "INSERT IGNORE INTO desk_poll_state (connector_id, tenant_id) VALUES (?, ?)",
+                  connectorId,
+                  tenantId));
+    }
+    return transactions.executeWrite(
+        status -> {
+          int claimed =
+              update(
+                  "UPDATE desk_poll_state SET leased_by = ?, lease_until = ? WHERE connector_id = ?"
+                      + " AND (lease_until IS NULL OR lease_until < ?)"
+                      + " AND (last_polled_at IS NULL OR last_polled_at <= ?)",
+                  node,
+                  leaseUntil,
+                  connectorId,
+                  now,
+                  due);
+          if (claimed != 1) {
+            return Optional.<Claim>empty();
+          }
+          return Optional.of(new Claim(read(connectorId).orElseThrow().watermark()));
+        });
+  }
+
+  /** A claimed desk and the watermark its poll starts from (null: none yet, from now on). */
+  record Claim(@Nullable String watermark) {}
+
+  /**
+   * Stores how far the claimed poll got and extends the claim; false when the node no longer holds
+   * it (its lease lapsed and another node took the desk), which then polls on from its own claim.
+   */
+  boolean advance(long connectorId, String node, String watermark, Instant leaseUntil) {
+    return transactions.executeWrite(
+            status ->
+                update(
+                    "UPDATE desk_poll_state SET watermark = ?, lease_until = ? WHERE connector_id ="
+                        + " ? AND leased_by = ?",
+                    watermark,
+                    leaseUntil,
+                    connectorId,
+                    node))
+        == 1;
+  }
+
+  /** Ends the claim after a poll; {@code error} (null: it went well) stays for the status page. */
+  void release(long connectorId, String node, Instant now, @Nullable String error) {
+    transactions.executeWrite(
+        status ->
+            update(
+                "UPDATE desk_poll_state SET leased_by = NULL, lease_until = NULL, last_polled_at = ?,"
+                    + " last_error = ? WHERE connector_id = ? AND leased_by = ?",
+                now,
+                error == null || error.length() <= MAX_ERROR
+                    ? error
+                    : error.substring(0, MAX_ERROR - 1) + "…",
+                connectorId,
+                node));
+  }
+
+  /** The desk's poll state; empty before its first poll. */
+  Optional<PollState> state(long connectorId) {
+    return transactions.executeRead(status -> read(connectorId));
+  }
+
+  private Optional<PollState> read(long connectorId) {
+    return jdbc.prepareStatement(
+        "SELECT watermark, last_polled_at, last_error, leased_by, lease_until FROM desk_poll_state"
+            + " WHERE connector_id = ?",
+        statement -> {
+          statement.setLong(1, connectorId);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next()
+                ? Optional.of(
+                    new PollState(
+                        rows.getString("watermark"),
+                        instant(rows, "last_polled_at"),
+                        rows.getString("last_error"),
+                        rows.getString("leased_by"),
+                        instant(rows, "lease_until")))
+                : Optional.empty();
+          }
+        });
+  }
+
+  private int update(String sql, Object... values) {
+    return jdbc.prepareStatement(
+        sql,
+        statement -> {
+          bindAll(statement, values);
+          return statement.executeUpdate();
+        });
+  }
+}

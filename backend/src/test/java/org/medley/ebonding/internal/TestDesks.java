@@ -1,0 +1,123 @@
+package org.medley.ebonding.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import java.util.UUID;
+import org.medley.integrations.api.DeskKind;
+import org.medley.testing.Api;
+import org.medley.testing.TestApp;
+
+/**
+ * Fixtures of the inbound tests: a connector of the demo hospital, a ticket its partner (Northwind)
+ * holds, and the ticket's id in the connector's desk. Each call makes new ones, so tests share
+ * nothing.
+ */
+final class TestDesks {
+
+  static final String NORTHWIND = "Northwind Overnight Desk";
+
+  private static final java.util.Map<String, String> TOKENS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private TestDesks() {}
+
+  static String token(String user) {
+    return TOKENS.computeIfAbsent(user, TestApp::tokenFor);
+  }
+
+  static long tenant() {
+    return TestApp.queryLong(
+        "SELECT tenant_id FROM support_groups WHERE name = '" + NORTHWIND + "'");
+  }
+
+  /**
+   * A new connector of the demo hospital, named {@code "<name> <random>"}, made by its admin
+   * through the API (webhookSecret null: none).
+   */
+  static ConnectorDirectory.Connector connector(DeskKind kind, String name, String webhookSecret) {
+    return connector(
+        kind,
+        name,
+        "http://127.0.0.1:9",
+        "{\"type\":\"NONE\"}",
+        webhookSecret == null ? "" : ",\"webhookSecret\":\"" + webhookSecret + "\"");
+  }
+
+  /**
+   * A new connector of the desk at {@code baseUrl}, with {@code auth} (JSON) and {@code more} (JSON
+   * members after a comma, e.g. settings).
+   */
+  static ConnectorDirectory.Connector connector(
+      DeskKind kind, String name, String baseUrl, String auth, String more) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    var created =
+        Api.postJson(
+            "/api/integrations/connectors",
+            "{\"kind\":\""
+                + kind
+                + "\",\"name\":\""
+                + name
+                + " "
+                + suffix
+                + "\",\"baseUrl\":\""
+                + baseUrl
+                + "\",\"auth\":"
+                + auth
+                + more
+                + "}",
+            token("admin"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().path("id").asLong();
+    return TestApp.context().getBean(ConnectorDirectory.class).find(id).orElseThrow();
+  }
+
+  /** A ticket the end user filed, moved by the hospital's agent to Northwind's group. */
+  static long partnerTicket(String title) {
+    String enduser = token("enduser");
+    long ticket =
+        Api.postJson(
+                "/api/tickets",
+                "{\"type\":\"INCIDENT\",\"title\":\""
+                    + title
+                    + "\",\"description\":\"x\",\"applicationId\":"
+                    + TestApp.queryLong("SELECT MIN(id) FROM applications")
+                    + ",\"impact\":3,\"urgency\":3}",
+                enduser)
+            .json()
+            .path("id")
+            .asLong();
+    long northwind =
+        TestApp.queryLong("SELECT id FROM support_groups WHERE name = '" + NORTHWIND + "'");
+    var moved =
+        Api.patchJson(
+            "/api/tickets/" + ticket,
+            "{\"groupId\":" + northwind + ",\"version\":" + ticket(ticket).path("version") + "}",
+            token("agent"));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    return ticket;
+  }
+
+  /** Records the ticket's id in the connector's desk, as the hospital's agent would. */
+  static void reference(long ticket, ConnectorDirectory.Connector connector, String externalId) {
+    var put =
+        Api.putJson(
+            "/api/tickets/" + ticket + "/external-references/" + connector.refSystem(),
+            "{\"externalId\":\"" + externalId + "\"}",
+            token("agent"));
+    assertThat(put.status()).as(put.body()).isEqualTo(200);
+  }
+
+  static JsonNode ticket(long ticket) {
+    return Api.get("/api/tickets/" + ticket, token("agent")).json();
+  }
+
+  static JsonNode comments(long ticket) {
+    return Api.get("/api/tickets/" + ticket + "/comments", token("agent")).json();
+  }
+
+  static long count(String sql) {
+    return TestApp.queryLong("SELECT COUNT(*) FROM " + sql);
+  }
+}
