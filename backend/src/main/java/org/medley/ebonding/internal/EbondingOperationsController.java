@@ -1,11 +1,12 @@
 package org.medley.ebonding.internal;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -72,21 +73,20 @@ class EbondingOperationsController {
   }
 
   @Post("/dead-letters/{eventId}/redrive")
+  @Status(HttpStatus.NO_CONTENT)
   @Operation(
       operationId = "redriveDeadLetter",
       summary = "Send a dead letter again from its first attempt, its ticket's later updates after")
-  HttpResponse<Void> redrive(Authentication authentication, String eventId) {
+  void redrive(Authentication authentication, String eventId) {
     operations.redrive(Caller.of(authentication), eventId);
-    return HttpResponse.noContent();
   }
 
   @Post("/dead-letters/{eventId}/discard")
+  @Status(HttpStatus.NO_CONTENT)
   @Operation(
       operationId = "discardDeadLetter",
       summary = "Give a dead letter up for good (audited with the reason); later updates go on")
-  HttpResponse<Void> discard(
-      Authentication authentication, String eventId, @Body @Valid DiscardRequest body) {
+  void discard(Authentication authentication, String eventId, @Body @Valid DiscardRequest body) {
     operations.discard(Caller.of(authentication), eventId, body.reason().strip());
-    return HttpResponse.noContent();
   }
 }
