@@ -379,6 +379,55 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/integrations/connectors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The hospital's partner-desk connectors, by name (paged)
+     * @description q: words in the name; kind: one protocol (a DeskKind name; the validator of the contract test cannot read a nullable enum parameter, so it is declared as text).
+     */
+    get: operations['list_4'];
+    put?: never;
+    /**
+     * Add a partner-desk connector
+     * @description 400 naming each malformed field (kind, name, baseUrl, the auth fields its type needs, settings, statusMap); 409 naming name when another connector has it. refSystem is derived from the name and never changes.
+     */
+    post: operations['create_2'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/integrations/connectors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One connector (secrets only as secretSet / webhookSecretSet) */
+    get: operations['get_3'];
+    /**
+     * Change a connector
+     * @description version is the one read (409 when someone changed it). Secrets left out or blank keep the stored ones; webhookSecret "" removes it. The kind cannot change (400).
+     */
+    put: operations['change_1'];
+    post?: never;
+    /**
+     * Delete a connector
+     * @description version is the one read (409 when someone changed it). 409 while an active or planned engagement names it as its partner desk. The connector is kept for the history of the tickets it synced, with its secrets wiped.
+     */
+    delete: operations['delete_1'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/integrations/connectors/{id}/status': {
     parameters: {
       query?: never;
@@ -390,6 +439,26 @@ export interface paths {
     get: operations['getConnectorStatus'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/integrations/connectors/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Test the connection: reach the desk and sign in with the stored credentials
+     * @description Answers 200 whether or not the desk could be reached; ok says which.
+     */
+    post: operations['test'];
     delete?: never;
     options?: never;
     head?: never;
@@ -615,7 +684,7 @@ export interface paths {
       cookie?: never;
     };
     /** Reads of PHI-flagged tickets, newest first, filtered */
-    get: operations['list_4'];
+    get: operations['list_5'];
     put?: never;
     post?: never;
     delete?: never;
@@ -652,13 +721,13 @@ export interface paths {
      * The routing rules, by tier and in the order they are tried
      * @description tier narrows to one tier; position counts from 0 within a tier.
      */
-    get: operations['list_5'];
+    get: operations['list_6'];
     put?: never;
     /**
      * Add a rule at the end of its tier
      * @description The group must be the caller's, work at the rule's tier and not be retired (422 naming groupId); another tenant's group or application is 404.
      */
-    post: operations['create_2'];
+    post: operations['create_3'];
     delete?: never;
     options?: never;
     head?: never;
@@ -824,7 +893,7 @@ export interface paths {
       cookie?: never;
     };
     /** One routing rule */
-    get: operations['get_3'];
+    get: operations['get_4'];
     /**
      * Change a rule; version is the one read (409 when someone changed it)
      * @description A rule moved to another tier goes to the end of that tier.
@@ -832,7 +901,7 @@ export interface paths {
     put: operations['update_1'];
     post?: never;
     /** Delete a rule; version is the one read (409 when someone changed it) */
-    delete: operations['delete_1'];
+    delete: operations['delete_2'];
     options?: never;
     head?: never;
     patch?: never;
@@ -890,12 +959,12 @@ export interface paths {
       cookie?: never;
     };
     /** Skills of one person or one application (or all, up to 100,000) */
-    get: operations['list_6'];
+    get: operations['list_7'];
     /** Set a person's level on an application (creates or replaces it) */
     put: operations['put'];
     post?: never;
     /** Forget a person's level on an application */
-    delete: operations['delete_2'];
+    delete: operations['delete_3'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1034,7 +1103,7 @@ export interface paths {
      * Define an SLA policy
      * @description Targets are ISO-8601 durations of business time on `calendarId`. Null criteria match any ticket; `engagementId` matches while a group of that engagement, in force, holds the ticket; the most specific active policy applies. Every mistake is reported with its field.
      */
-    post: operations['create_3'];
+    post: operations['create_4'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1107,10 +1176,10 @@ export interface paths {
       cookie?: never;
     };
     /** Staff by name; q searches name and e-mail */
-    get: operations['list_7'];
+    get: operations['list_8'];
     put?: never;
     /** Add a staff member; contracted people name their partner as employerId; accountId links the sign-in they work under (same tenant and employer, one record each) */
-    post: operations['create_4'];
+    post: operations['create_5'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1210,12 +1279,12 @@ export interface paths {
       cookie?: never;
     };
     /** One staff member */
-    get: operations['get_4'];
+    get: operations['get_5'];
     /** Change a staff member, their shifts and sign-in account (absent accountId: not linked); `version` as last read */
     put: operations['update_3'];
     post?: never;
     /** Remove a staff member with their skills and shifts */
-    delete: operations['delete_3'];
+    delete: operations['delete_4'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1229,7 +1298,7 @@ export interface paths {
       cookie?: never;
     };
     /** The tenant's staffing requests, newest first unless sort says otherwise (createdAt, startsOn, minimumLevel, hoursPerWeek or title; ,asc or ,desc) */
-    get: operations['list_8'];
+    get: operations['list_9'];
     put?: never;
     /** Open a staffing request, typically from a coverage gap */
     post: operations['open'];
@@ -1247,7 +1316,7 @@ export interface paths {
       cookie?: never;
     };
     /** One staffing request with its audit trail */
-    get: operations['get_5'];
+    get: operations['get_6'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1339,13 +1408,13 @@ export interface paths {
      * A group's canned replies, by title
      * @description For administrators, the group's members and the agents of the partner providing it; canManage says whether the caller may change them (leads and administrators).
      */
-    get: operations['list_9'];
+    get: operations['list_10'];
     put?: never;
     /**
      * Add a canned reply to a group (its leads and administrators)
      * @description Placeholders: {{requester.name}}, {{requester.firstName}}, {{ticket.number}}, {{ticket.title}}, {{agent.name}}; any other is refused with 422.
      */
-    post: operations['create_5'];
+    post: operations['create_6'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1367,7 +1436,7 @@ export interface paths {
     put: operations['update_4'];
     post?: never;
     /** Delete a canned reply (its group's leads and administrators) */
-    delete: operations['delete_4'];
+    delete: operations['delete_5'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1442,13 +1511,13 @@ export interface paths {
      * Tickets the caller may see, filtered, searched, sorted and paged
      * @description queue: MINE | MY_GROUPS | UNASSIGNED | BREACHING_SOON | REQUESTED | ALL; status and priority take comma-separated lists; sort: CREATED | UPDATED | PRIORITY | SLA_DUE | NUMBER | STATUS; order: asc | desc; within: ISO-8601 duration for BREACHING_SOON; externalRef: SYSTEM:ID finds the ticket a partner or vendor id belongs to.
      */
-    get: operations['list_10'];
+    get: operations['list_11'];
     put?: never;
     /**
      * File a ticket; it is numbered, prioritised and routed to its L1 group
      * @description Without applicationId (the reporter does not know it) the ticket is filed against the "Other / I don't know" catalog entry and routed to the service desk's triage group, the hospital's first internal L1 group.
      */
-    post: operations['create_6'];
+    post: operations['create_7'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1483,7 +1552,7 @@ export interface paths {
       cookie?: never;
     };
     /** One ticket, with what the caller may do to it */
-    get: operations['get_6'];
+    get: operations['get_7'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1504,7 +1573,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's files the caller may see, oldest first */
-    get: operations['list_11'];
+    get: operations['list_12'];
     put?: never;
     /**
      * Attach a file (multipart part 'file'; optional part 'visibility': PUBLIC|INTERNAL)
@@ -1617,7 +1686,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's partner and vendor ids */
-    get: operations['list_12'];
+    get: operations['list_13'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1784,7 +1853,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's watchers, whether the caller watches, and whom the caller may add */
-    get: operations['list_13'];
+    get: operations['list_14'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1966,6 +2035,91 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/tmf-api/troubleTicket/v4/hub': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * TMF621: register a listener for trouble ticket events
+     * @description callback: an absolute http(s) URL the events are POSTed to ({eventId, eventTime, eventType, event: {troubleTicket}}; eventId repeats when a delivery is retried). query may narrow the events: eventType=TroubleTicketStateChangeEvent. A partner registers at most medley.desk.tmf.hub.max-listeners (5) listeners (409 beyond).
+     */
+    post: operations['register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tmf-api/troubleTicket/v4/hub/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** TMF621: remove a listener of the caller's organisation */
+    delete: operations['remove_2'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tmf-api/troubleTicket/v4/troubleTicket': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * TMF621: trouble tickets the caller may see, newest first
+     * @description offset and limit page (limit 1–100, default 20); X-Total-Count says how many match, X-Result-Count how many came. status filters by TMF status (comma-separated: acknowledged, inProgress, pending, held, resolved, closed, cancelled); externalId finds the ticket the caller's desk knows by that id. fields names the attributes wanted (id, href and @type always come).
+     */
+    get: operations['list_15'];
+    put?: never;
+    /**
+     * TMF621: not offered; partners do not open hospital tickets (405)
+     * @description A ticket reaches a partner when the hospital routes or escalates it to the partner's group; the hospital's people file tickets at /api/tickets.
+     */
+    post: operations['create_8'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tmf-api/troubleTicket/v4/troubleTicket/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * TMF621: one trouble ticket, by Medley's ticket id or number (INC-000123)
+     * @description The ETag is the ticket's version: send it back as If-Match on PATCH to be told (409) when somebody changed the ticket since.
+     */
+    get: operations['get_8'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * TMF621: change status, add notes, set the partner's externalId or the priority
+     * @description A JSON merge patch (application/merge-patch+json or application/json), applied whole or not at all. status: acknowledged or inProgress → IN_PROGRESS; pending or held → PENDING(PARTNER); resolved → RESOLVED with statusChangeReason as the resolution (resolutionCode, Medley's extension, defaults to FIXED); cancelled with statusChangeReason as the reason; rejected and closed are refused (422). note: entries without id are added as PUBLIC comments (noteType "internal": an INTERNAL note, which only the hospital's own desk may write); entries with id name notes the ticket has and change nothing. externalId: the caller's own id for the ticket (null removes it). priority "1"…"4" moves urgency (and impact if needed) so the ITIL matrix gives it. A transition the ticket refuses is 422; a stale If-Match 409.
+     */
+    patch: operations['patch'];
     trace?: never;
   };
 }
@@ -2292,6 +2446,93 @@ export interface components {
       /** Format: double */
       percentMet?: number | null;
     };
+    /** @description How Medley signs in to the desk: `TOKEN` takes `token`; `BASIC` `username` and `password`; `OAUTH2_CLIENT` `tokenUrl`, `clientId` and `clientSecret`; `NONE` nothing. */
+    'ConnectorApi.AuthInput': {
+      type?: components['schemas']['DeskConnection.Auth.Type'] | null;
+      token?: string | null;
+      username?: string | null;
+      password?: string | null;
+      clientId?: string | null;
+      clientSecret?: string | null;
+      tokenUrl?: string | null;
+    };
+    /** @description The auth a connector uses, without its secrets: `secretSet` says whether one is stored. */
+    'ConnectorApi.AuthView': {
+      type: components['schemas']['DeskConnection.Auth.Type'];
+      username?: string | null;
+      clientId?: string | null;
+      tokenUrl?: string | null;
+      secretSet: boolean;
+    };
+    /** @description A connector. `refSystem` is the external-reference system its ticket ids are recorded under (derived from the first name, never changes); `webhookUrl` is where the desk calls Medley, signing each call with the webhook secret. */
+    'ConnectorApi.Connector': {
+      /** Format: int64 */
+      id: number;
+      kind: components['schemas']['DeskKind'];
+      name: string;
+      refSystem: string;
+      baseUrl: string;
+      auth: components['schemas']['ConnectorApi.AuthView'];
+      settings: {
+        [key: string]: string;
+      };
+      statusMap: components['schemas']['ConnectorApi.StatusMapView'];
+      webhookSecretSet: boolean;
+      webhookUrl: string;
+      /** Format: int64 */
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description A connector as an admin writes it. On a change, `version` is required; a secret left out (null or blank) keeps the stored one, `webhookSecret: ""` removes it; `kind` cannot change. */
+    'ConnectorApi.Input': {
+      kind?: components['schemas']['DeskKind'] | null;
+      name?: string | null;
+      baseUrl?: string | null;
+      auth?: components['schemas']['ConnectorApi.AuthInput'] | null;
+      settings?: {
+        [key: string]: string;
+      } | null;
+      statusMap?: components['schemas']['ConnectorApi.StatusMapInput'] | null;
+      webhookSecret?: string | null;
+      /** Format: int64 */
+      version?: number | null;
+    };
+    'ConnectorApi.Page': {
+      items: components['schemas']['ConnectorApi.Connector'][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
+    /** @description Status mapping on top of the protocol's defaults: `inbound` desk status (lower case) → a meaning (IN_PROGRESS, ON_HOLD, RESOLVED, CANCELLED, REJECTED); `outbound` Medley status → desk status. */
+    'ConnectorApi.StatusMapInput': {
+      inbound?: {
+        [key: string]: string;
+      } | null;
+      outbound?: {
+        [key: string]: string;
+      } | null;
+    };
+    'ConnectorApi.StatusMapView': {
+      inbound: {
+        [key: string]: string;
+      };
+      outbound: {
+        [key: string]: string;
+      };
+    };
+    /** @description Whether Medley reached the desk with the stored credentials, and how long that took. */
+    'ConnectorApi.TestResult': {
+      ok: boolean;
+      detail: string;
+      /** Format: int64 */
+      millis: number;
+    };
     /**
      * @description How a connector is doing, as its operations page colours it: FAILING while it holds dead letters or its latest word was an error; DEGRADED while an update has waited longer than #SLOW (the desk is slow or retrying); OK otherwise.
      * @enum {string}
@@ -2345,6 +2586,10 @@ export interface components {
      * @enum {string}
      */
     CoverageStatus: 'GOOD' | 'RISK' | 'GAP';
+    /** @enum {string} */
+    'DeskConnection.Auth.Type': 'NONE' | 'TOKEN' | 'BASIC' | 'OAUTH2_CLIENT';
+    /** @enum {string} */
+    DeskKind: 'REQUEST_TRACKER' | 'SERVICENOW' | 'JIRA_SM' | 'TMF621';
     'EbondingOperations.DeadLetterPage': {
       items: components['schemas']['EbondingOperations.DeadLetterView'][];
       /** Format: int32 */
@@ -2411,6 +2656,14 @@ export interface components {
       managers: components['schemas']['EngagementApi.ManagerChoice'][];
       groups: components['schemas']['EngagementApi.GroupChoice'][];
       staffingRequests: components['schemas']['EngagementApi.RequestRef'][];
+      desks: components['schemas']['EngagementApi.DeskRef'][];
+    };
+    /** @description A partner-desk connector: `kind` is its protocol (e.g. REQUEST_TRACKER). */
+    'EngagementApi.DeskRef': {
+      /** Format: int64 */
+      id: number;
+      name: string;
+      kind: string;
     };
     'EngagementApi.Ending': {
       reason: string;
@@ -2443,7 +2696,7 @@ export interface components {
       name: string;
       tier: string;
     };
-    /** @description An engagement as recorded or changed. `partnerId` is required when recording and cannot change afterwards; `groupIds` replaces the groups the engagement provides; `version` is required on a change. */
+    /** @description An engagement as recorded or changed. `partnerId` is required when recording and cannot change afterwards; `groupIds` replaces the groups the engagement provides; `version` is required on a change; `connectorId` names the partner's desk (one of the hospital's connectors, see the choices) or none. */
     'EngagementApi.Input': {
       /** Format: int64 */
       partnerId?: number | null;
@@ -2458,6 +2711,8 @@ export interface components {
       /** Format: int64 */
       staffingRequestId?: number | null;
       groupIds?: number[] | null;
+      /** Format: int64 */
+      connectorId?: number | null;
       /** Format: int64 */
       version?: number | null;
     };
@@ -2504,6 +2759,9 @@ export interface components {
       manager?: components['schemas']['EngagementApi.PersonRef'] | null;
       staffingRequest?: components['schemas']['EngagementApi.RequestRef'] | null;
       groups: components['schemas']['EngagementApi.GroupRef'][];
+      /** Format: int64 */
+      connectorId?: number | null;
+      connector?: components['schemas']['EngagementApi.DeskRef'] | null;
       createdBy: string;
       /** Format: date-time */
       createdAt: string;
@@ -3520,6 +3778,74 @@ export interface components {
      * @enum {string}
      */
     TimerState: 'RUNNING' | 'PAUSED' | 'MET' | 'BREACHED' | 'CANCELLED';
+    /** @description A listener registered at the hub. */
+    TmfEventSubscription: {
+      id: string;
+      callback: string;
+      query?: string | null;
+    };
+    'TmfHubController.Registration': {
+      callback: string;
+      query?: string | null;
+    };
+    /** @description A note in a PATCH: without `id` it is added; with one it names a note already there. */
+    TmfNoteInput: {
+      id?: string | null;
+      text?: string | null;
+      noteType?: string | null;
+    };
+    /** @description The request body of a PATCH, as documented; TmfPatch reads and checks it. */
+    TmfTroubleTicketPatch: {
+      status?: string | null;
+      statusChangeReason?: string | null;
+      note?: components['schemas']['TmfNoteInput'][] | null;
+      externalId?: string | null;
+      priority?: string | null;
+      resolutionCode?: string | null;
+    };
+    /** @description A comment: `noteType` "public" (the requester reads it too) or "internal" (the hospital desk's own notes, never shown to a partner). */
+    'TmfViews.Note': {
+      id: string;
+      author: string;
+      /** Format: date-time */
+      date: string;
+      text: string;
+      noteType: string;
+      '@type': string;
+    };
+    /** @description The requester, the group holding the ticket and its assignee. */
+    'TmfViews.RelatedParty': {
+      id: string;
+      name: string;
+      role: string;
+      '@referredType': string;
+    };
+    'TmfViews.TroubleTicket': {
+      id?: string | null;
+      href?: string | null;
+      name?: string | null;
+      description?: string | null;
+      severity?: string | null;
+      priority?: string | null;
+      ticketType?: string | null;
+      status?: string | null;
+      statusChangeReason?: string | null;
+      /** Format: date-time */
+      statusChangeDate?: string | null;
+      /** Format: date-time */
+      creationDate?: string | null;
+      /** Format: date-time */
+      lastUpdate?: string | null;
+      /** Format: date-time */
+      resolutionDate?: string | null;
+      externalId?: string | null;
+      note?: components['schemas']['TmfViews.Note'][] | null;
+      relatedParty?: components['schemas']['TmfViews.RelatedParty'][] | null;
+      number?: string | null;
+      pendingReason?: string | null;
+      '@type'?: string | null;
+      '@baseType'?: string | null;
+    };
     'Transfers.Result': {
       /** Format: int32 */
       rows: number;
@@ -7417,6 +7743,622 @@ export interface operations {
       };
     };
   };
+  list_4: {
+    parameters: {
+      query?: {
+        q?: string | null;
+        kind?: string | null;
+        page?: number;
+        size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description list_4 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectorApi.Page'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  create_2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectorApi.Input'];
+      };
+    };
+    responses: {
+      /** @description Created; Location names the new resource */
+      201: {
+        headers: {
+          /** @description The new resource's path */
+          Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectorApi.Connector'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  get_3: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description get_3 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectorApi.Connector'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  change_1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectorApi.Input'];
+      };
+    };
+    responses: {
+      /** @description change_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectorApi.Connector'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change_1 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  delete_1: {
+    parameters: {
+      query: {
+        version: number;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description delete_1 204 response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getConnectorStatus: {
     parameters: {
       query?: never;
@@ -7435,6 +8377,127 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['EbondingOperations.Status'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  test: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description test 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectorApi.TestResult'];
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
@@ -9130,7 +10193,7 @@ export interface operations {
       };
     };
   };
-  list_4: {
+  list_5: {
     parameters: {
       query?: {
         from?: string | null;
@@ -9146,7 +10209,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_4 200 response */
+      /** @description list_5 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9380,7 +10443,7 @@ export interface operations {
       };
     };
   };
-  list_5: {
+  list_6: {
     parameters: {
       query?: {
         tier?: string | null;
@@ -9393,7 +10456,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_5 200 response */
+      /** @description list_6 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9503,7 +10566,7 @@ export interface operations {
       };
     };
   };
-  create_2: {
+  create_3: {
     parameters: {
       query?: never;
       header?: never;
@@ -10603,7 +11666,7 @@ export interface operations {
       };
     };
   };
-  get_3: {
+  get_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -10614,7 +11677,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_3 200 response */
+      /** @description get_4 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10849,7 +11912,7 @@ export interface operations {
       };
     };
   };
-  delete_1: {
+  delete_2: {
     parameters: {
       query: {
         version: number;
@@ -10862,7 +11925,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_1 204 response */
+      /** @description delete_2 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -11344,7 +12407,7 @@ export interface operations {
       };
     };
   };
-  list_6: {
+  list_7: {
     parameters: {
       query?: {
         staffId?: number | null;
@@ -11356,7 +12419,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_6 200 response */
+      /** @description list_7 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -11589,7 +12652,7 @@ export interface operations {
       };
     };
   };
-  delete_2: {
+  delete_3: {
     parameters: {
       query: {
         staffId: number;
@@ -11601,7 +12664,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_2 204 response */
+      /** @description delete_3 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -12822,7 +13885,7 @@ export interface operations {
       };
     };
   };
-  create_3: {
+  create_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -13435,7 +14498,7 @@ export interface operations {
       };
     };
   };
-  list_7: {
+  list_8: {
     parameters: {
       query?: {
         q?: string | null;
@@ -13450,7 +14513,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_7 200 response */
+      /** @description list_8 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13560,7 +14623,7 @@ export interface operations {
       };
     };
   };
-  create_4: {
+  create_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -14296,7 +15359,7 @@ export interface operations {
       };
     };
   };
-  get_4: {
+  get_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -14307,7 +15370,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_4 200 response */
+      /** @description get_5 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -14542,7 +15605,7 @@ export interface operations {
       };
     };
   };
-  delete_3: {
+  delete_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -14553,7 +15616,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_3 204 response */
+      /** @description delete_4 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -14661,7 +15724,7 @@ export interface operations {
       };
     };
   };
-  list_8: {
+  list_9: {
     parameters: {
       query?: {
         status?: string | null;
@@ -14676,7 +15739,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_8 200 response */
+      /** @description list_9 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -14911,7 +15974,7 @@ export interface operations {
       };
     };
   };
-  get_5: {
+  get_6: {
     parameters: {
       query?: never;
       header?: never;
@@ -14922,7 +15985,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_5 200 response */
+      /** @description get_6 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -15649,7 +16712,7 @@ export interface operations {
       };
     };
   };
-  list_9: {
+  list_10: {
     parameters: {
       query?: never;
       header?: never;
@@ -15660,7 +16723,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_9 200 response */
+      /** @description list_10 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -15770,7 +16833,7 @@ export interface operations {
       };
     };
   };
-  create_5: {
+  create_6: {
     parameters: {
       query?: never;
       header?: never;
@@ -16023,7 +17086,7 @@ export interface operations {
       };
     };
   };
-  delete_4: {
+  delete_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -16035,7 +17098,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description delete_4 204 response */
+      /** @description delete_5 204 response */
       204: {
         headers: {
           [name: string]: unknown;
@@ -16630,7 +17693,7 @@ export interface operations {
       };
     };
   };
-  list_10: {
+  list_11: {
     parameters: {
       query?: {
         queue?: string;
@@ -16654,7 +17717,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_10 200 response */
+      /** @description list_11 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -16764,7 +17827,7 @@ export interface operations {
       };
     };
   };
-  create_6: {
+  create_7: {
     parameters: {
       query?: never;
       header?: never;
@@ -17012,7 +18075,7 @@ export interface operations {
       };
     };
   };
-  get_6: {
+  get_7: {
     parameters: {
       query?: never;
       header?: never;
@@ -17023,7 +18086,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_6 200 response */
+      /** @description get_7 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -17258,7 +18321,7 @@ export interface operations {
       };
     };
   };
-  list_11: {
+  list_12: {
     parameters: {
       query?: never;
       header?: never;
@@ -17269,7 +18332,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_11 200 response */
+      /** @description list_12 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -18247,7 +19310,7 @@ export interface operations {
       };
     };
   };
-  list_12: {
+  list_13: {
     parameters: {
       query?: never;
       header?: never;
@@ -18258,7 +19321,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_12 200 response */
+      /** @description list_13 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -19599,7 +20662,7 @@ export interface operations {
       };
     };
   };
-  list_13: {
+  list_14: {
     parameters: {
       query?: never;
       header?: never;
@@ -19610,7 +20673,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_13 200 response */
+      /** @description list_14 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -21087,6 +22150,754 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LoginController.LoginResponse'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TmfHubController.Registration'];
+      };
+    };
+    responses: {
+      /** @description Created; Location names the new resource */
+      201: {
+        headers: {
+          /** @description The new resource's path */
+          Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TmfEventSubscription'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  remove_2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description remove_2 204 response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  list_15: {
+    parameters: {
+      query?: {
+        offset?: number;
+        limit?: number;
+        status?: string | null;
+        externalId?: string | null;
+        fields?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description list_15 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TmfViews.TroubleTicket'][];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  create_8: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description create_8 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TmfViews.TroubleTicket'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Creating trouble tickets is not offered */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  get_8: {
+    parameters: {
+      query?: {
+        fields?: string | null;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description get_8 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TmfViews.TroubleTicket'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patch: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-Match'?: string | null;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': components['schemas']['TmfTroubleTicketPatch'];
+        'application/json': components['schemas']['TmfTroubleTicketPatch'];
+      };
+    };
+    responses: {
+      /** @description patch 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TmfViews.TroubleTicket'];
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */

@@ -163,7 +163,8 @@ class ArchitectureTest {
               "ticket_links",
               "notifications",
               "canned_replies",
-              "canned_reply_audit"),
+              "canned_reply_audit",
+              "tmf_hub_listeners"),
           "sla",
           Set.of(
               "sla_policies",

@@ -1,6 +1,7 @@
 package org.medley.market;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,7 +13,7 @@ public interface Engagements {
   /**
    * An engagement in brief. {@code managerAccountId} is the partner's service manager's user
    * account, null when the engagement names none; {@code active} whether it is in force today;
-   * {@code connectorId} the e-bonding connector of the partner's own desk, null when none.
+   * {@code connectorId} the partner's desk Medley keeps its tickets in sync with, null for none.
    */
   record Ref(
       long id,
@@ -27,4 +28,10 @@ public interface Engagements {
 
   /** The engagement that provides the tenant's group, active or not; empty for internal groups. */
   Optional<Ref> forGroup(long tenantId, long groupId);
+
+  /**
+   * The tenant's engagements, active or planned, whose partner desk is the connector (e-bonding
+   * keeps a connector an engagement still relies on).
+   */
+  List<Ref> relyingOnConnector(long tenantId, long connectorId);
 }

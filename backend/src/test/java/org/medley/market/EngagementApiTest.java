@@ -251,6 +251,70 @@ class EngagementApiTest {
     assertThat(engagementOf(harborGroups.get(1))).isEqualTo(next.path("id").asLong());
   }
 
+  /** A partner-desk connector made by {@code adminToken}'s hospital; its id. */
+  private static long connector(String adminToken, String name) {
+    var made =
+        postJson(
+            "/api/integrations/connectors",
+            "{\"kind\":\"REQUEST_TRACKER\",\"name\":\""
+                + name
+                + "\",\"baseUrl\":\"https://rt.harbor.example\",\"auth\":{\"type\":\"NONE\"}}",
+            adminToken);
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    return made.json().path("id").asLong();
+  }
+
+  @Test
+  void anEngagementNamesOneOfTheHospitalsPartnerDesksAndTheChoiceIsAudited() {
+    String deskName = "Harbor RT " + UUID.randomUUID();
+    long desk = connector(admin, deskName);
+    String outsider = TestUsers.otherTenant("engagement-desk-outsider", "admin");
+    long foreign = connector(outsider, "Lakeside RT " + UUID.randomUUID());
+
+    ObjectNode body = engagement("Harbor desk sync", TODAY, null, null, List.of());
+    body.put("connectorId", foreign);
+    assertThat(
+            assertProblem(postJson("/api/engagements", body.toString(), leader), 400)
+                .json()
+                .path("errors")
+                .findValuesAsText("field"))
+        .containsExactly("connectorId");
+    var choices = get("/api/engagements/choices", leader).json().path("desks");
+    assertThat(choices.findValuesAsText("id"))
+        .contains(String.valueOf(desk))
+        .doesNotContain(String.valueOf(foreign));
+
+    JsonNode made = record(body.put("connectorId", desk).toString());
+    long id = made.path("id").asLong();
+    assertThat(made.path("connectorId").asLong()).isEqualTo(desk);
+    assertThat(made.path("connector").path("name").asText()).isEqualTo(deskName);
+    assertThat(made.path("connector").path("kind").asText()).isEqualTo("REQUEST_TRACKER");
+    assertThat(TestApp.context().getBean(Engagements.class).byId(tenant, id).orElseThrow())
+        .extracting(Engagements.Ref::connectorId)
+        .isEqualTo(desk);
+    assertThat(
+            TestApp.context().getBean(Engagements.class).relyingOnConnector(tenant, desk).stream()
+                .map(Engagements.Ref::id))
+        .containsExactly(id);
+    // The hospital cannot delete the desk the engagement relies on.
+    var held =
+        org.medley.testing.Api.send(
+            org.medley.testing.Api.request("/api/integrations/connectors/" + desk + "?version=0")
+                .DELETE()
+                .header("Authorization", "Bearer " + admin)
+                .build());
+    assertThat(assertProblem(held, 409).body()).contains("Harbor desk sync");
+
+    body.putNull("connectorId");
+    var changed = putJson("/api/engagements/" + id, body.put("version", 0).toString(), leader);
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.json().path("connectorId").isNull()).isTrue();
+    assertThat(changed.json().path("history").get(1).path("detail").asText())
+        .isEqualTo("partnerDesk: " + deskName + " → none");
+    assertThat(TestApp.context().getBean(Engagements.class).relyingOnConnector(tenant, desk))
+        .isEmpty();
+  }
+
   @Test
   void referencesAreCheckedAgainstThePartnerAndTheHospital() throws SQLException {
     record(body("Harbor pharmacy L2", TODAY, null, null, List.of(harborGroups.get(2))));

@@ -66,6 +66,7 @@ class AuthorizationMatrixTest {
         "{\"body\":\"Looking into it\",\"visibility\":\"PUBLIC\"}",
         tokens.get("agent"));
     ids.put("/api/tickets/", ticket);
+    ids.put("/tmf-api/troubleTicket/v4/troubleTicket/", ticket);
     // A public reply notifies the end user, so the notification endpoints have a row of theirs
     // even when this test runs alone.
     Api.postJson(
@@ -115,32 +116,21 @@ class AuthorizationMatrixTest {
         "/api/engagements/",
         TestApp.queryLong(
             "SELECT engagement_id FROM support_groups WHERE name = 'Northwind Overnight Desk'"));
-    // A partner desk connector of the demo hospital (e-bonding operations): admins only.
-    ids.put("/api/integrations/connectors/", matrixConnector());
+    // A partner-desk connector of the demo hospital (its desk unreachable: a test fails fast).
+    Api.postJson(
+        "/api/integrations/connectors",
+        "{\"kind\":\"REQUEST_TRACKER\",\"name\":\"Matrix desk\","
+            + "\"baseUrl\":\"http://127.0.0.1:9\",\"auth\":{\"type\":\"NONE\"}}",
+        tokens.get("admin"));
+    ids.put(
+        "/api/integrations/connectors/",
+        TestApp.queryLong(
+            "SELECT MIN(id) FROM desk_connectors WHERE name = 'Matrix desk' AND deleted_at IS NULL"));
     ids.put(
         "/api/notifications/",
         TestApp.queryLong(
             "SELECT MAX(n.id) FROM notifications n JOIN user_accounts u ON u.id ="
                 + " n.recipient_id WHERE u.username = 'enduser'"));
-  }
-
-  /** A connector row of the demo hospital, written directly (its API is not under test here). */
-  private static long matrixConnector() throws java.sql.SQLException {
-    try (var c = TestApp.connection();
-        var insert =
-            c.prepareStatement(
-                "INSERT INTO desk_connectors (tenant_id, kind, name, ref_system, base_url,"
-                    + " auth_type, settings, status_map, created_at, updated_at) SELECT id,"
-                    + " 'REQUEST_TRACKER', 'Matrix RT', CONCAT('MATRIX-', UUID_SHORT()),"
-                    + " 'http://127.0.0.1:9', 'NONE', '{}', '{}', CURRENT_TIMESTAMP(6),"
-                    + " CURRENT_TIMESTAMP(6) FROM organizations WHERE name = 'Riverside Health'",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
-      insert.executeUpdate();
-      try (var keys = insert.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    }
   }
 
   /**

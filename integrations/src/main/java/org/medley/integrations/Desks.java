@@ -18,9 +18,13 @@ import org.medley.integrations.api.DeskReceipt;
 import org.medley.integrations.api.DeskUpdate;
 import org.medley.integrations.api.MalformedDeskEvent;
 import org.medley.integrations.http.DeskHttp;
+import org.medley.integrations.jsm.JiraServiceManagement;
 import org.medley.integrations.route.CamelDeskHttp;
 import org.medley.integrations.route.DeskErrors;
 import org.medley.integrations.route.DeskHttpRoute;
+import org.medley.integrations.rt.RequestTracker;
+import org.medley.integrations.servicenow.ServiceNow;
+import org.medley.integrations.tmf.Tmf621;
 
 /**
  * The {@link DeskGateway} on one Camel context: each protocol bean decides what to call, the {@code
@@ -55,7 +59,8 @@ public final class Desks implements DeskGateway, AutoCloseable {
 
   /** The protocols Medley ships, one per {@link DeskKind} as they land. */
   public static List<DeskProtocol> standardProtocols() {
-    return List.of();
+    return List.of(
+        new RequestTracker(), new ServiceNow(), new JiraServiceManagement(), new Tmf621());
   }
 
   /** Starts Camel with the desk routes and the given protocols. */

@@ -10,12 +10,8 @@ import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
 import javax.sql.DataSource;
 
 /**
@@ -57,36 +53,7 @@ class SigningKeys {
 
   private static String storedKey(DataSource dataSource, Clock clock) throws SQLException {
     try (var connection = dataSource.getConnection()) {
-      String existing = read(connection);
-      if (existing != null) {
-        return existing;
-      }
-      byte[] random = new byte[48];
-      new SecureRandom().nextBytes(random);
-      try (var insert =
-          connection.prepareStatement(
-              "INSERT INTO signing_keys (name, secret, created_at) VALUES (?, ?, ?)")) {
-        insert.setString(1, KEY_NAME);
-        insert.setString(2, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
-        insert.setTimestamp(3, Timestamp.from(clock.instant()));
-        insert.executeUpdate();
-      } catch (SQLIntegrityConstraintViolationException raced) {
-        // another node made the key first: use theirs
-      }
-      if (!connection.getAutoCommit()) {
-        connection.commit();
-      }
-      return read(connection);
-    }
-  }
-
-  private static String read(java.sql.Connection connection) throws SQLException {
-    try (var select =
-        connection.prepareStatement("SELECT secret FROM signing_keys WHERE name = ?")) {
-      select.setString(1, KEY_NAME);
-      try (var rs = select.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
+      return StoredInstallationKeys.key(connection, KEY_NAME, 48, clock);
     }
   }
 }

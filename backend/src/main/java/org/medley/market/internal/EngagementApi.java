@@ -21,7 +21,8 @@ final class EngagementApi {
   /**
    * An engagement as recorded or changed. {@code partnerId} is required when recording and cannot
    * change afterwards; {@code groupIds} replaces the groups the engagement provides; {@code
-   * version} is required on a change.
+   * version} is required on a change; {@code connectorId} names the partner's desk (one of the
+   * hospital's connectors, see the choices) or none.
    */
   @Serdeable
   record Input(
@@ -33,6 +34,7 @@ final class EngagementApi {
       @Nullable @Min(1) Long managerAccountId,
       @Nullable @Min(1) Long staffingRequestId,
       @Nullable @Size(max = MAX_GROUPS) List<@NotNull @Min(1) Long> groupIds,
+      @Nullable @Min(1) Long connectorId,
       @Nullable @Min(0) Long version) {}
 
   @Serdeable
@@ -49,6 +51,10 @@ final class EngagementApi {
 
   @Serdeable
   record RequestRef(long id, String title) {}
+
+  /** A partner-desk connector: {@code kind} is its protocol (e.g. REQUEST_TRACKER). */
+  @Serdeable
+  record DeskRef(long id, String name, String kind) {}
 
   @Serdeable
   record Event(
@@ -69,6 +75,8 @@ final class EngagementApi {
       @Nullable PersonRef manager,
       @Nullable RequestRef staffingRequest,
       List<GroupRef> groups,
+      @Nullable Long connectorId,
+      @Nullable DeskRef connector,
       String createdBy,
       Instant createdAt,
       Instant updatedAt,
@@ -94,5 +102,6 @@ final class EngagementApi {
       List<PartnerRef> partners,
       List<ManagerChoice> managers,
       List<GroupChoice> groups,
-      List<RequestRef> staffingRequests) {}
+      List<RequestRef> staffingRequests,
+      List<DeskRef> desks) {}
 }

@@ -8,10 +8,12 @@ import java.util.Objects;
 import org.medley.desk.PartnerGroups;
 import org.medley.identity.Accounts;
 import org.medley.identity.Partners;
+import org.medley.market.DeskConnectors;
 
 /**
  * What an engagement may name, from the features that own it: the hospital's partners and their
- * people (identity), partner groups (desk) and open staffing requests (market's own).
+ * people (identity), partner groups (desk), open staffing requests (market's own) and the
+ * partner-desk connectors (e-bonding, through {@link DeskConnectors}).
  */
 @Singleton
 class EngagementChoices {
@@ -21,13 +23,16 @@ class EngagementChoices {
   private final PartnerGroups groups;
   private final EngagementStore engagements;
   private final StaffingRequestStore requests;
+  private final DeskConnectors desks;
 
   EngagementChoices(
       Partners partners,
       Accounts accounts,
       PartnerGroups groups,
       EngagementStore engagements,
-      StaffingRequestStore requests) {
+      StaffingRequestStore requests,
+      DeskConnectors desks) {
+    this.desks = desks;
     this.partners = partners;
     this.accounts = accounts;
     this.groups = groups;
@@ -61,12 +66,19 @@ class EngagementChoices {
                         g.engagementId(),
                         g.engagementId() == null ? null : holders.get(g.engagementId())))
             .toList(),
-        requests.openRequests(tenant, null));
+        requests.openRequests(tenant, null),
+        desks.desks(tenant).stream()
+            .map(d -> new EngagementApi.DeskRef(d.id(), d.name(), d.kind()))
+            .toList());
   }
 
   /** The tenant's partner ids in name order, for sorting engagements by partner. */
   List<Long> partnersByName(long tenant) {
     return partners.of(tenant).stream().map(Partners.Partner::id).toList();
+  }
+
+  boolean isDesk(long tenant, long connectorId) {
+    return desks.exists(tenant, connectorId);
   }
 
   boolean isPartner(long tenant, long partnerId) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.medley.desk.PartnerGroups;
 import org.medley.identity.Accounts;
 import org.medley.identity.OrganizationNames;
+import org.medley.market.DeskConnectors;
 
 /**
  * What an engagement's ids name: in other features, read through their ports, the partner's name
@@ -23,22 +24,26 @@ class EngagementDetails {
       EngagementApi.PartnerRef partner,
       EngagementApi.PersonRef manager,
       EngagementApi.RequestRef staffingRequest,
-      List<EngagementApi.GroupRef> groups) {}
+      List<EngagementApi.GroupRef> groups,
+      EngagementApi.DeskRef connector) {}
 
   private final OrganizationNames organizations;
   private final Accounts accounts;
   private final PartnerGroups groups;
   private final StaffingRequestRepository requests;
+  private final DeskConnectors desks;
 
   EngagementDetails(
       OrganizationNames organizations,
       Accounts accounts,
       PartnerGroups groups,
-      StaffingRequestRepository requests) {
+      StaffingRequestRepository requests,
+      DeskConnectors desks) {
     this.organizations = organizations;
     this.accounts = accounts;
     this.groups = groups;
     this.requests = requests;
+    this.desks = desks;
   }
 
   Detailed of(long tenant, EngagementRow row) {
@@ -70,6 +75,11 @@ class EngagementDetails {
                     .toList())
             .stream()
             .collect(Collectors.toMap(StaffingRequestRow::id, StaffingRequestRow::title));
+    Map<Long, DeskConnectors.Desk> connectors =
+        rows.stream().anyMatch(r -> r.connectorId() != null)
+            ? desks.desks(tenant).stream()
+                .collect(Collectors.toMap(DeskConnectors.Desk::id, d -> d))
+            : Map.of();
     return rows.stream()
         .map(
             r -> {
@@ -88,8 +98,20 @@ class EngagementDetails {
                       : new EngagementApi.RequestRef(request, titles.get(request)),
                   provided.getOrDefault(r.id(), List.of()).stream()
                       .map(g -> new EngagementApi.GroupRef(g.id(), g.name(), g.tier()))
-                      .toList());
+                      .toList(),
+                  desk(r.connectorId(), connectors));
             })
         .toList();
+  }
+
+  /** The connector an engagement names; a deleted one keeps its id, without a name. */
+  private static EngagementApi.DeskRef desk(Long id, Map<Long, DeskConnectors.Desk> connectors) {
+    if (id == null) {
+      return null;
+    }
+    DeskConnectors.Desk desk = connectors.get(id);
+    return desk == null
+        ? new EngagementApi.DeskRef(id, "Deleted connector " + id, "")
+        : new EngagementApi.DeskRef(id, desk.name(), desk.kind());
   }
 }

@@ -66,6 +66,9 @@ interface EngagementRepository extends CrudRepository<EngagementRow, Long> {
 
   List<EngagementRow> findByTenantIdAndIdInList(long tenantId, Collection<Long> id);
 
+  /** The tenant's engagements that name the partner-desk connector, ended or not. */
+  List<EngagementRow> findByTenantIdAndConnectorId(long tenantId, long connectorId);
+
   /** The partners with an engagement here, ended or not. */
   @Query("SELECT DISTINCT partner_id FROM engagements WHERE tenant_id = :tenantId")
   List<Long> partnerIds(long tenantId);
@@ -74,7 +77,8 @@ interface EngagementRepository extends CrudRepository<EngagementRow, Long> {
   @Query(
       "UPDATE engagements SET name = :name, scope = :scope, starts_on = :startsOn,"
           + " ends_on = :endsOn, manager_account_id = :managerAccountId,"
-          + " staffing_request_id = :staffingRequestId, updated_at = :now,"
+          + " staffing_request_id = :staffingRequestId, connector_id = :connectorId,"
+          + " updated_at = :now,"
           + " version = version + 1 WHERE id = :id AND tenant_id = :tenantId AND version = :version")
   long update(
       long tenantId,
@@ -86,6 +90,7 @@ interface EngagementRepository extends CrudRepository<EngagementRow, Long> {
       @Nullable LocalDate endsOn,
       @Nullable Long managerAccountId,
       @Nullable Long staffingRequestId,
+      @Nullable Long connectorId,
       Instant now);
 
   /** Ended if the row is still at {@code version}: 0 rows when someone changed it. */

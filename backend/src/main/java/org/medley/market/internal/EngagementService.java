@@ -69,6 +69,16 @@ class EngagementService implements Engagements {
         .map(r -> ref(tenantId, r));
   }
 
+  @Override
+  @ReadOnly
+  public List<Ref> relyingOnConnector(long tenantId, long connectorId) {
+    LocalDate today = day.today(tenantId);
+    return store.namingConnector(tenantId, connectorId).stream()
+        .filter(r -> r.engagement().status(today) != EngagementStatus.ENDED)
+        .map(r -> ref(tenantId, r))
+        .toList();
+  }
+
   private Ref ref(long tenant, EngagementRow row) {
     return new Ref(
         row.id(),
@@ -106,6 +116,7 @@ class EngagementService implements Engagements {
             terms,
             input.managerAccountId(),
             input.staffingRequestId(),
+            input.connectorId(),
             caller.username(),
             now);
     this.groups.provide(tenant, id, groups);
@@ -140,6 +151,7 @@ class EngagementService implements Engagements {
         terms,
         input.managerAccountId(),
         input.staffingRequestId(),
+        input.connectorId(),
         now)) {
       throw stale(row.version());
     }
@@ -220,8 +232,8 @@ class EngagementService implements Engagements {
   // ---- rules about what an engagement points at ----
 
   /**
-   * Checks the manager, the staffing request and the groups against the partner (null when the
-   * partner itself was refused); returns the group ids to provide.
+   * Checks the manager, the staffing request, the partner desk and the groups against the partner
+   * (null when the partner itself was refused); returns the group ids to provide.
    */
   private List<Long> references(
       long tenant,
@@ -242,6 +254,18 @@ class EngagementService implements Engagements {
       refusals.add(
           new Problem.FieldError(
               "staffingRequestId", "no open staffing request " + input.staffingRequestId()));
+    }
+    // A deleted connector the engagement already names may stay (its history), not be chosen anew.
+    Long keptDesk =
+        self == null
+            ? null
+            : store.find(tenant, self, false).map(EngagementRow::connectorId).orElse(null);
+    if (input.connectorId() != null
+        && !input.connectorId().equals(keptDesk)
+        && !choices.isDesk(tenant, input.connectorId())) {
+      refusals.add(
+          new Problem.FieldError(
+              "connectorId", "no partner-desk connector " + input.connectorId() + " here"));
     }
     List<Long> ids = input.groupIds() == null ? List.of() : input.groupIds();
     if (new LinkedHashSet<>(ids).size() != ids.size()) {
@@ -327,6 +351,11 @@ class EngagementService implements Engagements {
         after.staffingRequest() == null ? null : after.staffingRequest().title());
     diff(
         parts,
+        "partnerDesk",
+        before.connector() == null ? null : before.connector().name(),
+        after.connector() == null ? null : after.connector().name());
+    diff(
+        parts,
         "groups",
         String.join(", ", before.groups().stream().map(EngagementApi.GroupRef::name).toList()),
         String.join(", ", after.groups().stream().map(EngagementApi.GroupRef::name).toList()));
@@ -375,6 +404,8 @@ class EngagementService implements Engagements {
         detailed.manager(),
         detailed.staffingRequest(),
         detailed.groups(),
+        row.connectorId(),
+        detailed.connector(),
         row.createdBy(),
         row.createdAt(),
         row.updatedAt(),

@@ -52,6 +52,7 @@ class EngagementStore implements Partners.Ties {
       Engagement.Terms terms,
       Long manager,
       Long request,
+      Long connector,
       String createdBy,
       Instant now) {
     return engagements
@@ -68,7 +69,7 @@ class EngagementStore implements Partners.Ties {
                 null,
                 manager,
                 request,
-                null,
+                connector,
                 createdBy,
                 now,
                 now,
@@ -84,6 +85,7 @@ class EngagementStore implements Partners.Ties {
       Engagement.Terms terms,
       Long manager,
       Long request,
+      Long connector,
       Instant now) {
     return engagements.update(
             tenant,
@@ -95,6 +97,7 @@ class EngagementStore implements Partners.Ties {
             terms.endsOn(),
             manager,
             request,
+            connector,
             now)
         == 1;
   }
@@ -116,6 +119,11 @@ class EngagementStore implements Partners.Ties {
           s.setString(6, event.detail() == null ? null : clip(event.detail(), 2000));
           return s.executeUpdate();
         });
+  }
+
+  /** The tenant's engagements whose partner desk is the connector, ended or not. */
+  List<EngagementRow> namingConnector(long tenant, long connectorId) {
+    return engagements.findByTenantIdAndConnectorId(tenant, connectorId);
   }
 
   /** One engagement of the tenant; {@code lock} holds it until the transaction ends. */

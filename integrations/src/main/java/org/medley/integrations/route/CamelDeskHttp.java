@@ -111,11 +111,14 @@ public final class CamelDeskHttp implements DeskHttp {
     }
   }
 
+  /** A token belongs to the credentials that got it: a changed secret fetches a new one. */
   private static String key(DeskConnection connection) {
     return connection.id()
         + "|"
         + connection.auth().tokenUrl()
         + "|"
-        + connection.auth().clientId();
+        + connection.auth().clientId()
+        + "|"
+        + java.util.Objects.hashCode(connection.auth().clientSecret());
   }
 }
