@@ -73,7 +73,9 @@ class TmfDeliveryTest {
                 + "\"eventTime\":\"2026-12-06T10:00:00Z\","
                 + "\"troubleTicket\":{\"id\":\"42\",\"status\":\"resolved\","
                 + "\"@type\":\"MedleyTroubleTicket\"}}",
-            0);
+            0,
+            null,
+            java.time.Instant.now());
     try {
       answer.set(503);
       assertThatThrownBy(() -> delivery.deliver(event))
