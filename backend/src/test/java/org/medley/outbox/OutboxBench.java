@@ -36,7 +36,12 @@ public final class OutboxBench implements AutoCloseable {
             Clock.systemUTC(),
             List.of(handler),
             signal,
-            new OutboxRelay.Settings(200, 10, 8, Duration.ofSeconds(1), Duration.ZERO));
+            new OutboxRelay.Settings(
+                200,
+                10,
+                Integer.getInteger("bench.parallelism", 8),
+                Duration.ofSeconds(1),
+                Duration.ZERO));
     relay.start();
     return new OutboxBench(outbox, relay, tx);
   }

@@ -60,7 +60,11 @@ class DeskOutbound {
     }
     long tenant = event.ticket().tenantId();
     long ticketId = event.ticket().id();
-    TicketContents.Content content = contents.content(tenant, ticketId).orElseThrow();
+    Optional<TicketContents.Content> found = contents.content(tenant, ticketId);
+    if (found.isEmpty()) {
+      return; // not a stored ticket of this tenant: nothing a desk could be told
+    }
+    TicketContents.Content content = found.get();
     for (OutboundRule.Outbound o : outbound) {
       Long partner = desks.partnerOf(o.connectorId());
       Filter filter = new Filter(tenant, partner);
