@@ -54,6 +54,12 @@ class Webhooks {
   /**
    * @param headers the call's headers, names in any case
    */
+  /** Medley's own header, else Jira's name for the same HMAC. */
+  private static String signature(Map<String, String> headers) {
+    String medley = headers.get(WebhookSignature.HEADER);
+    return medley != null ? medley : headers.get(WebhookSignature.JIRA_HEADER);
+  }
+
   Receipt receive(long connectorId, Map<String, String> headers, byte[] body) {
     if (body.length > maxBody) {
       throw new HttpStatusException(
@@ -65,8 +71,7 @@ class Webhooks {
             .orElseThrow(() -> Refused.notFound("connectorId", "no such connector"));
     String text = utf8(body);
     if (text == null
-        || !WebhookSignature.valid(
-            connector.webhookSecret(), text, headers.get(WebhookSignature.HEADER))) {
+        || !WebhookSignature.valid(connector.webhookSecret(), text, signature(headers))) {
       throw new HttpStatusException(
           HttpStatus.UNAUTHORIZED,
           "The "

@@ -15,6 +15,12 @@ public final class WebhookSignature {
 
   public static final String HEADER = "X-Medley-Signature";
 
+  /**
+   * The same signature as Jira Cloud's webhooks send it (a secret set on the Jira webhook signs the
+   * body into {@code X-Hub-Signature: sha256=<hex>}), accepted so Jira needs no proxy.
+   */
+  public static final String JIRA_HEADER = "X-Hub-Signature";
+
   private WebhookSignature() {}
 
   public static String sign(String secret, String body) {

@@ -1,0 +1,261 @@
+package org.medley.ebonding.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.medley.ebonding.internal.TestDesks.count;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medley.integrations.api.DeskGateway;
+import org.medley.integrations.api.DeskKind;
+import org.medley.integrations.fakes.FakeJiraServiceManagement;
+import org.medley.integrations.fakes.FakeRequestTracker;
+import org.medley.testing.Api;
+import org.medley.testing.TestApp;
+
+/**
+ * Issue #19's round trip through the whole application and the real protocols, against the fakes
+ * that speak them: a ticket handed to Apex's group opens in Apex's desk; the partner replies there;
+ * the hospital replies in Medley; the partner resolves there — and each message is in each place
+ * exactly once (no duplicate, no echo). Request Tracker is polled; Jira Service Management calls
+ * the webhook (every webhook Jira fires is posted, Medley's own actions included, as Jira would).
+ */
+class PartnerDeskRoundTripTest {
+
+  private static final long APEX_GROUP = 12; // the demo's "Apex Legacy Support"
+
+  private long engagement;
+  private ConnectorDirectory.Connector connector;
+
+  @BeforeEach
+  void server() {
+    TestApp.server();
+    engagement =
+        TestApp.queryLong("SELECT engagement_id FROM support_groups WHERE id = " + APEX_GROUP);
+  }
+
+  @AfterEach
+  void disconnect() {
+    execute("UPDATE engagements SET connector_id = NULL WHERE id = " + engagement);
+    if (connector != null) {
+      execute(
+          "UPDATE desk_connectors SET deleted_at = CURRENT_TIMESTAMP(6) WHERE id = "
+              + connector.id());
+    }
+  }
+
+  /** Apex's engagement names the connector: its group's tickets now live in that desk too. */
+  private void engage(ConnectorDirectory.Connector desk) {
+    connector = desk;
+    execute("UPDATE engagements SET connector_id = " + desk.id() + " WHERE id = " + engagement);
+  }
+
+  /** A ticket filed by the end user and handed by the hospital's agent to Apex's group. */
+  private static long handedToApex(String title) {
+    long ticket = TestDesks.partnerTicket(title); // filed, then with Northwind
+    var moved =
+        Api.patchJson(
+            "/api/tickets/" + ticket,
+            "{\"groupId\":"
+                + APEX_GROUP
+                + ",\"version\":"
+                + TestDesks.ticket(ticket).path("version")
+                + "}",
+            TestDesks.token("agent"));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    return ticket;
+  }
+
+  private static void hospitalReplies(long ticket, String text) {
+    var reply =
+        Api.postJson(
+            "/api/tickets/" + ticket + "/comments",
+            "{\"body\":\"" + text + "\",\"visibility\":\"PUBLIC\"}",
+            TestDesks.token("agent"));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+  }
+
+  private static long comments(long ticket, String text) {
+    return count("ticket_comments WHERE ticket_id = " + ticket + " AND body LIKE '%" + text + "%'");
+  }
+
+  private DeskPoller poller() {
+    ConnectorDirectory only =
+        new ConnectorDirectory() {
+          @Override
+          public Optional<Connector> find(long tenantId, long connectorId) {
+            return find(connectorId);
+          }
+
+          @Override
+          public Optional<Connector> find(long connectorId) {
+            return Optional.of(connector).filter(c -> c.id() == connectorId);
+          }
+
+          @Override
+          public List<Connector> all() {
+            return List.of(connector);
+          }
+        };
+    return new DeskPoller(
+        only,
+        TestApp.context().getBean(DeskGateway.class),
+        TestApp.context().getBean(InboundChanges.class),
+        TestApp.context().getBean(PollStates.class),
+        Clock.systemUTC(),
+        Duration.ZERO,
+        Duration.ofMinutes(2),
+        "round-trip");
+  }
+
+  @Test
+  void requestTrackerRoundTripIsOnceEachWayWithoutEcho() {
+    try (FakeRequestTracker rt = new FakeRequestTracker("medley", "1-30-roundtrip")) {
+      engage(
+          TestDesks.connector(
+              DeskKind.REQUEST_TRACKER,
+              "Apex RT",
+              rt.baseUrl().toString(),
+              "{\"type\":\"TOKEN\",\"token\":\"1-30-roundtrip\"}",
+              ",\"settings\":{\"integrationUser\":\"medley\",\"queue\":\"General\"}"));
+      DeskPoller poller = poller();
+      assertThat(poller.poll(connector)).isTrue(); // from now on
+
+      long ticket = handedToApex("Pharmacy label printer jams");
+      String number = TestDesks.ticket(ticket).path("number").asText();
+      await().atMost(Duration.ofSeconds(30)).until(() -> rt.tickets().size() == 1);
+      FakeRequestTracker.Ticket opened = rt.tickets().get(0);
+      assertThat(opened.subject()).startsWith(number + " ");
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  Api.get(
+                          "/api/tickets/" + ticket + "/external-references",
+                          TestDesks.token("agent"))
+                      .body()
+                      .contains(String.valueOf(opened.id())));
+
+      rt.reply(opened.id(), "root", "Partner here: replacing the roller");
+      assertThat(poller.poll(connector)).isTrue();
+      assertThat(comments(ticket, "replacing the roller")).isEqualTo(1);
+
+      hospitalReplies(ticket, "Ward 4 confirms it jams on every third label");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  rt.transactions(opened.id()).stream()
+                      .anyMatch(t -> t.content() != null && t.content().contains("every third")));
+      long imported = count("desk_inbound_events WHERE connector_id = " + connector.id());
+      assertThat(poller.poll(connector)).isTrue();
+      assertThat(count("desk_inbound_events WHERE connector_id = " + connector.id()))
+          .as("Medley's own reply is not imported back")
+          .isEqualTo(imported);
+      assertThat(comments(ticket, "every third")).isEqualTo(1);
+
+      rt.reply(opened.id(), "root", "Roller replaced, printing fine");
+      rt.setStatus(opened.id(), "root", "resolved");
+      assertThat(poller.poll(connector)).isTrue();
+      JsonNode resolved = TestDesks.ticket(ticket);
+      assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
+
+      // Once each way: one ticket in RT, the hospital's words once there, the partner's once here.
+      assertThat(rt.tickets()).hasSize(1);
+      assertThat(
+              rt.transactions(opened.id()).stream()
+                  .filter(t -> t.content() != null && t.content().contains("every third")))
+          .hasSize(1);
+      assertThat(comments(ticket, "replacing the roller")).isEqualTo(1);
+      assertThat(poller.poll(connector)).isTrue();
+      assertThat(comments(ticket, "Roller replaced")).isLessThanOrEqualTo(1);
+    }
+  }
+
+  @Test
+  void jiraServiceManagementRoundTripIsOnceEachWayWithoutEcho() {
+    String secret = "jsm-webhook-secret-0123456789";
+    try (FakeJiraServiceManagement jsm =
+        new FakeJiraServiceManagement("medley@hospital.example", "api-token", "medley-account")) {
+      engage(
+          TestDesks.connector(
+              DeskKind.JIRA_SM,
+              "Apex JSM",
+              jsm.baseUrl().toString(),
+              "{\"type\":\"BASIC\",\"username\":\"medley@hospital.example\","
+                  + "\"password\":\"api-token\"}",
+              ",\"webhookSecret\":\""
+                  + secret
+                  + "\",\"settings\":{\"serviceDeskId\":\"1\",\"requestTypeId\":\"10\","
+                  + "\"integrationUser\":\"medley-account\"}"));
+
+      long ticket = handedToApex("Dictation app crashes on login");
+      await().atMost(Duration.ofSeconds(30)).until(() -> jsm.issues().size() == 1);
+      String key = jsm.issues().get(0).key;
+
+      deliver(jsm.partnerComments(key, "Partner here: collecting the crash log", true), secret);
+      assertThat(comments(ticket, "collecting the crash log")).isEqualTo(1);
+
+      hospitalReplies(ticket, "Happens only on the night shift PCs");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  jsm.issue(key).orElseThrow().comments.stream()
+                      .anyMatch(c -> c.body().contains("night shift")));
+
+      deliver(
+          jsm.partnerTransitions(key, "Resolve this issue", "Patched the profile loader"), secret);
+      assertThat(TestDesks.ticket(ticket).path("status").asText()).isEqualTo("RESOLVED");
+
+      // Jira fires webhooks for everything, Medley's own actions included (and the resolving
+      // transition's comment as a comment of its own); posting them all, replays and echoes,
+      // leaves every message in Medley once.
+      for (FakeJiraServiceManagement.Webhook hook : jsm.webhooks()) {
+        var reply = post(hook.signed(secret));
+        assertThat(reply.status()).as(reply.body()).isIn(202, 404);
+      }
+      List<String> bodies = new java.util.ArrayList<>();
+      TestDesks.comments(ticket).forEach(c -> bodies.add(c.path("body").asText()));
+      assertThat(bodies).doesNotHaveDuplicates();
+      assertThat(comments(ticket, "night shift")).isEqualTo(1);
+      assertThat(jsm.issues()).hasSize(1);
+      assertThat(
+              jsm.issue(key).orElseThrow().comments.stream()
+                  .filter(c -> c.body().contains("night shift")))
+          .hasSize(1);
+      assertThat(comments(ticket, "collecting the crash log")).isEqualTo(1);
+    }
+  }
+
+  private void deliver(FakeJiraServiceManagement.Webhook hook, String secret) {
+    var reply = post(hook.signed(secret));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+  }
+
+  /** Posts as Jira does: its own signature header only. */
+  private Api.Reply post(FakeJiraServiceManagement.Webhook hook) {
+    return Api.send(
+        Api.request("/api/integrations/" + connector.id() + "/webhook")
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("X-Hub-Signature", hook.headers().get("X-Hub-Signature"))
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(hook.body()))
+            .build());
+  }
+
+  private static void execute(String sql) {
+    try (var c = TestApp.connection();
+        var statement = c.createStatement()) {
+      statement.executeUpdate(sql);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
