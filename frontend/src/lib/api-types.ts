@@ -8893,8 +8893,8 @@ export interface operations {
       };
     };
     responses: {
-      /** @description discardDeadLetter 200 response */
-      200: {
+      /** @description discardDeadLetter 204 response */
+      204: {
         headers: {
           [name: string]: unknown;
         };
@@ -9012,8 +9012,8 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description redriveDeadLetter 200 response */
-      200: {
+      /** @description redriveDeadLetter 204 response */
+      204: {
         headers: {
           [name: string]: unknown;
         };
