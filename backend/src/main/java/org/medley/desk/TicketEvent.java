@@ -45,6 +45,18 @@ public sealed interface TicketEvent {
       String authorName)
       implements TicketEvent {}
 
+  /**
+   * The ticket's title or description was edited ({@code fields} names which): nothing the SLA
+   * follows, but partner desks that hold the ticket show the new title.
+   */
+  record Edited(TicketSnapshot ticket, Instant at, java.util.Set<String> fields)
+      implements TicketEvent {
+
+    public Edited {
+      fields = java.util.Set.copyOf(fields);
+    }
+  }
+
   enum Response {
     ACKNOWLEDGED,
     PUBLIC_REPLY

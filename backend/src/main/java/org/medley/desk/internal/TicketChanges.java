@@ -101,6 +101,14 @@ class TicketChanges {
     }
     ticket = writes.save(ticket, context.actor(), now, changes);
     writes.publishChange(before, ticket, now);
+    java.util.Set<String> edited =
+        changes.stream()
+            .map(Change::field)
+            .filter(f -> "title".equals(f) || "description".equals(f))
+            .collect(java.util.stream.Collectors.toSet());
+    if (!edited.isEmpty()) {
+      writes.publish(new TicketEvent.Edited(writes.snapshot(ticket), now, edited));
+    }
     return views.of(context, ticket);
   }
 

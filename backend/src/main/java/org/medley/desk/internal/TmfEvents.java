@@ -82,6 +82,12 @@ class TmfEvents {
         }
       }
       announce(after, type, changed.at(), others);
+    } else if (event instanceof TicketEvent.Edited edited && edited.ticket().partnerId() != null) {
+      announce(
+          edited.ticket(),
+          TmfViews.ATTRIBUTE_CHANGE,
+          edited.at(),
+          Set.of(edited.ticket().partnerId()));
     } else if (event instanceof TicketEvent.Commented commented
         && commented.visibility() == PartnerDeskActions.Visibility.PUBLIC
         && commented.ticket().partnerId() != null) {

@@ -51,6 +51,10 @@ final class OutboundRule {
               ? DeskUpdate.Kind.PUBLIC_COMMENT
               : DeskUpdate.Kind.INTERNAL_NOTE;
       now.ifPresent(c -> out.add(new Outbound(c, kind, null)));
+    } else if (event instanceof TicketEvent.Edited edited && edited.fields().contains("title")) {
+      // Desks show the title (RT Subject, short_description, summary, name); a description edit
+      // stays in Medley, where the full text lives.
+      now.ifPresent(c -> out.add(new Outbound(c, DeskUpdate.Kind.UPDATE, null)));
     } else if (event instanceof TicketEvent.Changed changed) {
       TicketSnapshot before = changed.before();
       Optional<Long> then = desks.connectorOf(before.tenantId(), before.groupId());

@@ -87,8 +87,8 @@ class TimerKeeper implements SlaForecast {
 
   @EventListener
   void on(TicketEvent event) {
-    if (event instanceof TicketEvent.Commented) {
-      return; // a comment moves no timer: a first reply comes as Responded
+    if (event instanceof TicketEvent.Commented || event instanceof TicketEvent.Edited) {
+      return; // moves no timer: a first reply comes as Responded
     }
     tx.executeWrite(
         status -> {

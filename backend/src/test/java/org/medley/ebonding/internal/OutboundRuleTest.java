@@ -118,6 +118,21 @@ class OutboundRuleTest {
   }
 
   @Test
+  void aNewTitleTravelsAsAnUpdateButADescriptionEditStaysHome() {
+    var held = ticket(NORTHWIND, TicketStatus.IN_PROGRESS, Priority.P2);
+    assertThat(of(new TicketEvent.Edited(held, AT, java.util.Set.of("title", "description"))))
+        .containsExactly(new Outbound(7, Kind.UPDATE, null));
+    assertThat(of(new TicketEvent.Edited(held, AT, java.util.Set.of("description")))).isEmpty();
+    assertThat(
+            of(
+                new TicketEvent.Edited(
+                    ticket(HOSPITAL, TicketStatus.IN_PROGRESS, Priority.P2),
+                    AT,
+                    java.util.Set.of("title"))))
+        .isEmpty();
+  }
+
+  @Test
   void aChangeFromADeskIsNotSentBackToIt() {
     var before = ticket(NORTHWIND, TicketStatus.ASSIGNED, Priority.P2);
     var moved =

@@ -160,6 +160,19 @@ class PartnerDeskRoundTripTest {
           .isEqualTo(imported);
       assertThat(comments(ticket, "every third")).isEqualTo(1);
 
+      var retitled =
+          Api.patchJson(
+              "/api/tickets/" + ticket,
+              "{\"title\":\"Pharmacy label printer jams on every third label\",\"version\":"
+                  + TestDesks.ticket(ticket).path("version")
+                  + "}",
+              TestDesks.token("agent"));
+      assertThat(retitled.status()).as(retitled.body()).isEqualTo(200);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> rt.ticket(opened.id()).subject().endsWith("on every third label"));
+      assertThat(rt.ticket(opened.id()).subject()).startsWith(number + " ");
+
       rt.reply(opened.id(), "root", "Roller replaced, printing fine");
       rt.setStatus(opened.id(), "root", "resolved");
       assertThat(poller.poll(connector)).isTrue();
