@@ -122,7 +122,10 @@ describe('Integrations', { timeout: 60_000 }, () => {
 
     await user.click(await screen.findByRole('button', { name: 'Change Northwind RT' }));
     const drawer = await screen.findByRole('dialog');
-    expect(within(drawer).getByText('A token is stored. Leave blank to keep it.')).toBeVisible();
+    // The drawer fades in: wait for it rather than catch it mid-transition.
+    await waitFor(() =>
+      expect(within(drawer).getByText('A token is stored. Leave blank to keep it.')).toBeVisible(),
+    );
     expect(within(drawer).getByText(/NORTHWIND-RT/)).toBeInTheDocument();
     expect(within(drawer).getByText(NORTHWIND.webhookUrl)).toBeInTheDocument();
     expect(within(drawer).getByText(/X-Medley-Signature: sha256=/)).toBeInTheDocument();
