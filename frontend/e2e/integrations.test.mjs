@@ -52,7 +52,7 @@ test('an admin adds a Request Tracker desk, tests it and opens its operations', 
 
   await page.getByRole('button', { name: `Operations of ${name}` }).click();
   const operations = page.getByRole('dialog', { name: `${name}: operations` });
-  await operations.getByRole('heading', { name: 'Dead letters' }).waitFor();
+  await operations.getByRole('heading', { name: 'Dead letters', exact: true }).waitFor();
   await operations.getByText('Loading', { exact: false }).first().waitFor({ state: 'detached' });
   await checkScreen(page, 'integrations-operations');
   assert.ok(
