@@ -5,14 +5,11 @@ import static org.awaitility.Awaitility.await;
 import static org.medley.ebonding.internal.TestDesks.count;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.medley.integrations.api.DeskGateway;
 import org.medley.integrations.api.DeskKind;
 import org.medley.integrations.fakes.FakeJiraServiceManagement;
 import org.medley.integrations.fakes.FakeRequestTracker;
@@ -86,32 +83,7 @@ class PartnerDeskRoundTripTest {
   }
 
   private DeskPoller poller() {
-    ConnectorDirectory only =
-        new ConnectorDirectory() {
-          @Override
-          public Optional<Connector> find(long tenantId, long connectorId) {
-            return find(connectorId);
-          }
-
-          @Override
-          public Optional<Connector> find(long connectorId) {
-            return Optional.of(connector).filter(c -> c.id() == connectorId);
-          }
-
-          @Override
-          public List<Connector> all() {
-            return List.of(connector);
-          }
-        };
-    return new DeskPoller(
-        only,
-        TestApp.context().getBean(DeskGateway.class),
-        TestApp.context().getBean(InboundChanges.class),
-        TestApp.context().getBean(PollStates.class),
-        Clock.systemUTC(),
-        Duration.ZERO,
-        Duration.ofMinutes(2),
-        "round-trip");
+    return TestDesks.poller(connector, "round-trip");
   }
 
   @Test

@@ -3,13 +3,8 @@ package org.medley.ebonding.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.medley.ebonding.internal.TestDesks.count;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.medley.integrations.api.DeskGateway;
 import org.medley.integrations.api.DeskKind;
 import org.medley.integrations.fakes.FakeRequestTracker;
 import org.medley.testing.TestApp;
@@ -29,32 +24,7 @@ class RequestTrackerPollTest {
   }
 
   private DeskPoller poller(ConnectorDirectory.Connector connector, String node) {
-    ConnectorDirectory only =
-        new ConnectorDirectory() {
-          @Override
-          public Optional<Connector> find(long tenantId, long connectorId) {
-            return find(connectorId);
-          }
-
-          @Override
-          public Optional<Connector> find(long connectorId) {
-            return Optional.of(connector).filter(c -> c.id() == connectorId);
-          }
-
-          @Override
-          public List<Connector> all() {
-            return List.of(connector);
-          }
-        };
-    return new DeskPoller(
-        only,
-        TestApp.context().getBean(DeskGateway.class),
-        TestApp.context().getBean(InboundChanges.class),
-        TestApp.context().getBean(PollStates.class),
-        Clock.systemUTC(),
-        Duration.ZERO,
-        Duration.ofMinutes(2),
-        node);
+    return TestDesks.poller(connector, node);
   }
 
   @Test

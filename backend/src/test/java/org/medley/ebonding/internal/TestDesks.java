@@ -120,4 +120,34 @@ final class TestDesks {
   static long count(String sql) {
     return TestApp.queryLong("SELECT COUNT(*) FROM " + sql);
   }
+
+  /** A poller (a node named {@code node}) that knows only {@code connector}, on the app's beans. */
+  static DeskPoller poller(ConnectorDirectory.Connector connector, String node) {
+    ConnectorDirectory only =
+        new ConnectorDirectory() {
+          @Override
+          public java.util.Optional<Connector> find(long tenantId, long connectorId) {
+            return find(connectorId);
+          }
+
+          @Override
+          public java.util.Optional<Connector> find(long connectorId) {
+            return java.util.Optional.of(connector).filter(c -> c.id() == connectorId);
+          }
+
+          @Override
+          public java.util.List<Connector> all() {
+            return java.util.List.of(connector);
+          }
+        };
+    return new DeskPoller(
+        only,
+        TestApp.context().getBean(org.medley.integrations.api.DeskGateway.class),
+        TestApp.context().getBean(InboundChanges.class),
+        TestApp.context().getBean(PollStates.class),
+        java.time.Clock.systemUTC(),
+        java.time.Duration.ZERO,
+        java.time.Duration.ofMinutes(2),
+        node);
+  }
 }
