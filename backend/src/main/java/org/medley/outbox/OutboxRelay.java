@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -52,10 +51,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Delivering.</b> Outside any transaction, a bounded pool ({@code parallelism}) delivers
  * different keys in parallel, each key's events one after another in id order; unordered events go
- * one each. Successes are marked delivered in one statement per batch. A failure stops its key for
- * this round: {@link OutboxHandler.Park} parks the event at once (a dead letter with the answer as
- * {@code last_error}); any other exception retries it after the handler's {@link
- * OutboxHandler#backoff}, and the event is parked once it has failed {@link
+ * one each. The dispatcher does not wait for a batch to finish: it records what the pool delivered
+ * (one statement for all of it) and claims again while fewer than twice {@code parallelism} keys
+ * are in flight, so one slow desk or long key never holds back events committed meanwhile. A
+ * failure stops its key for this round: {@link OutboxHandler.Park} parks the event at once (a dead
+ * letter with the answer as {@code last_error}); any other exception retries it after the handler's
+ * {@link OutboxHandler#backoff}, and the event is parked once it has failed {@link
  * OutboxHandler#maxAttempts} times. {@code last_error} and {@code last_attempt_at} record every
  * failure. Parked events hold back their key until an admin re-drives or discards them ({@link
  * OutboxDeadLetters}).
@@ -87,6 +88,8 @@ public class OutboxRelay {
   private final Settings settings;
   private final Map<String, OutboxHandler> handlers = new HashMap<>();
   private final ExecutorService pool;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final Outcomes settled = new Outcomes();
   private volatile boolean running;
   private Thread dispatcher;
 
@@ -163,18 +166,25 @@ public class OutboxRelay {
       dispatcher.interrupt();
     }
     pool.shutdownNow();
+    try {
+      settle(settled); // what was delivered is not sent again after the restart
+    } catch (RuntimeException e) {
+      LOG.info("Outbox relay stopped before recording its last deliveries; they go again", e);
+    }
   }
 
   private void dispatch() {
     try {
       signal.await(settings.initialDelay());
       while (running) {
-        int claimed;
+        int claimed = 0;
         try {
-          claimed = round().claimed();
+          settle(settled);
+          if (inFlight.get() < settings.parallelism() * 2) {
+            claimed = submit(claim(), settled).size();
+          }
         } catch (RuntimeException e) {
           LOG.warn("Outbox relay failed; the next round retries", e);
-          claimed = 0;
         }
         if (claimed < settings.batch()) {
           signal.await(settings.interval());
@@ -185,45 +195,74 @@ public class OutboxRelay {
     }
   }
 
-  /** Delivers what is due now, one batch; returns how many events were delivered. */
+  /**
+   * Delivers what is due now, one batch, and waits for it; returns how many events were delivered.
+   */
   public int relay() {
-    return round().delivered();
-  }
-
-  private record Round(int claimed, int delivered) {}
-
-  private Round round() {
-    if (handlers.isEmpty()) {
-      return new Round(0, 0);
-    }
-    List<Claimed> claimed = transactions.execute(CLAIM, status -> claim());
-    if (claimed.isEmpty()) {
-      return new Round(0, 0);
-    }
-    Map<String, List<Claimed>> byKey = new LinkedHashMap<>();
-    for (Claimed c : claimed) {
-      String key = c.event().orderingKey() == null ? "#" + c.event().id() : c.event().orderingKey();
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-    }
-    ConcurrentLinkedQueue<Long> delivered = new ConcurrentLinkedQueue<>();
-    ConcurrentLinkedQueue<Long> released = new ConcurrentLinkedQueue<>();
-    List<Callable<Void>> tasks = new ArrayList<>();
-    for (List<Claimed> run : byKey.values()) {
-      tasks.add(
-          () -> {
-            deliverInOrder(run, delivered, released);
-            return null;
-          });
-    }
+    Outcomes outcomes = new Outcomes();
+    List<Future<?>> runs = submit(claim(), outcomes);
     try {
-      for (Future<Void> done : pool.invokeAll(tasks)) {
-        done.get();
+      for (Future<?> run : runs) {
+        run.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
       LOG.warn("Outbox delivery task failed", e.getCause());
     }
+    int delivered = outcomes.delivered.size();
+    settle(outcomes);
+    return delivered;
+  }
+
+  /**
+   * What delivery tasks report and the relay records: delivered events, and events freed because an
+   * earlier one of their key failed. Recorded in one statement each, not one per event.
+   */
+  private static final class Outcomes {
+    final ConcurrentLinkedQueue<Long> delivered = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Long> released = new ConcurrentLinkedQueue<>();
+  }
+
+  private List<Claimed> claim() {
+    if (handlers.isEmpty()) {
+      return List.of();
+    }
+    return transactions.execute(CLAIM, status -> claimDue());
+  }
+
+  /**
+   * Hands the claimed events to the delivery pool, one task per key, each key's events in order.
+   * Tasks start as soon as a thread is free: a slow desk holds back its own tickets, not the next
+   * claim.
+   */
+  private List<Future<?>> submit(List<Claimed> claimed, Outcomes outcomes) {
+    Map<String, List<Claimed>> byKey = new LinkedHashMap<>();
+    for (Claimed c : claimed) {
+      String key = c.event().orderingKey() == null ? "#" + c.event().id() : c.event().orderingKey();
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    List<Future<?>> runs = new ArrayList<>();
+    for (List<Claimed> run : byKey.values()) {
+      inFlight.incrementAndGet();
+      runs.add(
+          pool.submit(
+              () -> {
+                try {
+                  deliverInOrder(run, outcomes);
+                } finally {
+                  inFlight.decrementAndGet();
+                  signal.wake(); // its followers may be claimed once it is recorded
+                }
+              }));
+    }
+    return runs;
+  }
+
+  /** Records delivered and released events in one statement each. */
+  private void settle(Outcomes outcomes) {
+    List<Long> delivered = drain(outcomes.delivered);
+    List<Long> released = drain(outcomes.released);
     Instant now = clock.instant();
     if (!delivered.isEmpty()) {
       update(
@@ -240,18 +279,24 @@ public class OutboxRelay {
           released,
           Timestamp.from(now));
     }
-    return new Round(claimed.size(), delivered.size());
   }
 
-  private void deliverInOrder(
-      List<Claimed> run, Collection<Long> delivered, Collection<Long> released) {
+  private static List<Long> drain(ConcurrentLinkedQueue<Long> queue) {
+    List<Long> ids = new ArrayList<>();
+    for (Long id = queue.poll(); id != null; id = queue.poll()) {
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  private void deliverInOrder(List<Claimed> run, Outcomes outcomes) {
     for (int i = 0; i < run.size(); i++) {
       OutboxEvent event = run.get(i).event();
       if (!deliver(event)) {
-        run.subList(i + 1, run.size()).forEach(c -> released.add(c.event().id()));
+        run.subList(i + 1, run.size()).forEach(c -> outcomes.released.add(c.event().id()));
         return;
       }
-      delivered.add(event.id());
+      outcomes.delivered.add(event.id());
     }
   }
 
@@ -334,7 +379,7 @@ public class OutboxRelay {
 
   private record Claimed(OutboxEvent event, Instant availableAt, boolean parked) {}
 
-  private List<Claimed> claim() {
+  private List<Claimed> claimDue() {
     Instant now = clock.instant();
     List<String> types = List.copyOf(handlers.keySet());
     String typeList = types.stream().map(t -> "?").collect(Collectors.joining(",", "(", ")"));

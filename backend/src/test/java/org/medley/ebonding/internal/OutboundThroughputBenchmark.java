@@ -105,24 +105,33 @@ class OutboundThroughputBenchmark {
               context.getBean(TransactionOperations.class),
               handler);
       try {
-        ExecutorService writers = Executors.newFixedThreadPool(4);
+        // A key always goes to the same writer: in the app a ticket's events are appended under
+        // its lock, so a key's ids commit in order; four free threads would not keep that.
+        List<ExecutorService> writers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+          writers.add(Executors.newSingleThreadExecutor());
+        }
         Instant start = Instant.now();
         long nanosPerEvent = 1_000_000_000L / RATE;
         for (int i = 0; i < EVENTS; i++) {
           int n = i;
           long due = start.toEpochMilli() * 1_000_000L + n * nanosPerEvent;
-          writers.submit(
-              () -> {
-                long wait = due - System.currentTimeMillis() * 1_000_000L;
-                if (wait > 0) {
-                  TimeUnit.NANOSECONDS.sleep(wait);
-                }
-                bench.append(type, n % KEYS, "bench:" + (n % KEYS));
-                return null;
-              });
+          writers
+              .get(n % KEYS % writers.size())
+              .submit(
+                  () -> {
+                    long wait = due - System.currentTimeMillis() * 1_000_000L;
+                    if (wait > 0) {
+                      TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    bench.append(type, n % KEYS, "bench:" + (n % KEYS));
+                    return null;
+                  });
         }
-        writers.shutdown();
-        writers.awaitTermination(10, TimeUnit.MINUTES);
+        for (ExecutorService writer : writers) {
+          writer.shutdown();
+          writer.awaitTermination(10, TimeUnit.MINUTES);
+        }
         Instant written = Instant.now();
         await().atMost(Duration.ofMinutes(5)).until(() -> latencies.size() >= EVENTS);
         Instant done = Instant.now();
