@@ -17,10 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,10 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.medley.integrations.Desks;
 import org.medley.integrations.api.DeskConnection;
 import org.medley.integrations.api.DeskKind;
-import org.medley.integrations.api.DeskUpdate;
 import org.medley.outbox.OutboxBench;
-import org.medley.outbox.OutboxEvent;
-import org.medley.outbox.OutboxHandler;
 import org.medley.testing.TestApp;
 
 /**
@@ -58,84 +51,20 @@ class OutboundThroughputBenchmark {
       DeskConnection connection =
           new DeskConnection(
               1, DeskKind.REQUEST_TRACKER, "Bench RT", desk.baseUrl(), null, Map.of(), null);
-      String type = "bench.deliver-" + UUID.randomUUID();
-      List<Long> latencies = new CopyOnWriteArrayList<>();
-      Map<String, List<Long>> order = new ConcurrentHashMap<>();
-      Map<String, String> ids = new ConcurrentHashMap<>();
-      OutboxHandler handler =
-          new OutboxHandler() {
-            @Override
-            public Set<String> types() {
-              return Set.of(type);
-            }
-
-            @Override
-            public void deliver(OutboxEvent event) {
-              String known = ids.get(event.orderingKey());
-              var receipt =
-                  desks.deliver(
-                      connection,
-                      new DeskUpdate(
-                          event.eventId(),
-                          event.aggregateId(),
-                          "INC-" + event.aggregateId(),
-                          known,
-                          known == null ? DeskUpdate.Kind.CREATE : DeskUpdate.Kind.PUBLIC_COMMENT,
-                          "Bench",
-                          "x",
-                          "P3",
-                          "ASSIGNED",
-                          null,
-                          "reply",
-                          null,
-                          "bench",
-                          event.createdAt()));
-              ids.putIfAbsent(event.orderingKey(), receipt.externalId());
-              latencies.add(Duration.between(event.createdAt(), Instant.now()).toMillis());
-              order
-                  .computeIfAbsent(
-                      event.orderingKey(), k -> Collections.synchronizedList(new ArrayList<>()))
-                  .add(event.id());
-            }
-          };
+      DeskTraffic traffic = new DeskTraffic(desks, connection, null);
       OutboxBench bench =
           OutboxBench.start(
               context.getBean(JdbcOperations.class),
               context.getBean(JsonMapper.class),
               context.getBean(TransactionOperations.class),
-              handler);
+              traffic);
       try {
-        // A key always goes to the same writer: in the app a ticket's events are appended under
-        // its lock, so a key's ids commit in order; four free threads would not keep that.
-        List<ExecutorService> writers = new ArrayList<>();
-        for (int w = 0; w < 4; w++) {
-          writers.add(Executors.newSingleThreadExecutor());
-        }
         Instant start = Instant.now();
-        long nanosPerEvent = 1_000_000_000L / RATE;
-        for (int i = 0; i < EVENTS; i++) {
-          int n = i;
-          long due = start.toEpochMilli() * 1_000_000L + n * nanosPerEvent;
-          writers
-              .get(n % KEYS % writers.size())
-              .submit(
-                  () -> {
-                    long wait = due - System.currentTimeMillis() * 1_000_000L;
-                    if (wait > 0) {
-                      TimeUnit.NANOSECONDS.sleep(wait);
-                    }
-                    bench.append(type, n % KEYS, "bench:" + (n % KEYS));
-                    return null;
-                  });
-        }
-        for (ExecutorService writer : writers) {
-          writer.shutdown();
-          writer.awaitTermination(10, TimeUnit.MINUTES);
-        }
+        traffic.write(bench, EVENTS, RATE, KEYS, 0, n -> {});
         Instant written = Instant.now();
-        await().atMost(Duration.ofMinutes(5)).until(() -> latencies.size() >= EVENTS);
+        await().atMost(Duration.ofMinutes(5)).until(() -> traffic.latencies.size() >= EVENTS);
         Instant done = Instant.now();
-        List<Long> sorted = new ArrayList<>(latencies);
+        List<Long> sorted = new ArrayList<>(traffic.latencies);
         Collections.sort(sorted);
         double seconds = Duration.between(start, done).toMillis() / 1000.0;
         System.out.printf(
@@ -150,8 +79,11 @@ class OutboundThroughputBenchmark {
             sorted.get(sorted.size() / 2),
             sorted.get((int) (sorted.size() * 0.99) - 1),
             sorted.get(sorted.size() - 1));
-        assertThat(latencies).as("nothing delivered twice").hasSize(EVENTS);
-        order.values().forEach(ids2 -> assertThat(ids2).isSorted().doesNotHaveDuplicates());
+        assertThat(traffic.latencies).as("nothing delivered twice").hasSize(EVENTS);
+        traffic
+            .delivered
+            .values()
+            .forEach(ids2 -> assertThat(ids2).isSorted().doesNotHaveDuplicates());
         if (Boolean.getBoolean("bench.strict")) {
           assertThat(EVENTS / seconds).isGreaterThanOrEqualTo(500);
           assertThat(sorted.get((int) (sorted.size() * 0.99) - 1)).isLessThan(1000);

@@ -169,17 +169,8 @@ final class RtPoll {
   private long lastTransaction(DeskConnection connection, DeskHttp http) {
     ArrayNode query = JSON.createArrayNode();
     query.addObject().put("field", "id").put("operator", ">").put("value", 0);
-    JsonNode page =
-        read(
-            http.call(
-                connection,
-                HttpCall.get(
-                    REST
-                        + "/transactions?query="
-                        + encode(write(query))
-                        + "&orderby=id&order=DESC&page=1&per_page=1")));
-    JsonNode items = page.path("items");
-    return items.isEmpty() ? 0 : items.get(0).path("id").asLong();
+    JsonNode newest = newestTransaction(connection, http, query, "");
+    return newest == null ? 0 : newest.path("id").asLong();
   }
 
   /** Who last acted on the ticket before transaction {@code before}, RT's scrips aside. */
@@ -190,6 +181,13 @@ final class RtPoll {
     query.addObject().put("field", "ObjectId").put("value", ticket);
     query.addObject().put("field", "id").put("operator", "<").put("value", before);
     query.addObject().put("field", "Creator").put("operator", "!=").put("value", 1);
+    JsonNode newest = newestTransaction(connection, http, query, "&fields=Creator");
+    return newest == null ? "" : newest.path("Creator").path("id").asText("");
+  }
+
+  /** The newest transaction matching {@code query}, or null. */
+  private JsonNode newestTransaction(
+      DeskConnection connection, DeskHttp http, ArrayNode query, String fields) {
     JsonNode page =
         read(
             http.call(
@@ -198,9 +196,10 @@ final class RtPoll {
                     REST
                         + "/transactions?query="
                         + encode(write(query))
-                        + "&orderby=id&order=DESC&page=1&per_page=1&fields=Creator")));
+                        + "&orderby=id&order=DESC&page=1&per_page=1"
+                        + fields)));
     JsonNode items = page.path("items");
-    return items.isEmpty() ? "" : items.get(0).path("Creator").path("id").asText("");
+    return items.isEmpty() ? null : items.get(0);
   }
 
   /**
