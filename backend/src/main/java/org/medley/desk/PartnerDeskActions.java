@@ -24,10 +24,10 @@ public interface PartnerDeskActions {
   record StatusChange(TicketStatus to, Instant at, String actor) {}
 
   /**
-   * A ticket's status now and its status changes, newest first (the latest few), for the rule that
-   * decides whether a desk's status change is older than Medley's.
+   * A ticket's status and holding group now and its status changes, newest first (the latest few),
+   * for the rule that decides whether a desk's status change is older than Medley's.
    */
-  record StatusHistory(TicketStatus status, List<StatusChange> changes) {
+  record StatusHistory(TicketStatus status, @Nullable Long groupId, List<StatusChange> changes) {
 
     public StatusHistory {
       changes = List.copyOf(changes);

@@ -82,7 +82,7 @@ class PartnerDeskChanges implements PartnerDeskActions {
                           TicketStatus.valueOf(row.newValue()), row.at(), row.actorName()));
                 }
               }
-              return new StatusHistory(ticket.status(), changes);
+              return new StatusHistory(ticket.status(), ticket.groupId(), changes);
             });
   }
 

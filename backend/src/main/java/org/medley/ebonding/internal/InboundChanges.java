@@ -13,6 +13,7 @@ import org.medley.desk.PartnerDeskActions.Visibility;
 import org.medley.desk.PendingReason;
 import org.medley.desk.TicketStatus;
 import org.medley.integrations.api.DeskChange;
+import org.medley.market.Engagements;
 import org.medley.platform.Refused;
 import org.medley.platform.RetryLockConflicts;
 
@@ -21,8 +22,9 @@ import org.medley.platform.RetryLockConflicts;
  * row in {@code desk_inbound_events} is written first, in the transaction of the change, so a
  * replay finds it and writes nothing else. Replies and notes always merge; status changes follow
  * {@link StatusConflict}; a change the ticket refuses (resolving a closed ticket) is kept as an
- * INTERNAL note and counted as ignored, never retried. Everything runs as the desk's change ({@link
- * DeskOrigin}), so nothing of it is sent back to that desk.
+ * INTERNAL note and counted as ignored, never retried, and so is a status change from a desk that
+ * no longer holds the ticket (returned to the hospital, reassigned). Everything runs as the desk's
+ * change ({@link DeskOrigin}), so nothing of it is sent back to that desk.
  */
 @Singleton
 class InboundChanges {
@@ -43,6 +45,7 @@ class InboundChanges {
   private static final int MAX_ACTOR = 200;
 
   private final ExternalReferences references;
+  private final Engagements engagements;
   private final PartnerDeskActions desk;
   private final InboundEventStore events;
   private final TransactionOperations<Connection> transactions;
@@ -50,11 +53,13 @@ class InboundChanges {
 
   InboundChanges(
       ExternalReferences references,
+      Engagements engagements,
       PartnerDeskActions desk,
       InboundEventStore events,
       TransactionOperations<Connection> transactions,
       Clock clock) {
     this.references = references;
+    this.engagements = engagements;
     this.desk = desk;
     this.events = events;
     this.transactions = transactions;
@@ -141,6 +146,20 @@ class InboundChanges {
     }
 
     private Outcome status(StatusHistory ticket) {
+      if (!settled(ticket.status()) && !heldByThisDesk(ticket)) {
+        // Moved on to another group (returned, reassigned): the desk's word no longer decides.
+        note(
+            describe()
+                + " in "
+                + deskName()
+                + ", but the ticket is no longer with "
+                + deskName()
+                + ", so it stays "
+                + ticket.status()
+                + "."
+                + (blank(change.text()) ? "" : "\n\n" + change.text().strip()));
+        return Outcome.IGNORED;
+      }
       switch (StatusConflict.judge(ticket, change.at(), deskName())) {
         case FINAL -> {
           return Outcome.IGNORED; // a closed ticket takes not even a note
@@ -171,6 +190,15 @@ class InboundChanges {
         }
       }
       throw new IllegalStateException("unreachable");
+    }
+
+    private boolean heldByThisDesk(StatusHistory ticket) {
+      return ticket.groupId() != null
+          && engagements
+              .forGroup(connector.tenantId(), ticket.groupId())
+              .map(Engagements.Ref::connectorId)
+              .filter(id -> id == connector.id())
+              .isPresent();
     }
 
     private void move() {

@@ -2,6 +2,7 @@ package org.medley.ebonding.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.medley.ebonding.internal.TestDesks.execute;
 import static org.medley.testing.Api.get;
 import static org.medley.testing.Api.patchJson;
 import static org.medley.testing.Api.postJson;
@@ -374,12 +375,5 @@ class EbondingOutboundTest {
 
   private long version(long ticket) {
     return get("/api/tickets/" + ticket, agent).json().path("version").asLong();
-  }
-
-  private static void execute(String sql) throws Exception {
-    try (Connection c = TestApp.connection();
-        Statement s = c.createStatement()) {
-      s.executeUpdate(sql);
-    }
   }
 }

@@ -3,6 +3,7 @@ package org.medley.ebonding.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.medley.ebonding.internal.TestDesks.count;
+import static org.medley.ebonding.internal.TestDesks.execute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -233,14 +234,5 @@ class PartnerDeskRoundTripTest {
             .header("X-Hub-Signature", hook.headers().get("X-Hub-Signature"))
             .POST(java.net.http.HttpRequest.BodyPublishers.ofString(hook.body()))
             .build());
-  }
-
-  private static void execute(String sql) {
-    try (var c = TestApp.connection();
-        var statement = c.createStatement()) {
-      statement.executeUpdate(sql);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

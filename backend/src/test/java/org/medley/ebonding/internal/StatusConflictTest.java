@@ -18,7 +18,7 @@ class StatusConflictTest {
   private static final Instant T0 = Instant.parse("2026-12-06T10:00:00Z");
 
   private static StatusHistory ticket(TicketStatus now, StatusChange... newestFirst) {
-    return new StatusHistory(now, List.of(newestFirst));
+    return new StatusHistory(now, null, List.of(newestFirst));
   }
 
   private static StatusChange change(TicketStatus to, int minute, String actor) {

@@ -117,6 +117,16 @@ final class TestDesks {
     return Api.get("/api/tickets/" + ticket + "/comments", token("agent")).json();
   }
 
+  /** One statement on the test database, outside the app. */
+  static void execute(String sql) {
+    try (var c = TestApp.connection();
+        var statement = c.createStatement()) {
+      statement.executeUpdate(sql);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static long count(String sql) {
     return TestApp.queryLong("SELECT COUNT(*) FROM " + sql);
   }
