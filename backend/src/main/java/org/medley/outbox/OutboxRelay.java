@@ -19,19 +19,25 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.medley.platform.JdbcRows;
@@ -44,11 +50,23 @@ import org.slf4j.LoggerFactory;
  * <p><b>Claiming.</b> A short READ COMMITTED transaction picks due events whose ordering key has no
  * earlier undelivered, undiscarded event (one leased by another node, waiting out a backoff or
  * parked all count), locks them with {@code FOR UPDATE SKIP LOCKED}, adds the following events of
- * each claimed key, and leases the lot by moving {@code available_at} five minutes ahead. Another
- * node sees the lease or the lock and takes other keys; a node that dies mid-delivery leaves its
- * lease to expire, and the events go again (at least once: receivers deduplicate on {@code
- * eventId}). Events of one key are appended under the key owner's write turn (a ticket's lock), so
- * ids of a key grow in commit order.
+ * each claimed key, and leases the lot by moving {@code available_at} one {@code lease} ahead
+ * ({@code medley.outbox.relay.lease}, default five minutes). Another node sees the lease or the
+ * lock and takes other keys; a node that dies mid-delivery leaves its lease to expire, and the
+ * events go again (at least once: receivers deduplicate on {@code eventId}). Events of one key are
+ * appended under the key owner's write turn (a ticket's lock), so ids of a key grow in commit
+ * order.
+ *
+ * <p><b>Holding the lease.</b> The leased {@code available_at} is the round's token: while the
+ * round runs, the node renews it every quarter lease ({@code UPDATE … WHERE available_at = token}),
+ * so a round longer than one lease (a slow desk, a big batch) is never claimed a second time by
+ * another node while this one still delivers it. An event whose renewal found another token was
+ * taken over (this node stalled past its lease) and is not delivered here any more; a delivery
+ * starts only while at least half a lease is left, so when the renewals fail (the database out of
+ * reach) the node stops starting deliveries well before another node may claim them. Only a
+ * delivery already running when the lease ends can overlap another node's, which is why one desk
+ * call must end within half a lease (checked at startup by {@code ebonding}) and why receivers
+ * deduplicate.
  *
  * <p><b>Delivering.</b> Outside any transaction, a bounded pool ({@code parallelism}) delivers
  * different keys in parallel, each key's events one after another in id order; unordered events go
@@ -70,7 +88,6 @@ import org.slf4j.LoggerFactory;
 public class OutboxRelay {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
-  private static final Duration LEASE = Duration.ofMinutes(5);
   private static final TransactionDefinition CLAIM = claimTransaction();
   private static final String COLUMNS =
       "id, event_id, tenant_id, aggregate_type, aggregate_id, type, payload, attempts,"
@@ -78,7 +95,20 @@ public class OutboxRelay {
 
   /** How the relay runs. */
   record Settings(
-      int batch, int maxAttempts, int parallelism, Duration interval, Duration initialDelay) {}
+      int batch,
+      int maxAttempts,
+      int parallelism,
+      Duration interval,
+      Duration initialDelay,
+      Duration lease) {
+
+    Settings {
+      if (lease.compareTo(Duration.ofSeconds(1)) < 0) {
+        throw new IllegalArgumentException(
+            "medley.outbox.relay.lease must be at least 1s, not " + lease);
+      }
+    }
+  }
 
   private final JdbcOperations jdbc;
   private final TransactionOperations<Connection> transactions;
@@ -87,6 +117,7 @@ public class OutboxRelay {
   private final Settings settings;
   private final Map<String, OutboxHandler> handlers = new HashMap<>();
   private final ExecutorService pool;
+  private final ScheduledExecutorService renewals;
   private volatile boolean running;
   private Thread dispatcher;
 
@@ -101,14 +132,15 @@ public class OutboxRelay {
       @Value("${medley.outbox.relay.max-attempts:10}") int maxAttempts,
       @Value("${medley.outbox.relay.parallelism:8}") int parallelism,
       @Value("${medley.outbox.relay.interval:1s}") Duration interval,
-      @Value("${medley.outbox.relay.initial-delay:5s}") Duration initialDelay) {
+      @Value("${medley.outbox.relay.initial-delay:5s}") Duration initialDelay,
+      @Value("${medley.outbox.relay.lease:5m}") Duration lease) {
     this(
         jdbc,
         transactions,
         clock,
         handlers,
         signal,
-        new Settings(batch, maxAttempts, parallelism, interval, initialDelay));
+        new Settings(batch, maxAttempts, parallelism, interval, initialDelay, lease));
   }
 
   OutboxRelay(
@@ -124,6 +156,7 @@ public class OutboxRelay {
     this.signal = signal;
     this.settings = settings;
     handlers.forEach(h -> h.types().forEach(t -> this.handlers.put(t, h)));
+    handlers.forEach(h -> checkLease(h, settings.lease()));
     AtomicInteger threads = new AtomicInteger();
     this.pool =
         Executors.newFixedThreadPool(
@@ -133,6 +166,36 @@ public class OutboxRelay {
               t.setDaemon(true);
               return t;
             });
+    this.renewals =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "outbox-lease");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Refuses a lease that one call of {@code handler} could outlast by half (see the class). */
+  static void checkLease(OutboxHandler handler, Duration lease) {
+    Duration longest = handler.longestCall();
+    if (longest.compareTo(lease.dividedBy(2)) > 0) {
+      throw new IllegalStateException(
+          "The outbox lease (medley.outbox.relay.lease, MEDLEY_OUTBOX_LEASE) is "
+              + lease
+              + ", but one call of "
+              + handler.getClass().getSimpleName()
+              + " to "
+              + handler.types()
+              + " may take up to "
+              + longest
+              + " (its timeouts and quick retries): make the lease at least twice that, or the"
+              + " timeouts shorter.");
+    }
+  }
+
+  /** How long a claim holds its events (renewed while the round runs). */
+  public Duration lease() {
+    return settings.lease();
   }
 
   /** The standard backoff (see {@link OutboxHandler#standardBackoff}). */
@@ -163,6 +226,7 @@ public class OutboxRelay {
       dispatcher.interrupt();
     }
     pool.shutdownNow();
+    renewals.shutdownNow();
   }
 
   private void dispatch() {
@@ -196,7 +260,8 @@ public class OutboxRelay {
     if (handlers.isEmpty()) {
       return new Round(0, 0);
     }
-    List<Claimed> claimed = transactions.execute(CLAIM, status -> claim());
+    Lease lease = new Lease();
+    List<Claimed> claimed = transactions.execute(CLAIM, status -> claim(lease));
     if (claimed.isEmpty()) {
       return new Round(0, 0);
     }
@@ -211,10 +276,13 @@ public class OutboxRelay {
     for (List<Claimed> run : byKey.values()) {
       tasks.add(
           () -> {
-            deliverInOrder(run, delivered, released);
+            deliverInOrder(run, lease, delivered, released);
             return null;
           });
     }
+    long every = Math.max(1, settings.lease().toMillis() / 4);
+    ScheduledFuture<?> renewal =
+        renewals.scheduleAtFixedRate(lease::renew, every, every, TimeUnit.MILLISECONDS);
     try {
       for (Future<Void> done : pool.invokeAll(tasks)) {
         done.get();
@@ -223,6 +291,8 @@ public class OutboxRelay {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
       LOG.warn("Outbox delivery task failed", e.getCause());
+    } finally {
+      renewal.cancel(false);
     }
     Instant now = clock.instant();
     if (!delivered.isEmpty()) {
@@ -234,20 +304,28 @@ public class OutboxRelay {
           Timestamp.from(now));
     }
     if (!released.isEmpty()) {
-      // Held back behind a failed event of their key: free them for whoever claims the key next.
-      update(
-          "UPDATE outbox_events SET available_at = ? WHERE delivered_at IS NULL AND id IN ",
-          released,
-          Timestamp.from(now));
+      // Held back behind a failed event of their key: free them for whoever claims the key next
+      // (unless another node holds them by now).
+      synchronized (lease) {
+        update(
+            "UPDATE outbox_events SET available_at = ? WHERE delivered_at IS NULL"
+                + " AND available_at = ? AND id IN ",
+            released,
+            Timestamp.from(now),
+            Timestamp.from(lease.until));
+      }
     }
     return new Round(claimed.size(), delivered.size());
   }
 
   private void deliverInOrder(
-      List<Claimed> run, Collection<Long> delivered, Collection<Long> released) {
+      List<Claimed> run, Lease lease, Collection<Long> delivered, Collection<Long> released) {
     for (int i = 0; i < run.size(); i++) {
       OutboxEvent event = run.get(i).event();
-      if (!deliver(event)) {
+      if (!lease.mayStart(event.id())) {
+        return; // taken over, or too little lease left: whoever claims the key next goes on
+      }
+      if (!deliver(event, lease)) {
         run.subList(i + 1, run.size()).forEach(c -> released.add(c.event().id()));
         return;
       }
@@ -256,13 +334,13 @@ public class OutboxRelay {
   }
 
   /** One delivery; true when it succeeded, else the failure is recorded. */
-  private boolean deliver(OutboxEvent event) {
+  private boolean deliver(OutboxEvent event, Lease lease) {
     OutboxHandler handler = handlers.get(event.type());
     try {
       handler.deliver(event);
       return true;
     } catch (OutboxHandler.Park e) {
-      park(event, event.attempts() + 1, e.getMessage());
+      park(event, event.attempts() + 1, e.getMessage(), lease);
       LOG.error(
           "Outbox event {} ({}) was refused and is now a dead letter: {}",
           event.eventId(),
@@ -274,7 +352,7 @@ public class OutboxRelay {
       int max = handler.maxAttempts(event).orElse(settings.maxAttempts());
       String error = describe(e);
       if (attempts >= max) {
-        park(event, attempts, error);
+        park(event, attempts, error, lease);
         LOG.error(
             "Outbox event {} ({}) failed {} times and is now a dead letter",
             event.eventId(),
@@ -284,14 +362,17 @@ public class OutboxRelay {
       } else {
         Instant now = clock.instant();
         Instant retry = now.plus(handler.backoff(event, attempts));
-        execute(
-            "UPDATE outbox_events SET attempts = ?, available_at = ?, last_error = ?,"
-                + " last_attempt_at = ? WHERE id = ?",
-            attempts,
-            Timestamp.from(retry),
-            error,
-            Timestamp.from(now),
-            event.id());
+        synchronized (lease) {
+          execute(
+              "UPDATE outbox_events SET attempts = ?, available_at = ?, last_error = ?,"
+                  + " last_attempt_at = ? WHERE id = ? AND available_at = ?",
+              attempts,
+              Timestamp.from(retry),
+              error,
+              Timestamp.from(now),
+              event.id(),
+              Timestamp.from(lease.until));
+        }
         LOG.warn(
             "Outbox event {} ({}) failed (attempt {}), retrying at {}: {}",
             event.eventId(),
@@ -304,17 +385,97 @@ public class OutboxRelay {
     }
   }
 
-  private void park(OutboxEvent event, int attempts, String error) {
+  private void park(OutboxEvent event, int attempts, String error, Lease lease) {
     Timestamp now = Timestamp.from(clock.instant());
-    execute(
-        "UPDATE outbox_events SET attempts = ?, parked_at = ?, last_error = ?, last_attempt_at = ?,"
-            + " available_at = ? WHERE id = ?",
-        attempts,
-        now,
-        shorten(error),
-        now,
-        now,
-        event.id());
+    synchronized (lease) {
+      execute(
+          "UPDATE outbox_events SET attempts = ?, parked_at = ?, last_error = ?,"
+              + " last_attempt_at = ?, available_at = ? WHERE id = ? AND available_at = ?",
+          attempts,
+          now,
+          shorten(error),
+          now,
+          now,
+          event.id(),
+          Timestamp.from(lease.until));
+    }
+  }
+
+  /**
+   * One round's hold on its events. {@code until} is the token: the {@code available_at} the claim
+   * (or the last renewal) wrote, to the millisecond so that every database compares it exactly.
+   * Renewals, and the updates of a failure, take the lease's lock so they never race each other.
+   */
+  private final class Lease {
+    private final List<Long> ids = new ArrayList<>();
+    private final Set<Long> lost = ConcurrentHashMap.newKeySet();
+    private volatile Instant until;
+
+    /** Takes {@code claimed} from {@code now} on; returns the token to write. */
+    Timestamp take(Collection<Long> claimed, Instant now) {
+      ids.addAll(claimed);
+      until = end(now);
+      return Timestamp.from(until);
+    }
+
+    /** A delivery may start: the event is still ours and at least half a lease is left. */
+    boolean mayStart(long id) {
+      return !lost.contains(id)
+          && Duration.between(clock.instant(), until).compareTo(settings.lease().dividedBy(2)) >= 0;
+    }
+
+    /** Moves the lease of the events still ours one lease ahead; the others were taken over. */
+    synchronized void renew() {
+      try {
+        Instant next = end(clock.instant());
+        if (!next.isAfter(until)) {
+          return;
+        }
+        List<Long> kept =
+            transactions.executeWrite(
+                status -> {
+                  update(
+                      "UPDATE outbox_events SET available_at = ? WHERE delivered_at IS NULL"
+                          + " AND available_at = ? AND id IN ",
+                      ids,
+                      Timestamp.from(next),
+                      Timestamp.from(until));
+                  return ids(
+                      "SELECT id FROM outbox_events WHERE available_at = ? AND id IN ", next);
+                });
+        until = next;
+        for (Long id : ids) {
+          if (!kept.contains(id)) {
+            lost.add(id); // finished here (failed, parked) or taken over by another node
+          }
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("Could not renew the outbox lease; deliveries stop when half of it is left", e);
+      }
+    }
+
+    private List<Long> ids(String sql, Instant token) {
+      return jdbc.prepareStatement(
+          sql + marks(ids.size()),
+          statement -> {
+            statement.setTimestamp(1, Timestamp.from(token));
+            int i = 2;
+            for (Long id : ids) {
+              statement.setLong(i++, id);
+            }
+            List<Long> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+              while (rows.next()) {
+                found.add(rows.getLong(1));
+              }
+            }
+            return found;
+          });
+    }
+
+    private Instant end(Instant now) {
+      return now.plus(settings.lease()).truncatedTo(ChronoUnit.MILLIS);
+    }
   }
 
   private static String describe(Exception e) {
@@ -334,7 +495,7 @@ public class OutboxRelay {
 
   private record Claimed(OutboxEvent event, Instant availableAt, boolean parked) {}
 
-  private List<Claimed> claim() {
+  private List<Claimed> claim(Lease lease) {
     Instant now = clock.instant();
     List<String> types = List.copyOf(handlers.keySet());
     String typeList = types.stream().map(t -> "?").collect(Collectors.joining(",", "(", ")"));
@@ -388,11 +549,8 @@ public class OutboxRelay {
     if (!keys.isEmpty()) {
       claimed.addAll(followers(keys, heads, now));
     }
-    Timestamp leased = Timestamp.from(now.plus(LEASE));
-    update(
-        "UPDATE outbox_events SET available_at = ? WHERE id IN ",
-        claimed.stream().map(c -> c.event().id()).toList(),
-        leased);
+    List<Long> ids = claimed.stream().map(c -> c.event().id()).toList();
+    update("UPDATE outbox_events SET available_at = ? WHERE id IN ", ids, lease.take(ids, now));
     return claimed;
   }
 
