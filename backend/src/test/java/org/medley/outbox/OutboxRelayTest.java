@@ -1,6 +1,7 @@
 package org.medley.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -436,6 +437,30 @@ class OutboxRelayTest {
         "SELECT COUNT(*) FROM outbox_events WHERE last_error IS NOT NULL AND type = '"
             + type
             + "'");
+  }
+
+  @Test
+  void aLeaseThatOneCallCouldOutlastByHalfIsRefused() {
+    OutboxHandler slowDesk =
+        new OutboxHandler() {
+          @Override
+          public Set<String> types() {
+            return Set.of("test.slow-desk");
+          }
+
+          @Override
+          public void deliver(OutboxEvent event) {}
+
+          @Override
+          public Duration longestCall() {
+            return Duration.ofSeconds(91);
+          }
+        };
+    OutboxRelay.checkLease(slowDesk, Duration.ofMinutes(5));
+    assertThatThrownBy(() -> OutboxRelay.checkLease(slowDesk, Duration.ofSeconds(180)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("MEDLEY_OUTBOX_LEASE")
+        .hasMessageContaining("PT1M31S");
   }
 
   @Test

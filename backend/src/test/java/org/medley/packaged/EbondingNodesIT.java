@@ -101,6 +101,7 @@ class EbondingNodesIT {
       env.put("MEDLEY_EBONDING_CONNECT_TIMEOUT", "1s");
       env.put("MEDLEY_EBONDING_RESPONSE_TIMEOUT", "3s");
       env.put("MEDLEY_EBONDING_QUICK_RETRIES", "0");
+      env.put("MEDLEY_TMF_HUB_TIMEOUT", "2s"); // TMF621 listeners: connect + answer, 2 s each
 
       // The second node starts once the first has migrated and seeded the demo hospital: two
       // nodes seeding one empty database at once deadlock in DemoSeeder and one fails to start.
