@@ -85,6 +85,7 @@ class EbondingNodesIT {
       s.execute("CREATE DATABASE " + db);
     }
     long started = System.nanoTime();
+    List<Node> nodes = new ArrayList<>();
     try (FakeRequestTracker rt = new FakeRequestTracker("medley", TOKEN);
         Connection sql = DriverManager.getConnection(SERVER + db, "root", "")) {
       rt.answerAfter(DESK_LATENCY);
@@ -106,8 +107,10 @@ class EbondingNodesIT {
       // The second node starts once the first has migrated and seeded the demo hospital: two
       // nodes seeding one empty database at once deadlock in DemoSeeder and one fails to start.
       Node first = Node.launch("a", env, logs);
+      nodes.add(first);
       first.awaitReady();
       Node second = Node.launch("b", env, logs);
+      nodes.add(second);
       second.awaitReady();
       long nodesUp = System.nanoTime();
 
@@ -133,6 +136,7 @@ class EbondingNodesIT {
       }
       Partner partner = new Partner(rt, sql, connector);
       Thread partnerThread = new Thread(partner::work, "apex-partner");
+      partnerThread.setDaemon(true); // ends with the test JVM even if an assertion stops the test
       partnerThread.start();
 
       // Kill one node while deliveries are in flight.
@@ -296,9 +300,10 @@ class EbondingNodesIT {
       assertThat(parked).as("dead letters").isZero();
       assertThat(partner.replies).as("partner replies made during the run").hasSizeGreaterThan(5);
       assertThat(imports).as("partner replies not imported exactly once").isEmpty();
-      second.stop();
-      first.stop();
     } finally {
+      for (Node node : nodes) {
+        node.stop(); // also when an assertion failed: no node outlives the test
+      }
       try (var c = DriverManager.getConnection(SERVER, "root", "");
           var s = c.createStatement()) {
         s.execute("DROP DATABASE IF EXISTS " + db);
@@ -597,7 +602,9 @@ class EbondingNodesIT {
 
     void stop() throws InterruptedException {
       process.destroy();
-      process.waitFor(30, TimeUnit.SECONDS);
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
     }
 
     String log() {
