@@ -32,6 +32,16 @@ public interface OutboxHandler {
     return OptionalInt.empty();
   }
 
+  /**
+   * The longest one call of this handler to its receiver can take, its timeouts and in-memory
+   * retries included (zero: not known). The relay starts a delivery only while at least half its
+   * lease is left, so it refuses to start when a call could outlast that half: the receiver would
+   * then get the event from a second node while the first still waits for its answer.
+   */
+  default Duration longestCall() {
+    return Duration.ZERO;
+  }
+
   /** 30 s, 1 min, 2 min … doubling, capped at 1 h. */
   static Duration standardBackoff(int attempts) {
     long seconds = 30L << Math.min(Math.max(attempts, 1) - 1, 7);

@@ -19,18 +19,24 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.medley.platform.JdbcRows;
@@ -43,23 +49,35 @@ import org.slf4j.LoggerFactory;
  * <p><b>Claiming.</b> A short READ COMMITTED transaction picks due events whose ordering key has no
  * earlier undelivered, undiscarded event (one leased by another node, waiting out a backoff or
  * parked all count), locks them with {@code FOR UPDATE SKIP LOCKED}, adds the following events of
- * each claimed key, and leases the lot by moving {@code available_at} five minutes ahead. Another
- * node sees the lease or the lock and takes other keys; a node that dies mid-delivery leaves its
- * lease to expire, and the events go again (at least once: receivers deduplicate on {@code
- * eventId}). Events of one key are appended under the key owner's write turn (a ticket's lock), so
- * ids of a key grow in commit order.
+ * each claimed key, and leases the lot by moving {@code available_at} one {@code lease} ahead
+ * ({@code medley.outbox.relay.lease}, default five minutes). Another node sees the lease or the
+ * lock and takes other keys; a node that dies mid-delivery leaves its lease to expire, and the
+ * events go again (at least once: receivers deduplicate on {@code eventId}). Events of one key are
+ * appended under the key owner's write turn (a ticket's lock), so ids of a key grow in commit
+ * order.
+ *
+ * <p><b>Holding the lease.</b> The leased {@code available_at} is the claim's token: while its
+ * deliveries run, the node renews it every quarter lease ({@code UPDATE … WHERE available_at =
+ * token}), so a claim delivering for longer than one lease (a slow desk, a big batch) is never
+ * claimed a second time by another node while this one still delivers it. An event whose renewal
+ * found another token was taken over (this node stalled past its lease) and is not delivered here
+ * any more; a delivery starts only while at least half a lease is left, so when the renewals fail
+ * (the database out of reach) the node stops starting deliveries well before another node may claim
+ * them. Only a delivery already running when the lease ends can overlap another node's, which is
+ * why one desk call must end within half a lease (checked at startup by {@code ebonding}) and why
+ * receivers deduplicate.
  *
  * <p><b>Delivering.</b> Outside any transaction, a bounded pool ({@code parallelism}) delivers
  * different keys in parallel, each key's events one after another in id order; unordered events go
- * one each. The dispatcher does not wait for a batch to finish: it records what the pool delivered
- * (one statement for all of it) and claims again while fewer than twice {@code parallelism} keys
- * are in flight, so one slow desk or long key never holds back events committed meanwhile. A
- * failure stops its key for this round: {@link OutboxHandler.Park} parks the event at once (a dead
- * letter with the answer as {@code last_error}); any other exception retries it after the handler's
- * {@link OutboxHandler#backoff}, and the event is parked once it has failed {@link
- * OutboxHandler#maxAttempts} times. {@code last_error} and {@code last_attempt_at} record every
- * failure. Parked events hold back their key until an admin re-drives or discards them ({@link
- * OutboxDeadLetters}).
+ * one each. The dispatcher does not wait for a claim's deliveries to finish: it records what the
+ * pool delivered so far (one statement for all of it) and claims again while fewer than twice
+ * {@code parallelism} keys are in flight, so one slow desk or long key never holds back events
+ * committed meanwhile; each finished key wakes it. A failure stops its key for this claim: {@link
+ * OutboxHandler.Park} parks the event at once (a dead letter with the answer as {@code
+ * last_error}); any other exception retries it after the handler's {@link OutboxHandler#backoff},
+ * and the event is parked once it has failed {@link OutboxHandler#maxAttempts} times. {@code
+ * last_error} and {@code last_attempt_at} record every failure. Parked events hold back their key
+ * until an admin re-drives or discards them ({@link OutboxDeadLetters}).
  *
  * <p><b>Waking.</b> One dispatcher thread per node waits on {@link OutboxSignal}, which {@link
  * Outbox} raises after a transaction that appended events commits, so delivery starts within
@@ -71,7 +89,6 @@ import org.slf4j.LoggerFactory;
 public class OutboxRelay {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
-  private static final Duration LEASE = Duration.ofMinutes(5);
   private static final TransactionDefinition CLAIM = claimTransaction();
   private static final String COLUMNS =
       "id, event_id, tenant_id, aggregate_type, aggregate_id, type, payload, attempts,"
@@ -79,7 +96,20 @@ public class OutboxRelay {
 
   /** How the relay runs. */
   record Settings(
-      int batch, int maxAttempts, int parallelism, Duration interval, Duration initialDelay) {}
+      int batch,
+      int maxAttempts,
+      int parallelism,
+      Duration interval,
+      Duration initialDelay,
+      Duration lease) {
+
+    Settings {
+      if (lease.compareTo(Duration.ofSeconds(1)) < 0) {
+        throw new IllegalArgumentException(
+            "medley.outbox.relay.lease must be at least 1s, not " + lease);
+      }
+    }
+  }
 
   private final JdbcOperations jdbc;
   private final TransactionOperations<Connection> transactions;
@@ -88,8 +118,9 @@ public class OutboxRelay {
   private final Settings settings;
   private final Map<String, OutboxHandler> handlers = new HashMap<>();
   private final ExecutorService pool;
+  private final ScheduledExecutorService renewals;
   private final AtomicInteger inFlight = new AtomicInteger();
-  private final Outcomes settled = new Outcomes();
+  private final Delivered settled = new Delivered();
   private volatile boolean running;
   private Thread dispatcher;
 
@@ -104,14 +135,15 @@ public class OutboxRelay {
       @Value("${medley.outbox.relay.max-attempts:10}") int maxAttempts,
       @Value("${medley.outbox.relay.parallelism:8}") int parallelism,
       @Value("${medley.outbox.relay.interval:1s}") Duration interval,
-      @Value("${medley.outbox.relay.initial-delay:5s}") Duration initialDelay) {
+      @Value("${medley.outbox.relay.initial-delay:5s}") Duration initialDelay,
+      @Value("${medley.outbox.relay.lease:5m}") Duration lease) {
     this(
         jdbc,
         transactions,
         clock,
         handlers,
         signal,
-        new Settings(batch, maxAttempts, parallelism, interval, initialDelay));
+        new Settings(batch, maxAttempts, parallelism, interval, initialDelay, lease));
   }
 
   OutboxRelay(
@@ -127,6 +159,7 @@ public class OutboxRelay {
     this.signal = signal;
     this.settings = settings;
     handlers.forEach(h -> h.types().forEach(t -> this.handlers.put(t, h)));
+    handlers.forEach(h -> checkLease(h, settings.lease()));
     AtomicInteger threads = new AtomicInteger();
     this.pool =
         Executors.newFixedThreadPool(
@@ -136,6 +169,36 @@ public class OutboxRelay {
               t.setDaemon(true);
               return t;
             });
+    this.renewals =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "outbox-lease");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Refuses a lease that one call of {@code handler} could outlast by half (see the class). */
+  static void checkLease(OutboxHandler handler, Duration lease) {
+    Duration longest = handler.longestCall();
+    if (longest.compareTo(lease.dividedBy(2)) > 0) {
+      throw new IllegalStateException(
+          "The outbox lease (medley.outbox.relay.lease, MEDLEY_OUTBOX_LEASE) is "
+              + lease
+              + ", but one call of "
+              + handler.getClass().getSimpleName()
+              + " to "
+              + handler.types()
+              + " may take up to "
+              + longest
+              + " (its timeouts and quick retries): make the lease at least twice that, or the"
+              + " timeouts shorter.");
+    }
+  }
+
+  /** How long a claim holds its events (renewed while its deliveries run). */
+  public Duration lease() {
+    return settings.lease();
   }
 
   /** The standard backoff (see {@link OutboxHandler#standardBackoff}). */
@@ -166,6 +229,7 @@ public class OutboxRelay {
       dispatcher.interrupt();
     }
     pool.shutdownNow();
+    renewals.shutdownNow();
     try {
       settle(settled); // what was delivered is not sent again after the restart
     } catch (RuntimeException e) {
@@ -181,10 +245,10 @@ public class OutboxRelay {
         try {
           settle(settled);
           if (inFlight.get() < settings.parallelism() * 2) {
-            claimed = submit(claim(), settled).size();
+            claimed = submit(settled).claimed();
           }
         } catch (RuntimeException e) {
-          LOG.warn("Outbox relay failed; the next round retries", e);
+          LOG.warn("Outbox relay failed; the next claim retries", e);
         }
         if (claimed < settings.batch()) {
           signal.await(settings.interval());
@@ -199,10 +263,10 @@ public class OutboxRelay {
    * Delivers what is due now, one batch, and waits for it; returns how many events were delivered.
    */
   public int relay() {
-    Outcomes outcomes = new Outcomes();
-    List<Future<?>> runs = submit(claim(), outcomes);
+    Delivered delivered = new Delivered();
+    Submitted submitted = submit(delivered);
     try {
-      for (Future<?> run : runs) {
+      for (Future<?> run : submitted.runs()) {
         run.get();
       }
     } catch (InterruptedException e) {
@@ -210,38 +274,45 @@ public class OutboxRelay {
     } catch (ExecutionException e) {
       LOG.warn("Outbox delivery task failed", e.getCause());
     }
-    int delivered = outcomes.delivered.size();
-    settle(outcomes);
-    return delivered;
+    int count = delivered.ids.size();
+    settle(delivered);
+    return count;
   }
 
   /**
-   * What delivery tasks report and the relay records: delivered events, and events freed because an
-   * earlier one of their key failed. Recorded in one statement each, not one per event.
+   * Events delivered and not yet recorded as such: the relay records them in one statement, not one
+   * per event.
    */
-  private static final class Outcomes {
-    final ConcurrentLinkedQueue<Long> delivered = new ConcurrentLinkedQueue<>();
-    final ConcurrentLinkedQueue<Long> released = new ConcurrentLinkedQueue<>();
+  private static final class Delivered {
+    final ConcurrentLinkedQueue<Long> ids = new ConcurrentLinkedQueue<>();
   }
 
-  private List<Claimed> claim() {
+  private record Submitted(int claimed, List<Future<?>> runs) {}
+
+  /**
+   * Claims what is due and hands it to the delivery pool, one task per key, each key's events in
+   * order; returns without waiting. Tasks start as soon as a thread is free, so a slow desk holds
+   * back its own tickets, not the next claim; the claim's lease is renewed until its last task
+   * ends.
+   */
+  private Submitted submit(Delivered delivered) {
     if (handlers.isEmpty()) {
-      return List.of();
+      return new Submitted(0, List.of());
     }
-    return transactions.execute(CLAIM, status -> claimDue());
-  }
-
-  /**
-   * Hands the claimed events to the delivery pool, one task per key, each key's events in order.
-   * Tasks start as soon as a thread is free: a slow desk holds back its own tickets, not the next
-   * claim.
-   */
-  private List<Future<?>> submit(List<Claimed> claimed, Outcomes outcomes) {
+    Lease lease = new Lease();
+    List<Claimed> claimed = transactions.execute(CLAIM, status -> claim(lease));
+    if (claimed.isEmpty()) {
+      return new Submitted(0, List.of());
+    }
     Map<String, List<Claimed>> byKey = new LinkedHashMap<>();
     for (Claimed c : claimed) {
       String key = c.event().orderingKey() == null ? "#" + c.event().id() : c.event().orderingKey();
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
+    long every = Math.max(1, settings.lease().toMillis() / 4);
+    ScheduledFuture<?> renewal =
+        renewals.scheduleAtFixedRate(lease::renew, every, every, TimeUnit.MILLISECONDS);
+    AtomicInteger open = new AtomicInteger(byKey.size());
     List<Future<?>> runs = new ArrayList<>();
     for (List<Claimed> run : byKey.values()) {
       inFlight.incrementAndGet();
@@ -249,65 +320,76 @@ public class OutboxRelay {
           pool.submit(
               () -> {
                 try {
-                  deliverInOrder(run, outcomes);
+                  deliverInOrder(run, lease, delivered);
                 } finally {
+                  if (open.decrementAndGet() == 0) {
+                    renewal.cancel(false);
+                  }
                   inFlight.decrementAndGet();
-                  signal.wake(); // its followers may be claimed once it is recorded
+                  signal.wake(); // the key's next event may go once this run is recorded
                 }
               }));
     }
-    return runs;
+    return new Submitted(claimed.size(), runs);
   }
 
-  /** Records delivered and released events in one statement each. */
-  private void settle(Outcomes outcomes) {
-    List<Long> delivered = drain(outcomes.delivered);
-    List<Long> released = drain(outcomes.released);
-    Instant now = clock.instant();
-    if (!delivered.isEmpty()) {
+  /** Records the delivered events in one statement. */
+  private void settle(Delivered delivered) {
+    List<Long> ids = new ArrayList<>();
+    for (Long id = delivered.ids.poll(); id != null; id = delivered.ids.poll()) {
+      ids.add(id);
+    }
+    if (!ids.isEmpty()) {
+      Timestamp now = Timestamp.from(clock.instant());
       update(
           "UPDATE outbox_events SET delivered_at = ?, last_attempt_at = ?, attempts = attempts + 1"
               + " WHERE id IN ",
-          delivered,
-          Timestamp.from(now),
-          Timestamp.from(now));
-    }
-    if (!released.isEmpty()) {
-      // Held back behind a failed event of their key: free them for whoever claims the key next.
-      update(
-          "UPDATE outbox_events SET available_at = ? WHERE delivered_at IS NULL AND id IN ",
-          released,
-          Timestamp.from(now));
+          ids,
+          now,
+          now);
     }
   }
 
-  private static List<Long> drain(ConcurrentLinkedQueue<Long> queue) {
-    List<Long> ids = new ArrayList<>();
-    for (Long id = queue.poll(); id != null; id = queue.poll()) {
-      ids.add(id);
-    }
-    return ids;
-  }
-
-  private void deliverInOrder(List<Claimed> run, Outcomes outcomes) {
+  private void deliverInOrder(List<Claimed> run, Lease lease, Delivered delivered) {
     for (int i = 0; i < run.size(); i++) {
       OutboxEvent event = run.get(i).event();
-      if (!deliver(event)) {
-        run.subList(i + 1, run.size()).forEach(c -> outcomes.released.add(c.event().id()));
+      if (!lease.mayStart(event.id())) {
+        return; // taken over, or too little lease left: whoever claims the key next goes on
+      }
+      if (!deliver(event, lease)) {
+        release(run.subList(i + 1, run.size()), lease);
         return;
       }
-      outcomes.delivered.add(event.id());
+      delivered.ids.add(event.id());
+    }
+  }
+
+  /**
+   * Held back behind a failed event of their key: free them for whoever claims the key next (unless
+   * another node holds them by now).
+   */
+  private void release(List<Claimed> rest, Lease lease) {
+    if (rest.isEmpty()) {
+      return;
+    }
+    synchronized (lease) {
+      update(
+          "UPDATE outbox_events SET available_at = ? WHERE delivered_at IS NULL"
+              + " AND available_at = ? AND id IN ",
+          rest.stream().map(c -> c.event().id()).toList(),
+          Timestamp.from(clock.instant()),
+          Timestamp.from(lease.until));
     }
   }
 
   /** One delivery; true when it succeeded, else the failure is recorded. */
-  private boolean deliver(OutboxEvent event) {
+  private boolean deliver(OutboxEvent event, Lease lease) {
     OutboxHandler handler = handlers.get(event.type());
     try {
       handler.deliver(event);
       return true;
     } catch (OutboxHandler.Park e) {
-      park(event, event.attempts() + 1, e.getMessage());
+      park(event, event.attempts() + 1, e.getMessage(), lease);
       LOG.error(
           "Outbox event {} ({}) was refused and is now a dead letter: {}",
           event.eventId(),
@@ -319,7 +401,7 @@ public class OutboxRelay {
       int max = handler.maxAttempts(event).orElse(settings.maxAttempts());
       String error = describe(e);
       if (attempts >= max) {
-        park(event, attempts, error);
+        park(event, attempts, error, lease);
         LOG.error(
             "Outbox event {} ({}) failed {} times and is now a dead letter",
             event.eventId(),
@@ -329,14 +411,17 @@ public class OutboxRelay {
       } else {
         Instant now = clock.instant();
         Instant retry = now.plus(handler.backoff(event, attempts));
-        execute(
-            "UPDATE outbox_events SET attempts = ?, available_at = ?, last_error = ?,"
-                + " last_attempt_at = ? WHERE id = ?",
-            attempts,
-            Timestamp.from(retry),
-            error,
-            Timestamp.from(now),
-            event.id());
+        synchronized (lease) {
+          execute(
+              "UPDATE outbox_events SET attempts = ?, available_at = ?, last_error = ?,"
+                  + " last_attempt_at = ? WHERE id = ? AND available_at = ?",
+              attempts,
+              Timestamp.from(retry),
+              error,
+              Timestamp.from(now),
+              event.id(),
+              Timestamp.from(lease.until));
+        }
         LOG.warn(
             "Outbox event {} ({}) failed (attempt {}), retrying at {}: {}",
             event.eventId(),
@@ -349,17 +434,97 @@ public class OutboxRelay {
     }
   }
 
-  private void park(OutboxEvent event, int attempts, String error) {
+  private void park(OutboxEvent event, int attempts, String error, Lease lease) {
     Timestamp now = Timestamp.from(clock.instant());
-    execute(
-        "UPDATE outbox_events SET attempts = ?, parked_at = ?, last_error = ?, last_attempt_at = ?,"
-            + " available_at = ? WHERE id = ?",
-        attempts,
-        now,
-        shorten(error),
-        now,
-        now,
-        event.id());
+    synchronized (lease) {
+      execute(
+          "UPDATE outbox_events SET attempts = ?, parked_at = ?, last_error = ?,"
+              + " last_attempt_at = ?, available_at = ? WHERE id = ? AND available_at = ?",
+          attempts,
+          now,
+          shorten(error),
+          now,
+          now,
+          event.id(),
+          Timestamp.from(lease.until));
+    }
+  }
+
+  /**
+   * One claim's hold on its events. {@code until} is the token: the {@code available_at} the claim
+   * (or the last renewal) wrote, to the millisecond so that every database compares it exactly.
+   * Renewals, and the updates of a failure, take the lease's lock so they never race each other.
+   */
+  private final class Lease {
+    private final List<Long> ids = new ArrayList<>();
+    private final Set<Long> lost = ConcurrentHashMap.newKeySet();
+    private volatile Instant until;
+
+    /** Takes {@code claimed} from {@code now} on; returns the token to write. */
+    Timestamp take(Collection<Long> claimed, Instant now) {
+      ids.addAll(claimed);
+      until = end(now);
+      return Timestamp.from(until);
+    }
+
+    /** A delivery may start: the event is still ours and at least half a lease is left. */
+    boolean mayStart(long id) {
+      return !lost.contains(id)
+          && Duration.between(clock.instant(), until).compareTo(settings.lease().dividedBy(2)) >= 0;
+    }
+
+    /** Moves the lease of the events still ours one lease ahead; the others were taken over. */
+    synchronized void renew() {
+      try {
+        Instant next = end(clock.instant());
+        if (!next.isAfter(until)) {
+          return;
+        }
+        List<Long> kept =
+            transactions.executeWrite(
+                status -> {
+                  update(
+                      "UPDATE outbox_events SET available_at = ? WHERE delivered_at IS NULL"
+                          + " AND available_at = ? AND id IN ",
+                      ids,
+                      Timestamp.from(next),
+                      Timestamp.from(until));
+                  return ids(
+                      "SELECT id FROM outbox_events WHERE available_at = ? AND id IN ", next);
+                });
+        until = next;
+        for (Long id : ids) {
+          if (!kept.contains(id)) {
+            lost.add(id); // finished here (failed, parked) or taken over by another node
+          }
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("Could not renew the outbox lease; deliveries stop when half of it is left", e);
+      }
+    }
+
+    private List<Long> ids(String sql, Instant token) {
+      return jdbc.prepareStatement(
+          sql + marks(ids.size()),
+          statement -> {
+            statement.setTimestamp(1, Timestamp.from(token));
+            int i = 2;
+            for (Long id : ids) {
+              statement.setLong(i++, id);
+            }
+            List<Long> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+              while (rows.next()) {
+                found.add(rows.getLong(1));
+              }
+            }
+            return found;
+          });
+    }
+
+    private Instant end(Instant now) {
+      return now.plus(settings.lease()).truncatedTo(ChronoUnit.MILLIS);
+    }
   }
 
   private static String describe(Exception e) {
@@ -379,7 +544,7 @@ public class OutboxRelay {
 
   private record Claimed(OutboxEvent event, Instant availableAt, boolean parked) {}
 
-  private List<Claimed> claimDue() {
+  private List<Claimed> claim(Lease lease) {
     Instant now = clock.instant();
     List<String> types = List.copyOf(handlers.keySet());
     String typeList = types.stream().map(t -> "?").collect(Collectors.joining(",", "(", ")"));
@@ -433,11 +598,8 @@ public class OutboxRelay {
     if (!keys.isEmpty()) {
       claimed.addAll(followers(keys, heads, now));
     }
-    Timestamp leased = Timestamp.from(now.plus(LEASE));
-    update(
-        "UPDATE outbox_events SET available_at = ? WHERE id IN ",
-        claimed.stream().map(c -> c.event().id()).toList(),
-        leased);
+    List<Long> ids = claimed.stream().map(c -> c.event().id()).toList();
+    update("UPDATE outbox_events SET available_at = ? WHERE id IN ", ids, lease.take(ids, now));
     return claimed;
   }
 

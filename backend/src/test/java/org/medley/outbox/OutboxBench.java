@@ -41,7 +41,8 @@ public final class OutboxBench implements AutoCloseable {
                 10,
                 Integer.getInteger("bench.parallelism", 8),
                 Duration.ofSeconds(1),
-                Duration.ZERO));
+                Duration.ZERO,
+                Duration.ofMinutes(5)));
     relay.start();
     return new OutboxBench(outbox, relay, tx);
   }

@@ -1,6 +1,7 @@
 package org.medley.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -90,7 +92,8 @@ class OutboxRelayTest {
         clock,
         List.of(handler),
         new OutboxSignal(),
-        new OutboxRelay.Settings(50, maxAttempts, 4, Duration.ofMillis(50), Duration.ZERO));
+        new OutboxRelay.Settings(
+            50, maxAttempts, 4, Duration.ofMillis(50), Duration.ZERO, Duration.ofMinutes(5)));
   }
 
   @SuppressWarnings("unchecked")
@@ -266,7 +269,8 @@ class OutboxRelayTest {
     @SuppressWarnings("unchecked")
     TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
     OutboxRelay.Settings settings =
-        new OutboxRelay.Settings(20, 10, 8, Duration.ofMillis(20), Duration.ZERO);
+        new OutboxRelay.Settings(
+            20, 10, 8, Duration.ofMillis(20), Duration.ZERO, Duration.ofMinutes(5));
     OutboxRelay one =
         new OutboxRelay(
             context.getBean(JdbcOperations.class),
@@ -307,6 +311,156 @@ class OutboxRelayTest {
       one.stop();
       two.stop();
     }
+  }
+
+  /** What a slow receiver got, by relay; each relay delivers through its own handler. */
+  static final class Slow {
+    final String type = "test.slow-" + UUID.randomUUID();
+    final Duration pause;
+    final Map<String, List<UUID>> byRelay = new ConcurrentHashMap<>();
+    final List<UUID> all = new CopyOnWriteArrayList<>();
+    final CountDownLatch hang = new CountDownLatch(1);
+    volatile String hangIn;
+    volatile Thread stuck;
+
+    Slow(Duration pause) {
+      this.pause = pause;
+    }
+
+    OutboxHandler handler(String relay) {
+      return new OutboxHandler() {
+        @Override
+        public Set<String> types() {
+          return Set.of(type);
+        }
+
+        @Override
+        public void deliver(OutboxEvent event) throws Exception {
+          if (relay.equals(hangIn)) {
+            // A node that stops mid-delivery (SIGKILL, a frozen VM): nothing it does counts.
+            stuck = Thread.currentThread();
+            while (hang.getCount() > 0) {
+              try {
+                hang.await();
+              } catch (InterruptedException ignored) {
+                // as stuck as before
+              }
+            }
+            throw new IllegalStateException("came back too late");
+          }
+          Thread.sleep(pause.toMillis()); // the receiver's own time, which the lease must outlast
+          byRelay.computeIfAbsent(relay, r -> new CopyOnWriteArrayList<>()).add(event.eventId());
+          all.add(event.eventId());
+        }
+      };
+    }
+  }
+
+  /** A relay delivering through {@code slow}'s handler for {@code name}, leasing for 1 s. */
+  @SuppressWarnings("unchecked")
+  private static OutboxRelay relay(String name, Slow slow) {
+    var context = TestApp.context();
+    return new OutboxRelay(
+        context.getBean(JdbcOperations.class),
+        context.getBean(TransactionOperations.class),
+        Clock.systemUTC(),
+        List.of(slow.handler(name)),
+        new OutboxSignal(),
+        new OutboxRelay.Settings(
+            50, 10, 4, Duration.ofMillis(50), Duration.ZERO, Duration.ofSeconds(1)));
+  }
+
+  @Test
+  void aRoundLongerThanItsLeaseKeepsItAndNothingGoesTwice() throws Exception {
+    // One ticket's 12 events at 150 ms each: a round of about 1.8 s on a 1 s lease.
+    Slow slow = new Slow(Duration.ofMillis(150));
+    String key = "test:" + UUID.randomUUID();
+    List<UUID> written = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      written.add(append(Clock.systemUTC(), slow.type, key));
+    }
+    OutboxRelay one = relay("one", slow);
+    OutboxRelay two = relay("two", slow);
+    one.start();
+    await().atMost(Duration.ofSeconds(10)).until(() -> !slow.all.isEmpty());
+    two.start();
+    try {
+      await().atMost(Duration.ofSeconds(30)).until(() -> undelivered(slow.type) == 0);
+      assertThat(slow.all).as("each event once, in order").containsExactlyElementsOf(written);
+      assertThat(slow.byRelay.keySet()).as("the first relay kept its lease").containsExactly("one");
+    } finally {
+      one.stop();
+      two.stop();
+    }
+  }
+
+  @Test
+  void aRelayThatDiesMidDeliveryHandsItsEventsOnAfterOneLease() throws Exception {
+    Slow slow = new Slow(Duration.ofMillis(10));
+    slow.hangIn = "one";
+    String key = "test:" + UUID.randomUUID();
+    List<UUID> written = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      written.add(append(Clock.systemUTC(), slow.type, key));
+    }
+    OutboxRelay one = relay("one", slow);
+    OutboxRelay two = relay("two", slow);
+    one.start();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                TestApp.queryLong(
+                        "SELECT COUNT(*) FROM outbox_events WHERE available_at > CURRENT_TIMESTAMP(6)"
+                            + " AND type = '"
+                            + slow.type
+                            + "'")
+                    == written.size());
+    one.stop(); // its renewals end with it; its delivery thread stays stuck
+    two.start();
+    try {
+      await().atMost(Duration.ofSeconds(30)).until(() -> undelivered(slow.type) == 0);
+      assertThat(slow.byRelay.get("two")).as("all by the survivor, in order").isEqualTo(written);
+      slow.hang.countDown(); // the stuck one wakes and fails: its update must not touch the rows
+      slow.stuck.join(10_000);
+      assertThat(slow.stuck.isAlive()).isFalse();
+      assertThat(lastErrors(slow.type)).as("failures recorded over the survivor's work").isZero();
+      assertThat(undelivered(slow.type)).isZero();
+    } finally {
+      slow.hang.countDown();
+      two.stop();
+    }
+  }
+
+  private static long lastErrors(String type) {
+    return TestApp.queryLong(
+        "SELECT COUNT(*) FROM outbox_events WHERE last_error IS NOT NULL AND type = '"
+            + type
+            + "'");
+  }
+
+  @Test
+  void aLeaseThatOneCallCouldOutlastByHalfIsRefused() {
+    OutboxHandler slowDesk =
+        new OutboxHandler() {
+          @Override
+          public Set<String> types() {
+            return Set.of("test.slow-desk");
+          }
+
+          @Override
+          public void deliver(OutboxEvent event) {}
+
+          @Override
+          public Duration longestCall() {
+            return Duration.ofSeconds(91);
+          }
+        };
+    OutboxRelay.checkLease(slowDesk, Duration.ofMinutes(5));
+    assertThatThrownBy(() -> OutboxRelay.checkLease(slowDesk, Duration.ofSeconds(180)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("MEDLEY_OUTBOX_LEASE")
+        .hasMessageContaining("PT1M31S");
   }
 
   @Test

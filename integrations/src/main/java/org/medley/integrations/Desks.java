@@ -41,6 +41,17 @@ public final class Desks implements DeskGateway, AutoCloseable {
       Duration quickRetryDelay,
       int maxConnections) {
 
+    /**
+     * The longest one desk call can take: every try (the first and {@code quickRetries} more) may
+     * wait for a pooled connection, to connect and for the answer, and the quick retries wait
+     * {@code quickRetryDelay}, doubling, in between ({@link DeskErrors}).
+     */
+    public Duration longestCall() {
+      Duration oneTry = connectTimeout.multipliedBy(2).plus(responseTimeout);
+      Duration pauses = quickRetryDelay.multipliedBy((1L << quickRetries) - 1);
+      return oneTry.multipliedBy(quickRetries + 1L).plus(pauses);
+    }
+
     public static Settings defaults() {
       return new Settings(
           Duration.ofSeconds(5), Duration.ofSeconds(20), 2, Duration.ofMillis(200), 200);

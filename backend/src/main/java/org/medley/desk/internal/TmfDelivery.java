@@ -53,6 +53,12 @@ class TmfDelivery implements OutboxHandler {
     return Set.of(TmfEvents.TYPE);
   }
 
+  /** Connecting and then waiting for the listener's answer, each up to the timeout. */
+  @Override
+  public Duration longestCall() {
+    return timeout.multipliedBy(2);
+  }
+
   @Override
   public void deliver(OutboxEvent event) throws IOException, InterruptedException, Park {
     TmfEvents.Pending pending = json.readValue(event.payload(), TmfEvents.Pending.class);

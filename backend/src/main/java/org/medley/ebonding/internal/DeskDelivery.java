@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.medley.desk.ExternalReferences;
 import org.medley.ebonding.internal.ConnectorDirectory.Connector;
+import org.medley.integrations.Desks;
 import org.medley.integrations.api.DeskGateway;
 import org.medley.integrations.api.DeskReceipt;
 import org.medley.integrations.api.DeskRefused;
@@ -49,6 +50,7 @@ class DeskDelivery implements OutboxHandler {
   private final JsonMapper json;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final Duration longestCall;
 
   DeskDelivery(
       ConnectorDirectory directory,
@@ -59,7 +61,8 @@ class DeskDelivery implements OutboxHandler {
       JsonMapper json,
       Clock clock,
       MeterRegistry meters,
-      OutboxDeadLetters outbox) {
+      OutboxDeadLetters outbox,
+      Desks.Settings http) {
     this.directory = directory;
     this.gateway = gateway;
     this.references = references;
@@ -68,6 +71,7 @@ class DeskDelivery implements OutboxHandler {
     this.json = json;
     this.clock = clock;
     this.meters = meters;
+    this.longestCall = http.longestCall();
     Gauge.builder("medley.ebonding.pending", outbox, o -> o.pending(DeskDeliveryPayload.TYPE))
         .description("E-bonding updates waiting for their partner desk (dead letters excluded)")
         .register(meters);
@@ -155,6 +159,12 @@ class DeskDelivery implements OutboxHandler {
         .publishPercentiles(0.5, 0.99)
         .register(meters)
         .record(Duration.between(event.createdAt(), now));
+  }
+
+  /** One desk call, all its quick tries included (the outbox lease must be twice as long). */
+  @Override
+  public Duration longestCall() {
+    return longestCall;
   }
 
   @Override

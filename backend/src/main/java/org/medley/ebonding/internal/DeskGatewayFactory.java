@@ -14,17 +14,18 @@ import org.medley.integrations.api.DeskGateway;
 class DeskGatewayFactory {
 
   @Singleton
-  @Bean(preDestroy = "close")
-  Desks desks(
-      Clock clock,
+  Desks.Settings settings(
       @Value("${medley.ebonding.connect-timeout:5s}") Duration connectTimeout,
       @Value("${medley.ebonding.response-timeout:20s}") Duration responseTimeout,
       @Value("${medley.ebonding.quick-retries:2}") int quickRetries) {
-    return Desks.start(
-        Desks.standardProtocols(),
-        new Desks.Settings(
-            connectTimeout, responseTimeout, quickRetries, Duration.ofMillis(200), 200),
-        clock);
+    return new Desks.Settings(
+        connectTimeout, responseTimeout, quickRetries, Duration.ofMillis(200), 200);
+  }
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  Desks desks(Clock clock, Desks.Settings settings) {
+    return Desks.start(Desks.standardProtocols(), settings, clock);
   }
 
   @Singleton

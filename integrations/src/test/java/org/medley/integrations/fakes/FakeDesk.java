@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,6 +67,7 @@ public abstract class FakeDesk implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger failuresLeft = new AtomicInteger();
   private final AtomicReference<Answer> failure = new AtomicReference<>();
+  private volatile Duration latency = Duration.ZERO;
 
   protected FakeDesk() {
     try {
@@ -73,7 +75,7 @@ public abstract class FakeDesk implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.setExecutor(Executors.newFixedThreadPool(16));
+    server.setExecutor(Executors.newFixedThreadPool(32));
     server.createContext("/", this::handle);
     server.start();
   }
@@ -103,6 +105,15 @@ public abstract class FakeDesk implements AutoCloseable {
     failuresLeft.set(0);
   }
 
+  /**
+   * Every answer leaves {@code latency} after the desk did the work, as from a busy desk far away:
+   * calls overlap meanwhile, and a caller that dies or gives up before the answer leaves the change
+   * made (what a repeat must find). Zero (the default) answers at once.
+   */
+  public void answerAfter(Duration latency) {
+    this.latency = latency;
+  }
+
   /** The protocol: what this desk answers to a request. */
   protected abstract Answer answer(Request request) throws Exception;
 
@@ -128,6 +139,14 @@ public abstract class FakeDesk implements AutoCloseable {
       }
     } catch (Exception e) {
       answer = Answer.json(500, Map.of("error", String.valueOf(e)));
+    }
+    Duration wait = latency;
+    if (!wait.isZero()) {
+      try {
+        Thread.sleep(wait.toMillis()); // the slowness is what this fake is asked to play
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
     answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
