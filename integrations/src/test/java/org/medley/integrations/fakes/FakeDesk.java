@@ -32,9 +32,13 @@ public abstract class FakeDesk implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
-  /** One request as the fake received it. */
+  /** One request as the fake received it: {@code body} as UTF-8 text, {@code bytes} as sent. */
   public record Request(
-      String method, String path, Map<String, List<String>> headers, String body) {
+      String method, String path, Map<String, List<String>> headers, String body, byte[] bytes) {
+
+    public Request(String method, String path, Map<String, List<String>> headers, String body) {
+      this(method, path, headers, body, body.getBytes(StandardCharsets.UTF_8));
+    }
 
     public String header(String name) {
       for (var entry : headers.entrySet()) {
@@ -109,7 +113,8 @@ public abstract class FakeDesk implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     Answer answer;
     try {
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      byte[] bytes = exchange.getRequestBody().readAllBytes();
+      String body = new String(bytes, StandardCharsets.UTF_8);
       String path = exchange.getRequestURI().getRawPath();
       String query = exchange.getRequestURI().getRawQuery();
       Request request =
@@ -117,7 +122,8 @@ public abstract class FakeDesk implements AutoCloseable {
               exchange.getRequestMethod(),
               query == null ? path : path + "?" + query,
               Map.copyOf(exchange.getRequestHeaders()),
-              body);
+              body,
+              bytes);
       requests.add(request);
       if (failuresLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
         answer = failure.get();
