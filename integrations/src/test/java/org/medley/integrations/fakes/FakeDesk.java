@@ -70,6 +70,9 @@ public abstract class FakeDesk implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger failuresLeft = new AtomicInteger();
   private final AtomicReference<Answer> failure = new AtomicReference<>();
+  private final AtomicInteger lostLeft = new AtomicInteger();
+  private final AtomicReference<String> lostMethod = new AtomicReference<>("");
+  private final AtomicReference<String> lostPrefix = new AtomicReference<>("");
 
   protected FakeDesk() {
     try {
@@ -105,6 +108,19 @@ public abstract class FakeDesk implements AutoCloseable {
 
   public void recover() {
     failuresLeft.set(0);
+    lostLeft.set(0);
+  }
+
+  /**
+   * The next {@code times} requests of {@code method} to a path starting with {@code pathPrefix}
+   * are carried out, but their answer is lost on the way back: the client gets a 503 as from a
+   * proxy, as when the desk committed and the connection broke. How a protocol avoids a duplicate
+   * on the retry shows.
+   */
+  public void loseAnswers(String method, String pathPrefix, int times) {
+    lostMethod.set(method);
+    lostPrefix.set(pathPrefix);
+    lostLeft.set(times);
   }
 
   /** The protocol: what this desk answers to a request. */
@@ -130,6 +146,11 @@ public abstract class FakeDesk implements AutoCloseable {
       } else {
         synchronized (this) {
           answer = answer(request);
+        }
+        if (request.method().equals(lostMethod.get())
+            && request.path().startsWith(lostPrefix.get())
+            && lostLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+          answer = Answer.json(503, Map.of("error", "the answer was lost on purpose"));
         }
       }
     } catch (Exception e) {
