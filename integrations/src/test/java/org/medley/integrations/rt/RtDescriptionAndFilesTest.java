@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.medley.integrations.Desks;
 import org.medley.integrations.api.DeskConnection;
 import org.medley.integrations.api.DeskKind;
+import org.medley.integrations.api.DeskUnavailable;
 import org.medley.integrations.api.DeskUpdate;
 import org.medley.integrations.fakes.FakeRequestTracker;
 
@@ -88,6 +89,39 @@ class RtDescriptionAndFilesTest {
     assertThat(rt.transactions(Integer.parseInt(id)))
         .as("staff only: no reply mails the requesters")
         .noneMatch(t -> t.type().equals("Correspond"));
+  }
+
+  @Test
+  void aLostAnswerIsNotPostedAgainByTheRetry() {
+    DeskConnection desk = connection(Map.of("integrationUser", "medley"));
+    String number = "HSD-7104";
+    String id = opened(desk, number);
+    DeskUpdate file = attached(number, id, png("lost.png"));
+    int before = rt.requests().size();
+    rt.loseAnswers("POST", "/REST/2.0/ticket/" + id + "/correspond", 1);
+
+    Throwable first =
+        org.assertj.core.api.Assertions.catchThrowable(() -> desks.deliver(desk, file));
+    assertThat(
+            rt.requests().subList(before, rt.requests().size()).stream()
+                .map(r -> r.method() + " " + r.path().replaceAll("\\?.*", ""))
+                .toList())
+        .containsExactly(
+            "GET /REST/2.0/attachments", "POST /REST/2.0/ticket/" + id + "/correspond");
+    assertThat(first).isInstanceOf(DeskUnavailable.class);
+    desks.deliver(desk, file); // the outbox's retry
+
+    assertThat(
+            rt.requests().subList(before, rt.requests().size()).stream()
+                .map(r -> r.method() + " " + r.path().replaceAll("\\?.*", ""))
+                .toList())
+        .containsExactly(
+            "GET /REST/2.0/attachments",
+            "POST /REST/2.0/ticket/" + id + "/correspond",
+            "GET /REST/2.0/attachments");
+    assertThat(rt.transactions(Integer.parseInt(id)))
+        .filteredOn(t -> t.type().equals("Correspond"))
+        .hasSize(1);
   }
 
   @Test
