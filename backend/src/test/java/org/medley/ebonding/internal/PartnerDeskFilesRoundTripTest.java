@@ -114,9 +114,18 @@ class PartnerDeskFilesRoundTripTest {
               sn.baseUrl().toString(),
               "{\"type\":\"BASIC\",\"username\":\"medley.integration\",\"password\":\"s3cret\"}",
               ",\"settings\":{\"integrationUser\":\"medley.integration\"," + RETRY + "}"));
-      scenario(sn, () -> sn.incidents().size() == 1, "POST", "/api/now/attachment/file");
+      long ticket =
+          scenario(sn, () -> sn.incidents().size() == 1, "POST", "/api/now/attachment/file");
 
       FakeServiceNow.Incident incident = sn.incidents().get(0);
+      assertThat(
+              Api.get("/api/tickets/" + ticket + "/sync", TestDesks.token("agent"))
+                  .json()
+                  .path(0)
+                  .path("display")
+                  .asText())
+          .as("the file's receipt names no number: the sync line keeps the incident's")
+          .isEqualTo(incident.number());
       assertThat(incident.get("description")).isEqualTo("E-17 on every pump of ward 3");
       assertThat(sn.attachments(incident.sysId()))
           .singleElement()
