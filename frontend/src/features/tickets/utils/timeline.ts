@@ -66,6 +66,8 @@ function named(value: string | null, lookup?: (id: number) => string | undefined
 export function describeAudit(entry: AuditEntry, names: AuditNames = {}): string {
   const action = entry.action.charAt(0) + entry.action.slice(1).toLowerCase().replace(/_/g, ' ');
   if (entry.action === 'ATTACHED') return `Attached ${entry.newValue ?? 'a file'}`;
+  if (entry.action === 'ATTACHMENT_WITHHELD')
+    return `${entry.newValue ?? 'A file'} — ${entry.note ?? 'not sent to the partner desk'}`;
   if (entry.action === 'LINKED') return `Linked: ${entry.newValue ?? '—'}`;
   if (entry.action === 'UNLINKED') return `Link removed: ${entry.oldValue ?? '—'}`;
   if (entry.action === 'MERGED')

@@ -125,6 +125,14 @@ describe('timeline merge', () => {
       newValue: 'scan.pdf',
     };
     expect(describeAudit(attached)).toBe('Attached scan.pdf');
+    const withheld: AuditEntry = {
+      ...attached,
+      action: 'ATTACHMENT_WITHHELD',
+      note: 'Not sent to Apex RT: the ticket holds patient information',
+    };
+    expect(describeAudit(withheld)).toBe(
+      'scan.pdf — Not sent to Apex RT: the ticket holds patient information',
+    );
     const reference = { ...audit(4, at, 'REFERENCE_ADDED'), field: 'reference:EPIC' };
     expect(describeAudit({ ...reference, oldValue: null, newValue: 'SR-1' })).toBe(
       'EPIC reference set to SR-1',

@@ -57,6 +57,19 @@ public sealed interface TicketEvent {
     }
   }
 
+  /**
+   * A file was attached ({@code visibility} {@code PUBLIC} or {@code INTERNAL}); the bytes stay in
+   * the desk's store, read through {@link TicketFiles} by whoever must send them on.
+   */
+  record Attached(
+      TicketSnapshot ticket,
+      Instant at,
+      long attachmentId,
+      String filename,
+      String visibility,
+      String uploadedBy)
+      implements TicketEvent {}
+
   enum Response {
     ACKNOWLEDGED,
     PUBLIC_REPLY

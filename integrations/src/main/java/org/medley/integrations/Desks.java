@@ -22,6 +22,7 @@ import org.medley.integrations.jsm.JiraServiceManagement;
 import org.medley.integrations.route.CamelDeskHttp;
 import org.medley.integrations.route.DeskErrors;
 import org.medley.integrations.route.DeskHttpRoute;
+import org.medley.integrations.route.DeskRetryStrategy;
 import org.medley.integrations.rt.RequestTracker;
 import org.medley.integrations.servicenow.ServiceNow;
 import org.medley.integrations.tmf.Tmf621;
@@ -86,6 +87,11 @@ public final class Desks implements DeskGateway, AutoCloseable {
       component.setSoTimeout(settings.responseTimeout().toMillis());
       component.setMaxTotalConnections(settings.maxConnections());
       component.setConnectionsPerRoute(settings.maxConnections());
+      component.setHttpClientConfigurer(
+          builder ->
+              builder.setRetryStrategy(
+                  DeskRetryStrategy.of(
+                      settings.quickRetries(), settings.quickRetryDelay().toMillis())));
       camel.addRoutes(
           new DeskErrors(settings.quickRetries(), settings.quickRetryDelay().toMillis()));
       camel.addRoutes(new DeskHttpRoute());

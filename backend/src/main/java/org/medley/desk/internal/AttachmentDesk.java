@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketStatus;
 import org.medley.identity.Caller;
 import org.medley.identity.PhiAccessLog;
@@ -32,6 +33,7 @@ class AttachmentDesk {
 
   private final TicketGate gate;
   private final TicketStore tickets;
+  private final TicketWrites writes;
   private final AttachmentStore store;
   private final AttachmentPolicy policy;
   private final Clock clock;
@@ -39,11 +41,13 @@ class AttachmentDesk {
   AttachmentDesk(
       TicketGate gate,
       TicketStore tickets,
+      TicketWrites writes,
       AttachmentStore store,
       Clock clock,
       @Value("${medley.desk.attachments.max-bytes:10485760}") long maxBytes) {
     this.gate = gate;
     this.tickets = tickets;
+    this.writes = writes;
     this.store = store;
     this.policy = new AttachmentPolicy(maxBytes);
     this.clock = clock;
@@ -129,6 +133,9 @@ class AttachmentDesk {
                 null,
                 file.filename(),
                 shown + ", " + file.contentType() + ", " + content.length + " bytes")));
+    writes.publish(
+        new TicketEvent.Attached(
+            writes.snapshot(ticket), now, id, file.filename(), shown, context.actor().name()));
     return new AttachmentView(
         id,
         file.filename(),

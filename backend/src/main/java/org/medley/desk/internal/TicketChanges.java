@@ -77,7 +77,10 @@ class TicketChanges {
     EditRights.check(context, ticket, patch.edit());
     Instant now = clock.instant();
     TicketSnapshot before = writes.snapshot(ticket);
+    String descriptionBefore = ticket.description();
     List<Change> changes = new ArrayList<>(ticket.edit(patch.edit(), now));
+    // The audit keeps no description text (it may carry PHI), so its change has no field name.
+    boolean described = !java.util.Objects.equals(descriptionBefore, ticket.description());
     if (patch.groupId() != null || patch.assigneeId() != null || patch.unassign()) {
       long groupId = patch.groupId() != null ? patch.groupId() : requireGroup(ticket);
       SupportGroupStore.Group group =
@@ -104,8 +107,11 @@ class TicketChanges {
     java.util.Set<String> edited =
         changes.stream()
             .map(Change::field)
-            .filter(f -> "title".equals(f) || "description".equals(f))
-            .collect(java.util.stream.Collectors.toSet());
+            .filter("title"::equals)
+            .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+    if (described) {
+      edited.add("description");
+    }
     if (!edited.isEmpty()) {
       writes.publish(new TicketEvent.Edited(writes.snapshot(ticket), now, edited));
     }

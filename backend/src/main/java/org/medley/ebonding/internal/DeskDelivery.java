@@ -18,8 +18,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.medley.desk.ExternalReferences;
+import org.medley.desk.TicketContents;
+import org.medley.desk.TicketFiles;
 import org.medley.ebonding.internal.ConnectorDirectory.Connector;
 import org.medley.integrations.Desks;
+import org.medley.integrations.api.DeskFile;
 import org.medley.integrations.api.DeskGateway;
 import org.medley.integrations.api.DeskReceipt;
 import org.medley.integrations.api.DeskRefused;
@@ -37,6 +40,9 @@ import org.medley.outbox.OutboxHandler;
  * key guarantees. A CREATE for a ticket the desk already knows (taken back, then handed over again)
  * goes as an UPDATE. The desk refusing ({@link DeskRefused}) parks the event with its answer; the
  * desk being unavailable retries it on the connector's own backoff; a deleted connector parks it.
+ * An ATTACHMENT loads the file's bytes here, never earlier, after asking {@link FileSharing} again
+ * with the ticket's PHI flag as it is now: a file withheld now is recorded ({@link WithheldFiles})
+ * and the event is done.
  */
 @Singleton
 @Requires(beans = ConnectorDirectory.class)
@@ -51,6 +57,9 @@ class DeskDelivery implements OutboxHandler {
   private final Clock clock;
   private final MeterRegistry meters;
   private final Duration longestCall;
+  private final TicketFiles files;
+  private final TicketContents contents;
+  private final WithheldFiles withheld;
 
   DeskDelivery(
       ConnectorDirectory directory,
@@ -62,7 +71,10 @@ class DeskDelivery implements OutboxHandler {
       Clock clock,
       MeterRegistry meters,
       OutboxDeadLetters outbox,
-      Desks.Settings http) {
+      Desks.Settings http,
+      TicketFiles files,
+      TicketContents contents,
+      WithheldFiles withheld) {
     this.directory = directory;
     this.gateway = gateway;
     this.references = references;
@@ -72,6 +84,9 @@ class DeskDelivery implements OutboxHandler {
     this.clock = clock;
     this.meters = meters;
     this.longestCall = http.longestCall();
+    this.files = files;
+    this.contents = contents;
+    this.withheld = withheld;
     Gauge.builder("medley.ebonding.pending", outbox, o -> o.pending(DeskDeliveryPayload.TYPE))
         .description("E-bonding updates waiting for their partner desk (dead letters excluded)")
         .register(meters);
@@ -113,11 +128,20 @@ class DeskDelivery implements OutboxHandler {
       count("medley.ebonding.parked", kindTag);
       throw new Park(why);
     }
+    DeskFile file = null;
+    if (kind == DeskUpdate.Kind.ATTACHMENT) {
+      Optional<DeskFile> shared = file(payload, connector);
+      if (shared.isEmpty()) {
+        return; // withheld now, and recorded: nothing to send
+      }
+      file = shared.get();
+    }
     DeskReceipt receipt;
     try {
       receipt =
           gateway.deliver(
-              connector.connection(), payload.update(event.eventId(), kind, known.orElse(null)));
+              connector.connection(),
+              payload.update(event.eventId(), kind, known.orElse(null), file));
     } catch (DeskRefused e) {
       String answer = e.getMessage();
       failed(payload, answer);
@@ -165,6 +189,55 @@ class DeskDelivery implements OutboxHandler {
   @Override
   public Duration longestCall() {
     return longestCall;
+  }
+
+  /**
+   * The file to send, loaded now; empty when {@link FileSharing} withholds it with the ticket as it
+   * is now (recorded as withheld).
+   */
+  private Optional<DeskFile> file(DeskDeliveryPayload payload, Connector connector) throws Park {
+    long tenant = payload.tenantId();
+    long attachmentId = payload.attachmentId() == null ? -1 : payload.attachmentId();
+    boolean phi =
+        transactions.executeRead(
+            status ->
+                contents
+                    .content(tenant, payload.ticketId())
+                    .map(TicketContents.Content::phi)
+                    .orElse(true));
+    if (!FileSharing.shared(phi, Boolean.TRUE.equals(payload.phiCleared()))) {
+      transactions.executeWrite(
+          status -> {
+            withheld.record(
+                tenant,
+                payload.ticketId(),
+                payload.ticketNumber(),
+                attachmentId,
+                connector.id(),
+                connector.connection().name(),
+                clock.instant());
+            return null;
+          });
+      return Optional.empty();
+    }
+    Optional<TicketFiles.File> found =
+        transactions.executeRead(status -> files.file(tenant, payload.ticketId(), attachmentId));
+    if (found.isEmpty()) {
+      throw new Park(
+          "Attachment "
+              + attachmentId
+              + " of "
+              + payload.ticketNumber()
+              + " is not there any more: nothing to send.");
+    }
+    TicketFiles.File stored = found.get();
+    return Optional.of(
+        new DeskFile(
+            stored.id(),
+            stored.filename(),
+            stored.contentType(),
+            stored.sha256(),
+            stored.content()));
   }
 
   @Override

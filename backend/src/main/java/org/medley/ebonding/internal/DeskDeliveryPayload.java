@@ -9,7 +9,10 @@ import org.medley.integrations.api.DeskUpdate;
 /**
  * The payload of an {@code ebonding.deliver} outbox event: a {@link DeskUpdate} without the desk's
  * ticket id (known only at delivery, after the CREATE before it came back), plus the connector and
- * tenant. Text has already passed the partner's minimum-necessary filter.
+ * tenant. Text has already passed the partner's minimum-necessary filter. An ATTACHMENT names the
+ * file ({@code attachmentId}); the delivery loads its bytes, so the outbox row stays small, and
+ * {@code phiCleared} records whether the partner was under a business associate agreement when the
+ * file was attached.
  */
 @Serdeable
 record DeskDeliveryPayload(
@@ -26,7 +29,9 @@ record DeskDeliveryPayload(
     @Nullable String text,
     @Nullable String resolutionCode,
     @Nullable String author,
-    Instant at) {
+    Instant at,
+    @Nullable Long attachmentId,
+    @Nullable Boolean phiCleared) {
 
   static final String TYPE = "ebonding.deliver";
 
@@ -39,8 +44,15 @@ record DeskDeliveryPayload(
     return "desk:" + connectorId + ":";
   }
 
-  /** The update as the gateway takes it; {@code externalId} null only for CREATE. */
-  DeskUpdate update(UUID eventId, DeskUpdate.Kind kind, @Nullable String externalId) {
+  /**
+   * The update as the gateway takes it; {@code externalId} null only for CREATE, {@code file} only
+   * for ATTACHMENT.
+   */
+  DeskUpdate update(
+      UUID eventId,
+      DeskUpdate.Kind kind,
+      @Nullable String externalId,
+      @Nullable org.medley.integrations.api.DeskFile file) {
     return new DeskUpdate(
         eventId,
         ticketId,
@@ -55,6 +67,7 @@ record DeskDeliveryPayload(
         text,
         resolutionCode,
         author,
-        at);
+        at,
+        file);
   }
 }

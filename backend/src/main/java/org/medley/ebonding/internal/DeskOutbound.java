@@ -24,7 +24,9 @@ import org.medley.outbox.Outbox;
  * partner desk that must hear of a ticket change ({@link OutboundRule}), keyed {@code
  * desk:<connector>:<ticket>} so one desk's updates of one ticket arrive in order. Text leaves
  * through the hospital's minimum-necessary filter unless the partner has a business associate
- * agreement in force.
+ * agreement in force; a description goes when the ticket opens in the desk and when it is edited. A
+ * file goes by its id; one {@link FileSharing} withholds is noted on the ticket's audit trail and
+ * the connector's audit instead, in the same transaction.
  */
 @Singleton
 class DeskOutbound {
@@ -35,6 +37,8 @@ class DeskOutbound {
   private final Hospitals hospitals;
   private final PhiClearance clearance;
   private final Outbox outbox;
+  private final ConnectorStore connectors;
+  private final WithheldFiles withheld;
 
   DeskOutbound(
       Engagements engagements,
@@ -42,13 +46,17 @@ class DeskOutbound {
       TicketContents contents,
       Hospitals hospitals,
       PhiClearance clearance,
-      Outbox outbox) {
+      Outbox outbox,
+      ConnectorStore connectors,
+      WithheldFiles withheld) {
     this.engagements = engagements;
     this.groupNames = groupNames;
     this.contents = contents;
     this.hospitals = hospitals;
     this.clearance = clearance;
     this.outbox = outbox;
+    this.connectors = connectors;
+    this.withheld = withheld;
   }
 
   @EventListener
@@ -65,9 +73,31 @@ class DeskOutbound {
       return; // not a stored ticket of this tenant: nothing a desk could be told
     }
     TicketContents.Content content = found.get();
+    boolean described =
+        event instanceof TicketEvent.Edited edited && edited.fields().contains("description");
     for (OutboundRule.Outbound o : outbound) {
       Long partner = desks.partnerOf(o.connectorId());
       Filter filter = new Filter(tenant, partner);
+      Long attachmentId = null;
+      if (event instanceof TicketEvent.Attached attached) {
+        if (!FileSharing.shared(content.phi(), filter.cleared())) {
+          String desk =
+              connectors
+                  .find(o.connectorId())
+                  .map(ConnectorStore.Row::name)
+                  .orElse("the partner desk");
+          withheld.record(
+              tenant,
+              ticketId,
+              content.number(),
+              attached.attachmentId(),
+              o.connectorId(),
+              desk,
+              event.at());
+          continue;
+        }
+        attachmentId = attached.attachmentId();
+      }
       String text =
           switch (o.kind()) {
             case PUBLIC_COMMENT, INTERNAL_NOTE -> ((TicketEvent.Commented) event).body();
@@ -76,7 +106,9 @@ class DeskOutbound {
             default -> null;
           };
       String author =
-          event instanceof TicketEvent.Commented commented ? commented.authorName() : null;
+          event instanceof TicketEvent.Commented commented
+              ? commented.authorName()
+              : event instanceof TicketEvent.Attached attached ? attached.uploadedBy() : null;
       boolean opening = o.kind() == DeskUpdate.Kind.CREATE;
       outbox.append(
           tenant,
@@ -90,7 +122,7 @@ class DeskOutbound {
               content.number(),
               o.kind(),
               filter.apply(content.title()),
-              opening ? filter.apply(content.description()) : null,
+              opening || described ? filter.apply(content.description()) : null,
               content.priority().name(),
               content.status().name(),
               content.pendingReason() == null ? null : content.pendingReason().name(),
@@ -99,7 +131,9 @@ class DeskOutbound {
                   ? content.resolutionCode().name()
                   : null,
               author,
-              event.at()),
+              event.at(),
+              attachmentId,
+              attachmentId == null ? null : filter.cleared()),
           DeskDeliveryPayload.orderingKey(o.connectorId(), ticketId));
     }
   }
@@ -107,13 +141,19 @@ class DeskOutbound {
   /** The minimum-necessary filter, unless the partner may read PHI (a BAA in force). */
   private final class Filter {
     private final MinimumNecessary filter;
+    private final boolean cleared;
 
     Filter(long tenant, @Nullable Long partner) {
-      boolean cleared =
+      this.cleared =
           partner != null
               && clearance.readsPhi(
                   new Caller("e-bonding", "e-bonding", tenant, partner, Set.of()));
       this.filter = cleared ? null : hospitals.minimumNecessary(tenant);
+    }
+
+    /** Whether the partner may read PHI: a business associate agreement in force. */
+    boolean cleared() {
+      return cleared;
     }
 
     String apply(@Nullable String text) {

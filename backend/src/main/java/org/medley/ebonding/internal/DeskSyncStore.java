@@ -56,14 +56,15 @@ class DeskSyncStore {
         "INSERT INTO desk_sync (ticket_id, connector_id, tenant_id, external_id, display,"
             + " last_synced_at, last_error, last_error_at) VALUES (?,?,?,?,?,?,NULL,NULL)"
             + " ON DUPLICATE KEY UPDATE external_id = VALUES(external_id),"
-            + " display = VALUES(display), last_synced_at = VALUES(last_synced_at),"
+            + " display = COALESCE(?, display), last_synced_at = VALUES(last_synced_at),"
             + " last_error = NULL, last_error_at = NULL",
         ticketId,
         connectorId,
         tenantId,
         externalId,
         display == null ? externalId : display,
-        at);
+        at,
+        display);
   }
 
   /** The desk refused or could not take an update. */

@@ -19,7 +19,9 @@ import org.medley.integrations.api.DeskUpdate;
  *   <li>coming to be held (opened into such a group, or routed, assigned or escalated to one):
  *       CREATE (delivery sends an UPDATE instead when the desk already knows the ticket);
  *   <li>while held: PUBLIC comments as PUBLIC_COMMENT, INTERNAL ones as INTERNAL_NOTE; RESOLVED as
- *       RESOLVE; CANCELLED as CANCEL; other status, pending reason or priority changes as UPDATE;
+ *       RESOLVE; CANCELLED as CANCEL; other status, pending reason or priority changes, and title
+ *       or description edits, as UPDATE; PUBLIC files as ATTACHMENT (INTERNAL files stay in Medley;
+ *       PHI tickets' files are {@link FileSharing}'s to decide);
  *   <li>the group moving away from the desk: CANCEL, "taken back by" the new group.
  * </ul>
  *
@@ -51,10 +53,12 @@ final class OutboundRule {
               ? DeskUpdate.Kind.PUBLIC_COMMENT
               : DeskUpdate.Kind.INTERNAL_NOTE;
       now.ifPresent(c -> out.add(new Outbound(c, kind, null)));
-    } else if (event instanceof TicketEvent.Edited edited && edited.fields().contains("title")) {
-      // Desks show the title (RT Subject, short_description, summary, name); a description edit
-      // stays in Medley, where the full text lives.
+    } else if (event instanceof TicketEvent.Edited edited
+        && (edited.fields().contains("title") || edited.fields().contains("description"))) {
       now.ifPresent(c -> out.add(new Outbound(c, DeskUpdate.Kind.UPDATE, null)));
+    } else if (event instanceof TicketEvent.Attached attached
+        && "PUBLIC".equals(attached.visibility())) {
+      now.ifPresent(c -> out.add(new Outbound(c, DeskUpdate.Kind.ATTACHMENT, null)));
     } else if (event instanceof TicketEvent.Changed changed) {
       TicketSnapshot before = changed.before();
       Optional<Long> then = desks.connectorOf(before.tenantId(), before.groupId());

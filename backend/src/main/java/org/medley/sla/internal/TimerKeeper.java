@@ -87,7 +87,9 @@ class TimerKeeper implements SlaForecast {
 
   @EventListener
   void on(TicketEvent event) {
-    if (event instanceof TicketEvent.Commented || event instanceof TicketEvent.Edited) {
+    if (event instanceof TicketEvent.Commented
+        || event instanceof TicketEvent.Edited
+        || event instanceof TicketEvent.Attached) {
       return; // moves no timer: a first reply comes as Responded
     }
     tx.executeWrite(

@@ -118,11 +118,19 @@ class OutboundRuleTest {
   }
 
   @Test
-  void aNewTitleTravelsAsAnUpdateButADescriptionEditStaysHome() {
+  void aNewTitleOrDescriptionTravelsAsOneUpdate() {
     var held = ticket(NORTHWIND, TicketStatus.IN_PROGRESS, Priority.P2);
     assertThat(of(new TicketEvent.Edited(held, AT, java.util.Set.of("title", "description"))))
         .containsExactly(new Outbound(7, Kind.UPDATE, null));
-    assertThat(of(new TicketEvent.Edited(held, AT, java.util.Set.of("description")))).isEmpty();
+    assertThat(of(new TicketEvent.Edited(held, AT, java.util.Set.of("description"))))
+        .containsExactly(new Outbound(7, Kind.UPDATE, null));
+    assertThat(
+            OutboundRule.of(
+                new TicketEvent.Edited(held, AT, java.util.Set.of("description")),
+                DESKS,
+                Optional.of(7L)))
+        .as("an edit that came from the desk is not echoed back")
+        .isEmpty();
     assertThat(
             of(
                 new TicketEvent.Edited(
@@ -130,6 +138,38 @@ class OutboundRuleTest {
                     AT,
                     java.util.Set.of("title"))))
         .isEmpty();
+  }
+
+  @Test
+  void aPublicFileTravelsAndAnInternalOneStaysHome() {
+    var held = ticket(NORTHWIND, TicketStatus.IN_PROGRESS, Priority.P2);
+    assertThat(of(new TicketEvent.Attached(held, AT, 5, "scan.pdf", "PUBLIC", "Dana")))
+        .containsExactly(new Outbound(7, Kind.ATTACHMENT, null));
+    assertThat(of(new TicketEvent.Attached(held, AT, 6, "notes.txt", "INTERNAL", "Dana")))
+        .isEmpty();
+    assertThat(
+            of(
+                new TicketEvent.Attached(
+                    ticket(HOSPITAL, TicketStatus.IN_PROGRESS, Priority.P2),
+                    AT,
+                    7,
+                    "scan.pdf",
+                    "PUBLIC",
+                    "Dana")))
+        .isEmpty();
+    assertThat(
+            OutboundRule.of(
+                new TicketEvent.Attached(held, AT, 5, "scan.pdf", "PUBLIC", "Dana"),
+                DESKS,
+                Optional.of(7L)))
+        .isEmpty();
+  }
+
+  @Test
+  void filesOfPhiTicketsNeedAnAgreement() {
+    assertThat(FileSharing.shared(false, false)).isTrue();
+    assertThat(FileSharing.shared(true, true)).isTrue();
+    assertThat(FileSharing.shared(true, false)).isFalse();
   }
 
   @Test

@@ -84,6 +84,12 @@ final class RecordingDesk extends FakeDesk {
       put(body, "text", update.text());
       put(body, "resolutionCode", update.resolutionCode());
       put(body, "author", update.author());
+      if (update.file() != null) {
+        put(body, "filename", update.file().filename());
+        put(body, "contentType", update.file().contentType());
+        put(body, "sha256", update.file().sha256());
+        put(body, "content", java.util.Base64.getEncoder().encodeToString(update.file().content()));
+      }
       String json;
       try {
         json = JSON.writeValueAsString(body);

@@ -13,7 +13,8 @@ import java.util.UUID;
  *
  * @param externalId the desk's id of the ticket; null only for {@link Kind#CREATE}
  * @param title CREATE and UPDATE: the ticket's title
- * @param description CREATE: the ticket's description
+ * @param description CREATE: the ticket's description; UPDATE: the new description when it was
+ *     edited (null: unchanged)
  * @param priority CREATE and UPDATE: {@code P1}…{@code P4}
  * @param status CREATE and UPDATE: the Medley status ({@code ASSIGNED}, {@code IN_PROGRESS}, {@code
  *     PENDING}, …)
@@ -22,6 +23,7 @@ import java.util.UUID;
  * @param text PUBLIC_COMMENT and INTERNAL_NOTE: the comment; RESOLVE: the resolution; CANCEL: why
  * @param resolutionCode RESOLVE: Medley's resolution code
  * @param author who wrote or did it, as Medley names them
+ * @param file ATTACHMENT: the file, bytes loaded at delivery
  */
 public record DeskUpdate(
     UUID eventId,
@@ -37,7 +39,42 @@ public record DeskUpdate(
     String text,
     String resolutionCode,
     String author,
-    Instant at) {
+    Instant at,
+    DeskFile file) {
+
+  /** An update that carries no file. */
+  public DeskUpdate(
+      UUID eventId,
+      long ticketId,
+      String ticketNumber,
+      String externalId,
+      Kind kind,
+      String title,
+      String description,
+      String priority,
+      String status,
+      String pendingReason,
+      String text,
+      String resolutionCode,
+      String author,
+      Instant at) {
+    this(
+        eventId,
+        ticketId,
+        ticketNumber,
+        externalId,
+        kind,
+        title,
+        description,
+        priority,
+        status,
+        pendingReason,
+        text,
+        resolutionCode,
+        author,
+        at,
+        null);
+  }
 
   public DeskUpdate {
     Objects.requireNonNull(eventId);
@@ -45,6 +82,9 @@ public record DeskUpdate(
     Objects.requireNonNull(ticketNumber);
     if (kind != Kind.CREATE && externalId == null) {
       throw new IllegalArgumentException(kind + " needs the desk's ticket id");
+    }
+    if (kind == Kind.ATTACHMENT && file == null) {
+      throw new IllegalArgumentException("ATTACHMENT needs its file");
     }
   }
 
@@ -55,12 +95,18 @@ public record DeskUpdate(
     PUBLIC_COMMENT,
     /** A note for agents only (RT comment, ServiceNow work_notes, JSM internal comment). */
     INTERNAL_NOTE,
-    /** Title, priority or status changed. */
+    /** Title, description, priority or status changed. */
     UPDATE,
     /** Resolved in Medley, with the resolution text and code. */
     RESOLVE,
     /** Cancelled in Medley, or taken back from the partner: the desk closes its side. */
-    CANCEL
+    CANCEL,
+    /**
+     * A file added to the ticket in Medley, {@code author} the one who attached it. Only files a
+     * partner may see travel (PUBLIC ones; on a PHI ticket only under a business associate
+     * agreement).
+     */
+    ATTACHMENT
   }
 
   /** The same update for a ticket the desk now knows by {@code externalId}. */
@@ -79,6 +125,7 @@ public record DeskUpdate(
         text,
         resolutionCode,
         author,
-        at);
+        at,
+        file);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.medley.integrations.DeskProtocol;
 import org.medley.integrations.api.DeskChange;
 import org.medley.integrations.api.DeskConnection;
+import org.medley.integrations.api.DeskFile;
 import org.medley.integrations.api.DeskHealth;
 import org.medley.integrations.api.DeskKind;
 import org.medley.integrations.api.DeskReceipt;
@@ -36,6 +37,20 @@ import org.medley.integrations.http.HttpCall;
  * is how a repeated CREATE finds the request it made before instead of raising a second one. Jira's
  * search is eventually consistent, so a repeat within a second or two of the first create could
  * still miss it; the outbox's retries come later than that.
+ *
+ * <p>A description edit is written with {@code PUT /rest/api/2/issue/{key}} {@code {"fields":
+ * {"description": …}}}: version 2 takes the description as plain text, version 3 only as an
+ * Atlassian Document Format tree. The service-desk API itself has no way to edit a request.
+ *
+ * <p>A file takes JSM's two steps: {@code POST
+ * /rest/servicedeskapi/servicedesk/{serviceDeskId}/attachTemporaryFile} (multipart, part {@code
+ * file}, with {@code X-Atlassian-Token: no-check}) answers a temporary attachment id; {@code POST
+ * /rest/servicedeskapi/request/{key}/attachment} with {@code temporaryAttachmentIds}, {@code
+ * public: true} and an {@code additionalComment} attaches it. Neither takes an idempotency key: the
+ * comment carries {@code [medley:<eventId>]}, and before uploading Medley reads the request's
+ * comments for it, so a repeat after a lost answer attaches nothing twice. A temporary file left by
+ * a try that failed between the two steps expires on JSM's side. A file over the site's attachment
+ * limit is refused with a 4xx and parked as a dead letter.
  */
 public final class JiraServiceManagement implements DeskProtocol {
 
@@ -63,8 +78,14 @@ public final class JiraServiceManagement implements DeskProtocol {
           fields.putObject("fields").put("summary", summary(update));
           http.call(connection, HttpCall.put("/rest/api/3/issue/" + segment(key), json(fields)));
         }
+        if (update.description() != null) {
+          ObjectNode fields = JSON.createObjectNode();
+          fields.putObject("fields").put("description", update.description());
+          http.call(connection, HttpCall.put("/rest/api/2/issue/" + segment(key), json(fields)));
+        }
         move(connection, statuses, key, update.status(), null, http);
       }
+      case ATTACHMENT -> attach(connection, update, http);
       case RESOLVE -> move(connection, statuses, key, "RESOLVED", update.text(), http);
       case CANCEL -> move(connection, statuses, key, "CANCELLED", update.text(), http);
       default -> throw new IllegalStateException("Unknown update " + update.kind());
@@ -128,6 +149,94 @@ public final class JiraServiceManagement implements DeskProtocol {
       throw new DeskUnavailable("JSM answered the new request without an issueKey");
     }
     return new DeskReceipt(key, key);
+  }
+
+  /** Attaches the update's file unless a comment of an earlier try says it is there. */
+  private void attach(DeskConnection connection, DeskUpdate update, DeskHttp http) {
+    String key = update.externalId();
+    String marker = "[medley:" + update.eventId() + "]";
+    if (commented(connection, key, marker, http)) {
+      return; // an earlier try got through (JSM attached it, the answer was lost)
+    }
+    DeskFile file = update.file();
+    String boundary = "medley-" + update.eventId();
+    byte[] form = multipart(boundary, file);
+    JsonNode temporary =
+        read(
+            http.call(
+                connection,
+                HttpCall.postBytes(
+                        "/rest/servicedeskapi/servicedesk/"
+                            + segment(required(connection, "serviceDeskId"))
+                            + "/attachTemporaryFile",
+                        form,
+                        "multipart/form-data; boundary=" + boundary)
+                    .header("X-Atlassian-Token", "no-check")
+                    .header("X-ExperimentalApi", "opt-in")));
+    String id =
+        temporary.path("temporaryAttachments").path(0).path("temporaryAttachmentId").asText(null);
+    if (id == null) {
+      throw new DeskUnavailable("JSM answered the upload without a temporaryAttachmentId");
+    }
+    ObjectNode attach = JSON.createObjectNode();
+    attach.putArray("temporaryAttachmentIds").add(id);
+    attach.put("public", true);
+    String who =
+        update.author() == null || update.author().isBlank() ? "" : " by " + update.author();
+    attach
+        .putObject("additionalComment")
+        .put("body", "Attached in Medley" + who + ": " + file.filename() + " " + marker);
+    http.call(
+        connection,
+        HttpCall.post(REQUESTS + "/" + segment(key) + "/attachment", json(attach))
+            .header("X-ExperimentalApi", "opt-in"));
+  }
+
+  /** Whether one of the request's comments (public or internal) contains {@code marker}. */
+  private boolean commented(DeskConnection connection, String key, String marker, DeskHttp http) {
+    int start = 0;
+    while (true) {
+      JsonNode page =
+          read(
+              http.call(
+                  connection,
+                  HttpCall.get(
+                      REQUESTS
+                          + "/"
+                          + segment(key)
+                          + "/comment?public=true&internal=true&start="
+                          + start
+                          + "&limit=100")));
+      for (JsonNode comment : page.path("values")) {
+        if (comment.path("body").asText("").contains(marker)) {
+          return true;
+        }
+      }
+      int size = page.path("size").asInt(0);
+      if (page.path("isLastPage").asBoolean(true) || size == 0) {
+        return false;
+      }
+      start += size;
+    }
+  }
+
+  /** A multipart/form-data body with the file as its one part, named {@code file}. */
+  static byte[] multipart(String boundary, DeskFile file) {
+    String name = file.filename().replace("\"", "_").replace("\r", "_").replace("\n", "_");
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + name
+            + "\"\r\nContent-Type: "
+            + file.contentType()
+            + "\r\n\r\n";
+    String tail = "\r\n--" + boundary + "--\r\n";
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(file.content());
+    out.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
   }
 
   /** The request whose summary starts with the Medley number, if Medley raised it before. */

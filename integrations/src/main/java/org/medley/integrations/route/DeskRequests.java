@@ -36,7 +36,12 @@ public final class DeskRequests {
     for (Map.Entry<String, String> header : call.headers().entrySet()) {
       message.setHeader(header.getKey(), header.getValue());
     }
-    if (call.body() != null) {
+    if (call.bytes() != null) {
+      message.setHeader(
+          Exchange.CONTENT_TYPE,
+          call.headers().getOrDefault("Content-Type", "application/octet-stream"));
+      message.setBody(call.bytes());
+    } else if (call.body() != null) {
       if (!call.headers().containsKey("Content-Type")) {
         message.setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
       } else {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.medley.integrations.DeskProtocol;
@@ -42,6 +43,18 @@ import org.medley.integrations.http.HttpCall;
  *   <li>Field and status changes ({@code PUT /ticket/{id}}) set values and are naturally
  *       idempotent.
  * </ul>
+ *
+ * <p>Description edits: RT keeps a ticket's description as the content of its Create transaction,
+ * which REST2 cannot change. With the setting {@code descriptionField} (the name of a ticket custom
+ * field the partner's RT admin created, e.g. {@code Medley description}) the new text is set there
+ * ({@code PUT /ticket/{id}} with {@code CustomFields}); without it, it goes as a comment (staff
+ * only, no mail to requesters) starting {@code "Description changed in Medley:"}.
+ *
+ * <p>Attachments go as a reply ({@code POST /ticket/{id}/correspond}) whose {@code Attachments}
+ * list carries the file ({@code FileName}, {@code FileType}, base64 {@code FileContent}), under the
+ * same {@code [medley:<eventId>]} Subject as any message, so a repeat finds it and sends nothing.
+ * RT's own size limit ({@code $MaxAttachmentSize}, 10 MB by default) truncates or drops a larger
+ * file on RT's side rather than refusing it; Medley's limit is the same by default.
  *
  * <p>CANCEL comments the reason and sets {@code rejected}: RT documents {@code deleted} as removing
  * the ticket from view (and it needs the DeleteTicket right), while {@code rejected} is its
@@ -86,9 +99,25 @@ public final class RequestTracker implements DeskProtocol {
         }
         priority(update).ifPresent(p -> fields.put("Priority", p));
         RtStatuses.outbound(connection, update.status()).ifPresent(s -> fields.put("Status", s));
+        String descriptionField = connection.setting("descriptionField", null);
+        if (update.description() != null && descriptionField != null) {
+          fields.putObject("CustomFields").put(descriptionField, update.description());
+        }
         if (!fields.isEmpty()) {
           put(connection, update.externalId(), fields, http);
         }
+        if (update.description() != null && descriptionField == null) {
+          message(
+              connection,
+              update,
+              "comment",
+              "Description changed in Medley:\n\n" + update.description(),
+              http);
+        }
+        yield receipt(update.externalId());
+      }
+      case ATTACHMENT -> {
+        message(connection, update, "correspond", attachedText(update), http);
         yield receipt(update.externalId());
       }
       case RESOLVE -> {
@@ -205,10 +234,23 @@ public final class RequestTracker implements DeskProtocol {
     body.put("Subject", marker);
     body.put("Content", text == null || text.isBlank() ? "(no text)" : text);
     body.put("ContentType", "text/plain");
+    if (update.kind() == DeskUpdate.Kind.ATTACHMENT) {
+      body.putArray("Attachments")
+          .addObject()
+          .put("FileName", update.file().filename())
+          .put("FileType", update.file().contentType())
+          .put("FileContent", Base64.getEncoder().encodeToString(update.file().content()));
+    }
     http.call(
         connection,
         HttpCall.post(
             REST + "/ticket/" + encodePath(update.externalId()) + "/" + type, write(body)));
+  }
+
+  private static String attachedText(DeskUpdate update) {
+    String who =
+        update.author() == null || update.author().isBlank() ? "" : " by " + update.author();
+    return "Attached in Medley" + who + ": " + update.file().filename();
   }
 
   /** The Subject that names one delivery; each event sends at most one message. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.medley.integrations.DeskProtocol;
 import org.medley.integrations.api.DeskChange;
 import org.medley.integrations.api.DeskConnection;
+import org.medley.integrations.api.DeskFile;
 import org.medley.integrations.api.DeskHealth;
 import org.medley.integrations.api.DeskKind;
 import org.medley.integrations.api.DeskReceipt;
@@ -37,10 +38,22 @@ import org.medley.integrations.http.HttpCall;
  * set values and repeat harmlessly. A journal entry ({@code comments}, {@code work_notes}) cannot
  * carry an idempotency key in the Table API: a retry after a timeout that ServiceNow had already
  * committed adds the note twice (at least once, never lost).
+ *
+ * <p>A description edit sets {@code description}. A file goes through the Attachment API ({@code
+ * POST /api/now/attachment/file?table_name=incident&table_sys_id=…&file_name=…}, the raw bytes as
+ * the body under the file's content type). That API takes no idempotency key either: before
+ * uploading, Medley lists the incident's attachments of the same name ({@code GET
+ * /api/now/attachment}) and sends nothing when one has the same {@code hash} (SHA-256 of the bytes,
+ * as current releases report it) or, where the instance reports no hash, the same {@code
+ * size_bytes}. So a repeat after a lost answer does not upload twice; the same bytes attached twice
+ * under the same name in Medley reach ServiceNow once. The instance's {@code
+ * com.glide.attachment.max_size} and {@code glide.attachment.extensions} refuse a file with a 4xx,
+ * which parks the event as a dead letter.
  */
 public final class ServiceNow implements DeskProtocol {
 
   static final String INCIDENT = "/api/now/table/incident";
+  static final String ATTACHMENT = "/api/now/attachment";
   static final String CORRELATION_DISPLAY = "Medley";
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,6 +81,10 @@ public final class ServiceNow implements DeskProtocol {
     if (update.kind() == DeskUpdate.Kind.CREATE) {
       return create(connection, update, http);
     }
+    if (update.kind() == DeskUpdate.Kind.ATTACHMENT) {
+      attach(connection, update, http);
+      return new DeskReceipt(update.externalId(), null);
+    }
     ObjectNode fields = JSON.createObjectNode();
     switch (update.kind()) {
       case PUBLIC_COMMENT -> fields.put("comments", text(update));
@@ -75,6 +92,9 @@ public final class ServiceNow implements DeskProtocol {
       case UPDATE -> {
         if (update.title() != null) {
           fields.put("short_description", update.title());
+        }
+        if (update.description() != null) {
+          fields.put("description", update.description());
         }
         priority(fields, update);
         // Resolved, Closed and Canceled need their close code and notes (data policy): RESOLVE
@@ -167,6 +187,45 @@ public final class ServiceNow implements DeskProtocol {
       throw new DeskRefused(answer.status(), "ServiceNow created no incident: " + answer.body());
     }
     return new DeskReceipt(sysId, result.path("number").asText(sysId));
+  }
+
+  /** Uploads the update's file to the incident unless an earlier try already did. */
+  private void attach(DeskConnection connection, DeskUpdate update, DeskHttp http) {
+    DeskFile file = update.file();
+    String query =
+        "table_name=incident^table_sys_id="
+            + update.externalId().replace("^", "^^")
+            + "^file_name="
+            + file.filename().replace("^", "^^");
+    JsonNode found =
+        read(
+            http.call(
+                connection,
+                HttpCall.get(
+                    ATTACHMENT
+                        + "?sysparm_query="
+                        + encode(query)
+                        + "&sysparm_fields=sys_id,file_name,size_bytes,hash")));
+    for (JsonNode there : found.path("result")) {
+      String hash = there.path("hash").asText("");
+      boolean same =
+          hash.isBlank()
+              ? there.path("size_bytes").asLong(-1) == file.size()
+              : hash.equalsIgnoreCase(file.sha256());
+      if (same) {
+        return; // an earlier try got through (ServiceNow stored it, the answer was lost)
+      }
+    }
+    http.call(
+        connection,
+        HttpCall.postBytes(
+            ATTACHMENT
+                + "/file?table_name=incident&table_sys_id="
+                + encode(update.externalId())
+                + "&file_name="
+                + encode(file.filename()),
+            file.content(),
+            file.contentType()));
   }
 
   private Optional<DeskReceipt> existing(

@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.medley.integrations.DeskProtocol;
 import org.medley.integrations.api.DeskChange;
 import org.medley.integrations.api.DeskConnection;
+import org.medley.integrations.api.DeskFile;
 import org.medley.integrations.api.DeskHealth;
 import org.medley.integrations.api.DeskKind;
 import org.medley.integrations.api.DeskReceipt;
@@ -49,6 +51,14 @@ import org.medley.integrations.http.HttpCall;
  *   <li>TMF names no actor on a status change: Medley's status changes carry a {@code
  *       statusChangeReason} starting {@code "<integrationUser>: "}, which is how their events are
  *       told apart from the partner's.
+ *   <li>A description edit patches {@code description}.
+ *   <li>A file becomes an entry of the ticket's {@code attachment} list (AttachmentRefOrValue, by
+ *       value: {@code name}, {@code mimeType}, base64 {@code content}, {@code size} in bytes),
+ *       since a URL into Medley would need the partner to sign in to Medley. Its id is {@code
+ *       medley-<event id>}, and like a note it is added by reading the ticket and patching the
+ *       whole list (merge patch replaces arrays): a repeat finds its entry and patches nothing. The
+ *       cost is that each new file re-sends the ticket's earlier attachment entries as the API
+ *       returned them. The partner's API refusing a large body (413) parks the event.
  * </ul>
  */
 public final class Tmf621 implements DeskProtocol {
@@ -84,6 +94,9 @@ public final class Tmf621 implements DeskProtocol {
         ObjectNode patch = JSON.createObjectNode();
         if (update.title() != null && !update.title().isBlank()) {
           patch.put("name", update.title());
+        }
+        if (update.description() != null) {
+          patch.put("description", update.description());
         }
         if (update.priority() != null) {
           patch.put("priority", priority(connection, update.priority()));
@@ -123,6 +136,7 @@ public final class Tmf621 implements DeskProtocol {
             signed(connection, firstOf(update.text(), null, "cancelled in Medley")));
         patch(connection, id, patch, http);
       }
+      case ATTACHMENT -> attach(connection, update, http);
       default -> throw new IllegalStateException("Unknown update " + update.kind());
     }
     return new DeskReceipt(id, id);
@@ -262,6 +276,38 @@ public final class Tmf621 implements DeskProtocol {
     if (!patch.isEmpty()) {
       patch(connection, id, patch, http);
     }
+  }
+
+  /** Adds the update's file to the ticket's attachments unless a repeat finds it there. */
+  private void attach(DeskConnection connection, DeskUpdate update, DeskHttp http) {
+    String id = update.externalId();
+    JsonNode ticket = read(http.call(connection, HttpCall.get(ticket(connection, id))));
+    String attachmentId = NOTE_ID_PREFIX + update.eventId();
+    ArrayNode attachments = JSON.createArrayNode();
+    for (JsonNode attachment : ticket.path("attachment")) {
+      if (attachmentId.equals(attachment.path("id").asText())) {
+        return; // an earlier try got through
+      }
+      attachments.add(attachment);
+    }
+    DeskFile file = update.file();
+    ObjectNode entry = attachments.addObject();
+    entry.put("id", attachmentId);
+    entry.put("name", file.filename());
+    entry.put("mimeType", file.contentType());
+    entry.put("attachmentType", "file");
+    entry.put("content", Base64.getEncoder().encodeToString(file.content()));
+    entry.putObject("size").put("amount", file.size()).put("units", "bytes");
+    entry.put(
+        "description",
+        "Attached in Medley"
+            + (update.author() == null || update.author().isBlank()
+                ? ""
+                : " by " + update.author()));
+    entry.put("@type", "Attachment");
+    ObjectNode patch = JSON.createObjectNode();
+    patch.set("attachment", attachments);
+    patch(connection, id, patch, http);
   }
 
   private void patch(DeskConnection connection, String id, ObjectNode patch, DeskHttp http) {

@@ -33,9 +33,13 @@ public abstract class FakeDesk implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
-  /** One request as the fake received it. */
+  /** One request as the fake received it: {@code body} as UTF-8 text, {@code bytes} as sent. */
   public record Request(
-      String method, String path, Map<String, List<String>> headers, String body) {
+      String method, String path, Map<String, List<String>> headers, String body, byte[] bytes) {
+
+    public Request(String method, String path, Map<String, List<String>> headers, String body) {
+      this(method, path, headers, body, body.getBytes(StandardCharsets.UTF_8));
+    }
 
     public String header(String name) {
       for (var entry : headers.entrySet()) {
@@ -68,6 +72,9 @@ public abstract class FakeDesk implements AutoCloseable {
   private final AtomicInteger failuresLeft = new AtomicInteger();
   private final AtomicReference<Answer> failure = new AtomicReference<>();
   private volatile Duration latency = Duration.ZERO;
+  private final AtomicInteger lostLeft = new AtomicInteger();
+  private final AtomicReference<String> lostMethod = new AtomicReference<>("");
+  private final AtomicReference<String> lostPrefix = new AtomicReference<>("");
 
   protected FakeDesk() {
     try {
@@ -103,6 +110,19 @@ public abstract class FakeDesk implements AutoCloseable {
 
   public void recover() {
     failuresLeft.set(0);
+    lostLeft.set(0);
+  }
+
+  /**
+   * The next {@code times} requests of {@code method} to a path starting with {@code pathPrefix}
+   * are carried out, but their answer is lost on the way back: the client gets a 503 as from a
+   * proxy, as when the desk committed and the connection broke. How a protocol avoids a duplicate
+   * on the retry shows.
+   */
+  public void loseAnswers(String method, String pathPrefix, int times) {
+    lostMethod.set(method);
+    lostPrefix.set(pathPrefix);
+    lostLeft.set(times);
   }
 
   /**
@@ -120,7 +140,8 @@ public abstract class FakeDesk implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     Answer answer;
     try {
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      byte[] bytes = exchange.getRequestBody().readAllBytes();
+      String body = new String(bytes, StandardCharsets.UTF_8);
       String path = exchange.getRequestURI().getRawPath();
       String query = exchange.getRequestURI().getRawQuery();
       Request request =
@@ -128,13 +149,19 @@ public abstract class FakeDesk implements AutoCloseable {
               exchange.getRequestMethod(),
               query == null ? path : path + "?" + query,
               Map.copyOf(exchange.getRequestHeaders()),
-              body);
+              body,
+              bytes);
       requests.add(request);
       if (failuresLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
         answer = failure.get();
       } else {
         synchronized (this) {
           answer = answer(request);
+        }
+        if (request.method().equals(lostMethod.get())
+            && request.path().startsWith(lostPrefix.get())
+            && lostLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+          answer = Answer.json(503, Map.of("error", "the answer was lost on purpose"));
         }
       }
     } catch (Exception e) {

@@ -32,7 +32,14 @@ import org.medley.integrations.api.WebhookSignature;
  *   <li>{@code GET /rest/api/3/search/jql} (only {@code summary ~ "…"}, optionally with {@code
  *       project = …}, as Medley writes it; other JQL is a 400 as Jira answers a query it cannot
  *       parse)
- *   <li>{@code PUT /rest/api/3/issue/{key}} ({@code fields.summary}; 204)
+ *   <li>{@code PUT /rest/api/3/issue/{key}} ({@code fields.summary}; a plain-text {@code
+ *       description} is a 400, version 3 wants Atlassian Document Format; 204) and {@code PUT
+ *       /rest/api/2/issue/{key}} ({@code fields.summary}, {@code fields.description} as text; 204)
+ *   <li>{@code POST /rest/servicedeskapi/servicedesk/{id}/attachTemporaryFile} (multipart, part
+ *       {@code file}; needs {@code X-Atlassian-Token: no-check}, else 403 as Jira's XSRF check
+ *       answers; 201 {@code temporaryAttachments}) and {@code POST …/request/{key}/attachment}
+ *       ({@code temporaryAttachmentIds}, {@code public}, {@code additionalComment}; each temporary
+ *       file attaches once; 201); files over {@link #maxAttachmentBytes} are a 413
  * </ul>
  *
  * Every call needs HTTP basic auth with the account's e-mail and API token (401 otherwise). The
@@ -74,11 +81,12 @@ public final class FakeJiraServiceManagement extends FakeDesk {
     public final String id;
     public final String key;
     public volatile String summary;
-    public final String description;
+    public volatile String description;
     public final String reporter;
     public volatile String status = "Waiting for support";
     public volatile String assignee;
     public final List<Comment> comments = new ArrayList<>();
+    public final List<Attachment> attachments = new ArrayList<>();
 
     Issue(String id, String key, String summary, String description, String reporter) {
       this.id = id;
@@ -88,6 +96,13 @@ public final class FakeJiraServiceManagement extends FakeDesk {
       this.reporter = reporter;
     }
   }
+
+  /** A file attached to a request, and whether the customer sees it. */
+  public record Attachment(
+      String filename, String mimeType, byte[] content, boolean visible, String authorId) {}
+
+  /** A file uploaded by attachTemporaryFile, waiting to be attached. */
+  private record Temporary(String filename, String mimeType, byte[] content) {}
 
   /** A comment: its visibility for the customer, and whose it is. */
   public record Comment(String id, String body, boolean visible, String authorId, Instant at) {}
@@ -113,6 +128,8 @@ public final class FakeJiraServiceManagement extends FakeDesk {
   private final Map<String, Issue> issues = new LinkedHashMap<>();
   private final List<Webhook> webhooks = new ArrayList<>();
   private final AtomicLong ids = new AtomicLong(10000);
+  private final Map<String, Temporary> temporary = new LinkedHashMap<>();
+  private volatile long maxAttachmentBytes = 10L * 1024 * 1024;
   private final AtomicLong clock =
       new AtomicLong(Instant.parse("2026-03-02T09:00:00Z").toEpochMilli());
 
@@ -172,6 +189,11 @@ public final class FakeJiraServiceManagement extends FakeDesk {
     return fire(event);
   }
 
+  /** The site's attachment size limit. */
+  public void maxAttachmentBytes(long bytes) {
+    this.maxAttachmentBytes = bytes;
+  }
+
   // ---- the protocol ------------------------------------------------------------------------
 
   @Override
@@ -197,6 +219,11 @@ public final class FakeJiraServiceManagement extends FakeDesk {
     if (path.startsWith("/rest/servicedeskapi/servicedesk/") && parts.length == 5) {
       return method.equals("GET") ? serviceDesk(parts[4]) : notAllowed();
     }
+    if (path.startsWith("/rest/servicedeskapi/servicedesk/")
+        && parts.length == 6
+        && parts[5].equals("attachTemporaryFile")) {
+      return method.equals("POST") ? attachTemporaryFile(parts[4], request) : notAllowed();
+    }
     if (path.equals("/rest/servicedeskapi/request")) {
       return method.equals("POST") ? createRequest(JSON.readTree(request.body())) : notAllowed();
     }
@@ -211,9 +238,12 @@ public final class FakeJiraServiceManagement extends FakeDesk {
       if (parts.length == 6 && parts[5].equals("comment")) {
         return switch (method) {
           case "POST" -> addComment(issue, JSON.readTree(request.body()));
-          case "GET" -> Answer.json(200, paged(commentsOf(issue)));
+          case "GET" -> Answer.json(200, paged(commentsOf(issue), query));
           default -> notAllowed();
         };
+      }
+      if (parts.length == 6 && parts[5].equals("attachment")) {
+        return method.equals("POST") ? attach(issue, JSON.readTree(request.body())) : notAllowed();
       }
       if (parts.length == 6 && parts[5].equals("transition")) {
         return switch (method) {
@@ -226,7 +256,7 @@ public final class FakeJiraServiceManagement extends FakeDesk {
     if (path.equals("/rest/api/3/search/jql") && method.equals("GET")) {
       return search(parameter(query, "jql"));
     }
-    if (path.startsWith("/rest/api/3/issue/") && parts.length == 6 && method.equals("PUT")) {
+    if (path.matches("/rest/api/[23]/issue/[^/]+") && method.equals("PUT")) {
       Issue issue = issues.get(decode(parts[5]));
       if (issue == null) {
         return Answer.json(
@@ -237,7 +267,27 @@ public final class FakeJiraServiceManagement extends FakeDesk {
                 "errors",
                 Map.of()));
       }
-      JsonNode summary = JSON.readTree(request.body()).path("fields").path("summary");
+      JsonNode fields = JSON.readTree(request.body()).path("fields");
+      JsonNode description = fields.path("description");
+      boolean v2 = parts[3].equals("2");
+      if (!description.isMissingNode() && description.isTextual() != v2) {
+        return Answer.json(
+            400,
+            Map.of(
+                "errorMessages",
+                List.of(),
+                "errors",
+                Map.of(
+                    "description",
+                    v2
+                        ? "Operation value must be a string"
+                        : "Operation value must be an"
+                            + " Atlassian Document (see the Atlassian Document Format)")));
+      }
+      if (description.isTextual()) {
+        issue.description = description.asText();
+      }
+      JsonNode summary = fields.path("summary");
       if (summary.isTextual()) {
         if (summary.asText().isBlank()) {
           return Answer.json(
@@ -253,6 +303,97 @@ public final class FakeJiraServiceManagement extends FakeDesk {
       return Answer.empty(204);
     }
     return jsdError(404, "No resource at " + method + " " + path);
+  }
+
+  private Answer attachTemporaryFile(String desk, Request request) {
+    if (!"no-check".equals(request.header("X-Atlassian-Token"))) {
+      return Answer.json(403, Map.of("message", "XSRF check failed"));
+    }
+    if (!desk.equals(SERVICE_DESK_ID)) {
+      return jsdError(404, "The service desk with ID " + desk + " does not exist.");
+    }
+    String type = String.valueOf(request.header("Content-Type"));
+    Matcher boundary = Pattern.compile("boundary=\"?([^\";]+)\"?").matcher(type);
+    if (!type.startsWith("multipart/form-data") || !boundary.find()) {
+      return Answer.json(415, Map.of("message", "multipart/form-data expected"));
+    }
+    // Bytes as ISO-8859-1 text keep every byte; parts split on the boundary.
+    String body = new String(request.bytes(), StandardCharsets.ISO_8859_1);
+    List<ObjectNode> made = new ArrayList<>();
+    for (String part : body.split("--" + Pattern.quote(boundary.group(1)))) {
+      int blank = part.indexOf("\r\n\r\n");
+      if (blank < 0) {
+        continue;
+      }
+      String head = part.substring(0, blank);
+      Matcher name = Pattern.compile("name=\"file\"; filename=\"([^\"]*)\"").matcher(head);
+      if (!name.find()) {
+        continue;
+      }
+      Matcher partType = Pattern.compile("(?i)Content-Type: *([^\r\n]+)").matcher(head);
+      String content = part.substring(blank + 4);
+      if (content.endsWith("\r\n")) {
+        content = content.substring(0, content.length() - 2);
+      }
+      byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
+      if (bytes.length > maxAttachmentBytes) {
+        return Answer.json(
+            413,
+            Map.of(
+                "errorMessage", "The file is larger than the attachment size limit of this site."));
+      }
+      String id = "temp" + ids.incrementAndGet();
+      String filename =
+          new String(name.group(1).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+      temporary.put(
+          id,
+          new Temporary(
+              filename,
+              partType.find() ? partType.group(1).strip() : "application/octet-stream",
+              bytes));
+      ObjectNode entry = JSON.createObjectNode();
+      entry.put("temporaryAttachmentId", id);
+      entry.put("fileName", filename);
+      made.add(entry);
+    }
+    if (made.isEmpty()) {
+      return jsdError(400, "No file part named file in the request.");
+    }
+    ObjectNode answer = JSON.createObjectNode();
+    answer.putArray("temporaryAttachments").addAll(made);
+    return Answer.json(201, answer);
+  }
+
+  private Answer attach(Issue issue, JsonNode body) {
+    JsonNode ids = body.path("temporaryAttachmentIds");
+    if (!ids.isArray() || ids.isEmpty()) {
+      return jsdError(400, "temporaryAttachmentIds is required.");
+    }
+    for (JsonNode id : ids) {
+      if (!temporary.containsKey(id.asText())) {
+        return jsdError(400, "The temporary attachment " + id.asText() + " does not exist.");
+      }
+    }
+    boolean visible = body.path("public").asBoolean(false);
+    List<JsonNode> values = new ArrayList<>();
+    for (JsonNode id : ids) {
+      Temporary file = temporary.remove(id.asText());
+      issue.attachments.add(
+          new Attachment(file.filename(), file.mimeType(), file.content(), visible, accountId));
+      ObjectNode value = JSON.createObjectNode();
+      value.put("filename", file.filename());
+      value.put("mimeType", file.mimeType());
+      value.put("size", file.content().length);
+      values.add(value);
+    }
+    ObjectNode answer = JSON.createObjectNode();
+    JsonNode comment = body.path("additionalComment").path("body");
+    if (comment.isTextual() && !comment.asText().isBlank()) {
+      comment(issue, comment.asText(), visible, accountId);
+      answer.set("comment", commentJson(issue.comments.get(issue.comments.size() - 1)));
+    }
+    answer.set("attachments", paged(values));
+    return Answer.json(201, answer);
   }
 
   private Answer serviceDesk(String id) {
@@ -512,6 +653,24 @@ public final class FakeJiraServiceManagement extends FakeDesk {
               values.add(node);
             });
     return values;
+  }
+
+  /** A page of {@code values} from the query's {@code start}, at most {@code limit} of them. */
+  private static ObjectNode paged(List<JsonNode> values, String query) {
+    String startText = parameter(query, "start");
+    String limitText = parameter(query, "limit");
+    int start = startText == null ? 0 : Integer.parseInt(startText);
+    int limit = limitText == null ? 50 : Math.min(100, Integer.parseInt(limitText));
+    List<JsonNode> page =
+        values.subList(Math.min(start, values.size()), Math.min(start + limit, values.size()));
+    ObjectNode answer = JSON.createObjectNode();
+    answer.put("size", page.size());
+    answer.put("start", start);
+    answer.put("limit", limit);
+    answer.put("isLastPage", start + page.size() >= values.size());
+    answer.putArray("values").addAll(page);
+    answer.putObject("_links");
+    return answer;
   }
 
   private static ObjectNode paged(List<JsonNode> values) {

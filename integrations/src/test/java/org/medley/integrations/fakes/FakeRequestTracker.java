@@ -53,12 +53,18 @@ public final class FakeRequestTracker extends FakeDesk {
     String status = "new";
     int priority;
     int owner = NOBODY;
+    final Map<String, String> customFields = new LinkedHashMap<>();
 
     Ticket(int id, String queue, String subject, String creator) {
       this.id = id;
       this.queue = queue;
       this.subject = subject;
       this.creator = creator;
+    }
+
+    /** The ticket's custom field values by name. */
+    public Map<String, String> customFields() {
+      return Map.copyOf(customFields);
     }
 
     public int id() {
@@ -86,9 +92,24 @@ public final class FakeRequestTracker extends FakeDesk {
     }
   }
 
-  /** One attachment of a transaction: the text of a reply, comment or create. */
+  /**
+   * One attachment of a transaction: the text of a reply, comment or create, or a file sent in its
+   * {@code Attachments} list ({@code filename} set, {@code bytes} as decoded from base64).
+   */
   public record Attachment(
-      long id, long transactionId, String subject, String contentType, String content) {}
+      long id,
+      long transactionId,
+      String subject,
+      String contentType,
+      String content,
+      String filename,
+      byte[] bytes) {
+
+    public Attachment(
+        long id, long transactionId, String subject, String contentType, String content) {
+      this(id, transactionId, subject, contentType, content, null, null);
+    }
+  }
 
   /** One transaction, the unit of RT's history. */
   public record Transaction(
@@ -439,6 +460,22 @@ public final class FakeRequestTracker extends FakeDesk {
       String status = body.get("Status").asText();
       results.add(statusMessage(ticket, user.name(), status));
     }
+    var fields = body.path("CustomFields").fields();
+    while (fields.hasNext()) {
+      var field = fields.next();
+      String old = ticket.customFields.put(field.getKey(), field.getValue().asText());
+      if (!field.getValue().asText().equals(old)) {
+        record(
+            ticket.id,
+            "CustomField",
+            field.getKey(),
+            old,
+            field.getValue().asText(),
+            user.name(),
+            List.of());
+        results.add(field.getKey() + " " + field.getValue().asText() + " added");
+      }
+    }
     return Answer.json(200, results);
   }
 
@@ -471,10 +508,26 @@ public final class FakeRequestTracker extends FakeDesk {
     String type;
     String content;
     String status = null;
+    List<Part> files = new ArrayList<>();
     if (contentType.startsWith("application/json")) {
       JsonNode body = jsonObject(request.body());
       if (body == null) {
         return Answer.json(400, Map.of("message", "JSON object expected"));
+      }
+      for (JsonNode file : body.path("Attachments")) {
+        String name = file.path("FileName").asText("");
+        String fileType = file.path("FileType").asText("");
+        byte[] bytes;
+        try {
+          bytes = Base64.getDecoder().decode(file.path("FileContent").asText(""));
+        } catch (IllegalArgumentException e) {
+          return Answer.json(400, Map.of("message", "FileContent must be base64"));
+        }
+        if (name.isEmpty() || fileType.isEmpty() || bytes.length == 0) {
+          return Answer.json(
+              400, Map.of("message", "Attachments need FileName, FileType and FileContent"));
+        }
+        files.add(new Part("", fileType, null, name, bytes));
       }
       content = body.path("Content").asText("");
       if (!content.isEmpty() && !body.hasNonNull("ContentType")) {
@@ -497,7 +550,8 @@ public final class FakeRequestTracker extends FakeDesk {
             user.name(),
             subject,
             type,
-            content);
+            content,
+            files);
     List<String> results = new ArrayList<>();
     results.add(kind.equals("correspond") ? "Correspondence added" : "Comments added");
     if (status != null) {
@@ -509,16 +563,21 @@ public final class FakeRequestTracker extends FakeDesk {
 
   private long message(
       Ticket ticket, String type, String user, String subject, String contentType, String text) {
-    long id =
-        record(
-                ticket.id,
-                type,
-                null,
-                null,
-                null,
-                user,
-                List.of(new Part(subject, contentType, text)))
-            .id();
+    return message(ticket, type, user, subject, contentType, text, List.of());
+  }
+
+  private long message(
+      Ticket ticket,
+      String type,
+      String user,
+      String subject,
+      String contentType,
+      String text,
+      List<Part> files) {
+    List<Part> parts = new ArrayList<>();
+    parts.add(new Part(subject, contentType, text));
+    parts.addAll(files);
+    long id = record(ticket.id, type, null, null, null, user, parts).id();
     // RT's scrip "On Correspond Open Inactive Tickets", acting as RT_System.
     if (type.equals("Correspond") && !ACTIVE.contains(ticket.status)) {
       status(ticket, SYSTEM, "open");
@@ -526,7 +585,13 @@ public final class FakeRequestTracker extends FakeDesk {
     return id;
   }
 
-  private record Part(String subject, String contentType, String content) {}
+  private record Part(
+      String subject, String contentType, String content, String filename, byte[] bytes) {
+
+    Part(String subject, String contentType, String content) {
+      this(subject, contentType, content, null, null);
+    }
+  }
 
   private Transaction record(
       int ticket,
@@ -541,7 +606,14 @@ public final class FakeRequestTracker extends FakeDesk {
     List<Attachment> attachments = new ArrayList<>();
     for (Part part : parts) {
       attachments.add(
-          new Attachment(nextAttachment++, id, part.subject(), part.contentType(), part.content()));
+          new Attachment(
+              nextAttachment++,
+              id,
+              part.subject(),
+              part.contentType(),
+              part.content(),
+              part.filename(),
+              part.bytes()));
     }
     Transaction txn =
         new Transaction(
@@ -839,11 +911,13 @@ public final class FakeRequestTracker extends FakeDesk {
     json.put("TransactionId", String.valueOf(a.transactionId()));
     json.put("Subject", a.subject() == null ? "" : a.subject());
     json.put("ContentType", a.contentType());
-    json.put("Filename", "");
+    json.put("Filename", a.filename() == null ? "" : a.filename());
     // RT 5's REST2 returns attachment content base64-encoded (t/rest2/tickets.t), MIME-wrapped.
     json.put(
         "Content",
-        Base64.getMimeEncoder().encodeToString(a.content().getBytes(StandardCharsets.UTF_8))
+        Base64.getMimeEncoder()
+                .encodeToString(
+                    a.bytes() != null ? a.bytes() : a.content().getBytes(StandardCharsets.UTF_8))
             + "\n");
     return json;
   }

@@ -39,6 +39,13 @@ import java.util.regex.Pattern;
  * of {@code org.medley.integrations.servicenow.IncidentWebhook} would post for that update. Every
  * update, Medley's own too, is kept in {@link #updates}, and {@link #webhookFor} renders any of
  * them.
+ *
+ * <p>The Attachment API too: {@code POST /api/now/attachment/file?table_name=incident&table_sys_id=
+ * …&file_name=…} with the raw bytes as the body (201, the attachment's metadata), and {@code GET
+ * /api/now/attachment?sysparm_query=…} listing metadata ({@code size_bytes}, {@code hash} as the
+ * hex SHA-256 of the bytes, {@code table_sys_id}, {@code file_name}, {@code content_type}); a file
+ * over {@link #maxAttachmentBytes} is refused as {@code com.glide.attachment.max_size} refuses it.
+ * {@link #attachments} holds what arrived.
  */
 public final class FakeServiceNow extends FakeDesk {
 
@@ -64,6 +71,26 @@ public final class FakeServiceNow extends FakeDesk {
           "caller_id",
           "comments",
           "work_notes");
+
+  /** A file attached to a record (sys_attachment), with its bytes. */
+  public record Attachment(
+      String sysId,
+      String tableName,
+      String tableSysId,
+      String fileName,
+      String contentType,
+      byte[] content,
+      String createdBy) {
+
+    public String hash() {
+      try {
+        return HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
 
   /** A journal entry: an additional comment or a work note. */
   public record Journal(String element, String value, String createdBy, Instant createdOn) {}
@@ -123,6 +150,8 @@ public final class FakeServiceNow extends FakeDesk {
   private final String password;
   private final Map<String, Incident> incidents = new LinkedHashMap<>();
   private final List<Update> updates = new ArrayList<>();
+  private final List<Attachment> attachments = new ArrayList<>();
+  private volatile long maxAttachmentBytes = 1024L * 1024 * 1024;
   private final Map<String, String> tokens = new LinkedHashMap<>();
   private final Random random = new Random(19);
   private int nextNumber = 10001;
@@ -213,6 +242,21 @@ public final class FakeServiceNow extends FakeDesk {
     return body.toString();
   }
 
+  /** Every file attached so far, oldest first. */
+  public synchronized List<Attachment> attachments() {
+    return List.copyOf(attachments);
+  }
+
+  /** The files of one incident, oldest first. */
+  public synchronized List<Attachment> attachments(String incidentSysId) {
+    return attachments.stream().filter(a -> a.tableSysId().equals(incidentSysId)).toList();
+  }
+
+  /** The instance's {@code com.glide.attachment.max_size}, in bytes. */
+  public void maxAttachmentBytes(long bytes) {
+    this.maxAttachmentBytes = bytes;
+  }
+
   // ---- the protocol ----------------------------------------------------------------------
 
   @Override
@@ -227,6 +271,14 @@ public final class FakeServiceNow extends FakeDesk {
     String user = signedIn(request);
     if (user == null) {
       return error(401, "User Not Authenticated", "Required to provide Auth information");
+    }
+    if (path.equals("/api/now/attachment") && request.method().equals("GET")) {
+      return listAttachments(params);
+    }
+    if (path.equals("/api/now/attachment/file")) {
+      return request.method().equals("POST")
+          ? upload(request, params, user)
+          : error(405, "Method not Supported", "Method not supported for this API");
     }
     if (path.equals(TABLE)) {
       return switch (request.method()) {
@@ -250,6 +302,79 @@ public final class FakeServiceNow extends FakeDesk {
       };
     }
     return error(400, "Invalid table", "Requested URI does not represent any resource");
+  }
+
+  private Answer upload(Request request, Map<String, String> params, String user) {
+    String table = params.get("table_name");
+    String record = params.get("table_sys_id");
+    String name = params.get("file_name");
+    if (blank(table) || blank(record) || blank(name)) {
+      return error(
+          400,
+          "Failed to create the attachment",
+          "table_name, table_sys_id and file_name are required query parameters");
+    }
+    if (!table.equals("incident") || !incidents.containsKey(record)) {
+      return error(
+          404, "No Record found", "Record doesn't exist or ACL restricts the record retrieval");
+    }
+    String type = request.header("Content-Type");
+    if (blank(type)) {
+      return error(400, "Failed to create the attachment", "Content-Type header is required");
+    }
+    if (request.bytes().length > maxAttachmentBytes) {
+      return error(
+          400,
+          "Failed to create the attachment",
+          "Attachment size exceeds the limit of com.glide.attachment.max_size");
+    }
+    Attachment made =
+        new Attachment(
+            HexFormat.of().formatHex(bytes(16)),
+            table,
+            record,
+            name,
+            type,
+            request.bytes().clone(),
+            user);
+    attachments.add(made);
+    return Answer.json(201, Map.of("result", attachmentRow(made)));
+  }
+
+  private Answer listAttachments(Map<String, String> params) {
+    Map<String, String> where = new LinkedHashMap<>();
+    String query = params.get("sysparm_query");
+    if (query != null) {
+      for (String condition : query.replace("^^", "\u0000").split("\\^")) {
+        int eq = condition.indexOf('=');
+        if (eq > 0) {
+          where.put(condition.substring(0, eq), condition.substring(eq + 1).replace("\u0000", "^"));
+        }
+      }
+    }
+    List<Map<String, String>> rows =
+        attachments.stream()
+            .map(FakeServiceNow::attachmentRow)
+            .filter(
+                row ->
+                    where.entrySet().stream()
+                        .allMatch(c -> c.getValue().equals(row.get(c.getKey()))))
+            .toList();
+    return Answer.json(200, Map.of("result", rows));
+  }
+
+  private static Map<String, String> attachmentRow(Attachment a) {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("sys_id", a.sysId());
+    row.put("table_name", a.tableName());
+    row.put("table_sys_id", a.tableSysId());
+    row.put("file_name", a.fileName());
+    row.put("content_type", a.contentType());
+    row.put("size_bytes", String.valueOf(a.content().length));
+    row.put("hash", a.hash());
+    row.put("sys_created_by", a.createdBy());
+    row.put("download_link", "/api/now/attachment/" + a.sysId() + "/file");
+    return row;
   }
 
   private Answer token(Request request) {

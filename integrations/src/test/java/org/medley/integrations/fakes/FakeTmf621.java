@@ -37,6 +37,9 @@ import org.medley.integrations.api.WebhookSignature;
  *       otherwise): RFC 7386, so arrays such as {@code note} are replaced whole; {@code id}, {@code
  *       href}, {@code creationDate}, {@code lastUpdate} are not patchable; a status must be one of
  *       the v4 statuses; a closed or cancelled ticket takes no other status (400).
+ *   <li>{@code attachment} entries are AttachmentRefOrValue: each needs {@code url} or a base64
+ *       {@code content} (with {@code name} and {@code mimeType}) or a reference {@code href}, and
+ *       an {@code @type} (400 otherwise); a body over {@link #maxBodyBytes} is a 413.
  *   <li>{@code POST /hub} ({@code callback} required) → 201 {@code {id, callback, query}}; {@code
  *       DELETE /hub/{id}} → 204.
  *   <li>{@code POST /oauth/token} (client credentials); the API wants its bearer token (401).
@@ -86,6 +89,31 @@ public final class FakeTmf621 extends FakeDesk {
   }
 
   // ---- the partner's side ----------------------------------------------------------------
+
+  private volatile long maxBodyBytes = 16L * 1024 * 1024;
+
+  /** The largest request body the API takes. */
+  public void maxBodyBytes(long bytes) {
+    this.maxBodyBytes = bytes;
+  }
+
+  /** The decoded bytes of a ticket's attachment entry given by value, by the entry's name. */
+  public synchronized Map<String, byte[]> attachedFiles(String id) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    ticket(id)
+        .ifPresent(
+            t ->
+                t.path("attachment")
+                    .forEach(
+                        a -> {
+                          if (a.hasNonNull("content")) {
+                            files.put(
+                                a.path("name").asText(),
+                                java.util.Base64.getDecoder().decode(a.path("content").asText()));
+                          }
+                        }));
+    return files;
+  }
 
   public synchronized Optional<JsonNode> ticket(String id) {
     return Optional.ofNullable(tickets.get(id)).map(JsonNode::deepCopy);
@@ -306,9 +334,33 @@ public final class FakeTmf621 extends FakeDesk {
     if (!type.startsWith("application/merge-patch+json")) {
       return error(415, "Unsupported Media Type", "PATCH takes application/merge-patch+json");
     }
+    if (request.bytes().length > maxBodyBytes) {
+      return error(413, "Payload Too Large", "The request body exceeds the API's limit");
+    }
     JsonNode patch = JSON.readTree(request.body());
     if (patch == null || !patch.isObject()) {
       return error(400, "Bad Request", "A merge patch is a JSON object");
+    }
+    for (JsonNode attachment : patch.path("attachment")) {
+      boolean byValue = attachment.hasNonNull("content");
+      boolean ok =
+          attachment.hasNonNull("@type")
+              && (attachment.hasNonNull("url") || attachment.hasNonNull("href") || byValue);
+      if (byValue) {
+        try {
+          java.util.Base64.getDecoder().decode(attachment.path("content").asText());
+        } catch (IllegalArgumentException e) {
+          ok = false;
+        }
+        ok &= attachment.hasNonNull("name") && attachment.hasNonNull("mimeType");
+      }
+      if (!ok) {
+        return error(
+            400,
+            "Bad Request",
+            "An attachment needs @type and a url, an href or base64 content with name and"
+                + " mimeType");
+      }
     }
     for (String field : READ_ONLY) {
       if (patch.has(field)) {

@@ -37,7 +37,7 @@ class RequestTrackerLostAnswerTest {
         Desks.start(
             List.of(new RequestTracker()),
             new Desks.Settings(
-                Duration.ofSeconds(2), Duration.ofMillis(300), 0, Duration.ofMillis(10), 20),
+                Duration.ofSeconds(2), Duration.ofSeconds(1), 0, Duration.ofMillis(10), 20),
             Clock.systemUTC());
   }
 
@@ -67,7 +67,7 @@ class RequestTrackerLostAnswerTest {
   void aCreateWhoseAnswerWasLostMakesOneTicket() {
     String number = RequestTrackerTest.number();
     DeskUpdate create = RequestTrackerTest.create(number);
-    rt.answerAfter(Duration.ofMillis(800));
+    rt.answerAfter(Duration.ofMillis(2500)); // past the 1 s answer timeout, even on a busy machine
     assertThatThrownBy(() -> desks.deliver(connection(), create))
         .isInstanceOf(DeskUnavailable.class);
     rt.answerAfter(Duration.ZERO);
@@ -87,7 +87,7 @@ class RequestTrackerLostAnswerTest {
     DeskUpdate reply =
         RequestTrackerTest.update(
             number, id, DeskUpdate.Kind.PUBLIC_COMMENT, "The spare printer is on its way");
-    rt.answerAfter(Duration.ofMillis(800));
+    rt.answerAfter(Duration.ofMillis(2500)); // past the 1 s answer timeout, even on a busy machine
     assertThatThrownBy(() -> desks.deliver(connection(), reply))
         .isInstanceOf(DeskUnavailable.class);
     rt.answerAfter(Duration.ZERO);
