@@ -128,6 +128,12 @@ public final class Tmf621 implements DeskProtocol {
     return new DeskReceipt(id, id);
   }
 
+  /** A TMF621 API pushes its events to the listeners registered at its {@code /hub}. */
+  @Override
+  public boolean hubListener() {
+    return true;
+  }
+
   @Override
   public List<DeskChange> webhook(
       DeskConnection connection, Map<String, String> headers, String body) {
@@ -164,6 +170,7 @@ public final class Tmf621 implements DeskProtocol {
    *
    * @return the hub's id of the registration, to {@link #unsubscribe} later
    */
+  @Override
   public String subscribe(DeskConnection connection, String callbackUrl, DeskHttp http) {
     ObjectNode subscription = JSON.createObjectNode();
     subscription.put("callback", callbackUrl);
@@ -179,6 +186,7 @@ public final class Tmf621 implements DeskProtocol {
   }
 
   /** Removes a registration made by {@link #subscribe}; one the hub no longer knows is gone. */
+  @Override
   public void unsubscribe(DeskConnection connection, String hubId, DeskHttp http) {
     http.call(
         connection,
