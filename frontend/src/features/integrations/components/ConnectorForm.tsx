@@ -306,7 +306,7 @@ export function ConnectorForm({
               />
             )}
             {connector ? (
-              <WebhookAddress url={connector.webhookUrl} />
+              <WebhookAddress connector={connector} />
             ) : (
               <Text size="sm" c="dimmed">
                 The address the desk calls is shown once the connector is saved.
