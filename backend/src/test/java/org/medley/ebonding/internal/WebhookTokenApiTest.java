@@ -119,7 +119,10 @@ class WebhookTokenApiTest {
                 + "&client_secret="
                 + SECRET);
     assertThat(issued.status()).as(issued.body()).isEqualTo(200);
-    assertThat(issued.json().path("access_token").asText()).startsWith("mwh1." + connector.id());
+    String accessToken = issued.json().path("access_token").asText();
+    assertThat(accessToken).startsWith("mwh1." + connector.id());
+    // Not a user session: a user route does not take it.
+    assertProblem(Api.get("/api/me", accessToken), 401);
   }
 
   @Test
