@@ -5,7 +5,7 @@
 // The desk's address answers nothing (127.0.0.1:9), so the connection test fails with a reason.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { checkScreen, launch, signIn } from './helpers.mjs';
+import { apiToken, checkScreen, launch, signIn } from './helpers.mjs';
 
 let browser;
 
@@ -61,4 +61,39 @@ test('an admin adds a Request Tracker desk, tests it and opens its operations', 
       .first()
       .isVisible(),
   );
+});
+
+test("a TMF621 desk shows how its hub signs in and where Medley's listener stands", async () => {
+  const page = await browser.context.newPage();
+  const token = await apiToken(page.request, 'admin');
+  const name = `Apex TMF621 ${Date.now() % 100000}`;
+  const created = await page.request.post(
+    new URL('/api/integrations/connectors', process.env.MEDLEY_URL).href,
+    {
+      headers: { Authorization: `Bearer ${token}` },
+      data: {
+        kind: 'TMF621',
+        name,
+        baseUrl: 'http://127.0.0.1:9',
+        auth: {
+          type: 'OAUTH2_CLIENT',
+          tokenUrl: 'http://127.0.0.1:9/oauth/token',
+          clientId: 'medley',
+          clientSecret: 'partner-secret',
+        },
+        webhookSecret: 'demo-hub-client-secret',
+      },
+    },
+  );
+  assert.equal(created.status(), 201);
+  const connector = await created.json();
+
+  await signIn(page, 'admin');
+  await page.goto(new URL('/admin/integrations', process.env.MEDLEY_URL).href);
+  await page.getByRole('button', { name: `Operations of ${name}` }).click();
+  const operations = page.getByRole('dialog', { name: `${name}: operations` });
+  await operations.getByText('Hub listener').waitFor();
+  await operations.getByText(connector.webhookTokenUrl).waitFor();
+  await operations.getByText(`medley-connector-${connector.id}`).waitFor();
+  await checkScreen(page, 'integrations-tmf621-hub');
 });

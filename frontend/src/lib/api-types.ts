@@ -533,6 +533,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/integrations/{connectorId}/token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A partner desk's access token for this connector's webhook (OAuth2 client credentials)
+     * @description RFC 6749 §4.4: grant_type=client_credentials, the client authenticated by HTTP Basic (client_secret_basic) or client_id and client_secret form fields. The client id is medley-connector-<connectorId>, the secret the connector's webhook secret. Errors are RFC 6749 §5.2 JSON (error, error_description), not problem+json.
+     */
+    post: operations['webhookToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/integrations/{connectorId}/webhook': {
     parameters: {
       query?: never;
@@ -542,7 +562,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** A partner desk reports changes to Medley's tickets (HMAC-signed, idempotent) */
+    /** A partner desk reports changes to Medley's tickets (HMAC-signed or OAuth2 bearer, idempotent) */
     post: operations['deskWebhook'];
     delete?: never;
     options?: never;
@@ -2481,7 +2501,7 @@ export interface components {
       tokenUrl?: string | null;
       secretSet: boolean;
     };
-    /** @description A connector. `refSystem` is the external-reference system its ticket ids are recorded under (derived from the first name, never changes); `webhookUrl` is where the desk calls Medley, signing each call with the webhook secret. */
+    /** @description A connector. `refSystem` is the external-reference system its ticket ids are recorded under (derived from the first name, never changes); `webhookUrl` is where the desk calls Medley, signing each call with the webhook secret or sending a bearer token it got at `webhookTokenUrl` (OAuth2 client credentials: client id `webhookClientId`, client secret the webhook secret). */
     'ConnectorApi.Connector': {
       /** Format: int64 */
       id: number;
@@ -2496,6 +2516,8 @@ export interface components {
       statusMap: components['schemas']['ConnectorApi.StatusMapView'];
       webhookSecretSet: boolean;
       webhookUrl: string;
+      webhookTokenUrl: string;
+      webhookClientId: string;
       /** Format: int64 */
       version: number;
       /** Format: date-time */
@@ -2551,7 +2573,7 @@ export interface components {
       millis: number;
     };
     /**
-     * @description How a connector is doing, as its operations page colours it: FAILING while it holds dead letters or its latest word was an error; DEGRADED while an update has waited longer than #SLOW (the desk is slow or retrying); OK otherwise.
+     * @description How a connector is doing, as its operations page colours it: FAILING while it holds dead letters or its latest word was an error; DEGRADED while an update has waited longer than #SLOW (the desk is slow or retrying); OK otherwise. A desk that pushes its events through a hub listener is FAILING while its hub refused Medley's registration, and at best DEGRADED while the registration is being retried after an error.
      * @enum {string}
      */
     ConnectorHealth: 'OK' | 'DEGRADED' | 'FAILING';
@@ -2649,6 +2671,7 @@ export interface components {
       polled: boolean;
       /** Format: date-time */
       lastPolledAt?: string | null;
+      hub?: components['schemas']['HubSubscriptions.View'] | null;
     };
     'EbondingOperations.SyncLine': {
       /** Format: int64 */
@@ -2832,6 +2855,24 @@ export interface components {
       defaultCalendarId?: number | null;
       /** Format: int64 */
       version: number;
+    };
+    /**
+     * @description Where a registration stands.
+     * @enum {string}
+     */
+    'HubRegistration.HubState':
+      'SUBSCRIBING' | 'SUBSCRIBED' | 'UNSUBSCRIBING' | 'UNSUBSCRIBED' | 'FAILED';
+    /** @description What a connector's registration stands at, for its operations view. */
+    'HubSubscriptions.View': {
+      state: components['schemas']['HubRegistration.HubState'];
+      hubId?: string | null;
+      hubUrl?: string | null;
+      callback: string;
+      lastError?: string | null;
+      /** Format: date-time */
+      lastErrorAt?: string | null;
+      /** Format: date-time */
+      changedAt: string;
     };
     'Inputs.Application': {
       name: string;
@@ -4313,6 +4354,22 @@ export interface components {
       organization: string;
       /** Format: date-time */
       since: string;
+    };
+    /** @description RFC 6749 §5.2, with the members of Medley's problem documents beside. */
+    'WebhookTokenController.TokenError': {
+      error: string;
+      error_description: string;
+      title: string;
+      /** Format: int32 */
+      status: number;
+      detail: string;
+    };
+    /** @description RFC 6749 §5.1. */
+    'WebhookTokenController.TokenResponse': {
+      access_token: string;
+      token_type: string;
+      /** Format: int64 */
+      expires_in: number;
     };
     /** @description What became of each desk event of one call. */
     'Webhooks.Receipt': {
@@ -9116,6 +9173,50 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  webhookToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        connectorId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description The access token */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookTokenController.TokenResponse'];
+        };
+      };
+      /** @description invalid_request or unsupported_grant_type (RFC 6749 §5.2) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookTokenController.TokenError'];
+        };
+      };
+      /** @description invalid_client: unknown connector, wrong client id or secret (RFC 6749 §5.2) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookTokenController.TokenError'];
         };
       };
     };

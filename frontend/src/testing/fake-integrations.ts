@@ -26,6 +26,8 @@ export function connector(overrides: Partial<Connector> = {}): Connector {
     statusMap: { inbound: {}, outbound: {} },
     webhookSecretSet: true,
     webhookUrl: `https://medley.riverside.example/api/integrations/${id}/webhook`,
+    webhookTokenUrl: `https://medley.riverside.example/api/integrations/${id}/token`,
+    webhookClientId: `medley-connector-${id}`,
     version: 0,
     createdAt: '2026-12-01T10:00:00Z',
     updatedAt: '2026-12-01T10:00:00Z',

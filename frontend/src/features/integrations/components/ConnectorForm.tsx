@@ -292,7 +292,7 @@ export function ConnectorForm({
               description={
                 connector?.webhookSecretSet
                   ? 'A secret is stored. Leave blank to keep it.'
-                  : 'Shared with the desk, which signs each call to Medley with it'
+                  : 'Shared with the desk, which signs each call to Medley with it (or uses it as its OAuth2 client secret)'
               }
               autoComplete="new-password"
               disabled={v.removeWebhookSecret}
@@ -306,7 +306,7 @@ export function ConnectorForm({
               />
             )}
             {connector ? (
-              <WebhookAddress url={connector.webhookUrl} />
+              <WebhookAddress connector={connector} />
             ) : (
               <Text size="sm" c="dimmed">
                 The address the desk calls is shown once the connector is saved.

@@ -237,6 +237,53 @@ describe('Integrations', { timeout: 60_000 }, () => {
     expect(await within(drawer).findByText('No dead letters')).toBeInTheDocument();
   });
 
+  it('shows how a TMF621 hub signs in and where Medley’s listener stands', async () => {
+    const user = userEvent.setup();
+    const tmf = connector({
+      id: 3,
+      kind: 'TMF621',
+      name: 'Apex TMF',
+      refSystem: 'APEX-TMF',
+      baseUrl: 'https://tmf.apex.example',
+      auth: { type: 'OAUTH2_CLIENT', clientId: 'medley', tokenUrl: 'https://x/t', secretSet: true },
+      settings: {},
+    });
+    const integrations = fakeIntegrations({
+      connectors: [tmf],
+      status: {
+        3: {
+          connectorId: 3,
+          health: 'DEGRADED',
+          lastSyncAt: null,
+          lastError: null,
+          queued: 0,
+          failed: 0,
+          oldestPendingAgeSeconds: null,
+          polled: false,
+          lastPolledAt: null,
+          hub: {
+            state: 'SUBSCRIBING',
+            callback: tmf.webhookUrl,
+            lastError: 'The desk is unavailable: HTTP 503',
+            changedAt: RECENT,
+          },
+        },
+      },
+    });
+    backend(integrations);
+    renderApp(PAGE);
+
+    await user.click(await screen.findByRole('button', { name: 'Operations of Apex TMF' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Apex TMF: operations' });
+    expect(await within(drawer).findByText('Registering')).toBeInTheDocument();
+    expect(within(drawer).getByText('The desk is unavailable: HTTP 503')).toBeInTheDocument();
+    expect(within(drawer).getByLabelText('OAuth2 token URL')).toHaveTextContent(
+      tmf.webhookTokenUrl,
+    );
+    expect(within(drawer).getByLabelText('Client ID')).toHaveTextContent('medley-connector-3');
+    expect(within(drawer).getByText(/Client secret: the webhook secret \(set/)).toBeInTheDocument();
+  });
+
   it('deletes with the version read, and shows why the server refused', async () => {
     const user = userEvent.setup();
     const integrations = fakeIntegrations({ connectors: [NORTHWIND] });

@@ -92,7 +92,7 @@ function Operations({ connector }: { connector: Connector }) {
         )}
       </section>
       <TestConnection connector={connector} />
-      <WebhookAddress url={connector.webhookUrl} />
+      <WebhookAddress connector={connector} hub={status.data ? (status.data.hub ?? null) : null} />
       <DeadLetters connector={connector} />
     </Stack>
   );

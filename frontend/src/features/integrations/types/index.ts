@@ -24,6 +24,11 @@ export type Health = Schemas['ConnectorHealth'];
 /** GET /api/integrations/connectors/{id}/status: how deliveries to the desk are going. */
 export type ConnectorStatus = Schemas['EbondingOperations.Status'];
 
+/** Medley's listener at a TMF621 partner's event hub, and where its registration stands. */
+export type HubSubscription = Schemas['HubSubscriptions.View'];
+
+export type HubState = HubSubscription['state'];
+
 /** A delivery the desk refused for good, parked until an admin re-drives or discards it. */
 export type DeadLetter = Schemas['EbondingOperations.DeadLetterView'];
 

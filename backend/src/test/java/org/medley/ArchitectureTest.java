@@ -187,6 +187,7 @@ class ArchitectureTest {
               "desk_connectors",
               "desk_inbound_events",
               "desk_poll_state",
+              "desk_hub_subscriptions",
               "desk_sync",
               "ebonding_audit"),
           "demo",

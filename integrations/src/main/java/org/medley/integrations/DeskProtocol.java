@@ -40,6 +40,21 @@ public interface DeskProtocol {
     throw new MalformedDeskEvent(kind() + " desks do not call Medley; Medley polls them");
   }
 
+  /** Whether Medley registers its webhook as a listener at the desk's event hub. */
+  default boolean hubListener() {
+    return false;
+  }
+
+  /** Registers {@code callbackUrl} at the desk's hub; returns the hub's id of the registration. */
+  default String subscribe(DeskConnection connection, String callbackUrl, DeskHttp http) {
+    throw new UnsupportedOperationException(kind() + " desks have no event hub");
+  }
+
+  /** Removes a registration {@link #subscribe} made; one the hub no longer knows is gone. */
+  default void unsubscribe(DeskConnection connection, String hubId, DeskHttp http) {
+    throw new UnsupportedOperationException(kind() + " desks have no event hub");
+  }
+
   /** Reaches the desk and checks the credentials; reports failures rather than throwing. */
   DeskHealth test(DeskConnection connection, DeskHttp http);
 }

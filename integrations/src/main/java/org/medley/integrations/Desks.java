@@ -139,6 +139,22 @@ public final class Desks implements DeskGateway, AutoCloseable {
   }
 
   @Override
+  public boolean hubListener(DeskKind kind) {
+    DeskProtocol protocol = protocols.get(kind);
+    return protocol != null && protocol.hubListener();
+  }
+
+  @Override
+  public String subscribe(DeskConnection connection, String callbackUrl) {
+    return protocol(connection.kind()).subscribe(connection, callbackUrl, http);
+  }
+
+  @Override
+  public void unsubscribe(DeskConnection connection, String hubId) {
+    protocol(connection.kind()).unsubscribe(connection, hubId, http);
+  }
+
+  @Override
   public DeskHealth test(DeskConnection connection) {
     DeskProtocol protocol = protocols.get(connection.kind());
     if (protocol == null) {

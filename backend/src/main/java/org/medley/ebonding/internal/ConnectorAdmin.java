@@ -44,6 +44,7 @@ class ConnectorAdmin {
   private final ConnectorStore store;
   private final StoredConnectors connectors;
   private final Engagements engagements;
+  private final HubSubscriptions hubs;
   private final Clock clock;
   private final String publicUrl;
 
@@ -51,11 +52,13 @@ class ConnectorAdmin {
       ConnectorStore store,
       StoredConnectors connectors,
       Engagements engagements,
+      HubSubscriptions hubs,
       Clock clock,
       @Value("${medley.public-url:`http://localhost:8080`}") String publicUrl) {
     this.store = store;
     this.connectors = connectors;
     this.engagements = engagements;
+    this.hubs = hubs;
     this.clock = clock;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
   }
@@ -98,7 +101,9 @@ class ConnectorAdmin {
       throw taken(e, draft.name());
     }
     store.audit(tenant, id, actor(caller), now, "CREATED", describe(draft, refSystem));
-    return view(store.find(id).orElseThrow());
+    Row created = store.find(id).orElseThrow();
+    hubs.changed(null, created);
+    return view(created);
   }
 
   @Transactional
@@ -124,7 +129,9 @@ class ConnectorAdmin {
       throw stale(store.find(id).orElse(current));
     }
     store.audit(tenant, id, actor(caller), now, "CHANGED", difference(current, draft, input));
-    return view(store.find(id).orElseThrow());
+    Row changed = store.find(id).orElseThrow();
+    hubs.changed(current, changed);
+    return view(changed);
   }
 
   @Transactional
@@ -151,6 +158,7 @@ class ConnectorAdmin {
       throw stale(current);
     }
     store.audit(tenant, id, actor(caller), now, "DELETED", current.name() + " deleted");
+    hubs.changed(current, null);
   }
 
   /** The connection a test of the tenant's connector uses, secrets opened. */
@@ -196,6 +204,8 @@ class ConnectorAdmin {
         new StatusMapView(row.statusMap().inbound(), row.statusMap().outbound()),
         row.webhookSecret() != null,
         webhookUrl(row.id()),
+        tokenUrl(row.id()),
+        WebhookTokens.clientId(row.id()),
         row.version(),
         row.createdAt(),
         row.updatedAt());
@@ -203,7 +213,16 @@ class ConnectorAdmin {
 
   /** Where the desk calls Medley: {@code <medley.public-url>/api/integrations/<id>/webhook}. */
   String webhookUrl(long id) {
-    return publicUrl + "/api/integrations/" + id + "/webhook";
+    return webhookUrl(publicUrl, id);
+  }
+
+  static String webhookUrl(String publicUrl, long id) {
+    return publicUrl.replaceAll("/+$", "") + "/api/integrations/" + id + "/webhook";
+  }
+
+  /** Where the desk trades its client id and secret for a webhook token (OAuth2). */
+  String tokenUrl(long id) {
+    return publicUrl + "/api/integrations/" + id + "/token";
   }
 
   private void refuseTakenName(long tenant, String name, long exceptId) {

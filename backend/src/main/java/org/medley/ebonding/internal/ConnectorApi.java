@@ -70,7 +70,9 @@ final class ConnectorApi {
   /**
    * A connector. {@code refSystem} is the external-reference system its ticket ids are recorded
    * under (derived from the first name, never changes); {@code webhookUrl} is where the desk calls
-   * Medley, signing each call with the webhook secret.
+   * Medley, signing each call with the webhook secret or sending a bearer token it got at {@code
+   * webhookTokenUrl} (OAuth2 client credentials: client id {@code webhookClientId}, client secret
+   * the webhook secret).
    */
   @Serdeable
   record Connector(
@@ -84,6 +86,8 @@ final class ConnectorApi {
       StatusMapView statusMap,
       boolean webhookSecretSet,
       String webhookUrl,
+      String webhookTokenUrl,
+      String webhookClientId,
       long version,
       Instant createdAt,
       Instant updatedAt) {}

@@ -42,7 +42,8 @@ class EbondingOperations {
       long failed,
       @Nullable Long oldestPendingAgeSeconds,
       boolean polled,
-      @Nullable Instant lastPolledAt) {}
+      @Nullable Instant lastPolledAt,
+      @Nullable HubSubscriptions.View hub) {}
 
   @Serdeable
   record DeadLetterView(
@@ -79,6 +80,7 @@ class EbondingOperations {
   private final Engagements engagements;
   private final JsonMapper json;
   private final Clock clock;
+  private final HubSubscriptions hubs;
 
   EbondingOperations(
       OutboxDeadLetters outbox,
@@ -88,7 +90,8 @@ class EbondingOperations {
       TicketContents contents,
       Engagements engagements,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      HubSubscriptions hubs) {
     this.outbox = outbox;
     this.sync = sync;
     this.gateway = gateway;
@@ -97,6 +100,7 @@ class EbondingOperations {
     this.engagements = engagements;
     this.json = json;
     this.clock = clock;
+    this.hubs = hubs;
   }
 
   @ReadOnly
@@ -109,17 +113,20 @@ class EbondingOperations {
             DeskDeliveryPayload.connectorPrefix(connectorId));
     DeskSyncStore.Latest latest = sync.latest(connectorId);
     boolean polled = polled(connector.kind());
+    HubSubscriptions.View hub = hubs.view(connectorId).orElse(null);
     return new Status(
         connectorId,
         ConnectorHealth.of(
-            stats.failed(), stats.oldestPendingAge(), latest.lastSyncAt(), latest.at()),
+                stats.failed(), stats.oldestPendingAge(), latest.lastSyncAt(), latest.at())
+            .with(hub == null ? null : hub.state(), hub == null ? null : hub.lastError()),
         latest.lastSyncAt(),
         latest.lastError(),
         stats.queued(),
         stats.failed(),
         stats.oldestPendingAge() == null ? null : stats.oldestPendingAge().toSeconds(),
         polled,
-        polled ? sync.lastPolledAt(connectorId).orElse(null) : null);
+        polled ? sync.lastPolledAt(connectorId).orElse(null) : null,
+        hub);
   }
 
   @ReadOnly

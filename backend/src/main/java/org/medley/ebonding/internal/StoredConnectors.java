@@ -74,6 +74,11 @@ class StoredConnectors implements ConnectorDirectory {
     return new Delivery(initial, max.compareTo(initial) < 0 ? initial : max, attempts);
   }
 
+  /** The row's connection, secrets opened. */
+  DeskConnection connection(Row row) {
+    return connector(row).connection();
+  }
+
   private Connector connector(Row row) {
     ConnectorForm.Current current = current(row);
     DeskConnection connection =

@@ -25,10 +25,12 @@ import org.medley.platform.ApiDocs;
  * Where partner desks that can call out (ServiceNow, Jira Service Management, a TMF621 hub) report
  * what their people did. Anonymous to the security layer: the caller is a desk, not a user, and
  * proves itself by the HMAC-SHA256 of the raw body with its connector's webhook secret ({@code
- * X-Medley-Signature: sha256=<hex>}). 401 bad or missing signature, 404 unknown connector or a call
- * only about tickets Medley does not know, 400 a body the desk's protocol cannot read, 413 a body
- * over {@code medley.max-body-size}; otherwise 202 with each event's outcome (APPLIED, DUPLICATE,
- * IGNORED, UNKNOWN_TICKET).
+ * X-Medley-Signature: sha256=<hex>}) or, when it cannot sign (a TMF621 hub), by {@code
+ * Authorization: Bearer <token>} with a token from {@code /api/integrations/{connectorId}/token}
+ * (OAuth2 client credentials, {@link WebhookTokenController}). 401 bad or missing signature or
+ * token, 404 unknown connector or a call only about tickets Medley does not know, 400 a body the
+ * desk's protocol cannot read, 413 a body over {@code medley.max-body-size}; otherwise 202 with
+ * each event's outcome (APPLIED, DUPLICATE, IGNORED, UNKNOWN_TICKET).
  */
 @Controller("/api/integrations/{connectorId}/webhook")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -46,7 +48,9 @@ class WebhookController {
   @Post
   @Status(HttpStatus.ACCEPTED)
   @Operation(
-      summary = "A partner desk reports changes to Medley's tickets (HMAC-signed, idempotent)",
+      summary =
+          "A partner desk reports changes to Medley's tickets (HMAC-signed or OAuth2 bearer,"
+              + " idempotent)",
       requestBody =
           @RequestBody(
               required = true,

@@ -21,8 +21,9 @@ import org.medley.platform.Refused;
 
 /**
  * A desk's call to Medley's webhook: the connector named in the URL, its signature over the raw
- * body checked before anything is read from it, the desk's events read by its protocol and each
- * applied once. Every refusal comes before the first write.
+ * body (or, for desks that cannot sign, a bearer token from the connector's token endpoint, {@link
+ * WebhookTokens}) checked before anything is read from it, the desk's events read by its protocol
+ * and each applied once. Every refusal comes before the first write.
  */
 @Singleton
 class Webhooks {
@@ -30,16 +31,19 @@ class Webhooks {
   private final ConnectorDirectory directory;
   private final DeskGateway gateway;
   private final InboundChanges inbound;
+  private final WebhookTokens tokens;
   private final long maxBody;
 
   Webhooks(
       ConnectorDirectory directory,
       DeskGateway gateway,
       InboundChanges inbound,
+      WebhookTokens tokens,
       @Value("${medley.max-body-size:1MB}") @ReadableBytes long maxBody) {
     this.directory = directory;
     this.gateway = gateway;
     this.inbound = inbound;
+    this.tokens = tokens;
     this.maxBody = maxBody;
   }
 
@@ -51,9 +55,6 @@ class Webhooks {
   @Serdeable
   record Received(String deskEventId, String externalId, String outcome) {}
 
-  /**
-   * @param headers the call's headers, names in any case
-   */
   /** Medley's own header, else Jira's name for the same HMAC. */
   private static String signature(Map<String, String> headers) {
     String medley = headers.get(WebhookSignature.HEADER);
@@ -70,14 +71,29 @@ class Webhooks {
             .find(connectorId)
             .orElseThrow(() -> Refused.notFound("connectorId", "no such connector"));
     String text = utf8(body);
-    if (text == null
+    String bearer = bearer(headers.get("Authorization"));
+    if (bearer != null && signature(headers) == null) {
+      tokens
+          .refusal(connector, bearer)
+          .ifPresent(
+              why -> {
+                throw new HttpStatusException(
+                    HttpStatus.UNAUTHORIZED, "Bearer token: " + why + ".");
+              });
+      if (text == null) {
+        throw Refused.invalid("body", "the body is not UTF-8 text");
+      }
+    } else if (text == null
         || !WebhookSignature.valid(connector.webhookSecret(), text, signature(headers))) {
       throw new HttpStatusException(
           HttpStatus.UNAUTHORIZED,
           "The "
               + WebhookSignature.HEADER
               + " header must be sha256=<hex>, the HMAC-SHA256 of the body with the connector's"
-              + " webhook secret.");
+              + " webhook secret, or the Authorization header a bearer token from"
+              + " /api/integrations/"
+              + connectorId
+              + "/token.");
     }
     List<DeskChange> changes;
     try {
@@ -106,6 +122,14 @@ class Webhooks {
           "externalId", "no ticket is known in " + connector.refSystem() + " as " + unknown);
     }
     return new Receipt(applied, duplicates, ignored, received);
+  }
+
+  /** The token of an {@code Authorization: Bearer <token>} header, else null. */
+  private static String bearer(String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    return authorization.substring(7).strip();
   }
 
   /** The body as UTF-8 text, or null when it is not: a signature is over exactly these bytes. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.medley.integrations.api.DeskKind;
 import org.medley.integrations.fakes.FakeJiraServiceManagement;
 import org.medley.integrations.fakes.FakeRequestTracker;
+import org.medley.integrations.fakes.FakeTmf621;
 import org.medley.testing.Api;
 import org.medley.testing.TestApp;
 
@@ -22,7 +23,9 @@ import org.medley.testing.TestApp;
  * that speak them: a ticket handed to Apex's group opens in Apex's desk; the partner replies there;
  * the hospital replies in Medley; the partner resolves there — and each message is in each place
  * exactly once (no duplicate, no echo). Request Tracker is polled; Jira Service Management calls
- * the webhook (every webhook Jira fires is posted, Medley's own actions included, as Jira would).
+ * the webhook (every webhook Jira fires is posted, Medley's own actions included, as Jira would); a
+ * TMF621 partner's hub pushes to the listener Medley registered there, with OAuth2 client
+ * credentials.
  */
 class PartnerDeskRoundTripTest {
 
@@ -184,6 +187,17 @@ class PartnerDeskRoundTripTest {
       long ticket = handedToApex("Dictation app crashes on login");
       await().atMost(Duration.ofSeconds(30)).until(() -> jsm.issues().size() == 1);
       String key = jsm.issues().get(0).key;
+      // The desk answered; Medley records its key right after: a partner quicker than that meets
+      // 404 and retries, which this test does not model.
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  Api.get(
+                          "/api/tickets/" + ticket + "/external-references",
+                          TestDesks.token("agent"))
+                      .body()
+                      .contains(key));
 
       deliver(jsm.partnerComments(key, "Partner here: collecting the crash log", true), secret);
       assertThat(comments(ticket, "collecting the crash log")).isEqualTo(1);
@@ -218,6 +232,116 @@ class PartnerDeskRoundTripTest {
           .hasSize(1);
       assertThat(comments(ticket, "collecting the crash log")).isEqualTo(1);
     }
+  }
+
+  /**
+   * TMF621 with Medley as the client of the partner's API: Medley registered its webhook at the
+   * partner's hub when the admin added the connector; the hub pushes every event (Medley's own
+   * doings included) with a bearer token it got from Medley's token endpoint by OAuth2 client
+   * credentials, as a hub that cannot sign bodies does.
+   */
+  @Test
+  void tmf621RoundTripIsPushedByThePartnersHubOnceEachWayWithoutEcho() throws Exception {
+    String secret = "tmf-hub-client-secret-0123";
+    try (FakeTmf621 tmf = new FakeTmf621("medley-client", "partner-api-secret")) {
+      engage(
+          TestDesks.connector(
+              DeskKind.TMF621,
+              "Apex TMF",
+              tmf.baseUrl().toString(),
+              "{\"type\":\"OAUTH2_CLIENT\",\"tokenUrl\":\""
+                  + tmf.tokenUrl()
+                  + "\",\"clientId\":\"medley-client\",\"clientSecret\":\"partner-api-secret\"}",
+              ",\"webhookSecret\":\"" + secret + "\""));
+      await().atMost(Duration.ofSeconds(30)).until(() -> tmf.listeners().size() == 1);
+      JsonNode view =
+          Api.get("/api/integrations/connectors/" + connector.id(), TestDesks.token("admin"))
+              .json();
+      // The hub reaches Medley's public address (here: the test server behind it).
+      tmf.reachMedleyAt(TestApp.server().getURI());
+      tmf.pushWithClientCredentials(
+          java.net.URI.create(view.path("webhookTokenUrl").asText()),
+          view.path("webhookClientId").asText(),
+          secret);
+
+      long ticket = handedToApex("Telemetry monitor drops the feed");
+      await().atMost(Duration.ofSeconds(30)).until(() -> tmf.tickets().size() == 1);
+      String id = tmf.tickets().get(0).path("id").asText();
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  Api.get(
+                          "/api/tickets/" + ticket + "/external-references",
+                          TestDesks.token("agent"))
+                      .body()
+                      .contains(id));
+
+      tmf.partnerAddsNote(id, "Rita (Apex)", "Partner here: reseating the feed cable", false);
+      assertThat(tmf.publish()).allMatch(status -> status == 202);
+      assertThat(comments(ticket, "reseating the feed cable")).isEqualTo(1);
+      assertThat(tmf.tokenRequests()).isEqualTo(1);
+
+      hospitalReplies(ticket, "Bay 3 monitor drops it every hour");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> tmf.ticket(id).orElseThrow().path("note").toString().contains("every hour"));
+      long imported = count("desk_inbound_events WHERE connector_id = " + connector.id());
+      assertThat(tmf.publish()).allMatch(status -> status == 202); // Medley's note, pushed back
+      assertThat(count("desk_inbound_events WHERE connector_id = " + connector.id()))
+          .as("Medley's own note is not imported back")
+          .isEqualTo(imported);
+
+      tmf.partnerSetsStatus(id, "resolved", "Replaced the feed cable");
+      assertThat(tmf.publish()).allMatch(status -> status == 202);
+      JsonNode resolved = TestDesks.ticket(ticket);
+      assertThat(resolved.path("status").asText()).isEqualTo("RESOLVED");
+      assertThat(resolved.path("resolution").asText()).isEqualTo("Replaced the feed cable");
+
+      // Every event the hub ever fired, pushed again: nothing changes.
+      long before = count("ticket_comments WHERE ticket_id = " + ticket);
+      for (String event : tmf.events()) {
+        var again =
+            Api.send(
+                Api.request("/api/integrations/" + connector.id() + "/webhook")
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .header("Authorization", "Bearer " + bearer(view, secret))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(event))
+                    .build());
+        assertThat(again.status()).as(again.body()).isEqualTo(202);
+        assertThat(again.json().path("applied").asInt()).isZero();
+      }
+      assertThat(count("ticket_comments WHERE ticket_id = " + ticket)).isEqualTo(before);
+      assertThat(tmf.tickets()).hasSize(1);
+      assertThat(comments(ticket, "reseating the feed cable")).isEqualTo(1);
+      assertThat(comments(ticket, "every hour")).isEqualTo(1);
+      assertThat(
+              tmf.ticket(id).orElseThrow().path("note").findValuesAsText("text").stream()
+                  .filter(text -> text.contains("every hour")))
+          .hasSize(1);
+    }
+  }
+
+  /** A token from Medley's token endpoint, as the hub gets it. */
+  private String bearer(JsonNode view, String secret) {
+    var issued =
+        Api.send(
+            Api.request("/api/integrations/" + connector.id() + "/token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString(
+                                (view.path("webhookClientId").asText() + ":" + secret)
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials"))
+                .build());
+    assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+    return issued.json().path("access_token").asText();
   }
 
   private void deliver(FakeJiraServiceManagement.Webhook hook, String secret) {

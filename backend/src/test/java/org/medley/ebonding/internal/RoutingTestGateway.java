@@ -66,6 +66,21 @@ class RoutingTestGateway implements DeskGateway {
   }
 
   @Override
+  public boolean hubListener(DeskKind kind) {
+    return standard.hubListener(kind);
+  }
+
+  @Override
+  public String subscribe(DeskConnection connection, String callbackUrl) {
+    return of(connection).subscribe(connection, callbackUrl);
+  }
+
+  @Override
+  public void unsubscribe(DeskConnection connection, String hubId) {
+    of(connection).unsubscribe(connection, hubId);
+  }
+
+  @Override
   public DeskHealth test(DeskConnection connection) {
     return of(connection).test(connection);
   }

@@ -115,6 +115,21 @@ final class ScriptedDesk implements DeskGateway {
   }
 
   @Override
+  public boolean hubListener(DeskKind kind) {
+    return false;
+  }
+
+  @Override
+  public String subscribe(DeskConnection connection, String callbackUrl) {
+    throw new UnsupportedOperationException("A scripted desk has no hub");
+  }
+
+  @Override
+  public void unsubscribe(DeskConnection connection, String hubId) {
+    throw new UnsupportedOperationException("A scripted desk has no hub");
+  }
+
+  @Override
   public DeskHealth test(DeskConnection connection) {
     return new DeskHealth(true, "scripted", 0);
   }

@@ -33,6 +33,7 @@ class WebhooksTest {
           TestApp.context().getBean(ConnectorDirectory.class),
           desk,
           TestApp.context().getBean(InboundChanges.class),
+          TestApp.context().getBean(WebhookTokens.class),
           1024 * 1024);
 
   private static DeskChange change(String externalId, Kind kind, String text) {

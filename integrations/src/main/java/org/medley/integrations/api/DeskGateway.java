@@ -37,4 +37,27 @@ public interface DeskGateway {
 
   /** Reaches the desk and checks the credentials; never throws. */
   DeskHealth test(DeskConnection connection);
+
+  /**
+   * Whether Medley registers its webhook at this kind of desk's event hub (a TMF621 API), rather
+   * than an admin entering the webhook URL in the desk.
+   */
+  boolean hubListener(DeskKind kind);
+
+  /**
+   * Registers {@code callbackUrl} as a listener at the desk's hub.
+   *
+   * @return the hub's id of the registration, for {@link #unsubscribe}
+   * @throws DeskRefused the hub refused it for good
+   * @throws DeskUnavailable the hub cannot take it now (retry later)
+   */
+  String subscribe(DeskConnection connection, String callbackUrl);
+
+  /**
+   * Removes a registration; one the hub no longer knows counts as removed.
+   *
+   * @throws DeskRefused the hub refused it for good
+   * @throws DeskUnavailable the hub cannot take it now (retry later)
+   */
+  void unsubscribe(DeskConnection connection, String hubId);
 }

@@ -142,6 +142,12 @@ public final class Tmf621 implements DeskProtocol {
     return new DeskReceipt(id, id);
   }
 
+  /** A TMF621 API pushes its events to the listeners registered at its {@code /hub}. */
+  @Override
+  public boolean hubListener() {
+    return true;
+  }
+
   @Override
   public List<DeskChange> webhook(
       DeskConnection connection, Map<String, String> headers, String body) {
@@ -178,6 +184,7 @@ public final class Tmf621 implements DeskProtocol {
    *
    * @return the hub's id of the registration, to {@link #unsubscribe} later
    */
+  @Override
   public String subscribe(DeskConnection connection, String callbackUrl, DeskHttp http) {
     ObjectNode subscription = JSON.createObjectNode();
     subscription.put("callback", callbackUrl);
@@ -193,6 +200,7 @@ public final class Tmf621 implements DeskProtocol {
   }
 
   /** Removes a registration made by {@link #subscribe}; one the hub no longer knows is gone. */
+  @Override
   public void unsubscribe(DeskConnection connection, String hubId, DeskHttp http) {
     http.call(
         connection,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,7 +48,8 @@ import org.medley.integrations.api.WebhookSignature;
  *
  * Every change fires a hub event ({@code TroubleTicketStatusChangeEvent} for a new status, {@code
  * TroubleTicketAttributeValueChangeEvent} otherwise, {@code TroubleTicketCreateEvent}), kept in
- * {@link #events()} and sent to the registered listeners by {@link #publish}. {@link
+ * {@link #events()} and sent to the registered listeners by {@link #publish} (HMAC-signed, or with
+ * a bearer token got by OAuth2 client credentials: {@link #pushWithClientCredentials}). {@link
  * #partnerAddsNote} and {@link #partnerSetsStatus} act as the partner.
  */
 public final class FakeTmf621 extends FakeDesk {
@@ -77,6 +79,14 @@ public final class FakeTmf621 extends FakeDesk {
   private final AtomicLong ids = new AtomicLong();
   private final AtomicLong clock =
       new AtomicLong(Instant.parse("2026-03-02T09:00:00Z").toEpochMilli());
+
+  /** How the hub signs in to the listeners' side: OAuth2 client credentials, when set. */
+  private record ListenerAuth(URI tokenUrl, String clientId, String clientSecret) {}
+
+  private volatile ListenerAuth listenerAuth;
+  private volatile URI medleyAt;
+  private volatile String listenerToken;
+  private final AtomicLong tokenRequests = new AtomicLong();
 
   public FakeTmf621(String clientId, String clientSecret) {
     this.clientId = clientId;
@@ -160,8 +170,45 @@ public final class FakeTmf621 extends FakeDesk {
   }
 
   /**
+   * From now on the hub calls its listeners with a bearer token got by OAuth2 client credentials
+   * (RFC 6749 §4.4, client_secret_basic) at {@code tokenUrl}, as a TMF hub that cannot sign bodies
+   * does; the token is kept until it expires or a listener answers 401.
+   */
+  public void pushWithClientCredentials(URI tokenUrl, String clientId, String clientSecret) {
+    listenerAuth = new ListenerAuth(tokenUrl, clientId, clientSecret);
+    listenerToken = null;
+  }
+
+  /**
+   * Calls to listeners whose callback names another origin go to {@code base} instead (same path),
+   * as the hospital's proxy or DNS would send them: tests register Medley's public address.
+   */
+  public void reachMedleyAt(URI base) {
+    medleyAt = base;
+  }
+
+  /** How many tokens the hub asked for so far. */
+  public long tokenRequests() {
+    return tokenRequests.get();
+  }
+
+  /**
+   * Sends every event not sent yet to each registered listener, with the configured client
+   * credentials' bearer token ({@link #pushWithClientCredentials}).
+   *
+   * @return the listeners' HTTP statuses, in order
+   */
+  public List<Integer> publish() throws IOException, InterruptedException {
+    if (listenerAuth == null) {
+      throw new IllegalStateException("pushWithClientCredentials first, or publish(secret)");
+    }
+    return publish(null);
+  }
+
+  /**
    * Sends every event not sent yet to each registered listener, as the hub does, signed with {@code
-   * secret} in Medley's header when one is given.
+   * secret} in Medley's header when one is given, else with the bearer token of {@link
+   * #pushWithClientCredentials} when that is set.
    *
    * @return the listeners' HTTP statuses, in order
    */
@@ -177,19 +224,75 @@ public final class FakeTmf621 extends FakeDesk {
     List<Integer> statuses = new ArrayList<>();
     for (String event : pending) {
       for (String callback : callbacks) {
-        HttpRequest.Builder request =
-            HttpRequest.newBuilder(URI.create(callback))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(event));
-        if (secret != null) {
-          request.header(WebhookSignature.HEADER, WebhookSignature.sign(secret, event));
+        int status = send(client, callback, event, secret);
+        if (status == 401 && secret == null && listenerAuth != null) {
+          listenerToken = null; // expired or revoked: a new one, once
+          status = send(client, callback, event, null);
         }
-        statuses.add(
-            client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        statuses.add(status);
       }
     }
     return statuses;
+  }
+
+  private int send(HttpClient client, String callback, String event, String secret)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(reachable(URI.create(callback)))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(event));
+    if (secret != null) {
+      request.header(WebhookSignature.HEADER, WebhookSignature.sign(secret, event));
+    } else if (listenerAuth != null) {
+      request.header("Authorization", "Bearer " + listenerToken(client));
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private URI reachable(URI callback) {
+    URI base = medleyAt;
+    if (base == null) {
+      return callback;
+    }
+    String query = callback.getRawQuery() == null ? "" : "?" + callback.getRawQuery();
+    return URI.create(base.toString().replaceAll("/+$", "") + callback.getRawPath() + query);
+  }
+
+  private String listenerToken(HttpClient client) throws IOException, InterruptedException {
+    String held = listenerToken;
+    if (held != null) {
+      return held;
+    }
+    ListenerAuth auth = listenerAuth;
+    tokenRequests.incrementAndGet();
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (URLEncoder.encode(auth.clientId(), StandardCharsets.UTF_8)
+                        + ":"
+                        + URLEncoder.encode(auth.clientSecret(), StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> answer =
+        client.send(
+            HttpRequest.newBuilder(reachable(auth.tokenUrl()))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() != 200) {
+      throw new IOException(
+          "The token endpoint answered " + answer.statusCode() + ": " + answer.body());
+    }
+    String token = JSON.readTree(answer.body()).path("access_token").asText(null);
+    if (token == null) {
+      throw new IOException("The token endpoint answered without access_token: " + answer.body());
+    }
+    listenerToken = token;
+    return token;
   }
 
   // ---- the protocol ------------------------------------------------------------------------
