@@ -11,7 +11,6 @@ import static org.medley.ebonding.internal.TestDesks.ticket;
 import static org.medley.ebonding.internal.TestDesks.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,11 +20,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.medley.integrations.Desks;
 import org.medley.integrations.api.DeskChange;
 import org.medley.integrations.api.DeskChange.Kind;
 import org.medley.integrations.api.DeskKind;
@@ -40,33 +37,15 @@ import org.medley.testing.TestApp;
 class InboundChangesTest {
 
   private static InboundChanges inbound;
-  private static RecordingDesk recording;
-  private static Desks recordingGateway;
-  private static long northwindEngagement;
-  private static final List<Long> ROUTED = new ArrayList<>();
 
   @BeforeAll
   static void start() {
     inbound = TestApp.context().getBean(InboundChanges.class);
-    recording = new RecordingDesk();
-    recordingGateway = recording.gateway(Clock.systemUTC());
-    northwindEngagement =
-        TestApp.queryLong(
-            "SELECT engagement_id FROM support_groups WHERE name = '" + TestDesks.NORTHWIND + "'");
   }
 
   @AfterEach
   void unlink() {
-    TestDesks.execute(
-        "UPDATE engagements SET connector_id = NULL WHERE id = " + northwindEngagement);
-    ROUTED.forEach(RoutingTestGateway::unroute);
-    ROUTED.clear();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    recordingGateway.close();
-    recording.close();
+    TestDesks.unlinkNorthwind();
   }
 
   private record Bonded(ConnectorDirectory.Connector connector, long ticket, String externalId) {
@@ -95,17 +74,10 @@ class InboundChangesTest {
    */
   private static Bonded bonded(String title) {
     var connector = TestDesks.connector(DeskKind.SERVICENOW, "Northwind SN", "s3cret");
-    RoutingTestGateway.route(connector.id(), recordingGateway);
-    ROUTED.add(connector.id());
     long ticket = TestDesks.partnerTicket(title);
     String externalId = "INC" + ticket;
     TestDesks.reference(ticket, connector, externalId);
-    // Linked after the hand-over, as if the desk had long had the ticket: no CREATE goes out.
-    TestDesks.execute(
-        "UPDATE engagements SET connector_id = "
-            + connector.id()
-            + " WHERE id = "
-            + northwindEngagement);
+    TestDesks.linkNorthwind(connector);
     return new Bonded(connector, ticket, externalId);
   }
 

@@ -20,6 +20,7 @@ class RequestTrackerPollTest {
 
   @AfterEach
   void stop() {
+    TestDesks.unlinkNorthwind();
     rt.close();
   }
 
@@ -39,6 +40,7 @@ class RequestTrackerPollTest {
     long ticket = TestDesks.partnerTicket("Polled from Request Tracker");
     int rtTicket = rt.open("General", "Medley ticket " + ticket, "medley");
     TestDesks.reference(ticket, connector, String.valueOf(rtTicket));
+    TestDesks.linkNorthwind(connector);
     DeskPoller poller = poller(connector, "node-rt");
     assertThat(poller.poll(connector)).isTrue(); // from now on
 

@@ -24,6 +24,7 @@ import org.medley.integrations.api.DeskUpdate;
 class RoutingTestGateway implements DeskGateway {
 
   private static final Map<Long, DeskGateway> ROUTED = new ConcurrentHashMap<>();
+  private static final Map<Long, DeskGateway> DELIVERIES = new ConcurrentHashMap<>();
 
   private final Desks standard;
 
@@ -36,8 +37,14 @@ class RoutingTestGateway implements DeskGateway {
     ROUTED.put(connectorId, desks);
   }
 
+  /** Sends only {@code connectorId}'s deliveries to {@code desks} until {@link #unroute}. */
+  static void routeDeliveries(long connectorId, DeskGateway desks) {
+    DELIVERIES.put(connectorId, desks);
+  }
+
   static void unroute(long connectorId) {
     ROUTED.remove(connectorId);
+    DELIVERIES.remove(connectorId);
   }
 
   private DeskGateway of(DeskConnection connection) {
@@ -46,7 +53,7 @@ class RoutingTestGateway implements DeskGateway {
 
   @Override
   public DeskReceipt deliver(DeskConnection connection, DeskUpdate update) {
-    return of(connection).deliver(connection, update);
+    return DELIVERIES.getOrDefault(connection.id(), of(connection)).deliver(connection, update);
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.UUID;
+import org.medley.integrations.Desks;
 import org.medley.integrations.api.DeskKind;
 import org.medley.testing.Api;
 import org.medley.testing.TestApp;
@@ -115,6 +116,38 @@ final class TestDesks {
 
   static JsonNode comments(long ticket) {
     return Api.get("/api/tickets/" + ticket + "/comments", token("agent")).json();
+  }
+
+  private static final java.util.List<Long> LINKED = new java.util.ArrayList<>();
+  private static Desks recording;
+
+  /**
+   * Names {@code connector} as the desk of Northwind's engagement (as if the desk had long held its
+   * tickets: no CREATE goes out for tickets already there) until {@link #unlinkNorthwind}; what
+   * Medley sends it goes to a desk that accepts everything.
+   */
+  static synchronized void linkNorthwind(ConnectorDirectory.Connector connector) {
+    if (recording == null) {
+      recording = new RecordingDesk().gateway(java.time.Clock.systemUTC()); // for the whole run
+    }
+    RoutingTestGateway.routeDeliveries(connector.id(), recording);
+    LINKED.add(connector.id());
+    execute(
+        "UPDATE engagements SET connector_id = "
+            + connector.id()
+            + " WHERE id = (SELECT engagement_id FROM support_groups WHERE name = '"
+            + NORTHWIND
+            + "')");
+  }
+
+  static synchronized void unlinkNorthwind() {
+    execute(
+        "UPDATE engagements SET connector_id = NULL WHERE id = (SELECT engagement_id FROM"
+            + " support_groups WHERE name = '"
+            + NORTHWIND
+            + "')");
+    LINKED.forEach(RoutingTestGateway::unroute);
+    LINKED.clear();
   }
 
   /** One statement on the test database, outside the app. */

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.medley.integrations.api.DeskKind;
 import org.medley.integrations.api.WebhookSignature;
@@ -38,12 +39,18 @@ class WebhookApiTest {
     return count("desk_inbound_events WHERE connector_id = " + connector.id());
   }
 
+  @AfterEach
+  void unlink() {
+    TestDesks.unlinkNorthwind();
+  }
+
   @Test
   void aSignedServiceNowUpdateReachesTheTicketOnce() {
     var connector = TestDesks.connector(DeskKind.SERVICENOW, "Northwind SN", SECRET);
     long ticket = TestDesks.partnerTicket("Webhook from ServiceNow");
     String sysId = "46d44a23a9fe19810012d100cca8" + ticket;
     TestDesks.reference(ticket, connector, sysId);
+    TestDesks.linkNorthwind(connector);
     String event =
         "{\"event_id\":\""
             + UUID.randomUUID()
