@@ -79,6 +79,7 @@ class EbondingOperations {
   private final Engagements engagements;
   private final JsonMapper json;
   private final Clock clock;
+  private final PollStates polls;
 
   EbondingOperations(
       OutboxDeadLetters outbox,
@@ -88,7 +89,9 @@ class EbondingOperations {
       TicketContents contents,
       Engagements engagements,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      PollStates polls) {
+    this.polls = polls;
     this.outbox = outbox;
     this.sync = sync;
     this.gateway = gateway;
@@ -107,6 +110,9 @@ class EbondingOperations {
             caller.tenantId(),
             DeskDeliveryPayload.TYPE,
             DeskDeliveryPayload.connectorPrefix(connectorId));
+    if (DeskKind.EMAIL.name().equals(connector.kind())) {
+      return mailboxStatus(connectorId);
+    }
     DeskSyncStore.Latest latest = sync.latest(connectorId);
     boolean polled = polled(connector.kind());
     return new Status(
@@ -120,6 +126,26 @@ class EbondingOperations {
         stats.oldestPendingAge() == null ? null : stats.oldestPendingAge().toSeconds(),
         polled,
         polled ? sync.lastPolledAt(connectorId).orElse(null) : null);
+  }
+
+  /**
+   * A support mailbox's health is its latest poll: FAILING while the last read failed (the server
+   * is down or refused the sign-in; the error says which), OK once a read succeeds again.
+   */
+  private Status mailboxStatus(long connectorId) {
+    PollStates.PollState state =
+        polls.state(connectorId).orElse(new PollStates.PollState(null, null, null, null, null));
+    boolean failing = state.lastError() != null;
+    return new Status(
+        connectorId,
+        failing ? ConnectorHealth.FAILING : ConnectorHealth.OK,
+        failing ? null : state.lastPolledAt(),
+        state.lastError(),
+        0,
+        0,
+        null,
+        true,
+        state.lastPolledAt());
   }
 
   @ReadOnly

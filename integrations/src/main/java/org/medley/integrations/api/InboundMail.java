@@ -63,9 +63,12 @@ public record InboundMail(
    * @param size its size in bytes
    * @param bytes its content
    * @param inline whether it is shown inside the text (an inline image) rather than attached
+   * @param omitted true when the file is larger than the reader's limit: {@code size} is then the
+   *     mailbox's estimate and {@code bytes} is empty (a file too large to keep is never
+   *     downloaded)
    */
   public record Attachment(
-      String name, String contentType, long size, byte[] bytes, boolean inline) {
+      String name, String contentType, long size, byte[] bytes, boolean inline, boolean omitted) {
 
     @Override
     public String toString() {

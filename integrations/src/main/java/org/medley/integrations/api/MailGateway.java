@@ -20,10 +20,12 @@ public interface MailGateway {
    * unread and comes again next time, so the handler must be safe to repeat (it is: the backend
    * keys each mail on its Message-ID).
    *
+   * @param maxFileBytes files larger than this are not downloaded: they come as {@link
+   *     InboundMail.Attachment#omitted()} with their size, for the handler to refuse
    * @return how many mails the handler took
    * @throws DeskUnavailable when the mailbox cannot be reached or refuses the sign-in
    */
-  int fetch(DeskConnection connection, int max, Handler handler);
+  int fetch(DeskConnection connection, int max, long maxFileBytes, Handler handler);
 
   /** Reaches the mailbox, signs in and opens the folder; reports failures rather than throwing. */
   DeskHealth test(DeskConnection connection);

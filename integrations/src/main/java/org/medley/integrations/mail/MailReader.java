@@ -38,9 +38,17 @@ public final class MailReader {
 
   private MailReader() {}
 
-  /** The mail read; never throws for a malformed part, which is left out. */
+  /** The mail read, every file downloaded. */
   public static InboundMail read(Message message) throws MessagingException {
-    Parts parts = new Parts();
+    return read(message, Long.MAX_VALUE);
+  }
+
+  /**
+   * The mail read; a file larger than {@code maxFileBytes} (by the size the mailbox reports) is
+   * listed as omitted and not downloaded.
+   */
+  public static InboundMail read(Message message, long maxFileBytes) throws MessagingException {
+    Parts parts = new Parts(maxFileBytes);
     try {
       parts.walk(message);
     } catch (IOException e) {
@@ -155,9 +163,14 @@ public final class MailReader {
   /** The first text/plain and text/html bodies and the files, walking nested multiparts. */
   private static final class Parts {
 
+    final long maxFileBytes;
     String plain;
     String html;
     final List<InboundMail.Attachment> attachments = new ArrayList<>();
+
+    Parts(long maxFileBytes) {
+      this.maxFileBytes = maxFileBytes;
+    }
 
     void walk(Part part) throws MessagingException, IOException {
       String disposition = disposition(part);
@@ -188,11 +201,8 @@ public final class MailReader {
 
     private void file(Part part, String fallbackName, boolean inline)
         throws MessagingException, IOException {
-      byte[] bytes;
-      try (InputStream in = part.getInputStream()) {
-        bytes = in.readAllBytes();
-      }
       String type = baseType(part.getContentType());
+      long estimate = decodedSize(part);
       String name = part.getFileName();
       if (name != null) {
         try {
@@ -207,8 +217,31 @@ public final class MailReader {
                 ? fallbackName
                 : "attachment-" + (attachments.size() + 1) + extension(type);
       }
-      attachments.add(new InboundMail.Attachment(name, type, bytes.length, bytes, inline));
+      if (estimate > maxFileBytes) {
+        attachments.add(
+            new InboundMail.Attachment(name, type, estimate, new byte[0], inline, true));
+        return;
+      }
+      byte[] bytes;
+      try (InputStream in = part.getInputStream()) {
+        bytes = in.readAllBytes();
+      }
+      attachments.add(new InboundMail.Attachment(name, type, bytes.length, bytes, inline, false));
     }
+  }
+
+  /**
+   * The part's size once decoded, from what the mailbox reports (base64 is 4/3 larger); -1:
+   * unknown.
+   */
+  private static long decodedSize(Part part) throws MessagingException {
+    int size = part.getSize();
+    if (size < 0) {
+      return -1;
+    }
+    String[] encoding = part.getHeader("Content-Transfer-Encoding");
+    boolean base64 = encoding != null && encoding[0].strip().equalsIgnoreCase("base64");
+    return base64 ? size * 3L / 4 : size;
   }
 
   private static String disposition(Part part) {

@@ -9,6 +9,8 @@ import org.apache.camel.builder.RouteBuilder;
  */
 class MailboxRoute extends RouteBuilder {
 
+  static final String MAX_FILE_BYTES = "medleyMaxFileBytes";
+
   private final String routeId;
   private final String uri;
   private final Mailboxes.Handover handover;
@@ -24,7 +26,8 @@ class MailboxRoute extends RouteBuilder {
     from(uri)
         .routeId(routeId)
         .routeConfigurationId(MailErrors.ID)
-        .bean(MailReader.class, "read")
+        .setProperty(MAX_FILE_BYTES, method(handover, "maxFileBytes"))
+        .bean(MailReader.class, "read(${body}, ${exchangeProperty." + MAX_FILE_BYTES + "})")
         .process(handover);
   }
 }

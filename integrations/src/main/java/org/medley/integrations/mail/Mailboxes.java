@@ -33,7 +33,8 @@ public final class Mailboxes implements MailGateway {
 
   private final CamelContext camel;
   private final long timeoutMillis;
-  private final Map<Long, Mailbox> mailboxes = new ConcurrentHashMap<>();
+  private final Map<String, Mailbox> mailboxes = new ConcurrentHashMap<>();
+  private final Map<Long, String> uris = new ConcurrentHashMap<>();
 
   /** A mailbox's route and the poll now running on it (one at a time). */
   private static final class Mailbox {
@@ -48,9 +49,10 @@ public final class Mailboxes implements MailGateway {
   }
 
   /** Hands each read mail to the handler of the poll that is running, and counts it. */
-  static final class Handover implements Processor {
+  public static final class Handover implements Processor {
 
     private volatile Handler handler;
+    private volatile long maxFileBytes = Long.MAX_VALUE;
     private int taken;
     private int failed;
     private RuntimeException firstFailure;
@@ -69,8 +71,14 @@ public final class Mailboxes implements MailGateway {
       }
     }
 
-    void reset(Handler handler) {
+    /** The file size limit of the poll that is running, for the reader. */
+    public long maxFileBytes() {
+      return maxFileBytes;
+    }
+
+    void reset(Handler handler, long maxFileBytes) {
       this.handler = handler;
+      this.maxFileBytes = maxFileBytes;
       taken = 0;
       failed = 0;
       firstFailure = null;
@@ -109,14 +117,14 @@ public final class Mailboxes implements MailGateway {
   }
 
   @Override
-  public int fetch(DeskConnection connection, int max, Handler handler) {
+  public int fetch(DeskConnection connection, int max, long maxFileBytes, Handler handler) {
     Mailbox mailbox = mailbox(connection, max);
     synchronized (mailbox) {
       Route route = camel.getRoute(mailbox.routeId);
       ScheduledPollConsumer consumer = (ScheduledPollConsumer) route.getConsumer();
       Outcome outcome = new Outcome();
       consumer.setPollStrategy(outcome);
-      mailbox.handover.reset(handler);
+      mailbox.handover.reset(handler, maxFileBytes);
       try {
         consumer.run(); // one poll, on this thread
       } finally {
@@ -140,28 +148,45 @@ public final class Mailboxes implements MailGateway {
     }
   }
 
-  private Mailbox mailbox(DeskConnection connection, int max) {
+  /**
+   * The route of the connection's mailbox. Routes are keyed by their endpoint: camel-mail allows
+   * one consumer per endpoint, and two connectors naming the same mailbox share it (one poll at a
+   * time). A connector whose settings changed moves to a new route; the old one goes when no
+   * connector uses it any more.
+   */
+  private synchronized Mailbox mailbox(DeskConnection connection, int max) {
     String uri = MailboxUri.of(connection, max, timeoutMillis);
-    return mailboxes.compute(
-        connection.id(),
-        (id, existing) -> {
-          if (existing != null && existing.uri.equals(uri)) {
-            return existing;
-          }
-          try {
-            if (existing != null) {
-              camel.getRouteController().stopRoute(existing.routeId);
-              camel.removeRoute(existing.routeId);
-            }
-            String routeId = "mailbox-" + id + "-" + Integer.toHexString(uri.hashCode());
-            Mailbox created = new Mailbox(uri, routeId);
-            camel.addRoutes(new MailboxRoute(routeId, uri, created.handover));
-            return created;
-          } catch (Exception e) {
-            throw new DeskUnavailable(
-                "Could not set up the mailbox " + connection.name() + ": " + e.getMessage(), e);
-          }
-        });
+    String before = uris.put(connection.id(), uri);
+    if (before != null && !before.equals(uri) && !uris.containsValue(before)) {
+      Mailbox gone = mailboxes.remove(before);
+      if (gone != null) {
+        remove(gone);
+      }
+    }
+    Mailbox existing = mailboxes.get(uri);
+    if (existing != null) {
+      return existing;
+    }
+    try {
+      String routeId = "mailbox-" + connection.id() + "-" + Integer.toHexString(uri.hashCode());
+      Mailbox created = new Mailbox(uri, routeId);
+      camel.addRoutes(new MailboxRoute(routeId, uri, created.handover));
+      mailboxes.put(uri, created);
+      return created;
+    } catch (Exception e) {
+      uris.remove(connection.id());
+      throw new DeskUnavailable(
+          "Could not set up the mailbox " + connection.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void remove(Mailbox mailbox) {
+    try {
+      camel.getRouteController().stopRoute(mailbox.routeId);
+      camel.removeRoute(mailbox.routeId);
+    } catch (Exception e) {
+      // a route that will not stop is left; it polls only when asked
+    }
   }
 
   @Override
@@ -233,21 +258,6 @@ public final class Mailboxes implements MailGateway {
   public static final class MailNotHandled extends RuntimeException {
     MailNotHandled(String message, Throwable cause) {
       super(message, cause);
-    }
-  }
-
-  /** Stops and forgets the routes of mailboxes no longer configured. */
-  public void forgetAllBut(java.util.Set<Long> connectorIds) {
-    for (Long id : java.util.List.copyOf(mailboxes.keySet())) {
-      if (!connectorIds.contains(id)) {
-        Mailbox gone = mailboxes.remove(id);
-        try {
-          camel.getRouteController().stopRoute(gone.routeId);
-          camel.removeRoute(gone.routeId);
-        } catch (Exception e) {
-          // a route that will not stop is left; it polls only when asked
-        }
-      }
     }
   }
 }

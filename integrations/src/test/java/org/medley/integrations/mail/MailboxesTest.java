@@ -92,7 +92,7 @@ class MailboxesTest {
 
   private List<InboundMail> fetch() {
     List<InboundMail> read = new ArrayList<>();
-    mailboxes.fetch(imap(), 50, read::add);
+    mailboxes.fetch(imap(), 50, 1_000_000, read::add);
     return read;
   }
 
@@ -138,6 +138,7 @@ class MailboxesTest {
                 mailboxes.fetch(
                     imap(),
                     50,
+                    1_000_000,
                     m -> {
                       throw new IllegalStateException("database down");
                     }))
@@ -255,6 +256,31 @@ class MailboxesTest {
   }
 
   @Test
+  void aFileOverTheLimitIsListedButNotDownloaded() throws Exception {
+    MimeMessage message = message();
+    message.setSubject("Big scan");
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText("Here is the scan.");
+    MimeBodyPart file = new MimeBodyPart();
+    byte[] big = new byte[2_000_000];
+    file.setDataHandler(new DataHandler(new ByteArrayDataSource(big, "application/pdf")));
+    file.setFileName("scan.pdf");
+    MimeMultipart mixed = new MimeMultipart();
+    mixed.addBodyPart(text);
+    mixed.addBodyPart(file);
+    message.setContent(mixed);
+    Transport.send(message);
+
+    InboundMail got = fetch().get(0);
+
+    assertThat(got.text()).isEqualTo("Here is the scan.");
+    InboundMail.Attachment scan = got.attachments().get(0);
+    assertThat(scan.omitted()).isTrue();
+    assertThat(scan.bytes()).isEmpty();
+    assertThat(scan.size()).isBetween(1_900_000L, 2_100_000L);
+  }
+
+  @Test
   void autoRepliesAreFlagged() throws Exception {
     MimeMessage outOfOffice = message();
     outOfOffice.setSubject("Out of Office: Re: [INC-000123] Printer");
@@ -291,8 +317,8 @@ class MailboxesTest {
     DeskConnection pop3 = connection("pop3", mail.getPop3().getPort(), "s3cret-mailbox");
 
     List<InboundMail> read = new ArrayList<>();
-    assertThat(mailboxes.fetch(pop3, 10, read::add)).isEqualTo(1);
-    assertThat(mailboxes.fetch(pop3, 10, read::add)).isZero();
+    assertThat(mailboxes.fetch(pop3, 10, 1_000_000, read::add)).isEqualTo(1);
+    assertThat(mailboxes.fetch(pop3, 10, 1_000_000, read::add)).isZero();
 
     assertThat(read).extracting(InboundMail::subject).containsExactly("Phone on 5 East");
     assertThat(mail.getReceivedMessages()).isEmpty();
@@ -301,7 +327,7 @@ class MailboxesTest {
   @Test
   void aMailboxThatIsDownOrRefusesTheSignInIsReported() {
     DeskConnection wrongPassword = connection("imap", mail.getImap().getPort(), "wrong");
-    assertThatThrownBy(() -> mailboxes.fetch(wrongPassword, 10, m -> {}))
+    assertThatThrownBy(() -> mailboxes.fetch(wrongPassword, 10, 1_000_000, m -> {}))
         .isInstanceOf(DeskUnavailable.class)
         .hasMessageContaining("Service desk mailbox");
     DeskHealth refused = desks.test(wrongPassword);
@@ -314,7 +340,7 @@ class MailboxesTest {
     int port = mail.getImap().getPort();
     mail.stop();
     DeskConnection down = connection("imap", port, "s3cret-mailbox");
-    assertThatThrownBy(() -> mailboxes.fetch(down, 10, m -> {}))
+    assertThatThrownBy(() -> mailboxes.fetch(down, 10, 1_000_000, m -> {}))
         .isInstanceOf(DeskUnavailable.class);
     assertThat(desks.test(down).detail()).startsWith("Could not reach the mailbox");
   }
