@@ -183,6 +183,36 @@ class MailInTest {
     return title + " " + UUID.randomUUID().toString().substring(0, 6);
   }
 
+  @Test
+  void aMailboxConnectorIsCheckedFieldByField() {
+    var refused =
+        Api.postJson(
+            "/api/integrations/connectors",
+            "{\"kind\":\"EMAIL\",\"name\":\"Bad mailbox\",\"baseUrl\":\"http://x.example\","
+                + "\"settings\":{\"protocol\":\"smtp\",\"port\":\"99999\","
+                + "\"unknownSenders\":\"MAYBE\",\"supportGroupId\":\"abc\"},"
+                + "\"auth\":{\"type\":\"TOKEN\",\"token\":\"t\"}}",
+            token("admin"));
+    org.medley.testing.ProblemAssert.assertProblem(refused, 400);
+    assertThat(refused.body())
+        .contains(
+            "baseUrl",
+            "auth.type",
+            "settings.protocol",
+            "settings.host",
+            "settings.port",
+            "settings.unknownSenders",
+            "settings.supportGroupId");
+    var empty =
+        Api.postJson(
+            "/api/integrations/connectors",
+            "{\"kind\":\"EMAIL\",\"name\":\"Empty mailbox\",\"auth\":{\"type\":\"BASIC\","
+                + "\"username\":\"u\",\"password\":\"p\"}}",
+            token("admin"));
+    org.medley.testing.ProblemAssert.assertProblem(empty, 400);
+    assertThat(empty.body()).contains("settings.protocol", "settings.host");
+  }
+
   // --- mail in --------------------------------------------------------------------------------
 
   @Test
