@@ -2628,7 +2628,7 @@ export interface components {
     /** @enum {string} */
     'DeskConnection.Auth.Type': 'NONE' | 'TOKEN' | 'BASIC' | 'OAUTH2_CLIENT';
     /** @enum {string} */
-    DeskKind: 'REQUEST_TRACKER' | 'SERVICENOW' | 'JIRA_SM' | 'TMF621';
+    DeskKind: 'REQUEST_TRACKER' | 'SERVICENOW' | 'JIRA_SM' | 'TMF621' | 'EMAIL';
     'EbondingOperations.DeadLetterPage': {
       items: components['schemas']['EbondingOperations.DeadLetterView'][];
       /** Format: int32 */

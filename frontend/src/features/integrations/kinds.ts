@@ -6,6 +6,8 @@ export interface SettingField {
   label: string;
   description: string;
   placeholder?: string;
+  /** A closed list of values: shown as a select, the first is the default. */
+  options?: readonly { value: string; label: string }[];
 }
 
 export interface KindInfo {
@@ -16,6 +18,8 @@ export interface KindInfo {
   /** The sign-in types the desk takes, the usual one first. */
   auths: readonly AuthType[];
   settings: readonly SettingField[];
+  /** A support mailbox: no base URL, no delivery to the desk and no webhook, it is read. */
+  mailbox?: boolean;
 }
 
 const INTEGRATION_USER: SettingField = {
@@ -100,6 +104,64 @@ export const KINDS: readonly KindInfo[] = [
         placeholder: '/tmf-api/troubleTicket/v4',
       },
       INTEGRATION_USER,
+    ],
+  },
+  {
+    value: 'EMAIL',
+    label: 'Support mailbox (e-mail)',
+    hint: 'IMAP or POP3. New mails open tickets, replies become comments; notices go out over SMTP.',
+    auths: ['BASIC'],
+    mailbox: true,
+    settings: [
+      {
+        key: 'protocol',
+        label: 'Protocol',
+        description: 'How Medley reads the mailbox; IMAPS encrypts the connection',
+        options: [
+          { value: 'imaps', label: 'IMAPS (IMAP over TLS)' },
+          { value: 'imap', label: 'IMAP' },
+          { value: 'pop3', label: 'POP3 (mails are deleted once read)' },
+        ],
+      },
+      {
+        key: 'host',
+        label: 'Mail server',
+        description: 'The IMAP or POP3 server’s name',
+        placeholder: 'mail.riverside-health.example',
+      },
+      {
+        key: 'port',
+        label: 'Port',
+        description: 'Empty: the protocol’s usual port (IMAPS 993, IMAP 143, POP3 110)',
+        placeholder: '993',
+      },
+      {
+        key: 'folder',
+        label: 'Folder',
+        description: 'The folder Medley reads (IMAP); read mails are marked as seen',
+        placeholder: 'INBOX',
+      },
+      {
+        key: 'pollInterval',
+        label: 'Read every',
+        description: 'ISO-8601 duration between reads, e.g. PT30S or PT2M; at least PT5S',
+        placeholder: 'PT30S',
+      },
+      {
+        key: 'supportGroupId',
+        label: 'Support group id',
+        description:
+          'Empty: the routing rules choose the group. Else the id of the group new mails go to',
+      },
+      {
+        key: 'unknownSenders',
+        label: 'Mail from unknown addresses',
+        description: 'An address that belongs to nobody in Medley',
+        options: [
+          { value: 'REFUSE', label: 'Refuse with a polite reply' },
+          { value: 'GUEST', label: 'Open a ticket for a guest requester' },
+        ],
+      },
     ],
   },
 ];

@@ -115,7 +115,7 @@ export function ConnectorForm({
         input: {
           kind: values.kind,
           name: values.name.trim(),
-          baseUrl: values.baseUrl.trim(),
+          baseUrl: kindInfo(values.kind).mailbox ? undefined : values.baseUrl.trim(),
           auth: authOf(values),
           settings: settingsOf(values.settings),
           statusMap: connector?.statusMap,
@@ -131,20 +131,35 @@ export function ConnectorForm({
     ),
   );
 
-  const setting = (field: SettingField) => (
-    <TextInput
-      key={field.key}
-      label={field.label}
-      description={field.description}
-      placeholder={field.placeholder}
-      maxLength={500}
-      value={v.settings[field.key] ?? ''}
-      onChange={(event) =>
-        form.setFieldValue('settings', { ...v.settings, [field.key]: event.currentTarget.value })
-      }
-      error={errorOf(errors, `settings.${field.key}`)}
-    />
-  );
+  const setting = (field: SettingField) =>
+    field.options ? (
+      <Select
+        key={field.key}
+        label={field.label}
+        description={field.description}
+        data={field.options.map((o) => ({ value: o.value, label: o.label }))}
+        value={v.settings[field.key] ?? field.options[0]?.value ?? null}
+        onChange={(value) =>
+          form.setFieldValue('settings', { ...v.settings, [field.key]: value ?? '' })
+        }
+        allowDeselect={false}
+        error={errorOf(errors, `settings.${field.key}`)}
+      />
+    ) : (
+      <TextInput
+        key={field.key}
+        label={field.label}
+        description={field.description}
+        placeholder={field.placeholder}
+        maxLength={500}
+        value={v.settings[field.key] ?? ''}
+        onChange={(event) =>
+          form.setFieldValue('settings', { ...v.settings, [field.key]: event.currentTarget.value })
+        }
+        error={errorOf(errors, `settings.${field.key}`)}
+      />
+    );
+  const mailbox = info.mailbox === true;
 
   return (
     <form onSubmit={submit} noValidate>
@@ -164,7 +179,16 @@ export function ConnectorForm({
           onChange={(value) => {
             if (!value) return;
             const kind = value;
-            form.setValues({ kind, authType: kindInfo(kind).auths[0] ?? 'NONE' });
+            const chosen = kindInfo(kind);
+            // A mailbox's closed lists start at their first option, so what is shown is what is sent.
+            const defaults = Object.fromEntries(
+              chosen.settings.flatMap((f) => (f.options?.[0] ? [[f.key, f.options[0].value]] : [])),
+            );
+            form.setValues({
+              kind,
+              authType: chosen.auths[0] ?? 'NONE',
+              settings: { ...defaults, ...v.settings },
+            });
           }}
           allowDeselect={false}
           disabled={connector !== null}
@@ -185,15 +209,17 @@ export function ConnectorForm({
             does not change when you rename the connector.
           </Text>
         )}
-        <TextInput
-          label="Base URL"
-          description="The desk's address, e.g. https://rt.northwind.example"
-          placeholder="https://"
-          maxLength={500}
-          required
-          {...form.getInputProps('baseUrl')}
-          error={errorOf(errors, 'baseUrl')}
-        />
+        {!mailbox && (
+          <TextInput
+            label="Base URL"
+            description="The desk's address, e.g. https://rt.northwind.example"
+            placeholder="https://"
+            maxLength={500}
+            required
+            {...form.getInputProps('baseUrl')}
+            error={errorOf(errors, 'baseUrl')}
+          />
+        )}
         <Fieldset legend="Sign-in">
           <Stack gap="sm">
             <SegmentedControl
@@ -220,8 +246,14 @@ export function ConnectorForm({
             {v.authType === 'BASIC' && (
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput
-                  label="User"
-                  description={v.kind === 'JIRA_SM' ? "The account's e-mail" : undefined}
+                  label={mailbox ? 'Mailbox user' : 'User'}
+                  description={
+                    v.kind === 'JIRA_SM'
+                      ? "The account's e-mail"
+                      : mailbox
+                        ? 'Often the mailbox’s address'
+                        : undefined
+                  }
                   autoComplete="off"
                   required
                   {...form.getInputProps('username')}
@@ -276,44 +308,55 @@ export function ConnectorForm({
         <Fieldset legend={`${info.label} settings`}>
           <Stack gap="sm">{info.settings.map(setting)}</Stack>
         </Fieldset>
-        <Fieldset legend="Delivery">
-          <Stack gap="sm">
-            <Text size="sm" c="dimmed">
-              Leave empty for the defaults. Updates the desk refuses, or that still fail after the
-              last attempt, wait as dead letters until an admin re-drives or discards them.
-            </Text>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>{DELIVERY_SETTINGS.map(setting)}</SimpleGrid>
-          </Stack>
-        </Fieldset>
-        <Fieldset legend="Calls from the desk">
-          <Stack gap="sm">
-            <PasswordInput
-              label="Webhook secret"
-              description={
-                connector?.webhookSecretSet
-                  ? 'A secret is stored. Leave blank to keep it.'
-                  : 'Shared with the desk, which signs each call to Medley with it (or uses it as its OAuth2 client secret)'
-              }
-              autoComplete="new-password"
-              disabled={v.removeWebhookSecret}
-              {...form.getInputProps('webhookSecret')}
-              error={errorOf(errors, 'webhookSecret')}
-            />
-            {connector?.webhookSecretSet && (
-              <Checkbox
-                label="Remove the stored webhook secret"
-                {...form.getInputProps('removeWebhookSecret', { type: 'checkbox' })}
-              />
-            )}
-            {connector ? (
-              <WebhookAddress connector={connector} />
-            ) : (
-              <Text size="sm" c="dimmed">
-                The address the desk calls is shown once the connector is saved.
-              </Text>
-            )}
-          </Stack>
-        </Fieldset>
+        {mailbox && (
+          <Text size="sm" c="dimmed">
+            Replies from Medley (notices, polite refusals) are sent through the outgoing mail server
+            configured with MEDLEY_MAIL_*; use this mailbox’s address as MEDLEY_MAIL_FROM so that
+            replies to notices come back here.
+          </Text>
+        )}
+        {!mailbox && (
+          <>
+            <Fieldset legend="Delivery">
+              <Stack gap="sm">
+                <Text size="sm" c="dimmed">
+                  Leave empty for the defaults. Updates the desk refuses, or that still fail after
+                  the last attempt, wait as dead letters until an admin re-drives or discards them.
+                </Text>
+                <SimpleGrid cols={{ base: 1, sm: 3 }}>{DELIVERY_SETTINGS.map(setting)}</SimpleGrid>
+              </Stack>
+            </Fieldset>
+            <Fieldset legend="Calls from the desk">
+              <Stack gap="sm">
+                <PasswordInput
+                  label="Webhook secret"
+                  description={
+                    connector?.webhookSecretSet
+                      ? 'A secret is stored. Leave blank to keep it.'
+                      : 'Shared with the desk, which signs each call to Medley with it (or uses it as its OAuth2 client secret)'
+                  }
+                  autoComplete="new-password"
+                  disabled={v.removeWebhookSecret}
+                  {...form.getInputProps('webhookSecret')}
+                  error={errorOf(errors, 'webhookSecret')}
+                />
+                {connector?.webhookSecretSet && (
+                  <Checkbox
+                    label="Remove the stored webhook secret"
+                    {...form.getInputProps('removeWebhookSecret', { type: 'checkbox' })}
+                  />
+                )}
+                {connector ? (
+                  <WebhookAddress connector={connector} />
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    The address the desk calls is shown once the connector is saved.
+                  </Text>
+                )}
+              </Stack>
+            </Fieldset>
+          </>
+        )}
         {connector && <TestConnection connector={connector} />}
         {save.isError && !general && Object.keys(errors).length === 0 && (
           <Alert color="red" variant="light" role="alert" title="Not saved">

@@ -109,6 +109,45 @@ describe('Integrations', { timeout: 60_000 }, () => {
     expect(await screen.findByRole('button', { name: 'Change Apex Jira' })).toBeInTheDocument();
   });
 
+  it('adds a support mailbox with its own fields and no base URL, delivery or webhook', async () => {
+    const user = userEvent.setup();
+    const integrations = fakeIntegrations();
+    backend(integrations);
+    renderApp(PAGE);
+
+    await user.click(await screen.findByRole('button', { name: 'Add connector' }));
+    const drawer = await screen.findByRole('dialog');
+    await pick(user, selectInput(drawer, /^Desk/), /Support mailbox/);
+    expect(within(drawer).queryByLabelText(/^Base URL/)).not.toBeInTheDocument();
+    expect(within(drawer).queryByLabelText(/^Webhook secret/)).not.toBeInTheDocument();
+    expect(within(drawer).queryByLabelText(/^First retry after/)).not.toBeInTheDocument();
+    await user.type(within(drawer).getByLabelText(/^Name/), 'Service desk mailbox');
+    await user.type(
+      within(drawer).getByRole('textbox', { name: /^Mailbox user/ }),
+      'servicedesk@riverside.example',
+    );
+    await user.type(
+      within(drawer).getByLabelText(/^Password/, { selector: 'input[type="password"]' }),
+      'mailbox-secret',
+    );
+    await pick(user, selectInput(drawer, /^Protocol/), /^IMAP$/);
+    await user.type(within(drawer).getByLabelText(/^Mail server/), 'mail.riverside.example');
+    await pick(user, selectInput(drawer, /^Mail from unknown addresses/), /guest requester/);
+    await user.click(within(drawer).getByRole('button', { name: 'Add connector' }));
+
+    await waitFor(() => expect(integrations.state.sent).toHaveLength(1));
+    expect(integrations.state.sent[0]?.body).toEqual({
+      kind: 'EMAIL',
+      name: 'Service desk mailbox',
+      auth: {
+        type: 'BASIC',
+        username: 'servicedesk@riverside.example',
+        password: 'mailbox-secret',
+      },
+      settings: { protocol: 'imap', host: 'mail.riverside.example', unknownSenders: 'GUEST' },
+    });
+  });
+
   it('keeps stored secrets when their fields stay blank, and tests the connection', async () => {
     const user = userEvent.setup();
     const integrations = fakeIntegrations({ connectors: [NORTHWIND] });

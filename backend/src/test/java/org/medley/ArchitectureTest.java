@@ -181,7 +181,7 @@ class ArchitectureTest {
               "engagements",
               "engagement_audit"),
           "outbox",
-          Set.of("outbox_events"),
+          Set.of("outbox_events", "mail_messages"),
           "ebonding",
           Set.of(
               "desk_connectors",

@@ -61,12 +61,33 @@ public class Mail {
   /** Sends one message; throws when the server refuses it (the relay retries). */
   public void send(String to, String subject, String body, String messageId)
       throws MessagingException {
+    send(to, subject, body, messageId, java.util.List.of());
+  }
+
+  /** Medley's own address, lower case: mail from it is a loop, never a new ticket. */
+  public String address() {
+    return from.getAddress().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The Message-ID (without brackets) a notice of this outbox event is sent under. */
+  public static String messageId(String eventId) {
+    return eventId + "@medley";
+  }
+
+  /**
+   * Sends one message in a thread: {@code thread} holds the ids (without brackets) of the mails it
+   * follows, oldest first; the first is the thread's root. {@code In-Reply-To} names the latest,
+   * {@code References} all of them, so mail clients show one conversation.
+   */
+  public void send(
+      String to, String subject, String body, String messageId, java.util.List<String> thread)
+      throws MessagingException {
     MimeMessage message =
         new MimeMessage(session) {
           @Override
           protected void updateMessageID() throws MessagingException {
             // A stable Message-ID per outbox event: a retried send is recognisably the same mail.
-            setHeader("Message-ID", "<" + messageId + "@medley>");
+            setHeader("Message-ID", "<" + messageId(messageId) + ">");
           }
         };
     message.setFrom(from);
@@ -74,6 +95,11 @@ public class Mail {
     message.setSubject(subject, StandardCharsets.UTF_8.name());
     message.setText(body, StandardCharsets.UTF_8.name());
     message.setHeader("Auto-Submitted", "auto-generated");
+    if (!thread.isEmpty()) {
+      message.setHeader("In-Reply-To", "<" + thread.get(thread.size() - 1) + ">");
+      message.setHeader(
+          "References", String.join(" ", thread.stream().map(id -> "<" + id + ">").toList()));
+    }
     Transport.send(message);
   }
 }

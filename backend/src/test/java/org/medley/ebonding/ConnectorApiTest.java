@@ -428,7 +428,7 @@ class ConnectorApiTest {
     // Wrong JSON types and unknown kinds are refused, not coerced.
     for (String wrong :
         List.of(
-            rtBody(unique("Typed")).replace("\"kind\":\"REQUEST_TRACKER\"", "\"kind\":\"EMAIL\""),
+            rtBody(unique("Typed")).replace("\"kind\":\"REQUEST_TRACKER\"", "\"kind\":\"FAX\""),
             rtBody(unique("Typed")).replaceFirst("\"name\":\"[^\"]*\"", "\"name\":5"),
             rtBody(unique("Typed")).replace("\"queue\":\"Hospital\"", "\"queue\":1"),
             rtBody(unique("Typed")).replaceFirst("\"settings\":\\{[^}]*}", "\"settings\":\"x\""),
@@ -439,6 +439,6 @@ class ConnectorApiTest {
             "{\"kind\":")) {
       assertProblem(postJson(CONNECTORS, wrong, admin), 400);
     }
-    assertThat(get(CONNECTORS + "?kind=EMAIL", admin).status()).isEqualTo(400);
+    assertThat(get(CONNECTORS + "?kind=FAX", admin).status()).isEqualTo(400);
   }
 }

@@ -68,6 +68,11 @@ public final class SecondNode implements AutoCloseable {
         "medley.outbox.relay.initial-delay", "0s");
   }
 
+  /** The node's beans, for tests that drive its pollers directly. */
+  public io.micronaut.context.ApplicationContext context() {
+    return server.getApplicationContext();
+  }
+
   public URL url() {
     return server.getURL();
   }

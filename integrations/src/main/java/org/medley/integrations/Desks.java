@@ -16,9 +16,11 @@ import org.medley.integrations.api.DeskHealth;
 import org.medley.integrations.api.DeskKind;
 import org.medley.integrations.api.DeskReceipt;
 import org.medley.integrations.api.DeskUpdate;
+import org.medley.integrations.api.MailGateway;
 import org.medley.integrations.api.MalformedDeskEvent;
 import org.medley.integrations.http.DeskHttp;
 import org.medley.integrations.jsm.JiraServiceManagement;
+import org.medley.integrations.mail.Mailboxes;
 import org.medley.integrations.route.CamelDeskHttp;
 import org.medley.integrations.route.DeskErrors;
 import org.medley.integrations.route.DeskHttpRoute;
@@ -62,10 +64,13 @@ public final class Desks implements DeskGateway, AutoCloseable {
   private final CamelContext camel;
   private final DeskHttp http;
   private final Map<DeskKind, DeskProtocol> protocols = new EnumMap<>(DeskKind.class);
+  private final Mailboxes mailboxes;
 
-  private Desks(CamelContext camel, DeskHttp http, List<DeskProtocol> protocols) {
+  private Desks(
+      CamelContext camel, DeskHttp http, List<DeskProtocol> protocols, Settings settings) {
     this.camel = camel;
     this.http = http;
+    this.mailboxes = new Mailboxes(camel, settings.responseTimeout().toMillis());
     protocols.forEach(p -> this.protocols.put(p.kind(), p));
   }
 
@@ -96,7 +101,8 @@ public final class Desks implements DeskGateway, AutoCloseable {
           new DeskErrors(settings.quickRetries(), settings.quickRetryDelay().toMillis()));
       camel.addRoutes(new DeskHttpRoute());
       camel.start();
-      return new Desks(camel, new CamelDeskHttp(camel.createProducerTemplate(), clock), protocols);
+      return new Desks(
+          camel, new CamelDeskHttp(camel.createProducerTemplate(), clock), protocols, settings);
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the desk routes", e);
     }
@@ -105,6 +111,11 @@ public final class Desks implements DeskGateway, AutoCloseable {
   /** The Camel context, for route tests (AdviceWith, NotifyBuilder). */
   public CamelContext camel() {
     return camel;
+  }
+
+  /** The support mailboxes (EMAIL connectors), read on the same Camel context. */
+  public MailGateway mailboxes() {
+    return mailboxes;
   }
 
   /** HTTP through the desk route, for protocol tests. */
@@ -156,6 +167,9 @@ public final class Desks implements DeskGateway, AutoCloseable {
 
   @Override
   public DeskHealth test(DeskConnection connection) {
+    if (connection.kind() == DeskKind.EMAIL) {
+      return mailboxes.test(connection);
+    }
     DeskProtocol protocol = protocols.get(connection.kind());
     if (protocol == null) {
       return new DeskHealth(false, "Medley does not speak " + connection.kind() + " yet", 0);

@@ -88,11 +88,20 @@ class TicketIntake {
    * it would hold one pooled connection while waiting for a second, which deadlocks a busy pool.
    */
   TicketView create(Caller caller, NewTicket draft) {
-    String number = numbers.next(caller.tenantId(), draft.type());
-    return transactions.executeWrite(status -> create(caller, draft, number));
+    return create(caller, draft, (Long) null);
   }
 
-  private TicketView create(Caller caller, NewTicket draft, String number) {
+  /**
+   * Files a ticket straight into {@code groupId} (a support mailbox's own group) instead of the
+   * group the routing rules name; a group the tenant does not have (or retired) is ignored and the
+   * rules route as usual.
+   */
+  TicketView create(Caller caller, NewTicket draft, @Nullable Long groupId) {
+    String number = numbers.next(caller.tenantId(), draft.type());
+    return transactions.executeWrite(status -> create(caller, draft, number, groupId));
+  }
+
+  private TicketView create(Caller caller, NewTicket draft, String number, @Nullable Long groupId) {
     Context context = gate.context(caller);
     if (!context.access().filesTickets()) {
       throw new HttpStatusException(HttpStatus.FORBIDDEN, "Your role cannot file tickets here.");
@@ -124,6 +133,13 @@ class TicketIntake {
               draft.title().strip(),
               context.actor().accountId());
     }
+    if (groupId != null) {
+      try {
+        l1 = handover.receiving(tenant, groupId).id();
+      } catch (Refused gone) {
+        // the mailbox names a group that is gone: the rules' group takes the ticket
+      }
+    }
     Instant now = clock.instant();
     Ticket ticket =
         Ticket.open(
@@ -145,7 +161,7 @@ class TicketIntake {
     Ticket draftTicket = ticket;
     routing
         .autoAssignee(ticket, group)
-        .ifPresent(person -> routed.addAll(draftTicket.assign(l1, Tier.L1, person, now)));
+        .ifPresent(person -> routed.addAll(draftTicket.assign(group.id(), Tier.L1, person, now)));
     Instant due =
         slaForecast.firstDue(ticket.snapshot(group.partnerId(), application.criticality()));
     ticket = ticket.withSlaDue(due);

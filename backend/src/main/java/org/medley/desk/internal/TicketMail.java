@@ -9,10 +9,13 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.medley.identity.Accounts;
 import org.medley.identity.Role;
 import org.medley.outbox.Mail;
+import org.medley.outbox.MailThreads;
 import org.medley.outbox.OutboxEvent;
 import org.medley.outbox.OutboxHandler;
 import org.slf4j.Logger;
@@ -23,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * requester hears of public replies, of a question waiting on her and of resolution, an assignee of
  * new work. Minimum necessary: a notice carries the ticket number, its title (or a generic line
  * when the ticket is PHI-flagged) and a link — never the description, a comment or a resolution
- * text, which stay behind sign-in.
+ * text, which stay behind sign-in. Every notice threads: its own Message-ID, {@code
+ * In-Reply-To}/{@code References} naming the ticket's thread ({@link MailThreads}) and the ticket
+ * number in the subject, so a reply comes back to the ticket through the support mailbox.
  */
 @Singleton
 @Requires(property = "medley.mail.enabled", value = "true")
@@ -39,6 +44,8 @@ class TicketMail implements OutboxHandler {
   private final Mail mail;
   private final String linkBase;
   private final TransactionOperations<Connection> transactions;
+  private final MailThreads threads;
+  private final Clock clock;
 
   TicketMail(
       JdbcOperations jdbc,
@@ -46,7 +53,11 @@ class TicketMail implements OutboxHandler {
       TransactionOperations<Connection> transactions,
       JsonMapper json,
       Mail mail,
+      MailThreads threads,
+      Clock clock,
       @Value("${medley.mail.link-base:`http://localhost:8080`}") String linkBase) {
+    this.threads = threads;
+    this.clock = clock;
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.transactions = transactions;
@@ -86,7 +97,30 @@ class TicketMail implements OutboxHandler {
       return;
     }
     Composed composed = compose(notice.kind(), ticket, link(recipient, notice.ticketId()));
-    mail.send(recipient.email(), composed.subject(), composed.body(), event.eventId().toString());
+    String id = event.eventId().toString();
+    List<String> thread = new java.util.ArrayList<>();
+    thread.add(root(event.tenantId(), notice.ticketId()));
+    thread.addAll(
+        transactions.executeRead(
+            status -> threads.thread(event.tenantId(), notice.ticketId(), MAX_REFERENCES)));
+    mail.send(recipient.email(), composed.subject(), composed.body(), id, thread);
+    transactions.executeWrite(
+        status -> {
+          threads.sent(event.tenantId(), notice.ticketId(), Mail.messageId(id), clock.instant());
+          return null;
+        });
+  }
+
+  /** References a notice carries at most: the root and the latest mails of the thread. */
+  static final int MAX_REFERENCES = 10;
+
+  /**
+   * The root a ticket's mail threads under before any mail of it was sent or received: stable, so
+   * every notice of the ticket names the same one and the requester's client shows one
+   * conversation.
+   */
+  static String root(long tenantId, long ticketId) {
+    return "ticket-" + ticketId + "." + tenantId + "@medley";
   }
 
   record Composed(String subject, String body) {}

@@ -96,6 +96,19 @@ class TicketStore {
     return select(tenantId, id, "");
   }
 
+  /** The id of the tenant's ticket with this number ({@code INC-000123}). */
+  Optional<Long> idByNumber(long tenantId, String number) {
+    return jdbc.prepareStatement(
+        "SELECT id FROM tickets WHERE tenant_id = ? AND number = ?",
+        statement -> {
+          statement.setLong(1, tenantId);
+          statement.setString(2, number);
+          try (java.sql.ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty();
+          }
+        });
+  }
+
   /**
    * Locks the ticket's row until the transaction ends and reads it as last committed: every write
    * on a ticket takes this first, so writes on one ticket take turns instead of deadlocking (each

@@ -101,9 +101,13 @@ final class ConnectorForm {
                   + ": a connector speaks one protocol; add a new connector instead"));
     }
     String name = text(errors, "name", input.name(), MAX_NAME, true);
-    URI baseUrl = url(errors, "baseUrl", input.baseUrl(), true);
+    boolean mailbox = kind == DeskKind.EMAIL;
+    URI baseUrl = mailbox ? null : url(errors, "baseUrl", input.baseUrl(), true);
     Auth auth = auth(errors, input.auth(), current == null ? null : current.auth());
-    Map<String, String> settings = settings(errors, input.settings());
+    Map<String, String> settings = new TreeMap<>(settings(errors, input.settings()));
+    if (mailbox) {
+      baseUrl = MailboxForm.check(errors, settings, auth, input.baseUrl());
+    }
     DeskConnection.StatusMap statusMap = statusMap(errors, input.statusMap());
     String webhookSecret = current == null ? null : current.webhookSecret();
     if (input.webhookSecret() != null) {
@@ -407,7 +411,7 @@ final class ConnectorForm {
     return java.util.Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
   }
 
-  private static Problem.FieldError error(String field, String message) {
+  static Problem.FieldError error(String field, String message) {
     return new Problem.FieldError(field, message);
   }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.medley.integrations.Desks;
 import org.medley.integrations.api.DeskGateway;
+import org.medley.integrations.api.MailGateway;
 
 /** Starts the integrations module's Camel context once per process, and stops it at shutdown. */
 @Factory
@@ -31,5 +32,10 @@ class DeskGatewayFactory {
   @Singleton
   DeskGateway gateway(Desks desks) {
     return desks;
+  }
+
+  @Singleton
+  MailGateway mailboxes(Desks desks) {
+    return desks.mailboxes();
   }
 }

@@ -81,6 +81,7 @@ class EbondingOperations {
   private final JsonMapper json;
   private final Clock clock;
   private final HubSubscriptions hubs;
+  private final PollStates polls;
 
   EbondingOperations(
       OutboxDeadLetters outbox,
@@ -91,7 +92,9 @@ class EbondingOperations {
       Engagements engagements,
       JsonMapper json,
       Clock clock,
-      HubSubscriptions hubs) {
+      HubSubscriptions hubs,
+      PollStates polls) {
+    this.polls = polls;
     this.outbox = outbox;
     this.sync = sync;
     this.gateway = gateway;
@@ -111,6 +114,9 @@ class EbondingOperations {
             caller.tenantId(),
             DeskDeliveryPayload.TYPE,
             DeskDeliveryPayload.connectorPrefix(connectorId));
+    if (DeskKind.EMAIL.name().equals(connector.kind())) {
+      return mailboxStatus(connectorId);
+    }
     DeskSyncStore.Latest latest = sync.latest(connectorId);
     boolean polled = polled(connector.kind());
     HubSubscriptions.View hub = hubs.view(connectorId).orElse(null);
@@ -127,6 +133,27 @@ class EbondingOperations {
         polled,
         polled ? sync.lastPolledAt(connectorId).orElse(null) : null,
         hub);
+  }
+
+  /**
+   * A support mailbox's health is its latest poll: FAILING while the last read failed (the server
+   * is down or refused the sign-in; the error says which), OK once a read succeeds again.
+   */
+  private Status mailboxStatus(long connectorId) {
+    PollStates.PollState state =
+        polls.state(connectorId).orElse(new PollStates.PollState(null, null, null, null, null));
+    boolean failing = state.lastError() != null;
+    return new Status(
+        connectorId,
+        failing ? ConnectorHealth.FAILING : ConnectorHealth.OK,
+        failing ? null : state.lastPolledAt(),
+        state.lastError(),
+        0,
+        0,
+        null,
+        true,
+        state.lastPolledAt(),
+        null);
   }
 
   @ReadOnly

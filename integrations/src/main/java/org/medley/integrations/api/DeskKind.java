@@ -9,5 +9,7 @@ public enum DeskKind {
   /** Jira Service Management ({@code /rest/servicedeskapi}); calls back by webhook. */
   JIRA_SM,
   /** TM Forum TMF621 Trouble Ticket v4, Medley as the client; calls back to its hub listener. */
-  TMF621
+  TMF621,
+  /** A support mailbox (IMAP or POP3) read for new tickets and replies; see {@link MailGateway}. */
+  EMAIL
 }

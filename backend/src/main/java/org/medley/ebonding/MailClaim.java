@@ -1,0 +1,22 @@
+package org.medley.ebonding;
+
+import org.medley.integrations.api.InboundMail;
+
+/**
+ * The seam for mail that is not the service desk's: a feature that owns some mail (a vendor's
+ * answers on its escalated cases, mail from a vendor contact) claims it before the support mailbox
+ * would open a ticket or comment with it. Each implementation is asked in turn, once per mail,
+ * inside the transaction that keys the mail on its Message-ID (so a claimed mail is handled once,
+ * like any other); the first that returns true has taken it. Automatic mails and loops are dropped
+ * before any claim is asked.
+ */
+public interface MailClaim {
+
+  /**
+   * Whether this feature takes the mail (and has handled it, in the caller's transaction).
+   *
+   * @param tenantId the hospital whose mailbox read it
+   * @param connectorId the mailbox connector that read it
+   */
+  boolean claim(long tenantId, long connectorId, InboundMail mail);
+}
