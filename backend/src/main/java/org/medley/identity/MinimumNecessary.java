@@ -364,9 +364,16 @@ public final class MinimumNecessary {
               (text, m) -> namesOnly(m.group("v"))));
 
   private final Pattern names;
+  private final java.util.Set<String> listedWords;
 
   /** A filter that also masks each of the given names (whole words, any case). */
   public MinimumNecessary(Collection<String> listedNames) {
+    this.listedWords =
+        listedNames.stream()
+            .flatMap(name -> Pattern.compile("[^\\p{L}\\p{N}]+").splitAsStream(name))
+            .filter(word -> !word.isEmpty())
+            .map(word -> word.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     String alternatives =
         listedNames.stream()
             .map(String::strip)
@@ -378,6 +385,14 @@ public final class MinimumNecessary {
         alternatives.isEmpty()
             ? null
             : Pattern.compile("(?iu)(?<!\\w)(?:" + alternatives + ")(?!\\w)", Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * Whether a word is part of a name the hospital lists ("roe" of "Jane Roe"): a search for it by a
+   * reader of masked text must find nothing, even in a copy masked before the name was listed.
+   */
+  public boolean listsWord(String word) {
+    return listedWords.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** The text with everything that identifies a patient masked; null stays null. */
