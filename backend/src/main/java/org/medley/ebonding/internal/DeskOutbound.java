@@ -7,14 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.medley.desk.SupportGroupNames;
 import org.medley.desk.TicketContents;
 import org.medley.desk.TicketEvent;
-import org.medley.identity.Caller;
-import org.medley.identity.Hospitals;
-import org.medley.identity.MinimumNecessary;
-import org.medley.identity.PhiClearance;
+import org.medley.identity.PhiOutbound;
 import org.medley.integrations.api.DeskUpdate;
 import org.medley.market.Engagements;
 import org.medley.outbox.Outbox;
@@ -23,8 +19,8 @@ import org.medley.outbox.Outbox;
  * Leaves an {@code ebonding.deliver} event in the outbox, in the ticket's own transaction, for each
  * partner desk that must hear of a ticket change ({@link OutboundRule}), keyed {@code
  * desk:<connector>:<ticket>} so one desk's updates of one ticket arrive in order. Text leaves
- * through the hospital's minimum-necessary filter unless the partner has a business associate
- * agreement in force.
+ * through {@link PhiOutbound} (the hospital's minimum-necessary filter unless the partner has a
+ * business associate agreement in force; one log line of counts per delivery).
  */
 @Singleton
 class DeskOutbound {
@@ -32,22 +28,19 @@ class DeskOutbound {
   private final Engagements engagements;
   private final SupportGroupNames groupNames;
   private final TicketContents contents;
-  private final Hospitals hospitals;
-  private final PhiClearance clearance;
+  private final PhiOutbound phiOutbound;
   private final Outbox outbox;
 
   DeskOutbound(
       Engagements engagements,
       SupportGroupNames groupNames,
       TicketContents contents,
-      Hospitals hospitals,
-      PhiClearance clearance,
+      PhiOutbound phiOutbound,
       Outbox outbox) {
     this.engagements = engagements;
     this.groupNames = groupNames;
     this.contents = contents;
-    this.hospitals = hospitals;
-    this.clearance = clearance;
+    this.phiOutbound = phiOutbound;
     this.outbox = outbox;
   }
 
@@ -67,58 +60,53 @@ class DeskOutbound {
     TicketContents.Content content = found.get();
     for (OutboundRule.Outbound o : outbound) {
       Long partner = desks.partnerOf(o.connectorId());
-      Filter filter = new Filter(tenant, partner);
-      String text =
-          switch (o.kind()) {
-            case PUBLIC_COMMENT, INTERNAL_NOTE -> ((TicketEvent.Commented) event).body();
-            case RESOLVE -> content.resolution();
-            case CANCEL -> o.reason() != null ? o.reason() : "cancelled in Medley";
-            default -> null;
-          };
-      String author =
-          event instanceof TicketEvent.Commented commented ? commented.authorName() : null;
-      boolean opening = o.kind() == DeskUpdate.Kind.CREATE;
-      outbox.append(
-          tenant,
-          "ticket",
-          ticketId,
-          DeskDeliveryPayload.TYPE,
-          new DeskDeliveryPayload(
-              tenant,
-              o.connectorId(),
-              ticketId,
-              content.number(),
-              o.kind(),
-              filter.apply(content.title()),
-              opening ? filter.apply(content.description()) : null,
-              content.priority().name(),
-              content.status().name(),
-              content.pendingReason() == null ? null : content.pendingReason().name(),
-              filter.apply(text),
-              o.kind() == DeskUpdate.Kind.RESOLVE && content.resolutionCode() != null
-                  ? content.resolutionCode().name()
-                  : null,
-              author,
-              event.at()),
-          DeskDeliveryPayload.orderingKey(o.connectorId(), ticketId));
+      try (PhiOutbound.Payload filter =
+          phiOutbound.payload(tenant, partner, "partner-desk", content.number() + " " + o.kind())) {
+        append(event, content, o, filter);
+      }
     }
   }
 
-  /** The minimum-necessary filter, unless the partner may read PHI (a BAA in force). */
-  private final class Filter {
-    private final MinimumNecessary filter;
-
-    Filter(long tenant, @Nullable Long partner) {
-      boolean cleared =
-          partner != null
-              && clearance.readsPhi(
-                  new Caller("e-bonding", "e-bonding", tenant, partner, Set.of()));
-      this.filter = cleared ? null : hospitals.minimumNecessary(tenant);
-    }
-
-    String apply(@Nullable String text) {
-      return text == null || filter == null ? text : filter.apply(text);
-    }
+  private void append(
+      TicketEvent event,
+      TicketContents.Content content,
+      OutboundRule.Outbound o,
+      PhiOutbound.Payload filter) {
+    long tenant = event.ticket().tenantId();
+    long ticketId = event.ticket().id();
+    String text =
+        switch (o.kind()) {
+          case PUBLIC_COMMENT, INTERNAL_NOTE -> ((TicketEvent.Commented) event).body();
+          case RESOLVE -> content.resolution();
+          case CANCEL -> o.reason() != null ? o.reason() : "cancelled in Medley";
+          default -> null;
+        };
+    String author =
+        event instanceof TicketEvent.Commented commented ? commented.authorName() : null;
+    boolean opening = o.kind() == DeskUpdate.Kind.CREATE;
+    outbox.append(
+        tenant,
+        "ticket",
+        ticketId,
+        DeskDeliveryPayload.TYPE,
+        new DeskDeliveryPayload(
+            tenant,
+            o.connectorId(),
+            ticketId,
+            content.number(),
+            o.kind(),
+            filter.text(content.title()),
+            opening ? filter.text(content.description()) : null,
+            content.priority().name(),
+            content.status().name(),
+            content.pendingReason() == null ? null : content.pendingReason().name(),
+            filter.text(text),
+            o.kind() == DeskUpdate.Kind.RESOLVE && content.resolutionCode() != null
+                ? content.resolutionCode().name()
+                : null,
+            author,
+            event.at()),
+        DeskDeliveryPayload.orderingKey(o.connectorId(), ticketId));
   }
 
   /** Engagement look-ups of one event, each group asked once. */
