@@ -78,25 +78,41 @@ public final class MinimumNecessary {
 
   /** Finds spans of one kind of identifier in a text. */
   private interface Finder {
-    void find(String text, List<Removal> found);
+    void find(String text, String lower, List<Removal> found);
   }
 
   /**
    * A shape whose group {@code v} (or the whole match) is the identifier, kept when {@code accept}
    * says the match is not one after all.
    */
-  private record Shape(PhiKind kind, Pattern pattern, Judge accept) implements Finder {
+  private record Shape(PhiKind kind, Pattern pattern, Judge accept, List<String> hints)
+      implements Finder {
 
     Shape(PhiKind kind, String regex) {
-      this(kind, Pattern.compile(regex), (text, m) -> true);
+      this(kind, Pattern.compile(regex), (text, m) -> true, List.of());
     }
 
     Shape(PhiKind kind, String regex, Judge accept) {
-      this(kind, Pattern.compile(regex), accept);
+      this(kind, Pattern.compile(regex), accept, List.of());
+    }
+
+    /**
+     * A shape that cannot match unless the lower-cased text holds one of {@code hints}: checking
+     * them first spares most texts the regular expression (a cue word such as "serial").
+     */
+    Shape(PhiKind kind, String regex, String... hints) {
+      this(kind, Pattern.compile(regex), (text, m) -> true, List.of(hints));
+    }
+
+    Shape(PhiKind kind, String regex, Judge accept, String... hints) {
+      this(kind, Pattern.compile(regex), accept, List.of(hints));
     }
 
     @Override
-    public void find(String text, List<Removal> found) {
+    public void find(String text, String lower, List<Removal> found) {
+      if (!hints.isEmpty() && hints.stream().noneMatch(lower::contains)) {
+        return;
+      }
       Matcher m = pattern.matcher(text);
       boolean valueGroup = pattern.pattern().contains("(?<v>");
       while (m.find()) {
@@ -177,28 +193,44 @@ public final class MinimumNecessary {
           new Shape(
               PhiKind.URL,
               "(?i)\\b(?:https?://|www\\.)[^\\s<>\"'\\[\\]]*[^\\s<>\"'\\[\\].,;:!?)]",
-              (text, m) -> PATIENT_URL.matcher(m.group()).find()),
+              (text, m) -> PATIENT_URL.matcher(m.group()).find(),
+              "http",
+              "www."),
           new Shape(
               PhiKind.EMAIL,
               "(?<![\\w.%+-])[\\w.%+-]+(?:@|\\s?\\(at\\)\\s?|\\s?\\[at\\]\\s?)[\\w-]+"
-                  + "(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}\\b"),
+                  + "(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}\\b",
+              "@",
+              "(at)",
+              "[at]"),
           new Shape(
               PhiKind.MRN,
               "(?i)(?<![\\p{L}])(?:MRN|MR\\s?#|MR\\s+No\\.?|med(?:ical)?\\s*rec(?:ord)?"
                   + "(?:\\s*(?:number|num|no\\.?|#))?|E?MPI|EPI(?:\\s*(?:id|#))?"
                   + "|chart\\s*(?:#|number|no\\.?)|patient\\s*(?:id|#|number|no\\.?)"
-                  + "|pt\\.?\\s*(?:id|#)|PID)s?\\b\\s*[:#=]?\\s*(?:is\\s+|of\\s+)?[:#]?\\s*"
-                  + "(?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{3,}(?![\\w])"),
+                  + "|pt\\.?\\s*(?:id|#)|PID)s?(?![\\p{L}])\\s*[:#=]?\\s*(?:is\\s+|of\\s+)?[:#]?\\s*"
+                  + "(?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{3,}(?![\\w])",
+              "mr",
+              "med",
+              "mpi",
+              "epi",
+              "chart",
+              "patient",
+              "pt",
+              "pid"),
           new Shape(
               PhiKind.SSN,
               "(?i)(?<![\\p{L}])(?:SSN|SS#|SS\\s*no\\.?|social(?:\\s+security)?"
                   + "(?:\\s*(?:number|no\\.?|#))?)\\s*[:#=(-]?\\s*(?:ending\\s+in\\s+|last\\s*"
                   + "(?:4|four)\\s*(?:digits\\s*)?(?:of\\s*)?[:#-]?\\s*)?"
-                  + "(?<v>\\d{3}[-\\s]?\\d{2}[-\\s]?\\d{4}|\\d{4})(?![\\w-])"),
+                  + "(?<v>\\d{3}[-\\s]?\\d{2}[-\\s]?\\d{4}|\\d{4})(?![\\w-])",
+              "ss",
+              "social"),
           new Shape(
               PhiKind.SSN,
               "(?i)(?:last\\s*(?:4|four)(?:\\s*digits)?\\s*(?:of\\s*)?(?:the\\s*)?(?:SSN|social)"
-                  + "\\s*(?:is|[:#=-])?\\s*)(?<v>\\d{4})(?![\\w-])"),
+                  + "\\s*(?:is|[:#=-])?\\s*)(?<v>\\d{4})(?![\\w-])",
+              "last"),
           new Shape(PhiKind.SSN, "(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])"),
           new Shape(
               PhiKind.MEDICARE,
@@ -211,34 +243,64 @@ public final class MinimumNecessary {
                   + "|no\\.?|card))?|MBI|HICN)"
                   + FILLER
                   + "\\s*[:#=-]?\\s*(?:is\\s+)?"
-                  + "(?<v>(?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{6,})(?![\\w-])"),
+                  + "(?<v>(?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{6,})(?![\\w-])",
+              "medicare",
+              "mbi",
+              "hicn"),
           new Shape(
               PhiKind.HEALTH_PLAN,
               "(?i)(?<![\\p{L}])(?:member|subscriber|policy|insurance|plan|group|medicaid"
                   + "|insurance\\s+card)\\s*(?:id|#|number|num|no\\.?)?"
                   + FILLER
                   + "\\s*[:#=-]?\\s*(?:is\\s+)?"
-                  + "(?<v>(?=[A-Z0-9-]*\\d)[A-Z]{0,4}\\d[A-Z0-9-]{3,}[A-Z0-9])(?![\\w-])"),
+                  + "(?<v>(?=[A-Z0-9-]*\\d)[A-Z]{0,4}\\d[A-Z0-9-]{3,}[A-Z0-9])(?![\\w-])",
+              "member",
+              "subscriber",
+              "policy",
+              "insurance",
+              "plan",
+              "group",
+              "medicaid"),
           new Shape(
               PhiKind.ACCOUNT,
               "(?i)(?<![\\p{L}])(?:account|acct|acc|HAR|FIN|CSN|encounter|enc|visit|guarantor"
                   + "|claim|billing)\\s*(?:number|num|no\\.?|#|id)?"
                   + FILLER
                   + "\\s*[:#=]?\\s*"
-                  + "(?<v>[A-Z]{0,3}\\d[\\d-]{4,}\\d)(?![\\w-])"),
+                  + "(?<v>[A-Z]{0,3}\\d[\\d-]{4,}\\d)(?![\\w-])",
+              "acc",
+              "har",
+              "fin",
+              "csn",
+              "enc",
+              "visit",
+              "guarantor",
+              "claim",
+              "billing"),
           new Shape(
               PhiKind.DEVICE_SERIAL,
               "(?i)(?<![\\p{L}])(?:serial(?:\\s*(?:number|num|no\\.?|#))?|s/n|sn|udi|imei)"
                   + FILLER
                   + "\\s*[:#=-]?\\s*(?:is\\s+)?(?<v>(?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{3,})"
-                  + "(?![\\w-])"),
+                  + "(?![\\w-])",
+              "serial",
+              "s/n",
+              "sn",
+              "udi",
+              "imei"),
           new Shape(
               PhiKind.DATE_OF_BIRTH,
               "(?i)(?<![\\p{L}])(?:DOB|D\\.O\\.B\\.?|date\\s+of\\s+birth|birth\\s*date|birthday"
                   + "|b-?day|born(?:\\s+on)?)\\s*(?:[:#=-]|\\bis\\b|\\bof\\b|\\bwas\\b)?\\s*"
                   + "(?:"
                   + DATE
-                  + "|\\d{8})(?!\\d)"),
+                  + "|\\d{8})(?!\\d)",
+              "dob",
+              "d.o.b",
+              "birth",
+              "bday",
+              "b-day",
+              "born"),
           new Shape(
               PhiKind.DATE_OF_BIRTH,
               "(?i)(?<![\\w/.-])(?<v>\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})|\\d{4}-\\d{1,2}"
@@ -257,10 +319,26 @@ public final class MinimumNecessary {
                   + DATE
                   + "|"
                   + DAY
-                  + ")(?![\\w/])"),
+                  + ")(?![\\w/])",
+              "admi",
+              "discharg",
+              "dos",
+              "date of service",
+              "seen",
+              "visit",
+              "appt",
+              "appointment",
+              "surgery",
+              "deceased",
+              "expired",
+              "died",
+              "passed",
+              "delivered",
+              "sent"),
           new Shape(
               PhiKind.AGE,
-              "(?i)(?<![\\p{L}])(?:age[ds]?|aged)\\s*[:=]?\\s*(?<v>9\\d|1[0-2]\\d)(?!\\d)"),
+              "(?i)(?<![\\p{L}])(?:age[ds]?|aged)\\s*[:=]?\\s*(?<v>9\\d|1[0-2]\\d)(?!\\d)",
+              "age"),
           new Shape(
               PhiKind.AGE,
               "(?i)(?<![\\w.])(?<v>9\\d|1[0-2]\\d)\\s*-?\\s*(?:y/?o|y\\.o\\.|yrs?\\.?|years?)"
@@ -280,7 +358,17 @@ public final class MinimumNecessary {
               "(?i)(?<![\\p{L}])(?:phone|ph|tel|telephone|cell|mobile|mob|fax|pager|call"
                   + "(?:\\s+back)?(?:\\s+(?:at|on))?|callback|cb|reach(?:ed)?\\s+at|contact)"
                   + FILLER
-                  + "\\s*[:#=.-]?\\s*(?<v>\\+?1?\\d{10}|\\d{3}[-.]\\d{4})(?![\\w-])"),
+                  + "\\s*[:#=.-]?\\s*(?<v>\\+?1?\\d{10}|\\d{3}[-.]\\d{4})(?![\\w-])",
+              "ph",
+              "tel",
+              "cell",
+              "mob",
+              "fax",
+              "pager",
+              "call",
+              "cb",
+              "reach",
+              "contact"),
           new Shape(
               PhiKind.ADDRESS,
               "(?<![\\w-])\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd"
@@ -297,19 +385,40 @@ public final class MinimumNecessary {
                   + "|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy"
                   + "|route|rte|trail|trl)\\b\\.?(?:\\s*,?\\s*(?:apt|apartment|unit|suite|ste|#)"
                   + "\\s*\\.?\\s*[\\w-]+)?(?:\\s*,\\s*\\p{L}+(?:\\s+\\p{L}+)?)?(?:\\s*,?\\s*"
-                  + "[A-Z]{2})?(?:\\s+\\d{5}(?:-\\d{4})?)?)"),
-          new Shape(PhiKind.ADDRESS, "(?i)(?<![\\p{L}])P\\.?\\s?O\\.?\\s*Box\\s+\\d+"),
+                  + "[A-Z]{2})?(?:\\s+\\d{5}(?:-\\d{4})?)?)",
+              "addr",
+              "lives",
+              "living",
+              "resides",
+              "home",
+              "mail",
+              "ship"),
+          new Shape(PhiKind.ADDRESS, "(?i)(?<![\\p{L}])P\\.?\\s?O\\.?\\s*Box\\s+\\d+", "box"),
           new Shape(
               PhiKind.ADDRESS,
               "(?<![\\w-])\\d{1,6}\\s+(?:Via|Rue|Calle|Avenida|Av\\.|Rua|Strasse|Straße|Viale"
-                  + "|Corso|Piazza|Chemin|Camino)\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s?){1,3}"),
+                  + "|Corso|Piazza|Chemin|Camino)\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s?){1,3}",
+              "via",
+              "rue",
+              "calle",
+              "av",
+              "rua",
+              "stra",
+              "viale",
+              "corso",
+              "piazza",
+              "chemin",
+              "camino"),
           new Shape(
               PhiKind.ADDRESS,
               "(?i)(?<![\\p{L}])(?:city|town)\\W+(?:\\p{L}+\\W+){0,3}?(?<v>\\d{5}(?:-\\d{4})?)"
-                  + "(?!\\d)"),
+                  + "(?!\\d)",
+              "city",
+              "town"),
           new Shape(
               PhiKind.ADDRESS,
-              "(?i)(?<![\\p{L}])zip(?:\\s*code)?\\s*[:#=]?\\s*(?<v>\\d{5}(?:-\\d{4})?)(?!\\d)"),
+              "(?i)(?<![\\p{L}])zip(?:\\s*code)?\\s*[:#=]?\\s*(?<v>\\d{5}(?:-\\d{4})?)(?!\\d)",
+              "zip"),
           new Shape(
               PhiKind.IP_ADDRESS,
               "(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\w]|\\.\\d)",
@@ -318,7 +427,14 @@ public final class MinimumNecessary {
               PhiKind.OTHER_NUMBER,
               "(?i)(?<![\\p{L}])(?:accession|acc\\s?#|specimen|spec|order|requisition|rx"
                   + "|prescription|lab\\s*(?:id|#))\\s*(?:number|num|no\\.?|#|id)?\\s*[:#=]?\\s*"
-                  + "(?<v>[A-Z]{0,3}\\d[\\w-]{4,})(?![\\w-])"),
+                  + "(?<v>[A-Z]{0,3}\\d[\\w-]{4,})(?![\\w-])",
+              "acc",
+              "spec",
+              "order",
+              "requisition",
+              "rx",
+              "prescription",
+              "lab"),
           new Shape(PhiKind.OTHER_NUMBER, "(?<![\\w-])[A-Z]{1,4}\\d{8,}(?![\\w-])"),
           new Shape(PhiKind.OTHER_NUMBER, "(?<![\\w.])\\d+(?:\\.\\d+){5,}(?![\\w.])"),
           new Shape(
@@ -332,7 +448,14 @@ public final class MinimumNecessary {
               "(?i:search(?:ed|ing)?(?:\\s+for)?|looked\\s+up|look\\s+up|spelled|typed\\s+as"
                   + "|dictated\\s+as|entered\\s+as|shows\\s+as)\\s*[:]?\\s*[\"“']"
                   + "(?<v>\\p{Lu}[\\p{L}'’-]+(?:[ ,]+\\p{Lu}[\\p{L}'’-]+){0,2})[\"”']",
-              (text, m) -> namesOnly(m.group("v"))),
+              (text, m) -> namesOnly(m.group("v")),
+              "search",
+              "look",
+              "spelled",
+              "typed",
+              "dictated",
+              "entered",
+              "shows as"),
           // Epic's "SMITH, JOHN A" or "Moore, Abby": a surname, a comma, a known first name.
           new Shape(
               PhiKind.NAME,
@@ -406,8 +529,9 @@ public final class MinimumNecessary {
       return Masking.untouched(text);
     }
     List<Removal> found = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
     for (Finder finder : SHAPES) {
-      finder.find(text, found);
+      finder.find(text, lower, found);
     }
     if (names != null) {
       Matcher m = names.matcher(text);
@@ -584,7 +708,7 @@ public final class MinimumNecessary {
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}(?:\\.|(?![\\p{L}'’.-]))");
 
     @Override
-    public void find(String text, List<Removal> found) {
+    public void find(String text, String lower, List<Removal> found) {
       Matcher cue = CUE.matcher(text);
       while (cue.find()) {
         name(text, cue.end(), cue.group("strong") != null, found);

@@ -86,6 +86,53 @@ class RedactionCorpusTest {
         .containsExactlyInAnyOrder(PhiKind.values());
   }
 
+  /**
+   * A sanity measure, not a benchmark (no JMH, no assertion on time): how long masking a 10 KB
+   * ticket takes on this machine, printed for docs/benchmarks.md.
+   */
+  @Test
+  void printsHowLongMaskingATenKilobyteTicketTakes() throws IOException {
+    StringBuilder dense = new StringBuilder();
+    StringBuilder plain = new StringBuilder();
+    for (int round = 0; plain.length() < 10_240; round++) {
+      for (Ticket t : corpus()) {
+        if (round == 0 && dense.length() < 10_240) {
+          dense.append(t.text()).append("\n\n");
+        }
+        if (t.marks().isEmpty() && plain.length() < 10_240) {
+          plain.append(t.text()).append("\n\n");
+        }
+      }
+    }
+    MinimumNecessary filter = new MinimumNecessary(LISTED);
+    int removed = time("corpus tickets, identifiers in most", dense.substring(0, 10_240), filter);
+    time("corpus tickets without identifiers", plain.substring(0, 10_240), filter);
+    assertThat(removed).as("the dense sample carries identifiers").isPositive();
+  }
+
+  private static int time(String sample, String text, MinimumNecessary filter) {
+    int removed = 0;
+    for (int i = 0; i < 300; i++) {
+      removed = filter.mask(text).removed();
+    }
+    int runs = 1_000;
+    long started = System.nanoTime();
+    for (int i = 0; i < runs; i++) {
+      removed = filter.mask(text).removed();
+    }
+    double micros = (System.nanoTime() - started) / 1_000.0 / runs;
+    System.out.printf(
+        Locale.ROOT,
+        "Masking a %d-character ticket (%s; %d identifiers removed): %.0f µs on average over %d"
+            + " runs%n",
+        text.length(),
+        sample,
+        removed,
+        micros,
+        runs);
+    return removed;
+  }
+
   private static boolean covered(Mark mark, List<MinimumNecessary.Removal> removals) {
     // Removals never overlap each other (the filter merges them), so a mark is covered when the
     // removals touching it leave no character of it.
