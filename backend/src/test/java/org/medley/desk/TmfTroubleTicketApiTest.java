@@ -246,6 +246,33 @@ class TmfTroubleTicketApiTest {
   }
 
   @Test
+  void theHubTellsAPartnerWithoutAnAgreementOnlyMaskedText() {
+    long id = heldBy("Apex Legacy Support", true);
+    String callback = "http://127.0.0.1:" + listener.getAddress().getPort() + "/listener";
+    Api.Reply registered = postJson(BASE + "/hub", "{\"callback\":\"" + callback + "\"}", apex);
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    String hub = registered.json().path("id").asText();
+    try {
+      long before = hubEvents(id);
+      postJson(
+          "/api/tickets/" + id + "/comments",
+          "{\"body\":\"Called 555-201-3344 about MRN 4471234\",\"visibility\":\"PUBLIC\"}",
+          agent);
+      assertThat(hubEvents(id)).isEqualTo(before + 1);
+      String event =
+          TestApp.queryString(
+              "SELECT payload FROM outbox_events WHERE type = 'tmf.hub-event' AND aggregate_id = "
+                  + id
+                  + " ORDER BY id DESC LIMIT 1");
+      assertThat(event)
+          .contains("[MRN]", "[phone]")
+          .doesNotContain("4471234", "555-201-3344", "Jane Roe");
+    } finally {
+      assertThat(Api.send(delete(BASE + "/hub/" + hub, apex)).status()).isEqualTo(204);
+    }
+  }
+
+  @Test
   void malformedPatchesAre400AndWriteNothing() {
     long id = heldBy("Northwind Overnight Desk", false);
     long version = TestApp.queryLong("SELECT version FROM tickets WHERE id = " + id);

@@ -29,7 +29,7 @@ class MinimumNecessaryTest {
           mail jane.roe@example.org about it            | mail [e-mail] about it
           seen 11/20/2026 in clinic                     | seen [date] in clinic
           Jane Roe's label printed for JOHN Q. PUBLIC    | [name]'s label printed for [name]
-          account 1234567890 locked                     | account [number] locked
+          account 1234567890 locked                     | account [account number] locked
           Patient Maria Q. Alvarez has two charts       | Patient [name] has two charts
           pt. O'Brien moved to 5 North                  | pt. [name] moved to 5 North
           Mrs. Okafor-Lee cannot log in to MyChart      | Mrs. [name] cannot log in to MyChart
@@ -47,12 +47,31 @@ class MinimumNecessaryTest {
           Printer at 10.12.14.7 on 4 West is offline
           Epic 2024.1.2 hotfix broke the MAR view
           Ward 7 has 12 users affected since 09:30
-          Janet Roeland cannot print
+          Dr. Janet Roeland cannot print
+          Epic Haiku, Rover, Willow, Beaker and Cadence are down for pt. transport
+          Vocera and Dragon crash on 4.18.0; error 0x80070005, ORA-12541, Sherlock SLG 7245181
+          Downtime 12/06/2026 01:00-03:00, REQ-000045 and RITM0012345 updated
           patient portal is down for everyone
           Patient Access team lead asked for this
           """)
   void keepsWhatTheReaderNeedsToWorkTheTicket(String text) {
     assertThat(filter.apply(text)).isEqualTo(text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void reportsHowManyOfEachKindItRemovedAndWhere() {
+    String text = "Patient Jane Roe, MRN 4471234, call 555-201-3344 or 555-201-3345";
+    MinimumNecessary.Masking masking = filter.mask(text);
+
+    assertThat(masking.text()).isEqualTo("Patient [name], [MRN], call [phone] or [phone]");
+    assertThat(masking.counts())
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.of(PhiKind.NAME, 1, PhiKind.MRN, 1, PhiKind.PHONE, 2));
+    assertThat(masking.removed()).isEqualTo(4);
+    assertThat(masking.summary()).isEqualTo("NAME=1 MRN=1 PHONE=2").doesNotContain("4471234");
+    assertThat(masking.removals().get(0))
+        .isEqualTo(new MinimumNecessary.Removal(PhiKind.NAME, 8, 16));
+    assertThat(filter.mask("Epic is down").summary()).isEqualTo("none");
   }
 
   @org.junit.jupiter.api.Test

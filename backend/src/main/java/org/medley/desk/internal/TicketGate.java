@@ -14,6 +14,7 @@ import org.medley.identity.Caller;
 import org.medley.identity.MinimumNecessary;
 import org.medley.identity.PhiAccessLog;
 import org.medley.identity.PhiClearance;
+import org.medley.identity.PhiOutbound;
 
 /**
  * The way in to one ticket for every desk use case: who the caller is to it, whether it may see or
@@ -53,9 +54,26 @@ class TicketGate {
    * Who calls, what they may see, and, for a partner without a business associate agreement, the
    * minimum-necessary filter every ticket text passes on its way to them.
    */
-  record Context(Caller caller, TicketAccess access, Actor actor, @Nullable MinimumNecessary mask) {
+  record Context(
+      Caller caller,
+      TicketAccess access,
+      Actor actor,
+      @Nullable MinimumNecessary mask,
+      @Nullable PhiOutbound.Payload outbound) {
 
+    Context(Caller caller, TicketAccess access, Actor actor, @Nullable MinimumNecessary mask) {
+      this(caller, access, actor, mask, null);
+    }
+
+    /**
+     * The text as this reader may read it; for a reader outside the hospital ({@code outbound}: a
+     * partner's desk told by the TMF621 hub) through its outbound payload, which counts what it
+     * removes for the log.
+     */
     String shown(@Nullable String text) {
+      if (outbound != null) {
+        return outbound.text(text);
+      }
       return mask == null ? text : mask.apply(text);
     }
 

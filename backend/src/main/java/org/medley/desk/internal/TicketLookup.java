@@ -52,7 +52,8 @@ class TicketLookup implements TicketVisibility {
     Long me = context.actor().staffId();
     List<Long> myGroups =
         me == null || query.queue() != TicketQuery.Queue.MY_GROUPS ? List.of() : reads.groupsOf(me);
-    var listing = reads.list(context.access(), me, myGroups, query, clock.instant());
+    var listing =
+        reads.list(context.access(), me, myGroups, query, clock.instant(), context.mask());
     gate.logReads(
         context,
         listing.items().stream()

@@ -26,6 +26,7 @@ import org.medley.desk.TicketType;
 import org.medley.desk.internal.TicketViews.ExternalReference;
 import org.medley.desk.internal.TicketViews.MemberView;
 import org.medley.desk.internal.TicketViews.TicketSummary;
+import org.medley.identity.MinimumNecessary;
 import org.medley.platform.SqlLike;
 
 /**
@@ -155,7 +156,12 @@ class TicketReads {
    * and {@code myGroups} resolve the personal queues.
    */
   Listing list(
-      TicketAccess access, Long myStaffId, List<Long> myGroups, TicketQuery query, Instant now) {
+      TicketAccess access,
+      Long myStaffId,
+      List<Long> myGroups,
+      TicketQuery query,
+      Instant now,
+      @io.micronaut.core.annotation.Nullable MinimumNecessary mask) {
     List<Object> parameters = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE t.tenant_id = ?");
     parameters.add(access.tenantId());
@@ -220,7 +226,7 @@ class TicketReads {
       parameters.add(query.externalRef().externalId());
     }
     if (query.text() != null && !query.text().isBlank()) {
-      search(query.text().strip(), access.seesInternal(), where, parameters);
+      search(query.text().strip(), access.seesInternal(), mask, where, parameters);
     }
     String direction = query.descending() ? " DESC" : " ASC";
     long offset = (long) query.page() * query.size();
@@ -315,13 +321,31 @@ class TicketReads {
         });
   }
 
+  /**
+   * Adds the text search. A reader of masked text (a partner without a business associate
+   * agreement: {@code mask} set) searches the masked copies ({@link SearchMasks}), so a search for
+   * an MRN, a phone number or a patient's name cannot tell it which tickets mention one; a word of
+   * a name the hospital lists finds nothing for it, even in a copy masked before the name was
+   * listed.
+   */
   private void search(
-      String text, boolean includeInternal, StringBuilder where, List<Object> parameters) {
+      String text,
+      boolean includeInternal,
+      @io.micronaut.core.annotation.Nullable MinimumNecessary mask,
+      StringBuilder where,
+      List<Object> parameters) {
     if (NUMBER.matcher(text).matches()) {
       where.append(" AND t.number = ?");
       parameters.add(text.toUpperCase(Locale.ROOT));
       return;
     }
+    if (mask != null && WORD.matcher(text).results().anyMatch(w -> mask.listsWord(w.group()))) {
+      where.append(" AND 1 = 0");
+      return;
+    }
+    String title = mask == null ? "t.title" : "t.masked_title";
+    String description = mask == null ? "t.description" : "t.masked_description";
+    String body = mask == null ? "c.body" : "c.masked_body";
     List<String> literals =
         Arrays.stream(text.strip().split("\\s+"))
             .filter(term -> !term.isEmpty() && !WORD.matcher(term).matches())
@@ -339,8 +363,14 @@ class TicketReads {
       // Every word must appear (as a prefix), in the ticket or in one of its comments.
       String terms = words.stream().map(w -> "+" + w + "*").collect(Collectors.joining(" "));
       where.append(
-          " AND (MATCH(t.title, t.description) AGAINST (? IN BOOLEAN MODE) OR t.id IN (SELECT"
-              + " c.ticket_id FROM ticket_comments c WHERE MATCH(c.body) AGAINST (? IN BOOLEAN MODE)"
+          " AND (MATCH("
+              + title
+              + ", "
+              + description
+              + ") AGAINST (? IN BOOLEAN MODE) OR t.id IN (SELECT c.ticket_id FROM ticket_comments"
+              + " c WHERE MATCH("
+              + body
+              + ") AGAINST (? IN BOOLEAN MODE)"
               + visibility
               + "))");
       parameters.add(terms);
@@ -353,11 +383,17 @@ class TicketReads {
     // ticket).
     for (String literal : literals) {
       where.append(
-          " AND (LOWER(t.title) LIKE ?"
+          " AND (LOWER("
+              + title
+              + ") LIKE ?"
               + SqlLike.ESCAPE
-              + " OR LOWER(t.description) LIKE ?"
+              + " OR LOWER("
+              + description
+              + ") LIKE ?"
               + SqlLike.ESCAPE
-              + " OR t.id IN (SELECT c.ticket_id FROM ticket_comments c WHERE LOWER(c.body) LIKE ?"
+              + " OR t.id IN (SELECT c.ticket_id FROM ticket_comments c WHERE LOWER("
+              + body
+              + ") LIKE ?"
               + SqlLike.ESCAPE
               + visibility
               + "))");

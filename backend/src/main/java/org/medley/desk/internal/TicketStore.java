@@ -28,6 +28,8 @@ import org.medley.desk.PendingReason;
 import org.medley.desk.ResolutionCode;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
+import org.medley.identity.Hospitals;
+import org.medley.identity.MinimumNecessary;
 
 /**
  * Tickets and their satellites (audit, comments, holders) in SQL; support groups are in {@link
@@ -44,17 +46,24 @@ class TicketStore {
           + " t.csat_rating, t.csat_comment, t.affected_users, t.sla_due_at";
 
   private final JdbcOperations jdbc;
+  private final Hospitals hospitals;
 
-  TicketStore(JdbcOperations jdbc) {
+  TicketStore(JdbcOperations jdbc, Hospitals hospitals) {
     this.jdbc = jdbc;
+    this.hospitals = hospitals;
+  }
+
+  /** The hospital's filter, for the masked copies a partner without an agreement searches. */
+  private MinimumNecessary filter(long tenantId) {
+    return hospitals.minimumNecessary(tenantId);
   }
 
   long insert(Ticket ticket) {
     return insertReturningId(
         "INSERT INTO tickets (tenant_id, number, type, title, description, application_id, impact,"
             + " urgency, priority, status, tier, group_id, assignee_id, requester_id, phi, version,"
-            + " created_at, updated_at, affected_users, open_work, sla_due_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?)",
+            + " created_at, updated_at, affected_users, open_work, sla_due_at, masked_title,"
+            + " masked_description) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?)",
         ticket.tenantId(),
         ticket.number(),
         ticket.type(),
@@ -74,7 +83,9 @@ class TicketStore {
         ticket.updatedAt(),
         ticket.affectedUsers(),
         ticket.open(),
-        ticket.slaDueAt());
+        ticket.slaDueAt(),
+        SearchMasks.masked(filter(ticket.tenantId()), ticket.title()),
+        SearchMasks.masked(filter(ticket.tenantId()), ticket.description()));
   }
 
   private long insertReturningId(String sql, Object... values) {
@@ -144,7 +155,8 @@ class TicketStore {
                 + " priority = ?, status = ?, pending_reason = ?, tier = ?, group_id = ?,"
                 + " assignee_id = ?, phi = ?, updated_at = ?, resolved_at = ?, closed_at = ?,"
                 + " resolution_code = ?, resolution = ?, first_response_at = ?, reopen_count = ?,"
-                + " csat_rating = ?, csat_comment = ?, open_work = ?, version = version + 1"
+                + " csat_rating = ?, csat_comment = ?, open_work = ?, masked_title = ?,"
+                + " masked_description = ?, version = version + 1"
                 + " WHERE tenant_id = ? AND id = ? AND version = ?",
             statement -> {
               Object[] values = {
@@ -170,6 +182,8 @@ class TicketStore {
                 ticket.csatRating(),
                 ticket.csatComment(),
                 ticket.open(),
+                SearchMasks.masked(filter(ticket.tenantId()), ticket.title()),
+                SearchMasks.masked(filter(ticket.tenantId()), ticket.description()),
                 ticket.tenantId(),
                 ticket.id(),
                 ticket.version()
@@ -279,14 +293,15 @@ class TicketStore {
       long tenantId, long ticketId, Actor actor, String visibility, String body, Instant at) {
     return insertReturningId(
         "INSERT INTO ticket_comments (tenant_id, ticket_id, author_id, author_name, visibility,"
-            + " body, created_at) VALUES (?,?,?,?,?,?,?)",
+            + " body, created_at, masked_body) VALUES (?,?,?,?,?,?,?,?)",
         tenantId,
         ticketId,
         actor.accountId(),
         actor.name(),
         visibility,
         body,
-        at);
+        at,
+        SearchMasks.masked(filter(tenantId), body));
   }
 
   List<CommentRow> comments(long ticketId, boolean publicOnly) {

@@ -13,6 +13,7 @@ import org.medley.desk.TicketSnapshot;
 import org.medley.desk.internal.TmfViews.TroubleTicket;
 import org.medley.identity.Caller;
 import org.medley.identity.PhiClearance;
+import org.medley.identity.PhiOutbound;
 import org.medley.identity.Role;
 import org.medley.outbox.Outbox;
 
@@ -42,6 +43,7 @@ class TmfEvents {
   private final TicketStore store;
   private final TmfTicketViews views;
   private final PhiClearance clearance;
+  private final PhiOutbound phiOutbound;
   private final Outbox outbox;
 
   TmfEvents(
@@ -49,11 +51,13 @@ class TmfEvents {
       TicketStore store,
       TmfTicketViews views,
       PhiClearance clearance,
+      PhiOutbound phiOutbound,
       Outbox outbox) {
     this.listeners = listeners;
     this.store = store;
     this.views = views;
     this.clearance = clearance;
+    this.phiOutbound = phiOutbound;
     this.outbox = outbox;
   }
 
@@ -113,7 +117,11 @@ class TmfEvents {
         if (shown == null) {
           stored =
               stored != null ? stored : store.find(ticket.tenantId(), ticket.id()).orElseThrow();
-          shown = views.of(partnerReader(ticket.tenantId(), partner), stored);
+          try (PhiOutbound.Payload out =
+              phiOutbound.payload(
+                  ticket.tenantId(), partner, "tmf-hub", stored.number() + " " + eventType)) {
+            shown = views.of(partnerReader(ticket.tenantId(), partner, out), stored);
+          }
         }
         outbox.append(
             ticket.tenantId(),
@@ -127,7 +135,8 @@ class TmfEvents {
   }
 
   /** The partner's desk as a reader: its notes PUBLIC only, its text masked without a BAA. */
-  private TicketGate.Context partnerReader(long tenantId, long partnerId) {
+  private TicketGate.Context partnerReader(
+      long tenantId, long partnerId, PhiOutbound.Payload outbound) {
     Caller desk =
         new Caller(
             "tmf-hub", "TMF621 hub", tenantId, partnerId, java.util.EnumSet.of(Role.PARTNER_AGENT));
@@ -135,6 +144,7 @@ class TmfEvents {
         desk,
         new TicketAccess(TicketAccess.Kind.PARTNER, tenantId, partnerId, 0L, false),
         Actor.system("TMF621 hub"),
-        clearance.readsPhi(desk) ? null : clearance.filter(tenantId));
+        outbound.filtered() ? clearance.filter(tenantId) : null,
+        outbound);
   }
 }

@@ -7,14 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.medley.desk.SupportGroupNames;
 import org.medley.desk.TicketContents;
 import org.medley.desk.TicketEvent;
-import org.medley.identity.Caller;
-import org.medley.identity.Hospitals;
-import org.medley.identity.MinimumNecessary;
-import org.medley.identity.PhiClearance;
+import org.medley.identity.PhiOutbound;
 import org.medley.integrations.api.DeskUpdate;
 import org.medley.market.Engagements;
 import org.medley.outbox.Outbox;
@@ -23,10 +19,11 @@ import org.medley.outbox.Outbox;
  * Leaves an {@code ebonding.deliver} event in the outbox, in the ticket's own transaction, for each
  * partner desk that must hear of a ticket change ({@link OutboundRule}), keyed {@code
  * desk:<connector>:<ticket>} so one desk's updates of one ticket arrive in order. Text leaves
- * through the hospital's minimum-necessary filter unless the partner has a business associate
- * agreement in force; a description goes when the ticket opens in the desk and when it is edited. A
- * file goes by its id; one {@link FileSharing} withholds is noted on the ticket's audit trail and
- * the connector's audit instead, in the same transaction.
+ * through {@link PhiOutbound} (the hospital's minimum-necessary filter unless the partner has a
+ * business associate agreement in force; one log line of counts per delivery); a description goes
+ * when the ticket opens in the desk and when it is edited. A file goes by its id; one {@link
+ * FileSharing} withholds is noted on the ticket's audit trail and the connector's audit instead, in
+ * the same transaction.
  */
 @Singleton
 class DeskOutbound {
@@ -34,8 +31,7 @@ class DeskOutbound {
   private final Engagements engagements;
   private final SupportGroupNames groupNames;
   private final TicketContents contents;
-  private final Hospitals hospitals;
-  private final PhiClearance clearance;
+  private final PhiOutbound phiOutbound;
   private final Outbox outbox;
   private final ConnectorStore connectors;
   private final WithheldFiles withheld;
@@ -44,16 +40,14 @@ class DeskOutbound {
       Engagements engagements,
       SupportGroupNames groupNames,
       TicketContents contents,
-      Hospitals hospitals,
-      PhiClearance clearance,
+      PhiOutbound phiOutbound,
       Outbox outbox,
       ConnectorStore connectors,
       WithheldFiles withheld) {
     this.engagements = engagements;
     this.groupNames = groupNames;
     this.contents = contents;
-    this.hospitals = hospitals;
-    this.clearance = clearance;
+    this.phiOutbound = phiOutbound;
     this.outbox = outbox;
     this.connectors = connectors;
     this.withheld = withheld;
@@ -77,88 +71,79 @@ class DeskOutbound {
         event instanceof TicketEvent.Edited edited && edited.fields().contains("description");
     for (OutboundRule.Outbound o : outbound) {
       Long partner = desks.partnerOf(o.connectorId());
-      Filter filter = new Filter(tenant, partner);
-      Long attachmentId = null;
-      if (event instanceof TicketEvent.Attached attached) {
-        if (!FileSharing.shared(content.phi(), filter.cleared())) {
-          String desk =
-              connectors
-                  .find(o.connectorId())
-                  .map(ConnectorStore.Row::name)
-                  .orElse("the partner desk");
-          withheld.record(
-              tenant,
-              ticketId,
-              content.number(),
-              attached.attachmentId(),
-              o.connectorId(),
-              desk,
-              event.at());
-          continue;
-        }
-        attachmentId = attached.attachmentId();
+      try (PhiOutbound.Payload filter =
+          phiOutbound.payload(tenant, partner, "partner-desk", content.number() + " " + o.kind())) {
+        append(event, content, o, filter, described);
       }
-      String text =
-          switch (o.kind()) {
-            case PUBLIC_COMMENT, INTERNAL_NOTE -> ((TicketEvent.Commented) event).body();
-            case RESOLVE -> content.resolution();
-            case CANCEL -> o.reason() != null ? o.reason() : "cancelled in Medley";
-            default -> null;
-          };
-      String author =
-          event instanceof TicketEvent.Commented commented
-              ? commented.authorName()
-              : event instanceof TicketEvent.Attached attached ? attached.uploadedBy() : null;
-      boolean opening = o.kind() == DeskUpdate.Kind.CREATE;
-      outbox.append(
-          tenant,
-          "ticket",
-          ticketId,
-          DeskDeliveryPayload.TYPE,
-          new DeskDeliveryPayload(
-              tenant,
-              o.connectorId(),
-              ticketId,
-              content.number(),
-              o.kind(),
-              filter.apply(content.title()),
-              opening || described ? filter.apply(content.description()) : null,
-              content.priority().name(),
-              content.status().name(),
-              content.pendingReason() == null ? null : content.pendingReason().name(),
-              filter.apply(text),
-              o.kind() == DeskUpdate.Kind.RESOLVE && content.resolutionCode() != null
-                  ? content.resolutionCode().name()
-                  : null,
-              author,
-              event.at(),
-              attachmentId,
-              attachmentId == null ? null : filter.cleared()),
-          DeskDeliveryPayload.orderingKey(o.connectorId(), ticketId));
     }
   }
 
-  /** The minimum-necessary filter, unless the partner may read PHI (a BAA in force). */
-  private final class Filter {
-    private final MinimumNecessary filter;
-    private final boolean cleared;
-
-    Filter(long tenant, @Nullable Long partner) {
-      this.cleared =
-          partner != null
-              && clearance.readsPhi(
-                  new Caller("e-bonding", "e-bonding", tenant, partner, Set.of()));
-      this.filter = cleared ? null : hospitals.minimumNecessary(tenant);
+  private void append(
+      TicketEvent event,
+      TicketContents.Content content,
+      OutboundRule.Outbound o,
+      PhiOutbound.Payload filter,
+      boolean described) {
+    long tenant = event.ticket().tenantId();
+    long ticketId = event.ticket().id();
+    boolean cleared = !filter.filtered();
+    Long attachmentId = null;
+    if (event instanceof TicketEvent.Attached attached) {
+      if (!FileSharing.shared(content.phi(), cleared)) {
+        String desk =
+            connectors
+                .find(o.connectorId())
+                .map(ConnectorStore.Row::name)
+                .orElse("the partner desk");
+        withheld.record(
+            tenant,
+            ticketId,
+            content.number(),
+            attached.attachmentId(),
+            o.connectorId(),
+            desk,
+            event.at());
+        return;
+      }
+      attachmentId = attached.attachmentId();
     }
-
-    /** Whether the partner may read PHI: a business associate agreement in force. */
-    boolean cleared() {
-      return cleared;
-    }
-
-    String apply(@Nullable String text) {
-      return text == null || filter == null ? text : filter.apply(text);
-    }
+    String text =
+        switch (o.kind()) {
+          case PUBLIC_COMMENT, INTERNAL_NOTE -> ((TicketEvent.Commented) event).body();
+          case RESOLVE -> content.resolution();
+          case CANCEL -> o.reason() != null ? o.reason() : "cancelled in Medley";
+          default -> null;
+        };
+    String author =
+        event instanceof TicketEvent.Commented commented
+            ? commented.authorName()
+            : event instanceof TicketEvent.Attached attached ? attached.uploadedBy() : null;
+    boolean opening = o.kind() == DeskUpdate.Kind.CREATE;
+    outbox.append(
+        tenant,
+        "ticket",
+        ticketId,
+        DeskDeliveryPayload.TYPE,
+        new DeskDeliveryPayload(
+            tenant,
+            o.connectorId(),
+            ticketId,
+            content.number(),
+            o.kind(),
+            filter.text(content.title()),
+            opening || described ? filter.text(content.description()) : null,
+            content.priority().name(),
+            content.status().name(),
+            content.pendingReason() == null ? null : content.pendingReason().name(),
+            filter.text(text),
+            o.kind() == DeskUpdate.Kind.RESOLVE && content.resolutionCode() != null
+                ? content.resolutionCode().name()
+                : null,
+            author,
+            event.at(),
+            attachmentId,
+            attachmentId == null ? null : cleared),
+        DeskDeliveryPayload.orderingKey(o.connectorId(), ticketId));
   }
 
   /** Engagement look-ups of one event, each group asked once. */
