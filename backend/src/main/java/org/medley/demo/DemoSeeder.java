@@ -78,13 +78,13 @@ public class DemoSeeder {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        if (alreadySeeded(connection)) {
-          connection.rollback();
-          return null;
-        }
         long started = System.nanoTime();
         // Whole seconds keep demo instants identical on every database, fractional or not.
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (!claimSeed(connection, now)) {
+          connection.rollback();
+          return null;
+        }
         DemoContext context = new DemoContext(connection, now, seed);
         StringBuilder timings = new StringBuilder();
         for (DemoContribution contribution : contributions) {
@@ -97,8 +97,6 @@ public class DemoSeeder {
               .append((System.nanoTime() - t0) / 1_000_000)
               .append(" ms");
         }
-        context.execute(
-            "INSERT INTO demo_seeds (name, seed, seeded_at) VALUES (?, ?, ?)", NAME, seed, now);
         connection.commit();
         LOG.info(
             "Seeded the demo hospital in {} ms ({}); sign in as agent / demo",
@@ -112,14 +110,26 @@ public class DemoSeeder {
     }
   }
 
-  private static boolean alreadySeeded(Connection connection) throws SQLException {
-    // Locks the marker row's gap on MySQL, so two nodes starting at once do not both seed.
-    try (var select =
-        connection.prepareStatement("SELECT name FROM demo_seeds WHERE name = ? FOR UPDATE")) {
-      select.setString(1, NAME);
-      try (var rs = select.executeQuery()) {
-        return rs.next();
+  /**
+   * Writes the marker row first: a second node starting at once waits on its key until this
+   * transaction ends, then finds it (duplicate: seeded) or, after a rollback, seeds itself. A
+   * locking read of the missing row instead let both nodes take the gap lock, both seed, and one
+   * die as a deadlock victim.
+   */
+  private boolean claimSeed(Connection connection, Instant now) throws SQLException {
+    try (var insert =
+        connection.prepareStatement(
+            "INSERT INTO demo_seeds (name, seed, seeded_at) VALUES (?, ?, ?)")) {
+      insert.setString(1, NAME);
+      insert.setLong(2, seed);
+      insert.setTimestamp(3, java.sql.Timestamp.from(now));
+      insert.executeUpdate();
+      return true;
+    } catch (SQLException e) {
+      if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+        return false; // the marker is there: another start seeded
       }
+      throw e;
     }
   }
 }

@@ -104,13 +104,13 @@ class EbondingNodesIT {
       env.put("MEDLEY_EBONDING_QUICK_RETRIES", "0");
       env.put("MEDLEY_TMF_HUB_TIMEOUT", "2s"); // TMF621 listeners: connect + answer, 2 s each
 
-      // The second node starts once the first has migrated and seeded the demo hospital: two
-      // nodes seeding one empty database at once deadlock in DemoSeeder and one fails to start.
+      // Both start at once on the empty database: one migrates and seeds the demo hospital, the
+      // other waits for it and finds it seeded.
       Node first = Node.launch("a", env, logs);
       nodes.add(first);
-      first.awaitReady();
       Node second = Node.launch("b", env, logs);
       nodes.add(second);
+      first.awaitReady();
       second.awaitReady();
       long nodesUp = System.nanoTime();
 
@@ -261,7 +261,7 @@ class EbondingNodesIT {
               "SELECT COUNT(*) FROM outbox_events WHERE type = 'ebonding.deliver'"
                   + " AND parked_at IS NOT NULL");
       System.out.printf(
-          "EbondingNodesIT: 2 nodes up in %.1f s (one after the other on one empty MariaDB); %d"
+          "EbondingNodesIT: 2 nodes up in %.1f s (started at once on one empty MariaDB); %d"
               + " clients, desk latency %d ms, lease %d s; %d desk updates (%d tickets, %d"
               + " hospital replies); SIGKILL of node a after %d s with %d undelivered (%d leased),"
               + " %d desk calls so far; outbox drained by node b alone %.1f s after the kill;"

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medley.integrations.api.DeskKind;
+import org.medley.integrations.api.WebhookSignature;
 import org.medley.integrations.fakes.FakeJiraServiceManagement;
 import org.medley.integrations.fakes.FakeRequestTracker;
+import org.medley.integrations.fakes.FakeServiceNow;
 import org.medley.integrations.fakes.FakeTmf621;
 import org.medley.testing.Api;
 import org.medley.testing.TestApp;
@@ -232,6 +234,83 @@ class PartnerDeskRoundTripTest {
           .hasSize(1);
       assertThat(comments(ticket, "collecting the crash log")).isEqualTo(1);
     }
+  }
+
+  @Test
+  void serviceNowRoundTripIsOnceEachWayWithoutEcho() {
+    String secret = "sn-webhook-secret-0123456789";
+    try (FakeServiceNow sn = new FakeServiceNow()) {
+      engage(
+          TestDesks.connector(
+              DeskKind.SERVICENOW,
+              "Apex ServiceNow",
+              sn.baseUrl().toString(),
+              "{\"type\":\"BASIC\",\"username\":\"medley.integration\","
+                  + "\"password\":\"s3cret\"}",
+              ",\"webhookSecret\":\""
+                  + secret
+                  + "\",\"settings\":{\"assignmentGroup\":\"Hardware\","
+                  + "\"integrationUser\":\"medley.integration\"}"));
+
+      long ticket = handedToApex("Badge reader at OR 2 rejects badges");
+      await().atMost(Duration.ofSeconds(30)).until(() -> sn.incidents().size() == 1);
+      String sysId = sn.incidents().get(0).sysId();
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  Api.get(
+                          "/api/tickets/" + ticket + "/external-references",
+                          TestDesks.token("agent"))
+                      .body()
+                      .contains(sysId));
+
+      // The partner asks; its business rule calls Medley.
+      signed(sn.comment(sysId, "beth.anglin", "Does the reader beep twice?"), secret);
+      assertThat(comments(ticket, "beep twice")).isEqualTo(1);
+
+      hospitalReplies(ticket, "Two beeps, then a red light");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> sn.incident(sysId).comments().contains("Two beeps, then a red light"));
+
+      signed(sn.setState(sysId, "beth.anglin", 2, null), secret);
+      signed(sn.resolve(sysId, "beth.anglin", "Solved (Permanently)", "Reader replaced"), secret);
+      assertThat(TestDesks.ticket(ticket).path("status").asText()).isEqualTo("RESOLVED");
+
+      // The business rule fires for every update, Medley's own included: posting them all again,
+      // replays and echoes, leaves every message in Medley and in ServiceNow once.
+      for (FakeServiceNow.Update update : sn.updates()) {
+        String body = sn.webhookFor(update);
+        var reply = postSigned(body, secret);
+        assertThat(reply.status()).as(reply.body()).isIn(202, 404);
+      }
+      List<String> bodies = new java.util.ArrayList<>();
+      TestDesks.comments(ticket).forEach(c -> bodies.add(c.path("body").asText()));
+      assertThat(bodies).doesNotHaveDuplicates();
+      assertThat(comments(ticket, "Two beeps")).isEqualTo(1);
+      assertThat(comments(ticket, "beep twice")).isEqualTo(1);
+      assertThat(sn.incidents()).hasSize(1);
+      assertThat(sn.incident(sysId).comments())
+          .containsExactly("Does the reader beep twice?", "Two beeps, then a red light");
+      assertThat(TestDesks.ticket(ticket).path("status").asText()).isEqualTo("RESOLVED");
+    }
+  }
+
+  private void signed(String body, String secret) {
+    var reply = postSigned(body, secret);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+  }
+
+  /** Posts as a ServiceNow business rule set up for Medley does: Medley's signature header. */
+  private Api.Reply postSigned(String body, String secret) {
+    return Api.send(
+        Api.request("/api/integrations/" + connector.id() + "/webhook")
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header(WebhookSignature.HEADER, WebhookSignature.sign(secret, body))
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   /**
