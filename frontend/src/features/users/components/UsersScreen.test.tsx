@@ -1,11 +1,9 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
 import { bodyOf, fakeBackend, HOSPITAL, NORTHWIND, urlOf, user } from '../testing/backend';
-
-configure({ asyncUtilTimeout: 4000 });
 
 const PAGE = '/admin/users';
 
@@ -127,7 +125,10 @@ describe('Users', () => {
     });
     renderApp(PAGE);
     await userEvent.click(await screen.findByRole('button', { name: 'Actions for Dana Reyes' }));
-    await userEvent.click(await screen.findByRole('menuitem', { name: 'Disable…' }));
+    // The menu fades in; a busy CI machine has taken more than the default 5 s.
+    await userEvent.click(
+      await screen.findByRole('menuitem', { name: 'Disable…' }, { timeout: 15_000 }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Disable Dana Reyes?' });
     expect(disabled).toBe(false);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Disable' }));
