@@ -151,6 +151,30 @@ class MailNotificationTest {
         .doesNotContain("48213377");
   }
 
+  @Test
+  void anOrdinaryTicketsTitleLeavesThroughTheMinimumNecessaryFilter() throws Exception {
+    // Not flagged PHI, yet the requester typed an MRN and a phone number into the title.
+    String title = "Printer at bed 4 MRN 55120984 call 555-201-3344 " + UUID.randomUUID();
+    JsonNode ticket = node.send("POST", "/api/tickets", newTicket(title, false), enduser);
+    long id = ticket.path("id").asLong();
+    String number = ticket.path("number").asText();
+    node.send(
+        "POST",
+        "/api/tickets/" + id + "/comments",
+        "{\"body\":\"On our way\",\"visibility\":\"PUBLIC\"}",
+        agent);
+
+    List<MimeMessage> mails = mailsAbout(number, 1);
+    assertThat(mails).hasSize(1);
+    MimeMessage mail = mails.get(0);
+    assertThat(mail.getSubject() + body(mail))
+        .contains("Printer at bed 4")
+        .contains("[MRN]")
+        .doesNotContain("55120984")
+        .doesNotContain("201-3344");
+    assertThat(body(mail)).contains("answer in Medley").doesNotContain("not read");
+  }
+
   // ---- helpers ----
 
   /** Waits (GreenMail's own wait, no sleeps) until {@code count} mails about a ticket arrived. */

@@ -279,10 +279,30 @@ class EngagementApiTest {
                 .path("errors")
                 .findValuesAsText("field"))
         .containsExactly("connectorId");
+    // A support mailbox reads mail into the hospital's desk: it is no partner's desk.
+    var mailbox =
+        postJson(
+            "/api/integrations/connectors",
+            "{\"kind\":\"EMAIL\",\"name\":\"Harbor mailbox "
+                + UUID.randomUUID()
+                + "\",\"settings\":{\"protocol\":\"imap\",\"host\":\"127.0.0.1\","
+                + "\"port\":\"143\",\"folder\":\"INBOX\"},\"auth\":{\"type\":\"BASIC\","
+                + "\"username\":\"servicedesk\",\"password\":\"pw\"}}",
+            admin);
+    assertThat(mailbox.status()).as(mailbox.body()).isEqualTo(201);
+    long mail = mailbox.json().path("id").asLong();
+    body.put("connectorId", mail);
+    assertThat(
+            assertProblem(postJson("/api/engagements", body.toString(), leader), 400)
+                .json()
+                .path("errors")
+                .findValuesAsText("field"))
+        .containsExactly("connectorId");
     var choices = get("/api/engagements/choices", leader).json().path("desks");
     assertThat(choices.findValuesAsText("id"))
         .contains(String.valueOf(desk))
-        .doesNotContain(String.valueOf(foreign));
+        .doesNotContain(String.valueOf(foreign))
+        .doesNotContain(String.valueOf(mail));
 
     JsonNode made = record(body.put("connectorId", desk).toString());
     long id = made.path("id").asLong();

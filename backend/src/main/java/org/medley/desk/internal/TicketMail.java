@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.medley.identity.Accounts;
+import org.medley.identity.PhiOutbound;
 import org.medley.identity.Role;
 import org.medley.outbox.Mail;
 import org.medley.outbox.MailThreads;
@@ -45,6 +46,7 @@ class TicketMail implements OutboxHandler {
   private final String linkBase;
   private final TransactionOperations<Connection> transactions;
   private final MailThreads threads;
+  private final PhiOutbound phiOutbound;
   private final Clock clock;
 
   TicketMail(
@@ -54,9 +56,11 @@ class TicketMail implements OutboxHandler {
       JsonMapper json,
       Mail mail,
       MailThreads threads,
+      PhiOutbound phiOutbound,
       Clock clock,
       @Value("${medley.mail.link-base:`http://localhost:8080`}") String linkBase) {
     this.threads = threads;
+    this.phiOutbound = phiOutbound;
     this.clock = clock;
     this.jdbc = jdbc;
     this.accounts = accounts;
@@ -96,7 +100,16 @@ class TicketMail implements OutboxHandler {
     if (ticket == null) {
       return;
     }
-    Composed composed = compose(notice.kind(), ticket, link(recipient, notice.ticketId()));
+    Composed composed;
+    // A mailbox is outside the hospital: no agreement covers it, the title is always filtered.
+    try (PhiOutbound.Payload out =
+        phiOutbound.payload(event.tenantId(), null, "email-notice", ticket.number())) {
+      composed =
+          compose(
+              notice.kind(),
+              new TicketLine(ticket.number(), out.text(ticket.title()), ticket.phi()),
+              link(recipient, notice.ticketId()));
+    }
     String id = event.eventId().toString();
     List<String> thread = new java.util.ArrayList<>();
     thread.add(root(event.tenantId(), notice.ticketId()));
@@ -154,7 +167,7 @@ class TicketMail implements OutboxHandler {
                   "The service desk cannot go on until you reply there.\n\n";
               default -> "";
             }
-            + "This message was sent automatically; replies to it are not read.\n";
+            + "This message was sent automatically. Please answer in Medley, at the link above.\n";
     return new Composed(subject, body);
   }
 

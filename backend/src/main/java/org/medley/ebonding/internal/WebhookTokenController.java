@@ -30,6 +30,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.medley.platform.ApiDocs;
+import org.medley.platform.Problem;
 
 /**
  * Medley as the OAuth2 authorization server of its own webhook (RFC 6749 §4.4, client credentials):
@@ -44,6 +46,7 @@ import java.util.Optional;
  * invalid_client} like a wrong secret, so the endpoint tells nobody which connectors exist.
  */
 @Controller("/api/integrations/{connectorId}/token")
+@ApiDocs.Problems // what the platform answers before the endpoint runs (a bad path, 413, 503…)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "integrations")
@@ -101,18 +104,26 @@ class WebhookTokenController {
               schema = @Schema(implementation = TokenResponse.class)))
   @ApiResponse(
       responseCode = "400",
-      description = "invalid_request or unsupported_grant_type (RFC 6749 §5.2)",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TokenError.class)))
+      description =
+          "invalid_request or unsupported_grant_type (RFC 6749 §5.2, application/json); a"
+              + " malformed path before the endpoint runs is problem+json",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TokenError.class)),
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))
+      })
   @ApiResponse(
       responseCode = "401",
-      description = "invalid_client: unknown connector, wrong client id or secret (RFC 6749 §5.2)",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TokenError.class)))
+      description =
+          "invalid_client: unknown connector, wrong client id or secret (RFC 6749 §5.2,"
+              + " application/json)",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TokenError.class)),
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))
+      })
   HttpResponse<?> webhookToken(
       long connectorId,
       @Parameter(hidden = true) @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
