@@ -5,13 +5,9 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.UUID;
 import org.medley.integrations.api.DeskChange;
 import org.medley.integrations.api.DeskChanges;
 import org.medley.integrations.api.DeskGateway;
@@ -53,7 +49,7 @@ class DeskPoller {
       Clock clock,
       @Value("${medley.ebonding.poll.interval:5s}") Duration interval,
       @Value("${medley.ebonding.poll.lease:2m}") Duration lease) {
-    this(directory, gateway, inbound, states, clock, interval, lease, nodeName());
+    this(directory, gateway, inbound, states, clock, interval, lease, PollStates.nodeName());
   }
 
   DeskPoller(
@@ -107,7 +103,7 @@ class DeskPoller {
             node,
             now,
             now.plus(lease),
-            now.minus(pollInterval(connector)));
+            now.minus(PollStates.every(connector, interval)));
     if (claim.isEmpty()) {
       return false;
     }
@@ -138,37 +134,10 @@ class DeskPoller {
         watermark = changes.watermark();
       }
     } catch (RuntimeException e) {
-      error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      error = PollStates.describe(e);
       LOG.warn("Polling {} failed: {}", connector.connection().name(), error);
     }
     states.release(connector.id(), node, clock.instant(), error);
     return true;
-  }
-
-  private Duration pollInterval(ConnectorDirectory.Connector connector) {
-    String setting = connector.connection().setting("pollInterval", null);
-    if (setting != null) {
-      try {
-        return Duration.parse(setting);
-      } catch (DateTimeParseException e) {
-        LOG.warn(
-            "{}: pollInterval {} is not an ISO-8601 duration such as PT30S; polling every {}",
-            connector.connection().name(),
-            setting,
-            interval);
-      }
-    }
-    return interval;
-  }
-
-  private static String nodeName() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "node";
-    }
-    String name = host + "/" + UUID.randomUUID();
-    return name.length() <= 100 ? name : name.substring(name.length() - 100);
   }
 }

@@ -5,12 +5,9 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.medley.integrations.api.DeskKind;
 import org.medley.integrations.api.MailGateway;
 import org.slf4j.Logger;
@@ -52,7 +49,7 @@ class MailPoller {
       Clock clock,
       @Value("${medley.ebonding.poll.interval:5s}") Duration interval,
       @Value("${medley.ebonding.poll.lease:2m}") Duration lease) {
-    this(directory, mailboxes, intake, states, clock, interval, lease, nodeName());
+    this(directory, mailboxes, intake, states, clock, interval, lease, PollStates.nodeName());
   }
 
   MailPoller(
@@ -99,8 +96,7 @@ class MailPoller {
   /** Reads one mailbox if it is due and no other node holds it; false when it was not read. */
   boolean poll(ConnectorDirectory.Connector mailbox) {
     Instant now = clock.instant();
-    Duration every =
-        ConnectorForm.parsedOr(mailbox.connection().setting("pollInterval", null), interval);
+    Duration every = PollStates.every(mailbox, interval);
     var claim =
         states.claim(
             mailbox.id(), mailbox.tenantId(), node, now, now.plus(lease), now.minus(every));
@@ -112,21 +108,10 @@ class MailPoller {
       mailboxes.fetch(
           mailbox.connection(), BATCH, intake.maxFileBytes(), mail -> intake.handle(mailbox, mail));
     } catch (RuntimeException e) {
-      error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      error = PollStates.describe(e);
       LOG.warn("Reading the mailbox {} failed: {}", mailbox.connection().name(), error);
     }
     states.release(mailbox.id(), node, clock.instant(), error);
     return true;
-  }
-
-  private static String nodeName() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "node";
-    }
-    String name = host + "/" + UUID.randomUUID();
-    return name.length() <= 100 ? name : name.substring(name.length() - 100);
   }
 }

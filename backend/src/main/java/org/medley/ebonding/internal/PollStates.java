@@ -7,10 +7,17 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where each polled desk's last poll stopped and which node polls it now ({@code desk_poll_state}).
@@ -22,6 +29,8 @@ import java.util.Optional;
  */
 @Singleton
 class PollStates {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PollStates.class);
 
   /** A desk's poll state, for the connector's status. */
   record PollState(
@@ -74,6 +83,43 @@ class PollStates {
           }
           return Optional.of(new Claim(read(connectorId).orElseThrow().watermark()));
         });
+  }
+
+  /**
+   * This node's name in claims: the host and a random part, new at every start, so a restarted node
+   * never resumes a claim its earlier life held.
+   */
+  static String nodeName() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "node";
+    }
+    String name = host + "/" + UUID.randomUUID();
+    return name.length() <= 100 ? name : name.substring(name.length() - 100);
+  }
+
+  /** How often {@code connector} is polled: its {@code pollInterval} setting, else {@code tick}. */
+  static Duration every(ConnectorDirectory.Connector connector, Duration tick) {
+    String setting = connector.connection().setting("pollInterval", null);
+    if (setting != null) {
+      try {
+        return Duration.parse(setting);
+      } catch (DateTimeParseException e) {
+        LOG.warn(
+            "{}: pollInterval {} is not an ISO-8601 duration such as PT30S; polling every {}",
+            connector.connection().name(),
+            setting,
+            tick);
+      }
+    }
+    return tick;
+  }
+
+  /** What a failed poll leaves for the status page. */
+  static String describe(RuntimeException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** A claimed desk and the watermark its poll starts from (null: none yet, from now on). */

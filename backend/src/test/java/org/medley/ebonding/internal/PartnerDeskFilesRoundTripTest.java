@@ -28,32 +28,23 @@ import org.medley.testing.TestApp;
  */
 class PartnerDeskFilesRoundTripTest {
 
-  private static final long APEX_GROUP = 12; // the demo's "Apex Legacy Support"
   private static final String RETRY = "\"retryInitial\":\"PT1S\",\"retryMax\":\"PT2S\"";
 
-  private long engagement;
   private ConnectorDirectory.Connector connector;
 
   @BeforeEach
   void server() {
     TestApp.server();
-    engagement =
-        TestApp.queryLong("SELECT engagement_id FROM support_groups WHERE id = " + APEX_GROUP);
   }
 
   @AfterEach
   void disconnect() {
-    execute("UPDATE engagements SET connector_id = NULL WHERE id = " + engagement);
-    if (connector != null) {
-      execute(
-          "UPDATE desk_connectors SET deleted_at = CURRENT_TIMESTAMP(6) WHERE id = "
-              + connector.id());
-    }
+    TestDesks.disengageApex(connector);
   }
 
   private void engage(ConnectorDirectory.Connector desk) {
     connector = desk;
-    execute("UPDATE engagements SET connector_id = " + desk.id() + " WHERE id = " + engagement);
+    TestDesks.engageApex(desk);
   }
 
   /**
@@ -61,17 +52,7 @@ class PartnerDeskFilesRoundTripTest {
    * with the upload's answer lost once, and waits until every update of the ticket was delivered.
    */
   private long scenario(FakeDesk desk, Supplier<Boolean> opened, String method, String upload) {
-    long ticket = TestDesks.partnerTicket("Infusion pump shows E-17");
-    var moved =
-        Api.patchJson(
-            "/api/tickets/" + ticket,
-            "{\"groupId\":"
-                + APEX_GROUP
-                + ",\"version\":"
-                + TestDesks.ticket(ticket).path("version")
-                + "}",
-            TestDesks.token("agent"));
-    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    long ticket = TestDesks.handedToApex("Infusion pump shows E-17");
     await().atMost(Duration.ofSeconds(30)).until(opened::get);
     var described =
         Api.patchJson(

@@ -3,7 +3,6 @@ package org.medley.ebonding.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.medley.ebonding.internal.TestDesks.count;
-import static org.medley.ebonding.internal.TestDesks.execute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -31,48 +30,21 @@ import org.medley.testing.TestApp;
  */
 class PartnerDeskRoundTripTest {
 
-  private static final long APEX_GROUP = 12; // the demo's "Apex Legacy Support"
-
-  private long engagement;
   private ConnectorDirectory.Connector connector;
 
   @BeforeEach
   void server() {
     TestApp.server();
-    engagement =
-        TestApp.queryLong("SELECT engagement_id FROM support_groups WHERE id = " + APEX_GROUP);
   }
 
   @AfterEach
   void disconnect() {
-    execute("UPDATE engagements SET connector_id = NULL WHERE id = " + engagement);
-    if (connector != null) {
-      execute(
-          "UPDATE desk_connectors SET deleted_at = CURRENT_TIMESTAMP(6) WHERE id = "
-              + connector.id());
-    }
+    TestDesks.disengageApex(connector);
   }
 
-  /** Apex's engagement names the connector: its group's tickets now live in that desk too. */
   private void engage(ConnectorDirectory.Connector desk) {
     connector = desk;
-    execute("UPDATE engagements SET connector_id = " + desk.id() + " WHERE id = " + engagement);
-  }
-
-  /** A ticket filed by the end user and handed by the hospital's agent to Apex's group. */
-  private static long handedToApex(String title) {
-    long ticket = TestDesks.partnerTicket(title); // filed, then with Northwind
-    var moved =
-        Api.patchJson(
-            "/api/tickets/" + ticket,
-            "{\"groupId\":"
-                + APEX_GROUP
-                + ",\"version\":"
-                + TestDesks.ticket(ticket).path("version")
-                + "}",
-            TestDesks.token("agent"));
-    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-    return ticket;
+    TestDesks.engageApex(desk);
   }
 
   private static void hospitalReplies(long ticket, String text) {
@@ -105,7 +77,7 @@ class PartnerDeskRoundTripTest {
       DeskPoller poller = poller();
       assertThat(poller.poll(connector)).isTrue(); // from now on
 
-      long ticket = handedToApex("Pharmacy label printer jams");
+      long ticket = TestDesks.handedToApex("Pharmacy label printer jams");
       String number = TestDesks.ticket(ticket).path("number").asText();
       await().atMost(Duration.ofSeconds(30)).until(() -> rt.tickets().size() == 1);
       FakeRequestTracker.Ticket opened = rt.tickets().get(0);
@@ -186,7 +158,7 @@ class PartnerDeskRoundTripTest {
                   + "\",\"settings\":{\"serviceDeskId\":\"1\",\"requestTypeId\":\"10\","
                   + "\"integrationUser\":\"medley-account\"}"));
 
-      long ticket = handedToApex("Dictation app crashes on login");
+      long ticket = TestDesks.handedToApex("Dictation app crashes on login");
       await().atMost(Duration.ofSeconds(30)).until(() -> jsm.issues().size() == 1);
       String key = jsm.issues().get(0).key;
       // The desk answered; Medley records its key right after: a partner quicker than that meets
@@ -252,7 +224,7 @@ class PartnerDeskRoundTripTest {
                   + "\",\"settings\":{\"assignmentGroup\":\"Hardware\","
                   + "\"integrationUser\":\"medley.integration\"}"));
 
-      long ticket = handedToApex("Badge reader at OR 2 rejects badges");
+      long ticket = TestDesks.handedToApex("Badge reader at OR 2 rejects badges");
       await().atMost(Duration.ofSeconds(30)).until(() -> sn.incidents().size() == 1);
       String sysId = sn.incidents().get(0).sysId();
       await()
@@ -343,7 +315,7 @@ class PartnerDeskRoundTripTest {
           view.path("webhookClientId").asText(),
           secret);
 
-      long ticket = handedToApex("Telemetry monitor drops the feed");
+      long ticket = TestDesks.handedToApex("Telemetry monitor drops the feed");
       await().atMost(Duration.ofSeconds(30)).until(() -> tmf.tickets().size() == 1);
       String id = tmf.tickets().get(0).path("id").asText();
       await()

@@ -118,6 +118,40 @@ final class TestDesks {
     return Api.get("/api/tickets/" + ticket + "/comments", token("agent")).json();
   }
 
+  /** The demo's "Apex Legacy Support", the group of Apex's engagement. */
+  static final long APEX_GROUP = 12;
+
+  private static long apexEngagement() {
+    return TestApp.queryLong("SELECT engagement_id FROM support_groups WHERE id = " + APEX_GROUP);
+  }
+
+  /** Apex's engagement names {@code desk}: its group's tickets now live in that desk too. */
+  static void engageApex(ConnectorDirectory.Connector desk) {
+    execute(
+        "UPDATE engagements SET connector_id = " + desk.id() + " WHERE id = " + apexEngagement());
+  }
+
+  /** Apex's engagement names no desk again, and {@code desk} (if any) is deleted. */
+  static void disengageApex(ConnectorDirectory.Connector desk) {
+    execute("UPDATE engagements SET connector_id = NULL WHERE id = " + apexEngagement());
+    if (desk != null) {
+      execute(
+          "UPDATE desk_connectors SET deleted_at = CURRENT_TIMESTAMP(6) WHERE id = " + desk.id());
+    }
+  }
+
+  /** A ticket filed by the end user and handed by the hospital's agent to Apex's group. */
+  static long handedToApex(String title) {
+    long ticket = partnerTicket(title); // filed, then with Northwind
+    var moved =
+        Api.patchJson(
+            "/api/tickets/" + ticket,
+            "{\"groupId\":" + APEX_GROUP + ",\"version\":" + ticket(ticket).path("version") + "}",
+            token("agent"));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    return ticket;
+  }
+
   private static final java.util.List<Long> LINKED = new java.util.ArrayList<>();
   private static Desks recording;
 
