@@ -205,6 +205,7 @@ function ApplicationForm({
         input: {
           name,
           vendor,
+          vendorId: application?.vendorId ?? null,
           category: category.trim().toUpperCase().replaceAll(' ', '_'),
           criticality: Number(criticality),
           lifecycle,
