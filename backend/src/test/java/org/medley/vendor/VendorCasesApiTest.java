@@ -254,12 +254,10 @@ class VendorCasesApiTest {
             admin);
     assertProblem(badPattern, 400);
     assertThat(badPattern.body()).contains("casePattern");
-    assertProblem(
-        Api.putJson(
-            "/api/vendors/" + id,
-            "{\"channel\":\"CONNECTOR\",\"connectorId\":1,\"version\":0}",
-            admin),
-        422);
+    var noDesk =
+        Api.putJson("/api/vendors/" + id, "{\"channel\":\"CONNECTOR\",\"version\":0}", admin);
+    assertProblem(noDesk, 400);
+    assertThat(noDesk.body()).contains("connectorId");
     var saved =
         Api.putJson(
             "/api/vendors/" + id,
