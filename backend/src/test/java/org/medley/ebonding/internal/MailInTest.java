@@ -278,16 +278,7 @@ class MailInTest {
   }
 
   private static List<String> publicComments(long ticket) {
-    JsonNode comments = TestDesks.comments(ticket);
-    JsonNode items = comments.has("items") ? comments.path("items") : comments;
-    List<String> bodies = new java.util.ArrayList<>();
-    items.forEach(
-        c -> {
-          if ("PUBLIC".equals(c.path("visibility").asText())) {
-            bodies.add(c.path("body").asText());
-          }
-        });
-    return bodies;
+    return TestDesks.comments(ticket, "PUBLIC");
   }
 
   // --- vendor escalation by mail ---------------------------------------------------------------
@@ -433,16 +424,7 @@ class MailInTest {
   }
 
   private static List<String> internalComments(long ticket) {
-    JsonNode comments = TestDesks.comments(ticket);
-    JsonNode items = comments.has("items") ? comments.path("items") : comments;
-    List<String> bodies = new java.util.ArrayList<>();
-    items.forEach(
-        c -> {
-          if ("INTERNAL".equals(c.path("visibility").asText())) {
-            bodies.add(c.path("body").asText());
-          }
-        });
-    return bodies;
+    return TestDesks.comments(ticket, "INTERNAL");
   }
 
   private static String json(String text) throws Exception {

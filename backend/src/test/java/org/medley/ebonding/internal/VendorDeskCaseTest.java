@@ -6,8 +6,6 @@ import static org.medley.ebonding.internal.TestDesks.execute;
 import static org.medley.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,27 +37,13 @@ class VendorDeskCaseTest {
   @BeforeEach
   void aVendorWithItsOwnDesk() throws Exception {
     TestApp.server();
-    long tenant = TestDesks.tenant();
     desk = new RecordingDesk();
     gateway = desk.gateway(Clock.systemUTC());
-    try (Connection c = TestApp.connection();
-        var insert =
-            c.prepareStatement(
-                "INSERT INTO desk_connectors (tenant_id, kind, name, ref_system, base_url,"
-                    + " auth_type, settings, status_map, created_at, updated_at) VALUES"
-                    + " (?, 'REQUEST_TRACKER', 'Vendor desk', ?, ?, 'NONE',"
-                    + " '{\"retryInitial\":\"PT0.2S\",\"retryMax\":\"PT0.4S\"}', '{}',"
-                    + " CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6))",
-                Statement.RETURN_GENERATED_KEYS)) {
-      insert.setLong(1, tenant);
-      insert.setString(2, "VDESK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-      insert.setString(3, desk.baseUrl().toString());
-      insert.executeUpdate();
-      try (var keys = insert.getGeneratedKeys()) {
-        keys.next();
-        connector = keys.getLong(1);
-      }
-    }
+    connector =
+        TestDesks.recordingConnector(
+            "Vendor desk",
+            "VDESK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+            desk.baseUrl());
     RoutingTestGateway.route(connector, gateway);
     vendorName = "Sunquest " + UUID.randomUUID().toString().substring(0, 6);
     var added = Api.postJson("/api/vendors", "{\"name\":\"" + vendorName + "\"}", admin());
@@ -177,14 +161,8 @@ class VendorDeskCaseTest {
                     "resolved",
                     Instant.now())))
         .isEqualTo(InboundChanges.Outcome.APPLIED);
-    JsonNode comments = TestDesks.comments(ticket);
-    JsonNode items = comments.has("items") ? comments.path("items") : comments;
-    List<String> internal = new java.util.ArrayList<>();
-    List<String> visible = new java.util.ArrayList<>();
-    items.forEach(
-        c ->
-            ("INTERNAL".equals(c.path("visibility").asText()) ? internal : visible)
-                .add(c.path("body").asText()));
+    List<String> internal = TestDesks.comments(ticket, "INTERNAL");
+    List<String> visible = TestDesks.comments(ticket, "PUBLIC");
     assertThat(internal)
         .anySatisfy(c -> assertThat(c).contains("answered", "Please send the interface log."))
         .anySatisfy(c -> assertThat(c).contains("resolved its case", "Patched the HL7 mapping."));
