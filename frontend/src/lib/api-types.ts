@@ -2523,10 +2523,12 @@ export interface components {
       partners: components['schemas']['BusinessAssociates.Partner'][];
       agreements: components['schemas']['BusinessAssociates.Agreement'][];
     };
+    /** @description A partner or a vendor the hospital may sign an agreement with (`kind` says which). */
     'BusinessAssociates.Partner': {
       /** Format: int64 */
       id: number;
       name: string;
+      kind: components['schemas']['OrganizationKind'];
       current?: components['schemas']['BusinessAssociates.Agreement'] | null;
     };
     'CalendarController.CalendarPage': {
