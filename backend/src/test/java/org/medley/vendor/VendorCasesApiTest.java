@@ -137,6 +137,8 @@ class VendorCasesApiTest {
     var opened = escalate(ticket, epic, "ClinDoc printing stopped after the upgrade.", null);
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     assertThat(opened.header("Location")).endsWith("/api/vendor-cases/" + opened.json().path("id"));
+    assertThat(opened.json().path("ticketStatus").asText()).isEqualTo("PENDING");
+    assertThat(opened.json().path("pendingReason").asText()).isEqualTo("VENDOR");
     long caseId = opened.json().path("id").asLong();
     String number = "SLG-" + (System.nanoTime() % 1_000_000_000L);
 

@@ -147,13 +147,14 @@ class VendorCases {
                       + (open.caseNumber() == null ? "" : " (" + open.caseNumber() + ")")
                       + ": re-escalate that case instead.");
             });
-    desk.awaitVendor(caller, ticketId, request.version(), "Case sent to " + profile.name());
+    VendorTicket waiting =
+        desk.awaitVendor(caller, ticketId, request.version(), "Case sent to " + profile.name());
     Instant now = clock.instant();
     long caseId =
         store.insert(
             tenant, ticketId, ticket.number(), profile.vendorId(), caller.displayName(), now);
-    send(tenant, caseId, ticket, profile, request.subject(), request.body(), now);
-    return view(tenant, row(tenant, caseId), ticket, profile.name());
+    send(tenant, caseId, waiting, profile, request.subject(), request.body(), now);
+    return view(tenant, row(tenant, caseId), waiting, profile.name());
   }
 
   /** Sends the case again in its thread; a closed case opens again, the ticket waits again. */
