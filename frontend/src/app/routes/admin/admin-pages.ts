@@ -7,6 +7,7 @@ import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
 import { SupportGroups } from '@/features/support-groups';
 import { CannedRepliesManager } from '@/features/tickets';
 import { UsersScreen } from '@/features/users';
+import { VendorsPage } from '@/features/vendors';
 import type { Role } from '@/lib/roles';
 import { CompliancePage } from './lazy-compliance';
 
@@ -73,6 +74,14 @@ export const ADMIN_PAGES: readonly AdminPageEntry[] = [
     group: 'Set up',
     roles: ADMIN,
     page: IntegrationsPage,
+  },
+  {
+    path: 'vendors',
+    label: 'Vendors',
+    hint: 'How cases reach application vendors, their templates and contacts',
+    group: 'Set up',
+    roles: ['agent', 'it-leader', 'admin'],
+    page: VendorsPage,
   },
   {
     path: 'calendars',

@@ -1,0 +1,2 @@
+export { VendorsPage } from './components/VendorsPage';
+export type { Draft, Vendor, VendorCase } from './types';

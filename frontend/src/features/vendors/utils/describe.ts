@@ -1,0 +1,65 @@
+import type { Draft, Vendor } from '../types';
+
+/** "E-mail to support@epic.example", "Partner desk: Epic RT", or null when not set up. */
+export function channelText(
+  vendor: Pick<Vendor, 'channel' | 'caseEmail' | 'connectorId'>,
+  connectorName: (id: number) => string | undefined,
+): string | null {
+  if (vendor.channel === 'EMAIL') {
+    return vendor.caseEmail ? `E-mail to ${vendor.caseEmail}` : 'E-mail (no address yet)';
+  }
+  if (vendor.channel === 'CONNECTOR') {
+    const name = vendor.connectorId === null ? undefined : connectorName(vendor.connectorId);
+    return `Partner desk: ${name ?? `connector #${vendor.connectorId ?? '?'}`}`;
+  }
+  return null;
+}
+
+const KINDS: Record<string, [string, string]> = {
+  MRN: ['MRN', 'MRNs'],
+  PHONE: ['phone number', 'phone numbers'],
+  EMAIL: ['e-mail address', 'e-mail addresses'],
+  SSN: ['social security number', 'social security numbers'],
+  NAME: ['patient name', 'patient names'],
+  DOB: ['date of birth', 'dates of birth'],
+  DATE: ['date', 'dates'],
+  ADDRESS: ['address', 'addresses'],
+};
+
+/** {"MRN": 1, "PHONE": 2} → "1 MRN and 2 phone numbers"; "" when nothing was removed. */
+export function removedText(removed: Draft['removed']): string {
+  const parts = Object.entries(removed)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => {
+      const [one, many] = KINDS[kind] ?? [
+        kind.toLowerCase().replaceAll('_', ' '),
+        `${kind.toLowerCase().replaceAll('_', ' ')}s`,
+      ];
+      return `${count} ${count === 1 ? one : many}`;
+    });
+  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(parts);
+}
+
+export type PatternPreview =
+  | { kind: 'empty' }
+  | { kind: 'invalid'; message: string }
+  | { kind: 'none' }
+  | { kind: 'found'; caseNumber: string };
+
+/**
+ * What the case-number pattern finds in a sample subject, with the browser's regular expressions
+ * (the server runs Java's, which agree on ordinary patterns): group 1 if the pattern has one, else
+ * the whole match, as the server reads a vendor's reply.
+ */
+export function previewPattern(pattern: string, sample: string): PatternPreview {
+  if (pattern.trim() === '') return { kind: 'empty' };
+  let regex: RegExp;
+  try {
+    regex = new RegExp(pattern);
+  } catch (error) {
+    return { kind: 'invalid', message: error instanceof Error ? error.message : String(error) };
+  }
+  const match = regex.exec(sample);
+  if (!match) return { kind: 'none' };
+  return { kind: 'found', caseNumber: match[1] ?? match[0] };
+}
