@@ -17,6 +17,7 @@ import {
   WorkspacePage,
   WorkspaceTicketPage,
 } from '@/features/tickets';
+import { VendorCasesPage } from '@/features/vendors';
 import { SectionPage } from './routes/SectionPage';
 
 /*
@@ -46,6 +47,7 @@ function lazyPage<K extends string>(
 const SECTION_PAGES: Record<SectionId, ComponentType> = {
   portal: PortalPage,
   workspace: WorkspacePage,
+  'vendor-cases': VendorCasesPage,
   partner: PartnerPage,
   coverage: CoveragePage,
   marketplace: MarketplacePage,
