@@ -133,7 +133,7 @@ function CaseCard({
           )}
         </Fact>
         {!open && c.closedAt && (
-          <Fact label="Closed">
+          <Fact label="Case closed">
             {ago(c.closedAt)}
             {c.closedBy ? ` by ${c.closedBy}` : ''}
           </Fact>
