@@ -10,7 +10,7 @@ import {
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
-import { NavLink as RouterNavLink, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { sectionOfPath, sectionsFor, type SectionId } from '../sections';
 
 const ICONS: Record<SectionId, Icon> = {
@@ -50,8 +50,10 @@ export function SideNav({ roles, onNavigate }: SideNavProps) {
         return (
           <li key={section.id}>
             <NavLink
-              component={RouterNavLink}
+              component={Link}
               to={section.path}
+              // The most specific section is current: /workspace/vendor-cases is not the workspace.
+              aria-current={active ? 'page' : undefined}
               onClick={onNavigate}
               label={section.label}
               // The link is named by its label alone ("Workspace"); the hint is its description,
