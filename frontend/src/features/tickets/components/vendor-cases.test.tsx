@@ -175,7 +175,7 @@ describe('the vendor cases panel', { timeout: 60_000 }, () => {
     const panel = await screen.findByRole('region', { name: 'Vendor cases' });
     expect(within(panel).getByText(/^Sent Dec 1, 2026/)).toBeInTheDocument();
     expect(within(panel).getByText('2 days ago')).toBeInTheDocument();
-    expect(within(panel).getByText(/^12 d ago by Dana Whitfield/)).toBeInTheDocument();
+    expect(within(panel).getByText(/^12 days ago by Dana Whitfield/)).toBeInTheDocument();
 
     await user.click(
       within(panel).getByRole('button', { name: "Enter Epic Systems's case number" }),

@@ -3,6 +3,7 @@ import {
   Badge,
   Box,
   Group,
+  Input,
   Paper,
   SegmentedControl,
   Select,
@@ -100,9 +101,9 @@ export function VendorCasesPage() {
               w={{ base: '100%', sm: 240 }}
             />
             <div>
-              <Text size="sm" fw={500} mb={4} id="case-status-label">
+              <Input.Label id="case-status-label" display="block">
                 Cases
-              </Text>
+              </Input.Label>
               <SegmentedControl
                 aria-labelledby="case-status-label"
                 data={STATUS_CHOICES}
@@ -152,7 +153,7 @@ export function VendorCasesPage() {
                     <Table.Tr>
                       <Table.Th>Age</Table.Th>
                       <Table.Th>Vendor</Table.Th>
-                      <Table.Th>Their case</Table.Th>
+                      <Table.Th style={{ whiteSpace: 'nowrap' }}>Case number</Table.Th>
                       <Table.Th>Ticket</Table.Th>
                       <Table.Th>Title</Table.Th>
                       <Table.Th>Priority</Table.Th>
@@ -201,10 +202,10 @@ function CaseRow({
           </Badge>
         )}
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm">{c.vendorName}</Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         {c.caseNumber ? (
           <Text size="sm" ff="monospace">
             {c.caseNumber}
@@ -269,45 +270,46 @@ function VendorStrip({
 }) {
   if (!vendors || vendors.length === 0) return null;
   return (
-    <Group gap="sm" role="list" aria-label="Open cases by vendor">
-      {vendors.map((v) => {
-        const active = v.vendorId === selected;
-        return (
-          <Box key={v.vendorId} role="listitem">
-            <UnstyledButton
-              onClick={() => onSelect(v.vendorId)}
-              aria-pressed={active}
-              aria-label={`${v.vendorName}: ${v.open} open, oldest ${age(v.oldestOpenedAt)}${active ? ' (showing only these)' : ''}`}
-            >
-              <Paper
-                withBorder
-                radius="md"
-                px="md"
-                py="xs"
-                miw={180}
-                style={
-                  active
-                    ? {
-                        borderColor: 'var(--mantine-primary-color-filled)',
-                        background: 'var(--mantine-primary-color-light)',
-                      }
-                    : undefined
-                }
-              >
-                <Text fw={700} size="sm">
-                  {v.vendorName}
-                </Text>
-                <Text size="sm">
-                  <Text span fw={700} size="lg">
-                    {v.open}
-                  </Text>{' '}
-                  open · oldest {age(v.oldestOpenedAt)}
-                </Text>
-              </Paper>
-            </UnstyledButton>
-          </Box>
-        );
-      })}
-    </Group>
+    <Stack gap={6}>
+      <Text size="sm" c="dimmed">
+        Open cases by vendor; pick one to list only its cases.
+      </Text>
+      <Group gap="sm" role="list" aria-label="Open cases by vendor">
+        {vendors.map((v) => {
+          const active = v.vendorId === selected;
+          return (
+            <Box key={v.vendorId} role="listitem">
+              <UnstyledButton onClick={() => onSelect(v.vendorId)} aria-pressed={active}>
+                <Paper
+                  withBorder
+                  radius="md"
+                  px="md"
+                  py="xs"
+                  miw={180}
+                  style={
+                    active
+                      ? {
+                          borderColor: 'var(--mantine-primary-color-filled)',
+                          background: 'var(--mantine-primary-color-light)',
+                        }
+                      : undefined
+                  }
+                >
+                  <Text fw={700} size="sm">
+                    {v.vendorName}
+                  </Text>
+                  <Text size="sm">
+                    <Text span fw={700} size="lg">
+                      {v.open}
+                    </Text>{' '}
+                    open · oldest {age(v.oldestOpenedAt)}
+                  </Text>
+                </Paper>
+              </UnstyledButton>
+            </Box>
+          );
+        })}
+      </Group>
+    </Stack>
   );
 }

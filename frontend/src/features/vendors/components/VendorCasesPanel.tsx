@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Badge,
   Button,
   Group,
@@ -9,13 +8,12 @@ import {
   Text,
   TextInput,
   Title,
-  Tooltip,
 } from '@mantine/core';
 import { IconPencil, IconRotateClockwise, IconX } from '@tabler/icons-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { describeError } from '@/lib/errors';
 import { fieldErrors } from '@/lib/field-errors';
-import { age, ago, formatDateTime } from '@/lib/time';
+import { ago, formatDateTime } from '@/lib/time';
 import { useSetCaseNumber, useTicketVendorCases } from '../api/vendor-cases';
 import type { VendorCase } from '../types';
 import { CloseCaseDialog, ReEscalateDialog } from './CaseDialogs';
@@ -116,7 +114,7 @@ function CaseCard({
         </Fact>
         <Fact label="Opened">
           <span title={formatDateTime(c.openedAt)}>
-            {age(c.openedAt)} ago by {c.openedBy}
+            {ago(c.openedAt)} by {c.openedBy}
           </span>
         </Fact>
         <Fact label="Escalations">{c.escalations}</Fact>
@@ -192,20 +190,19 @@ function CaseNumber({ vendorCase, canEdit }: { vendorCase: VendorCase; canEdit: 
           </Text>
         )}
         {canEdit && (
-          <Tooltip label={vendorCase.caseNumber ? 'Change case number' : 'Enter case number'}>
-            <ActionIcon
-              variant="subtle"
-              size="sm"
-              aria-label={`${vendorCase.caseNumber ? 'Change' : 'Enter'} ${vendorCase.vendorName}'s case number`}
-              onClick={() => {
-                save.reset();
-                setValue(vendorCase.caseNumber ?? '');
-                setEditing(true);
-              }}
-            >
-              <IconPencil size={14} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
+          <Button
+            variant="subtle"
+            size="compact-xs"
+            leftSection={<IconPencil size={12} aria-hidden />}
+            aria-label={`${vendorCase.caseNumber ? 'Change' : 'Enter'} ${vendorCase.vendorName}'s case number`}
+            onClick={() => {
+              save.reset();
+              setValue(vendorCase.caseNumber ?? '');
+              setEditing(true);
+            }}
+          >
+            {vendorCase.caseNumber ? 'Change' : 'Enter'}
+          </Button>
         )}
       </Group>
     );

@@ -219,7 +219,7 @@ export function VendorForm({
                   label="Case-number pattern"
                   description="A regular expression that finds the vendor's case number in the subject or text of their replies; its first group if it has one, else the whole match. For example: Case #(\d{6,})"
                   maxLength={500}
-                  ff="monospace"
+                  styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
                   {...form.getInputProps('casePattern')}
                   error={errors.casePattern}
                 />

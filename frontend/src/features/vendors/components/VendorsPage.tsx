@@ -140,8 +140,12 @@ export function VendorsPage({ canEdit }: { canEdit: boolean }) {
                           )}
                         </Table.Td>
                         <Table.Td maw={320}>
-                          <Text size="sm" c={vendor.applications.length ? undefined : 'dimmed'}>
-                            {vendor.applications.map((app) => app.name).join(', ') || 'None yet'}
+                          <Text
+                            size="sm"
+                            c={vendor.applications.length ? undefined : 'dimmed'}
+                            title={vendor.applications.map((app) => app.name).join(', ')}
+                          >
+                            {applicationsText(vendor.applications)}
                           </Text>
                         </Table.Td>
                         <Table.Td ta="right">
@@ -196,6 +200,16 @@ export function VendorsPage({ canEdit }: { canEdit: boolean }) {
       )}
     </Paper>
   );
+}
+
+const SHOWN_APPLICATIONS = 3;
+
+/** "Epic Hyperspace, Epic Willow, Epic Beaker and 17 more": a row stays one or two lines. */
+function applicationsText(applications: Vendor['applications']): string {
+  if (applications.length === 0) return 'None yet';
+  const names = applications.slice(0, SHOWN_APPLICATIONS).map((app) => app.name);
+  const rest = applications.length - names.length;
+  return rest > 0 ? `${names.join(', ')} and ${rest} more` : names.join(', ');
 }
 
 /** A vendor starts with its name; the drawer that follows sets up how cases reach it. */
