@@ -17,7 +17,6 @@ import {
   WorkspacePage,
   WorkspaceTicketPage,
 } from '@/features/tickets';
-import { VendorCasesPage } from '@/features/vendors';
 import { SectionPage } from './routes/SectionPage';
 
 /*
@@ -29,6 +28,10 @@ const AdminPage = lazyPage(() => import('./routes/AdminPage'), 'AdminPage');
 const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePage');
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
 const InsightsPage = lazyPage(() => import('./routes/placeholders'), 'InsightsPage');
+const VendorCasesPage = lazyPage(
+  () => import('@/features/vendors/components/VendorCasesPage'),
+  'VendorCasesPage',
+);
 const SetPasswordPage = lazyPage(
   () => import('@/features/users/components/SetPasswordPage'),
   'SetPasswordPage',
