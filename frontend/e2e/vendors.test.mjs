@@ -92,6 +92,21 @@ test('an agent escalates a ticket to Epic and finds the case on the vendor cases
   await row.getByRole('link', { name: ticket.number }).waitFor();
   assert.ok(await row.getByText('Epic Systems').isVisible());
   await checkScreen(page, 'vendor-cases-page');
+
+  // The IT leader has no workspace, yet reaches the list for the weekly vendor call.
+  // Sign-in lives in the tab's session storage: a new tab signs in on its own.
+  const leaderPage = await browser.context.newPage();
+  await signIn(leaderPage, 'leader');
+  await leaderPage
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Vendor cases' })
+    .click();
+  await leaderPage
+    .getByRole('row')
+    .filter({ hasText: ticket.number })
+    .getByText(ticket.number, { exact: true })
+    .waitFor();
+  await checkScreen(leaderPage, 'vendor-cases-page-leader');
 });
 
 test('an admin opens Admin → Vendors and the Epic drawer', async () => {
