@@ -93,6 +93,22 @@ test('an agent escalates a ticket to Epic and finds the case on the vendor cases
   assert.ok(await row.getByText('Epic Systems').isVisible());
   await checkScreen(page, 'vendor-cases-page');
 
+  // Back on the ticket: the case's own dialogs (left without sending, so the journey can rerun).
+  await row.getByRole('link', { name: ticket.number }).click();
+  const card = page.getByRole('region', { name: 'Vendor cases' });
+  await card.getByRole('button', { name: 'Re-escalate…' }).first().click();
+  const again = page.getByRole('dialog', { name: 'Re-escalate to Epic Systems' });
+  await again.getByLabel('Subject', { exact: false }).waitFor();
+  await checkScreen(page, 'vendor-re-escalate-dialog');
+  await again.getByRole('button', { name: 'Cancel' }).click();
+  await again.waitFor({ state: 'detached' });
+  await card.getByRole('button', { name: 'Close case…' }).first().click();
+  const closing = page.getByRole('dialog', { name: /^Close / });
+  await closing.getByLabel('Why is the case closed?', { exact: false }).waitFor();
+  await checkScreen(page, 'vendor-close-case-dialog');
+  await closing.getByRole('button', { name: 'Cancel' }).click();
+  await closing.waitFor({ state: 'detached' });
+
   // The IT leader has no workspace, yet reaches the list for the weekly vendor call.
   // Sign-in lives in the tab's session storage: a new tab signs in on its own.
   const leaderPage = await browser.context.newPage();
