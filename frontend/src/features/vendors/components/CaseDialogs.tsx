@@ -73,6 +73,7 @@ export function CloseCaseDialog({
             description="What the vendor did or said; kept on the case and in the ticket's history."
             autosize
             minRows={3}
+            maxLength={2_000}
             required
             data-autofocus
             value={note}

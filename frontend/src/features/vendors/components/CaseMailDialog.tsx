@@ -178,7 +178,7 @@ function DraftEditor({
         <TextInput
           label="Subject"
           required
-          maxLength={500}
+          maxLength={300}
           value={subject}
           onChange={(event) => setSubject(event.currentTarget.value)}
           error={missing(subject, 'subject') ?? errorOf(errors, 'subject')}
@@ -190,6 +190,7 @@ function DraftEditor({
           autosize
           minRows={8}
           maxRows={18}
+          maxLength={20_000}
           value={body}
           onChange={(event) => setBody(event.currentTarget.value)}
           error={missing(body, 'body') ?? errorOf(errors, 'body')}

@@ -193,7 +193,7 @@ export function VendorForm({
                 label="Case e-mail"
                 description="Where Medley sends new cases, e.g. support@epic.example"
                 type="email"
-                maxLength={320}
+                maxLength={254}
                 required
                 {...form.getInputProps('caseEmail')}
                 error={form.errors.caseEmail ?? errors.caseEmail}
@@ -218,7 +218,7 @@ export function VendorForm({
                 <TextInput
                   label="Case-number pattern"
                   description="A regular expression that finds the vendor's case number in the subject or text of their replies; its first group if it has one, else the whole match. For example: Case #(\d{6,})"
-                  maxLength={500}
+                  maxLength={200}
                   styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
                   {...form.getInputProps('casePattern')}
                   error={errors.casePattern}
@@ -254,7 +254,7 @@ export function VendorForm({
               <Stack gap="xs">
                 <TextInput
                   label="Subject template"
-                  maxLength={500}
+                  maxLength={300}
                   required
                   {...form.getInputProps('subjectTemplate')}
                   error={errors.subjectTemplate}
@@ -264,6 +264,7 @@ export function VendorForm({
                   autosize
                   minRows={6}
                   maxRows={16}
+                  maxLength={20_000}
                   required
                   {...form.getInputProps('bodyTemplate')}
                   error={errors.bodyTemplate}
@@ -296,6 +297,7 @@ export function VendorForm({
                         label="Name"
                         aria-label={`Contact ${index + 1}: name`}
                         required
+                        maxLength={120}
                         value={contact.name}
                         onChange={(e) => setContact(index, 'name', e.currentTarget.value)}
                         error={errorOf(errors, `contacts[${index}].name`)}
@@ -304,6 +306,7 @@ export function VendorForm({
                         label="E-mail"
                         aria-label={`Contact ${index + 1}: e-mail`}
                         type="email"
+                        maxLength={254}
                         value={contact.email}
                         onChange={(e) => setContact(index, 'email', e.currentTarget.value)}
                         error={errorOf(errors, `contacts[${index}].email`)}
@@ -312,6 +315,7 @@ export function VendorForm({
                         label="Phone"
                         aria-label={`Contact ${index + 1}: phone`}
                         type="tel"
+                        maxLength={40}
                         value={contact.phone}
                         onChange={(e) => setContact(index, 'phone', e.currentTarget.value)}
                         error={errorOf(errors, `contacts[${index}].phone`)}
@@ -320,6 +324,7 @@ export function VendorForm({
                         label="Role"
                         aria-label={`Contact ${index + 1}: role`}
                         placeholder="e.g. Account manager"
+                        maxLength={120}
                         value={contact.role}
                         onChange={(e) => setContact(index, 'role', e.currentTarget.value)}
                         error={errorOf(errors, `contacts[${index}].role`)}
