@@ -1,5 +1,6 @@
 package org.medley.coverage;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -208,6 +209,11 @@ class DemoCatalog implements DemoContribution {
           new Contractor("Apex", "Tomasz Wojcik", "Apex Legacy Support", 24),
           new Contractor("Apex", "Rebecca Hart", "Apex Legacy Support", 40));
 
+  /** The vendor organisation the demo's identity seed made under this name, if any. */
+  private static @Nullable Long vendor(DemoContext context, String name) {
+    return context.keys("vendor").contains(name) ? context.id("vendor", name) : null;
+  }
+
   @Override
   public int order() {
     return 30;
@@ -219,11 +225,12 @@ class DemoCatalog implements DemoContribution {
     for (App app : APPS) {
       long id =
           context.insert(
-              "INSERT INTO applications (tenant_id, name, vendor, category, criticality, lifecycle,"
-                  + " calendar_id, created_at, aliases) VALUES (?,?,?,?,?,?,?,?,?)",
+              "INSERT INTO applications (tenant_id, name, vendor, vendor_id, category, criticality,"
+                  + " lifecycle, calendar_id, created_at, aliases) VALUES (?,?,?,?,?,?,?,?,?,?)",
               tenant,
               app.name(),
               app.vendor(),
+              vendor(context, app.vendor()),
               app.category(),
               app.criticality(),
               app.name().startsWith("Legacy")
@@ -233,6 +240,10 @@ class DemoCatalog implements DemoContribution {
               context.now(),
               ALIASES.getOrDefault(app.name(), ""));
       context.register("application", app.name(), id);
+      Long vendor = vendor(context, app.vendor());
+      if (vendor != null) {
+        context.register(DemoContext.VENDOR_OF_APPLICATION, String.valueOf(id), vendor);
+      }
       context.register("category:" + app.category(), app.name(), id);
       context.register("criticality:" + app.criticality(), app.name(), id);
     }

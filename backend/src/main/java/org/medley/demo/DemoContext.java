@@ -29,6 +29,9 @@ public final class DemoContext {
    */
   public static final String GO_LIVE = "go-live";
 
+  /** Kind: an application's vendor organisation, keyed by the application's id. */
+  public static final String VENDOR_OF_APPLICATION = "vendor-of-application";
+
   private final Connection connection;
   private final Instant now;
   private final long seed;

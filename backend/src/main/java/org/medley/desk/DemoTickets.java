@@ -34,7 +34,9 @@ public final class DemoTickets {
       Instant created,
       @Nullable Instant resolved,
       @Nullable Instant closed,
-      @Nullable Instant responded) {}
+      @Nullable Instant responded,
+      @Nullable PendingReason pendingReason,
+      Instant updated) {}
 
   /** The tenant's seeded tickets, by id, each with the partner of its group. */
   public static List<Ticket> seeded(DemoContext context) throws SQLException {
@@ -44,7 +46,8 @@ public final class DemoTickets {
             .prepareStatement(
                 "SELECT t.id, t.number, t.priority, t.status, t.tier, t.application_id,"
                     + " t.group_id, g.partner_id, t.assignee_id, t.created_at, t.resolved_at,"
-                    + " t.closed_at, t.first_response_at FROM tickets t"
+                    + " t.closed_at, t.first_response_at, t.pending_reason, t.updated_at FROM"
+                    + " tickets t"
                     + " LEFT JOIN support_groups g ON g.id = t.group_id"
                     + " WHERE t.tenant_id = ? ORDER BY t.id")) {
       tickets.setLong(1, context.tenantId());
@@ -65,7 +68,9 @@ public final class DemoTickets {
                   rs.getTimestamp(10).toInstant(),
                   JdbcRows.instant(rs, 11),
                   JdbcRows.instant(rs, 12),
-                  JdbcRows.instant(rs, 13)));
+                  JdbcRows.instant(rs, 13),
+                  JdbcRows.enumOf(PendingReason.class, rs.getString(14)),
+                  rs.getTimestamp(15).toInstant()));
         }
       }
       return seeded;

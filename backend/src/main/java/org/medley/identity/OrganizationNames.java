@@ -12,4 +12,11 @@ public interface OrganizationNames {
 
   /** The organisation's kind, or empty when there is no such organisation. */
   Optional<OrganizationKind> kind(long id);
+
+  /**
+   * The vendor of this name (names are unique across organisations, case-insensitive), created on
+   * first use; refused (409) when a partner or a hospital has the name. Runs in the caller's
+   * transaction.
+   */
+  long vendorNamed(String name);
 }

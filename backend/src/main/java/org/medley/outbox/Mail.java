@@ -82,6 +82,21 @@ public class Mail {
   public void send(
       String to, String subject, String body, String messageId, java.util.List<String> thread)
       throws MessagingException {
+    send(to, subject, body, messageId, thread, true);
+  }
+
+  /**
+   * Sends one message in a thread, as above; {@code automatic} false for mail a person wrote (a
+   * case to a vendor), which must not carry {@code Auto-Submitted}: desks drop such mail unread.
+   */
+  public void send(
+      String to,
+      String subject,
+      String body,
+      String messageId,
+      java.util.List<String> thread,
+      boolean automatic)
+      throws MessagingException {
     MimeMessage message =
         new MimeMessage(session) {
           @Override
@@ -94,7 +109,9 @@ public class Mail {
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
     message.setSubject(subject, StandardCharsets.UTF_8.name());
     message.setText(body, StandardCharsets.UTF_8.name());
-    message.setHeader("Auto-Submitted", "auto-generated");
+    if (automatic) {
+      message.setHeader("Auto-Submitted", "auto-generated");
+    }
     if (!thread.isEmpty()) {
       message.setHeader("In-Reply-To", "<" + thread.get(thread.size() - 1) + ">");
       message.setHeader(

@@ -107,6 +107,8 @@ class AuthorizationMatrixTest {
     ids.put("/api/sla/policies/", TestApp.queryLong("SELECT MIN(id) FROM sla_policies"));
     ids.put("/api/sla/olas/", TestApp.queryLong("SELECT MIN(id) FROM ola_policies"));
     ids.put("/api/applications/", TestApp.queryLong("SELECT MIN(id) FROM applications"));
+    ids.put("/api/vendors/", vendor());
+    ids.put("/api/vendor-cases/", TestApp.queryLong("SELECT MIN(id) FROM vendor_cases"));
     ids.put("/api/staff/", TestApp.queryLong("SELECT MIN(id) FROM staff_members"));
     ids.put("/api/coverage/applications/", TestApp.queryLong("SELECT MIN(id) FROM applications"));
     ids.put("/api/coverage/staff/", TestApp.queryLong("SELECT MIN(id) FROM staff_members"));
@@ -198,6 +200,18 @@ class AuthorizationMatrixTest {
               "PUT /api/support-groups/{id}/canned-replies/{replyId}",
               "{\"title\":\"Matrix reply\",\"body\":\"Hello\",\"version\":99999}"),
           Map.entry(
+              "POST /api/tickets/{ticketId}/vendor-cases",
+              "{\"vendorId\":{vendor},\"subject\":\"Matrix\",\"body\":\"x\",\"version\":99999}"),
+          Map.entry(
+              "PUT /api/vendors/{id}",
+              "{\"channel\":\"EMAIL\",\"caseEmail\":\"matrix@vendor.example\",\"version\":99999}"),
+          Map.entry(
+              "PATCH /api/vendor-cases/{id}", "{\"caseNumber\":\"MATRIX\",\"version\":99999}"),
+          Map.entry("POST /api/vendor-cases/{id}/close", "{\"note\":\"Matrix\",\"version\":99999}"),
+          Map.entry(
+              "POST /api/vendor-cases/{id}/re-escalate",
+              "{\"subject\":\"Matrix\",\"body\":\"x\",\"version\":99999}"),
+          Map.entry(
               "POST /api/calendars/{id}/elapsed",
               "{\"from\":\"2026-11-23T10:00:00Z\",\"to\":\"2026-11-23T12:00:00Z\"}"));
 
@@ -280,6 +294,11 @@ class AuthorizationMatrixTest {
     }
   }
 
+  /** Epic Systems, a vendor of the demo hospital's directory. */
+  private static long vendor() {
+    return TestApp.queryLong("SELECT id FROM organizations WHERE name = 'Epic Systems'");
+  }
+
   private static int call(Operation operation, String token) {
     String path = operation.path();
     for (var id : ids.entrySet()) {
@@ -313,7 +332,8 @@ class AuthorizationMatrixTest {
                     : BODIES
                         .getOrDefault(operation.key(), "{}")
                         .replace("{ticket}", String.valueOf(ids.get("/api/tickets/")))
-                        .replace("{group}", String.valueOf(ids.get("/api/support-groups/"))));
+                        .replace("{group}", String.valueOf(ids.get("/api/support-groups/")))
+                        .replace("{vendor}", String.valueOf(vendor())));
     request.method(
         operation.method(),
         operation.method().equals("GET") ? HttpRequest.BodyPublishers.noBody() : body);

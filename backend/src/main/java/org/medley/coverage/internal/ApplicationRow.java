@@ -1,5 +1,6 @@
 package org.medley.coverage.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -10,6 +11,7 @@ record ApplicationRow(
     long tenantId,
     String name,
     String vendor,
+    @Nullable Long vendorId,
     String category,
     int criticality,
     String lifecycle,
@@ -23,6 +25,7 @@ record ApplicationRow(
         id,
         name,
         vendor,
+        vendorId,
         category,
         criticality,
         lifecycle,

@@ -86,12 +86,14 @@ class ApplicationStore {
     long id =
         insert(
             jdbc,
-            "INSERT INTO applications (tenant_id, name, vendor, category, criticality, lifecycle,"
-                + " calendar_id, created_at, version, aliases) VALUES (?,?,?,?,?,?,?,?,0,?)",
-            List.of(
+            "INSERT INTO applications (tenant_id, name, vendor, vendor_id, category, criticality,"
+                + " lifecycle, calendar_id, created_at, version, aliases) VALUES"
+                + " (?,?,?,?,?,?,?,?,?,0,?)",
+            java.util.Arrays.asList(
                 tenant,
                 f.name(),
                 f.vendor(),
+                f.vendorId(),
                 f.category(),
                 f.criticality(),
                 f.lifecycle(),
@@ -106,15 +108,17 @@ class ApplicationStore {
   boolean updateApplication(long tenant, long id, long version, ApplicationFields f) {
     int changed =
         jdbc.prepareStatement(
-            "UPDATE applications SET name = ?, vendor = ?, category = ?, criticality = ?,"
+            "UPDATE applications SET name = ?, vendor = ?, vendor_id = ?, category = ?,"
+                + " criticality = ?,"
                 + " lifecycle = ?, calendar_id = ?, aliases = COALESCE(?, aliases),"
                 + " version = version + 1 WHERE tenant_id = ? AND id = ? AND version = ?",
             s -> {
               List<Object> args =
                   new ArrayList<>(
-                      List.of(
+                      java.util.Arrays.asList(
                           f.name(),
                           f.vendor(),
+                          f.vendorId(),
                           f.category(),
                           f.criticality(),
                           f.lifecycle(),
@@ -155,6 +159,7 @@ class ApplicationStore {
   record ApplicationFields(
       String name,
       String vendor,
+      @Nullable Long vendorId,
       String category,
       int criticality,
       String lifecycle,

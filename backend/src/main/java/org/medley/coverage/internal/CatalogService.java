@@ -19,6 +19,8 @@ import java.util.Map;
 import org.medley.calendar.CalendarDirectory;
 import org.medley.coverage.Shift;
 import org.medley.identity.Accounts;
+import org.medley.identity.OrganizationKind;
+import org.medley.identity.OrganizationNames;
 
 /** Applications, staff and skills: reads and single changes, checked against the tenant's data. */
 @Singleton
@@ -33,6 +35,7 @@ class CatalogService {
   private final Clock clock;
   private final StaffLinks links;
   private final Accounts accounts;
+  private final OrganizationNames organizations;
 
   CatalogService(
       ApplicationStore applications,
@@ -43,7 +46,9 @@ class CatalogService {
       ApplicationEventPublisher<CoverageChanged> changes,
       Clock clock,
       StaffLinks links,
-      Accounts accounts) {
+      Accounts accounts,
+      OrganizationNames organizations) {
+    this.organizations = organizations;
     this.applications = applications;
     this.revisions = revisions;
     this.skills = skills;
@@ -85,6 +90,7 @@ class CatalogService {
   @Transactional
   Views.ApplicationView createApplication(long tenant, Inputs.Application input) {
     var calendar = calendar(tenant, input);
+    requireVendor(input.vendorId());
     var fields = fields(input);
     if (applications.applicationIdByName(tenant, fields.name()).isPresent()) {
       throw new HttpStatusException(
@@ -109,6 +115,7 @@ class CatalogService {
           HttpStatus.BAD_REQUEST, "version: required to change an application");
     }
     var calendar = calendar(tenant, input);
+    requireVendor(input.vendorId());
     var fields = fields(input);
     var clash = applications.applicationIdByName(tenant, fields.name());
     if (clash.isPresent() && clash.get() != id) {
@@ -145,10 +152,19 @@ class CatalogService {
                     HttpStatus.BAD_REQUEST, "calendarId: no calendar " + input.calendarId()));
   }
 
+  /** An application names a vendor (an organisation of kind VENDOR), or none. */
+  private void requireVendor(@Nullable Long vendorId) {
+    if (vendorId != null
+        && organizations.kind(vendorId).filter(k -> k == OrganizationKind.VENDOR).isEmpty()) {
+      throw new HttpStatusException(HttpStatus.BAD_REQUEST, "vendorId: no vendor " + vendorId);
+    }
+  }
+
   private static ApplicationStore.ApplicationFields fields(Inputs.Application input) {
     return new ApplicationStore.ApplicationFields(
         input.name().strip(),
         input.vendor().strip(),
+        input.vendorId(),
         input.category(),
         input.criticality(),
         input.lifecycle(),
@@ -167,6 +183,7 @@ class CatalogService {
         a.id(),
         a.name(),
         a.vendor(),
+        a.vendorId(),
         a.category(),
         a.criticality(),
         a.lifecycle(),

@@ -30,6 +30,8 @@ final class Inputs {
   record Application(
       @NotBlank @Size(max = 150) String name,
       @NotBlank @Size(max = 150) String vendor,
+      // The vendor of the hospital's vendor directory a case goes to; null: none named.
+      @Nullable @Min(1) Long vendorId,
       @NotBlank
           @Pattern(regexp = CATEGORY, message = "must be upper case, such as EHR or LABORATORY")
           String category,

@@ -57,6 +57,32 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
 
   @Override
   @ReadOnly
+  public List<ApplicationRef> vendorApplications(long tenantId) {
+    return jdbc.prepareStatement(
+        "SELECT id, name, vendor, category, criticality, calendar_id, vendor_id FROM applications"
+            + " WHERE tenant_id = ? AND vendor_id IS NOT NULL ORDER BY name",
+        statement -> {
+          statement.setLong(1, tenantId);
+          List<ApplicationRef> found = new java.util.ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              found.add(
+                  new ApplicationRef(
+                      rows.getLong(1),
+                      rows.getString(2),
+                      rows.getString(3),
+                      rows.getLong(7),
+                      rows.getString(4),
+                      rows.getInt(5),
+                      rows.getLong(6)));
+            }
+          }
+          return found;
+        });
+  }
+
+  @Override
+  @ReadOnly
   public Optional<ApplicationRef> application(long tenantId, long applicationId) {
     return keptOrFound(
         applications,
@@ -117,7 +143,7 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
 
   private Optional<ApplicationRef> loadApplication(long tenantId, long applicationId) {
     return jdbc.prepareStatement(
-        "SELECT id, name, vendor, category, criticality, calendar_id FROM applications"
+        "SELECT id, name, vendor, category, criticality, calendar_id, vendor_id FROM applications"
             + " WHERE tenant_id = ? AND id = ?",
         statement -> {
           statement.setLong(1, tenantId);
@@ -131,6 +157,7 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
                     rows.getLong(1),
                     rows.getString(2),
                     rows.getString(3),
+                    rows.getObject(7) == null ? null : rows.getLong(7),
                     rows.getString(4),
                     rows.getInt(5),
                     rows.getLong(6)));

@@ -1,5 +1,6 @@
 package org.medley.coverage.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import org.medley.coverage.Shift;
@@ -11,6 +12,7 @@ record Snapshot(long revision, List<App> applications, List<Person> staff, List<
       long id,
       String name,
       String vendor,
+      @Nullable Long vendorId,
       String category,
       int criticality,
       String lifecycle,

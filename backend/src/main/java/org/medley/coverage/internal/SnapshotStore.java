@@ -27,7 +27,7 @@ import org.medley.coverage.Shift;
 class SnapshotStore {
 
   private static final String APP_COLUMNS =
-      "id, name, vendor, category, criticality, lifecycle, calendar_id, version, aliases";
+      "id, name, vendor, category, criticality, lifecycle, calendar_id, version, aliases, vendor_id";
   private static final String STAFF_COLUMNS =
       "s.id, s.name, s.email, s.kind, s.employer_id, o.name, s.team, s.zone,"
           + " s.weekly_capacity_hours, s.version";
@@ -154,6 +154,7 @@ class SnapshotStore {
         rows.getLong(1),
         rows.getString(2),
         rows.getString(3),
+        rows.getObject(10) == null ? null : rows.getLong(10),
         rows.getString(4),
         rows.getInt(5),
         rows.getString(6),

@@ -228,7 +228,17 @@ class Transfers {
       if (e.clean()) {
         rows.add(
             new ApplicationStore.ApplicationFields(
-                name, vendor, category, criticality, lifecycle, calendar, aliases));
+                name,
+                vendor,
+                // The file names no vendor of the directory: an existing application keeps its own.
+                java.util.Optional.ofNullable(existing.get(name.toLowerCase(Locale.ROOT)))
+                    .map(Snapshot.App::vendorId)
+                    .orElse(null),
+                category,
+                criticality,
+                lifecycle,
+                calendar,
+                aliases));
       }
     }
     if (!errors.isEmpty()) {

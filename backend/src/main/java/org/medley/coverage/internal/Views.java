@@ -18,6 +18,7 @@ final class Views {
       long id,
       String name,
       String vendor,
+      @Nullable Long vendorId,
       String category,
       int criticality,
       String lifecycle,

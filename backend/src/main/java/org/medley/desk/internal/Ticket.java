@@ -459,6 +459,33 @@ final class Ticket {
   }
 
   /**
+   * The ticket waits for its vendor, staying with its group (a hospital without a VENDOR group
+   * keeps vendor work with the analysts who escalated it): the tier becomes VENDOR and the status
+   * PENDING(VENDOR). A ticket that already waits for the vendor is left as it is.
+   */
+  List<Change> awaitVendor(String note, Instant now) {
+    requireOpen("escalate to the vendor");
+    List<Change> changes = new ArrayList<>();
+    if (tier != Tier.VENDOR) {
+      changes.add(Change.field("ESCALATED", "tier", tier, Tier.VENDOR).withNote(note));
+      tier = Tier.VENDOR;
+    }
+    if (status != TicketStatus.PENDING || pendingReason != PendingReason.VENDOR) {
+      TicketStatus before = status;
+      changes.add(
+          Change.field("PENDED", "pendingReason", pendingReason, PendingReason.VENDOR)
+              .withNote(note));
+      status = TicketStatus.PENDING;
+      pendingReason = PendingReason.VENDOR;
+      if (before != status) {
+        changes.add(Change.field("TRANSITIONED", "status", before, status));
+      }
+    }
+    touch(changes, now);
+    return changes;
+  }
+
+  /**
    * The partner hands the ticket back to a hospital group, with nobody on it yet. Whatever it
    * waited for is the hospital's group to judge afresh, as after an escalation.
    */

@@ -107,6 +107,33 @@ class TicketStore {
     return select(tenantId, id, "");
   }
 
+  /** The tenant's tickets among {@code ids} (those it has), in no particular order. */
+  List<Ticket> findAll(long tenantId, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Long> list = List.copyOf(ids);
+    return jdbc.prepareStatement(
+        "SELECT "
+            + COLUMNS
+            + " FROM tickets t WHERE t.tenant_id = ? AND t.id IN ("
+            + marks(list.size())
+            + ")",
+        statement -> {
+          statement.setLong(1, tenantId);
+          for (int i = 0; i < list.size(); i++) {
+            statement.setLong(i + 2, list.get(i));
+          }
+          List<Ticket> found = new ArrayList<>();
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              found.add(ticket(rows));
+            }
+          }
+          return found;
+        });
+  }
+
   /** The id of the tenant's ticket with this number ({@code INC-000123}). */
   Optional<Long> idByNumber(long tenantId, String number) {
     return jdbc.prepareStatement(

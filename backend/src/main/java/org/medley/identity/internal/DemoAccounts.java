@@ -89,7 +89,7 @@ class DemoAccounts implements DemoContribution {
     context.register("partner", "Apex", organization(context, OrganizationKind.PARTNER, APEX));
     for (String vendor :
         List.of("Epic Systems", "Oracle Health", "Philips", "GE HealthCare", "Microsoft")) {
-      organization(context, OrganizationKind.VENDOR, vendor);
+      context.register("vendor", vendor, organization(context, OrganizationKind.VENDOR, vendor));
     }
     String hash = Passwords.hash("demo");
     for (Login login : LOGINS) {

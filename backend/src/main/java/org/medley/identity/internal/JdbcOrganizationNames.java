@@ -1,5 +1,6 @@
 package org.medley.identity.internal;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.medley.identity.OrganizationKind;
 import org.medley.identity.OrganizationNames;
+import org.medley.platform.JdbcRows;
+import org.medley.platform.Refused;
 
 @Singleton
 class JdbcOrganizationNames implements OrganizationNames {
@@ -43,6 +46,43 @@ class JdbcOrganizationNames implements OrganizationNames {
             }
           }
           return names;
+        });
+  }
+
+  @Override
+  public long vendorNamed(String name) {
+    String wanted = name.strip();
+    Optional<Map.Entry<Long, String>> found = byName(wanted);
+    if (found.isEmpty()) {
+      try {
+        JdbcRows.insert(
+            jdbc,
+            "INSERT INTO organizations (kind, name, created_at, time_zone) VALUES (?, ?, ?, 'UTC')",
+            List.of("VENDOR", wanted, java.sql.Timestamp.from(java.time.Instant.now())));
+      } catch (DataAccessException raced) {
+        // Another request created it (or a non-vendor has the name): the read below decides.
+      }
+      found = byName(wanted);
+    }
+    Map.Entry<Long, String> vendor = found.orElseThrow();
+    if (!"VENDOR".equals(vendor.getValue())) {
+      throw Refused.conflict(
+          "“" + wanted + "” is the name of a partner or a hospital, not of a vendor.");
+    }
+    return vendor.getKey();
+  }
+
+  /** The organisation with this name (any case): its id and kind. */
+  private Optional<Map.Entry<Long, String>> byName(String name) {
+    return jdbc.prepareStatement(
+        "SELECT id, kind FROM organizations WHERE LOWER(name) = LOWER(?)",
+        statement -> {
+          statement.setString(1, name);
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next()
+                ? Optional.of(Map.entry(rows.getLong(1), rows.getString(2)))
+                : Optional.<Map.Entry<Long, String>>empty();
+          }
         });
   }
 

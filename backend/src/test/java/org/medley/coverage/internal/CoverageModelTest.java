@@ -229,6 +229,7 @@ class CoverageModelTest {
           id,
           "App " + NAMES.get(random.nextInt(NAMES.size())) + " " + random.nextInt(4),
           "Vendor",
+          null,
           random.nextBoolean() ? "EHR" : "LABORATORY",
           1 + random.nextInt(4),
           "LIVE",
@@ -305,7 +306,7 @@ class CoverageModelTest {
   }
 
   private static Snapshot.App app(long id, String name, long calendar) {
-    return new Snapshot.App(id, name, "Vendor", "IMAGING", 1, "LIVE", calendar, 0, List.of());
+    return new Snapshot.App(id, name, "Vendor", null, "IMAGING", 1, "LIVE", calendar, 0, List.of());
   }
 
   private static Snapshot.Person person(long id, String name, List<Shift> shifts) {

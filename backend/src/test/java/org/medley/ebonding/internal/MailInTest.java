@@ -290,6 +290,165 @@ class MailInTest {
     return bodies;
   }
 
+  // --- vendor escalation by mail ---------------------------------------------------------------
+
+  private static final String EPIC = "support@epic.example";
+
+  @Test
+  void aVendorCaseGoesOutByMailAndTheVendorsAnswerComesBackOnItsCase() throws Exception {
+    var mailbox = mailbox(mail.getImap().getPort(), "REFUSE");
+    MailPoller poller = poller(mailbox, "node-a");
+    String title = unique("Clarity extract fails overnight");
+    long epic = TestApp.queryLong("SELECT id FROM organizations WHERE name = 'Epic Systems'");
+    long ticket =
+        Api.postJson(
+                "/api/tickets",
+                "{\"type\":\"INCIDENT\",\"title\":\""
+                    + title
+                    + "\",\"description\":\"Patient Jane Roe, MRN 00123456, misses from the"
+                    + " extract. Error CLR-4410 since the 2026-12-01 upgrade.\",\"applicationId\":"
+                    + TestApp.queryLong(
+                        "SELECT MIN(id) FROM applications WHERE vendor_id = " + epic)
+                    + ",\"impact\":2,\"urgency\":2}",
+                token("enduser"))
+            .json()
+            .path("id")
+            .asLong();
+    String number = TestDesks.ticket(ticket).path("number").asText();
+
+    // The agent reads the drafted case: the vendor has no agreement, so the MRN is gone.
+    var draft = Api.get("/api/tickets/" + ticket + "/vendor-case-draft", token("agent"));
+    assertThat(draft.status()).as(draft.body()).isEqualTo(200);
+    assertThat(draft.json().path("to").asText()).isEqualTo(EPIC);
+    assertThat(draft.json().path("subject").asText()).contains("[" + number + "]");
+    assertThat(draft.json().path("body").asText())
+        .doesNotContain("00123456")
+        .contains("CLR-4410", "2026-12-01");
+    assertThat(draft.json().path("removed").path("MRN").asInt()).isEqualTo(1);
+
+    // She adds a line with another identifier and sends it: the filter holds on what she typed.
+    var sent =
+        Api.postJson(
+            "/api/tickets/" + ticket + "/vendor-cases",
+            "{\"vendorId\":"
+                + epic
+                + ",\"subject\":"
+                + json(draft.json().path("subject").asText())
+                + ",\"body\":"
+                + json(draft.json().path("body").asText() + "\nCall back on 555-867-5309.")
+                + ",\"version\":"
+                + TestDesks.ticket(ticket).path("version")
+                + "}",
+            token("agent"));
+    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+    long caseId = sent.json().path("id").asLong();
+    JsonNode waiting = TestDesks.ticket(ticket);
+    assertThat(waiting.path("status").asText()).isEqualTo("PENDING");
+    assertThat(waiting.path("pendingReason").asText()).isEqualTo("VENDOR");
+    assertThat(waiting.path("tier").asText()).isEqualTo("VENDOR");
+
+    // The node with mail on sends it, threaded, written by a person (no Auto-Submitted).
+    await().atMost(Duration.ofSeconds(20)).until(() -> !mailsAbout(EPIC, number).isEmpty());
+    MimeMessage caseMail = mailsAbout(EPIC, number).get(0);
+    String caseText = caseMail.getContent().toString();
+    assertThat(caseText).doesNotContain("00123456", "867-5309").contains("CLR-4410");
+    assertThat(caseMail.getHeader("Auto-Submitted")).isNull();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> "SENT".equals(vendorCase(caseId).path("delivery").asText()));
+
+    // Epic answers the case mail with its case number: an INTERNAL comment, the number recorded.
+    MimeMessage answer = message(EPIC, "RE: " + caseMail.getSubject() + " - SLG 4471234");
+    answer.setHeader("In-Reply-To", caseMail.getMessageID());
+    answer.setText("We logged SLG 4471234. Please send the job log of last night.");
+    String answerId = send(answer);
+    assertThat(poller.poll(mailbox)).isTrue();
+
+    JsonNode afterAnswer = vendorCase(caseId);
+    assertThat(afterAnswer.path("caseNumber").asText()).isEqualTo("4471234");
+    assertThat(afterAnswer.path("lastReplyAt").isNull()).isFalse();
+    assertThat(internalComments(ticket))
+        .anySatisfy(c -> assertThat(c).contains("We logged SLG 4471234", "Epic Systems"));
+    assertThat(
+            Api.get("/api/tickets?externalRef=EPIC-SYSTEMS:4471234", token("agent"))
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong())
+        .isEqualTo(ticket);
+    assertThat(TestDesks.ticket(ticket).path("status").asText()).isEqualTo("PENDING");
+
+    // The same answer again (another copy of the mail) changes nothing.
+    MimeMessage again = message(EPIC, answer.getSubject());
+    again.setHeader("Message-ID", "<" + answerId + ">");
+    again.setText("We logged SLG 4471234. Please send the job log of last night.");
+    send(again);
+    poller.poll(mailbox);
+    assertThat(internalComments(ticket).stream().filter(c -> c.contains("SLG 4471234"))).hasSize(1);
+
+    // A follow-up from another Epic address naming only the ticket token finds the case too.
+    MimeMessage followUp = message("jane.doe@epic.example", "[" + number + "] job log received");
+    followUp.setText("Thanks, the fix ships in the next package.");
+    send(followUp);
+    poller.poll(mailbox);
+    assertThat(internalComments(ticket))
+        .anySatisfy(c -> assertThat(c).contains("the fix ships in the next package"));
+    assertThat(publicComments(ticket)).noneMatch(c -> c.contains("fix ships"));
+
+    // The agent resumes the ticket and closes the case.
+    var resumed =
+        Api.postJson(
+            "/api/tickets/" + ticket + "/transitions",
+            "{\"to\":\"IN_PROGRESS\",\"version\":" + TestDesks.ticket(ticket).path("version") + "}",
+            token("agent"));
+    assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+    assertThat(TestDesks.ticket(ticket).path("status").asText()).isEqualTo("IN_PROGRESS");
+    var closed =
+        Api.postJson(
+            "/api/vendor-cases/" + caseId + "/close",
+            "{\"note\":\"Fixed by Epic's package.\",\"version\":"
+                + vendorCase(caseId).path("version")
+                + "}",
+            token("agent"));
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    assertThat(closed.json().path("status").asText()).isEqualTo("CLOSED");
+  }
+
+  private static JsonNode vendorCase(long id) {
+    return Api.get("/api/vendor-cases/" + id, token("agent")).json();
+  }
+
+  private static List<MimeMessage> mailsAbout(String to, String number) throws Exception {
+    return mailsTo(to).stream()
+        .filter(
+            m -> {
+              try {
+                return m.getSubject().contains(number);
+              } catch (Exception e) {
+                return false;
+              }
+            })
+        .toList();
+  }
+
+  private static List<String> internalComments(long ticket) {
+    JsonNode comments = TestDesks.comments(ticket);
+    JsonNode items = comments.has("items") ? comments.path("items") : comments;
+    List<String> bodies = new java.util.ArrayList<>();
+    items.forEach(
+        c -> {
+          if ("INTERNAL".equals(c.path("visibility").asText())) {
+            bodies.add(c.path("body").asText());
+          }
+        });
+    return bodies;
+  }
+
+  private static String json(String text) throws Exception {
+    return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+  }
+
   @Test
   void aReplyFindsItsTicketByNumberTokenButNeverBySubjectTextAlone() throws Exception {
     var mailbox = mailbox(mail.getImap().getPort(), "REFUSE");
