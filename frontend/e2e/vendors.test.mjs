@@ -140,7 +140,9 @@ test('an admin opens Admin → Vendors and the Epic drawer', async () => {
     await drawer.getByLabel('Case e-mail', { exact: false }).inputValue(),
     'support@epic.example',
   );
-  await drawer.getByLabel('Try it on a sample subject').fill('RE: SLG-0123456 Printing fails [Medley INC-000042]');
+  await drawer
+    .getByLabel('Try it on a sample subject')
+    .fill('RE: SLG-0123456 Printing fails [Medley INC-000042]');
   await checkScreen(page, 'vendors-epic-drawer');
   await drawer.getByRole('button', { name: 'Cancel' }).click();
   await drawer.waitFor({ state: 'detached' });

@@ -8,9 +8,7 @@ import { coverageKeys, type ListParams } from './keys';
  * One application of the catalog; `aliases` are other names people search by ("Hyperspace");
  * `vendorId`: the vendor of the hospital's directory its tickets escalate to (issue #20).
  */
-export type Application = Required<components['schemas']['Views.ApplicationView']> & {
-  vendorId?: number | null;
-};
+export type Application = Required<components['schemas']['Views.ApplicationView']>;
 
 export type ApplicationInput = Omit<Application, 'id' | 'calendar' | 'version'> & {
   version?: number;

@@ -1,58 +1,34 @@
 /**
- * The shapes of the vendor escalation API (issue #20), written from its contract until the
- * backend's OpenAPI document carries them; then they alias src/lib/api-types.ts like every feature.
+ * The shapes of the vendor escalation API (issue #20), aliased from the backend's OpenAPI document
+ * (src/lib/api-types.ts, generated), as backend/src/main/java/org/medley/vendor/internal writes them.
  */
+import type { components } from '@/lib/api-types';
+
+type Schemas = components['schemas'];
+
+/**
+ * Medley writes every field of an answer, null included, so a field the document marks optional
+ * arrives as null, never missing.
+ */
+type Sent<T> = Required<T>;
 
 /** How Medley opens a case with the vendor: null while nobody has set it up (escalation refused). */
-export type VendorChannel = 'EMAIL' | 'CONNECTOR';
+export type VendorChannel = Schemas['Vendors.Channel'];
 
-export interface VendorContact {
-  name: string;
-  email: string | null;
-  phone: string | null;
-  role: string | null;
-}
+export type VendorContact = Sent<Schemas['Vendors.Contact']>;
 
 /** A vendor of the hospital's directory (GET /api/vendors/{id}). */
-export interface Vendor {
-  id: number;
-  name: string;
-  channel: VendorChannel | null;
-  /** Where EMAIL cases go, e.g. support@epic.example. */
-  caseEmail: string | null;
-  /** CONNECTOR: the e-bonding connector cases are opened through. */
-  connectorId: number | null;
-  /** Java regex finding the vendor's case number in a reply; group 1 if present, else the match. */
-  casePattern: string | null;
-  subjectTemplate: string;
-  bodyTemplate: string;
+export type Vendor = Omit<Sent<Schemas['Vendors.Vendor']>, 'contacts'> & {
   contacts: VendorContact[];
-  /** The applications naming this vendor. */
-  applications: { id: number; name: string }[];
-  openCases: number;
-  /** An agreement in force: what leaves for this vendor is not filtered for PHI. */
-  businessAssociate: boolean;
-  version: number;
-}
+};
 
-export interface VendorPage {
+/** The generator types a generic page's items as empty objects: named here. */
+export type VendorPage = Omit<Schemas['Vendors.Page_Vendors.Vendor_'], 'items'> & {
   items: Vendor[];
-  page: number;
-  size: number;
-  total: number;
-}
+};
 
-/** The body of PUT /api/vendors/{id}. */
-export interface VendorInput {
-  channel: VendorChannel | null;
-  caseEmail: string | null;
-  connectorId: number | null;
-  casePattern: string | null;
-  subjectTemplate: string;
-  bodyTemplate: string;
-  contacts: VendorContact[];
-  version: number;
-}
+/** The body of PUT /api/vendors/{id}: all of the set-up, with the version read. */
+export type VendorInput = Schemas['Vendors.Change'];
 
 export interface VendorListParams {
   q: string;
@@ -61,68 +37,20 @@ export interface VendorListParams {
 }
 
 /** The case mail as it would leave, from the vendor's templates and the PHI filter. */
-export interface Draft {
-  vendorId: number;
-  vendorName: string;
-  channel: VendorChannel | null;
-  /** The case e-mail address, or the connector's name. */
-  to: string | null;
-  subject: string;
-  body: string;
-  /** True: no business associate agreement, so identifiers were removed. */
-  filtered: boolean;
-  /** What the filter took out, by kind: {"MRN": 1, "PHONE": 2}. */
-  removed: Record<string, number>;
-  /** Why it cannot be sent yet (no channel…); null when it can. */
-  problem: string | null;
-}
+export type Draft = Sent<Schemas['VendorCase.Draft']>;
 
-export type VendorCaseStatus = 'OPEN' | 'CLOSED';
+export type VendorCaseStatus = Schemas['Vendors.CaseStatus'];
 
-export type Delivery = 'QUEUED' | 'SENT' | 'FAILED';
+/** QUEUED also while outgoing mail is not configured. */
+export type Delivery = Schemas['Vendors.Delivery'];
 
-export interface VendorCase {
-  id: number;
-  ticketId: number;
-  ticketNumber: string;
-  ticketTitle: string;
-  ticketStatus: string;
-  pendingReason: string | null;
-  priority: 'P1' | 'P2' | 'P3' | 'P4';
-  vendorId: number;
-  vendorName: string;
-  caseNumber: string | null;
-  status: VendorCaseStatus;
-  openedAt: string;
-  openedBy: string;
-  escalations: number;
-  lastSentAt: string | null;
-  /** QUEUED also while outgoing mail is not configured. */
-  delivery: Delivery;
-  deliveryError: string | null;
-  /** The vendor's last answer. */
-  lastReplyAt: string | null;
-  closedAt: string | null;
-  closedBy: string | null;
-  closeNote: string | null;
-  version: number;
-}
+/** A ticket's case with one vendor. */
+export type VendorCase = Sent<Schemas['VendorCase']>;
 
 /** A vendor with open cases, for the weekly vendor call. */
-export interface VendorOpenSummary {
-  vendorId: number;
-  vendorName: string;
-  open: number;
-  oldestOpenedAt: string;
-}
+export type VendorOpenSummary = Schemas['VendorCase.VendorSummary'];
 
-export interface VendorCasePage {
-  items: VendorCase[];
-  page: number;
-  size: number;
-  total: number;
-  vendors: VendorOpenSummary[];
-}
+export type VendorCasePage = Omit<Schemas['VendorCase.Page'], 'items'> & { items: VendorCase[] };
 
 export type CaseStatusFilter = VendorCaseStatus | 'ALL';
 
@@ -135,12 +63,7 @@ export interface VendorCaseListParams {
 }
 
 /** POST /api/tickets/{ticketId}/vendor-cases. */
-export interface OpenCaseRequest {
-  vendorId: number;
-  subject: string;
-  body: string;
-  version: number;
-}
+export type OpenCaseRequest = Schemas['VendorCase.Escalation'];
 
 /** The ticket a vendor case is opened for: the parts the dialog and the panel need. */
 export interface CaseTicket {
