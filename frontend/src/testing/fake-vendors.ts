@@ -159,7 +159,10 @@ export function fakeVendors(
     'GET /api/tickets/:id/vendor-case-draft': (url) => {
       const chosen = url.searchParams.get('vendorId');
       if (chosen === null && state.draft.vendorId === 0) {
-        return problemOf(422, 'No vendor', 'The application of INC-000005 names no vendor.');
+        const message = "The ticket's application names no vendor: pick the vendor to escalate to.";
+        return problemOf(422, 'Unprocessable Entity', `vendorId: ${message}`, {
+          errors: [{ field: 'vendorId', message }],
+        });
       }
       if (chosen !== null) {
         const v = state.vendors.find((candidate) => candidate.id === Number(chosen));

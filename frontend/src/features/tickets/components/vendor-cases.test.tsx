@@ -108,11 +108,14 @@ describe('escalating a ticket to its vendor', { timeout: 60_000 }, () => {
   it('asks for the vendor when the application names none', async () => {
     const user = userEvent.setup();
     const vendors = fakeVendors({ vendors: [EPIC], draft: draft({ vendorId: 0 }) });
+    // The API's 422 names the field: the dialog shows the message alone.
     backend(['agent'], vendors);
     renderApp('/workspace/tickets/5');
     const dialog = await openDialog(user);
     expect(
-      await within(dialog).findByText('The application of INC-000005 names no vendor.'),
+      await within(dialog).findByText(
+        "The ticket's application names no vendor: pick the vendor to escalate to.",
+      ),
     ).toBeInTheDocument();
     expect(within(dialog).queryByRole('button', { name: 'Send to vendor' })).toBeNull();
   });
@@ -141,17 +144,14 @@ describe('escalating a ticket to its vendor', { timeout: 60_000 }, () => {
     renderApp('/workspace/tickets/5');
     const dialog = await openDialog(user);
     await within(dialog).findByLabelText(/^Subject/);
-    vendors.state.refuse = problemOf(
-      409,
-      'Conflict',
-      'INC-000005 has an open case with Epic Systems: re-escalate it.',
-    );
+    // As the API words it: the field first in the detail, and in `errors`.
+    const open =
+      'The ticket already has an open case with Epic Systems: re-escalate that case instead.';
+    vendors.state.refuse = problemOf(409, 'Conflict', `vendorId: ${open}`, {
+      errors: [{ field: 'vendorId', message: open }],
+    });
     await user.click(within(dialog).getByRole('button', { name: 'Send to vendor' }));
-    expect(
-      await within(dialog).findByText(
-        'INC-000005 has an open case with Epic Systems: re-escalate it.',
-      ),
-    ).toBeInTheDocument();
+    expect(await within(dialog).findByText(open)).toBeInTheDocument();
 
     vendors.state.refuse = problemOf(409, 'Conflict', 'Stale', { currentVersion: 4 });
     await user.click(within(dialog).getByRole('button', { name: 'Send to vendor' }));

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { describeError } from '@/lib/errors';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { useCloseCase, useReEscalate, useReEscalationDraft } from '../api/vendor-cases';
 import type { VendorCase } from '../types';
+import { refusalText } from '../utils/describe';
 import { CaseMailDialog } from './CaseMailDialog';
 
 /** Sends the case again in its thread; a closed case opens again. */
@@ -50,7 +50,7 @@ export function CloseCaseDialog({
   const [note, setNote] = useState('');
   const [tried, setTried] = useState(false);
   const errors = fieldErrors(close.error);
-  const refusal = close.error && !errors.note ? describeError(close.error) : null;
+  const refusal = refusalText(errors, ['note']);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
@@ -83,8 +83,8 @@ export function CloseCaseDialog({
             }
           />
           {refusal && (
-            <Alert color="red" variant="light" role="alert" title={refusal.title}>
-              {refusal.detail}
+            <Alert color="red" variant="light" role="alert" title="Not closed">
+              {refusal}
             </Alert>
           )}
           <Group justify="flex-end">

@@ -15,10 +15,9 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { isApiError } from '@/lib/api';
-import { describeError } from '@/lib/errors';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
 import type { Draft } from '../types';
-import { removedText } from '../utils/describe';
+import { refusalText, removedText } from '../utils/describe';
 
 /** The vendor picker of the first escalation: another vendor than the application's reloads. */
 export interface VendorChoice {
@@ -81,7 +80,7 @@ export function CaseMailDialog({
           <Loading label="Preparing the case mail…" />
         ) : noVendor ? (
           <Alert color="yellow" variant="light" role="alert" title="Which vendor?">
-            {describeError(draft.error).detail ??
+            {fieldErrors(draft.error).vendorId ??
               "This ticket's application names no vendor. Choose the vendor above."}
           </Alert>
         ) : draft.isError ? (
@@ -133,7 +132,7 @@ function DraftEditor({
   const [body, setBody] = useState(draft.body);
   const [tried, setTried] = useState(false);
   const errors = fieldErrors(error);
-  const refusal = error && !errors.subject && !errors.body ? describeError(error) : null;
+  const refusal = refusalText(errors, ['subject', 'body']);
   const removed = removedText(draft.removed);
   const missing = (value: string, what: string) =>
     tried && value.trim() === '' ? `Write a ${what}` : undefined;
@@ -159,21 +158,25 @@ function DraftEditor({
             {draft.problem}
           </Alert>
         )}
-        {draft.filtered && (
+        {draft.filtered && removed && (
           <Alert
             color="yellow"
             variant="light"
             icon={<IconShieldLock size={18} aria-hidden />}
             title={`No business associate agreement with ${draft.vendorName}`}
           >
-            {removed ? (
-              <>
-                Medley removed {removed} before sending. Keep patient details out of what you add.
-              </>
-            ) : (
-              'Medley removes patient identifiers before sending; it found none in this mail. Keep patient details out of what you add.'
-            )}
+            Medley removed {removed} before sending. Keep patient details out of what you add.
           </Alert>
+        )}
+        {draft.filtered && !removed && (
+          <Group gap={6} wrap="nowrap" align="flex-start">
+            <IconShieldLock size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+            <Text size="sm" c="dimmed">
+              No business associate agreement with {draft.vendorName}: Medley removes patient
+              identifiers before sending (none in this mail). Keep patient details out of what you
+              add.
+            </Text>
+          </Group>
         )}
         <TextInput
           label="Subject"
@@ -189,15 +192,15 @@ function DraftEditor({
           required
           autosize
           minRows={8}
-          maxRows={18}
+          maxRows={12}
           maxLength={20_000}
           value={body}
           onChange={(event) => setBody(event.currentTarget.value)}
           error={missing(body, 'body') ?? errorOf(errors, 'body')}
         />
         {refusal && (
-          <Alert color="red" variant="light" role="alert" title={refusal.title}>
-            {refusal.detail}
+          <Alert color="red" variant="light" role="alert" title="Not sent">
+            {refusal}
           </Alert>
         )}
         <Group justify="flex-end">

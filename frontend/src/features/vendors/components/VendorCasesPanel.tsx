@@ -16,6 +16,7 @@ import { fieldErrors } from '@/lib/field-errors';
 import { ago, formatDateTime } from '@/lib/time';
 import { useSetCaseNumber, useTicketVendorCases } from '../api/vendor-cases';
 import type { VendorCase } from '../types';
+import { refusalText } from '../utils/describe';
 import { CloseCaseDialog, ReEscalateDialog } from './CaseDialogs';
 
 /**
@@ -175,7 +176,7 @@ function CaseNumber({ vendorCase, canEdit }: { vendorCase: VendorCase; canEdit: 
   const save = useSetCaseNumber(vendorCase);
   const errors = fieldErrors(save.error);
   const error = save.error
-    ? (errors.caseNumber ?? errors[''] ?? describeError(save.error).title)
+    ? (errors.caseNumber ?? refusalText(errors, []) ?? describeError(save.error).title)
     : undefined;
   if (!editing) {
     return (

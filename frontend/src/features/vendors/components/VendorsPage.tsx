@@ -21,11 +21,10 @@ import { ErrorState } from '@/components/ErrorState';
 import { ListPages } from '@/components/ListPages';
 import { Loading } from '@/components/Loading';
 import { useConnectorChoices } from '@/features/integrations/queries';
-import { describeError } from '@/lib/errors';
 import { fieldErrors } from '@/lib/field-errors';
 import { useAddVendor, useVendors } from '../api/vendors';
 import type { Vendor } from '../types';
-import { channelText } from '../utils/describe';
+import { channelText, refusalText } from '../utils/describe';
 import { VendorForm } from './VendorForm';
 
 const PAGE_SIZE = 50;
@@ -231,7 +230,7 @@ function AddVendorDialog({
     if (name.trim() === '') return;
     add.mutate(name.trim(), { onSuccess: onAdded });
   };
-  const refusal = add.error && !errors.name ? describeError(add.error) : null;
+  const refusal = refusalText(errors, ['name']);
   return (
     <Modal opened onClose={onClose} title="Add vendor">
       <form onSubmit={submit} noValidate>
@@ -248,7 +247,7 @@ function AddVendorDialog({
           />
           {refusal && (
             <Alert color="red" variant="light" role="alert" title="Not added">
-              {refusal.detail ?? refusal.title}
+              {refusal}
             </Alert>
           )}
           <Group justify="flex-end">

@@ -63,3 +63,18 @@ export function previewPattern(pattern: string, sample: string): PatternPreview 
   if (!match) return { kind: 'none' };
   return { kind: 'found', caseNumber: match[1] ?? match[0] };
 }
+
+/**
+ * What a refusal says, for an alert: the messages of the fields the form does not show beside an
+ * input (the API names them, "vendorId: The ticket already has an open case…"), without the
+ * field's name; the problem's detail or title when it names none. Null without an error.
+ */
+export function refusalText(
+  errors: Record<string, string>,
+  shownInline: readonly string[],
+): string | null {
+  const messages = Object.entries(errors)
+    .filter(([field]) => !shownInline.some((f) => field === f || field.startsWith(`${f}[`)))
+    .map(([, message]) => message);
+  return messages.length ? messages.join(' ') : null;
+}
