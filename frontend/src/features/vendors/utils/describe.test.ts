@@ -20,7 +20,7 @@ describe('channelText', () => {
 describe('removedText', () => {
   it('counts what the PHI filter took out, in words', () => {
     expect(removedText({ MRN: 1, PHONE: 2 })).toBe('1 MRN and 2 phone numbers');
-    expect(removedText({ SSN: 1, DOB: 2, MRN: 0 })).toBe(
+    expect(removedText({ SSN: 1, DATE_OF_BIRTH: 2, MRN: 0 })).toBe(
       '1 social security number and 2 dates of birth',
     );
     expect(removedText({})).toBe('');

@@ -15,15 +15,24 @@ export function channelText(
   return null;
 }
 
+/** The PHI filter's kinds (backend org.medley.identity.PhiKind) in words: one, many. */
 const KINDS: Record<string, [string, string]> = {
+  NAME: ['name', 'names'],
   MRN: ['MRN', 'MRNs'],
+  SSN: ['social security number', 'social security numbers'],
+  DATE_OF_BIRTH: ['date of birth', 'dates of birth'],
+  PATIENT_DATE: ['patient date', 'patient dates'],
+  AGE: ['age', 'ages'],
   PHONE: ['phone number', 'phone numbers'],
   EMAIL: ['e-mail address', 'e-mail addresses'],
-  SSN: ['social security number', 'social security numbers'],
-  NAME: ['patient name', 'patient names'],
-  DOB: ['date of birth', 'dates of birth'],
-  DATE: ['date', 'dates'],
   ADDRESS: ['address', 'addresses'],
+  HEALTH_PLAN: ['health plan number', 'health plan numbers'],
+  ACCOUNT: ['account number', 'account numbers'],
+  MEDICARE: ['Medicare number', 'Medicare numbers'],
+  DEVICE_SERIAL: ['device serial number', 'device serial numbers'],
+  IP_ADDRESS: ['IP address', 'IP addresses'],
+  URL: ['URL', 'URLs'],
+  OTHER_NUMBER: ['other identifying number', 'other identifying numbers'],
 };
 
 /** {"MRN": 1, "PHONE": 2} → "1 MRN and 2 phone numbers"; "" when nothing was removed. */
