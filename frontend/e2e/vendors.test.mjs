@@ -30,6 +30,7 @@ async function epicTicket(request, token) {
   const epic = vendors.body.items.find((v) => v.name === 'Epic Systems');
   assert.ok(epic, 'the demo lists Epic Systems as a vendor');
   assert.equal(epic.channel, 'EMAIL', 'the demo sets up Epic Systems with an e-mail channel');
+  const candidates = [];
   for (const application of epic.applications) {
     const list = await apiGet(
       request,
@@ -37,15 +38,17 @@ async function epicTicket(request, token) {
       `/api/tickets?queue=ALL&status=${OPEN}&applicationId=${application.id}&size=50`,
     );
     assert.equal(list.status, 200, `GET /api/tickets?applicationId=${application.id}`);
-    for (const summary of list.body.items) {
-      if (summary.type !== 'INCIDENT' || summary.tier === 'VENDOR') continue;
-      const ticket = await apiGet(request, token, `/api/tickets/${summary.id}`);
-      if (!ticket.body?.permissions.work) continue;
-      const cases = await apiGet(request, token, `/api/tickets/${summary.id}/vendor-cases`);
-      assert.equal(cases.status, 200, `GET /api/tickets/${summary.id}/vendor-cases`);
-      if (cases.body.items.some((c) => c.vendorId === epic.id && c.status === 'OPEN')) continue;
-      return { epic, ticket: ticket.body };
-    }
+    candidates.push(...list.body.items.filter((t) => t.type === 'INCIDENT' && t.tier !== 'VENDOR'));
+  }
+  // One with patient details first: the dialog then shows what the PHI filter removed.
+  candidates.sort((a, b) => Number(b.phi) - Number(a.phi));
+  for (const summary of candidates) {
+    const ticket = await apiGet(request, token, `/api/tickets/${summary.id}`);
+    if (!ticket.body?.permissions.work) continue;
+    const cases = await apiGet(request, token, `/api/tickets/${summary.id}/vendor-cases`);
+    assert.equal(cases.status, 200, `GET /api/tickets/${summary.id}/vendor-cases`);
+    if (cases.body.items.some((c) => c.vendorId === epic.id && c.status === 'OPEN')) continue;
+    return { epic, ticket: ticket.body };
   }
   assert.fail('the demo has no open incident on an Epic application without an open Epic case');
 }
@@ -64,7 +67,7 @@ test('an agent escalates a ticket to Epic and finds the case on the vendor cases
   const subject = dialog.getByLabel('Subject', { exact: false });
   await subject.waitFor();
   await dialog.getByText('support@epic.example', { exact: false }).waitFor();
-  const edited = `${ticket.number}: ${ticket.title} (escalated by the service desk)`;
+  const edited = `${ticket.number}: ${ticket.applicationName} needs your help (service desk escalation)`;
   await subject.fill(edited);
   await checkScreen(page, 'vendor-escalate-dialog');
   await dialog.getByRole('button', { name: 'Send to vendor' }).click();

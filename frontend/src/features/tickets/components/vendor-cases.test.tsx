@@ -52,7 +52,7 @@ describe('escalating a ticket to its vendor', { timeout: 60_000 }, () => {
       within(dialog).getByText('No business associate agreement with Epic Systems'),
     ).toBeInTheDocument();
     expect(
-      within(dialog).getByText(/Medley removed 1 MRN and 2 phone numbers before sending/),
+      within(dialog).getByText(/Medley removed 1 MRN and 2 phone numbers from this draft/),
     ).toBeInTheDocument();
     const subject = within(dialog).getByLabelText(/^Subject/);
     expect(subject).toHaveValue('[Riverside Health] INC-000005: Ticket 5');

@@ -165,7 +165,8 @@ function DraftEditor({
             icon={<IconShieldLock size={18} aria-hidden />}
             title={`No business associate agreement with ${draft.vendorName}`}
           >
-            Medley removed {removed} before sending. Keep patient details out of what you add.
+            Medley removed {removed} from this draft, and filters what you add the same way when it
+            is sent.
           </Alert>
         )}
         {draft.filtered && !removed && (
@@ -173,8 +174,7 @@ function DraftEditor({
             <IconShieldLock size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
             <Text size="sm" c="dimmed">
               No business associate agreement with {draft.vendorName}: Medley removes patient
-              identifiers before sending (none in this mail). Keep patient details out of what you
-              add.
+              identifiers from what is sent (there are none in this draft).
             </Text>
           </Group>
         )}
