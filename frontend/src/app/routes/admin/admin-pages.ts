@@ -76,14 +76,6 @@ export const ADMIN_PAGES: readonly AdminPageEntry[] = [
     page: IntegrationsPage,
   },
   {
-    path: 'vendors',
-    label: 'Vendors',
-    hint: 'How cases reach application vendors, their templates and contacts',
-    group: 'Set up',
-    roles: ['agent', 'it-leader', 'admin'],
-    page: VendorsPage,
-  },
-  {
     path: 'calendars',
     label: 'Business calendars',
     hint: 'Opening hours and holidays SLAs count in',
@@ -122,6 +114,15 @@ export const ADMIN_PAGES: readonly AdminPageEntry[] = [
     group: 'Desk',
     roles: ['agent', 'admin'],
     page: CannedRepliesManager,
+  },
+  {
+    // In the desk's group, after the Service levels pages that agents and leaders land on.
+    path: 'vendors',
+    label: 'Vendors',
+    hint: 'How cases reach application vendors, their templates and contacts',
+    group: 'Desk',
+    roles: ['agent', 'it-leader', 'admin'],
+    page: VendorsPage,
   },
   {
     path: 'compliance',
