@@ -149,4 +149,17 @@ test('an admin opens Admin → Vendors and the Epic drawer', async () => {
   await checkScreen(page, 'vendors-epic-drawer');
   await drawer.getByRole('button', { name: 'Cancel' }).click();
   await drawer.waitFor({ state: 'detached' });
+
+  // An application names its vendor from the directory.
+  const token = await apiToken(page.request, 'admin');
+  const vendors = await apiGet(page.request, token, '/api/vendors?q=Epic');
+  const app = vendors.body.items.find((v) => v.name === 'Epic Systems').applications[0];
+  await page.goto(new URL('/coverage?tab=catalog', baseUrl).href);
+  await page.getByRole('textbox', { name: 'Search applications' }).fill(app.name);
+  await page.getByRole('button', { name: app.name, exact: true }).click();
+  const form = page.getByRole('dialog', { name: 'Change application' });
+  const select = form.getByLabel('Vendor', { exact: true }).first();
+  await select.waitFor();
+  assert.equal(await select.inputValue(), 'Epic Systems');
+  await checkScreen(page, 'application-vendor');
 });
