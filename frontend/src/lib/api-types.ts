@@ -2228,7 +2228,7 @@ export interface paths {
     get: operations['vendor'];
     /**
      * Change how cases reach a vendor (all of it, with the version read), audited
-     * @description channel EMAIL needs caseEmail. casePattern is a Java regular expression finding the vendor's case number in its answer (group 1 if it has one). Templates take {{number}}, {{title}}, {{description}}, {{application}}, {{priority}}, {{hospital}}, {{vendor}}, {{agent}} and {{caseNumber}}; blank restores the default. 400 names each malformed field, 409 a stale version, 422 the CONNECTOR channel (not built yet).
+     * @description channel EMAIL needs caseEmail; CONNECTOR needs connectorId, one of the hospital's desk connectors (the case is opened in the vendor's desk, its id is the case number, and the desk's answers come back as notes). casePattern is a Java regular expression finding the vendor's case number in its answer (group 1 if it has one). Templates take {{number}}, {{title}}, {{description}}, {{application}}, {{priority}}, {{hospital}}, {{vendor}}, {{agent}} and {{caseNumber}}; blank restores the default. 400 names each malformed field, 409 a stale version.
      */
     put: operations['changeVendor'];
     post?: never;
@@ -2523,10 +2523,12 @@ export interface components {
       partners: components['schemas']['BusinessAssociates.Partner'][];
       agreements: components['schemas']['BusinessAssociates.Agreement'][];
     };
+    /** @description A partner or a vendor the hospital may sign an agreement with (`kind` says which). */
     'BusinessAssociates.Partner': {
       /** Format: int64 */
       id: number;
       name: string;
+      kind: components['schemas']['OrganizationKind'];
       current?: components['schemas']['BusinessAssociates.Agreement'] | null;
     };
     'CalendarController.CalendarPage': {

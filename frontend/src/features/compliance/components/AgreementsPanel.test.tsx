@@ -42,9 +42,10 @@ function overview(
       {
         id: 10,
         name: 'Northwind Managed Services',
+        kind: 'PARTNER',
         current: agreements.find((a) => a.inForce) ?? null,
       },
-      { id: 11, name: 'Contoso Staffing', current: null },
+      { id: 11, name: 'Contoso Staffing', kind: 'PARTNER', current: null },
     ],
     agreements,
   };
@@ -90,6 +91,21 @@ describe('business associate agreements', { timeout: 20_000 }, () => {
     expect(
       screen.getByText(/without one, its agents see tickets through the minimum-necessary filter/),
     ).toBeInTheDocument();
+  });
+
+  it('marks a vendor and says what an agreement changes for its cases', async () => {
+    const withVendor = overview();
+    withVendor.partners.push({ id: 12, name: 'Epic Systems', kind: 'VENDOR', current: null });
+    fakeBackend(['admin'], { [`GET ${BASE}`]: () => json(withVendor) });
+    renderApp(PAGE);
+
+    const epic = await screen.findByRole('region', { name: /Epic Systems/ });
+    expect(within(epic).getByText('Vendor')).toBeInTheDocument();
+    expect(
+      within(epic).getByText('Cases sent to it leave with patient details masked.'),
+    ).toBeInTheDocument();
+    const northwind = screen.getByRole('region', { name: /Northwind Managed Services/ });
+    expect(within(northwind).queryByText('Vendor')).not.toBeInTheDocument();
   });
 
   it('says when a partner without an agreement in force gets one', async () => {

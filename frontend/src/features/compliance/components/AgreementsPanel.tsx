@@ -35,12 +35,19 @@ const STATE_BADGE = {
   ENDED: { color: 'gray', label: 'Ended' },
 } as const;
 
-/** Business associate agreements: which partners may see PHI, since when and until when. */
+/**
+ * Business associate agreements: which partners and vendors may see PHI, since when and until
+ * when.
+ */
 export function AgreementsPanel({ canEdit }: AgreementsPanelProps) {
   const overview = useAgreements();
   const [recordingFor, setRecordingFor] = useState<number | null | undefined>(undefined);
   const [ending, setEnding] = useState<Agreement | null>(null);
   const [recorded, setRecorded] = useState<Agreement | null>(null);
+  const recordedVendor =
+    recorded !== null &&
+    overview.data?.partners.some((p) => p.id === recorded.partnerId && p.kind === 'VENDOR') ===
+      true;
 
   let body;
   if (overview.isPending) {
@@ -97,7 +104,8 @@ export function AgreementsPanel({ canEdit }: AgreementsPanelProps) {
           patients&apos; health information. A partner whose agreement is in force sees PHI on
           tickets its groups hold; without one, its agents see tickets through the minimum-necessary
           filter (MRNs, SSNs, dates of birth, phone numbers, e-mail addresses and listed names are
-          masked).
+          masked). The same goes for vendors of your vendor directory: without an agreement, the
+          cases Medley sends them are filtered.
         </Text>
         {canEdit && overview.data && overview.data.partners.length > 0 && (
           <Button
@@ -122,7 +130,9 @@ export function AgreementsPanel({ canEdit }: AgreementsPanelProps) {
           <Group justify="space-between" wrap="nowrap">
             <Text size="sm">
               {recorded.inForce
-                ? `Agents of ${recorded.partnerName} now see PHI on the tickets their groups hold.`
+                ? recordedVendor
+                  ? `Cases sent to ${recorded.partnerName} now keep patient details.`
+                  : `Agents of ${recorded.partnerName} now see PHI on the tickets their groups hold.`
                 : `It comes into force on ${formatDate(recorded.effectiveFrom)}; until then PHI stays masked for ${recorded.partnerName}.`}
             </Text>
             <CloseButton aria-label="Dismiss" onClick={() => setRecorded(null)} />
@@ -173,6 +183,7 @@ function PartnerCard({ partner, history, todayDate, canEdit, onRecord, onEnd }: 
     .filter((agreement) => agreementState(agreement, todayDate) === 'NOT_YET')
     .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))[0];
   const headingId = `baa-partner-${partner.id}`;
+  const vendor = partner.kind === 'VENDOR';
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
       <Group justify="space-between" align="flex-start" mb="xs">
@@ -181,6 +192,11 @@ function PartnerCard({ partner, history, todayDate, canEdit, onRecord, onEnd }: 
             <Title order={3} size="h4" id={headingId}>
               {partner.name}
             </Title>
+            {vendor && (
+              <Badge color="gray" variant="outline" radius="sm" tt="none">
+                Vendor
+              </Badge>
+            )}
             <Badge
               color={current ? 'teal' : 'orange'}
               variant="light"
@@ -201,10 +217,12 @@ function PartnerCard({ partner, history, todayDate, canEdit, onRecord, onEnd }: 
           </Group>
           <Text size="sm" c="dimmed">
             {current
-              ? `${current.reference}, in force since ${formatDate(current.effectiveFrom)}. Its agents see PHI on tickets their groups hold.`
+              ? `${current.reference}, in force since ${formatDate(current.effectiveFrom)}. ${vendor ? 'Cases sent to it keep patient details.' : 'Its agents see PHI on tickets their groups hold.'}`
               : upcoming
-                ? `Its agents read tickets with patient details masked until ${upcoming.reference} comes into force on ${formatDate(upcoming.effectiveFrom)}.`
-                : 'Its agents read tickets with patient details masked.'}
+                ? `${vendor ? 'Cases sent to it leave' : 'Its agents read tickets'} with patient details masked until ${upcoming.reference} comes into force on ${formatDate(upcoming.effectiveFrom)}.`
+                : vendor
+                  ? 'Cases sent to it leave with patient details masked.'
+                  : 'Its agents read tickets with patient details masked.'}
           </Text>
         </Stack>
         {canEdit && (

@@ -67,6 +67,8 @@ CREATE TABLE vendor_cases (
   ticket_number    VARCHAR(20)   NOT NULL,
   vendor_id        BIGINT        NOT NULL,
   case_number      VARCHAR(100),
+  -- CONNECTOR: the vendor desk's own id of the case (its display name is the case number).
+  desk_external_id VARCHAR(200),
   status           VARCHAR(10)   NOT NULL,
   opened_at        DATETIME(6)   NOT NULL,
   opened_by        VARCHAR(200)  NOT NULL,

@@ -24,6 +24,12 @@ public interface Partners {
   /** Whether the organisation is one of the tenant's partners. */
   boolean worksFor(long tenantId, long organizationId);
 
+  /**
+   * The vendors (organisations of kind {@code VENDOR}) the tenant works with, by name: those a
+   * feature's rows tie to it (the vendor directory), or with a business associate agreement there.
+   */
+  List<Partner> vendorsOf(long tenantId);
+
   /** A feature whose own rows tie organisations to tenants. */
   interface Ties {
 

@@ -254,12 +254,10 @@ class VendorCasesApiTest {
             admin);
     assertProblem(badPattern, 400);
     assertThat(badPattern.body()).contains("casePattern");
-    assertProblem(
-        Api.putJson(
-            "/api/vendors/" + id,
-            "{\"channel\":\"CONNECTOR\",\"connectorId\":1,\"version\":0}",
-            admin),
-        422);
+    var noDesk =
+        Api.putJson("/api/vendors/" + id, "{\"channel\":\"CONNECTOR\",\"version\":0}", admin);
+    assertProblem(noDesk, 400);
+    assertThat(noDesk.body()).contains("connectorId");
     var saved =
         Api.putJson(
             "/api/vendors/" + id,
@@ -289,6 +287,50 @@ class VendorCasesApiTest {
 
     // Now set up, it takes the case.
     assertThat(escalate(ticket, id, "Hangs.", null).status()).isEqualTo(201);
+  }
+
+  @Test
+  void aVendorUnderABusinessAssociateAgreementReadsTheCaseUnfiltered() {
+    String name = "Nuance " + UUID.randomUUID().toString().substring(0, 6);
+    long id =
+        Api.postJson("/api/vendors", "{\"name\":\"" + name + "\"}", admin)
+            .json()
+            .path("id")
+            .asLong();
+    assertThat(
+            Api.putJson(
+                    "/api/vendors/" + id,
+                    "{\"channel\":\"EMAIL\",\"caseEmail\":\"cases@nuance.example\",\"version\":0}",
+                    admin)
+                .status())
+        .isEqualTo(200);
+    long ticket = epicTicket("Dictation lost for MRN 00111222.");
+    var filtered = Api.get("/api/tickets/" + ticket + "/vendor-case-draft?vendorId=" + id, agent);
+    assertThat(filtered.json().path("filtered").asBoolean()).isTrue();
+    assertThat(filtered.json().path("body").asText()).doesNotContain("00111222");
+
+    // The directory's vendors are the ones an agreement can be signed with.
+    JsonNode overview = Api.get("/api/business-associate-agreements", admin).json();
+    assertThat(overview.path("partners").findParents("id"))
+        .anySatisfy(
+            p -> {
+              assertThat(p.path("id").asLong()).isEqualTo(id);
+              assertThat(p.path("kind").asText()).isEqualTo("VENDOR");
+            });
+    var signed =
+        Api.postJson(
+            "/api/business-associate-agreements",
+            "{\"partnerId\":"
+                + id
+                + ",\"reference\":\"BAA-NUANCE-1\",\"effectiveFrom\":\"2026-01-01\"}",
+            admin);
+    assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+
+    var clear = Api.get("/api/tickets/" + ticket + "/vendor-case-draft?vendorId=" + id, agent);
+    assertThat(clear.json().path("filtered").asBoolean()).isFalse();
+    assertThat(clear.json().path("body").asText()).contains("00111222");
+    assertThat(Api.get("/api/vendors/" + id, agent).json().path("businessAssociate").asBoolean())
+        .isTrue();
   }
 
   @Test

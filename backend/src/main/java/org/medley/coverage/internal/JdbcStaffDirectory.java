@@ -59,26 +59,33 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
   @ReadOnly
   public List<ApplicationRef> vendorApplications(long tenantId) {
     return jdbc.prepareStatement(
-        "SELECT id, name, vendor, category, criticality, calendar_id, vendor_id FROM applications"
-            + " WHERE tenant_id = ? AND vendor_id IS NOT NULL ORDER BY name",
+        "SELECT "
+            + REF_COLUMNS
+            + " FROM applications WHERE tenant_id = ? AND vendor_id IS NOT NULL ORDER BY name",
         statement -> {
           statement.setLong(1, tenantId);
           List<ApplicationRef> found = new java.util.ArrayList<>();
           try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-              found.add(
-                  new ApplicationRef(
-                      rows.getLong(1),
-                      rows.getString(2),
-                      rows.getString(3),
-                      rows.getLong(7),
-                      rows.getString(4),
-                      rows.getInt(5),
-                      rows.getLong(6)));
+              found.add(applicationRef(rows));
             }
           }
           return found;
         });
+  }
+
+  private static final String REF_COLUMNS =
+      "id, name, vendor, category, criticality, calendar_id, vendor_id";
+
+  private static ApplicationRef applicationRef(ResultSet rows) throws java.sql.SQLException {
+    return new ApplicationRef(
+        rows.getLong(1),
+        rows.getString(2),
+        rows.getString(3),
+        rows.getObject(7) == null ? null : rows.getLong(7),
+        rows.getString(4),
+        rows.getInt(5),
+        rows.getLong(6));
   }
 
   @Override
@@ -143,8 +150,7 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
 
   private Optional<ApplicationRef> loadApplication(long tenantId, long applicationId) {
     return jdbc.prepareStatement(
-        "SELECT id, name, vendor, category, criticality, calendar_id, vendor_id FROM applications"
-            + " WHERE tenant_id = ? AND id = ?",
+        "SELECT " + REF_COLUMNS + " FROM applications WHERE tenant_id = ? AND id = ?",
         statement -> {
           statement.setLong(1, tenantId);
           statement.setLong(2, applicationId);
@@ -152,15 +158,7 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
             if (!rows.next()) {
               return Optional.empty();
             }
-            return Optional.of(
-                new ApplicationRef(
-                    rows.getLong(1),
-                    rows.getString(2),
-                    rows.getString(3),
-                    rows.getObject(7) == null ? null : rows.getLong(7),
-                    rows.getString(4),
-                    rows.getInt(5),
-                    rows.getLong(6)));
+            return Optional.of(applicationRef(rows));
           }
         });
   }

@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.medley.desk.ExternalReferences;
 import org.medley.desk.PartnerDeskActions;
@@ -12,6 +13,7 @@ import org.medley.desk.PartnerDeskActions.StatusHistory;
 import org.medley.desk.PartnerDeskActions.Visibility;
 import org.medley.desk.PendingReason;
 import org.medley.desk.TicketStatus;
+import org.medley.ebonding.DeskChangeClaim;
 import org.medley.integrations.api.DeskChange;
 import org.medley.market.Engagements;
 import org.medley.platform.Refused;
@@ -50,6 +52,7 @@ class InboundChanges {
   private final InboundEventStore events;
   private final TransactionOperations<Connection> transactions;
   private final Clock clock;
+  private final List<DeskChangeClaim> claims;
 
   InboundChanges(
       ExternalReferences references,
@@ -57,7 +60,9 @@ class InboundChanges {
       PartnerDeskActions desk,
       InboundEventStore events,
       TransactionOperations<Connection> transactions,
-      Clock clock) {
+      Clock clock,
+      List<DeskChangeClaim> claims) {
+    this.claims = claims;
     this.references = references;
     this.engagements = engagements;
     this.desk = desk;
@@ -107,6 +112,12 @@ class InboundChanges {
     Outcome apply() {
       if (!received()) {
         return Outcome.DUPLICATE;
+      }
+      for (DeskChangeClaim claim : claims) {
+        if (claim.claim(connector.tenantId(), connector.id(), ticketId, actor, change)) {
+          events.outcome(connector.id(), key, Outcome.APPLIED);
+          return Outcome.APPLIED;
+        }
       }
       StatusHistory ticket = history();
       Outcome outcome =

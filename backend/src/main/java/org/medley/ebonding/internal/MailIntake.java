@@ -111,9 +111,6 @@ class MailIntake {
 
   /** Why the mail must not be answered or used (a machine wrote it, or Medley did), or null. */
   private @Nullable String loop(InboundMail mail) {
-    if (mail.automatic() != null) {
-      return mail.automatic();
-    }
     if (mail.from().isBlank()) {
       return "no sender";
     }
@@ -123,15 +120,29 @@ class MailIntake {
     if (mail.messageId().toLowerCase(Locale.ROOT).endsWith("@medley")) {
       return "one of Medley's own notices";
     }
-    return null;
+    return mail.automatic();
   }
 
+  /**
+   * A mail the desk neither answers nor files. A machine's mail that is not Medley's own (a vendor
+   * desk's acknowledgement naming its case number) is still offered to the claims, which never
+   * answer it, so no loop can start.
+   */
   private Outcome ignored(ConnectorDirectory.Connector mailbox, InboundMail mail, String why) {
-    if (!threads.receive(
-        mailbox.tenantId(), mail.messageId(), mailbox.id(), "IGNORED", clock.instant())) {
+    long tenant = mailbox.tenantId();
+    if (!threads.receive(tenant, mail.messageId(), mailbox.id(), "IGNORED", clock.instant())) {
       return Outcome.DUPLICATE;
     }
-    threads.handled(mailbox.tenantId(), mail.messageId(), null, "IGNORED", why);
+    if (why.equals(mail.automatic())) {
+      for (MailClaim claim : claims) {
+        if (claim.claim(tenant, mailbox.id(), mail)) {
+          threads.handled(
+              tenant, mail.messageId(), null, "CLAIMED", claim.getClass().getSimpleName());
+          return Outcome.CLAIMED;
+        }
+      }
+    }
+    threads.handled(tenant, mail.messageId(), null, "IGNORED", why);
     return Outcome.IGNORED;
   }
 

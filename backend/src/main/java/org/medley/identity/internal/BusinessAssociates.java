@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.medley.identity.Caller;
 import org.medley.identity.Hospitals;
 import org.medley.identity.MinimumNecessary;
+import org.medley.identity.OrganizationKind;
 import org.medley.identity.Partners;
 import org.medley.identity.PhiClearance;
 import org.medley.platform.Refused;
@@ -45,8 +46,9 @@ class BusinessAssociates implements PhiClearance {
       @Nullable String endedBy,
       @Nullable Instant endedAt) {}
 
+  /** A partner or a vendor the hospital may sign an agreement with ({@code kind} says which). */
   @Serdeable
-  record Partner(long id, String name, @Nullable Agreement current) {}
+  record Partner(long id, String name, OrganizationKind kind, @Nullable Agreement current) {}
 
   @Serdeable
   record Overview(List<Partner> partners, List<Agreement> agreements) {}
@@ -105,10 +107,19 @@ class BusinessAssociates implements PhiClearance {
         agreements.stream()
             .filter(Agreement::inForce)
             .collect(Collectors.toMap(Agreement::partnerId, a -> a, (a, b) -> a));
-    List<Partner> partners =
-        this.partners.of(tenantId).stream()
-            .map(p -> new Partner(p.id(), p.name(), current.get(p.id())))
-            .toList();
+    List<Partner> partners = new java.util.ArrayList<>();
+    this.partners
+        .of(tenantId)
+        .forEach(
+            p ->
+                partners.add(
+                    new Partner(p.id(), p.name(), OrganizationKind.PARTNER, current.get(p.id()))));
+    this.partners
+        .vendorsOf(tenantId)
+        .forEach(
+            v ->
+                partners.add(
+                    new Partner(v.id(), v.name(), OrganizationKind.VENDOR, current.get(v.id()))));
     return new Overview(partners, agreements);
   }
 
@@ -123,8 +134,10 @@ class BusinessAssociates implements PhiClearance {
     if (until != null && until.isBefore(from)) {
       throw Refused.invalid("effectiveUntil", "must not be before effectiveFrom");
     }
-    if (!partners.worksFor(tenantId, partnerId)) {
-      throw Refused.invalid("partnerId", "is not a partner of this health system");
+    if (!partners.worksFor(tenantId, partnerId)
+        && partners.vendorsOf(tenantId).stream().noneMatch(v -> v.id() == partnerId)) {
+      throw Refused.invalid(
+          "partnerId", "is not a partner or a vendor of this health system's directory");
     }
     long id =
         jdbc.execute(

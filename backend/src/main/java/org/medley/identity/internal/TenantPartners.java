@@ -25,13 +25,25 @@ class TenantPartners implements Partners {
   @Override
   @ReadOnly
   public List<Partner> of(long tenantId) {
+    return ofKind(tenantId, "PARTNER");
+  }
+
+  @Override
+  @ReadOnly
+  public List<Partner> vendorsOf(long tenantId) {
+    return ofKind(tenantId, "VENDOR");
+  }
+
+  private List<Partner> ofKind(long tenantId, String kind) {
     Set<Long> ids = tied(tenantId);
     if (ids.isEmpty()) {
       return List.of();
     }
     List<Long> list = List.copyOf(ids);
     return jdbc.prepareStatement(
-        "SELECT id, name FROM organizations WHERE kind = 'PARTNER' AND id IN ("
+        "SELECT id, name FROM organizations WHERE kind = '"
+            + kind
+            + "' AND id IN ("
             + "?,".repeat(list.size() - 1)
             + "?) ORDER BY name",
         statement -> {

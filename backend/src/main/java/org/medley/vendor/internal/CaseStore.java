@@ -29,6 +29,7 @@ class CaseStore {
       String ticketNumber,
       long vendorId,
       @Nullable String caseNumber,
+      @Nullable String deskExternalId,
       CaseStatus status,
       Instant openedAt,
       String openedBy,
@@ -51,7 +52,7 @@ class CaseStore {
   private static final String COLUMNS =
       "id, tenant_id, ticket_id, ticket_number, vendor_id, case_number, status, opened_at,"
           + " opened_by, escalations, last_sent_at, delivery, delivery_error, last_reply_at,"
-          + " closed_at, closed_by, close_note, version";
+          + " closed_at, closed_by, close_note, version, desk_external_id";
 
   private final JdbcOperations jdbc;
 
@@ -177,6 +178,15 @@ class CaseStore {
         id);
   }
 
+  /** The vendor's desk opened the case under its own id. */
+  void inDesk(long tenant, long id, String externalId) {
+    update(
+        "UPDATE vendor_cases SET desk_external_id = ? WHERE tenant_id = ? AND id = ?",
+        externalId,
+        tenant,
+        id);
+  }
+
   void number(long tenant, long id, String caseNumber) {
     update(
         "UPDATE vendor_cases SET case_number = ?, version = version + 1 WHERE tenant_id = ? AND"
@@ -294,6 +304,7 @@ class CaseStore {
         rows.getString(4),
         rows.getLong(5),
         rows.getString(6),
+        rows.getString(19),
         CaseStatus.valueOf(rows.getString(7)),
         JdbcRows.instant(rows, 8),
         rows.getString(9),

@@ -290,6 +290,45 @@ class VendorCases {
     store.failed(tenant, caseId, parked, error);
   }
 
+  /**
+   * The vendor's desk opened the case under {@code externalId}: kept for its answers; its display
+   * name is the case number unless the case has one. Runs in the caller's transaction.
+   */
+  void openedInDesk(long tenant, long caseId, String externalId, @Nullable String display) {
+    CaseStore.Row row = row(tenant, caseId);
+    store.inDesk(tenant, caseId, externalId);
+    if (row.caseNumber() == null) {
+      String name = vendorName(row.vendorId());
+      recordNumber(
+          tenant, row, name, display == null || display.isBlank() ? externalId : display, name);
+    }
+  }
+
+  /** The case as stored (the desk handler reads where it stands). */
+  @ReadOnly
+  Optional<CaseStore.Row> find(long tenant, long caseId) {
+    return store.find(tenant, caseId);
+  }
+
+  /** The ticket's case in the desk that knows it as {@code externalId}. */
+  @ReadOnly
+  Optional<CaseStore.Row> inDesk(long tenant, long ticketId, long connectorId, String externalId) {
+    return store.ofTicket(tenant, ticketId).stream()
+        .filter(c -> externalId.equals(c.deskExternalId()))
+        .filter(
+            c ->
+                directory
+                    .profile(tenant, c.vendorId())
+                    .map(p -> Long.valueOf(connectorId).equals(p.connectorId()))
+                    .orElse(false))
+        .findFirst();
+  }
+
+  /** The vendor answered in its desk: the case records when (the caller holds the turn). */
+  void repliedInDesk(CaseStore.Row row) {
+    store.replied(row.tenantId(), row.id(), clock.instant());
+  }
+
   /** The case one of these mail ids belongs to. */
   @ReadOnly
   Optional<CaseStore.Row> byThread(long tenant, List<String> messageIds) {
@@ -375,6 +414,26 @@ class VendorCases {
       filteredSubject = CaseTemplate.withToken(out.text(subject.strip()), ticket.number());
       filteredBody = out.text(body.strip());
     }
+    if (profile.channel() == Vendors.Channel.CONNECTOR) {
+      // The first send opens the case in the vendor's desk; later ones add to it there.
+      boolean first = store.find(tenant, caseId).map(r -> r.escalations() == 0).orElse(true);
+      outbox.append(
+          tenant,
+          "vendor-case",
+          caseId,
+          VendorCaseDesk.TYPE,
+          new VendorCaseDesk.CaseCall(
+              tenant,
+              caseId,
+              profile.connectorId(),
+              first,
+              filteredSubject,
+              filteredBody,
+              ticket.priority().name()),
+          "vendor-case:" + caseId);
+      store.sending(tenant, caseId);
+      return;
+    }
     List<String> thread = store.thread(tenant, caseId, 10);
     UUID event =
         outbox.append(
@@ -406,7 +465,9 @@ class VendorCases {
         profile.vendorId(),
         profile.name(),
         profile.channel(),
-        profile.caseEmail(),
+        profile.channel() == Vendors.Channel.CONNECTOR && profile.connectorId() != null
+            ? directory.deskName(tenant, profile.connectorId())
+            : profile.caseEmail(),
         subject,
         body,
         !cleared,

@@ -81,12 +81,14 @@ class VendorController {
   @Operation(
       summary = "Change how cases reach a vendor (all of it, with the version read), audited",
       description =
-          "channel EMAIL needs caseEmail. casePattern is a Java regular expression finding the"
+          "channel EMAIL needs caseEmail; CONNECTOR needs connectorId, one of the hospital's desk"
+              + " connectors (the case is opened in the vendor's desk, its id is the case number,"
+              + " and the desk's answers come back as notes). casePattern is a Java regular"
+              + " expression finding the"
               + " vendor's case number in its answer (group 1 if it has one). Templates take"
               + " {{number}}, {{title}}, {{description}}, {{application}}, {{priority}},"
               + " {{hospital}}, {{vendor}}, {{agent}} and {{caseNumber}}; blank restores the"
-              + " default. 400 names each malformed field, 409 a stale version, 422 the CONNECTOR"
-              + " channel (not built yet).")
+              + " default. 400 names each malformed field, 409 a stale version.")
   Vendors.Vendor changeVendor(
       Authentication authentication, long id, @Body @Valid Vendors.Change body) {
     return directory.change(Caller.of(authentication), id, body);

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.medley.coverage.Catalog;
+import org.medley.ebonding.CaseDesks;
 import org.medley.identity.Caller;
 import org.medley.identity.OrganizationNames;
 import org.medley.identity.PhiClearance;
@@ -60,6 +61,9 @@ class VendorDirectory {
       if (channel == Channel.EMAIL && (caseEmail == null || caseEmail.isBlank())) {
         return name + " has no case e-mail address: an administrator sets it in Admin → Vendors.";
       }
+      if (channel == Channel.CONNECTOR && connectorId == null) {
+        return name + " has no desk connector: an administrator picks it in Admin → Vendors.";
+      }
       return null;
     }
 
@@ -88,6 +92,7 @@ class VendorDirectory {
   private final OrganizationNames organizations;
   private final Catalog catalog;
   private final PhiClearance clearance;
+  private final CaseDesks desks;
   private final Clock clock;
 
   VendorDirectory(
@@ -95,7 +100,9 @@ class VendorDirectory {
       OrganizationNames organizations,
       Catalog catalog,
       PhiClearance clearance,
+      CaseDesks desks,
       Clock clock) {
+    this.desks = desks;
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.catalog = catalog;
@@ -167,15 +174,15 @@ class VendorDirectory {
   Vendor change(Caller caller, long vendorId, Vendors.Change change) {
     long tenant = caller.tenantId();
     Profile before = require(tenant, vendorId);
-    if (change.channel() == Channel.CONNECTOR) {
-      throw Refused.unprocessable(
-          "channel",
-          "Cases go to vendors by e-mail for now: sending them to a vendor's own desk through a"
-              + " connector is not built yet.");
-    }
     String caseEmail = blankToNull(change.caseEmail());
     if (change.channel() == Channel.EMAIL && caseEmail == null) {
       throw Refused.invalid("caseEmail", "say where the vendor takes cases by e-mail");
+    }
+    Long connectorId = change.channel() == Channel.CONNECTOR ? change.connectorId() : null;
+    if (change.channel() == Channel.CONNECTOR
+        && (connectorId == null || deskName(tenant, connectorId) == null)) {
+      throw Refused.invalid(
+          "connectorId", "name one of the hospital's desk connectors (not a support mailbox)");
     }
     String pattern = blankToNull(change.casePattern());
     String patternProblem = CasePattern.problem(pattern);
@@ -187,7 +194,7 @@ class VendorDirectory {
     String body = blankToNull(change.bodyTemplate());
     int updated =
         jdbc.prepareStatement(
-            "UPDATE vendor_profiles SET channel = ?, case_email = ?, connector_id = NULL,"
+            "UPDATE vendor_profiles SET channel = ?, case_email = ?, connector_id = ?,"
                 + " case_pattern = ?, subject_template = ?, body_template = ?, version = version"
                 + " + 1 WHERE tenant_id = ? AND vendor_id = ? AND version = ?",
             statement -> {
@@ -195,6 +202,7 @@ class VendorDirectory {
                   statement,
                   change.channel() == null ? null : change.channel().name(),
                   caseEmail,
+                  connectorId,
                   pattern,
                   subject,
                   body,
@@ -292,6 +300,9 @@ class VendorDirectory {
     if (before.channel() != after.channel()) {
       parts.add("channel " + before.channel() + " → " + after.channel());
     }
+    if (!Objects.equals(before.connectorId(), after.connectorId())) {
+      parts.add("desk connector " + before.connectorId() + " → " + after.connectorId());
+    }
     if (!Objects.equals(before.caseEmail(), after.caseEmail())) {
       parts.add("case e-mail " + before.caseEmail() + " → " + after.caseEmail());
     }
@@ -329,6 +340,12 @@ class VendorDirectory {
         open.getOrDefault(p.vendorId(), 0),
         businessAssociate(tenant, p.vendorId()),
         p.version());
+  }
+
+  /** The desk connector's name, or null when the tenant has no such desk connector. */
+  @Nullable
+  String deskName(long tenant, long connectorId) {
+    return desks.name(tenant, connectorId).orElse(null);
   }
 
   /** Whether an agreement in force lets the vendor read PHI (then nothing is filtered for it). */

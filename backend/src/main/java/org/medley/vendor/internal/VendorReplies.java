@@ -10,6 +10,7 @@ import org.medley.desk.DeskActions;
 import org.medley.desk.MailDesk;
 import org.medley.desk.PartnerDeskActions;
 import org.medley.ebonding.MailClaim;
+import org.medley.identity.Accounts;
 import org.medley.identity.OrganizationNames;
 import org.medley.integrations.api.InboundMail;
 
@@ -32,6 +33,7 @@ class VendorReplies implements MailClaim {
   private final DeskActions deskActions;
   private final PartnerDeskActions comments;
   private final OrganizationNames organizations;
+  private final Accounts accounts;
 
   VendorReplies(
       VendorCases cases,
@@ -39,7 +41,9 @@ class VendorReplies implements MailClaim {
       MailDesk mailDesk,
       DeskActions deskActions,
       PartnerDeskActions comments,
-      OrganizationNames organizations) {
+      OrganizationNames organizations,
+      Accounts accounts) {
+    this.accounts = accounts;
     this.cases = cases;
     this.directory = directory;
     this.mailDesk = mailDesk;
@@ -51,7 +55,8 @@ class VendorReplies implements MailClaim {
   @Override
   public boolean claim(long tenantId, long connectorId, InboundMail mail) {
     Optional<CaseStore.Row> found = cases.byThread(tenantId, mail.answers());
-    if (found.isEmpty()) {
+    if (found.isEmpty() && mail.automatic() == null) {
+      // A machine's mail is the case's only when it answers the case's own mail.
       found = byVendorAndToken(tenantId, mail);
     }
     if (found.isEmpty()) {
@@ -88,7 +93,8 @@ class VendorReplies implements MailClaim {
             .filter(p -> p.domains().contains(domain))
             .map(VendorDirectory.Profile::vendorId)
             .collect(Collectors.toSet());
-    if (vendors.isEmpty()) {
+    if (vendors.isEmpty() || isTenantAccount(tenantId, mail.from())) {
+      // One of the hospital's own people (a requester on a shared domain) is never the vendor.
       return Optional.empty();
     }
     return mailDesk
@@ -96,9 +102,14 @@ class VendorReplies implements MailClaim {
         .flatMap(ticket -> cases.latest(tenantId, ticket.id(), vendors));
   }
 
+  private boolean isTenantAccount(long tenantId, String address) {
+    return accounts.accountsBySignIn(tenantId, address).stream()
+        .anyMatch(a -> a.tenantId() == tenantId && address.equalsIgnoreCase(a.email()));
+  }
+
   private static String body(String vendor, InboundMail mail) {
     StringBuilder body =
-        new StringBuilder("Answer from ")
+        new StringBuilder(mail.automatic() == null ? "Answer from " : "Automatic answer from ")
             .append(vendor)
             .append(" by e-mail (")
             .append(mail.from())

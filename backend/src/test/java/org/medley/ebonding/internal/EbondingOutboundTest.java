@@ -13,7 +13,6 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,24 +66,7 @@ class EbondingOutboundTest {
     desk = new RecordingDesk();
     gateway = desk.gateway(Clock.systemUTC());
     refSystem = "APEXRT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    try (Connection c = TestApp.connection();
-        var insert =
-            c.prepareStatement(
-                "INSERT INTO desk_connectors (tenant_id, kind, name, ref_system, base_url,"
-                    + " auth_type, settings, status_map, created_at, updated_at) VALUES"
-                    + " (?, 'REQUEST_TRACKER', 'Apex RT', ?, ?, 'NONE',"
-                    + " '{\"retryInitial\":\"PT0.2S\",\"retryMax\":\"PT0.4S\"}', '{}',"
-                    + " CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6))",
-                Statement.RETURN_GENERATED_KEYS)) {
-      insert.setLong(1, tenant);
-      insert.setString(2, refSystem);
-      insert.setString(3, desk.baseUrl().toString());
-      insert.executeUpdate();
-      try (var keys = insert.getGeneratedKeys()) {
-        keys.next();
-        connector = keys.getLong(1);
-      }
-    }
+    connector = TestDesks.recordingConnector("Apex RT", refSystem, desk.baseUrl());
     RoutingTestGateway.route(connector, gateway);
     execute("UPDATE engagements SET connector_id = " + connector + " WHERE id = " + engagement);
   }

@@ -118,6 +118,47 @@ final class TestDesks {
     return Api.get("/api/tickets/" + ticket + "/comments", token("agent")).json();
   }
 
+  /** The bodies of the ticket's comments of one visibility (PUBLIC, INTERNAL), as listed. */
+  static java.util.List<String> comments(long ticket, String visibility) {
+    JsonNode comments = comments(ticket);
+    JsonNode items = comments.has("items") ? comments.path("items") : comments;
+    java.util.List<String> bodies = new java.util.ArrayList<>();
+    items.forEach(
+        c -> {
+          if (visibility.equals(c.path("visibility").asText())) {
+            bodies.add(c.path("body").asText());
+          }
+        });
+    return bodies;
+  }
+
+  /**
+   * A Request Tracker connector of the demo hospital (inserted as a row, so its retries are quick)
+   * whose desk answers at {@code baseUrl}; its reference system is {@code refSystem}.
+   */
+  static long recordingConnector(String name, String refSystem, java.net.URI baseUrl)
+      throws java.sql.SQLException {
+    try (java.sql.Connection c = TestApp.connection();
+        var insert =
+            c.prepareStatement(
+                "INSERT INTO desk_connectors (tenant_id, kind, name, ref_system, base_url,"
+                    + " auth_type, settings, status_map, created_at, updated_at) VALUES"
+                    + " (?, 'REQUEST_TRACKER', ?, ?, ?, 'NONE',"
+                    + " '{\"retryInitial\":\"PT0.2S\",\"retryMax\":\"PT0.4S\"}', '{}',"
+                    + " CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6))",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      insert.setLong(1, tenant());
+      insert.setString(2, name);
+      insert.setString(3, refSystem);
+      insert.setString(4, baseUrl.toString());
+      insert.executeUpdate();
+      try (var keys = insert.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
   /** The demo's "Apex Legacy Support", the group of Apex's engagement. */
   static final long APEX_GROUP = 12;
 
