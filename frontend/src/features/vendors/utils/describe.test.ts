@@ -13,6 +13,9 @@ describe('channelText', () => {
     expect(channelText({ channel: 'CONNECTOR', caseEmail: null, connectorId: 3 }, names)).toBe(
       'Partner desk: Epic ServiceNow',
     );
+    expect(channelText({ channel: 'CONNECTOR', caseEmail: null, connectorId: 9 }, names)).toBe(
+      'Partner desk (through a connector)',
+    );
     expect(channelText({ channel: null, caseEmail: null, connectorId: null }, names)).toBeNull();
   });
 });

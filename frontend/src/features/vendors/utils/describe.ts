@@ -10,7 +10,8 @@ export function channelText(
   }
   if (vendor.channel === 'CONNECTOR') {
     const name = vendor.connectorId === null ? undefined : connectorName(vendor.connectorId);
-    return `Partner desk: ${name ?? `connector #${vendor.connectorId ?? '?'}`}`;
+    // Only administrators read the connectors: others see that it is a desk, not which.
+    return name ? `Partner desk: ${name}` : 'Partner desk (through a connector)';
   }
   return null;
 }
