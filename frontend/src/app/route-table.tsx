@@ -28,6 +28,10 @@ const AdminPage = lazyPage(() => import('./routes/AdminPage'), 'AdminPage');
 const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePage');
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
 const InsightsPage = lazyPage(() => import('./routes/placeholders'), 'InsightsPage');
+const VendorCasesPage = lazyPage(
+  () => import('@/features/vendors/components/VendorCasesPage'),
+  'VendorCasesPage',
+);
 const SetPasswordPage = lazyPage(
   () => import('@/features/users/components/SetPasswordPage'),
   'SetPasswordPage',
@@ -46,6 +50,7 @@ function lazyPage<K extends string>(
 const SECTION_PAGES: Record<SectionId, ComponentType> = {
   portal: PortalPage,
   workspace: WorkspacePage,
+  'vendor-cases': VendorCasesPage,
   partner: PartnerPage,
   coverage: CoveragePage,
   marketplace: MarketplacePage,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  age,
   ago,
   businessLeft,
   describeLeft,
@@ -125,5 +126,18 @@ describe('instants', () => {
     expect(formatDate('2026-12-01')).toBe('Dec 1, 2026');
     expect(formatDate('2026-12-24', { weekday: true })).toBe('Thu, Dec 24, 2026');
     expect(formatDate('soon')).toBe('soon');
+  });
+});
+
+describe('age', () => {
+  const now = Date.parse('2026-12-18T12:00:00Z');
+  it.each([
+    ['2026-12-06T11:00:00Z', '12 d'],
+    ['2026-12-17T12:00:00Z', '1 d'],
+    ['2026-12-18T06:30:00Z', '5 h'],
+    ['2026-12-18T11:30:00Z', '< 1 h'],
+    ['2026-12-18T13:00:00Z', '< 1 h'],
+  ])('opened %s is %s old', (since, expected) => {
+    expect(age(since, now)).toBe(expected);
   });
 });

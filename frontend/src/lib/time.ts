@@ -202,3 +202,14 @@ export function deadline(
       : `due ${MONTH_DAY.format(at)}`;
   return { text, breached: false, soon: due - now < HOUR };
 }
+
+/**
+ * How long something has been waiting, in whole days once it is a day old ("12 d"), else in whole
+ * hours ("5 h", "< 1 h"): the age of an open vendor case on the weekly call's list.
+ */
+export function age(since: string, now: number = Date.now()): string {
+  const ms = Math.max(0, now - Date.parse(since));
+  if (ms >= DAY) return `${Math.floor(ms / DAY)} d`;
+  if (ms >= HOUR) return `${Math.floor(ms / HOUR)} h`;
+  return '< 1 h';
+}

@@ -4,6 +4,7 @@ export {
   canSee,
   landingPathFor,
   sectionById,
+  sectionOfPath,
   sectionsFor,
   type Section,
   type SectionId,

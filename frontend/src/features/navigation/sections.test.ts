@@ -1,19 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { landingPathFor, sectionsFor } from './sections';
+import { landingPathFor, sectionOfPath, sectionsFor, SECTIONS } from './sections';
 
 const ids = (roles: string[]) => sectionsFor(roles).map((section) => section.id);
 
 describe('sectionsFor', () => {
   it.each([
     [['end-user'], ['portal']],
-    [['agent'], ['portal', 'workspace', 'admin']],
+    [['agent'], ['portal', 'workspace', 'vendor-cases', 'admin']],
     [['partner-agent'], ['partner', 'marketplace']],
-    [['it-leader'], ['coverage', 'marketplace', 'insights', 'admin']],
+    [['it-leader'], ['vendor-cases', 'coverage', 'marketplace', 'insights', 'admin']],
     [['executive'], ['marketplace', 'insights', 'admin']],
-    [['admin'], ['portal', 'workspace', 'partner', 'coverage', 'marketplace', 'insights', 'admin']],
+    [
+      ['admin'],
+      [
+        'portal',
+        'workspace',
+        'vendor-cases',
+        'partner',
+        'coverage',
+        'marketplace',
+        'insights',
+        'admin',
+      ],
+    ],
     [
       ['agent', 'executive'],
-      ['portal', 'workspace', 'marketplace', 'insights', 'admin'],
+      ['portal', 'workspace', 'vendor-cases', 'marketplace', 'insights', 'admin'],
     ],
     [[], []],
     [['unknown-role'], []],
@@ -37,5 +49,17 @@ describe('landingPathFor', () => {
 
   it('is null when no section is allowed', () => {
     expect(landingPathFor(['unknown-role'])).toBeNull();
+  });
+});
+
+describe('sectionOfPath', () => {
+  it.each([
+    ['/workspace', 'workspace'],
+    ['/workspace/tickets/42', 'workspace'],
+    ['/workspace/vendor-cases', 'vendor-cases'],
+    ['/admin/vendors', 'admin'],
+    ['/workspaces', undefined],
+  ])('puts %s in %s', (path, id) => {
+    expect(sectionOfPath(SECTIONS, path)?.id).toBe(id);
   });
 });

@@ -1,7 +1,14 @@
 import type { Role } from '@/lib/roles';
 
 export type SectionId =
-  'portal' | 'workspace' | 'partner' | 'coverage' | 'marketplace' | 'insights' | 'admin';
+  | 'portal'
+  | 'workspace'
+  | 'vendor-cases'
+  | 'partner'
+  | 'coverage'
+  | 'marketplace'
+  | 'insights'
+  | 'admin';
 
 export interface Section {
   id: SectionId;
@@ -30,6 +37,15 @@ export const SECTIONS: readonly Section[] = [
     label: 'Workspace',
     hint: 'Queues and tickets',
     roles: ['agent', 'admin'],
+  },
+  {
+    // Beside the workspace rather than inside it, so that IT leaders (who have no workspace)
+    // reach the list for the weekly vendor call too.
+    id: 'vendor-cases',
+    path: '/workspace/vendor-cases',
+    label: 'Vendor cases',
+    hint: 'Tickets waiting for vendors',
+    roles: ['agent', 'it-leader', 'admin'],
   },
   {
     id: 'partner',
@@ -75,6 +91,15 @@ export function sectionById(id: SectionId): Section {
   const section = SECTIONS.find((candidate) => candidate.id === id);
   if (!section) throw new Error(`Unknown section ${id}`);
   return section;
+}
+
+/** The section a path belongs to: the one with the longest path that contains it. */
+export function sectionOfPath(sections: readonly Section[], pathname: string): Section | null {
+  return (
+    sections
+      .filter((section) => pathname === section.path || pathname.startsWith(`${section.path}/`))
+      .sort((a, b) => b.path.length - a.path.length)[0] ?? null
+  );
 }
 
 export function canSee(section: Section, roles: readonly string[]): boolean {

@@ -7,6 +7,7 @@ import { PartnerOlas, SlaCompliance, SlaPolicies } from '@/features/sla';
 import { SupportGroups } from '@/features/support-groups';
 import { CannedRepliesManager } from '@/features/tickets';
 import { UsersScreen } from '@/features/users';
+import { VendorsPage } from '@/features/vendors';
 import type { Role } from '@/lib/roles';
 import { CompliancePage } from './lazy-compliance';
 
@@ -113,6 +114,15 @@ export const ADMIN_PAGES: readonly AdminPageEntry[] = [
     group: 'Desk',
     roles: ['agent', 'admin'],
     page: CannedRepliesManager,
+  },
+  {
+    // In the desk's group, after the Service levels pages that agents and leaders land on.
+    path: 'vendors',
+    label: 'Vendors',
+    hint: 'How cases reach application vendors, their templates and contacts',
+    group: 'Desk',
+    roles: ['agent', 'it-leader', 'admin'],
+    page: VendorsPage,
   },
   {
     path: 'compliance',

@@ -4,7 +4,10 @@ import type { components } from '@/lib/api-types';
 import type { Page, ShiftView, StaffKind } from '../types';
 import { coverageKeys, type ListParams } from './keys';
 
-/** One application of the catalog; `aliases` are other names people search by ("Hyperspace"). */
+/**
+ * One application of the catalog; `aliases` are other names people search by ("Hyperspace");
+ * `vendorId`: the vendor of the hospital's directory its tickets escalate to (issue #20).
+ */
 export type Application = Required<components['schemas']['Views.ApplicationView']>;
 
 export type ApplicationInput = Omit<Application, 'id' | 'calendar' | 'version'> & {

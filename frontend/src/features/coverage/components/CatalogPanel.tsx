@@ -22,6 +22,7 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorState } from '@/components/ErrorState';
 import { useCalendarChoices } from '@/features/calendars/queries';
+import { useVendorChoices } from '@/features/vendors/queries';
 import { Loading } from '@/components/Loading';
 import { fieldErrors } from '@/lib/field-errors';
 import {
@@ -172,11 +173,13 @@ function ApplicationForm({
   onDone: () => void;
 }) {
   const calendars = useCalendarChoices();
+  const vendors = useVendorChoices();
   const save = useSaveApplication();
   // The server checks the application and names the fields it refuses.
   const form = useForm<{
     name: string;
     vendor: string;
+    vendorId: string | null;
     category: string;
     criticality: string | number;
     lifecycle: string;
@@ -187,6 +190,7 @@ function ApplicationForm({
     initialValues: {
       name: application?.name ?? '',
       vendor: application?.vendor ?? '',
+      vendorId: application?.vendorId ? String(application.vendorId) : null,
       category: application?.category ?? '',
       criticality: application?.criticality ?? 2,
       lifecycle: application?.lifecycle ?? 'LIVE',
@@ -194,7 +198,12 @@ function ApplicationForm({
       calendarId: application ? String(application.calendarId) : null,
     },
   });
-  const { name, vendor, category, criticality, lifecycle, aliases, calendarId } = form.values;
+  const { name, vendor, vendorId, category, criticality, lifecycle, aliases, calendarId } =
+    form.values;
+  const vendorChoices = (vendors.data?.items ?? []).map((v) => ({
+    value: String(v.id),
+    label: v.channel === null ? `${v.name} (cases not set up)` : v.name,
+  }));
   const set = form.setFieldValue;
   const errors = save.isError ? fieldErrors(save.error) : {};
   const general = [errors[''], errors.version].filter(Boolean).join(' ');
@@ -205,7 +214,7 @@ function ApplicationForm({
         input: {
           name,
           vendor,
-          vendorId: application?.vendorId ?? null,
+          vendorId: vendorId === null ? null : Number(vendorId),
           category: category.trim().toUpperCase().replaceAll(' ', '_'),
           criticality: Number(criticality),
           lifecycle,
@@ -226,11 +235,28 @@ function ApplicationForm({
         error={errors.name}
       />
       <TextInput
-        label="Vendor"
+        label="Vendor name"
+        description="As the catalog writes it; people search by it"
         required
         value={vendor}
         onChange={(e) => set('vendor', e.currentTarget.value)}
         error={errors.vendor}
+      />
+      <Select
+        label="Vendor"
+        description="From Admin → Vendors: where agents escalate this application's tickets"
+        placeholder={vendorChoices.length === 0 ? 'No vendor listed yet' : 'None'}
+        data={vendorChoices}
+        value={vendorId}
+        onChange={(value) => {
+          set('vendorId', value);
+          const chosen = vendors.data?.items.find((v) => String(v.id) === value);
+          if (chosen && vendor.trim() === '') set('vendor', chosen.name);
+        }}
+        clearable
+        searchable
+        nothingFoundMessage="No such vendor: an administrator adds it under Admin → Vendors"
+        error={errors.vendorId}
       />
       <TagsInput
         label="Also known as"

@@ -25,6 +25,20 @@ export function useConnectors(params: ConnectorListParams) {
   });
 }
 
+/**
+ * The hospital's first 100 connectors by name, for pickers in other features (a vendor's case
+ * channel); off when the caller may not read them (only administrators do).
+ */
+export function useConnectorChoices(enabled: boolean) {
+  const params: ConnectorListParams = { q: '', kind: '', page: 0, size: 100 };
+  return useQuery({
+    queryKey: integrationKeys.list(params),
+    queryFn: () => api.get<ConnectorPage>(`${CONNECTORS}?page=0&size=100`),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
 /** POST a new connector, or PUT a change with the version read (409 when stale). */
 export function useSaveConnector() {
   const client = useQueryClient();

@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { SideNav } from './SideNav';
@@ -23,7 +23,7 @@ const linkNames = (nav: ReturnType<typeof renderNav>) =>
 describe('SideNav', () => {
   it('shows an agent the portal, the workspace and the (read-only) admin section only', () => {
     const nav = renderNav(['agent']);
-    expect(linkNames(nav)).toEqual(['Portal', 'Workspace', 'Admin']);
+    expect(linkNames(nav)).toEqual(['Portal', 'Workspace', 'Vendor cases', 'Admin']);
     expect(nav.getByRole('link', { name: 'Workspace' })).toHaveAttribute('href', '/workspace');
   });
 
@@ -39,8 +39,9 @@ describe('SideNav', () => {
     expect(nav.queryByRole('link', { name: 'Workspace' })).not.toBeInTheDocument();
   });
 
-  it('shows an IT leader coverage, marketplace, insights and admin', () => {
+  it('shows an IT leader vendor cases, coverage, marketplace, insights and admin', () => {
     expect(linkNames(renderNav(['it-leader']))).toEqual([
+      'Vendor cases',
       'Coverage',
       'Marketplace',
       'Insights',
@@ -52,6 +53,7 @@ describe('SideNav', () => {
     expect(linkNames(renderNav(['admin']))).toEqual([
       'Portal',
       'Workspace',
+      'Vendor cases',
       'Partner desk',
       'Coverage',
       'Marketplace',
@@ -64,6 +66,15 @@ describe('SideNav', () => {
     const nav = renderNav(['agent'], '/workspace');
     expect(nav.getByRole('link', { name: 'Workspace' })).toHaveAttribute('aria-current', 'page');
     expect(nav.getByRole('link', { name: 'Portal' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('marks the workspace on a ticket, and only vendor cases on theirs', () => {
+    let nav = renderNav(['agent'], '/workspace/tickets/5');
+    expect(nav.getByRole('link', { name: 'Workspace' })).toHaveAttribute('aria-current', 'page');
+    cleanup();
+    nav = renderNav(['agent'], '/workspace/vendor-cases');
+    expect(nav.getByRole('link', { name: 'Vendor cases' })).toHaveAttribute('aria-current', 'page');
+    expect(nav.getByRole('link', { name: 'Workspace' })).not.toHaveAttribute('aria-current');
   });
 
   it('says so when a role opens no section', () => {

@@ -1,5 +1,6 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
+  IconBuildingFactory2,
   IconBuildingStore,
   IconChartBar,
   IconHeadset,
@@ -9,12 +10,13 @@ import {
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
-import { NavLink as RouterNavLink, useLocation } from 'react-router';
-import { sectionsFor, type SectionId } from '../sections';
+import { Link, useLocation } from 'react-router';
+import { sectionOfPath, sectionsFor, type SectionId } from '../sections';
 
 const ICONS: Record<SectionId, Icon> = {
   portal: IconLifebuoy,
   workspace: IconHeadset,
+  'vendor-cases': IconBuildingFactory2,
   partner: IconUsersGroup,
   coverage: IconLayoutGrid,
   marketplace: IconBuildingStore,
@@ -32,6 +34,7 @@ interface SideNavProps {
 export function SideNav({ roles, onNavigate }: SideNavProps) {
   const sections = sectionsFor(roles);
   const { pathname } = useLocation();
+  const current = sectionOfPath(sections, pathname);
   if (sections.length === 0) {
     return (
       <Text size="sm" c="dimmed" p="sm">
@@ -43,12 +46,14 @@ export function SideNav({ roles, onNavigate }: SideNavProps) {
     <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
       {sections.map((section) => {
         const SectionIcon = ICONS[section.id];
-        const active = pathname === section.path || pathname.startsWith(`${section.path}/`);
+        const active = section.id === current?.id;
         return (
           <li key={section.id}>
             <NavLink
-              component={RouterNavLink}
+              component={Link}
               to={section.path}
+              // The most specific section is current: /workspace/vendor-cases is not the workspace.
+              aria-current={active ? 'page' : undefined}
               onClick={onNavigate}
               label={section.label}
               // The link is named by its label alone ("Workspace"); the hint is its description,

@@ -3,6 +3,8 @@ import { IconArrowLeft, IconCheck } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
+import { useMe } from '@/features/auth';
+import { VendorCasesPanel } from '@/features/vendors';
 import { Loading } from '@/components/Loading';
 import { useTicket } from '../api/get-ticket';
 import { useReadNoticesOf } from '../api/mark-notification-read';
@@ -23,6 +25,8 @@ import { TicketDialogs } from './TicketDialogs';
 import { TicketFacts } from './TicketFacts';
 import { TicketHistory } from './TicketHistory';
 import { TicketToolbar } from './TicketToolbar';
+
+const VENDOR_CASE_READERS = ['agent', 'it-leader', 'admin'];
 
 /** One ticket as the desk works it: what it is, what to do next, and everything that happened. */
 export function TicketDetail({ mode, ticketId }: { mode: DeskMode; ticketId: number }) {
@@ -57,6 +61,11 @@ function TicketWork({
   const actions = ticketActions(ticket);
   const replyRef = useRef<HTMLTextAreaElement>(null);
   const { permissions } = ticket;
+  // Vendor cases are the hospital desk's: partners' agents never see them (the API refuses too).
+  const roles = useMe().data?.roles ?? [];
+  const seesVendorCases =
+    mode === 'desk' && VENDOR_CASE_READERS.some((role) => roles.includes(role));
+  const opensVendorCases = mode === 'desk' && roles.includes('agent') && permissions.work;
 
   useShortcuts(
     {
@@ -105,12 +114,18 @@ function TicketWork({
       {!permissions.readsPhi && <MaskedNotice />}
 
       {permissions.work && actions.any && (
-        <TicketToolbar ticket={ticket} actions={actions} work={work} />
+        <TicketToolbar
+          ticket={ticket}
+          actions={actions}
+          work={work}
+          vendorEscalation={opensVendorCases}
+        />
       )}
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
+            {seesVendorCases && <VendorCasesPanel ticketId={ticket.id} canAct={opensVendorCases} />}
             <Description ticket={ticket} />
             {(permissions.work || permissions.commentInternal) && (
               <Paper withBorder p="md" radius="md">

@@ -1,3 +1,4 @@
+import { EscalateToVendorDialog } from '@/features/vendors';
 import type { TicketWork } from '../hooks/use-ticket-work';
 import type { TicketView } from '../types';
 import {
@@ -43,6 +44,13 @@ export function TicketDialogs({ ticket, work }: { ticket: TicketView; work: Tick
           pending={escalate.isPending}
           error={escalate.error}
           onSubmit={work.escalateTo}
+        />
+      )}
+      {dialog === 'vendor' && (
+        <EscalateToVendorDialog
+          ticket={ticket}
+          onClose={close}
+          onReload={() => void work.reload()}
         />
       )}
       {dialog === 'pend' && (

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Text, Tooltip } from '@mantine/core';
 import {
   IconArrowUpRight,
   IconArrowsSort,
+  IconBuildingFactory2,
   IconCheck,
   IconPlayerPause,
   IconPlayerPlay,
@@ -18,10 +19,13 @@ export function TicketToolbar({
   ticket,
   actions,
   work,
+  vendorEscalation = false,
 }: {
   ticket: TicketView;
   actions: TicketActions;
   work: TicketWork;
+  /** The caller opens cases with vendors (agents on the hospital's desk). */
+  vendorEscalation?: boolean;
 }) {
   const { permissions } = ticket;
   const { can } = actions;
@@ -90,6 +94,15 @@ export function TicketToolbar({
             onClick={() => work.setDialog('escalate')}
           >
             Escalate…
+          </Button>
+        )}
+        {vendorEscalation && actions.open && (
+          <Button
+            variant="default"
+            leftSection={<IconBuildingFactory2 size={16} aria-hidden />}
+            onClick={() => work.setDialog('vendor')}
+          >
+            Escalate to vendor…
           </Button>
         )}
         {can('PENDING') && (

@@ -1,7 +1,7 @@
 import { Alert, Button, Paper, Text, Tooltip } from '@mantine/core';
-import { IconKeyboard } from '@tabler/icons-react';
+import { IconBuildingFactory2, IconKeyboard } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { ListPages } from '@/components/ListPages';
@@ -87,16 +87,29 @@ export function Workspace({ mode }: { mode: DeskMode }) {
         title={copy.title}
         description={copy.description}
         aside={
-          <Tooltip label="Keyboard shortcuts (?)">
-            <Button
-              variant="default"
-              size="sm"
-              leftSection={<IconKeyboard size={16} aria-hidden />}
-              onClick={() => setHelpOpen(true)}
-            >
-              Shortcuts
-            </Button>
-          </Tooltip>
+          <>
+            {mode === 'desk' && (
+              <Button
+                component={Link}
+                to="/workspace/vendor-cases"
+                variant="default"
+                size="sm"
+                leftSection={<IconBuildingFactory2 size={16} aria-hidden />}
+              >
+                Vendor cases
+              </Button>
+            )}
+            <Tooltip label="Keyboard shortcuts (?)">
+              <Button
+                variant="default"
+                size="sm"
+                leftSection={<IconKeyboard size={16} aria-hidden />}
+                onClick={() => setHelpOpen(true)}
+              >
+                Shortcuts
+              </Button>
+            </Tooltip>
+          </>
         }
       />
       {notLinked && <NotLinkedNotice mode={mode} />}

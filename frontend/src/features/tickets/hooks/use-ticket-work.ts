@@ -6,7 +6,16 @@ import type { PendingReason, ResolutionCode, TicketView } from '../types';
 import { isStale } from '../utils/errors';
 
 export type TicketDialog =
-  'assign' | 'priority' | 'escalate' | 'pend' | 'resolve' | 'reopen' | 'cancel' | 'help' | null;
+  | 'assign'
+  | 'priority'
+  | 'escalate'
+  | 'vendor'
+  | 'pend'
+  | 'resolve'
+  | 'reopen'
+  | 'cancel'
+  | 'help'
+  | null;
 
 /**
  * The desk's writes to one ticket and the dialog each goes through. Every write names the
