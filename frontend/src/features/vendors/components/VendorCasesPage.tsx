@@ -116,7 +116,7 @@ export function VendorCasesPage() {
             </div>
             <TextInput
               label="Search"
-              placeholder="Ticket, title or case number"
+              placeholder="Ticket or case number"
               leftSection={<IconSearch size={16} aria-hidden />}
               value={search}
               onChange={(event) => {
