@@ -78,6 +78,23 @@ public final class DemoTickets {
   }
 
   /**
+   * Records a seeded ticket's id in another system (a vendor's case number), as {@link
+   * ExternalReferences} would once the seed has committed.
+   */
+  public static void reference(
+      DemoContext context, long ticketId, String system, String externalId, Instant at)
+      throws SQLException {
+    context.execute(
+        "INSERT INTO ticket_references (ticket_id, tenant_id, system, external_id, created_at)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        ticketId,
+        context.tenantId(),
+        system,
+        externalId,
+        java.sql.Timestamp.from(at));
+  }
+
+  /**
    * The live queue's nearest deadlines, as the SLA feature's events keep them for new work: open
    * work not given one keeps none.
    */

@@ -336,6 +336,37 @@ class VendorCasesApiTest {
   }
 
   @Test
+  void theDemosVendorCasesCarryTheirNumbersAsReferences() {
+    JsonNode open = Api.get("/api/vendor-cases?size=100", leader).json();
+    assertThat(open.path("vendors")).isNotEmpty();
+    JsonNode numbered = null;
+    // Oldest first: the demo's cases, opened days before any test's.
+    for (JsonNode c : open.path("items")) {
+      if (!c.path("caseNumber").isNull()) {
+        numbered = c;
+        break;
+      }
+    }
+    assertThat(numbered).as("a demo case with a number").isNotNull();
+    assertThat(numbered.path("openedAt").asText())
+        .isLessThan(java.time.Instant.now().minusSeconds(3600).toString());
+    String system = numbered.path("vendorName").asText().toUpperCase().replace(' ', '-');
+    assertThat(
+            Api.get(
+                    "/api/tickets?externalRef="
+                        + system
+                        + ":"
+                        + numbered.path("caseNumber").asText(),
+                    agent)
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong())
+        .isEqualTo(numbered.path("ticketId").asLong());
+  }
+
+  @Test
   void applicationsNameTheirVendor() {
     long app = TestApp.queryLong("SELECT MIN(id) FROM applications WHERE vendor_id = " + epic);
     JsonNode read = Api.get("/api/applications/" + app, admin).json();

@@ -99,6 +99,8 @@ class DemoVendors implements DemoContribution {
       Instant opened = ticket.updated().minus(Duration.ofMinutes(5));
       // Two in three vendors have answered with their case number by now.
       boolean answered = random.nextInt(3) > 0;
+      long vendor = context.id(DemoContext.VENDOR_OF_APPLICATION, application);
+      String number = answered ? String.valueOf(10_000_000 + random.nextInt(89_999_999)) : null;
       context.execute(
           "INSERT INTO vendor_cases (tenant_id, ticket_id, ticket_number, vendor_id, case_number,"
               + " status, opened_at, opened_by, escalations, last_sent_at, delivery,"
@@ -107,11 +109,26 @@ class DemoVendors implements DemoContribution {
           tenant,
           ticket.id(),
           ticket.number(),
-          context.id(DemoContext.VENDOR_OF_APPLICATION, application),
-          answered ? String.valueOf(10_000_000 + random.nextInt(89_999_999)) : null,
+          vendor,
+          number,
           Timestamp.from(opened),
           Timestamp.from(opened),
           answered ? Timestamp.from(opened.plus(Duration.ofHours(2))) : null);
+      if (number != null) {
+        // The case number is the ticket's reference in the vendor's system, as a live case's is.
+        String name =
+            VENDORS.stream()
+                .filter(v -> context.id("vendor", v.name()) == vendor)
+                .map(Demo::name)
+                .findFirst()
+                .orElseThrow();
+        DemoTickets.reference(
+            context,
+            ticket.id(),
+            VendorCases.referenceSystem(name),
+            number,
+            opened.plus(Duration.ofHours(2)));
+      }
     }
   }
 }
