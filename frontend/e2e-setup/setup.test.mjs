@@ -201,8 +201,8 @@ async function addApplication(page) {
   await page.getByRole('tab', { name: 'Applications and staff' }).click();
   await page.getByRole('button', { name: 'Add application' }).click();
   const drawer = page.getByRole('dialog', { name: 'New application' });
-  await drawer.getByRole('textbox', { name: 'Name' }).fill(application.name);
-  await drawer.getByRole('textbox', { name: 'Vendor' }).fill(application.vendor);
+  await drawer.getByRole('textbox', { name: 'Name', exact: true }).fill(application.name);
+  await drawer.getByRole('textbox', { name: 'Vendor name' }).fill(application.vendor);
   await drawer.getByRole('textbox', { name: 'Category' }).fill(application.category);
   await drawer.getByRole('textbox', { name: 'Criticality' }).fill('1');
   await drawer.getByRole('combobox', { name: 'Support window' }).click();
