@@ -51,6 +51,51 @@ class LoginRateLimitTest {
     }
   }
 
+  @Test
+  void aDeskGuessingItsTokenSecretIsToldToWaitWithoutLockingPeopleOut() throws Exception {
+    try (EmbeddedServer server =
+        ApplicationContext.run(
+            EmbeddedServer.class,
+            Map.of(
+                "micronaut.server.port",
+                -1,
+                "medley.login.attempts-per-minute",
+                3,
+                "medley.trust-forwarded-for",
+                true,
+                "medley.demo.enabled",
+                false),
+            "test")) {
+      HttpClient http = HttpClient.newHttpClient();
+      int[] statuses = new int[4];
+      HttpResponse<String> last = null;
+      for (int i = 0; i < 4; i++) {
+        last = http.send(token(server, "203.0.113.20"), HttpResponse.BodyHandlers.ofString());
+        statuses[i] = last.statusCode();
+      }
+      assertThat(statuses).containsExactly(401, 401, 401, 429);
+      assertThat(last.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+      assertThat(last.headers().firstValue("Retry-After")).isPresent();
+      assertThat(
+              http.send(login(server, "203.0.113.20"), HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
+          .as("people signing in from the desk's address keep their own budget")
+          .isEqualTo(401);
+    }
+  }
+
+  private static HttpRequest token(EmbeddedServer server, String client) {
+    return HttpRequest.newBuilder(URI.create(server.getURL() + "/api/integrations/424242/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-Forwarded-For", client)
+        .POST(
+            HttpRequest.BodyPublishers.ofString(
+                "grant_type=client_credentials&client_id=medley-connector-424242"
+                    + "&client_secret=guess"))
+        .build();
+  }
+
   private static HttpRequest good(EmbeddedServer server, String client) {
     return HttpRequest.newBuilder(URI.create(server.getURL() + "/login"))
         .header("Content-Type", "application/json")

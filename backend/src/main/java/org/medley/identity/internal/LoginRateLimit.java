@@ -16,11 +16,15 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 
 /**
- * Refuses a client's sign-ins with 429 and Retry-After once it spends its attempts for the minute.
- * Behind a proxy, set {@code medley.trust-forwarded-for} so the client is the first X-Forwarded-For
- * hop rather than the proxy; never trust it when clients connect directly.
+ * Refuses a client's sign-ins with 429 and Retry-After once it spends its attempts for the minute:
+ * people's ({@code POST /login}) and partner desks' (the OAuth2 client-credentials token endpoint
+ * of e-bonding, {@code POST /api/integrations/{connector}/token}, where a wrong secret is as
+ * guessable as a wrong password). Each kind has its own budget per client, so a desk that keeps
+ * failing never locks the nurses behind the same address out. Behind a proxy, set {@code
+ * medley.trust-forwarded-for} so the client is the first X-Forwarded-For hop rather than the proxy;
+ * never trust it when clients connect directly.
  */
-@ServerFilter("/login")
+@ServerFilter({"/login", "/api/integrations/*/token"})
 class LoginRateLimit {
 
   private final LoginThrottle throttle;
@@ -42,13 +46,13 @@ class LoginRateLimit {
     if (!"POST".equals(request.getMethodName())) {
       return null;
     }
-    return throttle.attempt(client(request)).map(wait -> refuse(request, wait)).orElse(null);
+    return throttle.attempt(key(request)).map(wait -> refuse(request, wait)).orElse(null);
   }
 
   @ResponseFilter
   void settle(HttpRequest<?> request, MutableHttpResponse<?> response) {
     if ("POST".equals(request.getMethodName()) && response.getStatus().getCode() == 200) {
-      throttle.succeeded(client(request));
+      throttle.succeeded(key(request));
     }
   }
 
@@ -64,6 +68,11 @@ class LoginRateLimit {
                 .build(),
             HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS))
         .header("Retry-After", String.valueOf(seconds));
+  }
+
+  /** The budget an attempt spends: people's sign-ins and desks' token requests apart. */
+  private String key(HttpRequest<?> request) {
+    return (request.getPath().equals("/login") ? "login " : "token ") + client(request);
   }
 
   private String client(HttpRequest<?> request) {
