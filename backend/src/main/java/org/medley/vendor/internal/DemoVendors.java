@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.medley.demo.DemoContext;
 import org.medley.demo.DemoContribution;
@@ -89,6 +91,10 @@ class DemoVendors implements DemoContribution {
   private static void seedCases(DemoContext context, long tenant) throws SQLException {
     List<String> linked = context.keys(DemoContext.VENDOR_OF_APPLICATION);
     Random random = context.random("vendor-cases");
+    Map<Long, String> names = new HashMap<>();
+    for (String name : context.keys("vendor")) {
+      names.put(context.id("vendor", name), name);
+    }
     for (DemoTickets.Ticket ticket : DemoTickets.seeded(context)) {
       String application = String.valueOf(ticket.applicationId());
       if (ticket.status() != TicketStatus.PENDING
@@ -116,16 +122,10 @@ class DemoVendors implements DemoContribution {
           answered ? Timestamp.from(opened.plus(Duration.ofHours(2))) : null);
       if (number != null) {
         // The case number is the ticket's reference in the vendor's system, as a live case's is.
-        String name =
-            VENDORS.stream()
-                .filter(v -> context.id("vendor", v.name()) == vendor)
-                .map(Demo::name)
-                .findFirst()
-                .orElseThrow();
         DemoTickets.reference(
             context,
             ticket.id(),
-            VendorCases.referenceSystem(name),
+            VendorCases.referenceSystem(names.get(vendor)),
             number,
             opened.plus(Duration.ofHours(2)));
       }

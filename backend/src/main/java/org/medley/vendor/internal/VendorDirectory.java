@@ -6,7 +6,6 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -381,7 +380,7 @@ class VendorDirectory {
 
   private List<Profile> profiles(long tenant, @Nullable Long vendorId) {
     Map<Long, List<Contact>> contacts = contacts(tenant, vendorId);
-    List<Object[]> rows =
+    List<Stored> rows =
         jdbc.prepareStatement(
             "SELECT vendor_id, channel, case_email, connector_id, case_pattern, subject_template,"
                 + " body_template, version FROM vendor_profiles WHERE tenant_id = ?"
@@ -391,46 +390,52 @@ class VendorDirectory {
               if (vendorId != null) {
                 statement.setLong(2, vendorId);
               }
-              List<Object[]> found = new ArrayList<>();
+              List<Stored> found = new ArrayList<>();
               try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                  found.add(row(rs));
+                  found.add(
+                      new Stored(
+                          rs.getLong(1),
+                          JdbcRows.enumOf(Channel.class, rs.getString(2)),
+                          rs.getString(3),
+                          JdbcRows.nullableLong(rs, 4),
+                          rs.getString(5),
+                          rs.getString(6),
+                          rs.getString(7),
+                          rs.getLong(8)));
                 }
               }
               return found;
             });
-    Map<Long, String> names = organizations.names(rows.stream().map(r -> (Long) r[0]).toList());
-    List<Profile> profiles = new ArrayList<>();
-    for (Object[] r : rows) {
-      long id = (Long) r[0];
-      profiles.add(
-          new Profile(
-              id,
-              names.getOrDefault(id, "Vendor " + id),
-              r[1] == null ? null : Channel.valueOf((String) r[1]),
-              (String) r[2],
-              (Long) r[3],
-              (String) r[4],
-              CaseTemplate.subjectOrDefault((String) r[5]),
-              CaseTemplate.bodyOrDefault((String) r[6]),
-              contacts.getOrDefault(id, List.of()),
-              (Long) r[7]));
-    }
-    return profiles;
+    // Names are identity's: one read for all of them.
+    Map<Long, String> names = organizations.names(rows.stream().map(Stored::vendorId).toList());
+    return rows.stream()
+        .map(
+            r ->
+                new Profile(
+                    r.vendorId(),
+                    names.getOrDefault(r.vendorId(), "Vendor " + r.vendorId()),
+                    r.channel(),
+                    r.caseEmail(),
+                    r.connectorId(),
+                    r.casePattern(),
+                    CaseTemplate.subjectOrDefault(r.subjectTemplate()),
+                    CaseTemplate.bodyOrDefault(r.bodyTemplate()),
+                    contacts.getOrDefault(r.vendorId(), List.of()),
+                    r.version()))
+        .toList();
   }
 
-  private static Object[] row(ResultSet rs) throws SQLException {
-    return new Object[] {
-      rs.getLong(1),
-      rs.getString(2),
-      rs.getString(3),
-      JdbcRows.nullableLong(rs, 4),
-      rs.getString(5),
-      rs.getString(6),
-      rs.getString(7),
-      rs.getLong(8)
-    };
-  }
+  /** A {@code vendor_profiles} row as stored (templates null: the defaults). */
+  private record Stored(
+      long vendorId,
+      @Nullable Channel channel,
+      @Nullable String caseEmail,
+      @Nullable Long connectorId,
+      @Nullable String casePattern,
+      @Nullable String subjectTemplate,
+      @Nullable String bodyTemplate,
+      long version) {}
 
   private Map<Long, List<Contact>> contacts(long tenant, @Nullable Long vendorId) {
     return jdbc.prepareStatement(

@@ -37,7 +37,6 @@ class EbondingFilesTest {
 
   private final List<Engaged> engaged = new java.util.ArrayList<>();
   private String agent;
-  private long tenant;
 
   /** A recording desk behind one partner group's engagement. */
   private record Engaged(
@@ -47,7 +46,6 @@ class EbondingFilesTest {
   void signIn() {
     TestApp.server();
     agent = TestApp.tokenFor("agent");
-    tenant = TestApp.queryLong("SELECT tenant_id FROM support_groups WHERE id = " + APEX_GROUP);
   }
 
   @AfterEach
@@ -68,26 +66,11 @@ class EbondingFilesTest {
         TestApp.queryLong("SELECT engagement_id FROM support_groups WHERE id = " + group);
     RecordingDesk desk = new RecordingDesk();
     Desks gateway = desk.gateway(Clock.systemUTC());
-    long connector;
-    try (Connection c = TestApp.connection();
-        var insert =
-            c.prepareStatement(
-                "INSERT INTO desk_connectors (tenant_id, kind, name, ref_system, base_url,"
-                    + " auth_type, settings, status_map, created_at, updated_at) VALUES"
-                    + " (?, 'REQUEST_TRACKER', ?, ?, ?, 'NONE',"
-                    + " '{\"retryInitial\":\"PT0.2S\",\"retryMax\":\"PT0.4S\"}', '{}',"
-                    + " CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6))",
-                Statement.RETURN_GENERATED_KEYS)) {
-      insert.setLong(1, tenant);
-      insert.setString(2, name);
-      insert.setString(3, "FILES-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-      insert.setString(4, desk.baseUrl().toString());
-      insert.executeUpdate();
-      try (var keys = insert.getGeneratedKeys()) {
-        keys.next();
-        connector = keys.getLong(1);
-      }
-    }
+    long connector =
+        TestDesks.recordingConnector(
+            name,
+            "FILES-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+            desk.baseUrl());
     RoutingTestGateway.route(connector, gateway);
     execute("UPDATE engagements SET connector_id = " + connector + " WHERE id = " + engagement);
     Engaged e = new Engaged(group, engagement, connector, desk, gateway);

@@ -265,16 +265,7 @@ class MailInTest {
   }
 
   private static List<MimeMessage> notices(String number) throws Exception {
-    return mailsTo(ENDUSER).stream()
-        .filter(
-            m -> {
-              try {
-                return m.getSubject().contains(number);
-              } catch (Exception e) {
-                return false;
-              }
-            })
-        .toList();
+    return mailsAbout(ENDUSER, number);
   }
 
   private static List<String> publicComments(long ticket) {
