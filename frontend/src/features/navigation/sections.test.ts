@@ -8,6 +8,7 @@ describe('sectionsFor', () => {
     [['end-user'], ['portal']],
     [['agent'], ['portal', 'workspace', 'vendor-cases', 'admin']],
     [['partner-agent'], ['partner', 'marketplace']],
+    [['partner-manager'], ['marketplace']],
     [['it-leader'], ['vendor-cases', 'coverage', 'marketplace', 'insights', 'admin']],
     [['executive'], ['marketplace', 'insights', 'admin']],
     [
@@ -37,6 +38,7 @@ describe('sectionsFor', () => {
 describe('landingPathFor', () => {
   it.each([
     [['partner-agent'], '/partner'],
+    [['partner-manager'], '/marketplace'],
     [['executive', 'end-user'], '/insights'],
     [['it-leader', 'end-user'], '/coverage'],
     [['agent', 'end-user'], '/workspace'],

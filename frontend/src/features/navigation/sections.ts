@@ -68,7 +68,7 @@ export const SECTIONS: readonly Section[] = [
     hint: 'Partners and staffing',
     // Executives read the staffing requests and engagements leaders record; partners' agents read
     // their own organisation's engagements.
-    roles: ['it-leader', 'executive', 'partner-agent', 'admin'],
+    roles: ['it-leader', 'executive', 'partner-agent', 'partner-manager', 'admin'],
   },
   {
     id: 'insights',
@@ -118,6 +118,7 @@ export function sectionsFor(roles: readonly string[]): Section[] {
 const HOMES: readonly (readonly [Role, SectionId])[] = [
   ['agent', 'workspace'],
   ['partner-agent', 'partner'],
+  ['partner-manager', 'marketplace'],
   ['it-leader', 'coverage'],
   ['executive', 'insights'],
   ['admin', 'admin'],

@@ -33,8 +33,8 @@ const DEMO_ROLES: Record<string, { role: Role; plays: string; icon: Icon }> = {
     icon: IconUsersGroup,
   },
   partnermgr: {
-    role: 'partner-agent',
-    plays: 'The partner’s service manager, told of its OLA breaches',
+    role: 'partner-manager',
+    plays: 'The partner’s manager: its profile, proposals and scorecard',
     icon: IconBriefcase,
   },
   apex: {

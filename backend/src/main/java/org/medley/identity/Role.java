@@ -8,6 +8,8 @@ public enum Role {
   END_USER("end-user"),
   AGENT("agent"),
   PARTNER_AGENT("partner-agent"),
+  /** A partner's manager: its marketplace profile, proposals and scorecard, never tickets alone. */
+  PARTNER_MANAGER("partner-manager"),
   IT_LEADER("it-leader"),
   EXECUTIVE("executive"),
   ADMIN("admin");
@@ -23,6 +25,11 @@ public enum Role {
     return claim;
   }
 
+  /** Roles only a partner's employees hold: they scope a person to their company's work. */
+  public boolean partnerOnly() {
+    return this == PARTNER_AGENT || this == PARTNER_MANAGER;
+  }
+
   public static Optional<Role> fromClaim(String claim) {
     return Arrays.stream(values()).filter(r -> r.claim.equals(claim)).findFirst();
   }
@@ -32,6 +39,7 @@ public enum Role {
     public static final String END_USER = "end-user";
     public static final String AGENT = "agent";
     public static final String PARTNER_AGENT = "partner-agent";
+    public static final String PARTNER_MANAGER = "partner-manager";
     public static final String IT_LEADER = "it-leader";
     public static final String EXECUTIVE = "executive";
     public static final String ADMIN = "admin";

@@ -95,6 +95,16 @@ class KeycloakTest {
   }
 
   @Test
+  void northwindsPartnerManagerHoldsThePartnerManagerRole() throws Exception {
+    var me = get("/api/me", keycloak.accessToken(Keycloak.TEST_CLIENT, "partnermgr"));
+
+    assertThat(me.status()).as(me.body()).isEqualTo(200);
+    assertThat(me.json().path("roles").toString()).contains("\"partner-manager\"");
+    assertThat(me.json().path("organization").path("name").asText())
+        .isEqualTo("Northwind Managed Services");
+  }
+
+  @Test
   void aKeycloakPartnerAgentSeesOnlyWhatItsOrganisationHoldsAndNoAdminData() throws Exception {
     String token = keycloak.accessToken(Keycloak.TEST_CLIENT, "partner");
     assertThat(get("/api/phi-access", token).status()).isEqualTo(403);

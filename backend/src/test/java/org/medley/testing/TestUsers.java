@@ -40,6 +40,11 @@ public final class TestUsers {
     return create(username, "partner-agent", "Riverside Health", partnerName);
   }
 
+  /** A partner manager of the demo hospital employed by the named partner organisation. */
+  public static String partnerManager(String username, String partnerName) {
+    return create(username, "partner-manager", "Riverside Health", partnerName);
+  }
+
   private static String create(String username, String roles, String tenantName) {
     return create(username, roles, tenantName, tenantName);
   }

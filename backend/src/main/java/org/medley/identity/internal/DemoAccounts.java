@@ -37,13 +37,14 @@ class DemoAccounts implements DemoContribution {
           new Login(
               "agent", "Dana Whitfield", "Service Desk Analyst (L1)", TENANT, "agent,end-user"),
           new Login("partner", "Sam Okafor", "Northwind Desk Analyst", NORTHWIND, "partner-agent"),
-          // Northwind's service delivery manager: hears of the OLA breaches of its engagement.
+          // Northwind's partner manager: its marketplace profile, proposals and scorecard; hears
+          // of the OLA breaches of its engagement and reads the tickets its desk holds.
           new Login(
               "partnermgr",
               "Priya Raman",
               "Northwind Service Delivery Manager",
               NORTHWIND,
-              "partner-agent"),
+              "partner-manager,partner-agent"),
           new Login(
               "leader",
               "Maria Chen",

@@ -7,11 +7,11 @@ import java.util.Set;
 import org.medley.identity.Role;
 
 /**
- * Which roles a person may hold, given whom they work for. A partner's employee works the tickets
- * their company holds and nothing else: {@code partner-agent} is their only role, because any
- * hospital role (agent, admin, leader) would open the hospital's whole desk to another company. A
- * hospital employee never holds {@code partner-agent}, which scopes a person to a partner's work.
- * Everyone holds at least one role.
+ * Which roles a person may hold, given whom they work for. A partner's employee holds partner roles
+ * only ({@code partner-agent} to work the tickets their company holds, {@code partner-manager} for
+ * its marketplace profile, proposals and scorecard), because any hospital role (agent, admin,
+ * leader) would open the hospital's whole desk to another company. A hospital employee never holds
+ * a partner role, which scopes a person to a partner's work. Everyone holds at least one role.
  */
 final class RoleAssignment {
 
@@ -33,11 +33,14 @@ final class RoleAssignment {
     if (roles.isEmpty()) {
       return Optional.of("at least one role");
     }
-    if (partnerEmployee && !roles.equals(EnumSet.of(Role.PARTNER_AGENT))) {
-      return Optional.of("a partner's employee holds the partner-agent role and no other");
+    if (partnerEmployee && !roles.stream().allMatch(Role::partnerOnly)) {
+      return Optional.of(
+          "a partner's employee holds partner-agent or partner-manager roles and no other");
     }
-    if (!partnerEmployee && roles.contains(Role.PARTNER_AGENT)) {
-      return Optional.of("partner-agent is for a partner's employees; pick the partner first");
+    if (!partnerEmployee && roles.stream().anyMatch(Role::partnerOnly)) {
+      return Optional.of(
+          "partner-agent and partner-manager are for a partner's employees; pick the partner"
+              + " first");
     }
     return Optional.empty();
   }

@@ -79,6 +79,7 @@ class UserImport {
           "end user", Role.END_USER,
           "service desk agent", Role.AGENT,
           "partner agent", Role.PARTNER_AGENT,
+          "partner manager", Role.PARTNER_MANAGER,
           "it leader", Role.IT_LEADER,
           "executive", Role.EXECUTIVE,
           "administrator", Role.ADMIN);

@@ -51,7 +51,8 @@ import org.medley.platform.ApiDocs;
 @ApiDocs.Problems
 class UsersController {
 
-  private static final String ROLE = "end-user|agent|partner-agent|it-leader|executive|admin";
+  private static final String ROLE =
+      "end-user|agent|partner-agent|partner-manager|it-leader|executive|admin";
 
   private final UserDirectory directory;
   private final UserImport imports;

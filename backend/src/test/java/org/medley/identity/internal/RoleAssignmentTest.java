@@ -17,8 +17,13 @@ class RoleAssignmentTest {
   }
 
   @Test
-  void aPartnersEmployeeIsAPartnerAgentAndNothingElse() {
+  void aPartnersEmployeeHoldsPartnerRolesAndNothingElse() {
     assertThat(RoleAssignment.refusal(EnumSet.of(Role.PARTNER_AGENT), true)).isEmpty();
+    assertThat(RoleAssignment.refusal(EnumSet.of(Role.PARTNER_MANAGER), true)).isEmpty();
+    assertThat(RoleAssignment.refusal(EnumSet.of(Role.PARTNER_MANAGER, Role.PARTNER_AGENT), true))
+        .isEmpty();
+    assertThat(RoleAssignment.refusal(EnumSet.of(Role.PARTNER_MANAGER, Role.IT_LEADER), true))
+        .isPresent();
     assertThat(RoleAssignment.refusal(EnumSet.of(Role.PARTNER_AGENT, Role.ADMIN), true))
         .hasValueSatisfying(why -> assertThat(why).contains("partner-agent"));
     assertThat(RoleAssignment.refusal(EnumSet.of(Role.AGENT), true)).isPresent();
@@ -27,6 +32,7 @@ class RoleAssignmentTest {
   @Test
   void theHospitalsOwnPeopleAreNotPartnerAgentsAndEveryoneHasARole() {
     assertThat(RoleAssignment.refusal(EnumSet.of(Role.PARTNER_AGENT), false)).isPresent();
+    assertThat(RoleAssignment.refusal(EnumSet.of(Role.PARTNER_MANAGER), false)).isPresent();
     assertThat(RoleAssignment.refusal(EnumSet.noneOf(Role.class), false))
         .hasValue("at least one role");
   }
