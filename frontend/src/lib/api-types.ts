@@ -679,6 +679,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/partners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The hospital's partners with their profiles in brief, by name
+     * @description A partner's people see their own organisation only. `q` searches names, summaries, regions and certifications.
+     */
+    get: operations['list_4'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partners/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A partner's whole profile (another partner's reads as missing) */
+    get: operations['get_3'];
+    /**
+     * Save the partner's own profile (its partner managers; send the version read)
+     * @description Replaces the whole profile: offerings with rate cards, application levels, named people with skills and weekly shifts. 409 when it changed since it was read.
+     */
+    put: operations['change_1'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/password-links/lookup': {
     parameters: {
       query?: never;
@@ -721,7 +762,7 @@ export interface paths {
       cookie?: never;
     };
     /** Reads of PHI-flagged tickets, newest first, filtered */
-    get: operations['list_4'];
+    get: operations['list_5'];
     put?: never;
     post?: never;
     delete?: never;
@@ -747,6 +788,119 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Proposals, newest first
+     * @description A partner manager: their organisation's, drafts included. The hospital: submitted and decided ones.
+     */
+    get: operations['list_6'];
+    put?: never;
+    /**
+     * Write a draft proposal on a request published to your organisation
+     * @description Named people with e-mail, zone, weekly hours, shifts and skills; an hourly rate; a tier; response and resolution commitments (the engagement's OLA); a start date.
+     */
+    post: operations['create_2'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/proposals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One proposal with its audit trail */
+    get: operations['get_4'];
+    /** Change a draft (send the version read; 409 once submitted) */
+    put: operations['change_2'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/proposals/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept a submitted proposal, with a comment
+     * @description Creates the engagement (scope and end date from the request; start, tier and OLA from the proposal; the partner's agreement on file), a support group it provides and its people as contracted staff, who count in the coverage matrix from the start date to the end date. The request becomes AWARDED.
+     */
+    post: operations['accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/proposals/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline a submitted proposal, with a comment the partner reads */
+    post: operations['decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/proposals/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit a draft to the hospital (409 unless the request takes proposals) */
+    post: operations['submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/proposals/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a draft or a submitted proposal before the hospital decides */
+    post: operations['withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/routing-rules': {
     parameters: {
       query?: never;
@@ -758,13 +912,13 @@ export interface paths {
      * The routing rules, by tier and in the order they are tried
      * @description tier narrows to one tier; position counts from 0 within a tier.
      */
-    get: operations['list_5'];
+    get: operations['list_7'];
     put?: never;
     /**
      * Add a rule at the end of its tier
      * @description The group must be the caller's, work at the rule's tier and not be retired (422 naming groupId); another tenant's group or application is 404.
      */
-    post: operations['create_2'];
+    post: operations['create_3'];
     delete?: never;
     options?: never;
     head?: never;
@@ -930,7 +1084,7 @@ export interface paths {
       cookie?: never;
     };
     /** One routing rule */
-    get: operations['get_3'];
+    get: operations['get_5'];
     /**
      * Change a rule; version is the one read (409 when someone changed it)
      * @description A rule moved to another tier goes to the end of that tier.
@@ -996,7 +1150,7 @@ export interface paths {
       cookie?: never;
     };
     /** Skills of one person or one application (or all, up to 100,000) */
-    get: operations['list_6'];
+    get: operations['list_8'];
     /** Set a person's level on an application (creates or replaces it) */
     put: operations['put'];
     post?: never;
@@ -1140,7 +1294,7 @@ export interface paths {
      * Define an SLA policy
      * @description Targets are ISO-8601 durations of business time on `calendarId`. Null criteria match any ticket; `engagementId` matches while a group of that engagement, in force, holds the ticket; the most specific active policy applies. Every mistake is reported with its field.
      */
-    post: operations['create_3'];
+    post: operations['create_4'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1213,10 +1367,10 @@ export interface paths {
       cookie?: never;
     };
     /** Staff by name; q searches name and e-mail */
-    get: operations['list_7'];
+    get: operations['list_9'];
     put?: never;
     /** Add a staff member; contracted people name their partner as employerId; accountId links the sign-in they work under (same tenant and employer, one record each) */
-    post: operations['create_4'];
+    post: operations['create_5'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1316,7 +1470,7 @@ export interface paths {
       cookie?: never;
     };
     /** One staff member */
-    get: operations['get_4'];
+    get: operations['get_6'];
     /** Change a staff member, their shifts and sign-in account (absent accountId: not linked); `version` as last read */
     put: operations['update_3'];
     post?: never;
@@ -1334,8 +1488,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The tenant's staffing requests, newest first unless sort says otherwise (createdAt, startsOn, minimumLevel, hoursPerWeek or title; ,asc or ,desc) */
-    get: operations['list_8'];
+    /** The tenant's staffing requests (a partner manager: those published to them), newest first unless sort says otherwise (createdAt, startsOn, minimumLevel, hoursPerWeek or title; ,asc or ,desc) */
+    get: operations['list_10'];
     put?: never;
     /** Open a staffing request, typically from a coverage gap */
     post: operations['open'];
@@ -1352,8 +1506,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One staffing request with its audit trail */
-    get: operations['get_5'];
+    /** One staffing request (the hospital: with whom it reaches and its trail) */
+    get: operations['get_7'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1373,6 +1527,63 @@ export interface paths {
     put?: never;
     /** Cancel an open request, saying why (409 if it is no longer open) */
     post: operations['cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staffing-requests/{id}/comparison': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The request's submitted proposals side by side, with what each does to coverage */
+    get: operations['comparison'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staffing-requests/{id}/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The hospital's partners ranked for the request, each with its reasons
+     * @description Half the score is the requested applications the partner covers at the level asked, 35% how the shifts of its named people at that level cover the support window, 15% their weekly hours against those asked.
+     */
+    get: operations['matches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staffing-requests/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish to all partners or to a shortlist, so they may propose
+     * @description `{"all": true}` or `{"partnerIds": [...]}`, with the version read. Publishing again adds partners; an awarded or cancelled request answers 409.
+     */
+    post: operations['publish'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1445,13 +1656,13 @@ export interface paths {
      * A group's canned replies, by title
      * @description For administrators, the group's members and the agents of the partner providing it; canManage says whether the caller may change them (leads and administrators).
      */
-    get: operations['list_9'];
+    get: operations['list_11'];
     put?: never;
     /**
      * Add a canned reply to a group (its leads and administrators)
      * @description Placeholders: {{requester.name}}, {{requester.firstName}}, {{ticket.number}}, {{ticket.title}}, {{agent.name}}; any other is refused with 422.
      */
-    post: operations['create_5'];
+    post: operations['create_6'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1548,13 +1759,13 @@ export interface paths {
      * Tickets the caller may see, filtered, searched, sorted and paged
      * @description queue: MINE | MY_GROUPS | UNASSIGNED | BREACHING_SOON | REQUESTED | ALL; status and priority take comma-separated lists; sort: CREATED | UPDATED | PRIORITY | SLA_DUE | NUMBER | STATUS; order: asc | desc; within: ISO-8601 duration for BREACHING_SOON; externalRef: SYSTEM:ID finds the ticket a partner or vendor id belongs to.
      */
-    get: operations['list_10'];
+    get: operations['list_12'];
     put?: never;
     /**
      * File a ticket; it is numbered, prioritised and routed to its L1 group
      * @description Without applicationId (the reporter does not know it) the ticket is filed against the "Other / I don't know" catalog entry and routed to the service desk's triage group, the hospital's first internal L1 group.
      */
-    post: operations['create_6'];
+    post: operations['create_7'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1589,7 +1800,7 @@ export interface paths {
       cookie?: never;
     };
     /** One ticket, with what the caller may do to it */
-    get: operations['get_6'];
+    get: operations['get_8'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1610,7 +1821,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's files the caller may see, oldest first */
-    get: operations['list_11'];
+    get: operations['list_13'];
     put?: never;
     /**
      * Attach a file (multipart part 'file'; optional part 'visibility': PUBLIC|INTERNAL)
@@ -1723,7 +1934,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's partner and vendor ids */
-    get: operations['list_12'];
+    get: operations['list_14'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1890,7 +2101,7 @@ export interface paths {
       cookie?: never;
     };
     /** The ticket's watchers, whether the caller watches, and whom the caller may add */
-    get: operations['list_13'];
+    get: operations['list_15'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2320,13 +2531,13 @@ export interface paths {
      * TMF621: trouble tickets the caller may see, newest first
      * @description offset and limit page (limit 1–100, default 20); X-Total-Count says how many match, X-Result-Count how many came. status filters by TMF status (comma-separated: acknowledged, inProgress, pending, held, resolved, closed, cancelled); externalId finds the ticket the caller's desk knows by that id. fields names the attributes wanted (id, href and @type always come).
      */
-    get: operations['list_14'];
+    get: operations['list_16'];
     put?: never;
     /**
      * TMF621: not offered; partners do not open hospital tickets (405)
      * @description A ticket reaches a partner when the hospital routes or escalates it to the partner's group; the hospital's people file tickets at /api/tickets.
      */
-    post: operations['create_7'];
+    post: operations['create_8'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2344,7 +2555,7 @@ export interface paths {
      * TMF621: one trouble ticket, by Medley's ticket id or number (INC-000123)
      * @description The ETag is the ticket's version: send it back as If-Match on PATCH to be told (409) when somebody changed the ticket since.
      */
-    get: operations['get_7'];
+    get: operations['get_9'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2415,6 +2626,30 @@ export interface components {
       /** Format: int64 */
       total: number;
     };
+    'Api.Page_PartnerApi.Summary_': {
+      items: Record<string, never>[];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
+    /** @description `{"all": true}` or `{"partnerIds": [...]}`, with the version read. */
+    'Api.Publish': {
+      all?: boolean | null;
+      partnerIds?: number[] | null;
+      /** Format: int64 */
+      version?: number | null;
+    };
+    /** @description A partner a request was published to by name (the hospital's view only). */
+    'Api.PublishedTo': {
+      /** Format: int64 */
+      partnerId: number;
+      name: string;
+      /** Format: date-time */
+      at: string;
+    };
     /** @description A request as read; `history` only on the single-request read. */
     'Api.StaffingRequestView': {
       /** Format: int64 */
@@ -2443,6 +2678,8 @@ export interface components {
       updatedAt: string;
       /** Format: int64 */
       version: number;
+      audience?: string | null;
+      publishedTo?: components['schemas']['Api.PublishedTo'][] | null;
       history?: components['schemas']['Api.Event'][] | null;
     };
     /**
@@ -2777,6 +3014,35 @@ export interface components {
      * @enum {string}
      */
     ConnectorHealth: 'OK' | 'DEGRADED' | 'FAILING';
+    /** @description An application whose status, bus factor or covered hours would change. */
+    'CoverageForecast.Change': {
+      /** Format: int64 */
+      applicationId: number;
+      name: string;
+      before: components['schemas']['CoverageStatus'];
+      after: components['schemas']['CoverageStatus'];
+      /** Format: int32 */
+      busFactorBefore: number;
+      /** Format: int32 */
+      busFactorAfter: number;
+      /** Format: double */
+      windowCoverageBefore: number;
+      /** Format: double */
+      windowCoverageAfter: number;
+    };
+    'CoverageForecast.Counts': {
+      /** Format: int32 */
+      good: number;
+      /** Format: int32 */
+      risk: number;
+      /** Format: int32 */
+      gap: number;
+    };
+    'CoverageForecast.Forecast': {
+      before: components['schemas']['CoverageForecast.Counts'];
+      after: components['schemas']['CoverageForecast.Counts'];
+      changes: components['schemas']['CoverageForecast.Change'][];
+    };
     /** @description The thresholds of the coverage matrix, configurable under `medley.coverage.*`. */
     CoverageRules: {
       /**
@@ -3002,6 +3268,9 @@ export interface components {
       /** Format: int64 */
       connectorId?: number | null;
       connector?: components['schemas']['EngagementApi.DeskRef'] | null;
+      /** Format: int64 */
+      proposalId?: number | null;
+      agreementReference?: string | null;
       createdBy: string;
       /** Format: date-time */
       createdAt: string;
@@ -3235,6 +3504,96 @@ export interface components {
      * @enum {string}
      */
     OrganizationKind: 'HEALTH_SYSTEM' | 'PARTNER' | 'VENDOR';
+    'PartnerApi.Agreement': {
+      reference: string;
+      /** Format: date */
+      effectiveFrom: string;
+      /** Format: date */
+      effectiveUntil?: string | null;
+    };
+    /** @description What a partner manager saves: the whole profile and the version read. */
+    'PartnerApi.Input': {
+      summary?: string | null;
+      regions?: string[] | null;
+      tiers?: string[] | null;
+      certifications?: string[] | null;
+      offerings?: components['schemas']['PartnerProfile.Offering'][] | null;
+      capabilities?: components['schemas']['PartnerProfile.Level'][] | null;
+      people?: components['schemas']['PartnerProfile.Person'][] | null;
+      /** Format: int64 */
+      version: number;
+    };
+    'PartnerApi.LevelView': {
+      /** Format: int64 */
+      applicationId: number;
+      application: string;
+      /** Format: int32 */
+      level: number;
+    };
+    'PartnerApi.PersonView': {
+      name: string;
+      email?: string | null;
+      title?: string | null;
+      zone: string;
+      /** Format: double */
+      capacityHours: number;
+      shifts: components['schemas']['PartnerProfile.ShiftText'][];
+      skills: components['schemas']['PartnerApi.LevelView'][];
+    };
+    /** @description A partner's whole profile; `version` 0 and no `updatedAt` before its first save. */
+    'PartnerApi.Profile': {
+      /** Format: int64 */
+      id: number;
+      name: string;
+      summary?: string | null;
+      regions: string[];
+      tiers: string[];
+      certifications: string[];
+      offerings: components['schemas']['PartnerProfile.Offering'][];
+      capabilities: components['schemas']['PartnerApi.LevelView'][];
+      people: components['schemas']['PartnerApi.PersonView'][];
+      agreement?: components['schemas']['PartnerApi.Agreement'] | null;
+      /** Format: int32 */
+      activeEngagements: number;
+      /** Format: int64 */
+      version: number;
+      /** Format: date-time */
+      updatedAt?: string | null;
+      updatedBy?: string | null;
+    };
+    'PartnerProfile.Level': {
+      /** Format: int64 */
+      applicationId: number;
+      /** Format: int32 */
+      level: number;
+    };
+    'PartnerProfile.Offering': {
+      kind: string;
+      description?: string | null;
+      rates?: components['schemas']['PartnerProfile.Rate'][] | null;
+    };
+    /** @description A named person the partner can put forward, with skills and weekly shifts. */
+    'PartnerProfile.Person': {
+      name: string;
+      /** Format: email */
+      email?: string | null;
+      title?: string | null;
+      zone: string;
+      /** Format: double */
+      capacityHours: number;
+      shifts: components['schemas']['PartnerProfile.ShiftText'][];
+      skills: components['schemas']['PartnerProfile.Level'][];
+    };
+    'PartnerProfile.Rate': {
+      role: string;
+      /** Format: double */
+      hourlyRate: number;
+    };
+    'PartnerProfile.ShiftText': {
+      day: string;
+      from: string;
+      to: string;
+    };
     'PasswordLinkController.NewPassword': {
       token: string;
       password: string;
@@ -3343,6 +3702,115 @@ export interface components {
     'Problem.FieldError': {
       field?: string | null;
       message: string;
+    };
+    'ProposalApi.Commitments': {
+      /** Format: int32 */
+      responseMinutes: number;
+      /** Format: int32 */
+      resolutionHours: number;
+      notes?: string | null;
+    };
+    /** @description One proposal beside the others: what it costs and what it would do to the matrix. */
+    'ProposalApi.Compared': {
+      proposal: components['schemas']['ProposalApi.View'];
+      whatIf: components['schemas']['CoverageForecast.Forecast'];
+    };
+    'ProposalApi.Comparison': {
+      request: components['schemas']['Api.StaffingRequestView'];
+      proposals: components['schemas']['ProposalApi.Compared'][];
+    };
+    'ProposalApi.Decision': {
+      comment: string;
+      /** Format: int64 */
+      version: number;
+    };
+    /** @description A proposal as written; `staffingRequestId` counts on creation only. */
+    'ProposalApi.Input': {
+      /** Format: int64 */
+      staffingRequestId?: number | null;
+      people: components['schemas']['PartnerProfile.Person'][];
+      /** Format: double */
+      hourlyRate: number;
+      tier: string;
+      commitments: components['schemas']['ProposalApi.Commitments'];
+      /** Format: date */
+      startsOn: string;
+      notes?: string | null;
+      /** Format: int64 */
+      version?: number | null;
+    };
+    /** @description A partner ranked for a request, whether it sees the request and how many proposals it made. */
+    'ProposalApi.MatchView': {
+      /** Format: int64 */
+      partnerId: number;
+      name: string;
+      /** Format: int32 */
+      score: number;
+      /** Format: int32 */
+      applicationsCovered: number;
+      /** Format: int32 */
+      applicationsRequested: number;
+      /** Format: double */
+      windowCoverage: number;
+      reasons: string[];
+      published: boolean;
+      /** Format: int32 */
+      proposals: number;
+    };
+    'ProposalApi.Matches': {
+      items: components['schemas']['ProposalApi.MatchView'][];
+    };
+    'ProposalApi.Page': {
+      items: components['schemas']['ProposalApi.View'][];
+      /** Format: int32 */
+      total: number;
+    };
+    'ProposalApi.Ref': {
+      /** Format: int64 */
+      id: number;
+      name: string;
+    };
+    'ProposalApi.Step': {
+      /** Format: int64 */
+      version: number;
+      reason?: string | null;
+    };
+    'ProposalApi.View': {
+      /** Format: int64 */
+      id: number;
+      /** Format: int64 */
+      staffingRequestId: number;
+      request: components['schemas']['ProposalApi.Ref'];
+      partner: components['schemas']['ProposalApi.Ref'];
+      status: string;
+      people: components['schemas']['PartnerApi.PersonView'][];
+      /** Format: double */
+      hourlyRate: number;
+      /** Format: double */
+      weeklyCost: number;
+      tier: string;
+      commitments: components['schemas']['ProposalApi.Commitments'];
+      /** Format: date */
+      startsOn: string;
+      /** Format: date */
+      endsOn?: string | null;
+      notes?: string | null;
+      decisionComment?: string | null;
+      decidedBy?: string | null;
+      /** Format: date-time */
+      decidedAt?: string | null;
+      /** Format: int64 */
+      engagementId?: number | null;
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      submittedAt?: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: int64 */
+      version: number;
+      history?: components['schemas']['Api.Event'][] | null;
     };
     'ReferenceController.ReferenceRequest': {
       externalId: string;
@@ -10656,6 +11124,375 @@ export interface operations {
       };
     };
   };
+  list_4: {
+    parameters: {
+      query?: {
+        q?: string | null;
+        page?: number;
+        size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description list_4 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Api.Page_PartnerApi.Summary_'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  get_3: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description get_3 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerApi.Profile'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  change_1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PartnerApi.Input'];
+      };
+    };
+    responses: {
+      /** @description change_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerApi.Profile'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change_1 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   lookUpPasswordLink: {
     parameters: {
       query?: never;
@@ -10920,7 +11757,7 @@ export interface operations {
       };
     };
   };
-  list_4: {
+  list_5: {
     parameters: {
       query?: {
         from?: string | null;
@@ -10936,7 +11773,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_4 200 response */
+      /** @description list_5 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -11170,7 +12007,1000 @@ export interface operations {
       };
     };
   };
-  list_5: {
+  list_6: {
+    parameters: {
+      query?: {
+        staffingRequestId?: number | null;
+        status?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description list_6 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalApi.Page'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  create_2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposalApi.Input'];
+      };
+    };
+    responses: {
+      /** @description Created; Location names the new resource */
+      201: {
+        headers: {
+          /** @description The new resource's path */
+          Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalApi.View'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  get_4: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description get_4 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalApi.View'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  change_2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposalApi.Input'];
+      };
+    };
+    responses: {
+      /** @description change_2 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalApi.View'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change_2 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposalApi.Decision'];
+      };
+    };
+    responses: {
+      /** @description accept 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalApi.View'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposalApi.Decision'];
+      };
+    };
+    responses: {
+      /** @description decline 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalApi.View'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposalApi.Step'];
+      };
+    };
+    responses: {
+      /** @description submit 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalApi.View'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposalApi.Step'];
+      };
+    };
+    responses: {
+      /** @description withdraw 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalApi.View'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  list_7: {
     parameters: {
       query?: {
         tier?: string | null;
@@ -11183,7 +13013,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_5 200 response */
+      /** @description list_7 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -11293,7 +13123,7 @@ export interface operations {
       };
     };
   };
-  create_2: {
+  create_3: {
     parameters: {
       query?: never;
       header?: never;
@@ -12393,7 +14223,7 @@ export interface operations {
       };
     };
   };
-  get_3: {
+  get_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -12404,7 +14234,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_3 200 response */
+      /** @description get_5 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -13134,7 +14964,7 @@ export interface operations {
       };
     };
   };
-  list_6: {
+  list_8: {
     parameters: {
       query?: {
         staffId?: number | null;
@@ -13146,7 +14976,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_6 200 response */
+      /** @description list_8 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -14612,7 +16442,7 @@ export interface operations {
       };
     };
   };
-  create_3: {
+  create_4: {
     parameters: {
       query?: never;
       header?: never;
@@ -15225,7 +17055,7 @@ export interface operations {
       };
     };
   };
-  list_7: {
+  list_9: {
     parameters: {
       query?: {
         q?: string | null;
@@ -15240,7 +17070,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_7 200 response */
+      /** @description list_9 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -15350,7 +17180,7 @@ export interface operations {
       };
     };
   };
-  create_4: {
+  create_5: {
     parameters: {
       query?: never;
       header?: never;
@@ -16086,7 +17916,7 @@ export interface operations {
       };
     };
   };
-  get_4: {
+  get_6: {
     parameters: {
       query?: never;
       header?: never;
@@ -16097,7 +17927,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_4 200 response */
+      /** @description get_6 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -16451,7 +18281,7 @@ export interface operations {
       };
     };
   };
-  list_8: {
+  list_10: {
     parameters: {
       query?: {
         status?: string | null;
@@ -16466,7 +18296,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_8 200 response */
+      /** @description list_10 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -16701,7 +18531,7 @@ export interface operations {
       };
     };
   };
-  get_5: {
+  get_7: {
     parameters: {
       query?: never;
       header?: never;
@@ -16712,7 +18542,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_5 200 response */
+      /** @description get_7 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -16838,6 +18668,373 @@ export interface operations {
     };
     responses: {
       /** @description cancel 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Api.StaffingRequestView'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  comparison: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description comparison 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalApi.Comparison'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  matches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description matches 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalApi.Matches'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Api.Publish'];
+      };
+    };
+    responses: {
+      /** @description publish 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -17439,7 +19636,7 @@ export interface operations {
       };
     };
   };
-  list_9: {
+  list_11: {
     parameters: {
       query?: never;
       header?: never;
@@ -17450,7 +19647,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_9 200 response */
+      /** @description list_11 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -17560,7 +19757,7 @@ export interface operations {
       };
     };
   };
-  create_5: {
+  create_6: {
     parameters: {
       query?: never;
       header?: never;
@@ -18420,7 +20617,7 @@ export interface operations {
       };
     };
   };
-  list_10: {
+  list_12: {
     parameters: {
       query?: {
         queue?: string;
@@ -18444,7 +20641,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_10 200 response */
+      /** @description list_12 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -18554,7 +20751,7 @@ export interface operations {
       };
     };
   };
-  create_6: {
+  create_7: {
     parameters: {
       query?: never;
       header?: never;
@@ -18802,7 +20999,7 @@ export interface operations {
       };
     };
   };
-  get_6: {
+  get_8: {
     parameters: {
       query?: never;
       header?: never;
@@ -18813,7 +21010,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_6 200 response */
+      /** @description get_8 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -19048,7 +21245,7 @@ export interface operations {
       };
     };
   };
-  list_11: {
+  list_13: {
     parameters: {
       query?: never;
       header?: never;
@@ -19059,7 +21256,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_11 200 response */
+      /** @description list_13 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -20037,7 +22234,7 @@ export interface operations {
       };
     };
   };
-  list_12: {
+  list_14: {
     parameters: {
       query?: never;
       header?: never;
@@ -20048,7 +22245,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_12 200 response */
+      /** @description list_14 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -21389,7 +23586,7 @@ export interface operations {
       };
     };
   };
-  list_13: {
+  list_15: {
     parameters: {
       query?: never;
       header?: never;
@@ -21400,7 +23597,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_13 200 response */
+      /** @description list_15 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -24955,7 +27152,7 @@ export interface operations {
       };
     };
   };
-  list_14: {
+  list_16: {
     parameters: {
       query?: {
         offset?: number;
@@ -24970,7 +27167,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description list_14 200 response */
+      /** @description list_16 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -25080,7 +27277,7 @@ export interface operations {
       };
     };
   };
-  create_7: {
+  create_8: {
     parameters: {
       query?: never;
       header?: never;
@@ -25089,7 +27286,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description create_7 200 response */
+      /** @description create_8 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -25208,7 +27405,7 @@ export interface operations {
       };
     };
   };
-  get_7: {
+  get_9: {
     parameters: {
       query?: {
         fields?: string | null;
@@ -25221,7 +27418,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description get_7 200 response */
+      /** @description get_9 200 response */
       200: {
         headers: {
           [name: string]: unknown;

@@ -183,7 +183,11 @@ class ArchitectureTest {
                   "staffing_request_applications",
                   "staffing_request_audit",
                   "engagements",
-                  "engagement_audit")),
+                  "engagement_audit",
+                  "partner_profiles",
+                  "staffing_request_partners",
+                  "proposals",
+                  "proposal_audit")),
           Map.entry("outbox", Set.of("outbox_events", "mail_messages")),
           Map.entry(
               "ebonding",

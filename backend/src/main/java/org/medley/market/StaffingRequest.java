@@ -92,13 +92,44 @@ public final class StaffingRequest {
     return new StaffingRequest(terms, status);
   }
 
-  /** Withdraws an open request; what partners may already have seen of it stays in the trail. */
+  /**
+   * Withdraws a request no proposal was accepted for; what partners may already have seen of it
+   * stays in the trail.
+   */
   public Event cancel(String actor, String reason, Clock clock) {
-    if (status != StaffingStatus.OPEN) {
+    if (status != StaffingStatus.OPEN && status != StaffingStatus.PUBLISHED) {
       throw Refused.conflict("status", "this request is already " + status.name().toLowerCase());
     }
     status = StaffingStatus.CANCELLED;
     return new Event("CANCELLED", Objects.requireNonNull(actor), clock.instant(), reason);
+  }
+
+  /**
+   * Lets partners see it and propose: {@code audience} says to whom ("all partners", "Northwind").
+   * Publishing again widens the audience; an awarded or cancelled request is closed.
+   */
+  public Event publish(String actor, String audience, Clock clock) {
+    if (status == StaffingStatus.CANCELLED || status == StaffingStatus.AWARDED) {
+      throw Refused.conflict(
+          "status", "this request is " + status.name().toLowerCase() + ": it takes no proposals");
+    }
+    status = StaffingStatus.PUBLISHED;
+    return new Event("PUBLISHED", Objects.requireNonNull(actor), clock.instant(), audience);
+  }
+
+  /** Whether partners may propose on it now. */
+  public boolean takesProposals() {
+    return status == StaffingStatus.PUBLISHED;
+  }
+
+  /** A proposal for it was accepted: {@code detail} names it. Later ones may still be accepted. */
+  public Event award(String actor, String detail, Clock clock) {
+    if (status != StaffingStatus.PUBLISHED && status != StaffingStatus.AWARDED) {
+      throw Refused.conflict(
+          "status", "this request is " + status.name().toLowerCase() + ": nothing can be accepted");
+    }
+    status = StaffingStatus.AWARDED;
+    return new Event("AWARDED", Objects.requireNonNull(actor), clock.instant(), detail);
   }
 
   public Terms terms() {

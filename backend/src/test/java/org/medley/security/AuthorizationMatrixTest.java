@@ -124,6 +124,12 @@ class AuthorizationMatrixTest {
     ids.put("/api/coverage/applications/", TestApp.queryLong("SELECT MIN(id) FROM applications"));
     ids.put("/api/coverage/staff/", TestApp.queryLong("SELECT MIN(id) FROM staff_members"));
     ids.put("/api/staffing-requests/", TestApp.queryLong("SELECT MIN(id) FROM staffing_requests"));
+    ids.put(
+        "/api/partners/",
+        TestApp.queryLong(
+            "SELECT id FROM organizations WHERE name = 'Northwind Managed Services'"));
+    // No proposal has this id: the lines say who passes the roles, MarketplaceApiTest the rest.
+    ids.put("/api/proposals/", Long.MAX_VALUE);
     // Northwind's engagement: its own agents read it, Apex's must not.
     ids.put(
         "/api/engagements/",

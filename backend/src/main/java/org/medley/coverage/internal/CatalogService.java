@@ -284,7 +284,11 @@ class CatalogService {
 
   private Views.StaffView personChanged(long tenant, long id) {
     Snapshot.Person person = staff.person(tenant, id).orElseThrow();
-    changed(tenant, new CoverageModel.Change.PersonSet(person), null);
+    // A contracted person with engagement dates may not count today: the bumped revision makes the
+    // next read load the matrix, which judges the dates, instead of adding them here.
+    if (!staff.dated(id)) {
+      changed(tenant, new CoverageModel.Change.PersonSet(person), null);
+    }
     return view(person, signIns(tenant).get(id));
   }
 

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.medley.calendar.CalendarDirectory;
 import org.medley.coverage.CoveragePolicy;
 import org.medley.coverage.TicketHistory;
 import org.medley.coverage.WeekMask;
+import org.medley.identity.Hospitals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +48,7 @@ class CoverageModels {
   private static final int HISTORY_DAYS = 90;
 
   private final CoverageRevisions revisions;
+  private final Hospitals hospitals;
   private final SnapshotStore snapshots;
   private final TicketHistory tickets;
   private final CalendarDirectory calendars;
@@ -60,6 +63,8 @@ class CoverageModels {
   // An evicted tenant is loaded again on its next read.
   private final Map<Long, CoverageModel> models =
       Caffeine.newBuilder().maximumSize(HistoryCache.TENANTS).<Long, CoverageModel>build().asMap();
+  // The hospital's date each kept model was loaded for (its staff are those active that day).
+  private final Map<Long, LocalDate> days = new java.util.concurrent.ConcurrentHashMap<>();
   // Weak: a lock stays while anyone holds or waits for it, so one tenant never has two.
   private final Cache<Long, ReentrantLock> locks = Caffeine.newBuilder().weakValues().build();
   private final CompletableFuture<Void> warmed = new CompletableFuture<>();
@@ -71,10 +76,12 @@ class CoverageModels {
       CalendarDirectory calendars,
       CoverageConfig config,
       Clock clock,
+      Hospitals hospitals,
       TransactionOperations<Connection> tx,
       @Named(TaskExecutors.BLOCKING) Executor background,
       MeterRegistry meters) {
     this.revisions = revisions;
+    this.hospitals = hospitals;
     this.snapshots = snapshots;
     this.tickets = tickets;
     this.calendars = calendars;
@@ -108,11 +115,17 @@ class CoverageModels {
   CoverageModel current(long tenant) {
     Instant now = clock.instant();
     Instant grid = WeekMask.gridStart(now);
+    // Contracted people count from their engagement's first day to its last: a new day may change
+    // who is on the matrix.
+    LocalDate today = LocalDate.ofInstant(now, hospitals.zone(tenant));
     long revision = revisions.revision(tenant);
     // Past the TTL this starts the background refresh, which re-evaluates the kept model.
     History history = histories.get(tenant);
     CoverageModel kept = models.get(tenant);
-    if (kept != null && kept.revision() == revision && kept.gridStart().equals(grid)) {
+    if (kept != null
+        && kept.revision() == revision
+        && kept.gridStart().equals(grid)
+        && today.equals(days.get(tenant))) {
       return kept;
     }
     // One load per tenant at a time: readers arriving meanwhile take its result.
@@ -120,10 +133,13 @@ class CoverageModels {
         tenant,
         () -> {
           CoverageModel latest = models.get(tenant);
-          if (latest != null && latest.revision() >= revision && latest.gridStart().equals(grid)) {
+          if (latest != null
+              && latest.revision() >= revision
+              && latest.gridStart().equals(grid)
+              && today.equals(days.get(tenant))) {
             return latest;
           }
-          Snapshot snapshot = snapshots.snapshot(tenant, false);
+          Snapshot snapshot = snapshots.snapshot(tenant, false, today);
           CoverageModel fresh =
               CoverageModel.of(
                   policy,
@@ -134,6 +150,7 @@ class CoverageModels {
                   history,
                   snapshot);
           loads.increment();
+          days.put(tenant, today);
           models.put(tenant, fresh);
           return fresh;
         });

@@ -61,6 +61,19 @@ class SnapshotStore {
    * was half the time of loading a large tenant.
    */
   Snapshot snapshot(long tenant, boolean verified) {
+    return snapshot(tenant, verified, null);
+  }
+
+  /**
+   * The same, with only the staff who count on {@code activeOn} (the hospital's date): contracted
+   * people whose engagement has not started or has ended are left out, with their skills.
+   */
+  Snapshot snapshot(long tenant, boolean verified, java.time.LocalDate activeOn) {
+    String active =
+        activeOn == null
+            ? ""
+            : " AND (s.active_from IS NULL OR s.active_from <= ?)"
+                + " AND (s.active_until IS NULL OR s.active_until >= ?)";
     long revision = revisions.revision(tenant);
     List<Snapshot.App> apps =
         jdbc.prepareStatement(
@@ -84,9 +97,12 @@ class SnapshotStore {
             "SELECT "
                 + STAFF_COLUMNS
                 + " FROM staff_members s JOIN organizations o ON o.id = s.employer_id"
-                + " WHERE s.tenant_id = ? ORDER BY s.name, s.id",
+                + " WHERE s.tenant_id = ?"
+                + active
+                + " ORDER BY s.name, s.id",
             s -> {
               s.setLong(1, tenant);
+              bindActive(s, activeOn);
               s.setFetchSize(2_000);
               List<Snapshot.Person> list = new ArrayList<>();
               try (ResultSet rows = s.executeQuery()) {
@@ -100,9 +116,11 @@ class SnapshotStore {
         jdbc.prepareStatement(
             "SELECT k.staff_id, k.application_id, k.level"
                 + (verified ? ", k.verified_at" : "")
-                + " FROM skills k JOIN staff_members s ON s.id = k.staff_id WHERE s.tenant_id = ?",
+                + " FROM skills k JOIN staff_members s ON s.id = k.staff_id WHERE s.tenant_id = ?"
+                + active,
             s -> {
               s.setLong(1, tenant);
+              bindActive(s, activeOn);
               s.setFetchSize(10_000);
               List<Snapshot.Skill> list = new ArrayList<>();
               try (ResultSet rows = s.executeQuery()) {
@@ -118,6 +136,14 @@ class SnapshotStore {
               return list;
             });
     return new Snapshot(revision, apps, staff, skills);
+  }
+
+  private static void bindActive(java.sql.PreparedStatement s, java.time.LocalDate activeOn)
+      throws SQLException {
+    if (activeOn != null) {
+      s.setDate(2, java.sql.Date.valueOf(activeOn));
+      s.setDate(3, java.sql.Date.valueOf(activeOn));
+    }
   }
 
   /** Shifts of the tenant's staff, or of one person. */

@@ -109,6 +109,19 @@ class StaffStore {
             row.person(employers.get(row.employerId()), shifts.getOrDefault(row.id(), List.of())));
   }
 
+  /** Whether the person counts only between dates (contracted through an engagement). */
+  boolean dated(long id) {
+    return jdbc.prepareStatement(
+        "SELECT 1 FROM staff_members WHERE id = ?"
+            + " AND (active_from IS NOT NULL OR active_until IS NOT NULL)",
+        s -> {
+          s.setLong(1, id);
+          try (var rows = s.executeQuery()) {
+            return rows.next();
+          }
+        });
+  }
+
   Optional<Long> staffIdByEmail(long tenant, String email) {
     return staff.findIdByTenantIdAndEmail(tenant, email);
   }

@@ -100,6 +100,17 @@ class BusinessAssociates implements PhiClearance {
         });
   }
 
+  @Override
+  @ReadOnly
+  public Optional<AgreementOnFile> agreementOf(long tenantId, long organizationId) {
+    return agreements(
+            tenantId, " WHERE a.tenant_id = ? AND a.partner_id = ?", tenantId, organizationId)
+        .stream()
+        .filter(Agreement::inForce)
+        .findFirst()
+        .map(a -> new AgreementOnFile(a.reference(), a.effectiveFrom(), a.effectiveUntil()));
+  }
+
   @ReadOnly
   Overview overview(long tenantId) {
     List<Agreement> agreements = agreements(tenantId, " WHERE a.tenant_id = ?", tenantId);

@@ -23,7 +23,7 @@ final class Api {
   private Api() {}
 
   static final String KIND = "LONG_TERM|TEMPORARY|PROJECT|GO_LIVE_SURGE";
-  static final String STATUS = "OPEN|CANCELLED";
+  static final String STATUS = "OPEN|PUBLISHED|AWARDED|CANCELLED";
 
   @Serdeable
   record NewRequest(
@@ -69,7 +69,20 @@ final class Api {
       Instant createdAt,
       Instant updatedAt,
       long version,
+      @Nullable String audience,
+      @Nullable List<PublishedTo> publishedTo,
       @Nullable List<Event> history) {}
+
+  /** A partner a request was published to by name (the hospital's view only). */
+  @Serdeable
+  record PublishedTo(long partnerId, String name, Instant at) {}
+
+  /** {@code {"all": true}} or {@code {"partnerIds": [...]}}, with the version read. */
+  @Serdeable
+  record Publish(
+      @Nullable Boolean all,
+      @Nullable @Size(max = 100) List<@NotNull @Min(1) Long> partnerIds,
+      @Nullable @Min(0) Long version) {}
 
   @Serdeable
   record Page<T>(List<T> items, int page, int size, long total) {

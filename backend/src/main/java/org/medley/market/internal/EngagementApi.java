@@ -77,6 +77,8 @@ final class EngagementApi {
       List<GroupRef> groups,
       @Nullable Long connectorId,
       @Nullable DeskRef connector,
+      @Nullable Long proposalId,
+      @Nullable String agreementReference,
       String createdBy,
       Instant createdAt,
       Instant updatedAt,

@@ -26,7 +26,9 @@ record EngagementRow(
     String createdBy,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version,
+    @Nullable Long proposalId,
+    @Nullable String agreementReference) {
 
   Engagement.Terms terms() {
     return new Engagement.Terms(name, scope, startsOn, endsOn);

@@ -124,6 +124,40 @@ class EngagementService implements Engagements {
     return view(tenant, store.find(tenant, id, false).orElseThrow(), true);
   }
 
+  /**
+   * An engagement from an accepted proposal (the caller's transaction): the terms checked like any
+   * other, its proposal and the partner's agreement reference recorded, and audited. Its groups are
+   * opened by the caller.
+   */
+  long recordAccepted(
+      Caller caller,
+      long partner,
+      Engagement.Terms terms,
+      Long manager,
+      long requestId,
+      long proposalId,
+      String agreementReference) {
+    Engagement.record(terms);
+    var now = clock.instant();
+    long id =
+        store.insert(
+            caller.tenantId(),
+            partner,
+            terms,
+            manager,
+            requestId,
+            null,
+            caller.username(),
+            now,
+            proposalId,
+            agreementReference);
+    store.audit(
+        id,
+        new Engagement.Event("CREATED", caller.username(), now, "accepted proposal #" + proposalId),
+        name(caller));
+    return id;
+  }
+
   @Transactional
   EngagementApi.View change(Caller caller, long id, EngagementApi.Input input) {
     long tenant = caller.tenantId();
@@ -406,6 +440,8 @@ class EngagementService implements Engagements {
         detailed.groups(),
         row.connectorId(),
         detailed.connector(),
+        row.proposalId(),
+        row.agreementReference(),
         row.createdBy(),
         row.createdAt(),
         row.updatedAt(),

@@ -55,6 +55,21 @@ class EngagementStore implements Partners.Ties {
       Long connector,
       String createdBy,
       Instant now) {
+    return insert(tenant, partner, terms, manager, request, connector, createdBy, now, null, null);
+  }
+
+  /** An engagement accepted through the marketplace: its proposal and agreement reference too. */
+  long insert(
+      long tenant,
+      long partner,
+      Engagement.Terms terms,
+      Long manager,
+      Long request,
+      Long connector,
+      String createdBy,
+      Instant now,
+      Long proposal,
+      String agreementReference) {
     return engagements
         .save(
             new EngagementRow(
@@ -73,7 +88,9 @@ class EngagementStore implements Partners.Ties {
                 createdBy,
                 now,
                 now,
-                0))
+                0,
+                proposal,
+                agreementReference))
         .id();
   }
 
@@ -122,6 +139,25 @@ class EngagementStore implements Partners.Ties {
   }
 
   /** The tenant's engagements whose partner desk is the connector, ended or not. */
+  /** Engagements in force on {@code today}, per partner. */
+  Map<Long, Integer> activeCounts(long tenant, java.time.LocalDate today) {
+    return jdbc.prepareStatement(
+        "SELECT partner_id, COUNT(*) FROM engagements WHERE tenant_id = ? AND ended_at IS NULL"
+            + " AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?) GROUP BY partner_id",
+        s -> {
+          s.setLong(1, tenant);
+          s.setDate(2, java.sql.Date.valueOf(today));
+          s.setDate(3, java.sql.Date.valueOf(today));
+          Map<Long, Integer> counts = new java.util.HashMap<>();
+          try (var rows = s.executeQuery()) {
+            while (rows.next()) {
+              counts.put(rows.getLong(1), rows.getInt(2));
+            }
+          }
+          return counts;
+        });
+  }
+
   List<EngagementRow> namingConnector(long tenant, long connectorId) {
     return engagements.findByTenantIdAndConnectorId(tenant, connectorId);
   }

@@ -27,12 +27,11 @@ import org.medley.market.StaffingStatus;
 import org.medley.platform.ApiDocs;
 
 /**
- * Staffing requests made from coverage gaps. IT leaders and administrators open and cancel them,
- * executives read them. Partners do not see them yet: proposing against a request comes with the
- * marketplace issue.
+ * Staffing requests made from coverage gaps. IT leaders and administrators open, publish and cancel
+ * them, executives read them; a partner's managers read those published to their organisation.
  */
 @Controller("/api/staffing-requests")
-@Secured({Role.Names.ADMIN, Role.Names.IT_LEADER, Role.Names.EXECUTIVE})
+@Secured({Role.Names.ADMIN, Role.Names.IT_LEADER, Role.Names.EXECUTIVE, Role.Names.PARTNER_MANAGER})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "market")
 @SecurityRequirement(name = "bearer")
@@ -43,9 +42,11 @@ class StaffingRequestController {
       "(createdAt|startsOn|minimumLevel|hoursPerWeek|title)(,(asc|desc))?";
 
   private final StaffingRequests requests;
+  private final Proposals proposals;
 
-  StaffingRequestController(StaffingRequests requests) {
+  StaffingRequestController(StaffingRequests requests, Proposals proposals) {
     this.requests = requests;
+    this.proposals = proposals;
   }
 
   @Post
@@ -62,11 +63,14 @@ class StaffingRequestController {
   @Get
   @Operation(
       summary =
-          "The tenant's staffing requests, newest first unless sort says otherwise"
-              + " (createdAt, startsOn, minimumLevel, hoursPerWeek or title; ,asc or ,desc)")
+          "The tenant's staffing requests (a partner manager: those published to them), newest"
+              + " first unless sort says otherwise (createdAt, startsOn, minimumLevel,"
+              + " hoursPerWeek or title; ,asc or ,desc)")
   Api.Page<Api.StaffingRequestView> list(
       Authentication authentication,
-      @Nullable @QueryValue @Pattern(regexp = Api.STATUS, message = "must be OPEN or CANCELLED")
+      @Nullable
+          @QueryValue
+          @Pattern(regexp = Api.STATUS, message = "must be OPEN, PUBLISHED, AWARDED or CANCELLED")
           String status,
       @Nullable @QueryValue @Min(1) Long applicationId,
       @QueryValue(defaultValue = "createdAt,desc")
@@ -77,9 +81,9 @@ class StaffingRequestController {
     String[] order = sort.split(",");
     boolean descending = order.length < 2 || order[1].equals("desc");
     return requests.list(
-        Caller.of(authentication).tenantId(),
-        new StaffingRequestStore.Filter(
-            status == null ? null : StaffingStatus.valueOf(status), applicationId),
+        Caller.of(authentication),
+        status == null ? null : StaffingStatus.valueOf(status),
+        applicationId,
         order[0],
         descending,
         page,
@@ -87,9 +91,41 @@ class StaffingRequestController {
   }
 
   @Get("/{id}")
-  @Operation(summary = "One staffing request with its audit trail")
+  @Operation(summary = "One staffing request (the hospital: with whom it reaches and its trail)")
   Api.StaffingRequestView get(Authentication authentication, long id) {
-    return requests.get(Caller.of(authentication).tenantId(), id);
+    return requests.get(Caller.of(authentication), id);
+  }
+
+  @Post("/{id}/publish")
+  @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
+  @Operation(
+      summary = "Publish to all partners or to a shortlist, so they may propose",
+      description =
+          "`{\"all\": true}` or `{\"partnerIds\": [...]}`, with the version read. Publishing"
+              + " again adds partners; an awarded or cancelled request answers 409.")
+  Api.StaffingRequestView publish(
+      Authentication authentication, long id, @Body @Valid Api.Publish body) {
+    return requests.publish(Caller.of(authentication), id, body);
+  }
+
+  @Get("/{id}/matches")
+  @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER, Role.Names.EXECUTIVE})
+  @Operation(
+      summary = "The hospital's partners ranked for the request, each with its reasons",
+      description =
+          "Half the score is the requested applications the partner covers at the level asked,"
+              + " 35% how the shifts of its named people at that level cover the support window,"
+              + " 15% their weekly hours against those asked.")
+  ProposalApi.Matches matches(Authentication authentication, long id) {
+    return proposals.matches(Caller.of(authentication), id);
+  }
+
+  @Get("/{id}/comparison")
+  @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER, Role.Names.EXECUTIVE})
+  @Operation(
+      summary = "The request's submitted proposals side by side, with what each does to coverage")
+  ProposalApi.Comparison comparison(Authentication authentication, long id) {
+    return proposals.comparison(Caller.of(authentication), id);
   }
 
   @Post("/{id}/cancel")

@@ -20,12 +20,20 @@ interface StaffingRequestRepository extends CrudRepository<StaffingRequestRow, L
       " FROM staffing_requests staffing_request_row_ WHERE tenant_id = :tenantId"
           + " AND (:status IS NULL OR status = :status)"
           + " AND (:applicationId IS NULL OR EXISTS (SELECT 1 FROM staffing_request_applications l"
-          + " WHERE l.request_id = staffing_request_row_.id AND l.application_id = :applicationId))";
+          + " WHERE l.request_id = staffing_request_row_.id AND l.application_id = :applicationId))"
+          // A partner sees what was published to all partners or to it by name.
+          + " AND (:partnerId IS NULL OR (status IN ('PUBLISHED', 'AWARDED') AND (audience = 'ALL'"
+          + " OR EXISTS (SELECT 1 FROM staffing_request_partners p"
+          + " WHERE p.request_id = staffing_request_row_.id AND p.partner_id = :partnerId))))";
 
   /** The tenant's requests, of one status and naming one application when those are given. */
   @Query(value = "SELECT *" + FILTER, countQuery = "SELECT COUNT(*)" + FILTER)
   Page<StaffingRequestRow> list(
-      long tenantId, @Nullable String status, @Nullable Long applicationId, Pageable pageable);
+      long tenantId,
+      @Nullable String status,
+      @Nullable Long applicationId,
+      @Nullable Long partnerId,
+      Pageable pageable);
 
   Optional<StaffingRequestRow> findByIdAndTenantId(long id, long tenantId);
 

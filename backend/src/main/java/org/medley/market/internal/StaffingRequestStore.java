@@ -35,7 +35,8 @@ class StaffingRequestStore {
       long version,
       List<Api.ApplicationRef> applications) {}
 
-  record Filter(StaffingStatus status, Long applicationId) {}
+  /** {@code partnerId}: only what was published to that partner. */
+  record Filter(StaffingStatus status, Long applicationId, Long partnerId) {}
 
   private final StaffingRequestRepository requests;
   private final ApplicationNames applicationNames;
@@ -123,6 +124,7 @@ class StaffingRequestStore {
             tenant,
             filter.status() == null ? null : filter.status().name(),
             filter.applicationId(),
+            filter.partnerId(),
             Api.Page.request(page, size, sort, descending));
     return new Slice(rows(tenant, found.getContent()), found.getTotalSize());
   }

@@ -8,24 +8,39 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.medley.coverage.Catalog;
 import org.medley.identity.Caller;
+import org.medley.identity.Partners;
 import org.medley.market.StaffingKind;
 import org.medley.market.StaffingRequest;
 import org.medley.market.StaffingStatus;
 import org.medley.platform.Problem;
 import org.medley.platform.Refused;
 
-/** Opening, reading and cancelling a tenant's staffing requests, with an audit of who did what. */
+/**
+ * Opening, publishing, reading and cancelling a tenant's staffing requests, with an audit of who
+ * did what. A partner's people read only the requests published to their organisation, without the
+ * names of the other partners who see them.
+ */
 @Singleton
 class StaffingRequests {
 
   private final StaffingRequestStore store;
+  private final RequestAudiences audiences;
+  private final Partners partners;
   private final Catalog catalog;
   private final Clock clock;
 
-  StaffingRequests(StaffingRequestStore store, Catalog catalog, Clock clock) {
+  StaffingRequests(
+      StaffingRequestStore store,
+      RequestAudiences audiences,
+      Partners partners,
+      Catalog catalog,
+      Clock clock) {
     this.store = store;
+    this.audiences = audiences;
+    this.partners = partners;
     this.catalog = catalog;
     this.clock = clock;
   }
@@ -71,25 +86,105 @@ class StaffingRequests {
         id,
         new StaffingRequest.Event("CREATED", caller.username(), clock.instant(), null),
         caller.displayName());
-    return view(store.find(tenant, id, false).orElseThrow(), true);
+    return view(tenant, store.find(tenant, id, false).orElseThrow(), true, true);
   }
 
   @ReadOnly
   Api.StaffingRequestView get(long tenant, long id) {
-    return view(store.find(tenant, id, false).orElseThrow(() -> notFound(id)), true);
+    return view(tenant, store.find(tenant, id, false).orElseThrow(() -> notFound(id)), true, true);
+  }
+
+  /** The request as the caller may read it: a partner's only if published to it. */
+  @ReadOnly
+  Api.StaffingRequestView get(Caller caller, long id) {
+    StaffingRequestStore.Row row = readable(caller, id);
+    return view(caller.tenantId(), row, true, !PartnerDirectory.worksForPartner(caller));
+  }
+
+  /** The request if the caller may read it, else 404 (a partner: published to it). */
+  StaffingRequestStore.Row readable(Caller caller, long id) {
+    var row = store.find(caller.tenantId(), id, false).orElseThrow(() -> notFound(id));
+    if (PartnerDirectory.worksForPartner(caller) && !reaches(row, caller.organizationId())) {
+      throw notFound(id);
+    }
+    return row;
+  }
+
+  boolean reaches(StaffingRequestStore.Row row, long partnerId) {
+    return (row.status() == StaffingStatus.PUBLISHED || row.status() == StaffingStatus.AWARDED)
+        && audiences.reaches(row.id(), partnerId);
+  }
+
+  @Transactional
+  Api.StaffingRequestView publish(Caller caller, long id, Api.Publish input) {
+    long tenant = caller.tenantId();
+    var row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
+    if (input.version() != null && input.version() != row.version()) {
+      throw stale(row.version());
+    }
+    boolean all = Boolean.TRUE.equals(input.all());
+    List<Long> ids = input.partnerIds() == null ? List.of() : input.partnerIds();
+    if (all == !ids.isEmpty()) {
+      throw Refused.invalid(
+          "partnerIds", "name the partners to publish to, or send \"all\": true (not both)");
+    }
+    Map<Long, String> known = new java.util.HashMap<>();
+    partners.of(tenant).forEach(p -> known.put(p.id(), p.name()));
+    List<Problem.FieldError> unknown = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (!known.containsKey(ids.get(i))) {
+        // Another hospital's partner reads exactly like one that does not exist.
+        unknown.add(
+            new Problem.FieldError(
+                "partnerIds[" + i + "]", "no partner " + ids.get(i) + " works for this hospital"));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw Refused.invalid(unknown);
+    }
+    String audience = audiences.audience(id);
+    if (!all && RequestAudiences.ALL.equals(audience)) {
+      throw Refused.conflict("partnerIds", "this request is already published to all partners");
+    }
+    StaffingRequest request = StaffingRequest.restore(row.terms(), row.status());
+    StaffingRequest.Event event =
+        request.publish(
+            caller.username(),
+            all
+                ? "to all partners"
+                : "to " + String.join(", ", ids.stream().distinct().map(known::get).toList()),
+            clock);
+    if (!store.changeStatus(id, row.version(), request.status(), event.at())) {
+      throw stale(row.version());
+    }
+    if (all) {
+      audiences.publishToAll(id);
+    } else {
+      audiences.shortlist(id, ids, caller.username(), event.at(), audience == null);
+    }
+    store.audit(id, event, caller.displayName());
+    return get(tenant, id);
   }
 
   @ReadOnly
   Api.Page<Api.StaffingRequestView> list(
-      long tenant,
-      StaffingRequestStore.Filter filter,
+      Caller caller,
+      StaffingStatus status,
+      Long applicationId,
       String sort,
       boolean descending,
       int page,
       int size) {
-    var slice = store.list(tenant, filter, sort, descending, page, size);
+    boolean partner = PartnerDirectory.worksForPartner(caller);
+    var filter =
+        new StaffingRequestStore.Filter(
+            status, applicationId, partner ? caller.organizationId() : null);
+    var slice = store.list(caller.tenantId(), filter, sort, descending, page, size);
     return new Api.Page<>(
-        slice.rows().stream().map(r -> view(r, false)).toList(), page, size, slice.total());
+        slice.rows().stream().map(r -> view(caller.tenantId(), r, false, !partner)).toList(),
+        page,
+        size,
+        slice.total());
   }
 
   @Transactional
@@ -97,9 +192,7 @@ class StaffingRequests {
     long tenant = caller.tenantId();
     var row = store.find(tenant, id, true).orElseThrow(() -> notFound(id));
     if (input.version() != null && input.version() != row.version()) {
-      throw Refused.conflict(
-          "version",
-          "the request changed since you read it (now version " + row.version() + "): reload it");
+      throw stale(row.version());
     }
     StaffingRequest.Event event =
         StaffingRequest.restore(row.terms(), row.status())
@@ -109,8 +202,43 @@ class StaffingRequests {
     return get(tenant, id);
   }
 
-  private Api.StaffingRequestView view(StaffingRequestStore.Row row, boolean withHistory) {
+  /** The request's new status, audited, if it is still at {@code version}. */
+  void record(
+      StaffingRequestStore.Row row,
+      StaffingRequest request,
+      StaffingRequest.Event event,
+      String actorName) {
+    if (!store.changeStatus(row.id(), row.version(), request.status(), event.at())) {
+      throw stale(row.version());
+    }
+    store.audit(row.id(), event, actorName);
+  }
+
+  static Refused stale(long now) {
+    return Refused.conflict(
+        "version", "the request changed since you read it (now version " + now + "): reload it");
+  }
+
+  /**
+   * A request as read; the hospital ({@code hospital}) also sees whom it was published to, and the
+   * history only on a single read.
+   */
+  private Api.StaffingRequestView view(
+      long tenant, StaffingRequestStore.Row row, boolean withHistory, boolean hospital) {
     var t = row.terms();
+    String audience = hospital ? audiences.audience(row.id()) : null;
+    List<Api.PublishedTo> publishedTo = null;
+    if (hospital && RequestAudiences.SHORTLIST.equals(audience)) {
+      Map<Long, String> names = new java.util.HashMap<>();
+      partners.of(tenant).forEach(p -> names.put(p.id(), p.name()));
+      publishedTo =
+          audiences.shortlist(row.id()).stream()
+              .map(
+                  s ->
+                      new Api.PublishedTo(
+                          s.partnerId(), names.getOrDefault(s.partnerId(), "—"), s.at()))
+              .toList();
+    }
     return new Api.StaffingRequestView(
         row.id(),
         t.title(),
@@ -129,7 +257,9 @@ class StaffingRequests {
         row.createdAt(),
         row.updatedAt(),
         row.version(),
-        withHistory ? store.history(row.id()) : null);
+        audience,
+        publishedTo,
+        withHistory && hospital ? store.history(row.id()) : null);
   }
 
   static String defaultTitle(List<String> applications, int level) {

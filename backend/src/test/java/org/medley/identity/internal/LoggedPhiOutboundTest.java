@@ -41,6 +41,11 @@ class LoggedPhiOutboundTest {
         public MinimumNecessary filter(long tenantId) {
           return filter;
         }
+
+        @Override
+        public java.util.Optional<AgreementOnFile> agreementOf(long tenantId, long organization) {
+          return java.util.Optional.empty();
+        }
       };
   private final Hospitals hospitals =
       new Hospitals() {

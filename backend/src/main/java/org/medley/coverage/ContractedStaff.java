@@ -1,0 +1,43 @@
+package org.medley.coverage;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A partner's people joining the hospital's staff for a contract (the marketplace brings them when
+ * a proposal is accepted): contracted staff with skills and shifts, who count in the coverage
+ * matrix from {@code from} to {@code until} only.
+ */
+public interface ContractedStaff {
+
+  /** One person: {@code levels} maps application ids to skill levels 1–4. */
+  record Person(
+      String name,
+      String email,
+      @Nullable String team,
+      ZoneId zone,
+      double capacityHours,
+      List<Shift> shifts,
+      Map<Long, Integer> levels) {}
+
+  /**
+   * Adds the people as the partner's contracted staff of the tenant, in order, returning their ids.
+   * Applications the tenant does not have are refused by the caller beforehand.
+   *
+   * @throws org.medley.platform.Refused (conflict, field {@code people[i].email}) when an e-mail is
+   *     already someone's on the tenant's staff
+   */
+  List<Long> contract(
+      long tenantId,
+      long partnerId,
+      List<Person> people,
+      LocalDate from,
+      @Nullable LocalDate until);
+
+  /** Those of the e-mail addresses (lower case) already on the tenant's staff. */
+  List<String> taken(long tenantId, Collection<String> emails);
+}
