@@ -1098,6 +1098,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/scorecards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Scorecards of the hospital's teams, its partners and their engagements
+     * @description One row per internal team, partner and engagement (a partner's manager: its own partner and engagements), with volume, SLA and OLA compliance, first-contact resolution, reopen rate, CSAT and backlog age. `from` and `to` are instants or dates at the hospital (a `to` date counts to its end); by default the last 30 days; at most a year.
+     */
+    get: operations['listScorecards'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scorecards/engagements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One engagement's scorecard, with its weeks. `from` and `to` are instants or dates at the hospital (a `to` date counts to its end); by default the last 30 days; at most a year. */
+    get: operations['engagementScorecard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scorecards/partners/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One partner's scorecard, with its weeks. `from` and `to` are instants or dates at the hospital (a `to` date counts to its end); by default the last 30 days; at most a year. */
+    get: operations['partnerScorecard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/setup': {
     parameters: {
       query?: never;
@@ -3962,6 +4016,95 @@ export interface components {
       /** Format: date-time */
       at: string;
       detail: string;
+    };
+    /** @description Open tickets held now: how many, and the oldest's and the median age in hours (null when none) */
+    'ScorecardApi.Backlog': {
+      /** Format: int64 */
+      open: number;
+      /** Format: double */
+      oldestHours?: number | null;
+      /** Format: double */
+      medianHours?: number | null;
+    };
+    /** @description One partner's or engagement's scorecard for [from, to), with its weeks */
+    'ScorecardApi.Card': {
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      row: components['schemas']['ScorecardApi.Row'];
+      weeks: components['schemas']['ScorecardApi.Week'][];
+    };
+    /** @description Timers that finished in the range and how many were met; rate = met / finished (0–1), null when none finished */
+    'ScorecardApi.Compliance': {
+      /** Format: int64 */
+      met: number;
+      /** Format: int64 */
+      finished: number;
+      /** Format: double */
+      rate?: number | null;
+    };
+    /** @description Requesters' ratings (1–5) of tickets resolved in the range: their mean (null without any) and how many */
+    'ScorecardApi.Csat': {
+      /** Format: double */
+      average?: number | null;
+      /** Format: int64 */
+      responses: number;
+    };
+    /**
+     * @description Whose figures a row holds.
+     * @enum {string}
+     */
+    'ScorecardApi.Kind': 'TEAM' | 'PARTNER' | 'ENGAGEMENT';
+    /** @description count of the of resolved tickets; rate = count / of (0–1), null when of is 0 */
+    'ScorecardApi.Ratio': {
+      /** Format: int64 */
+      count: number;
+      /** Format: int64 */
+      of: number;
+      /** Format: double */
+      rate?: number | null;
+    };
+    /** @description One team, partner or engagement. volume: tickets it resolved in the range (a ticket counts for the group holding it when resolved). olaCompliance is null for internal teams, which have no OLA. */
+    'ScorecardApi.Row': {
+      kind: components['schemas']['ScorecardApi.Kind'];
+      /** Format: int64 */
+      id: number;
+      name: string;
+      /** Format: int64 */
+      partnerId?: number | null;
+      /** @description An engagement's status today (PLANNED, ACTIVE, ENDED); null for others */
+      status?: string | null;
+      /** Format: int64 */
+      volume: number;
+      slaCompliance: components['schemas']['ScorecardApi.Compliance'];
+      olaCompliance?: components['schemas']['ScorecardApi.Compliance'] | null;
+      firstContactResolution: components['schemas']['ScorecardApi.Ratio'];
+      reopenRate: components['schemas']['ScorecardApi.Ratio'];
+      csat: components['schemas']['ScorecardApi.Csat'];
+      backlog: components['schemas']['ScorecardApi.Backlog'];
+    };
+    /** @description Scorecards for [from, to): the hospital's teams, its partners and their engagements */
+    'ScorecardApi.Scorecards': {
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      rows: components['schemas']['ScorecardApi.Row'][];
+    };
+    /** @description One week of a card's range (the last one may be shorter); backlog is the card's, as of now */
+    'ScorecardApi.Week': {
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      /** Format: int64 */
+      volume: number;
+      slaCompliance: components['schemas']['ScorecardApi.Compliance'];
+      olaCompliance?: components['schemas']['ScorecardApi.Compliance'] | null;
+      firstContactResolution: components['schemas']['ScorecardApi.Ratio'];
+      reopenRate: components['schemas']['ScorecardApi.Ratio'];
+      csat: components['schemas']['ScorecardApi.Csat'];
     };
     'SetupAnswers.Done': {
       /** Format: int64 */
@@ -14488,6 +14631,378 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listScorecards: {
+    parameters: {
+      query?: {
+        /** @example 2026-11-01 */
+        from?: string | null;
+        /** @example 2026-11-30 */
+        to?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description listScorecards 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScorecardApi.Scorecards'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  engagementScorecard: {
+    parameters: {
+      query?: {
+        from?: string | null;
+        to?: string | null;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description engagementScorecard 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScorecardApi.Card'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  partnerScorecard: {
+    parameters: {
+      query?: {
+        from?: string | null;
+        to?: string | null;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description partnerScorecard 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScorecardApi.Card'];
+        };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
       400: {

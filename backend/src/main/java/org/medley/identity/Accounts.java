@@ -65,4 +65,10 @@ public interface Accounts {
    * partnerId} is given), by name.
    */
   List<Account> partnerAccounts(long tenantId, @Nullable Long partnerId);
+
+  /**
+   * The tenant's enabled accounts employed by the organisation that hold the role, by name: e.g. a
+   * partner's managers, who hear of their engagements' breaches.
+   */
+  List<Account> enabledWithRole(long tenantId, long organizationId, Role role);
 }

@@ -26,6 +26,13 @@ public interface Engagements {
   /** The tenant's engagement, or empty (another tenant's reads as missing). */
   Optional<Ref> byId(long tenantId, long engagementId);
 
+  /**
+   * The user accounts that answer for the tenant's engagement, each once: the manager it names,
+   * then every enabled account of its partner holding the partner-manager role here. Empty for
+   * another tenant's engagement.
+   */
+  List<Long> managers(long tenantId, long engagementId);
+
   /** The engagement that provides the tenant's group, active or not; empty for internal groups. */
   Optional<Ref> forGroup(long tenantId, long groupId);
 

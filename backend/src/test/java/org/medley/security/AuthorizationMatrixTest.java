@@ -135,6 +135,12 @@ class AuthorizationMatrixTest {
         "/api/engagements/",
         TestApp.queryLong(
             "SELECT engagement_id FROM support_groups WHERE name = 'Northwind Overnight Desk'"));
+    // Northwind's scorecards: the hospital and Northwind's manager read them, nobody else.
+    ids.put(
+        "/api/scorecards/partners/",
+        TestApp.queryLong(
+            "SELECT id FROM organizations WHERE name = 'Northwind Managed Services'"));
+    ids.put("/api/scorecards/engagements/", ids.get("/api/engagements/"));
     // A partner-desk connector of the demo hospital (its desk unreachable: a test fails fast).
     Api.postJson(
         "/api/integrations/connectors",

@@ -162,6 +162,18 @@ class StoredAccounts implements Accounts {
         .toList();
   }
 
+  @Override
+  @ReadOnly
+  public List<Account> enabledWithRole(long tenantId, long organizationId, Role role) {
+    // An organisation has few accounts in a tenant: roles are a column of names, filtered here.
+    return repository
+        .findByTenantIdAndOrganizationIdAndEnabled(tenantId, organizationId, true, BY_NAME)
+        .stream()
+        .map(StoredAccounts::account)
+        .filter(a -> a.roles().contains(role))
+        .toList();
+  }
+
   private UserAccount createFor(Caller caller) {
     String roles = caller.roles().stream().map(Role::claim).collect(Collectors.joining(","));
     // Read from the token beside the caller: only this first sight needs the e-mail claims.

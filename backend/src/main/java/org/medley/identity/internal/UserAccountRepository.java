@@ -26,6 +26,9 @@ public interface UserAccountRepository extends CrudRepository<UserAccount, Long>
 
   List<UserAccount> findByTenantIdAndEnabled(long tenantId, boolean enabled, Sort sort);
 
+  List<UserAccount> findByTenantIdAndOrganizationIdAndEnabled(
+      long tenantId, long organizationId, boolean enabled, Sort sort);
+
   @Query(
       "SELECT a.* FROM user_accounts a JOIN organizations o ON o.id = a.organization_id"
           + " WHERE a.tenant_id = :tenantId AND a.enabled AND o.kind = 'PARTNER'"

@@ -69,6 +69,9 @@ interface EngagementRepository extends CrudRepository<EngagementRow, Long> {
   /** The tenant's engagements that name the partner-desk connector, ended or not. */
   List<EngagementRow> findByTenantIdAndConnectorId(long tenantId, long connectorId);
 
+  /** Every engagement of the tenant, ended or not. */
+  List<EngagementRow> findByTenantId(long tenantId);
+
   /** The partners with an engagement here, ended or not. */
   @Query("SELECT DISTINCT partner_id FROM engagements WHERE tenant_id = :tenantId")
   List<Long> partnerIds(long tenantId);

@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.medley.desk.PartnerGroups;
+import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
+import org.medley.identity.Role;
 import org.medley.market.Engagement;
 import org.medley.market.EngagementStatus;
 import org.medley.market.Engagements;
@@ -35,6 +38,7 @@ class EngagementService implements Engagements {
   private final EngagementChoices choices;
   private final PartnerGroups groups;
   private final HospitalDay day;
+  private final Accounts accounts;
   private final Clock clock;
 
   EngagementService(
@@ -43,12 +47,14 @@ class EngagementService implements Engagements {
       EngagementChoices choices,
       PartnerGroups groups,
       HospitalDay day,
+      Accounts accounts,
       Clock clock) {
     this.store = store;
     this.details = details;
     this.choices = choices;
     this.groups = groups;
     this.day = day;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -58,6 +64,25 @@ class EngagementService implements Engagements {
   @ReadOnly
   public Optional<Ref> byId(long tenantId, long engagementId) {
     return store.find(tenantId, engagementId, false).map(r -> ref(tenantId, r));
+  }
+
+  @Override
+  @ReadOnly
+  public List<Long> managers(long tenantId, long engagementId) {
+    return store
+        .find(tenantId, engagementId, false)
+        .map(
+            row -> {
+              Set<Long> ids = new LinkedHashSet<>();
+              if (row.managerAccountId() != null) {
+                ids.add(row.managerAccountId());
+              }
+              accounts
+                  .enabledWithRole(tenantId, row.partnerId(), Role.PARTNER_MANAGER)
+                  .forEach(a -> ids.add(a.id()));
+              return List.copyOf(ids);
+            })
+        .orElse(List.of());
   }
 
   @Override

@@ -162,6 +162,11 @@ class EngagementStore implements Partners.Ties {
     return engagements.findByTenantIdAndConnectorId(tenant, connectorId);
   }
 
+  /** Every engagement of the tenant, ended or not. */
+  List<EngagementRow> all(long tenant) {
+    return engagements.findByTenantId(tenant);
+  }
+
   /** One engagement of the tenant; {@code lock} holds it until the transaction ends. */
   Optional<EngagementRow> find(long tenant, long id, boolean lock) {
     return lock

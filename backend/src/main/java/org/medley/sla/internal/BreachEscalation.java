@@ -18,8 +18,8 @@ final class BreachEscalation {
 
   /**
    * A notice for one recipient: ASSIGNEE (a staff id), GROUP_LEAD (a group id), PARTNER_MANAGER
-   * (the engagement's manager: a user account id) or PARTNER_AGENTS (a partner organisation id:
-   * every agent of a partner whose engagement names no manager).
+   * (one who answers for the engagement: a user account id) or PARTNER_AGENTS (a partner
+   * organisation id: every agent of a partner whose engagement names no manager).
    */
   record Notice(String kind, int threshold, String recipient, Long recipientId, String message) {}
 
@@ -41,17 +41,17 @@ final class BreachEscalation {
   }
 
   /**
-   * What a breach does. {@code partnerManager} is the user account of the service manager named by
-   * the OLA's engagement (null when it names none, or for an SLA): NOTIFY_PARTNER_MANAGER tells
-   * that one person, and only without one falls back to every agent of the partner holding the
-   * ticket.
+   * What a breach does. {@code partnerManagers} are the user accounts that answer for the OLA's
+   * engagement (its named manager and its partner's managers; empty for an SLA):
+   * NOTIFY_PARTNER_MANAGER tells each of them, and only without any falls back to every agent of
+   * the partner holding the ticket.
    */
   static Effects breach(
       TimerKind kind,
       Target target,
       Holder holder,
       Set<BreachAction> actions,
-      Long partnerManager) {
+      List<Long> partnerManagers) {
     // The bell shows when; the message says which ticket and which target, in words.
     String message = "Breached: " + holder.number() + " missed its " + label(kind, target) + ".";
     List<Notice> notices = new ArrayList<>();
@@ -72,8 +72,9 @@ final class BreachEscalation {
           }
         }
         case NOTIFY_PARTNER_MANAGER -> {
-          if (partnerManager != null) {
-            notices.add(new Notice("BREACH", 100, "PARTNER_MANAGER", partnerManager, message));
+          if (!partnerManagers.isEmpty()) {
+            partnerManagers.forEach(
+                m -> notices.add(new Notice("BREACH", 100, "PARTNER_MANAGER", m, message)));
           } else if (holder.groupPartnerId() != null) {
             notices.add(
                 new Notice("BREACH", 100, "PARTNER_AGENTS", holder.groupPartnerId(), message));

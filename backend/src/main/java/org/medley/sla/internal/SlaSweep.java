@@ -97,6 +97,12 @@ class SlaSweep {
    */
   int sweep() {
     Instant now = clock.instant();
+    // Due timers first: a breach that fell while the engagement held stays recorded.
+    int due = sweepDue(now);
+    return due + stopLapsedOlas(now);
+  }
+
+  private int sweepDue(Instant now) {
     if (helpers == null) {
       return drain(now);
     }
@@ -191,6 +197,56 @@ class SlaSweep {
     }
   }
 
+  /**
+   * Stops the OLA timers of engagements no longer in force ({@link LapsedOlas}), one ticket per
+   * transaction in the desk's lock order (the ticket, then its timers), since the ticket's queue
+   * deadline may change with them. Another node doing the same finds them stopped and does nothing.
+   */
+  private int stopLapsedOlas(Instant now) {
+    int stopped = 0;
+    for (LapsedOlas.Lapsed lapsed : retrying(c -> LapsedOlas.find(c, engagements))) {
+      for (long ticket : retrying(c -> LapsedOlas.tickets(c, lapsed.policyId()))) {
+        stopped += retrying(c -> stopLapsed(c, lapsed, ticket, now));
+      }
+    }
+    return stopped;
+  }
+
+  private int stopLapsed(Connection c, LapsedOlas.Lapsed lapsed, long ticketId, Instant now)
+      throws SQLException {
+    desk.get().lockTicket(lapsed.tenantId(), ticketId);
+    List<TimerRow> rows = store.lockForTicket(c, ticketId);
+    List<TimerRow> after = new ArrayList<>(rows.size());
+    List<TimerRow> changed = new ArrayList<>();
+    List<TimerStore.HistoryRow> history = new ArrayList<>();
+    for (TimerRow row : rows) {
+      SlaTimer t = row.timer();
+      boolean counting =
+          t.state().isOpen() || (t.state() == TimerState.BREACHED && t.runFrom() != null);
+      if (row.kind() != TimerKind.OLA
+          || !Long.valueOf(lapsed.policyId()).equals(row.policyId())
+          || !counting) {
+        after.add(row);
+        continue;
+      }
+      SlaTimer.Step step =
+          LapsedOlas.stop(t, calendars.byId(row.calendarId()), now, lapsed.reason());
+      TimerRow next = row.with(step.timer());
+      after.add(next);
+      changed.add(next);
+      step.events().forEach(e -> history.add(new TimerStore.HistoryRow(row.id(), e)));
+    }
+    store.update(c, changed);
+    store.history(c, history);
+    Instant dueBefore = TimerKeeper.nearestDue(rows);
+    Instant dueAfter = TimerKeeper.nearestDue(after);
+    if (!java.util.Objects.equals(dueBefore, dueAfter)) {
+      // The desk stores the queue's deadline in this transaction, on the ticket locked above.
+      dues.publishEvent(new SlaDueChanged(lapsed.tenantId(), ticketId, dueAfter));
+    }
+    return changed.size();
+  }
+
   private static boolean deadlock(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLTransactionRollbackException
@@ -278,7 +334,7 @@ class SlaSweep {
               case "BREACHED" -> {
                 OnBreach what = onBreach(c, onBreach, row);
                 yield BreachEscalation.breach(
-                    row.kind(), row.target(), row.holder(), what.actions(), what.partnerManager());
+                    row.kind(), row.target(), row.holder(), what.actions(), what.partnerManagers());
               }
               default -> null;
             };
@@ -359,8 +415,8 @@ class SlaSweep {
 
   private record Call(TimerRow row, BreachEscalation.DeskCall call) {}
 
-  /** What a policy does on a breach, and for an OLA whom its engagement names as manager. */
-  private record OnBreach(Set<BreachAction> actions, Long partnerManager) {}
+  /** What a policy does on a breach, and for an OLA who answers for its engagement. */
+  private record OnBreach(Set<BreachAction> actions, List<Long> partnerManagers) {}
 
   /** Per batch, each policy is read once: a sweep breaches many tickets of few policies. */
   private OnBreach onBreach(Connection c, Map<Long, OnBreach> cache, TimerRow row) {
@@ -374,18 +430,15 @@ class SlaSweep {
                   PolicyStore.byId(c, row.policyId())
                       .map(p -> p.terms().breachActions())
                       .orElse(Set.of()),
-                  null);
+                  List.of());
             }
             return OlaStore.byId(c, row.policyId())
                 .map(
                     ola ->
                         new OnBreach(
                             ola.terms().breachActions(),
-                            engagements
-                                .byId(row.tenantId(), ola.engagementId())
-                                .map(Engagements.Ref::managerAccountId)
-                                .orElse(null)))
-                .orElse(new OnBreach(Set.of(), null));
+                            engagements.managers(row.tenantId(), ola.engagementId())))
+                .orElse(new OnBreach(Set.of(), List.of()));
           } catch (SQLException e) {
             throw new IllegalStateException(e);
           }
@@ -399,8 +452,8 @@ class SlaSweep {
     try (var s =
         c.prepareStatement(
             "INSERT INTO sla_notifications (tenant_id, timer_id, ticket_id, kind, threshold,"
-                + " recipient, recipient_id, message, due_at, created_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + " recipient, recipient_id, recipient_key, message, due_at, created_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
       for (Notice n : notices) {
         s.setLong(1, n.row().tenantId());
         s.setLong(2, n.row().id());
@@ -409,9 +462,11 @@ class SlaSweep {
         s.setInt(5, n.notice().threshold());
         s.setString(6, n.notice().recipient());
         JdbcRows.bind(s, 7, n.notice().recipientId());
-        s.setString(8, TimerStore.truncate(n.notice().message(), 300));
-        s.setTimestamp(9, Timestamp.from(n.dueAt()));
-        s.setTimestamp(10, Timestamp.from(now));
+        // One notice per recipient (V80's unique key); 0 where the notice names no one.
+        s.setLong(8, n.notice().recipientId() == null ? 0 : n.notice().recipientId());
+        s.setString(9, TimerStore.truncate(n.notice().message(), 300));
+        s.setTimestamp(10, Timestamp.from(n.dueAt()));
+        s.setTimestamp(11, Timestamp.from(now));
         s.addBatch();
       }
       s.executeBatch();
