@@ -3275,6 +3275,7 @@ export interface components {
       connectorId?: number | null;
       /** Format: int64 */
       version?: number | null;
+      agreementReference?: string | null;
     };
     'EngagementApi.ManagerChoice': {
       /** Format: int64 */

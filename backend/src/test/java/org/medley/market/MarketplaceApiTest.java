@@ -331,6 +331,33 @@ class MarketplaceApiTest {
   }
 
   @Test
+  void anEngagementWorksUnderItsPartnersAgreementUnlessItNamesAnother() {
+    String body =
+        "{\"partnerId\":%d,\"name\":\"Agreement %s\",\"scope\":\"Nights\",\"startsOn\":\"%s\"}";
+    var northwinds =
+        postJson(
+            "/api/engagements",
+            body.formatted(northwind, UUID.randomUUID(), TODAY.plusDays(1)),
+            leader);
+    var apexes =
+        postJson("/api/engagements", body.formatted(apex, UUID.randomUUID(), TODAY), leader);
+
+    assertThat(northwinds.status()).as(northwinds.body()).isEqualTo(201);
+    assertThat(northwinds.json().path("agreementReference").asText()).startsWith("BAA-");
+    assertThat(apexes.json().path("agreementReference").isNull()).isTrue();
+    var named =
+        putJson(
+            "/api/engagements/" + apexes.json().path("id").asLong(),
+            body.formatted(apex, "renamed " + UUID.randomUUID(), TODAY)
+                .replace("}", ",\"version\":0,\"agreementReference\":\"BAA-APEX-7\"}"),
+            leader);
+    assertThat(named.status()).as(named.body()).isEqualTo(200);
+    assertThat(named.json().path("agreementReference").asText()).isEqualTo("BAA-APEX-7");
+    assertThat(named.json().path("history").findValuesAsText("detail"))
+        .anyMatch(d -> d.contains("agreement: none → BAA-APEX-7"));
+  }
+
+  @Test
   void malformedProposalsAreRefusedByField() {
     long id = request("Refusals " + UUID.randomUUID());
     postJson("/api/staffing-requests/" + id + "/publish", "{\"all\":true}", leader);

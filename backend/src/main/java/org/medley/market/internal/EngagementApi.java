@@ -35,7 +35,8 @@ final class EngagementApi {
       @Nullable @Min(1) Long staffingRequestId,
       @Nullable @Size(max = MAX_GROUPS) List<@NotNull @Min(1) Long> groupIds,
       @Nullable @Min(1) Long connectorId,
-      @Nullable @Min(0) Long version) {}
+      @Nullable @Min(0) Long version,
+      @Nullable @Size(max = 200) String agreementReference) {}
 
   @Serdeable
   record Ending(@NotBlank @Size(max = 1000) String reason, @NotNull @Min(0) Long version) {}

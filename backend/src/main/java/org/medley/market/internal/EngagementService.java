@@ -18,6 +18,7 @@ import java.util.Set;
 import org.medley.desk.PartnerGroups;
 import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
+import org.medley.identity.PhiClearance;
 import org.medley.identity.Role;
 import org.medley.market.Engagement;
 import org.medley.market.EngagementStatus;
@@ -39,6 +40,7 @@ class EngagementService implements Engagements {
   private final PartnerGroups groups;
   private final HospitalDay day;
   private final Accounts accounts;
+  private final PhiClearance agreements;
   private final Clock clock;
 
   EngagementService(
@@ -48,7 +50,9 @@ class EngagementService implements Engagements {
       PartnerGroups groups,
       HospitalDay day,
       Accounts accounts,
+      PhiClearance agreements,
       Clock clock) {
+    this.agreements = agreements;
     this.store = store;
     this.details = details;
     this.choices = choices;
@@ -143,7 +147,9 @@ class EngagementService implements Engagements {
             input.staffingRequestId(),
             input.connectorId(),
             caller.username(),
-            now);
+            now,
+            null,
+            agreement(tenant, partner, input.agreementReference()));
     this.groups.provide(tenant, id, groups);
     store.audit(id, new Engagement.Event("CREATED", caller.username(), now, null), name(caller));
     return view(tenant, store.find(tenant, id, false).orElseThrow(), true);
@@ -213,6 +219,9 @@ class EngagementService implements Engagements {
         input.connectorId(),
         now)) {
       throw stale(row.version());
+    }
+    if (input.agreementReference() != null) {
+      store.agreement(id, blankToNull(input.agreementReference()));
     }
     EngagementDetails.Detailed before = details.of(tenant, row);
     this.groups.provide(tenant, id, groups);
@@ -384,6 +393,23 @@ class EngagementService implements Engagements {
     }
   }
 
+  /**
+   * The business associate agreement the engagement works under: the one named, else the partner's
+   * agreement in force when it is recorded, if any.
+   */
+  private String agreement(long tenant, Long partner, String named) {
+    if (named != null && !named.isBlank()) {
+      return named.strip();
+    }
+    return partner == null
+        ? null
+        : agreements.agreementOf(tenant, partner).map(a -> a.reference()).orElse(null);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
   private static Refused stale(long now) {
     return Refused.conflict(
         "version", "the engagement changed since you read it (now version " + now + "): reload it");
@@ -398,6 +424,7 @@ class EngagementService implements Engagements {
     diff(parts, "scope", b.scope().length() > 60 ? "…" : b.scope(), a.scope());
     diff(parts, "startsOn", b.startsOn(), a.startsOn());
     diff(parts, "endsOn", b.endsOn(), a.endsOn());
+    diff(parts, "agreement", before.row().agreementReference(), after.row().agreementReference());
     diff(
         parts,
         "manager",

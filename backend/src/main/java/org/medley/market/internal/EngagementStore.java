@@ -139,6 +139,17 @@ class EngagementStore implements Partners.Ties {
   }
 
   /** The tenant's engagements whose partner desk is the connector, ended or not. */
+  /** The agreement the engagement works under (null: none named). */
+  void agreement(long id, String reference) {
+    jdbc.prepareStatement(
+        "UPDATE engagements SET agreement_reference = ? WHERE id = ?",
+        s -> {
+          s.setString(1, reference);
+          s.setLong(2, id);
+          return s.executeUpdate();
+        });
+  }
+
   /** Engagements in force on {@code today}, per partner. */
   Map<Long, Integer> activeCounts(long tenant, java.time.LocalDate today) {
     return jdbc.prepareStatement(
