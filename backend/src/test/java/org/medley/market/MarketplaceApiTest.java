@@ -358,6 +358,24 @@ class MarketplaceApiTest {
   }
 
   @Test
+  void theDemoArchiveRequestIsPublishedAndApexHasAnsweredIt() {
+    long archive =
+        TestApp.queryLong(
+            "SELECT id FROM staffing_requests WHERE title = 'Level 3+ support for Legacy Meditech"
+                + " Magic (Archive)'");
+    assertThat(get("/api/staffing-requests/" + archive, manager).json().path("status").asText())
+        .isEqualTo("PUBLISHED");
+    var comparison = get("/api/staffing-requests/" + archive + "/comparison", leader).json();
+    assertThat(comparison.path("proposals").findValuesAsText("name"))
+        .contains("Apex Clinical IT Staffing", "Ruth Abernathy");
+    var ranked = get("/api/staffing-requests/" + archive + "/matches", leader).json().path("items");
+    assertThat(ranked.get(0).path("name").asText()).isEqualTo("Apex Clinical IT Staffing");
+    assertThat(ranked.get(0).path("reasons").toString())
+        .contains("covers the application at level ≥ 3");
+    assertThat(ranked.get(0).path("proposals").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void malformedProposalsAreRefusedByField() {
     long id = request("Refusals " + UUID.randomUUID());
     postJson("/api/staffing-requests/" + id + "/publish", "{\"all\":true}", leader);

@@ -26,19 +26,22 @@ class DemoStaffingRequests implements DemoContribution {
 
   @Override
   public void seed(DemoContext context) throws SQLException {
-    request(
-        context,
-        "Level 3+ support for " + APPLICATION,
-        "LONG_TERM",
-        "Business hours",
-        1,
-        20.0,
-        3,
-        14,
-        null,
-        "Archive lookups for release-of-information; remote support is fine.",
-        "Only one person is at level 3 or above: a single point of failure.",
-        APPLICATION);
+    long archive =
+        request(
+            context,
+            "Level 3+ support for " + APPLICATION,
+            "LONG_TERM",
+            "Business hours",
+            1,
+            20.0,
+            3,
+            14,
+            null,
+            "Archive lookups for release-of-information; remote support is fine.",
+            "Only one person is at level 3 or above: a single point of failure.",
+            APPLICATION);
+    // The marketplace's demo publishes this one and answers it (DemoMarketplace).
+    context.register("staffing-request", APPLICATION, archive);
     for (String app : context.keys(DemoContext.GO_LIVE)) {
       LocalDate wentLive = LocalDate.ofEpochDay(context.id(DemoContext.GO_LIVE, app));
       request(
@@ -60,7 +63,7 @@ class DemoStaffingRequests implements DemoContribution {
     }
   }
 
-  private static void request(
+  private static long request(
       DemoContext context,
       String title,
       String kind,
@@ -109,5 +112,6 @@ class DemoStaffingRequests implements DemoContribution {
         "leader",
         "Maria Chen",
         created);
+    return id;
   }
 }
