@@ -183,7 +183,10 @@ class ArchitectureTest {
                   "staffing_request_applications",
                   "staffing_request_audit",
                   "engagements",
-                  "engagement_audit")),
+                  "engagement_audit",
+                  "go_live_events",
+                  "go_live_plan_entries",
+                  "go_live_audit")),
           Map.entry("outbox", Set.of("outbox_events", "mail_messages")),
           Map.entry(
               "ebonding",

@@ -1,0 +1,167 @@
+package org.medley.market.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The ticket surge to expect from a go-live or upgrade, estimated from history. Pure: ticket counts
+ * come from the injected {@link DailyTickets}, past events and "today" from the caller.
+ *
+ * <ul>
+ *   <li>A past event's <b>ratio</b> is the application's tickets per day in the {@link #DAYS_AFTER}
+ *       days from its first day over those in the {@link #DAYS_BEFORE} days before it. An event
+ *       whose days after are not all over yet, or with no ticket before it (nothing to compare
+ *       with), gives no ratio; it is still shown.
+ *   <li>The <b>multiplier</b> is the median ratio of the application's own past go-lives and
+ *       upgrades ({@link Basis#APPLICATION}); failing those, of the other applications of its
+ *       category ({@link Basis#CATEGORY}); failing those, {@link #DEFAULT_MULTIPLIER} ({@link
+ *       Basis#DEFAULT}). The median, so that one chaotic go-live does not set every plan.
+ *   <li>The <b>baseline</b> is the application's tickets per day in the {@link #DAYS_BEFORE} days
+ *       before the event starts (or before today, for one still ahead); <b>expected</b> is baseline
+ *       × multiplier. An application with no tickets yet (a first go-live) has a baseline of 0.
+ * </ul>
+ */
+final class GoLiveSurge {
+
+  /** Days before an event that set its usual volume: four weeks, so weekdays weigh evenly. */
+  static final int DAYS_BEFORE = 28;
+
+  /** Days after an event's first day that make its surge: the first week of hypercare. */
+  static final int DAYS_AFTER = 7;
+
+  /**
+   * Used when no history says otherwise: a go-live roughly doubles an application's tickets in its
+   * first week (the demo's own go-live ran at several times its usual volume, so this is modest).
+   */
+  static final double DEFAULT_MULTIPLIER = 2.0;
+
+  /** Past events used per estimate, most recent first: older ones say little of today's users. */
+  static final int MAX_HISTORY = 10;
+
+  enum Basis {
+    APPLICATION,
+    CATEGORY,
+    DEFAULT
+  }
+
+  /** Tickets filed for one application on each of {@code days} days from {@code from}. */
+  @FunctionalInterface
+  interface DailyTickets {
+    long[] perDay(long applicationId, LocalDate from, int days);
+  }
+
+  /** A go-live or upgrade that happened (any not cancelled), with its application's category. */
+  record Past(
+      long applicationId,
+      String application,
+      String category,
+      LocalDate wentLiveOn,
+      GoLiveKind kind) {}
+
+  /** A past event as the estimate used it; {@code ratio} null when it gave none. */
+  record Sample(
+      long applicationId,
+      String application,
+      LocalDate wentLiveOn,
+      GoLiveKind kind,
+      double beforePerDay,
+      double afterPerDay,
+      Double ratio) {}
+
+  record Estimate(
+      double baselinePerDay,
+      double expectedPerDay,
+      double multiplier,
+      Basis basis,
+      List<Sample> history) {}
+
+  private final DailyTickets tickets;
+
+  GoLiveSurge(DailyTickets tickets) {
+    this.tickets = tickets;
+  }
+
+  /**
+   * The surge for an event of {@code applicationId} (of {@code category}) starting on {@code
+   * startsOn}, from the tenant's past events (the event itself left out by the caller).
+   */
+  Estimate estimate(
+      long applicationId, String category, LocalDate startsOn, LocalDate today, List<Past> past) {
+    List<Past> recent =
+        past.stream().sorted(Comparator.comparing(Past::wentLiveOn).reversed()).toList();
+    List<Sample> own = samples(recent, p -> p.applicationId() == applicationId, today);
+    List<Sample> history = own;
+    Basis basis = Basis.APPLICATION;
+    if (ratios(own).isEmpty()) {
+      List<Sample> peers =
+          samples(
+              recent,
+              p -> p.applicationId() != applicationId && p.category().equals(category),
+              today);
+      history = peers;
+      basis = Basis.CATEGORY;
+      if (ratios(peers).isEmpty()) {
+        // Nothing to go on: show what was looked at, so the default is not mistaken for a finding.
+        history = new ArrayList<>(own);
+        history.addAll(peers);
+        basis = Basis.DEFAULT;
+      }
+    }
+    double multiplier =
+        basis == Basis.DEFAULT ? DEFAULT_MULTIPLIER : round(median(ratios(history)), 100);
+    LocalDate until = startsOn.isBefore(today) ? startsOn : today;
+    double baseline = round(perDay(applicationId, until.minusDays(DAYS_BEFORE), DAYS_BEFORE), 100);
+    return new Estimate(
+        baseline, round(baseline * multiplier, 100), multiplier, basis, List.copyOf(history));
+  }
+
+  private List<Sample> samples(
+      List<Past> recent, java.util.function.Predicate<Past> which, LocalDate today) {
+    List<Sample> samples = new ArrayList<>();
+    for (Past p : recent) {
+      if (samples.size() == MAX_HISTORY) {
+        break;
+      }
+      // Only events whose days after have all passed: a surge still under way is no measure.
+      if (!which.test(p) || p.wentLiveOn().plusDays(DAYS_AFTER).isAfter(today)) {
+        continue;
+      }
+      double before = perDay(p.applicationId(), p.wentLiveOn().minusDays(DAYS_BEFORE), DAYS_BEFORE);
+      double after = perDay(p.applicationId(), p.wentLiveOn(), DAYS_AFTER);
+      samples.add(
+          new Sample(
+              p.applicationId(),
+              p.application(),
+              p.wentLiveOn(),
+              p.kind(),
+              round(before, 100),
+              round(after, 100),
+              before > 0 ? round(after / before, 100) : null));
+    }
+    return samples;
+  }
+
+  private double perDay(long applicationId, LocalDate from, int days) {
+    long total = 0;
+    for (long count : tickets.perDay(applicationId, from, days)) {
+      total += count;
+    }
+    return (double) total / days;
+  }
+
+  private static List<Double> ratios(List<Sample> samples) {
+    return samples.stream().map(Sample::ratio).filter(r -> r != null).toList();
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static double round(double value, int per) {
+    return Math.round(value * per) / (double) per;
+  }
+}
