@@ -19,8 +19,9 @@ import java.util.List;
  *       category ({@link Basis#CATEGORY}); failing those, {@link #DEFAULT_MULTIPLIER} ({@link
  *       Basis#DEFAULT}). The median, so that one chaotic go-live does not set every plan.
  *   <li>The <b>baseline</b> is the application's tickets per day in the {@link #DAYS_BEFORE} days
- *       before the event starts (or before today, for one still ahead); <b>expected</b> is baseline
- *       × multiplier. An application with no tickets yet (a first go-live) has a baseline of 0.
+ *       before the event starts (or before today, for one still ahead), or before its own latest
+ *       go-live when that one's surge falls in those days; <b>expected</b> is baseline ×
+ *       multiplier. An application with no tickets yet (a first go-live) has a baseline of 0.
  * </ul>
  */
 final class GoLiveSurge {
@@ -112,6 +113,15 @@ final class GoLiveSurge {
     double multiplier =
         basis == Basis.DEFAULT ? DEFAULT_MULTIPLIER : round(median(ratios(history)), 100);
     LocalDate until = startsOn.isBefore(today) ? startsOn : today;
+    // The usual volume is not a surge: a recent go-live of the application's own moves the
+    // baseline to the weeks before it (most recent first, so a chain of them is stepped over).
+    for (Past p : recent) {
+      if (p.applicationId() == applicationId
+          && !p.wentLiveOn().isAfter(until)
+          && p.wentLiveOn().plusDays(DAYS_AFTER).isAfter(until.minusDays(DAYS_BEFORE))) {
+        until = p.wentLiveOn();
+      }
+    }
     double baseline = round(perDay(applicationId, until.minusDays(DAYS_BEFORE), DAYS_BEFORE), 100);
     return new Estimate(
         baseline, round(baseline * multiplier, 100), multiplier, basis, List.copyOf(history));
