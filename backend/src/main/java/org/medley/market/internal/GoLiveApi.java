@@ -54,7 +54,10 @@ final class GoLiveApi {
   @Serdeable
   record RequestRef(long id, String title, String status) {}
 
-  /** A past event the estimate looked at; {@code ratio} null when it gave none. */
+  /**
+   * A past event the estimate looked at: tickets per day before and after it, and the ratio it
+   * counts with, null when it gave none; {@code capped} when after/before was larger than that.
+   */
   @Serdeable
   record HistoryPoint(
       long applicationId,
@@ -63,7 +66,8 @@ final class GoLiveApi {
       String kind,
       double beforePerDay,
       double afterPerDay,
-      @Nullable Double ratio) {}
+      @Nullable Double ratio,
+      boolean capped) {}
 
   /**
    * Tickets per day: usual ({@code baselinePerDay}) and expected during the window, with the

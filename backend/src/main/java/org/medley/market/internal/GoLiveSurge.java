@@ -7,13 +7,16 @@ import java.util.List;
 
 /**
  * The ticket surge to expect from a go-live or upgrade, estimated from history. Pure: ticket counts
- * come from the injected {@link DailyTickets}, past events and "today" from the caller.
+ * come from the injected {@link DailyTickets}, past events and "today" from the caller. An event
+ * learns only from what came before it: history up to its start, or up to today for one ahead.
  *
  * <ul>
  *   <li>A past event's <b>ratio</b> is the application's tickets per day in the {@link #DAYS_AFTER}
  *       days from its first day over those in the {@link #DAYS_BEFORE} days before it. An event
  *       whose days after are not all over yet, or with no ticket before it (nothing to compare
- *       with), gives no ratio; it is still shown.
+ *       with), gives no ratio; it is still shown. A ratio above {@link #MAX_RATIO} counts as that:
+ *       against a near-silent baseline ratios explode (the demo's first go-live ran at 0.3 tickets
+ *       a day before and 11 after), and one such go-live would set every plan after it.
  *   <li>The <b>multiplier</b> is the median ratio of the application's own past go-lives and
  *       upgrades ({@link Basis#APPLICATION}); failing those, of the other applications of its
  *       category ({@link Basis#CATEGORY}); failing those, {@link #DEFAULT_MULTIPLIER} ({@link
@@ -37,6 +40,9 @@ final class GoLiveSurge {
    * first week (the demo's own go-live ran at several times its usual volume, so this is modest).
    */
   static final double DEFAULT_MULTIPLIER = 2.0;
+
+  /** The largest ratio a past event counts with (see the class comment). */
+  static final double MAX_RATIO = 5.0;
 
   /** Past events used per estimate, most recent first: older ones say little of today's users. */
   static final int MAX_HISTORY = 10;
@@ -69,7 +75,8 @@ final class GoLiveSurge {
       GoLiveKind kind,
       double beforePerDay,
       double afterPerDay,
-      Double ratio) {}
+      Double ratio,
+      boolean capped) {}
 
   record Estimate(
       double baselinePerDay,
@@ -90,9 +97,10 @@ final class GoLiveSurge {
    */
   Estimate estimate(
       long applicationId, String category, LocalDate startsOn, LocalDate today, List<Past> past) {
+    LocalDate asOf = startsOn.isBefore(today) ? startsOn : today;
     List<Past> recent =
         past.stream().sorted(Comparator.comparing(Past::wentLiveOn).reversed()).toList();
-    List<Sample> own = samples(recent, p -> p.applicationId() == applicationId, today);
+    List<Sample> own = samples(recent, p -> p.applicationId() == applicationId, asOf);
     List<Sample> history = own;
     Basis basis = Basis.APPLICATION;
     if (ratios(own).isEmpty()) {
@@ -100,7 +108,7 @@ final class GoLiveSurge {
           samples(
               recent,
               p -> p.applicationId() != applicationId && p.category().equals(category),
-              today);
+              asOf);
       history = peers;
       basis = Basis.CATEGORY;
       if (ratios(peers).isEmpty()) {
@@ -112,7 +120,7 @@ final class GoLiveSurge {
     }
     double multiplier =
         basis == Basis.DEFAULT ? DEFAULT_MULTIPLIER : round(median(ratios(history)), 100);
-    LocalDate until = startsOn.isBefore(today) ? startsOn : today;
+    LocalDate until = asOf;
     // The usual volume is not a surge: a recent go-live of the application's own moves the
     // baseline to the weeks before it (most recent first, so a chain of them is stepped over).
     for (Past p : recent) {
@@ -128,18 +136,20 @@ final class GoLiveSurge {
   }
 
   private List<Sample> samples(
-      List<Past> recent, java.util.function.Predicate<Past> which, LocalDate today) {
+      List<Past> recent, java.util.function.Predicate<Past> which, LocalDate asOf) {
     List<Sample> samples = new ArrayList<>();
     for (Past p : recent) {
       if (samples.size() == MAX_HISTORY) {
         break;
       }
       // Only events whose days after have all passed: a surge still under way is no measure.
-      if (!which.test(p) || p.wentLiveOn().plusDays(DAYS_AFTER).isAfter(today)) {
+      if (!which.test(p) || p.wentLiveOn().plusDays(DAYS_AFTER).isAfter(asOf)) {
         continue;
       }
       double before = perDay(p.applicationId(), p.wentLiveOn().minusDays(DAYS_BEFORE), DAYS_BEFORE);
       double after = perDay(p.applicationId(), p.wentLiveOn(), DAYS_AFTER);
+      Double ratio = before > 0 ? round(after / before, 100) : null;
+      boolean capped = ratio != null && ratio > MAX_RATIO;
       samples.add(
           new Sample(
               p.applicationId(),
@@ -148,7 +158,8 @@ final class GoLiveSurge {
               p.kind(),
               round(before, 100),
               round(after, 100),
-              before > 0 ? round(after / before, 100) : null));
+              capped ? Double.valueOf(MAX_RATIO) : ratio,
+              capped));
     }
     return samples;
   }

@@ -419,7 +419,8 @@ class GoLives {
                         s.kind().name(),
                         s.beforePerDay(),
                         s.afterPerDay(),
-                        s.ratio()))
+                        s.ratio(),
+                        s.capped()))
             .toList());
   }
 

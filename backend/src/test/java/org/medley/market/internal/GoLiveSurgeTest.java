@@ -124,6 +124,15 @@ class GoLiveSurgeTest {
             8.0),
         Arguments.of("the default with no history at all", 3, 0, 0, List.of(), "DEFAULT", 2.0, 6.0),
         Arguments.of(
+            "a ratio against a near-silent baseline counts as the cap",
+            4,
+            1,
+            5,
+            List.of(new Go(PEER, 120, 20)),
+            "CATEGORY",
+            GoLiveSurge.MAX_RATIO,
+            20.0),
+        Arguments.of(
             "fewer tickets after an upgrade is a finding too",
             10,
             5,
@@ -196,6 +205,40 @@ class GoLiveSurgeTest {
 
     assertThat(estimate.baselinePerDay()).isEqualTo(4.0);
     assertThat(estimate.basis()).isEqualTo(GoLiveSurge.Basis.DEFAULT);
+  }
+
+  @Test
+  void aCappedRatioStillShowsTheVolumesItCameFrom() {
+    Generated history = new Generated();
+    history.perDay.put(PEER, 1);
+    history.goLives.add(new Go(PEER, 120, 20));
+
+    var point =
+        new GoLiveSurge(history)
+            .estimate(APP, "EHR", TODAY.plusDays(10), TODAY, past(history.goLives))
+            .history()
+            .get(0);
+
+    assertThat(point.beforePerDay()).isEqualTo(1.0);
+    assertThat(point.afterPerDay()).isEqualTo(20.0);
+    assertThat(point.ratio()).isEqualTo(GoLiveSurge.MAX_RATIO);
+    assertThat(point.capped()).isTrue();
+  }
+
+  @Test
+  void anEventLearnsOnlyFromGoLivesBeforeItsStart() {
+    Generated history = new Generated();
+    history.perDay.put(APP, 4);
+    history.perDay.put(PEER, 5);
+    history.goLives.add(new Go(PEER, 10, 3));
+
+    var estimate =
+        new GoLiveSurge(history)
+            .estimate(APP, "EHR", TODAY.minusDays(30), TODAY, past(history.goLives));
+
+    assertThat(estimate.basis()).isEqualTo(GoLiveSurge.Basis.DEFAULT);
+    assertThat(estimate.history()).isEmpty();
+    assertThat(estimate.baselinePerDay()).isEqualTo(4.0);
   }
 
   @Test
