@@ -52,7 +52,9 @@ class GoLiveController {
   @ApiDocs.Created
   @Status(HttpStatus.CREATED)
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
-  @Operation(summary = "Record a go-live or upgrade of an application and its window (≤ 90 days)")
+  @Operation(
+      operationId = "createGoLive",
+      summary = "Record a go-live or upgrade of an application and its window (≤ 90 days)")
   HttpResponse<GoLiveApi.GoLiveView> create(
       Authentication authentication, @Body @Valid GoLiveApi.Terms body) {
     var created = goLives.create(Caller.of(authentication), body);
@@ -61,6 +63,7 @@ class GoLiveController {
 
   @Get
   @Operation(
+      operationId = "listGoLives",
       summary =
           "The tenant's go-lives, latest window first unless sort says otherwise"
               + " (startsOn, createdAt or title; ,asc or ,desc)")
@@ -90,6 +93,7 @@ class GoLiveController {
 
   @Get("/{id}")
   @Operation(
+      operationId = "getGoLive",
       summary =
           "One go-live: expected surge with the history it came from, command-center plan,"
               + " coverage of the window with both applied, what is still short, audit trail")
@@ -99,7 +103,9 @@ class GoLiveController {
 
   @Put("/{id}")
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
-  @Operation(summary = "Change a go-live's application, kind, title, window or notes (version)")
+  @Operation(
+      operationId = "changeGoLive",
+      summary = "Change a go-live's application, kind, title, window or notes (version)")
   GoLiveApi.GoLiveView update(
       Authentication authentication, long id, @Body @Valid GoLiveApi.Terms body) {
     return goLives.update(Caller.of(authentication), id, body);
@@ -107,7 +113,9 @@ class GoLiveController {
 
   @Post("/{id}/start")
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
-  @Operation(summary = "The application went live: PLANNED → LIVE (409 from any other status)")
+  @Operation(
+      operationId = "startGoLive",
+      summary = "The application went live: PLANNED → LIVE (409 from any other status)")
   GoLiveApi.GoLiveView start(
       Authentication authentication, long id, @Body @Valid GoLiveApi.Step body) {
     return goLives.step(Caller.of(authentication), id, "STARTED", body.reason(), body.version());
@@ -115,7 +123,7 @@ class GoLiveController {
 
   @Post("/{id}/finish")
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
-  @Operation(summary = "Hypercare is over: PLANNED or LIVE → DONE")
+  @Operation(operationId = "finishGoLive", summary = "Hypercare is over: PLANNED or LIVE → DONE")
   GoLiveApi.GoLiveView finish(
       Authentication authentication, long id, @Body @Valid GoLiveApi.Step body) {
     return goLives.step(Caller.of(authentication), id, "FINISHED", body.reason(), body.version());
@@ -123,7 +131,7 @@ class GoLiveController {
 
   @Post("/{id}/cancel")
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
-  @Operation(summary = "Cancel a planned or live go-live, saying why")
+  @Operation(operationId = "cancelGoLive", summary = "Cancel a planned or live go-live, saying why")
   GoLiveApi.GoLiveView cancel(
       Authentication authentication, long id, @Body @Valid GoLiveApi.Cancel body) {
     return goLives.step(Caller.of(authentication), id, "CANCELLED", body.reason(), body.version());
@@ -133,6 +141,7 @@ class GoLiveController {
   @Status(HttpStatus.CREATED)
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
   @Operation(
+      operationId = "addGoLivePlanEntry",
       summary =
           "Add someone to the command-center plan: a staff member (staffId) or a named outsider,"
               + " at a tier, inside the window; answers the event")
@@ -143,7 +152,9 @@ class GoLiveController {
 
   @Delete("/{id}/plan/{entryId}")
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
-  @Operation(summary = "Take an entry off the plan; answers the event")
+  @Operation(
+      operationId = "removeGoLivePlanEntry",
+      summary = "Take an entry off the plan; answers the event")
   GoLiveApi.GoLiveView removeEntry(Authentication authentication, long id, long entryId) {
     return goLives.removeEntry(Caller.of(authentication), id, entryId);
   }
@@ -153,6 +164,7 @@ class GoLiveController {
   @Status(HttpStatus.CREATED)
   @Secured({Role.Names.ADMIN, Role.Names.IT_LEADER})
   @Operation(
+      operationId = "openGoLiveStaffingRequest",
       summary =
           "Open a GO_LIVE_SURGE staffing request for what the plan leaves short (409 if one is"
               + " open already, or nothing is short)")
