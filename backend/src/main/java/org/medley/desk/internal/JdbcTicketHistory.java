@@ -154,11 +154,12 @@ class JdbcTicketHistory implements TicketHistory {
     // Days are counted in SQL on the history index; the day of a ticket is whole 24 hours since
     // `from`, so a caller starting at the hospital's midnight gets the hospital's days.
     return jdbc.prepareStatement(
-        "SELECT application_id, FLOOR(TIMESTAMPDIFF(SECOND, ?, created_at) / 86400), COUNT(*)"
+        "SELECT application_id, day_index, COUNT(*) FROM (SELECT application_id,"
+            + " FLOOR(TIMESTAMPDIFF(SECOND, ?, created_at) / 86400) AS day_index"
             + " FROM tickets WHERE tenant_id = ? AND created_at >= ? AND created_at < ?"
             + " AND application_id IN ("
             + String.join(",", Collections.nCopies(applicationIds.size(), "?"))
-            + ") GROUP BY 1, 2",
+            + ")) filed GROUP BY application_id, day_index",
         statement -> {
           int p = 1;
           statement.setTimestamp(p++, Timestamp.from(from));
