@@ -104,6 +104,14 @@ class GoLiveApiTest {
     assertThat(estimate.path("basis").asText()).as(estimate.toString()).isEqualTo("CATEGORY");
     assertThat(estimate.path("history").findValuesAsText("application"))
         .contains("Epic Haiku / Rover (Mobile)");
+    // The demo's go-live surge shows in the ticket counts of the week after it.
+    for (JsonNode point : estimate.path("history")) {
+      if (point.path("application").asText().equals("Epic Haiku / Rover (Mobile)")) {
+        assertThat(point.path("afterPerDay").asDouble())
+            .isGreaterThan(2 * point.path("beforePerDay").asDouble());
+        assertThat(point.path("ratio").asDouble()).isGreaterThan(2.0);
+      }
+    }
     assertThat(estimate.path("expectedPerDay").asDouble())
         .isCloseTo(
             estimate.path("baselinePerDay").asDouble() * estimate.path("multiplier").asDouble(),
