@@ -3183,15 +3183,16 @@ export interface components {
       after: components['schemas']['SurgeCoverage.Side'];
       stillShort: components['schemas']['GoLiveApi.Short'];
     };
-    /** @description Tickets per day: usual (`baselinePerDay`) and expected during the window, with the multiplier, where it came from and the history behind it; `daysBefore` and `daysAfter` are the periods a past event's ratio compares. */
+    /** @description Tickets per day: usual (`baselinePerDay`) and expected during the window, with the multiplier, where it came from and the history behind it; `daysBefore` and `daysAfter` are the periods a past event's ratio compares. `method` RATIO: expected is baseline × multiplier; VOLUME (no usual volume yet, a first go-live): expected is the median tickets per day after the history's go-lives, and the multiplier is null. */
     'GoLiveApi.Estimate': {
       /** Format: double */
       baselinePerDay: number;
       /** Format: double */
       expectedPerDay: number;
       /** Format: double */
-      multiplier: number;
+      multiplier?: number | null;
       basis: string;
+      method: string;
       /** Format: int32 */
       daysBefore: number;
       /** Format: int32 */

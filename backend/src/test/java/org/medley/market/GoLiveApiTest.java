@@ -112,6 +112,8 @@ class GoLiveApiTest {
         assertThat(point.path("ratio").asDouble()).isGreaterThan(2.0);
       }
     }
+    // Stork files tickets already, so its expected volume is its usual one times the multiplier.
+    assertThat(estimate.path("method").asText()).isEqualTo("RATIO");
     assertThat(estimate.path("expectedPerDay").asDouble())
         .isCloseTo(
             estimate.path("baselinePerDay").asDouble() * estimate.path("multiplier").asDouble(),

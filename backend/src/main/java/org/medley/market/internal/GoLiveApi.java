@@ -72,14 +72,17 @@ final class GoLiveApi {
   /**
    * Tickets per day: usual ({@code baselinePerDay}) and expected during the window, with the
    * multiplier, where it came from and the history behind it; {@code daysBefore} and {@code
-   * daysAfter} are the periods a past event's ratio compares.
+   * daysAfter} are the periods a past event's ratio compares. {@code method} RATIO: expected is
+   * baseline × multiplier; VOLUME (no usual volume yet, a first go-live): expected is the median
+   * tickets per day after the history's go-lives, and the multiplier is null.
    */
   @Serdeable
   record Estimate(
       double baselinePerDay,
       double expectedPerDay,
-      double multiplier,
+      @Nullable Double multiplier,
       String basis,
+      String method,
       int daysBefore,
       int daysAfter,
       List<HistoryPoint> history) {}

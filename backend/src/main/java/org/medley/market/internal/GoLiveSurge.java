@@ -23,8 +23,12 @@ import java.util.List;
  *       Basis#DEFAULT}). The median, so that one chaotic go-live does not set every plan.
  *   <li>The <b>baseline</b> is the application's tickets per day in the {@link #DAYS_BEFORE} days
  *       before the event starts (or before today, for one still ahead), or before its own latest
- *       go-live when that one's surge falls in those days; <b>expected</b> is baseline ×
- *       multiplier. An application with no tickets yet (a first go-live) has a baseline of 0.
+ *       go-live when that one's surge falls in those days; <b>expected</b> is baseline × multiplier
+ *       ({@link Method#RATIO}).
+ *   <li>An application with no ticket in those days (a first go-live) has nothing to multiply: it
+ *       is expected to file what the week after a go-live brought, the median tickets per day after
+ *       its own past go-lives, else after its category's ({@link Method#VOLUME}; no multiplier).
+ *       With neither, the default multiplier applies to a baseline of 0.
  * </ul>
  */
 final class GoLiveSurge {
@@ -78,11 +82,21 @@ final class GoLiveSurge {
       Double ratio,
       boolean capped) {}
 
+  /** How the expected volume was found; see the class comment. */
+  enum Method {
+    /** Baseline × multiplier. */
+    RATIO,
+    /** No baseline: the median tickets per day in the week after the basis's go-lives. */
+    VOLUME
+  }
+
+  /** {@code multiplier} is null when the method is {@link Method#VOLUME}. */
   record Estimate(
       double baselinePerDay,
       double expectedPerDay,
-      double multiplier,
+      Double multiplier,
       Basis basis,
+      Method method,
       List<Sample> history) {}
 
   private final DailyTickets tickets;
@@ -100,15 +114,30 @@ final class GoLiveSurge {
     LocalDate asOf = startsOn.isBefore(today) ? startsOn : today;
     List<Past> recent =
         past.stream().sorted(Comparator.comparing(Past::wentLiveOn).reversed()).toList();
+    double baseline = round(perDay(applicationId, baselineFrom(applicationId, asOf, recent)), 100);
     List<Sample> own = samples(recent, p -> p.applicationId() == applicationId, asOf);
+    List<Sample> peers =
+        ratios(own).isEmpty() || (baseline == 0 && own.isEmpty())
+            ? samples(
+                recent,
+                p -> p.applicationId() != applicationId && p.category().equals(category),
+                asOf)
+            : List.of();
+    if (baseline == 0 && !(own.isEmpty() && peers.isEmpty())) {
+      // Nothing to multiply (a first go-live): expect what the week after a go-live brought.
+      List<Sample> source = own.isEmpty() ? peers : own;
+      double expected = median(source.stream().map(Sample::afterPerDay).toList());
+      return new Estimate(
+          0,
+          round(expected, 100),
+          null,
+          own.isEmpty() ? Basis.CATEGORY : Basis.APPLICATION,
+          Method.VOLUME,
+          List.copyOf(source));
+    }
     List<Sample> history = own;
     Basis basis = Basis.APPLICATION;
     if (ratios(own).isEmpty()) {
-      List<Sample> peers =
-          samples(
-              recent,
-              p -> p.applicationId() != applicationId && p.category().equals(category),
-              asOf);
       history = peers;
       basis = Basis.CATEGORY;
       if (ratios(peers).isEmpty()) {
@@ -120,9 +149,22 @@ final class GoLiveSurge {
     }
     double multiplier =
         basis == Basis.DEFAULT ? DEFAULT_MULTIPLIER : round(median(ratios(history)), 100);
+    return new Estimate(
+        baseline,
+        round(baseline * multiplier, 100),
+        multiplier,
+        basis,
+        Method.RATIO,
+        List.copyOf(history));
+  }
+
+  /**
+   * Where the baseline's {@link #DAYS_BEFORE} days start: before {@code asOf}, or before the
+   * application's own go-live whose surge falls in them, since a surge is not the usual volume
+   * (most recent first, so a chain of them is stepped over).
+   */
+  private static LocalDate baselineFrom(long applicationId, LocalDate asOf, List<Past> recent) {
     LocalDate until = asOf;
-    // The usual volume is not a surge: a recent go-live of the application's own moves the
-    // baseline to the weeks before it (most recent first, so a chain of them is stepped over).
     for (Past p : recent) {
       if (p.applicationId() == applicationId
           && !p.wentLiveOn().isAfter(until)
@@ -130,9 +172,7 @@ final class GoLiveSurge {
         until = p.wentLiveOn();
       }
     }
-    double baseline = round(perDay(applicationId, until.minusDays(DAYS_BEFORE), DAYS_BEFORE), 100);
-    return new Estimate(
-        baseline, round(baseline * multiplier, 100), multiplier, basis, List.copyOf(history));
+    return until.minusDays(DAYS_BEFORE);
   }
 
   private List<Sample> samples(
@@ -162,6 +202,10 @@ final class GoLiveSurge {
               capped));
     }
     return samples;
+  }
+
+  private double perDay(long applicationId, LocalDate from) {
+    return perDay(applicationId, from, DAYS_BEFORE);
   }
 
   private double perDay(long applicationId, LocalDate from, int days) {

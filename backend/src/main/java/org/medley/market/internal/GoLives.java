@@ -286,17 +286,25 @@ class GoLives {
     }
     LocalDate today = today(tenant);
     String app = view.application().name();
-    String rationale =
-        String.format(
+    String during = row.kind() == GoLiveKind.GO_LIVE ? "go-live" : "upgrade";
+    String expected =
+        estimate.multiplier() == null
+            ? String.format(
+                Locale.ROOT,
+                "Expected %s tickets a day during the %s, as in the week after past go-lives"
+                    + " (%s); it has no usual volume yet.",
+                estimate.expectedPerDay(),
+                during,
+                basis(estimate))
+            : String.format(
                 Locale.ROOT,
                 "Expected %s tickets a day during the %s against a usual %s (× %s, %s).",
                 estimate.expectedPerDay(),
-                row.kind() == GoLiveKind.GO_LIVE ? "go-live" : "upgrade",
+                during,
                 estimate.baselinePerDay(),
                 estimate.multiplier(),
-                basis(estimate))
-            + " "
-            + String.join(" ", missing.reasons());
+                basis(estimate));
+    String rationale = expected + " " + String.join(" ", missing.reasons());
     boolean experts = missing.expertsShort() > 0 || missing.uncoveredHours() > 0;
     var created =
         requests.open(
@@ -407,6 +415,7 @@ class GoLives {
         e.expectedPerDay(),
         e.multiplier(),
         e.basis().name(),
+        e.method().name(),
         GoLiveSurge.DAYS_BEFORE,
         GoLiveSurge.DAYS_AFTER,
         e.history().stream()
@@ -517,7 +526,10 @@ class GoLives {
   }
 
   private static String basis(GoLiveApi.Estimate e) {
-    long used = e.history().stream().filter(h -> h.ratio() != null).count();
+    long used =
+        e.multiplier() == null
+            ? e.history().size()
+            : e.history().stream().filter(h -> h.ratio() != null).count();
     return switch (e.basis()) {
       case "APPLICATION" -> "from the application's own past go-lives and upgrades: " + used;
       case "CATEGORY" -> "from " + used + " past go-lives and upgrades of its category";

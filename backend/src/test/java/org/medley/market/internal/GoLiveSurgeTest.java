@@ -33,6 +33,9 @@ class GoLiveSurgeTest {
     final Map<Long, Integer> perDay = new HashMap<>();
     final List<Go> goLives = new ArrayList<>();
 
+    /** Applications that filed nothing before this many days ago (they went live then). */
+    final Map<Long, Integer> sinceDaysAgo = new HashMap<>();
+
     @Override
     public long[] perDay(long applicationId, LocalDate from, int days) {
       long[] counts = new long[days];
@@ -47,8 +50,12 @@ class GoLiveSurgeTest {
             count *= go.ratio();
           }
         }
-        // A surge that has not happened yet files nothing.
-        counts[d] = date.isBefore(TODAY) ? Math.round(count) : 0;
+        boolean filing =
+            date.isBefore(TODAY)
+                && !date.isBefore(
+                    TODAY.minusDays(
+                        sinceDaysAgo.getOrDefault(applicationId, Integer.MAX_VALUE / 2)));
+        counts[d] = filing ? Math.round(count) : 0;
       }
       return counts;
     }
@@ -105,13 +112,22 @@ class GoLiveSurgeTest {
             2.0,
             12.0),
         Arguments.of(
-            "its category's when its own go-live had nothing to compare with",
+            "a first go-live files what its category's weeks after brought",
             0,
+            2,
             5,
-            5,
-            List.of(new Go(APP, 90, 3), new Go(PEER, 120, 4)),
+            List.of(new Go(PEER, 120, 5), new Go(PEER, 300, 3), new Go(OTHER_CATEGORY, 90, 5)),
             "CATEGORY",
-            4.0,
+            null,
+            8.0),
+        Arguments.of(
+            "an application silent since its own go-live files what that week brought",
+            0,
+            2,
+            5,
+            List.of(new Go(APP, 90, 3), new Go(PEER, 120, 5)),
+            "APPLICATION",
+            null,
             0.0),
         Arguments.of(
             "the default when only another category has a history",
@@ -152,7 +168,7 @@ class GoLiveSurgeTest {
       int other,
       List<Go> goLives,
       String basis,
-      double multiplier,
+      Double multiplier,
       double expected) {
     Generated history = new Generated();
     history.perDay.put(APP, app);
@@ -165,6 +181,7 @@ class GoLiveSurgeTest {
 
     assertThat(estimate.basis().name()).isEqualTo(basis);
     assertThat(estimate.multiplier()).isEqualTo(multiplier);
+    assertThat(estimate.method().name()).isEqualTo(multiplier == null ? "VOLUME" : "RATIO");
     assertThat(estimate.baselinePerDay()).isEqualTo(app);
     assertThat(estimate.expectedPerDay()).isEqualTo(expected);
     // Shown with the history it came from: every ratio given is one of the basis's go-lives.
@@ -208,6 +225,24 @@ class GoLiveSurgeTest {
   }
 
   @Test
+  void itsOwnFirstGoLiveHadNothingToCompareWithSoItsCategorysRatioCounts() {
+    Generated history = new Generated();
+    history.perDay.put(APP, 4);
+    history.sinceDaysAgo.put(APP, 90);
+    history.perDay.put(PEER, 5);
+    history.goLives.add(new Go(APP, 90, 3));
+    history.goLives.add(new Go(PEER, 120, 4));
+
+    var estimate =
+        new GoLiveSurge(history)
+            .estimate(APP, "EHR", TODAY.plusDays(10), TODAY, past(history.goLives));
+
+    assertThat(estimate.basis()).isEqualTo(GoLiveSurge.Basis.CATEGORY);
+    assertThat(estimate.multiplier()).isEqualTo(4.0);
+    assertThat(estimate.expectedPerDay()).isEqualTo(16.0);
+  }
+
+  @Test
   void aCappedRatioStillShowsTheVolumesItCameFrom() {
     Generated history = new Generated();
     history.perDay.put(PEER, 1);
@@ -244,6 +279,7 @@ class GoLiveSurgeTest {
   @Test
   void theDefaultShowsWhatWasLookedAtAndFoundWanting() {
     Generated history = new Generated();
+    history.perDay.put(APP, 4);
     history.perDay.put(PEER, 0);
     history.goLives.add(new Go(PEER, 120, 3));
 
@@ -252,6 +288,7 @@ class GoLiveSurgeTest {
             .estimate(APP, "EHR", TODAY.plusDays(10), TODAY, past(history.goLives));
 
     assertThat(estimate.basis()).isEqualTo(GoLiveSurge.Basis.DEFAULT);
+    assertThat(estimate.expectedPerDay()).isEqualTo(8.0);
     assertThat(estimate.history()).hasSize(1);
     assertThat(estimate.history().get(0).ratio()).isNull();
   }
