@@ -187,7 +187,10 @@ class ArchitectureTest {
                   "partner_profiles",
                   "staffing_request_partners",
                   "proposals",
-                  "proposal_audit")),
+                  "proposal_audit",
+                  "go_live_events",
+                  "go_live_plan_entries",
+                  "go_live_audit")),
           Map.entry("outbox", Set.of("outbox_events", "mail_messages")),
           Map.entry(
               "ebonding",

@@ -2,11 +2,14 @@ package org.medley.coverage;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Read-only aggregates of a tenant's ticket history, for features that plan staffing (coverage).
- * Every method aggregates in one query over the tickets index; none returns tickets.
+ * Read-only aggregates of a tenant's ticket history, for features that plan staffing (coverage, and
+ * market's go-live surge estimates). Every method aggregates in one query over the tickets index;
+ * none returns tickets.
  */
 public interface TicketHistory {
 
@@ -35,4 +38,12 @@ public interface TicketHistory {
 
   /** Over tickets filed in {@code [from, until)} that have been resolved, with an assignee. */
   Turnarounds turnarounds(long tenantId, Instant from, Instant until);
+
+  /**
+   * Tickets filed for each of the applications, day by day: {@code perDay[d]} counts those filed in
+   * the 24 hours from {@code from} plus {@code d} days, for {@code days} days. Applications of
+   * another tenant, and those without a ticket in the period, are left out.
+   */
+  Map<Long, long[]> dailyVolumes(
+      long tenantId, Collection<Long> applicationIds, Instant from, int days);
 }
