@@ -4131,6 +4131,11 @@ export interface components {
       id: number;
       name: string;
     };
+    'ProposalApi.RequestRef': {
+      /** Format: int64 */
+      id: number;
+      title: string;
+    };
     'ProposalApi.Step': {
       /** Format: int64 */
       version: number;
@@ -4141,7 +4146,7 @@ export interface components {
       id: number;
       /** Format: int64 */
       staffingRequestId: number;
-      request: components['schemas']['ProposalApi.Ref'];
+      request: components['schemas']['ProposalApi.RequestRef'];
       partner: components['schemas']['ProposalApi.Ref'];
       status: string;
       people: components['schemas']['PartnerApi.PersonView'][];

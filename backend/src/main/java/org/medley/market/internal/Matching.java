@@ -72,12 +72,14 @@ final class Matching {
 
     List<String> reasons = new ArrayList<>();
     String level = " at level ≥ " + asked.minimumLevel();
-    reasons.add(
-        covered == requested
-            ? "covers "
-                + (requested == 1 ? "the application" : "all " + requested + " applications")
-                + level
-            : "covers " + covered + " of " + requested + " applications" + level);
+    if (requested == 1) {
+      reasons.add((covered == 1 ? "covers" : "does not cover") + " the application" + level);
+    } else {
+      reasons.add(
+          covered == requested
+              ? "covers all " + requested + " applications" + level
+              : "covers " + covered + " of " + requested + " applications" + level);
+    }
     if (c.peopleAtLevel() == 0) {
       reasons.add("no named people" + level);
     } else {

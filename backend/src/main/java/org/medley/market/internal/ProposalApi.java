@@ -50,10 +50,13 @@ final class ProposalApi {
   record Ref(long id, String name) {}
 
   @Serdeable
+  record RequestRef(long id, String title) {}
+
+  @Serdeable
   record View(
       long id,
       long staffingRequestId,
-      Ref request,
+      RequestRef request,
       Ref partner,
       String status,
       List<PartnerApi.PersonView> people,

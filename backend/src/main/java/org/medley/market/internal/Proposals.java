@@ -460,7 +460,7 @@ class Proposals {
     return new ProposalApi.View(
         row.id(),
         row.requestId(),
-        new ProposalApi.Ref(request.id(), request.title()),
+        new ProposalApi.RequestRef(request.id(), request.title()),
         new ProposalApi.Ref(row.partnerId(), partner),
         row.status().name(),
         t.people().stream()

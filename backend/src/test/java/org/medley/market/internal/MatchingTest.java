@@ -76,6 +76,24 @@ class MatchingTest {
   }
 
   @org.junit.jupiter.api.Test
+  void oneApplicationIsCoveredOrNot() {
+    var asked = new Matching.Asked(List.of(7L), 3, 20);
+
+    assertThat(
+            Matching.match(
+                    asked, new Matching.Candidate(1, "A", Map.of(7L, 2), 0, 0, List.of(), true))
+                .reasons())
+        .first()
+        .isEqualTo("does not cover the application at level ≥ 3");
+    assertThat(
+            Matching.match(
+                    asked, new Matching.Candidate(1, "A", Map.of(7L, 3), 0, 0, List.of(), true))
+                .reasons())
+        .first()
+        .isEqualTo("covers the application at level ≥ 3");
+  }
+
+  @org.junit.jupiter.api.Test
   void theBestCoverComesFirstAndTiesGoByName() {
     var a = new Matching.Candidate(1, "Beta", Map.of(1L, 3), 0, 0, List.of(), true);
     var b = new Matching.Candidate(2, "Alpha", Map.of(1L, 3), 0, 0, List.of(), true);
