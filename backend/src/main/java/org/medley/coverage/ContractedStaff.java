@@ -26,10 +26,12 @@ public interface ContractedStaff {
 
   /**
    * Adds the people as the partner's contracted staff of the tenant, in order, returning their ids.
-   * Applications the tenant does not have are refused by the caller beforehand.
+   * Someone already on the staff as the partner's (same e-mail) keeps their record and dates and
+   * gains the skills named, where higher. Applications the tenant does not have are refused by the
+   * caller beforehand.
    *
    * @throws org.medley.platform.Refused (conflict, field {@code people[i].email}) when an e-mail is
-   *     already someone's on the tenant's staff
+   *     on the tenant's staff as someone else's employee
    */
   List<Long> contract(
       long tenantId,
@@ -38,6 +40,6 @@ public interface ContractedStaff {
       LocalDate from,
       @Nullable LocalDate until);
 
-  /** Those of the e-mail addresses (lower case) already on the tenant's staff. */
-  List<String> taken(long tenantId, Collection<String> emails);
+  /** Those of the e-mail addresses (lower case) on the tenant's staff as another's employee. */
+  List<String> taken(long tenantId, long partnerId, Collection<String> emails);
 }

@@ -207,7 +207,10 @@ class MarketplaceApiTest {
             "/api/proposals",
             proposal(
                 id,
-                person("Ana Lima", ana, DAYS) + "," + person("Ben Cho", unique("ben"), DAYS),
+                // Sam already works Northwind's overnight desk: he keeps his record and joins.
+                person("Ana Lima", ana, DAYS)
+                    + ","
+                    + person("Sam Okafor", "sam.okafor@riverside-health.example", DAYS),
                 95),
             manager);
     assertThat(draft.status()).as(draft.body()).isEqualTo(201);
@@ -307,6 +310,14 @@ class MarketplaceApiTest {
                     + " WHERE g.engagement_id = "
                     + engagement))
         .isEqualTo(2);
+    assertThat(
+            TestApp.queryLong(
+                "SELECT COUNT(*) FROM group_members m JOIN support_groups g ON g.id = m.group_id"
+                    + " JOIN staff_members s ON s.id = m.staff_id WHERE s.user_account_id ="
+                    + " (SELECT id FROM user_accounts WHERE username = 'partner')"
+                    + " AND g.engagement_id = "
+                    + engagement))
+        .isEqualTo(1);
     assertThat(
             TestApp.queryLong(
                 "SELECT COUNT(*) FROM ola_policies WHERE engagement_id = " + engagement))

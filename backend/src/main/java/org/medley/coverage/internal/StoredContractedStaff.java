@@ -46,9 +46,17 @@ class StoredContractedStaff implements ContractedStaff {
     for (int i = 0; i < people.size(); i++) {
       Person p = people.get(i);
       String email = p.email().strip().toLowerCase(Locale.ROOT);
-      if (staff.staffIdByEmail(tenantId, email).isPresent()) {
-        throw Refused.conflict(
-            "people[" + i + "].email", email + " is already on the hospital's staff");
+      var existing =
+          staff.staffIdByEmail(tenantId, email).flatMap(id -> staff.person(tenantId, id));
+      if (existing.isPresent()) {
+        if (existing.get().employerId() != partnerId) {
+          throw Refused.conflict(
+              "people[" + i + "].email",
+              email + " is on the hospital's staff for another employer");
+        }
+        ids.add(existing.get().id());
+        raise(tenantId, existing.get().id(), p.levels());
+        continue;
       }
       long id =
           staff.insertStaff(
@@ -81,11 +89,29 @@ class StoredContractedStaff implements ContractedStaff {
     return ids;
   }
 
+  /** The skills named, where higher than the person's own. */
+  private void raise(long tenant, long staffId, java.util.Map<Long, Integer> levels) {
+    var known = new java.util.HashMap<Long, Integer>();
+    skills.skills(tenant, staffId, null).forEach(s -> known.put(s.applicationId(), s.level()));
+    skills.putSkills(
+        tenant,
+        levels.entrySet().stream()
+            .filter(e -> e.getValue() > known.getOrDefault(e.getKey(), 0))
+            .map(e -> new Snapshot.Skill(staffId, e.getKey(), e.getValue(), null))
+            .toList());
+  }
+
   @Override
-  public List<String> taken(long tenantId, Collection<String> emails) {
+  public List<String> taken(long tenantId, long partnerId, Collection<String> emails) {
     return emails.stream()
         .map(e -> e.strip().toLowerCase(Locale.ROOT))
-        .filter(e -> staff.staffIdByEmail(tenantId, e).isPresent())
+        .filter(
+            e ->
+                staff
+                    .staffIdByEmail(tenantId, e)
+                    .flatMap(id -> staff.person(tenantId, id))
+                    .filter(p -> p.employerId() != partnerId)
+                    .isPresent())
         .toList();
   }
 }

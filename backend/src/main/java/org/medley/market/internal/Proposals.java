@@ -183,10 +183,13 @@ class Proposals {
         request.award(caller.username(), "accepted " + partnerName + "'s proposal #" + id, clock);
     Proposal.Terms t = row.terms();
     List<String> taken =
-        staff.taken(tenant, t.people().stream().map(PartnerProfile.Person::email).toList());
+        staff.taken(
+            tenant,
+            row.partnerId(),
+            t.people().stream().map(PartnerProfile.Person::email).toList());
     if (!taken.isEmpty()) {
       throw Refused.conflict(
-          "people", "already on the hospital's staff: " + String.join(", ", taken));
+          "people", "on the hospital's staff for another employer: " + String.join(", ", taken));
     }
     var terms = requestRow.terms();
     var firstApp =

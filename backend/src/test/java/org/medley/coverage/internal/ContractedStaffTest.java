@@ -66,11 +66,38 @@ class ContractedStaffTest {
             read(() -> snapshots.snapshot(tenant, false, LAST.plusDays(1))).skills().stream()
                 .filter(s -> s.staffId() == id))
         .isEmpty();
+    // The same person again for the same partner: one record, its dates kept, skills raised.
+    long other =
+        TestApp.queryLong(
+            "SELECT MAX(id) FROM applications WHERE triage = FALSE AND tenant_id = " + tenant);
+    var again =
+        new ContractedStaff.Person(
+            "Dana Dated",
+            email,
+            null,
+            ZoneId.of("America/New_York"),
+            40,
+            List.of(),
+            Map.of(application, 2, other, 3));
+    assertThat(
+            TestApp.context()
+                .getBean(ContractedStaff.class)
+                .contract(tenant, northwind, List.of(again), LAST, null))
+        .containsExactly(id);
+    assertThat(counts(snapshots, tenant, id, LAST.plusDays(1))).isFalse();
+    assertThat(
+            read(() -> snapshots.snapshot(tenant, false, FIRST)).skills().stream()
+                .filter(s -> s.staffId() == id)
+                .map(s -> s.applicationId() + ":" + s.level()))
+        .containsExactlyInAnyOrder(application + ":4", other + ":3");
+    // Another partner cannot bring someone already on the staff for Northwind.
+    long apex =
+        TestApp.queryLong("SELECT id FROM organizations WHERE name = 'Apex Clinical IT Staffing'");
     assertThatThrownBy(
             () ->
                 TestApp.context()
                     .getBean(ContractedStaff.class)
-                    .contract(tenant, northwind, List.of(person), FIRST, LAST))
+                    .contract(tenant, apex, List.of(person), FIRST, LAST))
         .isInstanceOf(Refused.class)
         .hasMessageContaining(email);
   }
