@@ -323,6 +323,29 @@ class MarketplaceApiTest {
                 "SELECT COUNT(*) FROM ola_policies WHERE engagement_id = " + engagement))
         .isEqualTo(1);
     assertThat(get("/api/sla/olas", leader).body()).contains("PT30M", "PT8H");
+    // Routing rules can send tickets to the engagement's group like to any other.
+    long group = made.path("groups").get(0).path("id").asLong();
+    var rule =
+        postJson(
+            "/api/routing-rules",
+            "{\"tier\":\"L2\",\"groupId\":"
+                + group
+                + ",\"applicationIds\":["
+                + application
+                + "],\"titleWords\":[\"marketplace-only\"]}",
+            TestApp.tokenFor("admin"));
+    assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+    var removed =
+        Api.send(
+            Api.request(
+                    "/api/routing-rules/"
+                        + rule.json().path("id").asLong()
+                        + "?version="
+                        + rule.json().path("version").asLong())
+                .DELETE()
+                .header("Authorization", "Bearer " + TestApp.tokenFor("admin"))
+                .build());
+    assertThat(removed.status()).isEqualTo(204);
     // Starting in three days, they do not count in today's matrix yet.
     assertThat(get("/api/coverage/matrix", leader).body()).doesNotContain("Ana Lima");
     assertProblem(
