@@ -1,6 +1,10 @@
 export { StaffingRequestDialog } from './components/StaffingRequestDialog';
 export { StaffingRequestsScreen } from './components/StaffingRequestsScreen';
 export { EngagementsScreen } from './components/EngagementsScreen';
+export { PartnersScreen } from './components/PartnersScreen';
+export { PartnerProfileEditor } from './components/PartnerProfileEditor';
+export { PartnerRequestsScreen } from './components/PartnerRequestsScreen';
+export { OurProposalsScreen } from './components/OurProposalsScreen';
 export type { Engagement, StaffingDraft, StaffingRequest } from './types';
 export { useStaffingRequests } from './api/staffing-requests';
 export { useEngagementOptions } from './api/engagements';

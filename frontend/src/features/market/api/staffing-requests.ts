@@ -1,6 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
-import type { Page, StaffingRequest, StaffingRequestInput, StaffingStatus } from '../types';
+import type {
+  ComparedProposal,
+  Comparison,
+  Match,
+  Page,
+  Proposal,
+  PublishInput,
+  StaffingRequest,
+  StaffingRequestInput,
+  StaffingStatus,
+  WhatIf,
+} from '../types';
 import { marketKeys } from './keys';
 
 export interface StaffingListParams {
@@ -53,5 +64,54 @@ export function useCancelStaffingRequest() {
     mutationFn: ({ id, reason, version }: { id: number; reason: string; version: number }) =>
       api.post<StaffingRequest>(`/api/staffing-requests/${id}/cancel`, { reason, version }),
     onSuccess: () => client.invalidateQueries({ queryKey: marketKeys.staffingRequests }),
+  });
+}
+
+/**
+ * POST /api/staffing-requests/{id}/publish: to every partner, or to a shortlist, with the version
+ * read (409 if the request changed since).
+ */
+export function usePublishStaffingRequest() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: number; input: PublishInput }) =>
+      api.post<StaffingRequest>(`/api/staffing-requests/${id}/publish`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: marketKeys.staffingRequests }),
+  });
+}
+
+/** GET /api/staffing-requests/{id}/matches: partners ranked by how well they fit, with why. */
+export function useMatches(id: number, enabled = true) {
+  return useQuery({
+    queryKey: marketKeys.matches(id),
+    queryFn: () => api.get<{ items: Match[] }>(`/api/staffing-requests/${id}/matches`),
+    enabled,
+  });
+}
+
+/**
+ * GET /api/staffing-requests/{id}/comparison: the submitted proposals side by side. Each entry is
+ * read flat (the proposal's fields beside `weeklyCost` and `whatIf`) or nested under `proposal`.
+ */
+export function useComparison(id: number, enabled = true) {
+  return useQuery({
+    queryKey: marketKeys.comparison(id),
+    queryFn: async () => {
+      const raw = await api.get<{
+        request: StaffingRequest;
+        proposals: (
+          ComparedProposal | { proposal: Proposal; weeklyCost: number; whatIf: WhatIf }
+        )[];
+      }>(`/api/staffing-requests/${id}/comparison`);
+      return {
+        request: raw.request,
+        proposals: raw.proposals.map((entry) =>
+          'proposal' in entry
+            ? { ...entry.proposal, weeklyCost: entry.weeklyCost, whatIf: entry.whatIf }
+            : entry,
+        ),
+      } satisfies Comparison;
+    },
+    enabled,
   });
 }
