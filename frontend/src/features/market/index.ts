@@ -5,6 +5,6 @@ export { PartnersScreen } from './components/PartnersScreen';
 export { PartnerProfileEditor } from './components/PartnerProfileEditor';
 export { PartnerRequestsScreen } from './components/PartnerRequestsScreen';
 export { OurProposalsScreen } from './components/OurProposalsScreen';
-export type { Engagement, StaffingDraft, StaffingRequest } from './types';
+export type * from './types';
 export { useStaffingRequests } from './api/staffing-requests';
 export { useEngagementOptions } from './api/engagements';

@@ -119,8 +119,8 @@ function Comparison({ requestId, canDecide }: { requestId: number; canDecide: bo
           color={decided.status === 'ACCEPTED' ? 'teal' : 'gray'}
           title={
             decided.status === 'ACCEPTED'
-              ? `Accepted ${decided.partner.name}’s proposal`
-              : `Declined ${decided.partner.name}’s proposal`
+              ? `Accepted the proposal of ${decided.partner.name}`
+              : `Declined the proposal of ${decided.partner.name}`
           }
           role="status"
         >
@@ -245,7 +245,7 @@ function Comparison({ requestId, canDecide }: { requestId: number; canDecide: bo
                       size="xs"
                       color="teal"
                       onClick={() => setDeciding({ proposal: p, decision: 'accept' })}
-                      aria-label={`Accept ${p.partner.name}’s proposal`}
+                      aria-label={`Accept the proposal of ${p.partner.name}`}
                     >
                       Accept
                     </Button>
@@ -254,7 +254,7 @@ function Comparison({ requestId, canDecide }: { requestId: number; canDecide: bo
                       variant="light"
                       color="red"
                       onClick={() => setDeciding({ proposal: p, decision: 'decline' })}
-                      aria-label={`Decline ${p.partner.name}’s proposal`}
+                      aria-label={`Decline the proposal of ${p.partner.name}`}
                     >
                       Decline
                     </Button>
@@ -312,7 +312,7 @@ function DecisionDialog({
   const commentError =
     (tried && !comment.trim() ? 'Say why, for the partner and the record' : undefined) ??
     server.comment;
-  const title = `${accept ? 'Accept' : 'Decline'} ${proposal.partner.name}’s proposal`;
+  const title = `${accept ? 'Accept' : 'Decline'} the proposal of ${proposal.partner.name}`;
 
   return (
     <Modal opened onClose={onClose} title={<Text fw={650}>{title}</Text>} size="md">
