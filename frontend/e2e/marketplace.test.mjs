@@ -128,23 +128,23 @@ test('the staffing marketplace from a gap to an engagement', async () => {
     await checkScreen(page, 'marketplace-requests-for-you');
     await card.getByRole('button', { name: `Propose for ${requestTitle}` }).click();
     const editor = page.getByRole('dialog', { name: 'New proposal' });
-    const first = editor.getByRole('group', { name: 'Person 1' });
-    await first.getByLabel('Name', { exact: true }).fill('Lena Ortiz');
-    await first.getByLabel('Title', { exact: true }).fill('Lab systems analyst');
+    const first = editor.getByRole('group', { name: 'Person 1', exact: true });
+    await first.getByLabel(/^Name/).fill('Lena Ortiz');
+    await first.getByLabel(/^Title/).fill('Lab systems analyst');
     await first.getByRole('button', { name: 'Add Nights 19:00–07:00 for person 1' }).click();
     // The first person starts with the request's application at its level.
     assert.equal(
       await first
-        .getByRole('group', { name: 'Skill 1 of person 1' })
+        .getByRole('group', { name: 'Skill 1 of person 1', exact: true })
         .getByRole('combobox', { name: 'Application' })
         .inputValue(),
       name,
     );
     await editor.getByRole('button', { name: 'Add a person' }).click();
-    const second = editor.getByRole('group', { name: 'Person 2' });
-    await second.getByLabel('Name', { exact: true }).fill('Omar Haddad');
+    const second = editor.getByRole('group', { name: 'Person 2', exact: true });
+    await second.getByLabel(/^Name/).fill('Omar Haddad');
     await second.getByRole('button', { name: 'Add Weekdays 07:00–19:00 for person 2' }).click();
-    const skill = second.getByRole('group', { name: 'Skill 1 of person 2' });
+    const skill = second.getByRole('group', { name: 'Skill 1 of person 2', exact: true });
     await skill.getByRole('combobox', { name: 'Application' }).click();
     await page.getByRole('option', { name }).click();
     await editor.getByLabel(/^Hourly rate/).fill('95');

@@ -381,7 +381,6 @@ function ProfileForm({ profile, onReload }: { profile: PartnerProfile; onReload:
                   size="xs"
                   variant="subtle"
                   color="red"
-                  aria-label={`Remove offering ${i + 1}`}
                   onClick={() =>
                     form.setFieldValue(
                       'offerings',
@@ -389,7 +388,7 @@ function ProfileForm({ profile, onReload }: { profile: PartnerProfile; onReload:
                     )
                   }
                 >
-                  Remove this offering
+                  Remove offering {i + 1}
                 </Button>
               </Group>
             </Stack>

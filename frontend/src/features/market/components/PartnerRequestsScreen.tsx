@@ -122,7 +122,7 @@ export function PartnerRequestsScreen() {
                           onClick={() =>
                             setTarget({ requestId: request.id, proposalId: proposal.id })
                           }
-                          aria-label={`${proposal.status === 'DRAFT' ? 'Edit' : 'Open'} your proposal for ${request.title}`}
+                          aria-label={`${proposal.status === 'DRAFT' ? 'Edit' : 'Open'} proposal for ${request.title}`}
                         >
                           {proposal.status === 'DRAFT' ? 'Edit proposal' : 'Open proposal'}
                         </Button>

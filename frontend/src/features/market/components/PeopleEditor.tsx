@@ -160,8 +160,10 @@ export function PeopleEditor({
                     wrap="wrap"
                   >
                     <Select
-                      label="Day"
-                      w={90}
+                      // The first row's labels head the columns; every input still names its shift.
+                      label={j === 0 ? 'Day' : undefined}
+                      aria-label={`Day, shift ${j + 1}`}
+                      w={96}
                       data={WEEKDAYS.map((d) => ({ value: d, label: WEEKDAY_LABEL[d] }))}
                       value={s.day}
                       onChange={(value) => value && setShift({ day: value })}
@@ -170,17 +172,19 @@ export function PeopleEditor({
                       disabled={disabled}
                     />
                     <TextInput
-                      label="From"
+                      label={j === 0 ? 'From' : undefined}
+                      aria-label={`From, shift ${j + 1}`}
                       type="time"
-                      w={110}
+                      w={130}
                       value={s.from}
                       onChange={(e) => setShift({ from: e.currentTarget.value })}
                       error={errorAt(`${shiftAt}.from`)}
                     />
                     <TextInput
-                      label="To"
+                      label={j === 0 ? 'To' : undefined}
+                      aria-label={`To, shift ${j + 1}`}
                       type="time"
-                      w={110}
+                      w={130}
                       value={s.to}
                       onChange={(e) => setShift({ to: e.currentTarget.value })}
                       error={errorAt(`${shiftAt}.to`) ?? errorAt(shiftAt)}
@@ -220,7 +224,7 @@ export function PeopleEditor({
                     onClick={() => update(i, { shifts: [...p.shifts, ...pattern.shifts()] })}
                     aria-label={`Add ${pattern.label} for person ${i + 1}`}
                   >
-                    + {pattern.label}
+                    Add {pattern.label}
                   </Button>
                 ))}
               </Group>
@@ -301,9 +305,8 @@ export function PeopleEditor({
                   variant="subtle"
                   color="red"
                   onClick={() => onChange(people.filter((_, k) => k !== i))}
-                  aria-label={`Remove person ${i + 1}`}
                 >
-                  Remove this person
+                  Remove person {i + 1}
                 </Button>
               </Group>
             </Stack>

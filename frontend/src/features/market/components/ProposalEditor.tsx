@@ -5,9 +5,11 @@ import {
   Divider,
   Group,
   NumberInput,
+  Paper,
   Select,
   SimpleGrid,
   Stack,
+  Table,
   Text,
   TextInput,
   Textarea,
@@ -15,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { fieldErrors } from '@/lib/field-errors';
-import { formatDateTime } from '@/lib/time';
+import { formatDate, formatDateTime } from '@/lib/time';
 import { useDraftForm } from '@/lib/use-draft-form';
 import { useProposalStep, useSaveProposal } from '../api/proposals';
 import {
@@ -28,7 +30,7 @@ import {
   type Tier,
 } from '../types';
 import { period } from '../utils/dates';
-import { isConflict, money } from '../utils/marketplace';
+import { isConflict, money, shiftsText } from '../utils/marketplace';
 import { PeopleEditor } from './PeopleEditor';
 import {
   checkPeople,
@@ -264,104 +266,102 @@ export function ProposalEditor({
           )
         )}
 
-        <Title order={3} size="h5">
-          Named people
-        </Title>
-        <PeopleEditor
-          people={values.people}
-          onChange={(people) => form.setFieldValue('people', people)}
-          errorAt={errorAt}
-          applications={[...applications].map(([value, label]) => ({ value, label }))}
-          withEmail
-          disabled={!editable}
-        />
+        {!editable && current ? (
+          <ProposalSummary proposal={current} />
+        ) : (
+          <>
+            <Title order={3} size="h5">
+              Named people
+            </Title>
+            <PeopleEditor
+              people={values.people}
+              onChange={(people) => form.setFieldValue('people', people)}
+              errorAt={errorAt}
+              applications={[...applications].map(([value, label]) => ({ value, label }))}
+              withEmail
+            />
 
-        <Divider />
-        <Title order={3} size="h5">
-          Terms
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <NumberInput
-            label="Hourly rate (USD)"
-            min={0}
-            decimalScale={2}
-            prefix="$"
-            clampBehavior="none"
-            value={values.hourlyRate}
-            onChange={(value) => form.setFieldValue('hourlyRate', value)}
-            error={errorAt('hourlyRate')}
-            disabled={!editable}
-            required
-          />
-          <Select
-            label="Tier"
-            data={TIERS.map((t) => ({ value: t, label: t }))}
-            value={values.tier}
-            onChange={(value) => value && form.setFieldValue('tier', value)}
-            allowDeselect={false}
-            error={errorAt('tier')}
-            disabled={!editable}
-          />
-          <NumberInput
-            label="Response within (minutes)"
-            min={1}
-            clampBehavior="none"
-            value={values.responseMinutes}
-            onChange={(value) => form.setFieldValue('responseMinutes', value)}
-            error={errorAt('commitments.responseMinutes') ?? errorAt('commitments')}
-            disabled={!editable}
-            required
-          />
-          <NumberInput
-            label="Resolution within (hours)"
-            min={1}
-            clampBehavior="none"
-            value={values.resolutionHours}
-            onChange={(value) => form.setFieldValue('resolutionHours', value)}
-            error={errorAt('commitments.resolutionHours')}
-            disabled={!editable}
-            required
-          />
-          <TextInput
-            type="date"
-            label="Start date"
-            value={values.startsOn}
-            onChange={(e) => form.setFieldValue('startsOn', e.currentTarget.value)}
-            error={errorAt('startsOn')}
-            disabled={!editable}
-            required
-          />
-        </SimpleGrid>
-        <Textarea
-          label="Commitment notes"
-          placeholder="e.g. P1 calls answered by phone around the clock"
-          autosize
-          minRows={2}
-          value={values.commitmentNotes}
-          onChange={(e) => form.setFieldValue('commitmentNotes', e.currentTarget.value)}
-          error={errorAt('commitments.notes')}
-          disabled={!editable}
-          maxLength={2000}
-        />
-        <Textarea
-          label="Notes for the hospital"
-          autosize
-          minRows={2}
-          value={values.notes}
-          onChange={(e) => form.setFieldValue('notes', e.currentTarget.value)}
-          error={errorAt('notes')}
-          disabled={!editable}
-          maxLength={4000}
-        />
-        {editable && values.hourlyRate !== '' && (
-          <Text size="sm" c="dimmed">
-            At {money(Number(values.hourlyRate))} an hour these people’s capacity comes to{' '}
-            {money(
-              Number(values.hourlyRate) *
-                values.people.reduce((sum, p) => sum + (Number(p.capacityHours) || 0), 0),
-            )}{' '}
-            a week.
-          </Text>
+            <Divider />
+            <Title order={3} size="h5">
+              Terms
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <NumberInput
+                label="Hourly rate (USD)"
+                min={0}
+                decimalScale={2}
+                prefix="$"
+                clampBehavior="none"
+                value={values.hourlyRate}
+                onChange={(value) => form.setFieldValue('hourlyRate', value)}
+                error={errorAt('hourlyRate')}
+                required
+              />
+              <Select
+                label="Tier"
+                data={TIERS.map((t) => ({ value: t, label: t }))}
+                value={values.tier}
+                onChange={(value) => value && form.setFieldValue('tier', value)}
+                allowDeselect={false}
+                error={errorAt('tier')}
+              />
+              <NumberInput
+                label="Response within (minutes)"
+                min={1}
+                clampBehavior="none"
+                value={values.responseMinutes}
+                onChange={(value) => form.setFieldValue('responseMinutes', value)}
+                error={errorAt('commitments.responseMinutes') ?? errorAt('commitments')}
+                required
+              />
+              <NumberInput
+                label="Resolution within (hours)"
+                min={1}
+                clampBehavior="none"
+                value={values.resolutionHours}
+                onChange={(value) => form.setFieldValue('resolutionHours', value)}
+                error={errorAt('commitments.resolutionHours')}
+                required
+              />
+              <TextInput
+                type="date"
+                label="Start date"
+                value={values.startsOn}
+                onChange={(e) => form.setFieldValue('startsOn', e.currentTarget.value)}
+                error={errorAt('startsOn')}
+                required
+              />
+            </SimpleGrid>
+            <Textarea
+              label="Commitment notes"
+              placeholder="e.g. P1 calls answered by phone around the clock"
+              autosize
+              minRows={2}
+              value={values.commitmentNotes}
+              onChange={(e) => form.setFieldValue('commitmentNotes', e.currentTarget.value)}
+              error={errorAt('commitments.notes')}
+              maxLength={2000}
+            />
+            <Textarea
+              label="Notes for the hospital"
+              autosize
+              minRows={2}
+              value={values.notes}
+              onChange={(e) => form.setFieldValue('notes', e.currentTarget.value)}
+              error={errorAt('notes')}
+              maxLength={4000}
+            />
+            {values.hourlyRate !== '' && (
+              <Text size="sm" c="dimmed">
+                At {money(Number(values.hourlyRate))} an hour these people’s capacity comes to{' '}
+                {money(
+                  Number(values.hourlyRate) *
+                    values.people.reduce((sum, p) => sum + (Number(p.capacityHours) || 0), 0),
+                )}{' '}
+                a week.
+              </Text>
+            )}
+          </>
         )}
         <Group justify="flex-end" gap="xs">
           {current && (current.status === 'DRAFT' || current.status === 'SUBMITTED') && (
@@ -405,5 +405,59 @@ export function ProposalEditor({
         )}
       </Stack>
     </form>
+  );
+}
+
+/** A proposal past its draft, as sent: who, their shifts and skills, and the terms. */
+function ProposalSummary({ proposal: p }: { proposal: Proposal }) {
+  return (
+    <Stack gap="sm">
+      <Title order={3} size="h5">
+        Named people
+      </Title>
+      {p.people.map((person, i) => (
+        <Paper key={i} withBorder p="sm" radius="md">
+          <Text fw={600} size="sm">
+            {person.name}
+            {person.title && (
+              <Text span size="sm" fw={400} c="dimmed">
+                {' '}
+                · {person.title}
+              </Text>
+            )}
+          </Text>
+          {person.email && <Text size="sm">{person.email}</Text>}
+          <Text size="sm">
+            {person.skills.map((s) => `${s.application} level ${s.level}`).join(', ') ||
+              'No skills named'}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {person.capacityHours} h/week · {person.zone} · {shiftsText(person.shifts)}
+          </Text>
+        </Paper>
+      ))}
+      <Table withRowBorders={false} verticalSpacing={4} fz="sm" aria-label="Proposal terms">
+        <Table.Tbody>
+          {(
+            [
+              ['Hourly rate', `${money(p.hourlyRate)} (${p.tier})`],
+              [
+                'Commitments',
+                `Response within ${p.commitments.responseMinutes} min, resolution within ${p.commitments.resolutionHours} h${p.commitments.notes ? `. ${p.commitments.notes}` : ''}`,
+              ],
+              ['Start date', formatDate(p.startsOn)],
+              ['Notes', p.notes ?? '—'],
+            ] as const
+          ).map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={140} fw={500} c="dimmed" style={{ verticalAlign: 'top' }}>
+                {label}
+              </Table.Th>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
   );
 }
