@@ -1,10 +1,13 @@
 export { StaffingRequestDialog } from './components/StaffingRequestDialog';
 export { StaffingRequestsScreen } from './components/StaffingRequestsScreen';
 export { EngagementsScreen } from './components/EngagementsScreen';
-export { PartnersScreen } from './components/PartnersScreen';
-export { PartnerProfileEditor } from './components/PartnerProfileEditor';
-export { PartnerRequestsScreen } from './components/PartnerRequestsScreen';
-export { OurProposalsScreen } from './components/OurProposalsScreen';
+// Loaded on first use: the coverage page imports this index for StaffingRequestDialog.
+export {
+  OurProposalsScreen,
+  PartnerProfileEditor,
+  PartnerRequestsScreen,
+  PartnersScreen,
+} from './components/lazy-marketplace';
 export type * from './types';
 export { useStaffingRequests } from './api/staffing-requests';
 export { useEngagementOptions } from './api/engagements';

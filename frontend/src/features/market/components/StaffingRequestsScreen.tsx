@@ -17,7 +17,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconColumns, IconSend, IconUserSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
@@ -32,9 +32,15 @@ import { KIND_LABEL, type StaffingRequest, type StaffingStatus } from '../types'
 import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { formatDateTime } from '@/lib/time';
 import { period } from '../utils/dates';
-import { CompareProposals } from './CompareProposals';
 import { MatchesPanel } from './MatchesPanel';
-import { PublishDialog } from './PublishDialog';
+
+// The dialogs load when first opened: the coverage page imports this feature too.
+const CompareProposals = lazy(() =>
+  import('./CompareProposals').then((module) => ({ default: module.CompareProposals })),
+);
+const PublishDialog = lazy(() =>
+  import('./PublishDialog').then((module) => ({ default: module.PublishDialog })),
+);
 
 const PAGE_SIZE = 20;
 
@@ -364,23 +370,27 @@ function RequestDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
           </Group>
         </Stack>
       )}
-      {publishing && (
-        <PublishDialog
-          request={r}
-          opened={publishing}
-          onClose={() => setPublishing(false)}
-          onReload={() => {
-            setPublishing(false);
-            void request.refetch();
-          }}
-        />
-      )}
-      <CompareProposals
-        requestId={r.id}
-        opened={comparing}
-        onClose={() => setComparing(false)}
-        canDecide={canEdit}
-      />
+      <Suspense fallback={null}>
+        {publishing && (
+          <PublishDialog
+            request={r}
+            opened={publishing}
+            onClose={() => setPublishing(false)}
+            onReload={() => {
+              setPublishing(false);
+              void request.refetch();
+            }}
+          />
+        )}
+        {comparing && (
+          <CompareProposals
+            requestId={r.id}
+            opened={comparing}
+            onClose={() => setComparing(false)}
+            canDecide={canEdit}
+          />
+        )}
+      </Suspense>
     </Stack>
   );
 }
