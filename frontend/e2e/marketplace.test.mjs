@@ -122,7 +122,8 @@ test('the staffing marketplace from a gap to an engagement', async () => {
 
     // 3. Northwind's partner manager finds it under "Requests for you" and proposes two people.
     await signIn(page, 'partnermgr');
-    await page.waitForURL(/\/marketplace/);
+    // partnermgr is a partner agent too: it lands on the partner desk.
+    await page.goto(url('/marketplace'));
     const card = page.getByRole('listitem', { name: requestTitle });
     await card.waitFor();
     await checkScreen(page, 'marketplace-requests-for-you');

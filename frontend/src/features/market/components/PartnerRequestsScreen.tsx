@@ -120,7 +120,7 @@ export function PartnerRequestsScreen() {
                         <Button
                           variant="light"
                           onClick={() =>
-                            setTarget({ requestId: request.id, proposalId: proposal.id })
+                            setTarget({ requestId: request.id, proposalId: proposal.id, request })
                           }
                           aria-label={`${proposal.status === 'DRAFT' ? 'Edit' : 'Open'} proposal for ${request.title}`}
                         >
@@ -129,7 +129,9 @@ export function PartnerRequestsScreen() {
                       ) : (
                         open && (
                           <Button
-                            onClick={() => setTarget({ requestId: request.id, proposalId: null })}
+                            onClick={() =>
+                              setTarget({ requestId: request.id, proposalId: null, request })
+                            }
                             aria-label={`Propose for ${request.title}`}
                           >
                             Propose

@@ -4,10 +4,18 @@ import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { useProposal } from '../api/proposals';
 import { useStaffingRequest } from '../api/staffing-requests';
+import type { StaffingRequest } from '../types';
 import { ProposalEditor } from './ProposalEditor';
 
-/** What the drawer opens: a new proposal for a request, or an existing one. */
-export type ProposalTarget = { requestId: number; proposalId: number | null };
+/**
+ * What the drawer opens: a new proposal for a request, or an existing one. `request`: the request
+ * as the list read it, when the opener has it (then it is not read again).
+ */
+export type ProposalTarget = {
+  requestId: number;
+  proposalId: number | null;
+  request?: StaffingRequest;
+};
 
 /** The proposal editor in a drawer, once the request and the proposal (if any) are read. */
 export function ProposalDrawer({
@@ -33,7 +41,10 @@ export function ProposalDrawer({
 }
 
 function Loaded({ target }: { target: ProposalTarget }) {
-  const request = useStaffingRequest(target.requestId);
+  const read = useStaffingRequest(target.request ? null : target.requestId);
+  const request = target.request
+    ? ({ isPending: false, isError: false, data: target.request } as const)
+    : read;
   const proposal = useProposal(target.proposalId);
   const [reloads, setReloads] = useState(0);
   if (request.isPending || (target.proposalId !== null && proposal.isPending)) {
@@ -54,8 +65,8 @@ function Loaded({ target }: { target: ProposalTarget }) {
       <ErrorState
         title="We could not load the staffing request"
         error={request.error}
-        onRetry={() => void request.refetch()}
-        retrying={request.isFetching}
+        onRetry={() => void read.refetch()}
+        retrying={read.isFetching}
       />
     );
   }
