@@ -64,6 +64,13 @@ const ACTION_LABEL: Record<string, string> = {
   AWARDED: 'Awarded',
 };
 
+/** "to all partners", "to 2 partners". */
+function audienceText(request: StaffingRequest): string {
+  if (request.audience === 'ALL') return 'to all partners';
+  const count = request.publishedTo?.length ?? 0;
+  return `to ${count} partner${count === 1 ? '' : 's'}`;
+}
+
 function requestPeriod(request: StaffingRequest): string {
   return period(request.startsOn, request.endsOn);
 }
@@ -201,6 +208,11 @@ export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
                         >
                           {STATUS_LABEL[request.status]}
                         </Badge>
+                        {request.status === 'PUBLISHED' && (
+                          <Text size="xs" c="dimmed" mt={2}>
+                            {audienceText(request)}
+                          </Text>
+                        )}
                       </Table.Td>
                       <Table.Td>
                         {formatDateTime(request.createdAt)}

@@ -184,3 +184,28 @@ describe('a partner manager', { timeout: 60_000 }, () => {
     );
   });
 });
+
+describe('a partner manager’s inbox', { timeout: 60_000 }, () => {
+  it('says when nothing is published to it yet', async () => {
+    const market = fakeMarket({ requests: [staffingRequest()] }, { partnerId: NORTHWIND_ID });
+    fakeBackend(['partner-manager'], {
+      ...market.handlers,
+      'GET /api/me': () => partnerManager(),
+    });
+    renderApp('/marketplace');
+    expect(await screen.findByText('No requests for you yet')).toBeInTheDocument();
+  });
+
+  it('shows an error with a retry when the requests cannot be read', async () => {
+    fakeBackend(['partner-manager'], {
+      ...fakeMarket({}, { partnerId: NORTHWIND_ID }).handlers,
+      'GET /api/me': () => partnerManager(),
+      'GET /api/staffing-requests': () => problemOf(500, 'Internal Server Error', 'Boom'),
+    });
+    renderApp('/marketplace');
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert).getByText('We could not load the requests published to you'),
+    ).toBeInTheDocument();
+  });
+});
