@@ -16,7 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { useApplications } from '@/features/coverage/queries';
@@ -32,7 +32,7 @@ import {
   type PartnerProfileInput,
   type Tier,
 } from '../types';
-import { agreementText, isConflict, LEVEL_LABEL } from '../utils/marketplace';
+import { agreementText, focusFirstError, isConflict, LEVEL_LABEL } from '../utils/marketplace';
 import { PeopleEditor } from './PeopleEditor';
 import {
   checkPeople,
@@ -179,6 +179,7 @@ export function PartnerProfileEditor() {
 function ProfileForm({ profile, onReload }: { profile: PartnerProfile; onReload: () => void }) {
   const save = useSavePartner();
   const [version, setVersion] = useState(profile.version);
+  const formRef = useRef<HTMLFormElement>(null);
   const form = useDraftForm<Values>(valuesOf(profile), check);
   const apps = useApplications('', 0, 100);
   const v = form.values;
@@ -205,13 +206,17 @@ function ProfileForm({ profile, onReload }: { profile: PartnerProfile; onReload:
 
   return (
     <form
+      ref={formRef}
       noValidate
-      onSubmit={form.onSubmit((values) =>
-        save.mutate(
-          { id: profile.id, input: toInput(values, version) },
-          { onSuccess: (saved) => setVersion(saved.version) },
-        ),
-      )}
+      onSubmit={(event) => {
+        form.onSubmit((values) =>
+          save.mutate(
+            { id: profile.id, input: toInput(values, version) },
+            { onSuccess: (saved) => setVersion(saved.version) },
+          ),
+        )(event);
+        focusFirstError(formRef.current);
+      }}
     >
       <Stack gap="md" maw={900}>
         <Stack gap={2}>

@@ -15,7 +15,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { fieldErrors } from '@/lib/field-errors';
 import { formatDate, formatDateTime } from '@/lib/time';
 import { useDraftForm } from '@/lib/use-draft-form';
@@ -30,7 +30,7 @@ import {
   type Tier,
 } from '../types';
 import { period } from '../utils/dates';
-import { isConflict, money, shiftsText } from '../utils/marketplace';
+import { focusFirstError, isConflict, money, shiftsText } from '../utils/marketplace';
 import { PeopleEditor } from './PeopleEditor';
 import {
   checkPeople,
@@ -144,6 +144,7 @@ export function ProposalEditor({
   onReload?: () => void;
 }) {
   const [current, setCurrent] = useState<Proposal | null>(proposal);
+  const formRef = useRef<HTMLFormElement>(null);
   const save = useSaveProposal();
   const step = useProposalStep();
   const form = useDraftForm<Values>(valuesOf(proposal, request), check);
@@ -200,7 +201,14 @@ export function ProposalEditor({
   };
 
   return (
-    <form noValidate onSubmit={saveDraft()}>
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={(event) => {
+        saveDraft()(event);
+        focusFirstError(formRef.current);
+      }}
+    >
       <Stack gap="md">
         {request && (
           <Stack gap={2}>
@@ -380,7 +388,10 @@ export function ProposalEditor({
                 Save draft
               </Button>
               <Button
-                onClick={() => submit()}
+                onClick={() => {
+                  submit();
+                  focusFirstError(formRef.current);
+                }}
                 loading={step.isPending && step.variables?.step === 'submit'}
               >
                 Submit proposal

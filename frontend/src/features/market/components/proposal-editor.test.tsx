@@ -46,6 +46,8 @@ describe('a partner manager’s proposal', { timeout: 60_000 }, () => {
     await user.click(within(drawer).getByRole('button', { name: 'Submit proposal' }));
     const first = within(drawer).getByRole('group', { name: 'Person 1' });
     expect(within(first).getByText('Give the person’s name')).toBeInTheDocument();
+    // Focus goes to the first field refused, high up a long form.
+    await waitFor(() => expect(within(first).getByLabelText(/^Name/)).toHaveFocus());
     expect(within(drawer).getByText('Give the hourly rate')).toBeInTheDocument();
     expect(market.state.sent).toEqual([]);
 

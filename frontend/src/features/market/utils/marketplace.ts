@@ -48,3 +48,11 @@ export function agreementText(agreement: Agreement | null): string {
     agreement.effectiveUntil ? ` until ${formatDate(agreement.effectiveUntil)}` : ''
   }`;
 }
+
+/**
+ * After a send the form's own checks refused, moves focus to the first field flagged, so a long
+ * form does not fail out of sight (and a screen reader hears which field).
+ */
+export function focusFirstError(form: HTMLFormElement | null): void {
+  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}
