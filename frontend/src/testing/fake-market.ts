@@ -354,6 +354,14 @@ export function fakeMarket(
         engagementId: status === 'ACCEPTED' ? 40 : p.engagementId,
       };
       if (stored) state.proposals[state.proposals.indexOf(stored)] = next;
+      if (compared) {
+        state.compared[state.compared.indexOf(compared)] = { ...compared, ...next };
+      }
+      if (status === 'ACCEPTED') {
+        state.requests = state.requests.map((r) =>
+          r.id === p.staffingRequestId ? { ...r, status: 'AWARDED', version: r.version + 1 } : r,
+        );
+      }
       return json(next);
     },
     'GET /api/applications': (url) =>

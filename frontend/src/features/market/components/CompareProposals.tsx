@@ -239,16 +239,19 @@ function Comparison({ requestId, canDecide }: { requestId: number; canDecide: bo
                 ),
               )}
               {row('Decision', (p) =>
-                p.status === 'SUBMITTED' && open && canDecide ? (
+                // Once one is accepted the others can still be declined, so their partners hear.
+                p.status === 'SUBMITTED' && canDecide && request.status !== 'CANCELLED' ? (
                   <Group gap="xs">
-                    <Button
-                      size="xs"
-                      color="teal"
-                      onClick={() => setDeciding({ proposal: p, decision: 'accept' })}
-                      aria-label={`Accept the proposal of ${p.partner.name}`}
-                    >
-                      Accept
-                    </Button>
+                    {open && (
+                      <Button
+                        size="xs"
+                        color="teal"
+                        onClick={() => setDeciding({ proposal: p, decision: 'accept' })}
+                        aria-label={`Accept the proposal of ${p.partner.name}`}
+                      >
+                        Accept
+                      </Button>
+                    )}
                     <Button
                       size="xs"
                       variant="light"

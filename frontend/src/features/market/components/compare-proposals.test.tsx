@@ -138,6 +138,16 @@ describe('comparing proposals and deciding', { timeout: 60_000 }, () => {
       'href',
       '/marketplace?tab=engagements',
     );
+    // Awarded: nothing more to accept, but the other partner can still be told no.
+    await waitFor(() =>
+      expect(within(table).queryByRole('button', { name: /^Accept/ })).toBeNull(),
+    );
+    expect(
+      within(table).getByRole('button', {
+        name: 'Decline the proposal of Apex Clinical IT Staffing',
+      }),
+    ).toBeInTheDocument();
+    expect(within(table).getByText('Covers the nights we lack.')).toBeInTheDocument();
   });
 
   it('declines with a comment and says when the proposal changed first', async () => {
