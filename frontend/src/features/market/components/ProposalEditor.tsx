@@ -13,6 +13,7 @@ import {
   Text,
   TextInput,
   Textarea,
+  Timeline,
   Title,
 } from '@mantine/core';
 import { useRef, useState } from 'react';
@@ -469,6 +470,35 @@ function ProposalSummary({ proposal: p }: { proposal: Proposal }) {
           ))}
         </Table.Tbody>
       </Table>
+      {p.history && p.history.length > 0 && (
+        <Stack gap="xs">
+          <Title order={3} size="h5">
+            History
+          </Title>
+          <Timeline bulletSize={14} lineWidth={2}>
+            {p.history.map((event, i) => (
+              <Timeline.Item
+                key={`${event.action}-${event.at}-${i}`}
+                title={`${HISTORY_LABEL[event.action] ?? event.action} by ${event.actorName}`}
+              >
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(event.at)}
+                </Text>
+                {event.detail && <Text size="sm">{event.detail}</Text>}
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </Stack>
+      )}
     </Stack>
   );
 }
+
+const HISTORY_LABEL: Record<string, string> = {
+  CREATED: 'Drafted',
+  CHANGED: 'Changed',
+  SUBMITTED: 'Submitted',
+  WITHDRAWN: 'Withdrawn',
+  ACCEPTED: 'Accepted',
+  DECLINED: 'Declined',
+};

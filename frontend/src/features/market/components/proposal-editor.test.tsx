@@ -147,7 +147,20 @@ describe('a partner manager’s proposal', { timeout: 60_000 }, () => {
         requests: [PUBLISHED],
         proposals: [
           proposal({ id: 31, status: 'DECLINED', decisionComment: 'Too few night hours.' }),
-          proposal({ id: 32, status: 'SUBMITTED', version: 4 }),
+          proposal({
+            id: 32,
+            status: 'SUBMITTED',
+            version: 4,
+            history: [
+              {
+                action: 'SUBMITTED',
+                actor: 'partnermgr',
+                actorName: 'Priya Raman',
+                at: '2026-12-02T09:00:00Z',
+                detail: null,
+              },
+            ],
+          }),
         ],
       },
       { partnerId: NORTHWIND_ID },
@@ -163,6 +176,8 @@ describe('a partner manager’s proposal', { timeout: 60_000 }, () => {
     expect(within(rows[2]!).getByText('Not decided yet')).toBeInTheDocument();
     await user.click(within(rows[2]!).getByRole('button', { name: PUBLISHED.title }));
     const drawer = await screen.findByRole('dialog', { name: 'Proposal' });
+    expect(await within(drawer).findByText('Submitted by Priya Raman')).toBeInTheDocument();
+    expect(within(drawer).getByText('$85.00 (L2)')).toBeInTheDocument();
     await user.click(await within(drawer).findByRole('button', { name: 'Withdraw' }));
     await waitFor(() =>
       expect(market.state.sent).toEqual([
