@@ -101,7 +101,7 @@ export function PartnerRequestsScreen() {
                       {request.rationale && <Text size="sm">Why: {request.rationale}</Text>}
                       {request.notes && <Text size="sm">Notes: {request.notes}</Text>}
                     </Stack>
-                    <Stack gap="xs" align="flex-end">
+                    <Stack gap="xs" align="flex-start">
                       {!open && (
                         <Badge variant="light" color="gray" tt="none">
                           {request.status === 'AWARDED' ? 'Awarded' : 'Closed'}
