@@ -9,5 +9,5 @@ export {
   PartnersScreen,
 } from './components/lazy-marketplace';
 export type * from './types';
-export { useStaffingRequests } from './api/staffing-requests';
+export { useRequestsInFlight, useStaffingRequests } from './api/staffing-requests';
 export { useEngagementOptions } from './api/engagements';

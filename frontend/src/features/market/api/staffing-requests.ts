@@ -115,3 +115,19 @@ export function useComparison(id: number, enabled = true) {
     enabled,
   });
 }
+
+/**
+ * The requests still looking for people, open or published (a tenant has tens, not thousands),
+ * newest first: what the coverage page shows beside a gap instead of offering a second request.
+ */
+export function useRequestsInFlight() {
+  const open = useStaffingRequests({ status: 'OPEN', page: 0, size: 200 });
+  const published = useStaffingRequests({ status: 'PUBLISHED', page: 0, size: 200 });
+  const data =
+    open.data && published.data
+      ? [...open.data.items, ...published.data.items].sort((a, b) =>
+          b.createdAt.localeCompare(a.createdAt),
+        )
+      : undefined;
+  return { data, isPending: open.isPending || published.isPending };
+}
