@@ -119,6 +119,7 @@ export function proposal(overrides: Partial<Proposal> = {}): Proposal {
       },
     ],
     hourlyRate: 85,
+    weeklyCost: 3400,
     tier: 'L2',
     commitments: { responseMinutes: 30, resolutionHours: 8, notes: null },
     startsOn: '2026-12-21',
@@ -250,10 +251,11 @@ export function fakeMarket(
       return json(next);
     },
     'GET /api/staffing-requests/:id/matches': () => json({ items: state.matches }),
+    // As the API answers: each entry {proposal, whatIf}.
     'GET /api/staffing-requests/:id/comparison': (url) =>
       json({
         request: state.requests.find((x) => x.id === idOf(url)),
-        proposals: state.compared,
+        proposals: state.compared.map(({ whatIf, ...proposal }) => ({ proposal, whatIf })),
       }),
     'GET /api/partners': (url) => {
       const q = (url.searchParams.get('q') ?? '').toLowerCase();
@@ -281,16 +283,15 @@ export function fakeMarket(
       state.partners[i] = next;
       return json(next);
     },
+    // Not paged, as the API answers.
     'GET /api/proposals': (url) => {
       const status = url.searchParams.get('status');
-      return page(
-        state.proposals.filter(
-          (p) =>
-            (partnerId === null ? p.status !== 'DRAFT' : p.partner.id === partnerId) &&
-            (!status || p.status === status),
-        ),
-        url,
+      const items = state.proposals.filter(
+        (p) =>
+          (partnerId === null ? p.status !== 'DRAFT' : p.partner.id === partnerId) &&
+          (!status || p.status === status),
       );
+      return json({ items, total: items.length });
     },
     'GET /api/proposals/:id': (url) => {
       const p = state.proposals.find((x) => x.id === idOf(url));

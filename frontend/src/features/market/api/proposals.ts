@@ -1,29 +1,33 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api';
-import type { Page, Proposal, ProposalInput, ProposalStatus } from '../types';
+import type { Proposal, ProposalInput, ProposalStatus } from '../types';
+
+/** GET /api/proposals answers every match at once: a partner or a request has a handful. */
+export interface ProposalList {
+  items: Proposal[];
+  total: number;
+}
 import { marketKeys } from './keys';
 
 export interface ProposalListParams {
   staffingRequestId?: number;
   status?: ProposalStatus | '';
-  page: number;
-  size: number;
 }
 
 /**
- * GET /api/proposals: a partner manager gets its own organisation's; the hospital gets those
- * submitted and later.
+ * GET /api/proposals, newest first: a partner manager gets its own organisation's; the hospital
+ * gets those submitted and later. Not paged.
  */
 export function useProposals(params: ProposalListParams, enabled = true) {
   return useQuery({
     queryKey: marketKeys.proposalList(params),
     queryFn: () => {
-      const query = new URLSearchParams({ page: String(params.page), size: String(params.size) });
+      const query = new URLSearchParams();
       if (params.staffingRequestId) {
         query.set('staffingRequestId', String(params.staffingRequestId));
       }
       if (params.status) query.set('status', params.status);
-      return api.get<Page<Proposal>>(`/api/proposals?${query.toString()}`);
+      return api.get<ProposalList>(`/api/proposals?${query.toString()}`);
     },
     placeholderData: keepPreviousData,
     enabled,

@@ -90,27 +90,25 @@ export function useMatches(id: number, enabled = true) {
 }
 
 /**
- * GET /api/staffing-requests/{id}/comparison: the submitted proposals side by side. Each entry is
- * read flat (the proposal's fields beside `weeklyCost` and `whatIf`) or nested under `proposal`.
+ * GET /api/staffing-requests/{id}/comparison: the submitted proposals side by side, each as
+ * `{proposal, whatIf}` (the proposal carrying its weekly cost); flattened here so that a column
+ * reads one object.
  */
 export function useComparison(id: number, enabled = true) {
   return useQuery({
     queryKey: marketKeys.comparison(id),
-    queryFn: async () => {
+    queryFn: async (): Promise<Comparison> => {
       const raw = await api.get<{
         request: StaffingRequest;
-        proposals: (
-          ComparedProposal | { proposal: Proposal; weeklyCost: number; whatIf: WhatIf }
-        )[];
+        proposals: { proposal: Proposal; whatIf: WhatIf }[];
       }>(`/api/staffing-requests/${id}/comparison`);
       return {
         request: raw.request,
-        proposals: raw.proposals.map((entry) =>
-          'proposal' in entry
-            ? { ...entry.proposal, weeklyCost: entry.weeklyCost, whatIf: entry.whatIf }
-            : entry,
-        ),
-      } satisfies Comparison;
+        proposals: raw.proposals.map((entry): ComparedProposal => ({
+          ...entry.proposal,
+          whatIf: entry.whatIf,
+        })),
+      };
     },
     enabled,
   });

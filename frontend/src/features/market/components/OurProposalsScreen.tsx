@@ -2,7 +2,6 @@ import {
   Anchor,
   Badge,
   Box,
-  Group,
   LoadingOverlay,
   SegmentedControl,
   Stack,
@@ -14,7 +13,6 @@ import { IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
-import { ListPages } from '@/components/ListPages';
 import { Loading } from '@/components/Loading';
 import { formatDate } from '@/lib/time';
 import { useProposals } from '../api/proposals';
@@ -22,15 +20,11 @@ import { PROPOSAL_STATUS_COLOR, PROPOSAL_STATUS_LABEL, type ProposalStatus } fro
 import { money, people } from '../utils/marketplace';
 import { ProposalDrawer, type ProposalTarget } from './ProposalDrawer';
 
-const PAGE_SIZE = 20;
-
 /** A partner manager's own proposals, newest first, with the hospital's decision when there is one. */
 export function OurProposalsScreen() {
   const [status, setStatus] = useState<ProposalStatus | ''>('');
-  const [page, setPage] = useState(0);
   const [target, setTarget] = useState<ProposalTarget | null>(null);
-  const list = useProposals({ status, page, size: PAGE_SIZE });
-  const pages = list.data ? Math.ceil(list.data.total / list.data.size) : 0;
+  const list = useProposals({ status });
 
   return (
     <>
@@ -49,7 +43,6 @@ export function OurProposalsScreen() {
             value={status}
             onChange={(value) => {
               setStatus(value);
-              setPage(0);
             }}
             data={[
               { value: '', label: 'All' },
@@ -146,9 +139,6 @@ export function OurProposalsScreen() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <Group justify="flex-end">
-              <ListPages page={page + 1} pages={pages} onPage={(value) => setPage(value - 1)} />
-            </Group>
           </Box>
         )}
       </Stack>

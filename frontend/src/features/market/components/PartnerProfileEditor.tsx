@@ -76,7 +76,7 @@ function valuesOf(p: PartnerProfile): Values {
     certifications: [...p.certifications],
     offerings: p.offerings.map((o) => ({
       kind: o.kind,
-      description: o.description,
+      description: o.description ?? '',
       rates: o.rates.map((r) => ({ ...r })),
     })),
     capabilities: p.capabilities.map((c) => ({
@@ -113,22 +113,13 @@ function toInput(values: Values, version: number): PartnerProfileInput {
     certifications: values.certifications,
     offerings: values.offerings.map((o) => ({
       kind: o.kind,
-      description: o.description.trim(),
+      description: o.description.trim() || null,
       rates: o.rates.map((r) => ({ role: r.role.trim(), hourlyRate: Number(r.hourlyRate) })),
     })),
     capabilities: values.capabilities
       .filter((c) => c.applicationId)
       .map((c) => ({ applicationId: Number(c.applicationId), level: Number(c.level) })),
-    people: peopleInput(values.people).map(
-      ({ name, title, zone, capacityHours, shifts, skills }) => ({
-        name,
-        title,
-        zone,
-        capacityHours,
-        shifts,
-        skills,
-      }),
-    ),
+    people: peopleInput(values.people),
     version,
   };
 }
@@ -255,7 +246,7 @@ function ProfileForm({ profile, onReload }: { profile: PartnerProfile; onReload:
           value={v.summary}
           onChange={(e) => form.setFieldValue('summary', e.currentTarget.value)}
           error={errorAt('summary')}
-          maxLength={4000}
+          maxLength={2000}
         />
         <TagsInput
           label="Regions"
@@ -505,6 +496,7 @@ function ProfileForm({ profile, onReload }: { profile: PartnerProfile; onReload:
           onChange={(people) => form.setFieldValue('people', people)}
           errorAt={errorAt}
           applications={appOptions}
+          withEmail
         />
 
         <Group justify="flex-end" gap="sm">

@@ -39,8 +39,8 @@ export function PartnerRequestsScreen() {
   const [page, setPage] = useState(0);
   const [target, setTarget] = useState<ProposalTarget | null>(null);
   const list = useStaffingRequests({ status: '', page, size: PAGE_SIZE });
-  // A partner has a handful of proposals in flight: one page finds the one for each request.
-  const ours = useProposals({ page: 0, size: 200 });
+  // The organisation's proposals (not paged: a partner has a handful), to find each request's.
+  const ours = useProposals({});
   const pages = list.data ? Math.ceil(list.data.total / list.data.size) : 0;
   const proposalFor = (request: StaffingRequest): Proposal | undefined =>
     ours.data?.items.find((p) => p.staffingRequestId === request.id && p.status !== 'WITHDRAWN');

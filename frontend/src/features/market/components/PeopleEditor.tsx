@@ -98,7 +98,7 @@ export function PeopleEditor({
                   value={p.title}
                   onChange={(e) => update(i, { title: e.currentTarget.value })}
                   error={errorAt(`${at}.title`)}
-                  maxLength={200}
+                  maxLength={100}
                 />
                 {withEmail && (
                   <TextInput
@@ -107,7 +107,7 @@ export function PeopleEditor({
                     value={p.email}
                     onChange={(e) => update(i, { email: e.currentTarget.value })}
                     error={errorAt(`${at}.email`)}
-                    maxLength={320}
+                    maxLength={254}
                   />
                 )}
                 <TextInput

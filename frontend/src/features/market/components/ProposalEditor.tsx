@@ -349,7 +349,7 @@ export function ProposalEditor({
               value={values.commitmentNotes}
               onChange={(e) => form.setFieldValue('commitmentNotes', e.currentTarget.value)}
               error={errorAt('commitments.notes')}
-              maxLength={2000}
+              maxLength={1000}
             />
             <Textarea
               label="Notes for the hospital"

@@ -58,7 +58,7 @@ export interface RateLine {
 
 export interface Offering {
   kind: OfferingKind;
-  description: string;
+  description: string | null;
   rates: RateLine[];
 }
 
@@ -87,6 +87,7 @@ export interface PartnerSummary {
 /** A named person of a partner's profile. */
 export interface PartnerPerson {
   name: string;
+  email?: string | null;
   title: string | null;
   zone: string;
   capacityHours: number;
@@ -119,6 +120,7 @@ export interface PartnerProfileInput {
   capabilities: SkillInput[];
   people: {
     name: string;
+    email?: string;
     title: string | null;
     zone: string;
     capacityHours: number;
@@ -200,12 +202,15 @@ export interface Proposal {
   status: ProposalStatus;
   people: ProposedPerson[];
   hourlyRate: number;
+  /** The people's weekly capacity at the hourly rate. */
+  weeklyCost: number;
   tier: Tier;
   commitments: Commitments;
   startsOn: string;
   endsOn: string | null;
   notes: string | null;
   decisionComment: string | null;
+  decidedBy?: string | null;
   engagementId: number | null;
   createdBy: string;
   submittedAt: string | null;
@@ -242,7 +247,7 @@ export interface StatusCounts {
 
 export type CoverageStatus = 'GOOD' | 'RISK' | 'GAP';
 
-/** An application whose coverage status a proposal would change. */
+/** An application whose status, bus factor or covered hours a proposal would change. */
 export interface CoverageChange {
   applicationId: number;
   name: string;
@@ -260,8 +265,8 @@ export interface WhatIf {
   changes: CoverageChange[];
 }
 
-/** A proposal as compared: its view, what it costs a week and what it does to the matrix. */
-export type ComparedProposal = Proposal & { weeklyCost: number; whatIf: WhatIf };
+/** A proposal as compared: its view (with its weekly cost) and what it does to the matrix. */
+export type ComparedProposal = Proposal & { whatIf: WhatIf };
 
 /** GET /api/staffing-requests/{id}/comparison. */
 export interface Comparison {
