@@ -29,7 +29,7 @@ import {
   type Proposal,
   type StatusCounts,
 } from '../types';
-import { isConflict, money, percent, shiftsText } from '../utils/marketplace';
+import { isStale, money, percent, shiftsText } from '../utils/marketplace';
 
 const COVERAGE_LABEL: Record<CoverageStatus, string> = {
   GOOD: 'Good',
@@ -337,7 +337,7 @@ function DecisionDialog({
               ? `Accepting records the engagement with ${proposal.partner.name}: its ${proposal.people.length} named people join the coverage matrix as contracted staff from ${formatDate(proposal.startsOn)}.`
               : `${proposal.partner.name} reads your comment.`}
           </Text>
-          {decide.isError && isConflict(decide.error) ? (
+          {decide.isError && isStale(decide.error) ? (
             <Alert color="orange" title="This proposal changed since you read it">
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">

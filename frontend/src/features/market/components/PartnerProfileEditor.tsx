@@ -32,7 +32,7 @@ import {
   type PartnerProfileInput,
   type Tier,
 } from '../types';
-import { agreementText, focusFirstError, isConflict, LEVEL_LABEL } from '../utils/marketplace';
+import { agreementText, focusFirstError, isStale, LEVEL_LABEL } from '../utils/marketplace';
 import { PeopleEditor } from './PeopleEditor';
 import {
   checkPeople,
@@ -220,7 +220,7 @@ function ProfileForm({ profile, onReload }: { profile: PartnerProfile; onReload:
               ` Last saved ${formatDateTime(profile.updatedAt)}${profile.updatedBy ? ` by ${profile.updatedBy}` : ''}.`}
           </Text>
         </Stack>
-        {save.isError && isConflict(save.error) ? (
+        {save.isError && isStale(save.error) ? (
           <Alert color="orange" title="Your profile changed since you read it">
             <Stack gap="xs" align="flex-start">
               <Text size="sm">

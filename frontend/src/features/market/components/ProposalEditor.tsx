@@ -31,7 +31,7 @@ import {
   type Tier,
 } from '../types';
 import { period } from '../utils/dates';
-import { focusFirstError, isConflict, money, shiftsText } from '../utils/marketplace';
+import { focusFirstError, isStale, money, shiftsText } from '../utils/marketplace';
 import { PeopleEditor } from './PeopleEditor';
 import {
   checkPeople,
@@ -250,7 +250,7 @@ export function ProposalEditor({
             {current.decisionComment}
           </Alert>
         )}
-        {failed && isConflict(failed) ? (
+        {failed && isStale(failed) ? (
           <Alert color="orange" title="This proposal changed since you read it">
             <Stack gap="xs" align="flex-start">
               <Text size="sm">Reload it to see the latest; your unsaved changes will be lost.</Text>

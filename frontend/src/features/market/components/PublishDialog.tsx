@@ -17,7 +17,7 @@ import { formatDateTime } from '@/lib/time';
 import { usePartners } from '../api/partners';
 import { usePublishStaffingRequest } from '../api/staffing-requests';
 import type { StaffingRequest } from '../types';
-import { isConflict } from '../utils/marketplace';
+import { isStale } from '../utils/marketplace';
 
 /**
  * Publishes a staffing request: to every partner, or to a shortlist picked by checkbox. Partners
@@ -87,7 +87,7 @@ export function PublishDialog({
           </Text>{' '}
           — partners who see it can answer with a proposal. They never see each other’s.
         </Text>
-        {publish.isError && isConflict(publish.error) ? (
+        {publish.isError && isStale(publish.error) ? (
           <Alert color="orange" title="This request changed since you read it">
             <Stack gap="xs" align="flex-start">
               <Text size="sm">Reload it, then publish again.</Text>

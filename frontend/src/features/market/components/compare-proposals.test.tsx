@@ -177,6 +177,33 @@ describe('comparing proposals and deciding', { timeout: 60_000 }, () => {
     });
   });
 
+  it('shows a refusal that is not a stale version as the server says it', async () => {
+    const market = fakeMarket({ requests: [REQUEST], compared: [NORTHWIND, APEX] });
+    fakeBackend(['it-leader'], market.handlers);
+    const user = userEvent.setup();
+    renderApp('/marketplace');
+    const table = await openComparison(user);
+    await user.click(
+      within(table).getByRole('button', {
+        name: 'Accept the proposal of Northwind Managed Services',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Accept the proposal of Northwind Managed Services',
+    });
+    await user.type(within(dialog).getByLabelText(/^Comment/), 'Yes.');
+    market.state.failNext = problemOf(409, 'Conflict', 'Refused', {
+      errors: [
+        { field: 'people', message: 'already on the hospital’s staff: lena@northwind.example' },
+      ],
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Accept proposal' }));
+    expect(
+      await within(dialog).findByText('already on the hospital’s staff: lena@northwind.example'),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByText('This proposal changed since you read it')).toBeNull();
+  });
+
   it('lets executives compare but not decide', async () => {
     const market = fakeMarket({ requests: [REQUEST], compared: [NORTHWIND] });
     fakeBackend(['executive'], market.handlers);

@@ -1,4 +1,5 @@
 import { isApiError } from '@/lib/api';
+import { fieldErrorsOf } from '@/lib/field-errors';
 import { formatDate } from '@/lib/time';
 import { WEEKDAY_LABEL, type Agreement, type Shift } from '../types';
 
@@ -32,9 +33,15 @@ export function percent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
-/** A refusal because the thing changed since it was read (optimistic locking). */
-export function isConflict(error: unknown): boolean {
-  return isApiError(error) && error.status === 409;
+/**
+ * A refusal because the thing changed since it was read (optimistic locking): a 409 naming the
+ * `version`, or naming no field. Other 409s name what the state forbids ("status": the proposal
+ * is no longer a draft; "people": already on the hospital's staff) and are shown as they are.
+ */
+export function isStale(error: unknown): boolean {
+  if (!isApiError(error) || error.status !== 409) return false;
+  const fields = fieldErrorsOf(error);
+  return fields.length === 0 || fields.some((f) => f.field === 'version' || f.field === null);
 }
 
 /** "1 person", "2 people". */
