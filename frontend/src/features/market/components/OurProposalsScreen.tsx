@@ -104,7 +104,7 @@ export function OurProposalsScreen() {
                             setTarget({ requestId: p.staffingRequestId, proposalId: p.id })
                           }
                         >
-                          {p.request.title}
+                          {p.request.name}
                         </Anchor>
                       </Table.Td>
                       <Table.Td>

@@ -197,7 +197,8 @@ export interface ProposalEvent {
 export interface Proposal {
   id: number;
   staffingRequestId: number;
-  request: { id: number; title: string };
+  /** The request answered, by its title. */
+  request: { id: number; name: string };
   partner: { id: number; name: string };
   status: ProposalStatus;
   people: ProposedPerson[];
