@@ -83,6 +83,9 @@ test("the partner's service manager sees the desk and their engagements", async 
     await partnerDesk(page, 'partnermgr', ticket);
     await checkScreen(page, 'partnermgr-ticket');
     await nav(page).getByRole('link', { name: 'Marketplace' }).click();
+    // A partner manager's marketplace opens on the requests published to it.
+    await page.getByRole('heading', { name: 'Requests for you' }).waitFor();
+    await page.getByRole('tab', { name: 'Engagements' }).click();
     await page.getByRole('table', { name: 'Engagements' }).getByRole('row').nth(1).waitFor();
     await checkScreen(page, 'partnermgr-engagements');
   } finally {

@@ -1,12 +1,53 @@
 import { Tabs } from '@mantine/core';
 import { useSearchParams } from 'react-router';
-import { EngagementsScreen, StaffingRequestsScreen } from '@/features/market';
+import {
+  EngagementsScreen,
+  OurProposalsScreen,
+  PartnerProfileEditor,
+  PartnerRequestsScreen,
+  PartnersScreen,
+  StaffingRequestsScreen,
+} from '@/features/market';
 import { useOlaSummaries } from '@/features/sla';
 import { useCurrentUser } from './current-user';
 
+/** The tabs of one side of the marketplace, the first being where the page opens. */
+function MarketTabs({
+  tabs,
+}: {
+  tabs: { value: string; label: string; panel: React.ReactNode }[];
+}) {
+  const [params, setParams] = useSearchParams();
+  const first = tabs[0]!.value;
+  const asked = params.get('tab');
+  const tab = tabs.some((t) => t.value === asked) ? asked! : first;
+  return (
+    <Tabs
+      value={tab}
+      onChange={(value) => setParams(value && value !== first ? { tab: value } : {})}
+      keepMounted={false}
+    >
+      <Tabs.List mb="lg">
+        {tabs.map((t) => (
+          <Tabs.Tab key={t.value} value={t.value}>
+            {t.label}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {tabs.map((t) => (
+        <Tabs.Panel key={t.value} value={t.value}>
+          {t.panel}
+        </Tabs.Panel>
+      ))}
+    </Tabs>
+  );
+}
+
 /**
- * The marketplace as it stands: staffing requests leaders made from coverage gaps, and the
- * engagements partners work under. A partner's agents see their own engagements only.
+ * The marketplace. The hospital's side: staffing requests leaders made from coverage gaps (to
+ * publish, match and award), the partners and the engagements. A partner manager's side: the
+ * requests published to its organisation, its proposals, its profile and its engagements. A
+ * partner's agents see their own engagements only.
  */
 export function MarketplacePage() {
   const user = useCurrentUser();
@@ -14,27 +55,40 @@ export function MarketplacePage() {
   const hospitalSide = canEdit || user.roles.includes('executive');
   // OLAs are the hospital's measure of its partners: its leaders, executives and admins read them.
   const olaSummaries = useOlaSummaries(hospitalSide);
-  const [params, setParams] = useSearchParams();
-  if (!hospitalSide) {
-    return <EngagementsScreen canEdit={false} partnerView />;
+  if (hospitalSide) {
+    return (
+      <MarketTabs
+        tabs={[
+          {
+            value: 'requests',
+            label: 'Staffing requests',
+            panel: <StaffingRequestsScreen canEdit={canEdit} />,
+          },
+          { value: 'partners', label: 'Partners', panel: <PartnersScreen /> },
+          {
+            value: 'engagements',
+            label: 'Engagements',
+            panel: <EngagementsScreen canEdit={canEdit} olaSummaries={olaSummaries} />,
+          },
+        ]}
+      />
+    );
   }
-  const tab = params.get('tab') === 'engagements' ? 'engagements' : 'requests';
-  return (
-    <Tabs
-      value={tab}
-      onChange={(value) => setParams(value === 'engagements' ? { tab: value } : {})}
-      keepMounted={false}
-    >
-      <Tabs.List mb="lg">
-        <Tabs.Tab value="requests">Staffing requests</Tabs.Tab>
-        <Tabs.Tab value="engagements">Engagements</Tabs.Tab>
-      </Tabs.List>
-      <Tabs.Panel value="requests">
-        <StaffingRequestsScreen canEdit={canEdit} />
-      </Tabs.Panel>
-      <Tabs.Panel value="engagements">
-        <EngagementsScreen canEdit={canEdit} olaSummaries={olaSummaries} />
-      </Tabs.Panel>
-    </Tabs>
-  );
+  if (user.roles.includes('partner-manager')) {
+    return (
+      <MarketTabs
+        tabs={[
+          { value: 'requests', label: 'Requests for you', panel: <PartnerRequestsScreen /> },
+          { value: 'proposals', label: 'Our proposals', panel: <OurProposalsScreen /> },
+          { value: 'profile', label: 'Our profile', panel: <PartnerProfileEditor /> },
+          {
+            value: 'engagements',
+            label: 'Engagements',
+            panel: <EngagementsScreen canEdit={false} partnerView />,
+          },
+        ]}
+      />
+    );
+  }
+  return <EngagementsScreen canEdit={false} partnerView />;
 }

@@ -3,7 +3,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { useApplicationCoverage } from '../api/coverage';
 import type { ApplicationDetail, Gap } from '../types';
-import { useStaffingRequests } from '@/features/market';
+import { useRequestsInFlight } from '@/features/market';
 import {
   formatRange,
   hours,
@@ -185,8 +185,8 @@ function ApplicationCoverageView({
 
 /** The gap list's action, with the same open-request lookup (the same query, so one fetch). */
 function GapRequestButton({ gap }: { gap: Gap }) {
-  const open = useStaffingRequests({ status: 'OPEN', page: 0, size: 200 });
-  const openRequest = open.data?.items.find((request) =>
+  const open = useRequestsInFlight();
+  const openRequest = open.data?.find((request) =>
     request.applications.some((app) => app.id === gap.applicationId),
   );
   return <RequestStaffButton gap={gap} openRequest={openRequest} />;

@@ -63,6 +63,8 @@ const GAP: Gap = {
 
 const OPEN_REQUESTS =
   'GET /api/staffing-requests?page=0&size=200&sort=createdAt%2Cdesc&status=OPEN';
+const PUBLISHED_REQUESTS =
+  'GET /api/staffing-requests?page=0&size=200&sort=createdAt%2Cdesc&status=PUBLISHED';
 
 const problem = (body: object) => json(body, 400, 'application/problem+json');
 
@@ -75,6 +77,7 @@ describe('the coverage screen', () => {
       'GET /api/coverage/gaps?page=0&size=25': () =>
         json({ items: [GAP], page: 0, size: 25, total: 1 }),
       [OPEN_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
+      [PUBLISHED_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
     });
     const user = userEvent.setup();
     renderApp('/coverage');
@@ -99,6 +102,7 @@ describe('the coverage screen', () => {
       'GET /api/coverage/gaps?page=0&size=25': () =>
         json({ items: [GAP], page: 0, size: 25, total: 1 }),
       [OPEN_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
+      [PUBLISHED_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
       'POST /api/staffing-requests': (init) => {
         posted.push(JSON.parse(init?.body as string));
         if (refuse) {
@@ -174,6 +178,7 @@ describe('the coverage screen', () => {
       'GET /api/coverage/matrix': () => json(MATRIX),
       'GET /api/coverage/applications/12': () => json(detail),
       [OPEN_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
+      [PUBLISHED_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
     });
     const user = userEvent.setup();
     renderApp('/coverage?application=12');
@@ -195,6 +200,7 @@ describe('the coverage screen', () => {
       'GET /api/coverage/gaps?page=0&size=25': () =>
         json({ items: [GAP], page: 0, size: 25, total: 1 }),
       [OPEN_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
+      [PUBLISHED_REQUESTS]: () => json({ items: [], page: 0, size: 200, total: 0 }),
       'POST /api/staffing-requests': (init) => {
         posted.push(JSON.parse(init?.body as string) as { peopleNeeded?: unknown });
         return problem({

@@ -15,7 +15,7 @@ import {
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useStaffingRequests, type StaffingRequest } from '@/features/market';
+import { useRequestsInFlight, type StaffingRequest } from '@/features/market';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
@@ -42,10 +42,10 @@ export function GapList({
   const [status, setStatus] = useState<CoverageStatus | ''>('');
   const [page, setPage] = useState(0);
   const gaps = useGaps({ status, page, size: PAGE_SIZE });
-  // Open requests by application; a tenant has tens of them, not thousands.
-  const open = useStaffingRequests({ status: 'OPEN', page: 0, size: 200 });
+  // Requests still looking for people (open or published to partners), by application.
+  const open = useRequestsInFlight();
   const requestFor = new Map<number, StaffingRequest>();
-  for (const request of open.data?.items ?? []) {
+  for (const request of open.data ?? []) {
     for (const app of request.applications) {
       if (!requestFor.has(app.id)) requestFor.set(app.id, request);
     }

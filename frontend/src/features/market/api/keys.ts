@@ -6,4 +6,12 @@ export const marketKeys = {
   staffingRequests: ['staffing-requests'] as const,
   staffingRequestList: (params: object) => ['staffing-requests', 'list', params] as const,
   staffingRequest: (id: number) => ['staffing-requests', 'one', id] as const,
+  matches: (id: number) => ['staffing-requests', 'matches', id] as const,
+  comparison: (id: number) => ['staffing-requests', 'comparison', id] as const,
+  partners: ['partners'] as const,
+  partnerList: (params: object) => ['partners', 'list', params] as const,
+  partner: (id: number) => ['partners', 'one', id] as const,
+  proposals: ['proposals'] as const,
+  proposalList: (params: object) => ['proposals', 'list', params] as const,
+  proposal: (id: number) => ['proposals', 'one', id] as const,
 };

@@ -16,8 +16,8 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { IconUserSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconColumns, IconSend, IconUserSearch } from '@tabler/icons-react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
@@ -32,19 +32,52 @@ import { KIND_LABEL, type StaffingRequest, type StaffingStatus } from '../types'
 import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { formatDateTime } from '@/lib/time';
 import { period } from '../utils/dates';
+import { MatchesPanel } from './MatchesPanel';
+
+// The dialogs load when first opened: the coverage page imports this feature too.
+const CompareProposals = lazy(() =>
+  import('./CompareProposals').then((module) => ({ default: module.CompareProposals })),
+);
+const PublishDialog = lazy(() =>
+  import('./PublishDialog').then((module) => ({ default: module.PublishDialog })),
+);
 
 const PAGE_SIZE = 20;
 
-const STATUS_COLOR: Record<StaffingStatus, string> = { OPEN: 'blue', CANCELLED: 'gray' };
-const STATUS_LABEL: Record<StaffingStatus, string> = { OPEN: 'Open', CANCELLED: 'Cancelled' };
+const STATUS_COLOR: Record<StaffingStatus, string> = {
+  OPEN: 'blue',
+  PUBLISHED: 'violet',
+  AWARDED: 'teal',
+  CANCELLED: 'gray',
+};
+const STATUS_LABEL: Record<StaffingStatus, string> = {
+  OPEN: 'Open',
+  PUBLISHED: 'Published',
+  AWARDED: 'Awarded',
+  CANCELLED: 'Cancelled',
+};
+
+const ACTION_LABEL: Record<string, string> = {
+  CREATED: 'Created',
+  CANCELLED: 'Cancelled',
+  PUBLISHED: 'Published',
+  AWARDED: 'Awarded',
+};
+
+/** "to all partners", "to 2 partners". */
+function audienceText(request: StaffingRequest): string {
+  if (request.audience === 'ALL') return 'to all partners';
+  const count = request.publishedTo?.length ?? 0;
+  return `to ${count} partner${count === 1 ? '' : 's'}`;
+}
 
 function requestPeriod(request: StaffingRequest): string {
   return period(request.startsOn, request.endsOn);
 }
 
 /**
- * The staffing requests leaders made from coverage gaps. Partners' proposals arrive with the
- * marketplace; until then a request is open or cancelled.
+ * The staffing requests leaders made from coverage gaps: published to partners (all, or a
+ * shortlist), ranked against their profiles, answered with proposals and awarded to one.
  */
 export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
   const [status, setStatus] = useState<StaffingStatus | ''>('OPEN');
@@ -57,7 +90,7 @@ export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
     <>
       <PageHeader
         title="Staffing requests"
-        description="Requests for partner staff, made from the gaps in the coverage matrix. Partners will answer them with proposals once the marketplace opens to them."
+        description="Requests for partner staff, made from the gaps in the coverage matrix. Publish one to partners, see who fits it best and compare the proposals they send."
         aside={
           canEdit && (
             <Button component={Link} to="/coverage?tab=gaps" variant="light">
@@ -68,19 +101,23 @@ export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
       />
       <Stack gap="sm">
         <Group justify="space-between">
-          <SegmentedControl
-            aria-label="Show"
-            value={status}
-            onChange={(value) => {
-              setStatus(value);
-              setPage(0);
-            }}
-            data={[
-              { value: 'OPEN', label: 'Open' },
-              { value: 'CANCELLED', label: 'Cancelled' },
-              { value: '', label: 'All' },
-            ]}
-          />
+          <Box maw="100%" style={{ overflowX: 'auto' }}>
+            <SegmentedControl
+              aria-label="Show"
+              value={status}
+              onChange={(value) => {
+                setStatus(value);
+                setPage(0);
+              }}
+              data={[
+                { value: 'OPEN', label: 'Open' },
+                { value: 'PUBLISHED', label: 'Published' },
+                { value: 'AWARDED', label: 'Awarded' },
+                { value: 'CANCELLED', label: 'Cancelled' },
+                { value: '', label: 'All' },
+              ]}
+            />
+          </Box>
           {list.data && (
             <Text size="sm" c="dimmed">
               {list.data.total} request{list.data.total === 1 ? '' : 's'}, newest first
@@ -99,7 +136,11 @@ export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
         ) : list.data.items.length === 0 ? (
           <EmptyState
             icon={<IconUserSearch size={28} stroke={1.5} />}
-            title={status === 'CANCELLED' ? 'No cancelled requests' : 'No staffing requests yet'}
+            title={
+              status && status !== 'OPEN'
+                ? `No ${STATUS_LABEL[status].toLowerCase()} requests`
+                : 'No staffing requests yet'
+            }
             description={
               canEdit
                 ? 'Open the gap list in Coverage and choose “Create staffing request” on an application that lacks experts or support hours.'
@@ -167,6 +208,11 @@ export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
                         >
                           {STATUS_LABEL[request.status]}
                         </Badge>
+                        {request.status === 'PUBLISHED' && (
+                          <Text size="xs" c="dimmed" mt={2}>
+                            {audienceText(request)}
+                          </Text>
+                        )}
                       </Table.Td>
                       <Table.Td>
                         {formatDateTime(request.createdAt)}
@@ -201,7 +247,7 @@ export function StaffingRequestsScreen({ canEdit }: { canEdit: boolean }) {
         size="lg"
         title={<Text fw={650}>Staffing request</Text>}
       >
-        {selected !== null && <RequestDetail id={selected} canEdit={canEdit} />}
+        {selected !== null && <RequestDetail key={selected} id={selected} canEdit={canEdit} />}
       </Drawer>
     </>
   );
@@ -211,6 +257,8 @@ function RequestDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
   const request = useStaffingRequest(id);
   const cancel = useCancelStaffingRequest();
   const [reason, setReason] = useState('');
+  const [publishing, setPublishing] = useState(false);
+  const [comparing, setComparing] = useState(false);
   if (request.isPending) return <Loading label="Loading the request…" />;
   if (request.isError) {
     return (
@@ -225,6 +273,13 @@ function RequestDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
   const r = request.data;
   const errors = cancel.isError ? fieldErrors(cancel.error) : {};
   const general = [errors[''], errors.status, errors.version].filter(Boolean).join(' ');
+  const live = r.status === 'OPEN' || r.status === 'PUBLISHED';
+  const audience =
+    r.audience === 'ALL'
+      ? 'All partners'
+      : r.publishedTo && r.publishedTo.length > 0
+        ? r.publishedTo.map((p) => `${p.name} (since ${formatDateTime(p.at)})`).join(', ')
+        : 'Not published yet';
   return (
     <Stack gap="md">
       <Group gap="xs">
@@ -234,6 +289,25 @@ function RequestDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
         <Badge color={STATUS_COLOR[r.status]} variant="light" tt="none">
           {STATUS_LABEL[r.status]}
         </Badge>
+      </Group>
+      <Group gap="xs">
+        {canEdit && live && r.audience !== 'ALL' && (
+          <Button
+            leftSection={<IconSend size={16} aria-hidden />}
+            onClick={() => setPublishing(true)}
+          >
+            {r.status === 'OPEN' ? 'Publish…' : 'Publish to more partners…'}
+          </Button>
+        )}
+        {r.status !== 'OPEN' && (
+          <Button
+            variant="light"
+            leftSection={<IconColumns size={16} aria-hidden />}
+            onClick={() => setComparing(true)}
+          >
+            Compare proposals
+          </Button>
+        )}
       </Group>
       <Table withRowBorders={false} verticalSpacing={4} fz="sm" aria-label="Request details">
         <Table.Tbody>
@@ -250,17 +324,19 @@ function RequestDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
               ['When', requestPeriod(r)],
               ['Why', r.rationale ?? '—'],
               ['Notes', r.notes ?? '—'],
+              ['Published to', audience],
             ] as const
           ).map(([label, value]) => (
             <Table.Tr key={label}>
-              <Table.Th w={150} fw={500} c="dimmed">
+              <Table.Th w={150} fw={500} c="dimmed" style={{ verticalAlign: 'top' }}>
                 {label}
               </Table.Th>
-              <Table.Td>{value}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      {r.status !== 'CANCELLED' && <MatchesPanel requestId={r.id} />}
       <Stack gap="xs">
         <Text fw={600} size="sm">
           History
@@ -269,7 +345,7 @@ function RequestDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
           {(r.history ?? []).map((event) => (
             <Timeline.Item
               key={`${event.action}-${event.at}`}
-              title={`${event.action === 'CREATED' ? 'Created' : 'Cancelled'} by ${event.actorName}`}
+              title={`${ACTION_LABEL[event.action] ?? event.action} by ${event.actorName}`}
             >
               <Text size="xs" c="dimmed">
                 {formatDateTime(event.at)}
@@ -279,7 +355,7 @@ function RequestDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
           ))}
         </Timeline>
       </Stack>
-      {canEdit && r.status === 'OPEN' && (
+      {canEdit && live && (
         <Stack gap="xs">
           {general && (
             <Alert color="red" title="Not cancelled">
@@ -306,6 +382,27 @@ function RequestDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
           </Group>
         </Stack>
       )}
+      <Suspense fallback={null}>
+        {publishing && (
+          <PublishDialog
+            request={r}
+            opened={publishing}
+            onClose={() => setPublishing(false)}
+            onReload={() => {
+              setPublishing(false);
+              void request.refetch();
+            }}
+          />
+        )}
+        {comparing && (
+          <CompareProposals
+            requestId={r.id}
+            opened={comparing}
+            onClose={() => setComparing(false)}
+            canDecide={canEdit}
+          />
+        )}
+      </Suspense>
     </Stack>
   );
 }

@@ -1,5 +1,9 @@
 export type StaffingKind = 'LONG_TERM' | 'TEMPORARY' | 'PROJECT' | 'GO_LIVE_SURGE';
-export type StaffingStatus = 'OPEN' | 'CANCELLED';
+/** OPEN (not published yet) → PUBLISHED → AWARDED (a proposal accepted); or CANCELLED. */
+export type StaffingStatus = 'OPEN' | 'PUBLISHED' | 'AWARDED' | 'CANCELLED';
+
+/** Which partners see a published request: every partner, or the ones shortlisted. */
+export type Audience = 'ALL' | 'SHORTLIST';
 
 export const KIND_LABEL: Record<StaffingKind, string> = {
   LONG_TERM: 'Long-term cover',
@@ -35,6 +39,10 @@ export interface StaffingRequest {
   updatedAt: string;
   version: number;
   history: StaffingEvent[] | null;
+  /** Null until published. */
+  audience?: Audience | null;
+  /** Who sees it and since when; the hospital's side only (a partner never reads this). */
+  publishedTo?: { partnerId: number; name: string; at: string }[] | null;
 }
 
 /** The body of POST /api/staffing-requests. */
@@ -149,3 +157,5 @@ export interface EngagementChoices {
   /** The hospital's partner-desk connectors. */
   desks: PartnerDesk[];
 }
+
+export * from './marketplace';

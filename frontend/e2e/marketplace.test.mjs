@@ -1,0 +1,290 @@
+// The staffing marketplace of issue #21 in Debian's Chromium: a leader turns a fresh coverage gap
+// into a staffing request and publishes it to a shortlist, Northwind's partner manager proposes
+// two named people, a second partner (Apex, whose manager the test invites) proposes through the
+// API, and the leader compares both and accepts Northwind's: the engagement exists.
+//
+//   MEDLEY_URL=http://localhost:8080 node --test e2e/marketplace.test.mjs
+//
+// Written from the API contract before the backend was merged (/work/wt/contract-21.md).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { apiGet, apiToken, baseUrl, checkScreen, launch, signIn, signOut } from './helpers.mjs';
+
+let browser;
+let api;
+
+before(async () => {
+  // Imports and the what-if comparison take their time.
+  browser = await launch({ timeout: 20_000 });
+  // The API behind the journey (bearer tokens; the browser's own session is not used).
+  api = browser.context.request;
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const url = (path) => new URL(path, baseUrl).href;
+
+async function apiSend(token, method, path, data) {
+  const response = await api.fetch(url(path), {
+    method,
+    data,
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  const body = await response.text();
+  return { status: response.status(), body: body ? JSON.parse(body) : null };
+}
+
+/**
+ * A partner manager of Apex, made the way an administrator would: invited into Apex's
+ * organisation, the one-time link used to set a password. Returns a bearer token.
+ */
+async function apexManagerToken() {
+  const admin = await apiToken(api, 'admin');
+  const organizations = await apiGet(api, admin, '/api/users/organizations');
+  assert.equal(organizations.status, 200);
+  const apex = organizations.body.find((o) => /Apex/.test(o.name));
+  assert.ok(apex, 'the demo has the partner Apex');
+  const email = `apex.manager.${Date.now()}@apex.example`;
+  const invited = await apiSend(admin, 'POST', '/api/users/invitations', {
+    email,
+    displayName: 'Marcus Bell',
+    roles: ['partner-manager'],
+    organizationId: apex.id,
+  });
+  assert.equal(invited.status, 201, JSON.stringify(invited.body));
+  const token = new URL(invited.body.invitation.link).hash.replace(/^#token=/, '');
+  const password = 'apex copper meadow violin';
+  const set = await api.post(url('/api/password-links/password'), { data: { token, password } });
+  assert.ok(set.ok(), `setting Apex's manager's password: ${set.status()}`);
+  return apiToken(api, email, password);
+}
+
+const name = `Bedside Glucose Meters ${Date.now()}`;
+let requestTitle;
+
+test('the staffing marketplace from a gap to an engagement', async () => {
+  const page = await browser.context.newPage();
+  try {
+    // 1. The leader makes a fresh gap (a new application nobody supports) and a request from it.
+    await signIn(page, 'leader');
+    await page.goto(url('/coverage?tab=data'));
+    const section = page.getByRole('region', { name: 'Applications' });
+    await section.locator('input[type=file]').setInputFiles({
+      name: 'applications.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `name,vendor,category,criticality,lifecycle,calendar\n${name},Abbott,LABORATORY,1,LIVE,24x7\n`,
+      ),
+    });
+    await section.getByText('1 rows: 1 added, 0 updated.').waitFor();
+    await page.getByRole('tab', { name: /Gaps and risks/ }).click();
+    await page.getByText('Gaps only').click();
+    const gap = page.getByRole('article', { name });
+    await gap.getByRole('button', { name: 'Create staffing request' }).click();
+    const create = page.getByRole('dialog', { name: 'Create staffing request' });
+    await create.waitFor();
+    const end = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+    await create.getByLabel(/^End/).fill(end);
+    await create.getByLabel('Notes for partners').fill('Remote is fine; nights matter most.');
+    await create.getByRole('button', { name: 'Create request' }).click();
+    await create.waitFor({ state: 'hidden' });
+    await gap.getByRole('link', { name: new RegExp(name) }).click();
+    await page.waitForURL(/\/marketplace/);
+
+    // 2. It opens, ranks the partners and is published to a shortlist of two.
+    const row = page
+      .getByRole('table', { name: 'Staffing requests' })
+      .getByRole('row')
+      .filter({ hasText: name });
+    requestTitle = (await row.getByRole('button').first().innerText()).trim();
+    await row.getByRole('button', { name: requestTitle }).click();
+    const drawer = page.getByRole('dialog', { name: 'Staffing request' });
+    await drawer.getByText('Not published yet').waitFor();
+    const ranked = drawer.getByRole('region', { name: 'Matching partners' });
+    await ranked.getByRole('listitem').first().waitFor();
+    assert.match(await ranked.innerText(), /Northwind Managed Services/);
+    await checkScreen(page, 'marketplace-request-matches', { fullPage: false });
+
+    await drawer.getByRole('button', { name: 'Publish…' }).click();
+    const publish = page.getByRole('dialog', { name: 'Publish to partners' });
+    await publish.getByRole('radio', { name: 'A shortlist' }).check();
+    await publish.getByRole('checkbox', { name: /Northwind Managed Services/ }).check();
+    await publish.getByRole('checkbox', { name: /Apex Clinical IT Staffing/ }).check();
+    await checkScreen(page, 'marketplace-publish', { fullPage: false });
+    await publish.getByRole('button', { name: 'Publish to the shortlist' }).click();
+    await publish.waitFor({ state: 'hidden' });
+    await drawer.getByText(/Northwind Managed Services \(since/).waitFor();
+    await drawer.getByText('Published', { exact: true }).first().waitFor();
+    await page.keyboard.press('Escape');
+    await signOut(page);
+
+    // 3. Northwind's partner manager finds it under "Requests for you" and proposes two people.
+    await signIn(page, 'partnermgr');
+    // partnermgr is a partner agent too: it lands on the partner desk.
+    await page.goto(url('/marketplace'));
+    const card = page.getByRole('listitem', { name: requestTitle });
+    await card.waitFor();
+    await checkScreen(page, 'marketplace-requests-for-you');
+    await card.getByRole('button', { name: `Propose for ${requestTitle}` }).click();
+    const editor = page.getByRole('dialog', { name: 'New proposal' });
+    const first = editor.getByRole('group', { name: 'Person 1', exact: true });
+    await first.getByLabel(/^Name/).fill('Lena Ortiz');
+    await first.getByLabel(/^Title/).fill('Lab systems analyst');
+    await first.getByRole('button', { name: 'Add Nights 19:00–07:00 for person 1' }).click();
+    // The first person starts with the request's application at its level.
+    assert.equal(
+      await first
+        .getByRole('group', { name: 'Skill 1 of person 1', exact: true })
+        .getByRole('combobox', { name: 'Application' })
+        .inputValue(),
+      name,
+    );
+    await editor.getByRole('button', { name: 'Add a person' }).click();
+    const second = editor.getByRole('group', { name: 'Person 2', exact: true });
+    await second.getByLabel(/^Name/).fill('Omar Haddad');
+    await second.getByRole('button', { name: 'Add Weekdays 07:00–19:00 for person 2' }).click();
+    const skill = second.getByRole('group', { name: 'Skill 1 of person 2', exact: true });
+    await skill.getByRole('combobox', { name: 'Application' }).click();
+    await page.getByRole('option', { name }).click();
+    await editor.getByLabel(/^Hourly rate/).fill('95');
+    await editor.getByLabel('Notes for the hospital').fill('Lena covers nights, Omar days.');
+    await editor.getByRole('button', { name: 'Submit proposal' }).click();
+    await editor.getByText(/Submitted: the hospital can now compare it/).waitFor();
+    await checkScreen(page, 'marketplace-proposal-submitted', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Our proposals' }).click();
+    const ours = page
+      .getByRole('table', { name: 'Our proposals' })
+      .getByRole('row')
+      .filter({ hasText: requestTitle });
+    await ours.getByText('Submitted', { exact: true }).waitFor();
+    await checkScreen(page, 'marketplace-our-proposals');
+    await page.getByRole('tab', { name: 'Our profile' }).click();
+    await page.getByRole('heading', { name: /our profile/ }).waitFor();
+    await checkScreen(page, 'marketplace-our-profile');
+    // On a phone the inbox reads without scrolling sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('tab', { name: 'Requests for you' }).click();
+    await page.getByRole('listitem', { name: requestTitle }).waitFor();
+    await checkScreen(page, 'marketplace-requests-for-you-phone');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signOut(page);
+
+    // 4. Apex proposes too, through the API, as its (new) manager.
+    const apex = await apexManagerToken();
+    const leader = await apiToken(api, 'leader');
+    const published = await apiGet(api, leader, '/api/staffing-requests?status=PUBLISHED&size=100');
+    const theRequest = published.body.items.find((r) => r.title === requestTitle);
+    assert.ok(theRequest, 'the request is published');
+    const draft = await apiSend(apex, 'POST', '/api/proposals', {
+      staffingRequestId: theRequest.id,
+      people: [
+        {
+          name: 'Grace Kim',
+          title: 'Laboratory systems engineer',
+          zone: 'America/Chicago',
+          capacityHours: 40,
+          shifts: ['MON', 'TUE', 'WED', 'THU', 'FRI'].map((day) => ({
+            day,
+            from: '08:00',
+            to: '17:00',
+          })),
+          skills: theRequest.applications.map((a) => ({ applicationId: a.id, level: 4 })),
+        },
+      ],
+      hourlyRate: 120,
+      tier: 'L3',
+      commitments: { responseMinutes: 60, resolutionHours: 24 },
+      startsOn: theRequest.startsOn,
+      notes: 'Business hours only.',
+    });
+    assert.equal(draft.status, 201, JSON.stringify(draft.body));
+    const submitted = await apiSend(apex, 'POST', `/api/proposals/${draft.body.id}/submit`, {
+      version: draft.body.version,
+    });
+    assert.equal(submitted.status, 200, JSON.stringify(submitted.body));
+    // Apex never reads Northwind's proposal.
+    const apexSees = await apiGet(api, apex, `/api/proposals?staffingRequestId=${theRequest.id}`);
+    assert.ok(apexSees.body.items.every((p) => p.partner.name.startsWith('Apex')));
+
+    // 5. The leader compares both and accepts Northwind's, saying why.
+    await signIn(page, 'leader');
+    await page.goto(url('/marketplace'));
+    // The status filter is a segmented control: its labels take the click.
+    await page.getByText('Published', { exact: true }).first().click();
+    const again = page
+      .getByRole('table', { name: 'Staffing requests' })
+      .getByRole('row')
+      .filter({ hasText: name });
+    await again.getByRole('button', { name: requestTitle }).click();
+    const detail = page.getByRole('dialog', { name: 'Staffing request' });
+    await detail.getByRole('button', { name: 'Compare proposals' }).click();
+    const compare = page.getByRole('dialog', { name: 'Compare proposals' });
+    const table = compare.getByRole('table', { name: 'Proposals side by side' });
+    await table.getByRole('columnheader', { name: /Northwind Managed Services/ }).waitFor();
+    await table.getByRole('columnheader', { name: /Apex Clinical IT Staffing/ }).waitFor();
+    await table.getByText('Lena Ortiz').waitFor();
+    await table.getByText('Grace Kim').waitFor();
+    const changes = table.getByRole('row').filter({ hasText: 'Applications that change' });
+    await changes.getByText(name).first().waitFor();
+    await checkScreen(page, 'marketplace-compare', { fullPage: false });
+
+    await table
+      .getByRole('button', { name: 'Accept the proposal of Northwind Managed Services' })
+      .click();
+    const decide = page.getByRole('dialog', {
+      name: 'Accept the proposal of Northwind Managed Services',
+    });
+    await decide.getByRole('button', { name: 'Accept proposal' }).click();
+    await decide.getByText('Say why, for the partner and the record').waitFor();
+    await decide
+      .getByLabel('Comment', { exact: false })
+      .fill('Nights and days both covered; Apex covers business hours only.');
+    await checkScreen(page, 'marketplace-accept', { fullPage: false });
+    await decide.getByRole('button', { name: 'Accept proposal' }).click();
+    await decide.waitFor({ state: 'hidden' });
+    await compare.getByText('Accepted the proposal of Northwind Managed Services').waitFor();
+    await checkScreen(page, 'marketplace-accepted', { fullPage: false });
+
+    // 6. The engagement exists, made from the proposal, and the list shows it.
+    const accepted = await apiGet(
+      api,
+      leader,
+      `/api/proposals?staffingRequestId=${theRequest.id}&status=ACCEPTED`,
+    );
+    assert.equal(accepted.body.items.length, 1);
+    const proposal = accepted.body.items[0];
+    assert.equal(proposal.partner.name, 'Northwind Managed Services');
+    assert.ok(proposal.engagementId, 'accepting made an engagement');
+    const engagement = await apiGet(api, leader, `/api/engagements/${proposal.engagementId}`);
+    assert.equal(engagement.status, 200);
+    assert.equal(engagement.body.partner.name, 'Northwind Managed Services');
+    assert.equal(engagement.body.proposalId, proposal.id);
+    assert.equal(engagement.body.startsOn, proposal.startsOn);
+
+    await compare.getByRole('link', { name: 'See the engagements' }).click();
+    await page
+      .getByRole('table', { name: 'Engagements' })
+      .getByRole('button', { name: engagement.body.name })
+      .waitFor();
+    await checkScreen(page, 'marketplace-engagement');
+
+    // The hospital's partner directory, with the detail of one partner.
+    await page.getByRole('tab', { name: 'Partners' }).click();
+    const partners = page.getByRole('list', { name: 'Partners' });
+    await partners.getByRole('listitem', { name: 'Northwind Managed Services' }).waitFor();
+    await checkScreen(page, 'marketplace-partners');
+    await partners.getByRole('button', { name: 'Northwind Managed Services' }).click();
+    await page.getByRole('dialog', { name: 'Partner' }).getByRole('table').waitFor();
+    await checkScreen(page, 'marketplace-partner', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await checkScreen(page, 'marketplace-partners-phone');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signOut(page);
+  } finally {
+    await page.close();
+  }
+});
