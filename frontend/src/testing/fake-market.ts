@@ -104,7 +104,7 @@ export function proposal(overrides: Partial<Proposal> = {}): Proposal {
   return {
     id: 31,
     staffingRequestId: 4,
-    request: { id: 4, name: 'Level 3+ support for Telestroke Network' },
+    request: { id: 4, title: 'Level 3+ support for Telestroke Network' },
     partner: { id: NORTHWIND_ID, name: 'Northwind Managed Services' },
     status: 'SUBMITTED',
     people: [
@@ -304,7 +304,7 @@ export function fakeMarket(
       const created = proposal({
         ...(body as Partial<Proposal>),
         id: 90 + state.proposals.length,
-        request: { id: request.id, name: request.title },
+        request: { id: request.id, title: request.title },
         partner: { id: partnerId ?? NORTHWIND_ID, name: 'Northwind Managed Services' },
         status: 'DRAFT',
         submittedAt: null,

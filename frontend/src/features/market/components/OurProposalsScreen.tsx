@@ -104,7 +104,7 @@ export function OurProposalsScreen() {
                             setTarget({ requestId: p.staffingRequestId, proposalId: p.id })
                           }
                         >
-                          {p.request.name}
+                          {p.request.title}
                         </Anchor>
                       </Table.Td>
                       <Table.Td>

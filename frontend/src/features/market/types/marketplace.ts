@@ -198,7 +198,7 @@ export interface Proposal {
   id: number;
   staffingRequestId: number;
   /** The request answered, by its title. */
-  request: { id: number; name: string };
+  request: { id: number; title: string };
   partner: { id: number; name: string };
   status: ProposalStatus;
   people: ProposedPerson[];
