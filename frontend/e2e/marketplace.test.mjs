@@ -1,11 +1,12 @@
 // The staffing marketplace of issue #21 in Debian's Chromium: a leader turns a fresh coverage gap
 // into a staffing request and publishes it to a shortlist, Northwind's partner manager proposes
-// two named people, a second partner (Apex, whose manager the test invites) proposes through the
-// API, and the leader compares both and accepts Northwind's: the engagement exists.
+// two named people (one new, one of its analysts already at the hospital), a second partner (Apex,
+// whose manager the test invites) proposes through the API, and the leader compares both and
+// accepts Northwind's: the engagement exists, its people count in the matrix from their start date
+// (today here; the day rule itself is ContractedStaffTest's, on an injected day) and the gap turns
+// GOOD, and a ticket routed to the engagement's group is picked up by Northwind's partner agent.
 //
 //   MEDLEY_URL=http://localhost:8080 node --test e2e/marketplace.test.mjs
-//
-// Written from the API contract before the backend was merged (/work/wt/contract-21.md).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { apiGet, apiToken, baseUrl, checkScreen, launch, signIn, signOut } from './helpers.mjs';
@@ -62,6 +63,7 @@ async function apexManagerToken() {
 }
 
 const name = `Bedside Glucose Meters ${Date.now()}`;
+const today = new Date().toISOString().slice(0, 10);
 let requestTitle;
 
 test('the staffing marketplace from a gap to an engagement', async () => {
@@ -75,7 +77,7 @@ test('the staffing marketplace from a gap to an engagement', async () => {
       name: 'applications.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(
-        `name,vendor,category,criticality,lifecycle,calendar\n${name},Abbott,LABORATORY,1,LIVE,24x7\n`,
+        `name,vendor,category,criticality,lifecycle,calendar\n${name},Abbott,LABORATORY,1,LIVE,Business hours\n`,
       ),
     });
     await section.getByText('1 rows: 1 added, 0 updated.').waitFor();
@@ -132,7 +134,8 @@ test('the staffing marketplace from a gap to an engagement', async () => {
     const first = editor.getByRole('group', { name: 'Person 1', exact: true });
     await first.getByLabel(/^Name/).fill('Lena Ortiz');
     await first.getByLabel(/^Title/).fill('Lab systems analyst');
-    await first.getByRole('button', { name: 'Add Nights 19:00–07:00 for person 1' }).click();
+    await first.getByLabel(/^E-mail/).fill(`lena.ortiz.${Date.now()}@northwind.example`);
+    await first.getByRole('button', { name: 'Add Weekdays 07:00–19:00 for person 1' }).click();
     // The first person starts with the request's application at its level.
     assert.equal(
       await first
@@ -143,13 +146,23 @@ test('the staffing marketplace from a gap to an engagement', async () => {
     );
     await editor.getByRole('button', { name: 'Add a person' }).click();
     const second = editor.getByRole('group', { name: 'Person 2', exact: true });
-    await second.getByLabel(/^Name/).fill('Omar Haddad');
-    await second.getByRole('button', { name: 'Add Weekdays 07:00–19:00 for person 2' }).click();
+    // Sam already works Northwind's overnight desk here: he keeps his record and joins the group.
+    await second.getByLabel(/^Name/).fill('Sam Okafor');
+    await second.getByLabel(/^E-mail/).fill('sam.okafor@riverside-health.example');
+    // Sam keeps his own overnight shifts: he is already on the hospital's staff.
+    await second.getByRole('button', { name: 'Add Nights 19:00–07:00 for person 2' }).click();
     const skill = second.getByRole('group', { name: 'Skill 1 of person 2', exact: true });
     await skill.getByRole('combobox', { name: 'Application' }).click();
     await page.getByRole('option', { name }).click();
     await editor.getByLabel(/^Hourly rate/).fill('95');
-    await editor.getByLabel('Notes for the hospital').fill('Lena covers nights, Omar days.');
+    await editor
+      .getByRole('textbox', { name: 'Tier' })
+      .or(editor.getByRole('combobox', { name: 'Tier' }))
+      .click();
+    await page.getByRole('option', { name: 'L1', exact: true }).click();
+    // They start today, so the matrix counts them now.
+    await editor.getByLabel(/^Start date/).fill(today);
+    await editor.getByLabel('Notes for the hospital').fill('Lena covers the days, Sam the nights.');
     await editor.getByRole('button', { name: 'Submit proposal' }).click();
     await editor.getByText(/Submitted: the hospital can now compare it/).waitFor();
     await checkScreen(page, 'marketplace-proposal-submitted', { fullPage: false });
@@ -183,6 +196,7 @@ test('the staffing marketplace from a gap to an engagement', async () => {
       people: [
         {
           name: 'Grace Kim',
+          email: `grace.kim.${Date.now()}@apex.example`,
           title: 'Laboratory systems engineer',
           zone: 'America/Chicago',
           capacityHours: 40,
@@ -227,6 +241,7 @@ test('the staffing marketplace from a gap to an engagement', async () => {
     await table.getByRole('columnheader', { name: /Apex Clinical IT Staffing/ }).waitFor();
     await table.getByText('Lena Ortiz').waitFor();
     await table.getByText('Grace Kim').waitFor();
+    await table.getByText('Sam Okafor').waitFor();
     const changes = table.getByRole('row').filter({ hasText: 'Applications that change' });
     await changes.getByText(name).first().waitFor();
     await checkScreen(page, 'marketplace-compare', { fullPage: false });
@@ -280,9 +295,58 @@ test('the staffing marketplace from a gap to an engagement', async () => {
     await page.getByRole('dialog', { name: 'Partner' }).getByRole('table').waitFor();
     await checkScreen(page, 'marketplace-partner', { fullPage: false });
     await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Partner' }).waitFor({ state: 'hidden' });
+    // As a phone opens it (resizing a desktop window keeps the tab strip's desktop layout).
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await page.getByRole('list', { name: 'Partners' }).waitFor();
     await checkScreen(page, 'marketplace-partners-phone');
     await page.setViewportSize({ width: 1440, height: 900 });
+
+    // 7. From today its people count in the matrix: the gap is GOOD.
+    const matrix = await apiGet(api, leader, '/api/coverage/matrix');
+    const app = matrix.body.applications.find((a) => a.name === name);
+    assert.equal(app.status, 'GOOD', JSON.stringify(app));
+    await page.goto(url('/coverage'));
+    await page.getByRole('tab', { name: /Gaps and risks/ }).click();
+    await page.getByText('Gaps only').click();
+    await page.getByRole('article').first().waitFor();
+    assert.equal(await page.getByRole('article', { name }).count(), 0, 'no longer a gap');
+    await checkScreen(page, 'marketplace-gap-closed');
+    await signOut(page);
+
+    // 8. A routing rule sends the application's new tickets to the engagement's group; a nurse
+    // files one and Northwind's partner agent picks it up on the partner desk.
+    const admin = await apiToken(api, 'admin');
+    const group = engagement.body.groups[0];
+    const rule = await apiSend(admin, 'POST', '/api/routing-rules', {
+      tier: 'L1',
+      groupId: group.id,
+      applicationIds: [app.id],
+    });
+    assert.equal(rule.status, 201, JSON.stringify(rule.body));
+    const nurse = await apiToken(api, 'enduser');
+    const filed = await apiSend(nurse, 'POST', '/api/tickets', {
+      type: 'INCIDENT',
+      title: `${name} reads HI on every strip`,
+      description: 'All meters on 4 West since this morning.',
+      applicationId: app.id,
+      impact: 2,
+      urgency: 2,
+    });
+    assert.equal(filed.status, 201, JSON.stringify(filed.body));
+    assert.equal(filed.body.group?.id ?? filed.body.groupId, group.id, 'routed to the group');
+    await signIn(page, 'partner');
+    await page.goto(url(`/partner/tickets/${filed.body.id}`));
+    await page.getByRole('button', { name: 'Pick up' }).first().click();
+    await page.getByRole('button', { name: 'Pick up' }).first().waitFor({ state: 'hidden' });
+    await checkScreen(page, 'marketplace-partner-picks-up');
+    const picked = await apiGet(
+      api,
+      await apiToken(api, 'partner'),
+      `/api/tickets/${filed.body.id}`,
+    );
+    assert.match(JSON.stringify(picked.body), /Sam Okafor/);
     await signOut(page);
   } finally {
     await page.close();

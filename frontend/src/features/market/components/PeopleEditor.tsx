@@ -42,6 +42,7 @@ export function PeopleEditor({
   errorAt,
   applications,
   withEmail = false,
+  emailRequired = false,
   disabled = false,
 }: {
   people: PersonDraft[];
@@ -51,6 +52,8 @@ export function PeopleEditor({
   /** The applications skills can name. */
   applications: { value: string; label: string }[];
   withEmail?: boolean;
+  /** Proposals: people join the hospital's staff by their e-mail. */
+  emailRequired?: boolean;
   disabled?: boolean;
 }) {
   const update = (i: number, patch: Partial<PersonDraft>) =>
@@ -102,7 +105,8 @@ export function PeopleEditor({
                 />
                 {withEmail && (
                   <TextInput
-                    label="E-mail (optional)"
+                    label={emailRequired ? 'E-mail' : 'E-mail (optional)'}
+                    withAsterisk={emailRequired}
                     type="email"
                     value={p.email}
                     onChange={(e) => update(i, { email: e.currentTarget.value })}

@@ -99,7 +99,7 @@ function valuesOf(proposal: Proposal | null, request: StaffingRequest | null): V
 }
 
 function check(values: Values): Record<string, string> {
-  const errors = checkPeople(values.people);
+  const errors = checkPeople(values.people, { emailRequired: true });
   const rate = Number(values.hourlyRate);
   if (values.hourlyRate === '' || !(rate > 0)) errors.hourlyRate = 'Give the hourly rate';
   if (values.responseMinutes === '' || !(Number(values.responseMinutes) > 0)) {
@@ -288,6 +288,7 @@ export function ProposalEditor({
               errorAt={errorAt}
               applications={[...applications].map(([value, label]) => ({ value, label }))}
               withEmail
+              emailRequired
             />
 
             <Divider />

@@ -49,11 +49,14 @@ describe('a partner manager’s proposal', { timeout: 60_000 }, () => {
     // Focus goes to the first field refused, high up a long form.
     await waitFor(() => expect(within(first).getByLabelText(/^Name/)).toHaveFocus());
     expect(within(drawer).getByText('Give the hourly rate')).toBeInTheDocument();
+    // People join the hospital's staff by their e-mail: a proposal needs it.
+    expect(within(first).getByText(/Give their e-mail/)).toBeInTheDocument();
     expect(market.state.sent).toEqual([]);
 
     // The first person starts with the request's applications at its level.
     await user.type(within(first).getByLabelText(/^Name/), 'Lena Ortiz');
     await user.type(within(first).getByLabelText(/^Title/), 'Epic analyst');
+    await user.type(within(first).getByLabelText(/^E-mail/), 'lena@northwind.example');
     expect(within(drawer).queryByText('Give the person’s name')).toBeNull();
     await user.click(
       within(first).getByRole('button', { name: 'Add Nights 19:00–07:00 for person 1' }),
@@ -61,6 +64,7 @@ describe('a partner manager’s proposal', { timeout: 60_000 }, () => {
     await user.click(within(drawer).getByRole('button', { name: 'Add a person' }));
     const second = within(drawer).getByRole('group', { name: 'Person 2' });
     await user.type(within(second).getByLabelText(/^Name/), 'Omar Haddad');
+    await user.type(within(second).getByLabelText(/^E-mail/), 'omar@northwind.example');
     await user.click(
       within(second).getByRole('button', { name: 'Add Weekdays 07:00–19:00 for person 2' }),
     );
@@ -93,6 +97,7 @@ describe('a partner manager’s proposal', { timeout: 60_000 }, () => {
         people: [
           {
             name: 'Lena Ortiz',
+            email: 'lena@northwind.example',
             title: 'Epic analyst',
             zone: 'America/New_York',
             capacityHours: 40,
@@ -101,7 +106,13 @@ describe('a partner manager’s proposal', { timeout: 60_000 }, () => {
               { applicationId: 13, level: 3 },
             ],
           },
-          { name: 'Omar Haddad', zone: 'America/New_York', capacityHours: 40, skills: [] },
+          {
+            name: 'Omar Haddad',
+            email: 'omar@northwind.example',
+            zone: 'America/New_York',
+            capacityHours: 40,
+            skills: [],
+          },
         ],
       },
     });
@@ -129,6 +140,7 @@ describe('a partner manager’s proposal', { timeout: 60_000 }, () => {
     const drawer = await openEditor(user);
     const first = within(drawer).getByRole('group', { name: 'Person 1' });
     await user.type(within(first).getByLabelText(/^Name/), 'Lena Ortiz');
+    await user.type(within(first).getByLabelText(/^E-mail/), 'lena@northwind.example');
     await user.clear(within(first).getByLabelText(/^Time zone/));
     await user.type(within(first).getByLabelText(/^Time zone/), 'Mars/Olympus');
     await user.type(within(drawer).getByLabelText(/^Hourly rate/), '85');

@@ -51,12 +51,19 @@ export function personDraft(person: {
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The editors' own checks of one person, keyed as the API names fields (`people[0].name`). */
-export function checkPeople(people: PersonDraft[]): Record<string, string> {
+/** Client checks keyed as the API names fields; proposals need e-mails (the staff key). */
+export function checkPeople(
+  people: PersonDraft[],
+  { emailRequired = false }: { emailRequired?: boolean } = {},
+): Record<string, string> {
   const errors: Record<string, string> = {};
   if (people.length === 0) errors.people = 'Name at least one person';
   people.forEach((p, i) => {
     const at = `people[${i}]`;
     if (!p.name.trim()) errors[`${at}.name`] = 'Give the person’s name';
+    if (emailRequired && !p.email.trim()) {
+      errors[`${at}.email`] = 'Give their e-mail: they join the hospital’s staff by it';
+    }
     if (!p.zone.trim()) errors[`${at}.zone`] = 'Give the time zone their shifts are in';
     const hours = Number(p.capacityHours);
     if (p.capacityHours === '' || !(hours > 0) || hours > 80) {
