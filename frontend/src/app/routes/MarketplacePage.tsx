@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { EngagementsScreen, StaffingRequestsScreen } from '@/features/market';
 import { useOlaSummaries } from '@/features/sla';
 import { useCurrentUser } from './current-user';
+import { MarketplaceNav } from './MarketplaceNav';
 
 /**
  * The marketplace as it stands: staffing requests leaders made from coverage gaps, and the
@@ -16,25 +17,33 @@ export function MarketplacePage() {
   const olaSummaries = useOlaSummaries(hospitalSide);
   const [params, setParams] = useSearchParams();
   if (!hospitalSide) {
-    return <EngagementsScreen canEdit={false} partnerView />;
+    return (
+      <>
+        <MarketplaceNav />
+        <EngagementsScreen canEdit={false} partnerView />
+      </>
+    );
   }
   const tab = params.get('tab') === 'engagements' ? 'engagements' : 'requests';
   return (
-    <Tabs
-      value={tab}
-      onChange={(value) => setParams(value === 'engagements' ? { tab: value } : {})}
-      keepMounted={false}
-    >
-      <Tabs.List mb="lg">
-        <Tabs.Tab value="requests">Staffing requests</Tabs.Tab>
-        <Tabs.Tab value="engagements">Engagements</Tabs.Tab>
-      </Tabs.List>
-      <Tabs.Panel value="requests">
-        <StaffingRequestsScreen canEdit={canEdit} />
-      </Tabs.Panel>
-      <Tabs.Panel value="engagements">
-        <EngagementsScreen canEdit={canEdit} olaSummaries={olaSummaries} />
-      </Tabs.Panel>
-    </Tabs>
+    <>
+      <MarketplaceNav />
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams(value === 'engagements' ? { tab: value } : {})}
+        keepMounted={false}
+      >
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="requests">Staffing requests</Tabs.Tab>
+          <Tabs.Tab value="engagements">Engagements</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="requests">
+          <StaffingRequestsScreen canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="engagements">
+          <EngagementsScreen canEdit={canEdit} olaSummaries={olaSummaries} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 export { SideNav } from './components/SideNav';
+export { SubNav } from './components/SubNav';
 export {
   SECTIONS,
   canSee,
@@ -6,6 +7,9 @@ export {
   sectionById,
   sectionOfPath,
   sectionsFor,
+  MARKETPLACE_PAGES,
+  marketplacePagesFor,
+  type SubPage,
   type Section,
   type SectionId,
 } from './sections';

@@ -1,0 +1,67 @@
+import { Text, VisuallyHidden } from '@mantine/core';
+import { Tooltip } from '@/components/LazyTooltip';
+import type { Compliance, Ratio, ScorecardRow } from '../types';
+import { hours, percent } from '../utils';
+
+/** "—" for a figure with nothing counted; the reason is in a tooltip and for screen readers. */
+export function NothingCounted() {
+  return (
+    <Tooltip label="nothing counted" withArrow>
+      <Text span c="dimmed" size="sm">
+        —<VisuallyHidden> nothing counted</VisuallyHidden>
+      </Text>
+    </Tooltip>
+  );
+}
+
+/** A rate as a percentage with what it counts below ("30 of 32"). */
+export function RateCell({
+  value,
+  what,
+}: {
+  value: Compliance | Ratio | null | undefined;
+  what?: string;
+}) {
+  if (!value || value.rate == null) return <NothingCounted />;
+  const [count, of] = 'met' in value ? [value.met, value.finished] : [value.count, value.of];
+  return (
+    <>
+      <Text span size="sm" fw={600}>
+        {percent(value.rate)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {count} of {of}
+        {what ? ` ${what}` : ''}
+      </Text>
+    </>
+  );
+}
+
+export function CsatCell({ csat }: { csat: ScorecardRow['csat'] }) {
+  if (csat.average == null) return <NothingCounted />;
+  return (
+    <>
+      <Text span size="sm" fw={600}>
+        {csat.average.toFixed(2)} / 5
+      </Text>
+      <Text size="xs" c="dimmed">
+        {csat.responses} response{csat.responses === 1 ? '' : 's'}
+      </Text>
+    </>
+  );
+}
+
+export function BacklogCell({ backlog }: { backlog: ScorecardRow['backlog'] }) {
+  return (
+    <>
+      <Text span size="sm" fw={600}>
+        {backlog.open} open
+      </Text>
+      {backlog.open > 0 && (
+        <Text size="xs" c="dimmed">
+          oldest {hours(backlog.oldestHours)}, median {hours(backlog.medianHours)}
+        </Text>
+      )}
+    </>
+  );
+}
