@@ -3,7 +3,8 @@ import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
-import { MARKETPLACE_PAGES, marketplacePagesFor, SubNav } from '@/features/navigation';
+import { SubNav } from '@/components/SubNav';
+import { MARKETPLACE_PAGES, marketplacePagesFor } from '@/features/navigation';
 import { rolesAsAudience } from '@/lib/roles';
 import { useCurrentUser } from './current-user';
 

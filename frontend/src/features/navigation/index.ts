@@ -1,5 +1,4 @@
 export { SideNav } from './components/SideNav';
-export { SubNav } from './components/SubNav';
 export {
   SECTIONS,
   canSee,

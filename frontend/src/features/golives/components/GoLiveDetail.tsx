@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
+import { PageHeader } from '@/components/PageHeader';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { formatDateTime } from '@/lib/time';
 import { useGoLive, useGoLiveStep } from '../api/golives';
@@ -81,33 +82,26 @@ function Header({ event, canEdit }: { event: GoLive; canEdit: boolean }) {
 
   return (
     <>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Group gap="sm">
-            <Title order={2} size="h3">
-              {event.title}
-            </Title>
-            <GoLiveStatusBadge status={event.status} />
-          </Group>
-          <Text size="sm">
+      <PageHeader
+        title={event.title}
+        description={
+          <>
             {KIND_LABEL[event.kind as GoLiveKind] ?? event.kind} of{' '}
-            <Text span fw={600}>
+            <Text span fw={600} c="var(--mantine-color-text)">
               {event.application.name}
             </Text>{' '}
-            <Text span c="dimmed">
-              ({event.application.category})
-            </Text>
-          </Text>
-          <Text size="sm">{windowLabel(event.startsOn, event.endsOn)}</Text>
-          {event.notes && (
-            <Text size="sm" c="dimmed" maw={760}>
-              {event.notes}
-            </Text>
-          )}
-        </Stack>
-        {canEdit && (
-          <Group gap="xs">
-            {event.status === 'PLANNED' && (
+            ({event.application.category}), {windowLabel(event.startsOn, event.endsOn)}.
+            {event.notes && (
+              <Text span display="block" mt={4}>
+                {event.notes}
+              </Text>
+            )}
+          </>
+        }
+        aside={
+          <>
+            <GoLiveStatusBadge status={event.status} />
+            {canEdit && event.status === 'PLANNED' && (
               <Button
                 variant="light"
                 loading={step.isPending && step.variables?.step === 'start'}
@@ -116,20 +110,24 @@ function Header({ event, canEdit }: { event: GoLive; canEdit: boolean }) {
                 Start
               </Button>
             )}
-            <Button
-              variant="light"
-              color="teal"
-              loading={step.isPending && step.variables?.step === 'finish'}
-              onClick={() => run('finish')}
-            >
-              Finish
-            </Button>
-            <Button variant="subtle" color="red" onClick={() => setCancelling(true)}>
-              Cancel go-live
-            </Button>
-          </Group>
-        )}
-      </Group>
+            {canEdit && (
+              <Button
+                variant="light"
+                color="teal"
+                loading={step.isPending && step.variables?.step === 'finish'}
+                onClick={() => run('finish')}
+              >
+                Finish
+              </Button>
+            )}
+            {canEdit && (
+              <Button variant="subtle" color="red" onClick={() => setCancelling(true)}>
+                Cancel go-live
+              </Button>
+            )}
+          </>
+        }
+      />
       {refusal && !cancelling && (
         <Alert color="red" title="That did not happen">
           {refusal[''] ?? Object.values(refusal).join('; ')}

@@ -308,7 +308,9 @@ export function CoveragePanel({ event, canEdit }: { event: GoLive; canEdit: bool
         <Table aria-label="Coverage before and after" verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>Figure</VisuallyHidden>
+              </Table.Th>
               <Table.Th>Usual</Table.Th>
               <Table.Th>With surge and plan</Table.Th>
             </Table.Tr>

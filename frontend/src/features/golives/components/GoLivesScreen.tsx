@@ -10,7 +10,6 @@ import {
   Stack,
   Table,
   Text,
-  Title,
 } from '@mantine/core';
 import { IconPlus, IconRocket } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -18,6 +17,7 @@ import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { ListPages } from '@/components/ListPages';
+import { PageHeader } from '@/components/PageHeader';
 import { Loading } from '@/components/Loading';
 import { useGoLives, type GoLiveSort } from '../api/golives';
 import {
@@ -59,22 +59,17 @@ export function GoLivesScreen({ canEdit }: { canEdit: boolean }) {
 
   return (
     <>
-      <Group justify="space-between" align="flex-start" mb="sm">
-        <Stack gap={2}>
-          <Title order={2} size="h3">
-            Go-lives
-          </Title>
-          <Text size="sm" c="dimmed" maw={760}>
-            Applications going live or upgrading: the ticket surge their history predicts, who
-            staffs the command center and what is still short.
-          </Text>
-        </Stack>
-        {canEdit && (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            New go-live
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title="Go-lives"
+        description="Applications going live or upgrading: the ticket surge their history predicts, who staffs the command center and what is still short."
+        aside={
+          canEdit && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              New go-live
+            </Button>
+          )
+        }
+      />
       <Stack gap="sm">
         <Group justify="space-between" align="flex-end">
           <SegmentedControl

@@ -1,5 +1,6 @@
-import { Text, VisuallyHidden } from '@mantine/core';
-import { Tooltip } from '@/components/LazyTooltip';
+// Mantine's own Tooltip: this page is lazy already, and the shared LazyTooltip imported from here
+// would be split into a chunk of its own that the portal's first screen then also loads.
+import { Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { Compliance, Ratio, ScorecardRow } from '../types';
 import { hours, percent } from '../utils';
 

@@ -57,12 +57,14 @@ export function ScorecardsScreen({ partnerView = false }: { partnerView?: boolea
 
   return (
     <>
-      <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
-        <Stack gap={2}>
-          <Title order={2} size="h3">
+      {/* Not PageHeader: this page uses no ListPages, and importing one without the other splits
+          the chunk they share into two that the portal's first screen both loads. */}
+      <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
+        <Stack gap={4} miw={0}>
+          <Title order={1} size="h2">
             Scorecards
           </Title>
-          <Text size="sm" c="dimmed" maw={760}>
+          <Text c="dimmed" maw={720}>
             {partnerView
               ? 'Your organisation’s figures with this hospital, counted the way it counts its own teams.'
               : 'Internal teams, partners and engagements on the same figures, counted the same way.'}

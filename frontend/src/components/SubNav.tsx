@@ -1,12 +1,16 @@
 import { Button, Group } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
-import type { SubPage } from '../sections';
+
+export interface SubNavPage {
+  path: string;
+  label: string;
+}
 
 /**
  * Links between the pages of a section (the marketplace's requests, go-lives and scorecards); the
  * current page is marked for screen readers too. Nothing shows when there is only one page.
  */
-export function SubNav({ label, pages }: { label: string; pages: readonly SubPage[] }) {
+export function SubNav({ label, pages }: { label: string; pages: readonly SubNavPage[] }) {
   const { pathname } = useLocation();
   if (pages.length < 2) return null;
   const current = [...pages]
