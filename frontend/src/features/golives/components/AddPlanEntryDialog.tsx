@@ -118,6 +118,7 @@ export function AddPlanEntryDialog({
               description="Internal or contracted; counts with their own skill on the application"
               required
               searchable
+              placeholder="Search by name"
               searchValue={search}
               onSearchChange={setSearch}
               data={staffOptions}

@@ -60,7 +60,8 @@ export function BacklogCell({ backlog }: { backlog: ScorecardRow['backlog'] }) {
       </Text>
       {backlog.open > 0 && (
         <Text size="xs" c="dimmed">
-          oldest {hours(backlog.oldestHours)}, median {hours(backlog.medianHours)}
+          oldest <span style={{ whiteSpace: 'nowrap' }}>{hours(backlog.oldestHours)}</span>, median{' '}
+          <span style={{ whiteSpace: 'nowrap' }}>{hours(backlog.medianHours)}</span>
         </Text>
       )}
     </>
