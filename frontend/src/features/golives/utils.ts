@@ -28,3 +28,16 @@ export function instantOf(local: string): string | null {
   const time = new Date(local).getTime();
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
+
+/**
+ * What a form cannot show beside one of its inputs: the refusal's general message and the
+ * messages for fields it has no input for (a stale `version`, say), one per line.
+ */
+export function formLevelErrors(
+  errors: Record<string, string>,
+  inputs: readonly string[],
+): string[] {
+  return Object.entries(errors)
+    .filter(([field]) => !inputs.some((input) => field === input || field.startsWith(`${input}[`)))
+    .map(([field, message]) => (field ? `${field}: ${message}` : message));
+}

@@ -16,7 +16,9 @@ import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { formatDateTime } from '@/lib/time';
 import { useAddPlanEntry } from '../api/golives';
 import type { GoLive, Tier } from '../types';
-import { instantOf, localInput } from '../utils';
+import { formLevelErrors, instantOf, localInput } from '../utils';
+
+const INPUTS = ['staffId', 'name', 'tier', 'startsAt', 'endsAt', 'role'];
 
 const TIERS: { value: Tier; label: string }[] = [
   { value: 'L1', label: 'L1 service desk' },
@@ -174,9 +176,9 @@ export function AddPlanEntryDialog({
           <Text size="xs" c="dimmed">
             The window runs from {formatDateTime(windowFrom)} to {formatDateTime(windowUntil)}.
           </Text>
-          {errors[''] && (
+          {formLevelErrors(errors, INPUTS).length > 0 && (
             <Alert color="red" title="Not added">
-              {errors['']}
+              {formLevelErrors(errors, INPUTS).join(' ')}
             </Alert>
           )}
           <Group justify="flex-end">

@@ -402,4 +402,21 @@ describe('the go-lives screens', { timeout: 30_000 }, () => {
       endsOn: '2026-12-21',
     });
   });
+
+  it('shows a start refused for a stale version as an alert', async () => {
+    const user = userEvent.setup();
+    const calls = backend(['it-leader'], {
+      'GET /api/go-lives/3': () => json(WILLOW),
+      'POST /api/go-lives/3/start': () =>
+        problem(409, 'Conflict', 'The go-live was changed by someone else: reload it'),
+    });
+    renderApp('/marketplace/go-lives/3');
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    const alert = await screen.findByRole('alert', { name: /That did not happen/ });
+    expect(alert).toHaveTextContent('The go-live was changed by someone else: reload it');
+    expect(calls.find((c) => c.key === 'POST /api/go-lives/3/start')?.body).toEqual({
+      reason: null,
+      version: 2,
+    });
+  });
 });

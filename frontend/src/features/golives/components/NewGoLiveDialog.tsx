@@ -14,7 +14,9 @@ import { useApplications } from '@/features/coverage/queries';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { useCreateGoLive } from '../api/golives';
 import { KIND_LABEL, type GoLive, type GoLiveKind } from '../types';
-import { windowDays } from '../utils';
+import { formLevelErrors, windowDays } from '../utils';
+
+const INPUTS = ['applicationId', 'kind', 'title', 'startsOn', 'endsOn', 'notes'];
 
 const MAX_DAYS = 90;
 
@@ -147,9 +149,9 @@ export function NewGoLiveDialog({
             onChange={(e) => setNotes(e.currentTarget.value)}
             error={errorOf(errors, 'notes')}
           />
-          {errors[''] && (
+          {formLevelErrors(errors, INPUTS).length > 0 && (
             <Alert color="red" title="The go-live was not created">
-              {errors['']}
+              {formLevelErrors(errors, INPUTS).join(' ')}
             </Alert>
           )}
           <Group justify="flex-end">
