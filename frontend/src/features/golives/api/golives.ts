@@ -61,6 +61,14 @@ export function useCreateGoLive() {
   return useGoLiveChange((terms: GoLiveTerms) => api.post<GoLive>('/api/go-lives', terms));
 }
 
+/** PUT /api/go-lives/{id}: new terms with the version read (409 when stale or when plan entries
+ * would fall outside the new window). */
+export function useChangeGoLive() {
+  return useGoLiveChange(({ id, terms }: { id: number; terms: GoLiveTerms }) =>
+    api.put<GoLive>(`/api/go-lives/${id}`, terms),
+  );
+}
+
 export type GoLiveStep = 'start' | 'finish' | 'cancel';
 
 /** POST /api/go-lives/{id}/start|finish|cancel with the version read (409 when stale). */

@@ -23,6 +23,7 @@ import { ACTION_LABEL, KIND_LABEL, type GoLive, type GoLiveKind } from '../types
 import { windowLabel } from '../utils';
 import { GO_LIVES_PATH, GoLiveStatusBadge } from './GoLivesScreen';
 import { CoveragePanel, PlanPanel, SurgePanel } from './GoLivePanels';
+import { NewGoLiveDialog } from './NewGoLiveDialog';
 
 /** One go-live: its window, expected surge, command-center plan, coverage and history. */
 export function GoLiveDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
@@ -75,6 +76,7 @@ export function GoLiveDetail({ id, canEdit }: { id: number; canEdit: boolean }) 
 function Header({ event, canEdit }: { event: GoLive; canEdit: boolean }) {
   const step = useGoLiveStep();
   const [cancelling, setCancelling] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [reason, setReason] = useState('');
   const refusal = step.isError ? fieldErrors(step.error) : null;
   const run = (name: 'start' | 'finish') =>
@@ -121,6 +123,11 @@ function Header({ event, canEdit }: { event: GoLive; canEdit: boolean }) {
               </Button>
             )}
             {canEdit && (
+              <Button variant="default" onClick={() => setEditing(true)}>
+                Change
+              </Button>
+            )}
+            {canEdit && (
               <Button variant="subtle" color="red" onClick={() => setCancelling(true)}>
                 Cancel go-live
               </Button>
@@ -132,6 +139,14 @@ function Header({ event, canEdit }: { event: GoLive; canEdit: boolean }) {
         <Alert color="red" title="That did not happen">
           {refusal[''] ?? Object.values(refusal).join('; ')}
         </Alert>
+      )}
+      {editing && (
+        <NewGoLiveDialog
+          event={event}
+          opened
+          onClose={() => setEditing(false)}
+          onCreated={() => setEditing(false)}
+        />
       )}
       <Modal opened={cancelling} onClose={() => setCancelling(false)} title="Cancel the go-live">
         <form

@@ -419,4 +419,43 @@ describe('the go-lives screens', { timeout: 30_000 }, () => {
       version: 2,
     });
   });
+
+  it('changes a go-live’s window with the version read and shows a conflict', async () => {
+    const user = userEvent.setup();
+    let conflict = true;
+    const calls = backend(['it-leader'], {
+      'GET /api/go-lives/3': () => json(WILLOW),
+      'GET /api/applications': () =>
+        json({ items: [{ id: 5, name: 'Epic Willow (Pharmacy)' }], page: 0, size: 50, total: 1 }),
+      'PUT /api/go-lives/3': () =>
+        conflict
+          ? problem(409, 'Conflict', 'Plan entries would fall outside the new window')
+          : json({ ...WILLOW, endsOn: '2026-12-19', version: 3 }),
+    });
+    renderApp('/marketplace/go-lives/3');
+    await user.click(await screen.findByRole('button', { name: 'Change' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change the go-live' });
+    const last = within(dialog).getByLabelText(/Last day/);
+    expect(last).toHaveValue('2026-12-21');
+    await user.clear(last);
+    await user.type(last, '2026-12-19');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(await within(dialog).findByRole('alert', { name: 'Not saved' })).toHaveTextContent(
+      'Plan entries would fall outside the new window',
+    );
+    expect(calls.find((c) => c.key === 'PUT /api/go-lives/3')?.body).toMatchObject({
+      applicationId: 5,
+      kind: 'UPGRADE',
+      startsOn: '2026-12-15',
+      endsOn: '2026-12-19',
+      version: 2,
+    });
+
+    conflict = false;
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Change the go-live' })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByText(/Dec 19, 2026/)).toBeInTheDocument();
+  });
 });

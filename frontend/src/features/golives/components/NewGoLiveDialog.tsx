@@ -12,7 +12,7 @@ import {
 import { useState } from 'react';
 import { useApplications } from '@/features/coverage/queries';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
-import { useCreateGoLive } from '../api/golives';
+import { useChangeGoLive, useCreateGoLive } from '../api/golives';
 import { KIND_LABEL, type GoLive, type GoLiveKind } from '../types';
 import { formLevelErrors, windowDays } from '../utils';
 
@@ -26,29 +26,38 @@ const KINDS = (Object.keys(KIND_LABEL) as GoLiveKind[]).map((value) => ({
 }));
 
 /**
- * A new go-live: the application, whether it is a first go-live or an upgrade, and its window
- * (at most 90 days). The server's refusals appear beside the field they name.
+ * A new go-live, or an open one's terms changed (`event`, sent with the version read): the
+ * application, whether it is a first go-live or an upgrade, and its window (at most 90 days). The
+ * server's refusals appear beside the field they name.
  */
 export function NewGoLiveDialog({
+  event,
   opened,
   onClose,
   onCreated,
 }: {
+  event?: GoLive;
   opened: boolean;
   onClose: () => void;
   onCreated: (event: GoLive) => void;
 }) {
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(event?.application.name ?? '');
   const applications = useApplications(search, 0, 50);
   const create = useCreateGoLive();
-  const [applicationId, setApplicationId] = useState<string | null>(null);
-  const [kind, setKind] = useState<GoLiveKind>('UPGRADE');
-  const [title, setTitle] = useState('');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
-  const [notes, setNotes] = useState('');
+  const change = useChangeGoLive();
+  const save = event ? change : create;
+  const [applicationId, setApplicationId] = useState<string | null>(
+    event ? String(event.application.id) : null,
+  );
+  const [kind, setKind] = useState<GoLiveKind>(
+    (event?.kind as GoLiveKind | undefined) ?? 'UPGRADE',
+  );
+  const [title, setTitle] = useState(event?.title ?? '');
+  const [startsOn, setStartsOn] = useState(event?.startsOn ?? '');
+  const [endsOn, setEndsOn] = useState(event?.endsOn ?? '');
+  const [notes, setNotes] = useState(event?.notes ?? '');
   const [local, setLocal] = useState<Record<string, string>>({});
-  const server = fieldErrors(create.error);
+  const server = fieldErrors(save.error);
   const errors = { ...server, ...local };
 
   const submit = () => {
@@ -61,31 +70,40 @@ export function NewGoLiveDialog({
       refusals.endsOn = `A go-live window is at most ${MAX_DAYS} days`;
     setLocal(refusals);
     if (Object.keys(refusals).length > 0) return;
-    create.mutate(
-      {
-        applicationId: Number(applicationId),
-        kind,
-        title: title.trim() || null,
-        startsOn,
-        endsOn,
-        notes: notes.trim() || null,
+    const terms = {
+      applicationId: Number(applicationId),
+      kind,
+      title: title.trim() || null,
+      startsOn,
+      endsOn,
+      notes: notes.trim() || null,
+    };
+    const done = {
+      onSuccess: (saved: GoLive) => {
+        onCreated(saved);
+        save.reset();
       },
-      {
-        onSuccess: (event) => {
-          onCreated(event);
-          create.reset();
-        },
-      },
-    );
+    };
+    if (event) change.mutate({ id: event.id, terms: { ...terms, version: event.version } }, done);
+    else create.mutate(terms, done);
   };
 
   const options = (applications.data?.items ?? []).map((a) => ({
     value: String(a.id),
     label: a.name,
   }));
+  // The event's own application stays choosable whatever the search finds.
+  if (event && !options.some((option) => option.value === String(event.application.id))) {
+    options.unshift({ value: String(event.application.id), label: event.application.name });
+  }
 
   return (
-    <Modal opened={opened} onClose={onClose} title="New go-live" size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={event ? 'Change the go-live' : 'New go-live'}
+      size="lg"
+    >
       <form
         noValidate
         onSubmit={(event) => {
@@ -150,7 +168,7 @@ export function NewGoLiveDialog({
             error={errorOf(errors, 'notes')}
           />
           {formLevelErrors(errors, INPUTS).length > 0 && (
-            <Alert color="red" title="The go-live was not created">
+            <Alert color="red" title={event ? 'Not saved' : 'The go-live was not created'}>
               {formLevelErrors(errors, INPUTS).join(' ')}
             </Alert>
           )}
@@ -158,8 +176,8 @@ export function NewGoLiveDialog({
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create go-live
+            <Button type="submit" loading={save.isPending}>
+              {event ? 'Save changes' : 'Create go-live'}
             </Button>
           </Group>
         </Stack>
