@@ -27,6 +27,8 @@ import { SectionPage } from './routes/SectionPage';
 const AdminPage = lazyPage(() => import('./routes/AdminPage'), 'AdminPage');
 const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePage');
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
+const GoLivesPage = lazyPage(() => import('./routes/GoLivesPage'), 'GoLivesPage');
+const ScorecardsPage = lazyPage(() => import('./routes/ScorecardsPage'), 'ScorecardsPage');
 const InsightsPage = lazyPage(() => import('./routes/placeholders'), 'InsightsPage');
 const VendorCasesPage = lazyPage(
   () => import('@/features/vendors/components/VendorCasesPage'),
@@ -58,12 +60,15 @@ const SECTION_PAGES: Record<SectionId, ComponentType> = {
   admin: AdminPage,
 };
 
-/** Pages below a section: a ticket, a new ticket, an admin task. */
+/** Pages below a section: a ticket, a new ticket, an admin task, a marketplace page. */
 const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['portal', 'portal/new', PortalNewTicketPage],
   ['portal', 'portal/tickets/:ticketId', PortalTicketPage],
   ['workspace', 'workspace/tickets/:ticketId', WorkspaceTicketPage],
   ['partner', 'partner/tickets/:ticketId', PartnerTicketPage],
+  ['marketplace', 'marketplace/go-lives', GoLivesPage],
+  ['marketplace', 'marketplace/go-lives/:goLiveId', GoLivesPage],
+  ['marketplace', 'marketplace/scorecards', ScorecardsPage],
   ['admin', 'admin/:page', AdminPage],
 ];
 

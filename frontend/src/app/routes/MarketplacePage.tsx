@@ -10,6 +10,7 @@ import {
 } from '@/features/market';
 import { useOlaSummaries } from '@/features/sla';
 import { useCurrentUser } from './current-user';
+import { MarketplaceNav } from './MarketplaceNav';
 
 /** The tabs of one side of the marketplace, the first being where the page opens. */
 function MarketTabs({
@@ -57,38 +58,49 @@ export function MarketplacePage() {
   const olaSummaries = useOlaSummaries(hospitalSide);
   if (hospitalSide) {
     return (
-      <MarketTabs
-        tabs={[
-          {
-            value: 'requests',
-            label: 'Staffing requests',
-            panel: <StaffingRequestsScreen canEdit={canEdit} />,
-          },
-          { value: 'partners', label: 'Partners', panel: <PartnersScreen /> },
-          {
-            value: 'engagements',
-            label: 'Engagements',
-            panel: <EngagementsScreen canEdit={canEdit} olaSummaries={olaSummaries} />,
-          },
-        ]}
-      />
+      <>
+        <MarketplaceNav />
+        <MarketTabs
+          tabs={[
+            {
+              value: 'requests',
+              label: 'Staffing requests',
+              panel: <StaffingRequestsScreen canEdit={canEdit} />,
+            },
+            { value: 'partners', label: 'Partners', panel: <PartnersScreen /> },
+            {
+              value: 'engagements',
+              label: 'Engagements',
+              panel: <EngagementsScreen canEdit={canEdit} olaSummaries={olaSummaries} />,
+            },
+          ]}
+        />
+      </>
     );
   }
   if (user.roles.includes('partner-manager')) {
     return (
-      <MarketTabs
-        tabs={[
-          { value: 'requests', label: 'Requests for you', panel: <PartnerRequestsScreen /> },
-          { value: 'proposals', label: 'Our proposals', panel: <OurProposalsScreen /> },
-          { value: 'profile', label: 'Our profile', panel: <PartnerProfileEditor /> },
-          {
-            value: 'engagements',
-            label: 'Engagements',
-            panel: <EngagementsScreen canEdit={false} partnerView />,
-          },
-        ]}
-      />
+      <>
+        <MarketplaceNav />
+        <MarketTabs
+          tabs={[
+            { value: 'requests', label: 'Requests for you', panel: <PartnerRequestsScreen /> },
+            { value: 'proposals', label: 'Our proposals', panel: <OurProposalsScreen /> },
+            { value: 'profile', label: 'Our profile', panel: <PartnerProfileEditor /> },
+            {
+              value: 'engagements',
+              label: 'Engagements',
+              panel: <EngagementsScreen canEdit={false} partnerView />,
+            },
+          ]}
+        />
+      </>
     );
   }
-  return <EngagementsScreen canEdit={false} partnerView />;
+  return (
+    <>
+      <MarketplaceNav />
+      <EngagementsScreen canEdit={false} partnerView />
+    </>
+  );
 }

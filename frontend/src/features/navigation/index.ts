@@ -6,6 +6,9 @@ export {
   sectionById,
   sectionOfPath,
   sectionsFor,
+  MARKETPLACE_PAGES,
+  marketplacePagesFor,
+  type SubPage,
   type Section,
   type SectionId,
 } from './sections';

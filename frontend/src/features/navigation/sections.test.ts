@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { landingPathFor, sectionOfPath, sectionsFor, SECTIONS } from './sections';
+import {
+  landingPathFor,
+  marketplacePagesFor,
+  sectionOfPath,
+  sectionsFor,
+  SECTIONS,
+} from './sections';
 
 const ids = (roles: string[]) => sectionsFor(roles).map((section) => section.id);
 
@@ -63,5 +69,19 @@ describe('sectionOfPath', () => {
     ['/workspaces', undefined],
   ])('puts %s in %s', (path, id) => {
     expect(sectionOfPath(SECTIONS, path)?.id).toBe(id);
+  });
+});
+
+describe('marketplacePagesFor', () => {
+  const labels = (roles: string[]) => marketplacePagesFor(roles).map((page) => page.label);
+  it.each([
+    [['it-leader'], ['Requests and engagements', 'Go-lives', 'Scorecards']],
+    [['executive'], ['Requests and engagements', 'Go-lives', 'Scorecards']],
+    [['admin'], ['Requests and engagements', 'Go-lives', 'Scorecards']],
+    [['partner-manager'], ['Requests and engagements', 'Scorecards']],
+    [['partner-agent'], ['Requests and engagements']],
+    [['agent'], []],
+  ])('%j see %j', (roles, expected) => {
+    expect(labels(roles)).toEqual(expected);
   });
 });

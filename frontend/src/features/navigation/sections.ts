@@ -130,3 +130,36 @@ export function landingPathFor(roles: readonly string[]): string | null {
   const home = HOMES.find(([role]) => roles.includes(role));
   return home ? sectionById(home[1]).path : null;
 }
+
+export interface SubPage {
+  path: `/${string}`;
+  label: string;
+  roles: readonly Role[];
+}
+
+/**
+ * The marketplace's pages and who may see each: go-lives are the hospital's plans (leaders and
+ * admins write, executives read); a partner's manager sees its own scorecard, its agents none.
+ */
+export const MARKETPLACE_PAGES: readonly SubPage[] = [
+  {
+    path: '/marketplace',
+    label: 'Requests and engagements',
+    roles: ['it-leader', 'executive', 'partner-agent', 'partner-manager', 'admin'],
+  },
+  {
+    path: '/marketplace/go-lives',
+    label: 'Go-lives',
+    roles: ['it-leader', 'executive', 'admin'],
+  },
+  {
+    path: '/marketplace/scorecards',
+    label: 'Scorecards',
+    roles: ['it-leader', 'executive', 'partner-manager', 'admin'],
+  },
+];
+
+/** The marketplace pages these roles may see, in order. */
+export function marketplacePagesFor(roles: readonly string[]): SubPage[] {
+  return MARKETPLACE_PAGES.filter((page) => page.roles.some((role) => roles.includes(role)));
+}

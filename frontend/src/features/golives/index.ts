@@ -1,0 +1,2 @@
+export { GoLivesScreen, GO_LIVES_PATH } from './components/GoLivesScreen';
+export { GoLiveDetail } from './components/GoLiveDetail';

@@ -1,0 +1,1 @@
+export { ScorecardsScreen } from './components/ScorecardsScreen';
