@@ -188,9 +188,11 @@ class SlaSweep {
     for (int attempt = 1; ; attempt++) {
       try {
         return tx.execute(SWEEP_TX, status -> work.run(status.getConnection()));
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
+        // Caught as Exception: a listener's JDBC work (the desk's escalation telling the timers)
+        // lets a checked SQLException through undeclared, and its deadlock is retried all the same.
         if (attempt == ATTEMPTS || !deadlock(e)) {
-          throw e;
+          throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
         LOG.debug("SLA sweep transaction lost a deadlock; trying again", e);
       }
