@@ -109,24 +109,6 @@ class GoLiveStore {
   }
 
   List<Api.Event> history(long eventId) {
-    return jdbc.prepareStatement(
-        "SELECT action, actor, actor_name, at, detail FROM go_live_audit"
-            + " WHERE event_id = ? ORDER BY at, id",
-        s -> {
-          s.setLong(1, eventId);
-          List<Api.Event> list = new ArrayList<>();
-          try (ResultSet rows = s.executeQuery()) {
-            while (rows.next()) {
-              list.add(
-                  new Api.Event(
-                      rows.getString(1),
-                      rows.getString(2),
-                      rows.getString(3),
-                      rows.getTimestamp(4).toInstant(),
-                      rows.getString(5)));
-            }
-          }
-          return list;
-        });
+    return AuditTrails.read(jdbc, "go_live_audit", "event_id", eventId);
   }
 }

@@ -191,25 +191,7 @@ class ProposalStore {
   }
 
   List<Api.Event> history(long id) {
-    return jdbc.prepareStatement(
-        "SELECT action, actor, actor_name, at, detail FROM proposal_audit WHERE proposal_id = ?"
-            + " ORDER BY id",
-        s -> {
-          s.setLong(1, id);
-          List<Api.Event> events = new ArrayList<>();
-          try (ResultSet rows = s.executeQuery()) {
-            while (rows.next()) {
-              events.add(
-                  new Api.Event(
-                      rows.getString(1),
-                      rows.getString(2),
-                      rows.getString(3),
-                      rows.getTimestamp(4).toInstant(),
-                      rows.getString(5)));
-            }
-          }
-          return events;
-        });
+    return AuditTrails.read(jdbc, "proposal_audit", "proposal_id", id);
   }
 
   private List<Object> termValues(Proposal.Terms t) {

@@ -256,10 +256,11 @@ class Proposals {
     if (partner && !caller.has(Role.PARTNER_MANAGER)) {
       return new ProposalApi.Page(List.of(), 0);
     }
+    Map<Long, String> names = partners.names(tenant);
     List<ProposalStore.Row> rows =
         store.list(tenant, partner ? caller.organizationId() : null, requestId, status, partner);
     return new ProposalApi.Page(
-        rows.stream().map(r -> view(tenant, r, false)).toList(), rows.size());
+        rows.stream().map(r -> view(tenant, r, false, names)).toList(), rows.size());
   }
 
   @ReadOnly
@@ -332,11 +333,12 @@ class Proposals {
     long tenant = caller.tenantId();
     requests.readable(caller, requestId);
     List<ProposalApi.Compared> compared = new ArrayList<>();
+    Map<Long, String> names = partners.names(tenant);
     for (ProposalStore.Row row :
         store.list(tenant, null, requestId, Proposal.Status.SUBMITTED, false)) {
       compared.add(
           new ProposalApi.Compared(
-              view(tenant, row, false),
+              view(tenant, row, false, names),
               forecast.withCandidates(
                   tenant, row.terms().people().stream().map(PartnerProfile::candidate).toList())));
     }
@@ -448,17 +450,18 @@ class Proposals {
   }
 
   private ProposalApi.View view(long tenant, ProposalStore.Row row, boolean withHistory) {
+    return view(tenant, row, withHistory, partners.names(tenant));
+  }
+
+  /** {@code partnerNames}: the tenant's partners by id, read once for a whole list. */
+  private ProposalApi.View view(
+      long tenant, ProposalStore.Row row, boolean withHistory, Map<Long, String> partnerNames) {
     var t = row.terms();
     Set<Long> ids = new HashSet<>();
     t.people().forEach(p -> p.skills().forEach(s -> ids.add(s.applicationId())));
     Map<Long, String> names = applications.names(tenant, ids);
     var request = requests.get(tenant, row.requestId());
-    String partner =
-        partners.all(tenant).stream()
-            .filter(l -> l.partner().id() == row.partnerId())
-            .map(l -> l.partner().name())
-            .findFirst()
-            .orElse("—");
+    String partner = partnerNames.getOrDefault(row.partnerId(), "—");
     double hours = t.people().stream().mapToDouble(PartnerProfile.Person::capacityHours).sum();
     return new ProposalApi.View(
         row.id(),

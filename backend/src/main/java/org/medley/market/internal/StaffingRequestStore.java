@@ -216,24 +216,6 @@ class StaffingRequestStore {
   }
 
   List<Api.Event> history(long requestId) {
-    return jdbc.prepareStatement(
-        "SELECT action, actor, actor_name, at, detail FROM staffing_request_audit"
-            + " WHERE request_id = ? ORDER BY at, id",
-        s -> {
-          s.setLong(1, requestId);
-          List<Api.Event> list = new ArrayList<>();
-          try (ResultSet rows = s.executeQuery()) {
-            while (rows.next()) {
-              list.add(
-                  new Api.Event(
-                      rows.getString(1),
-                      rows.getString(2),
-                      rows.getString(3),
-                      rows.getTimestamp(4).toInstant(),
-                      rows.getString(5)));
-            }
-          }
-          return list;
-        });
+    return AuditTrails.read(jdbc, "staffing_request_audit", "request_id", requestId);
   }
 }
