@@ -63,8 +63,12 @@ async function apexManagerToken() {
 }
 
 const name = `Bedside Glucose Meters ${Date.now()}`;
-const today = new Date().toISOString().slice(0, 10);
 let requestTitle;
+
+/** Today in the hospital's zone: the matrix counts people by the hospital's day, not UTC's. */
+function hospitalToday(zone) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+}
 
 test('the staffing marketplace from a gap to an engagement', async () => {
   const page = await browser.context.newPage();
@@ -161,7 +165,11 @@ test('the staffing marketplace from a gap to an engagement', async () => {
       .click();
     await page.getByRole('option', { name: 'L1', exact: true }).click();
     // They start today, so the matrix counts them now.
-    await editor.getByLabel(/^Start date/).fill(today);
+    const leaderNow = await apiToken(api, 'leader');
+    const imported = (await apiGet(api, leaderNow, '/api/coverage/matrix')).body.applications.find(
+      (a) => a.name === name,
+    );
+    await editor.getByLabel(/^Start date/).fill(hospitalToday(imported.zone));
     await editor.getByLabel('Notes for the hospital').fill('Lena covers the days, Sam the nights.');
     await editor.getByRole('button', { name: 'Submit proposal' }).click();
     await editor.getByText(/Submitted: the hospital can now compare it/).waitFor();

@@ -8,6 +8,7 @@ import {
   formatDate,
   formatDuration,
   formatTarget,
+  localDay,
 } from './time';
 
 describe('formatDuration', () => {
@@ -139,5 +140,15 @@ describe('age', () => {
     ['2026-12-18T13:00:00Z', '< 1 h'],
   ])('opened %s is %s old', (since, expected) => {
     expect(age(since, now)).toBe(expected);
+  });
+});
+
+describe('localDay', () => {
+  it('is the day where the user is, not the UTC day', () => {
+    // 23:30 local on 31 December: whatever the test machine's zone, the local day stays 31 December.
+    const lateEvening = new Date(2026, 11, 31, 23, 30);
+    expect(localDay(0, lateEvening)).toBe('2026-12-31');
+    expect(localDay(1, lateEvening)).toBe('2027-01-01');
+    expect(localDay(-31, lateEvening)).toBe('2026-11-30');
   });
 });

@@ -12,6 +12,7 @@ import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
+import { localDay } from '@/lib/time';
 import { useApplications, useSetSkill } from '../api/catalog';
 import { LEVEL_LABEL } from '../utils/matrix';
 
@@ -33,7 +34,7 @@ export function SkillForm({
     initialValues: {
       applicationId: null,
       level: '3',
-      verifiedOn: new Date().toISOString().slice(0, 10),
+      verifiedOn: localDay(),
     },
   });
   const { applicationId, level, verifiedOn } = form.values;

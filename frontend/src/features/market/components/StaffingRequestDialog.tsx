@@ -16,19 +16,12 @@ import { useForm } from '@mantine/form';
 import { useCreateStaffingRequest } from '../api/staffing-requests';
 import { KIND_LABEL, type StaffingDraft, type StaffingKind, type StaffingRequest } from '../types';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
+import { localDay } from '@/lib/time';
 
 const KINDS = (Object.keys(KIND_LABEL) as StaffingKind[]).map((value) => ({
   value,
   label: KIND_LABEL[value],
 }));
-
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function inDays(days: number): string {
-  return isoDate(new Date(Date.now() + days * 86_400_000));
-}
 
 /**
  * The staffing request a gap suggests, for the leader to adjust and send. Every field starts from
@@ -67,7 +60,7 @@ export function StaffingRequestDialog({
       peopleNeeded: draft.peopleNeeded,
       hoursPerWeek: draft.hoursPerWeek,
       supportWindow: draft.window,
-      startsOn: inDays(14),
+      startsOn: localDay(14),
       endsOn: '',
       notes: '',
     },
