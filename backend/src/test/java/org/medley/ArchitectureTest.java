@@ -184,6 +184,7 @@ class ArchitectureTest {
                   "staffing_request_audit",
                   "engagements",
                   "engagement_audit",
+                  "engagement_groups",
                   "partner_profiles",
                   "staffing_request_partners",
                   "proposals",

@@ -141,21 +141,22 @@ class DemoDesk implements DemoContribution {
       long id =
           context.insert(
               "INSERT INTO support_groups (tenant_id, name, tier, provider, partner_id,"
-                  + " engagement_id, calendar_id, auto_assign, created_at)"
-                  + " VALUES (?,?,?,?,?,?,?,?,?)",
+                  + " calendar_id, auto_assign, created_at) VALUES (?,?,?,?,?,?,?,?)",
               tenant,
               group.name(),
               group.tier().name(),
               group.partner() == null ? "INTERNAL" : "PARTNER",
               group.partner() == null ? null : context.id("partner", group.partner()),
-              // A partner's group is provided by the partner's demo engagement (market, order 15).
-              group.partner() == null ? null : context.id("engagement", group.partner()),
               context.id("calendar", group.calendar()),
               // Service desks let analysts pick up calls; specialist teams get work handed to them.
               group.tier() != Tier.L1,
               context.now());
       groups.put(group.name(), id);
       context.register("group", group.name(), id);
+      if (group.partner() != null) {
+        // The market links it to the partner's demo engagement (DemoEngagementGroups).
+        context.register("partner-group:" + group.partner(), group.name(), id);
+      }
       List<Long> people = group.team() == null ? List.of() : context.ids("team:" + group.team());
       members.put(group.name(), people);
       for (long staff : people) {

@@ -9,13 +9,12 @@ import java.util.List;
 public interface EngagementGroups {
 
   /**
-   * Opens a group at {@code tier} ("L1", "L2", "L3") on the calendar, provided by the engagement
-   * and staffed by the partner, with the staff as members; a taken name gets a number added.
-   * Returns its id.
+   * Opens a group at {@code tier} ("L1", "L2", "L3") on the calendar, staffed by the partner, with
+   * the staff as members; a taken name gets a number added. Returns its id, for the marketplace to
+   * record which engagement provides it.
    */
   long open(
       long tenantId,
-      long engagementId,
       long partnerId,
       String name,
       String tier,

@@ -11,11 +11,8 @@ import java.util.List;
  */
 public interface TeamTickets {
 
-  /**
-   * A support group: {@code partnerId} null for internal teams, {@code engagementId} null unless
-   * provided by one.
-   */
-  record Team(long id, String name, @Nullable Long partnerId, @Nullable Long engagementId) {}
+  /** A support group: {@code partnerId} null for internal teams. */
+  record Team(long id, String name, @Nullable Long partnerId) {}
 
   /**
    * Of the group's tickets resolved in {@code [from, to)} (and still resolved or closed): how many;

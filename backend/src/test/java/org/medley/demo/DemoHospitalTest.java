@@ -70,7 +70,8 @@ class DemoHospitalTest {
         .isEqualTo(2);
     assertThat(
             TestApp.queryLong(
-                "SELECT COUNT(*) FROM support_groups g JOIN engagements e ON e.id = g.engagement_id"
+                "SELECT COUNT(*) FROM support_groups g JOIN engagement_groups l ON l.group_id = g.id"
+                    + " JOIN engagements e ON e.id = l.engagement_id"
                     + " AND e.partner_id = g.partner_id WHERE g.created_at <= (SELECT"
                     + " MAX(seeded_at) FROM demo_seeds) AND g.partner_id IN "
                     + demoPartners))
@@ -83,8 +84,8 @@ class DemoHospitalTest {
         .isEqualTo(2);
     assertThat(
             TestApp.queryLong(
-                "SELECT COUNT(*) FROM support_groups WHERE provider = 'INTERNAL' AND"
-                    + " engagement_id IS NOT NULL"))
+                "SELECT COUNT(*) FROM support_groups g JOIN engagement_groups l ON l.group_id ="
+                    + " g.id WHERE g.provider = 'INTERNAL'"))
         .isZero();
   }
 

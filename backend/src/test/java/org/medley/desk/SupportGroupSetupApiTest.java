@@ -75,6 +75,7 @@ class SupportGroupSetupApiTest {
       for (long group : partnerGroups) {
         s.executeUpdate("DELETE FROM group_members WHERE group_id = " + group);
         s.executeUpdate("DELETE FROM support_group_audit WHERE group_id = " + group);
+        s.executeUpdate("DELETE FROM engagement_groups WHERE group_id = " + group);
         s.executeUpdate("DELETE FROM support_groups WHERE id = " + group);
       }
       for (long staff : madeStaff) {
@@ -261,7 +262,8 @@ class SupportGroupSetupApiTest {
     // A group Northwind's engagement provides carries Northwind and takes only its staff.
     long engagement =
         TestApp.queryLong(
-            "SELECT engagement_id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
+            "SELECT engagement_id FROM engagement_groups WHERE group_id ="
+                + " (SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk')");
     JsonNode partnerGroup =
         create(unique("Northwind Days"), "L1", "\"engagementId\":" + engagement);
     partnerGroups.add(partnerGroup.path("id").asLong());

@@ -268,7 +268,8 @@ class ConnectorApiTest {
     long id = c.path("id").asLong();
     long engagement =
         TestApp.queryLong(
-            "SELECT engagement_id FROM support_groups WHERE name = 'Northwind Overnight Desk'");
+            "SELECT engagement_id FROM engagement_groups WHERE group_id ="
+                + " (SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk')");
     String engagementName =
         TestApp.queryString("SELECT name FROM engagements WHERE id = " + engagement);
     try (Connection db = TestApp.connection();

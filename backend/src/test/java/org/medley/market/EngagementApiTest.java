@@ -569,10 +569,9 @@ class EngagementApiTest {
     try (Connection c = TestApp.connection();
         var rs =
             c.createStatement()
-                .executeQuery("SELECT engagement_id FROM support_groups WHERE id = " + group)) {
-      rs.next();
-      long id = rs.getLong(1);
-      return rs.wasNull() ? null : id;
+                .executeQuery(
+                    "SELECT engagement_id FROM engagement_groups WHERE group_id = " + group)) {
+      return rs.next() ? rs.getLong(1) : null;
     }
   }
 

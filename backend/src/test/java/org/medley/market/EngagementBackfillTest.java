@@ -64,8 +64,9 @@ class EngagementBackfillTest {
   void thePartnersGroupsAndOlaBelongToItsEngagement() throws SQLException {
     assertThat(
             database.rows(
-                "SELECT g.name, e.name FROM support_groups g LEFT JOIN engagements e"
-                    + " ON e.id = g.engagement_id ORDER BY g.id"))
+                "SELECT g.name, e.name FROM support_groups g LEFT JOIN engagement_groups l ON"
+                    + " l.group_id = g.id LEFT JOIN engagements e ON e.id = l.engagement_id"
+                    + " ORDER BY g.id"))
         .containsExactly(
             "Service Desk | null",
             "Old Desk Nights | Old Desk Partner services",

@@ -306,14 +306,14 @@ class MarketplaceApiTest {
         .isEqualTo(1);
     assertThat(
             TestApp.queryLong(
-                "SELECT COUNT(*) FROM group_members m JOIN support_groups g ON g.id = m.group_id"
-                    + " WHERE g.engagement_id = "
+                "SELECT COUNT(*) FROM group_members m JOIN engagement_groups g ON g.group_id ="
+                    + " m.group_id WHERE g.engagement_id = "
                     + engagement))
         .isEqualTo(2);
     assertThat(
             TestApp.queryLong(
-                "SELECT COUNT(*) FROM group_members m JOIN support_groups g ON g.id = m.group_id"
-                    + " JOIN staff_members s ON s.id = m.staff_id WHERE s.user_account_id ="
+                "SELECT COUNT(*) FROM group_members m JOIN engagement_groups g ON g.group_id ="
+                    + " m.group_id JOIN staff_members s ON s.id = m.staff_id WHERE s.user_account_id ="
                     + " (SELECT id FROM user_accounts WHERE username = 'partner')"
                     + " AND g.engagement_id = "
                     + engagement))

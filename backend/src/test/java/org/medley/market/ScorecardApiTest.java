@@ -307,21 +307,32 @@ class ScorecardApiTest {
 
   private static long group(Connection c, String name, Long partner, Long engagementId)
       throws SQLException {
-    return insert(
-        c,
-        "INSERT INTO support_groups (tenant_id, name, tier, provider, partner_id, calendar_id,"
-            + " engagement_id, created_at) VALUES ("
-            + tenant
-            + ", ?, 'L2', '"
-            + (partner == null ? "INTERNAL" : "PARTNER")
-            + "', "
-            + partner
-            + ", "
-            + calendar
-            + ", "
-            + engagementId
-            + ", CURRENT_TIMESTAMP(6))",
-        name);
+    long group =
+        insert(
+            c,
+            "INSERT INTO support_groups (tenant_id, name, tier, provider, partner_id, calendar_id,"
+                + " created_at) VALUES ("
+                + tenant
+                + ", ?, 'L2', '"
+                + (partner == null ? "INTERNAL" : "PARTNER")
+                + "', "
+                + partner
+                + ", "
+                + calendar
+                + ", CURRENT_TIMESTAMP(6))",
+            name);
+    if (engagementId != null) {
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO engagement_groups (group_id, tenant_id, engagement_id) VALUES ("
+                  + group
+                  + ", "
+                  + tenant
+                  + ", "
+                  + engagementId
+                  + ")");
+    }
+    return group;
   }
 
   /** A ticket of the group, resolved at {@code at} (or, open, created then). */

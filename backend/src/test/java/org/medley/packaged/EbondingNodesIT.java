@@ -117,7 +117,8 @@ class EbondingNodesIT {
       long apexGroup =
           queryLong(sql, "SELECT id FROM support_groups WHERE name = 'Apex Legacy Support'");
       long engagement =
-          queryLong(sql, "SELECT engagement_id FROM support_groups WHERE id = " + apexGroup);
+          queryLong(
+              sql, "SELECT engagement_id FROM engagement_groups WHERE group_id = " + apexGroup);
       long application = queryLong(sql, "SELECT MIN(id) FROM applications");
       String admin = first.login("admin");
       long connector = connect(first, admin, rt, engagement);

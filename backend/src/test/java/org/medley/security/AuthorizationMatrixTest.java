@@ -138,7 +138,8 @@ class AuthorizationMatrixTest {
     ids.put(
         "/api/engagements/",
         TestApp.queryLong(
-            "SELECT engagement_id FROM support_groups WHERE name = 'Northwind Overnight Desk'"));
+            "SELECT engagement_id FROM engagement_groups WHERE group_id ="
+                + " (SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk')"));
     // Northwind's scorecards: the hospital and Northwind's manager read them, nobody else.
     ids.put(
         "/api/scorecards/partners/",

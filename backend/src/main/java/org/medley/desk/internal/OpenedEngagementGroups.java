@@ -27,7 +27,6 @@ class OpenedEngagementGroups implements EngagementGroups {
   @Override
   public long open(
       long tenantId,
-      long engagementId,
       long partnerId,
       String name,
       String tier,
@@ -43,7 +42,7 @@ class OpenedEngagementGroups implements EngagementGroups {
                 free,
                 Tier.valueOf(tier),
                 partnerId,
-                engagementId,
+                null,
                 calendarId,
                 false,
                 AssignmentStrategy.SKILLED_ON_SHIFT,

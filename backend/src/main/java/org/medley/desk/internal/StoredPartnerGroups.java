@@ -11,10 +11,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.medley.desk.PartnerGroups;
 import org.medley.identity.Partners;
@@ -23,7 +21,7 @@ import org.medley.identity.Partners;
 @Singleton
 class StoredPartnerGroups implements PartnerGroups, Partners.Ties {
 
-  private static final String COLUMNS = "SELECT id, name, tier, partner_id, engagement_id";
+  private static final String COLUMNS = "SELECT id, name, tier, partner_id";
 
   private final JdbcOperations jdbc;
 
@@ -52,55 +50,6 @@ class StoredPartnerGroups implements PartnerGroups, Partners.Ties {
           .forEach(g -> result.put(g.id(), g));
     }
     return result;
-  }
-
-  @Override
-  @ReadOnly
-  public Map<Long, List<Group>> providedBy(long tenantId, Collection<Long> engagementIds) {
-    Map<Long, List<Group>> result = new LinkedHashMap<>();
-    if (!engagementIds.isEmpty()) {
-      List<Object> parameters = new ArrayList<>(List.of(tenantId));
-      parameters.addAll(engagementIds);
-      groups(
-              " FROM support_groups WHERE tenant_id = ? AND engagement_id IN ("
-                  + marks(engagementIds.size())
-                  + ") ORDER BY tier, name",
-              parameters)
-          .forEach(g -> result.computeIfAbsent(g.engagementId(), k -> new ArrayList<>()).add(g));
-    }
-    return result;
-  }
-
-  @Override
-  @ReadOnly
-  public Optional<Long> engagementOf(long tenantId, long groupId) {
-    return byId(tenantId, List.of(groupId)).values().stream()
-        .map(Group::engagementId)
-        .filter(id -> id != null)
-        .findFirst();
-  }
-
-  @Override
-  public void provide(long tenantId, long engagementId, List<Long> groupIds) {
-    List<Object> release = new ArrayList<>(List.of(engagementId, tenantId));
-    String keep = "";
-    if (!groupIds.isEmpty()) {
-      keep = " AND id NOT IN (" + marks(groupIds.size()) + ")";
-      release.addAll(groupIds);
-    }
-    update(
-        "UPDATE support_groups SET engagement_id = NULL WHERE engagement_id = ? AND tenant_id = ?"
-            + keep,
-        release);
-    if (!groupIds.isEmpty()) {
-      List<Object> take = new ArrayList<>(List.of(engagementId, tenantId));
-      take.addAll(groupIds);
-      update(
-          "UPDATE support_groups SET engagement_id = ? WHERE tenant_id = ? AND id IN ("
-              + marks(groupIds.size())
-              + ")",
-          take);
-    }
   }
 
   @Override
@@ -134,20 +83,10 @@ class StoredPartnerGroups implements PartnerGroups, Partners.Ties {
                       rows.getLong(1),
                       rows.getString(2),
                       rows.getString(3),
-                      rows.getObject(4, Long.class),
-                      rows.getObject(5, Long.class)));
+                      rows.getObject(4, Long.class)));
             }
           }
           return list;
-        });
-  }
-
-  private void update(String sql, List<Object> parameters) {
-    jdbc.prepareStatement(
-        sql,
-        s -> {
-          bind(s, parameters);
-          return s.executeUpdate();
         });
   }
 

@@ -34,19 +34,14 @@ class StoredTeamTickets implements TeamTickets {
   @ReadOnly
   public List<Team> teams(long tenantId) {
     return jdbc.prepareStatement(
-        "SELECT id, name, partner_id, engagement_id FROM support_groups WHERE tenant_id = ?"
+        "SELECT id, name, partner_id FROM support_groups WHERE tenant_id = ?"
             + " ORDER BY name, id",
         s -> {
           s.setLong(1, tenantId);
           List<Team> list = new ArrayList<>();
           try (ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
-              list.add(
-                  new Team(
-                      rows.getLong(1),
-                      rows.getString(2),
-                      rows.getObject(3, Long.class),
-                      rows.getObject(4, Long.class)));
+              list.add(new Team(rows.getLong(1), rows.getString(2), rows.getObject(3, Long.class)));
             }
           }
           return list;

@@ -108,6 +108,9 @@ class SupportGroupSetup {
     } catch (DataAccessException e) {
       throw taken(e, settings.name());
     }
+    if (settings.engagementId() != null) {
+      engagements.provide(tenant, id, settings.engagementId());
+    }
     store.audit(tenant, id, "CREATED", actor(caller), now, describe(settings));
     return view(tenant, store.fresh(tenant, id).orElseThrow());
   }
@@ -139,7 +142,12 @@ class SupportGroupSetup {
     if (!written) {
       throw stale(store.fresh(tenant, id).orElse(current));
     }
-    store.audit(tenant, id, "CHANGED", actor(caller), now, difference(current, settings));
+    Long engagementBefore = engagementOf(tenant, id);
+    if (!Objects.equals(engagementBefore, settings.engagementId())) {
+      engagements.provide(tenant, id, settings.engagementId());
+    }
+    store.audit(
+        tenant, id, "CHANGED", actor(caller), now, difference(current, engagementBefore, settings));
     return view(tenant, store.fresh(tenant, id).orElseThrow());
   }
 
@@ -151,10 +159,11 @@ class SupportGroupSetup {
     if (group.retired()) {
       throw Refused.conflict(group.name() + " is already retired.");
     }
+    Long provider = engagementOf(tenant, id);
     boolean engaged =
-        group.engagementId() != null
+        provider != null
             && engagements
-                .engagement(tenant, group.engagementId())
+                .engagement(tenant, provider)
                 .map(GroupEngagements.Engagement::active)
                 .orElse(false);
     GroupRetirement.refusal(group.name(), openTickets(tenant, id), engaged)
@@ -215,6 +224,10 @@ class SupportGroupSetup {
   @ReadOnly
   long activeGroups(long tenant) {
     return store.activeGroups(tenant).size();
+  }
+
+  private @Nullable Long engagementOf(long tenant, long groupId) {
+    return engagements.providers(tenant, List.of(groupId)).get(groupId);
   }
 
   private SupportGroupStore.Group existing(long tenant, long id) {
@@ -361,10 +374,10 @@ class SupportGroupSetup {
                 .map(SupportGroupStore.Group::partnerId)
                 .filter(Objects::nonNull)
                 .toList());
+    Map<Long, Long> providers =
+        engagements.providers(tenant, groups.stream().map(SupportGroupStore.Group::id).toList());
     Map<Long, GroupEngagements.Engagement> engaged =
-        groups.stream()
-            .map(SupportGroupStore.Group::engagementId)
-            .filter(Objects::nonNull)
+        providers.values().stream()
             .distinct()
             .map(e -> engagements.engagement(tenant, e))
             .flatMap(Optional::stream)
@@ -373,8 +386,9 @@ class SupportGroupSetup {
     return groups.stream()
         .map(
             g -> {
+              Long provider = providers.get(g.id());
               GroupEngagements.Engagement engagement =
-                  g.engagementId() == null ? null : engaged.get(g.engagementId());
+                  provider == null ? null : engaged.get(provider);
               return new GroupSettings(
                   g.id(),
                   g.name(),
@@ -382,7 +396,7 @@ class SupportGroupSetup {
                   g.partnerId() == null ? "INTERNAL" : "PARTNER",
                   g.partnerId(),
                   g.partnerId() == null ? null : partnerNames.get(g.partnerId()),
-                  g.engagementId(),
+                  provider,
                   engagement == null ? null : engagement.name(),
                   engagement != null && engagement.active(),
                   g.calendarId(),
@@ -423,11 +437,14 @@ class SupportGroupSetup {
   }
 
   /** Each field that changed, as {@code field: before → after}. */
-  static String difference(SupportGroupStore.Group before, SupportGroupStore.Settings after) {
+  static String difference(
+      SupportGroupStore.Group before,
+      @Nullable Long engagementBefore,
+      SupportGroupStore.Settings after) {
     List<String> changed = new ArrayList<>();
     note(changed, "name", before.name(), after.name());
     note(changed, "tier", before.tier(), after.tier());
-    note(changed, "engagement", before.engagementId(), after.engagementId());
+    note(changed, "engagement", engagementBefore, after.engagementId());
     note(changed, "calendar", before.calendarId(), after.calendarId());
     note(changed, "autoAssign", before.autoAssign(), after.autoAssign());
     note(changed, "strategy", before.strategy(), after.strategy());

@@ -51,8 +51,8 @@ class SupportGroupStore {
   }
 
   /**
-   * A support group as stored. {@code partnerId} and {@code engagementId} are set for a group a
-   * partner engagement provides, null for an internal one.
+   * A support group as stored. {@code partnerId} is set for a group a partner staffs, null for an
+   * internal one (which engagement provides it is the marketplace's record).
    */
   record Group(
       long id,
@@ -60,7 +60,6 @@ class SupportGroupStore {
       String name,
       Tier tier,
       @Nullable Long partnerId,
-      @Nullable Long engagementId,
       @Nullable Long calendarId,
       boolean autoAssign,
       AssignmentStrategy strategy,
@@ -76,7 +75,10 @@ class SupportGroupStore {
     }
   }
 
-  /** What an admin sets on a group; the store writes it as given (the caller checked it). */
+  /**
+   * What an admin sets on a group; the store writes it as given (the caller checked it), all but
+   * the engagement, which the caller passes on to the marketplace.
+   */
   record Settings(
       String name,
       Tier tier,
@@ -88,7 +90,7 @@ class SupportGroupStore {
       @Nullable String email) {}
 
   private static final String COLUMNS =
-      "SELECT id, tenant_id, name, tier, partner_id, engagement_id, calendar_id, auto_assign,"
+      "SELECT id, tenant_id, name, tier, partner_id, calendar_id, auto_assign,"
           + " assignment_strategy, email, version, retired_at FROM support_groups";
 
   Optional<Group> group(long tenantId, long groupId) {
@@ -140,7 +142,6 @@ class SupportGroupStore {
         rows.getString("name"),
         Tier.valueOf(rows.getString("tier")),
         nullableLong(rows, "partner_id"),
-        nullableLong(rows, "engagement_id"),
         nullableLong(rows, "calendar_id"),
         rows.getBoolean("auto_assign"),
         AssignmentStrategy.valueOf(rows.getString("assignment_strategy")),
@@ -157,9 +158,9 @@ class SupportGroupStore {
     values.add(now);
     return JdbcRows.insert(
         jdbc,
-        "INSERT INTO support_groups (tenant_id, name, tier, provider, partner_id, engagement_id,"
-            + " calendar_id, auto_assign, assignment_strategy, email, created_at, updated_at,"
-            + " version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0)",
+        "INSERT INTO support_groups (tenant_id, name, tier, provider, partner_id, calendar_id,"
+            + " auto_assign, assignment_strategy, email, created_at, updated_at, version)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
         values);
   }
 
@@ -170,7 +171,7 @@ class SupportGroupStore {
     boolean written =
         execute(
                 "UPDATE support_groups SET name = ?, tier = ?, provider = ?, partner_id = ?,"
-                    + " engagement_id = ?, calendar_id = ?, auto_assign = ?,"
+                    + " calendar_id = ?, auto_assign = ?,"
                     + " assignment_strategy = ?, email = ?, updated_at = ?, version = version + 1"
                     + " WHERE tenant_id = ? AND id = ? AND version = ?",
                 values)
@@ -209,7 +210,6 @@ class SupportGroupStore {
     values.add(s.tier().name());
     values.add(s.partnerId() == null ? "INTERNAL" : "PARTNER");
     values.add(s.partnerId());
-    values.add(s.engagementId());
     values.add(s.calendarId());
     values.add(s.autoAssign());
     values.add(s.strategy().name());

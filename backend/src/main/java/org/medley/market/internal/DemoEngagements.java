@@ -11,8 +11,8 @@ import org.medley.demo.DemoContribution;
 
 /**
  * The demo hospital's two partner contracts, recorded before the SLA seed attaches each partner's
- * OLA to its engagement (order 21) and the desk makes each partner's group, provided by the
- * partner's engagement (order 40).
+ * OLA to its engagement (order 21) and the desk makes each partner's group (order 40), which {@link
+ * DemoEngagementGroups} then links to the partner's engagement.
  */
 @Singleton
 class DemoEngagements implements DemoContribution {

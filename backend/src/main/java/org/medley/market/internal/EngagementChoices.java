@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.medley.desk.PartnerGroups;
 import org.medley.identity.Accounts;
 import org.medley.identity.Partners;
 import org.medley.market.DeskConnectors;
@@ -20,7 +19,7 @@ class EngagementChoices {
 
   private final Partners partners;
   private final Accounts accounts;
-  private final PartnerGroups groups;
+  private final ProvidedGroups groups;
   private final EngagementStore engagements;
   private final StaffingRequestStore requests;
   private final DeskConnectors desks;
@@ -28,7 +27,7 @@ class EngagementChoices {
   EngagementChoices(
       Partners partners,
       Accounts accounts,
-      PartnerGroups groups,
+      ProvidedGroups groups,
       EngagementStore engagements,
       StaffingRequestStore requests,
       DeskConnectors desks) {
@@ -41,12 +40,12 @@ class EngagementChoices {
   }
 
   EngagementApi.Choices all(long tenant) {
-    List<PartnerGroups.Group> partnerGroups = groups.partnerGroups(tenant);
+    List<ProvidedGroups.Group> partnerGroups = groups.partnerGroups(tenant);
     Map<Long, String> holders =
         engagements.names(
             tenant,
             partnerGroups.stream()
-                .map(PartnerGroups.Group::engagementId)
+                .map(ProvidedGroups.Group::engagementId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
@@ -99,7 +98,7 @@ class EngagementChoices {
     return !requests.openRequests(tenant, requestId).isEmpty();
   }
 
-  Map<Long, PartnerGroups.Group> groups(long tenant, Collection<Long> ids) {
+  Map<Long, ProvidedGroups.Group> groups(long tenant, Collection<Long> ids) {
     return groups.byId(tenant, ids);
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.medley.desk.PartnerGroups;
 import org.medley.identity.Accounts;
 import org.medley.identity.OrganizationNames;
 import org.medley.market.DeskConnectors;
@@ -29,14 +28,14 @@ class EngagementDetails {
 
   private final OrganizationNames organizations;
   private final Accounts accounts;
-  private final PartnerGroups groups;
+  private final ProvidedGroups groups;
   private final StaffingRequestRepository requests;
   private final DeskConnectors desks;
 
   EngagementDetails(
       OrganizationNames organizations,
       Accounts accounts,
-      PartnerGroups groups,
+      ProvidedGroups groups,
       StaffingRequestRepository requests,
       DeskConnectors desks) {
     this.organizations = organizations;
@@ -63,7 +62,7 @@ class EngagementDetails {
             .stream()
             .filter(a -> a.tenantId() == tenant) // another tenant's account is simply not there
             .collect(Collectors.toMap(Accounts.Account::id, a -> a));
-    Map<Long, List<PartnerGroups.Group>> provided =
+    Map<Long, List<ProvidedGroups.Group>> provided =
         groups.providedBy(tenant, rows.stream().map(EngagementRow::id).toList());
     Map<Long, String> titles =
         requests

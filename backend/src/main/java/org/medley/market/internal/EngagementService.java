@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.medley.desk.PartnerGroups;
 import org.medley.identity.Accounts;
 import org.medley.identity.Caller;
 import org.medley.identity.PhiClearance;
@@ -37,7 +36,7 @@ class EngagementService implements Engagements {
   private final EngagementStore store;
   private final EngagementDetails details;
   private final EngagementChoices choices;
-  private final PartnerGroups groups;
+  private final ProvidedGroups groups;
   private final HospitalDay day;
   private final Accounts accounts;
   private final PhiClearance agreements;
@@ -47,7 +46,7 @@ class EngagementService implements Engagements {
       EngagementStore store,
       EngagementDetails details,
       EngagementChoices choices,
-      PartnerGroups groups,
+      ProvidedGroups groups,
       HospitalDay day,
       Accounts accounts,
       PhiClearance agreements,
@@ -340,11 +339,11 @@ class EngagementService implements Engagements {
       refusals.add(new Problem.FieldError("groupIds", "names a group twice"));
       return List.of();
     }
-    Map<Long, PartnerGroups.Group> groups = choices.groups(tenant, ids);
+    Map<Long, ProvidedGroups.Group> groups = choices.groups(tenant, ids);
     LocalDate today = day.today(tenant);
     for (int i = 0; i < ids.size(); i++) {
       String field = "groupIds[" + i + "]";
-      PartnerGroups.Group group = groups.get(ids.get(i));
+      ProvidedGroups.Group group = groups.get(ids.get(i));
       if (group == null) {
         refusals.add(new Problem.FieldError(field, "no support group " + ids.get(i)));
       } else if (partner != null && !partner.equals(group.partnerId())) {

@@ -44,6 +44,7 @@ class Proposals {
   private final CoverageForecast forecast;
   private final ContractedStaff staff;
   private final EngagementGroups groups;
+  private final ProvidedGroups provided;
   private final OlaCommitments olas;
   private final EngagementService engagements;
   private final Accounts accounts;
@@ -59,6 +60,7 @@ class Proposals {
       CoverageForecast forecast,
       ContractedStaff staff,
       EngagementGroups groups,
+      ProvidedGroups provided,
       OlaCommitments olas,
       EngagementService engagements,
       Accounts accounts,
@@ -72,6 +74,7 @@ class Proposals {
     this.forecast = forecast;
     this.staff = staff;
     this.groups = groups;
+    this.provided = provided;
     this.olas = olas;
     this.engagements = engagements;
     this.accounts = accounts;
@@ -234,15 +237,16 @@ class Proposals {
             t.people().stream().map(p -> PartnerProfile.staff(p, clip(group, 100))).toList(),
             t.startsOn(),
             terms.endsOn());
-    groups.open(
-        tenant,
-        engagementId,
-        row.partnerId(),
-        group,
-        t.tier(),
-        firstApp.calendarId(),
-        staffIds,
-        actor(caller));
+    long groupId =
+        groups.open(
+            tenant,
+            row.partnerId(),
+            group,
+            t.tier(),
+            firstApp.calendarId(),
+            staffIds,
+            actor(caller));
+    provided.link(tenant, groupId, engagementId);
     requests.record(requestRow, request, awarded, caller.displayName());
     return step(caller, row, proposal, accepted, engagementId);
   }

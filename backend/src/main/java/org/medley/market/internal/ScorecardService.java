@@ -33,6 +33,7 @@ class ScorecardService {
   private final TimerCompliance timers;
   private final Partners partners;
   private final EngagementStore engagements;
+  private final ProvidedGroups provided;
   private final Hospitals hospitals;
   private final HospitalDay day;
   private final Clock clock;
@@ -42,6 +43,7 @@ class ScorecardService {
       TimerCompliance timers,
       Partners partners,
       EngagementStore engagements,
+      ProvidedGroups provided,
       Hospitals hospitals,
       HospitalDay day,
       Clock clock) {
@@ -49,6 +51,7 @@ class ScorecardService {
     this.timers = timers;
     this.partners = partners;
     this.engagements = engagements;
+    this.provided = provided;
     this.hospitals = hospitals;
     this.day = day;
     this.clock = clock;
@@ -68,6 +71,7 @@ class ScorecardService {
       List<TeamTickets.Team> teams,
       List<Partners.Partner> partners,
       List<EngagementRow> engagements,
+      Map<Long, Long> providers,
       LocalDate today) {
 
     List<Long> groupsOf(Function<TeamTickets.Team, Long> key, long id) {
@@ -75,6 +79,10 @@ class ScorecardService {
           .filter(t -> Long.valueOf(id).equals(key.apply(t)))
           .map(TeamTickets.Team::id)
           .toList();
+    }
+
+    Long engagementOf(TeamTickets.Team team) {
+      return providers.get(team.id());
     }
 
     List<Long> engagementsOf(long partnerId) {
@@ -86,8 +94,13 @@ class ScorecardService {
   }
 
   private Book book(long tenant) {
+    List<TeamTickets.Team> teams = tickets.teams(tenant);
     return new Book(
-        tickets.teams(tenant), partners.of(tenant), engagements.all(tenant), day.today(tenant));
+        teams,
+        partners.of(tenant),
+        engagements.all(tenant),
+        provided.providers(tenant, teams.stream().map(TeamTickets.Team::id).toList()),
+        day.today(tenant));
   }
 
   private ScorecardFigures figures(long tenant, ScorecardRange range, boolean withBacklog) {
@@ -174,9 +187,7 @@ class ScorecardService {
           week(
               week,
               figures(tenant, week, false)
-                  .of(
-                      book.groupsOf(TeamTickets.Team::engagementId, engagementId),
-                      List.of(engagementId))));
+                  .of(book.groupsOf(book::engagementOf, engagementId), List.of(engagementId))));
     }
     return new ScorecardApi.Card(range.from(), range.to(), row, weeks);
   }
@@ -206,7 +217,7 @@ class ScorecardService {
         e.name(),
         e.partnerId(),
         e.engagement().status(book.today()).name(),
-        figures.of(book.groupsOf(TeamTickets.Team::engagementId, e.id()), List.of(e.id())));
+        figures.of(book.groupsOf(book::engagementOf, e.id()), List.of(e.id())));
   }
 
   private static ScorecardApi.Week week(ScorecardRange week, ScorecardApi.Figures f) {

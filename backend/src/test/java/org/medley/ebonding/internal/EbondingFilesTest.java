@@ -63,7 +63,7 @@ class EbondingFilesTest {
 
   private Engaged engage(long group, String name) throws Exception {
     long engagement =
-        TestApp.queryLong("SELECT engagement_id FROM support_groups WHERE id = " + group);
+        TestApp.queryLong("SELECT engagement_id FROM engagement_groups WHERE group_id = " + group);
     RecordingDesk desk = new RecordingDesk();
     Desks gateway = desk.gateway(Clock.systemUTC());
     long connector =

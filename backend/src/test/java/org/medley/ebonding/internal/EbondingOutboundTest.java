@@ -62,7 +62,8 @@ class EbondingOutboundTest {
     admin = TestApp.tokenFor("admin");
     tenant = TestApp.queryLong("SELECT tenant_id FROM support_groups WHERE id = " + APEX_GROUP);
     engagement =
-        TestApp.queryLong("SELECT engagement_id FROM support_groups WHERE id = " + APEX_GROUP);
+        TestApp.queryLong(
+            "SELECT engagement_id FROM engagement_groups WHERE group_id = " + APEX_GROUP);
     desk = new RecordingDesk();
     gateway = desk.gateway(Clock.systemUTC());
     refSystem = "APEXRT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

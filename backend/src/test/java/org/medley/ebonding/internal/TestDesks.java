@@ -163,7 +163,8 @@ final class TestDesks {
   static final long APEX_GROUP = 12;
 
   private static long apexEngagement() {
-    return TestApp.queryLong("SELECT engagement_id FROM support_groups WHERE id = " + APEX_GROUP);
+    return TestApp.queryLong(
+        "SELECT engagement_id FROM engagement_groups WHERE group_id = " + APEX_GROUP);
   }
 
   /** Apex's engagement names {@code desk}: its group's tickets now live in that desk too. */
@@ -210,7 +211,8 @@ final class TestDesks {
     execute(
         "UPDATE engagements SET connector_id = "
             + connector.id()
-            + " WHERE id = (SELECT engagement_id FROM support_groups WHERE name = '"
+            + " WHERE id = (SELECT l.engagement_id FROM engagement_groups l JOIN support_groups g"
+            + " ON g.id = l.group_id WHERE g.name = '"
             + NORTHWIND
             + "')");
   }

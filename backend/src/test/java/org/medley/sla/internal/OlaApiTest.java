@@ -216,8 +216,8 @@ class OlaApiTest {
         var s =
             c.createStatement()
                 .executeQuery(
-                    "SELECT engagement_id FROM support_groups"
-                        + " WHERE name = 'Northwind Overnight Desk'")) {
+                    "SELECT engagement_id FROM engagement_groups WHERE group_id = (SELECT id FROM"
+                        + " support_groups WHERE name = 'Northwind Overnight Desk')")) {
       s.next();
       return s.getLong(1);
     }

@@ -229,16 +229,23 @@ class OlaEngagementEdgesTest {
           insert(
               c,
               "INSERT INTO support_groups (tenant_id, name, tier, provider, partner_id,"
-                  + " calendar_id, engagement_id, created_at) VALUES ("
+                  + " calendar_id, created_at) VALUES ("
                   + demo.tenant()
                   + ", ?, 'L2', 'PARTNER', "
                   + harbor
                   + ", "
                   + calendar
-                  + ", "
-                  + engagement
                   + ", CURRENT_TIMESTAMP(6))",
               "Harbor " + name + " desk " + harbor);
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO engagement_groups (group_id, tenant_id, engagement_id) VALUES ("
+                  + group
+                  + ", "
+                  + demo.tenant()
+                  + ", "
+                  + engagement
+                  + ")");
       long ola =
           insert(
               c,

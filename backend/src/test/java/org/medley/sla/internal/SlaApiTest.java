@@ -142,8 +142,8 @@ class SlaApiTest {
         var rs =
             c.createStatement()
                 .executeQuery(
-                    "SELECT engagement_id FROM support_groups"
-                        + " WHERE name = 'Northwind Overnight Desk'")) {
+                    "SELECT engagement_id FROM engagement_groups WHERE group_id = (SELECT id FROM"
+                        + " support_groups WHERE name = 'Northwind Overnight Desk')")) {
       rs.next();
       northwind = rs.getLong(1);
     }

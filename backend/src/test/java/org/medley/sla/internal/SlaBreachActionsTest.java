@@ -98,7 +98,7 @@ class SlaBreachActionsTest {
   /** The demo's Northwind engagement: the one providing its overnight desk. */
   private static long northwindEngagement() throws SQLException {
     return TestApp.queryLong(
-        "SELECT engagement_id FROM support_groups WHERE id = " + demo.partnerGroup());
+        "SELECT engagement_id FROM engagement_groups WHERE group_id = " + demo.partnerGroup());
   }
 
   /** As above, for an OLA timer under {@code engagement}'s OLA. */

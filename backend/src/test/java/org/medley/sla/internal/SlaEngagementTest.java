@@ -74,16 +74,23 @@ class SlaEngagementTest {
         insert(
             c,
             "INSERT INTO support_groups (tenant_id, name, tier, provider, partner_id, calendar_id,"
-                + " engagement_id, created_at) VALUES ("
+                + " created_at) VALUES ("
                 + demo.tenant()
                 + ", ?, 'L2', 'PARTNER', "
                 + harbor
                 + ", "
                 + calendar
-                + ", "
-                + engagement
                 + ", CURRENT_TIMESTAMP(6))",
             "Harbor " + name + " " + harbor);
+    c.createStatement()
+        .executeUpdate(
+            "INSERT INTO engagement_groups (group_id, tenant_id, engagement_id) VALUES ("
+                + group
+                + ", "
+                + demo.tenant()
+                + ", "
+                + engagement
+                + ")");
     long ola =
         insert(
             c,
