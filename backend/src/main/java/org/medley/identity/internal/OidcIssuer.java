@@ -19,10 +19,22 @@ class OidcIssuer {
 
   @Singleton
   @Named("keycloak")
-  JwksSignatureConfiguration keycloakKeys(@Value("${medley.oidc.issuer}") String issuer) {
+  JwksSignatureConfiguration keycloakKeys(
+      @Value("${medley.oidc.issuer}") String issuer,
+      @Value("${medley.oidc.jwks-url:}") String jwksUrl) {
     var keys = new JwksSignatureConfigurationProperties("keycloak");
-    keys.setUrl(trimmed(issuer) + "/protocol/openid-connect/certs");
+    keys.setUrl(keysUrl(issuer, jwksUrl));
     return keys;
+  }
+
+  /**
+   * Where the issuer's keys are read: the issuer's own certs endpoint, unless the nodes reach the
+   * issuer by another address than browsers do (compose, an in-cluster service).
+   */
+  static String keysUrl(String issuer, String jwksUrl) {
+    return jwksUrl == null || jwksUrl.isBlank()
+        ? trimmed(issuer) + "/protocol/openid-connect/certs"
+        : jwksUrl.strip();
   }
 
   /** Issuers are compared as strings: {@code …/realms/medley/} and {@code …/medley} differ. */
