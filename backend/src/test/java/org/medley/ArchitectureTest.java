@@ -203,6 +203,7 @@ class ArchitectureTest {
                   "desk_sync",
                   "ebonding_audit")),
           Map.entry("demo", Set.of("demo_seeds")),
+          Map.entry("platform", Set.of("change_counters")),
           Map.entry("setup", Set.of("setup_tokens", "setup_state")),
           Map.entry(
               "vendor",

@@ -5,12 +5,14 @@ import static org.medley.platform.JdbcRows.marks;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,19 +31,37 @@ import org.medley.calendar.CalendarDirectory;
 import org.medley.coverage.Catalog;
 import org.medley.coverage.Shift;
 import org.medley.coverage.StaffDirectory;
+import org.medley.platform.Changes;
 
 /** Catalog and staff lookups for other features, one indexed query each. */
 @Singleton
 class JdbcStaffDirectory implements Catalog, StaffDirectory {
 
   private final JdbcOperations jdbc;
-  private final java.time.Clock clock;
+  private final Clock clock;
   private final CalendarDirectory calendars;
 
-  JdbcStaffDirectory(JdbcOperations jdbc, java.time.Clock clock, CalendarDirectory calendars) {
+  private static final String APPLICATIONS = "applications";
+  private static final String STAFF_LINKS = "staff-links";
+
+  private final Changes changes;
+
+  JdbcStaffDirectory(
+      JdbcOperations jdbc, Clock clock, CalendarDirectory calendars, Changes changes) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.calendars = calendars;
+    this.changes = changes;
+  }
+
+  /** Another node changed the tenant's applications or staff links: drop what is kept of them. */
+  @EventListener
+  void on(Changes.Changed change) {
+    if (APPLICATIONS.equals(change.topic())) {
+      applications.asMap().keySet().removeIf(k -> k.tenantId() == change.tenantId());
+    } else if (STAFF_LINKS.equals(change.topic())) {
+      staffLinks.asMap().keySet().removeIf(k -> k.tenantId() == change.tenantId());
+    }
   }
 
   /**
@@ -146,6 +166,7 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
   @TransactionalEventListener
   void on(ApplicationWritten event) {
     applications.invalidate(new AppKey(event.tenantId(), event.applicationId()));
+    changes.announce(APPLICATIONS, event.tenantId());
   }
 
   private Optional<ApplicationRef> loadApplication(long tenantId, long applicationId) {
@@ -197,6 +218,7 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
   void on(CoverageChanged event) {
     if (event.change() instanceof CoverageModel.Change.PersonRemoved) {
       staffLinks.invalidateAll();
+      changes.announce(STAFF_LINKS, event.tenant());
     }
   }
 
@@ -208,6 +230,7 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
         staffLinks.invalidate(new Link(event.tenant(), account));
       }
     }
+    changes.announce(STAFF_LINKS, event.tenant());
   }
 
   @Override

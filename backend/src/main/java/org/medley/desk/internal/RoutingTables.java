@@ -2,8 +2,10 @@ package org.medley.desk.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import org.medley.platform.Changes;
 
 /**
  * Each tenant's routing rules, kept per node: every ticket filed reads them, an admin changes them
@@ -21,10 +23,14 @@ class RoutingTables {
           .maximumSize(SupportGroupStore.CACHED)
           .build();
 
-  private final RoutingRuleStore store;
+  static final String TOPIC = "routing";
 
-  RoutingTables(RoutingRuleStore store) {
+  private final RoutingRuleStore store;
+  private final Changes changes;
+
+  RoutingTables(RoutingRuleStore store, Changes changes) {
     this.store = store;
+    this.changes = changes;
   }
 
   /** The tenant's rules, read in the caller's transaction when not kept. */
@@ -38,5 +44,14 @@ class RoutingTables {
    */
   void forget(long tenantId) {
     byTenant.invalidate(tenantId);
+    changes.announce(TOPIC, tenantId);
+  }
+
+  /** Another node changed the tenant's routing. */
+  @EventListener
+  void on(Changes.Changed change) {
+    if (TOPIC.equals(change.topic())) {
+      byTenant.invalidate(change.tenantId());
+    }
   }
 }

@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.medley.coverage.Tier;
+import org.medley.platform.Changes;
 import org.medley.platform.JdbcRows;
 
 /**
@@ -46,8 +48,21 @@ class SupportGroupStore {
   private final Cache<Long, Optional<Group>> groupCache =
       Caffeine.newBuilder().maximumSize(CACHED).expireAfterWrite(STALE_AT_MOST).build();
 
-  SupportGroupStore(JdbcOperations jdbc) {
+  private static final String TOPIC = "support-groups";
+
+  private final Changes changes;
+
+  SupportGroupStore(JdbcOperations jdbc, Changes changes) {
     this.jdbc = jdbc;
+    this.changes = changes;
+  }
+
+  /** Another node changed one of the tenant's groups (kept by id: all are dropped, they reload). */
+  @EventListener
+  void on(Changes.Changed change) {
+    if (TOPIC.equals(change.topic())) {
+      groupCache.invalidateAll();
+    }
   }
 
   /**
@@ -177,6 +192,7 @@ class SupportGroupStore {
                 values)
             == 1;
     groupCache.invalidate(groupId);
+    changes.announce(TOPIC, tenantId);
     return written;
   }
 
@@ -189,6 +205,7 @@ class SupportGroupStore {
                 List.of(now, now, tenantId, groupId, version))
             == 1;
     groupCache.invalidate(groupId);
+    changes.announce(TOPIC, tenantId);
     return written;
   }
 

@@ -3,6 +3,7 @@ package org.medley.identity.internal;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import org.medley.identity.Hospitals;
 import org.medley.identity.MinimumNecessary;
 import org.medley.identity.ReopenWindow;
+import org.medley.platform.Changes;
 
 /**
  * {@link Hospitals} from the tenant's organisation row, each tenant's settings cached for at most
@@ -33,10 +35,12 @@ class StoredHospitals implements Hospitals {
   private final JdbcOperations jdbc;
   private final TransactionOperations<Connection> tx;
   private final LoadingCache<Long, Profile> profiles;
+  private final Changes changes;
 
-  StoredHospitals(JdbcOperations jdbc, TransactionOperations<Connection> tx) {
+  StoredHospitals(JdbcOperations jdbc, TransactionOperations<Connection> tx, Changes changes) {
     this.jdbc = jdbc;
     this.tx = tx;
+    this.changes = changes;
     this.profiles =
         Caffeine.newBuilder()
             .maximumSize(1_000)
@@ -67,6 +71,17 @@ class StoredHospitals implements Hospitals {
   /** Drops the tenant's cached settings, after a change this node saved. */
   void forget(long tenantId) {
     profiles.invalidate(tenantId);
+    changes.announce(TOPIC, tenantId);
+  }
+
+  private static final String TOPIC = "hospital";
+
+  /** Another node changed the hospital's settings. */
+  @EventListener
+  void on(Changes.Changed change) {
+    if (TOPIC.equals(change.topic())) {
+      profiles.invalidate(change.tenantId());
+    }
   }
 
   private Profile load(long tenantId) {

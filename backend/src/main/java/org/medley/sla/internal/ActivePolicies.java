@@ -3,11 +3,13 @@ package org.medley.sla.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import org.medley.platform.Changes;
 
 /**
  * Each tenant's active SLA policies, for matching. Every ticket opening and change matches them,
@@ -22,10 +24,14 @@ class ActivePolicies {
   private final Cache<Long, List<SlaPolicy>> byTenant =
       Caffeine.newBuilder().expireAfterWrite(KEPT_FOR).maximumSize(10_000).build();
 
-  private final PolicyStore store;
+  static final String TOPIC = "sla-policies";
 
-  ActivePolicies(PolicyStore store) {
+  private final PolicyStore store;
+  private final Changes changes;
+
+  ActivePolicies(PolicyStore store, Changes changes) {
     this.store = store;
+    this.changes = changes;
   }
 
   /** The tenant's active policies (a handful), read on {@code c} when not kept. */
@@ -46,6 +52,15 @@ class ActivePolicies {
    */
   void forget(long tenant) {
     byTenant.invalidate(tenant);
+    changes.announce(TOPIC, tenant);
+  }
+
+  /** Another node changed the tenant's policies. */
+  @EventListener
+  void on(Changes.Changed change) {
+    if (TOPIC.equals(change.topic())) {
+      byTenant.invalidate(change.tenantId());
+    }
   }
 
   private List<SlaPolicy> load(Connection c, long tenant) {
