@@ -42,5 +42,9 @@ CREATE TABLE insight_sla_breaches (
   by_status      VARCHAR(400) NOT NULL,
   by_holder      VARCHAR(1000) NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
-CREATE INDEX ix_insight_breaches_at ON insight_sla_breaches (tenant_id, breached_at);
+-- Covers the chart (breaches by cause, any filter) over a range without reading rows: at a million
+-- tickets, 0.17 s instead of 1 s for 90 days (docs/benchmarks.md, issue #22).
+CREATE INDEX ix_insight_breaches_at ON insight_sla_breaches
+  (tenant_id, breached_at, kind, cause, cause_ms, target, priority, tier, application_id, group_id,
+   provider_id);
 CREATE INDEX ix_insight_breaches_cause ON insight_sla_breaches (tenant_id, cause, breached_at);
