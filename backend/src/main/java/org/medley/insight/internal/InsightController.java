@@ -183,7 +183,8 @@ class InsightController {
         };
     p.done();
     var result =
-        insights.breaches(tenant(authentication), q, by, descending, page, csv ? 50_000 : size);
+        insights.breaches(
+            tenant(authentication), q, by, descending, csv ? 0 : page, csv ? 50_000 : size);
     if (csv) {
       List<List<Object>> rows = new ArrayList<>();
       for (var b : result.items()) {

@@ -617,7 +617,11 @@ class SlaInsights {
     return labels;
   }
 
+  /** INTERNAL first, then numeric keys by number (group 9 before group 10), then by name. */
   private static int naturalOrder(String a, String b) {
+    if (a.equals("INTERNAL") || b.equals("INTERNAL")) {
+      return a.equals(b) ? 0 : a.equals("INTERNAL") ? -1 : 1;
+    }
     Optional<Long> x = number(a);
     Optional<Long> y = number(b);
     if (x.isPresent() && y.isPresent()) {

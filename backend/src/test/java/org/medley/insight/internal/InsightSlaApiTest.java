@@ -185,6 +185,9 @@ class InsightSlaApiTest {
     JsonNode weeks = report(RANGE + "&period=week&groupBy=target&kind=SLA");
     assertThat(weeks.path("periods").get(0).path("start").asText()).isEqualTo("2021-10-25");
     JsonNode month = report("from=2021-11-01&to=2021-12-01&period=month&groupBy=provider");
+    assertThat(month.path("groups").findValuesAsText("key"))
+        .containsExactly("INTERNAL", String.valueOf(demo.partner()));
+    assertThat(month.path("groups").get(0).path("label").asText()).isEqualTo("Internal staff");
     long met = month.path("overall").path("met").asLong();
     long breached = month.path("overall").path("breached").asLong();
     long perDay = 0;
