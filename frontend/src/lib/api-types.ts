@@ -517,6 +517,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/insights/rebuild': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rebuild the hospital's insight read models from the rows they summarise
+     * @description Throws the roll-ups away and recomputes them (for every hospital at once: `java -jar medley.jar --rebuild-insights`). Readers see the old figures until each model's rebuild commits.
+     */
+    post: operations['rebuild'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/insights/sla': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * SLA and OLA compliance per period, grouped by one dimension
+     * @description Timers that finished on the days asked for: MET when stopped in time, BREACHED at their deadline. `period`: day, week (from Monday) or month (at most 400). `groupBy`: priority, tier, application, group, provider (INTERNAL vs each partner whose group held the ticket), partner (OLA timers per partner), kind or target. Without `kind`, SLA timers only (unless grouped by kind). Days are the hospital's local days, `from` inclusive and `to` exclusive (ISO dates, at most three years). Filters: `kind` (SLA or OLA), `target` (RESPONSE or RESOLUTION), `priority`, `tier`, `applicationId`, `groupId`, `provider` (INTERNAL or a partner's organisation id); an id that is not the hospital's is a 404. `format=csv` (or `Accept: text/csv`) answers the same rows as CSV.
+     */
+    get: operations['performance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/insights/sla/breaches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Breached timers with where their tickets spent the time, and breaches by cause
+     * @description Each breach: the ticket, who held it, and the wall-clock time from the timer's start to its deadline per status (PENDING_VENDOR: pending on the vendor) and per holding group; `cause` is what took the most of it — a pending reason (PENDING_VENDOR, PENDING_CUSTOMER, …) or a holder's queue by provider and tier (INTERNAL_L1, PARTNER_L1, …, UNASSIGNED). `causes` counts every matching breach by cause (the `cause` filter narrows the list only). `sort`: breachedAt, causeMillis, priority or ticket, `-` first for descending (default -breachedAt). Days are the hospital's local days, `from` inclusive and `to` exclusive (ISO dates, at most three years). Filters: `kind` (SLA or OLA), `target` (RESPONSE or RESOLUTION), `priority`, `tier`, `applicationId`, `groupId`, `provider` (INTERNAL or a partner's organisation id); an id that is not the hospital's is a 404. `format=csv` (or `Accept: text/csv`) answers the same rows as CSV.
+     */
+    get: operations['breaches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/insights/sla/tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tickets behind a figure: timers that finished on the days asked for
+     * @description Newest first. `outcome`: met or breached (default both); `kind` default both. Days are the hospital's local days, `from` inclusive and `to` exclusive (ISO dates, at most three years). Filters: `kind` (SLA or OLA), `target` (RESPONSE or RESOLUTION), `priority`, `tier`, `applicationId`, `groupId`, `provider` (INTERNAL or a partner's organisation id); an id that is not the hospital's is a 404. `format=csv` (or `Accept: text/csv`) answers the same rows as CSV.
+     */
+    get: operations['tickets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/integrations/connectors': {
     parameters: {
       query?: never;
@@ -3769,6 +3849,11 @@ export interface components {
       removeStaffIds?: number[] | null;
       addContracted?: components['schemas']['Inputs.Contractor'][] | null;
     };
+    /**
+     * @description Day, week (Monday to Sunday) or month, as `/api/sla/compliance` has them.
+     * @enum {string}
+     */
+    'InsightQuery.Period': 'DAY' | 'WEEK' | 'MONTH';
     /** @description An open interval of a business calendar as the API carries it: local times `"HH:mm"`. An interval whose `to` is not after its `from` runs past midnight into the next day (`22:00`--`06:00`); `00:00`--`00:00` is the whole day. */
     IntervalSpec: {
       from: string;
@@ -4178,6 +4263,17 @@ export interface components {
       version: number;
       history?: components['schemas']['Api.Event'][] | null;
     };
+    /** @description What a rebuild did: per read model and tenant, how long it took */
+    'ReadModels.Rebuilt': {
+      models: components['schemas']['ReadModels.Rebuilt.Entry'][];
+    };
+    'ReadModels.Rebuilt.Entry': {
+      model: string;
+      /** Format: int64 */
+      tenantId: number;
+      /** Format: int64 */
+      millis: number;
+    };
     'ReferenceController.ReferenceRequest': {
       externalId: string;
     };
@@ -4524,6 +4620,154 @@ export interface components {
       resolution?: string | null;
       /** Format: date-time */
       start?: string | null;
+    };
+    /** @description A breached timer and where its ticket spent the time from the timer's start to the deadline (wall-clock milliseconds); cause is the status or holder that took the most of it */
+    'SlaInsights.Breach': {
+      /** Format: int64 */
+      timerId: number;
+      /** Format: int64 */
+      ticketId: number;
+      ticketNumber: string;
+      /** @description Absent for PHI-flagged tickets */
+      title?: string | null;
+      kind: components['schemas']['TimerSettled.Kind'];
+      target: components['schemas']['TimerSettled.Target'];
+      priority: string;
+      tier: string;
+      /** Format: int64 */
+      applicationId: number;
+      /** Format: int64 */
+      groupId?: number | null;
+      group: string;
+      provider: string;
+      providerName: string;
+      /** Format: date-time */
+      startedAt: string;
+      /** Format: date-time */
+      breachedAt: string;
+      cause: string;
+      /** Format: int64 */
+      causeMillis: number;
+      byStatus: components['schemas']['SlaInsights.StatusTime'][];
+      byHolder: components['schemas']['SlaInsights.HolderTime'][];
+    };
+    /** @description A page of breaches, and every matching breach counted by cause */
+    'SlaInsights.Breaches': {
+      items: components['schemas']['SlaInsights.Breach'][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+      causes: components['schemas']['SlaInsights.CauseCount'][];
+    };
+    /** @description Breaches of one dominant cause, for the chart */
+    'SlaInsights.CauseCount': {
+      cause: string;
+      /** Format: int64 */
+      breaches: number;
+      /** Format: int64 */
+      causeMillis: number;
+    };
+    /** @description Finished timers and the share met; percentMet is absent when total is 0 */
+    'SlaInsights.Figures': {
+      /** Format: int64 */
+      met: number;
+      /** Format: int64 */
+      breached: number;
+      /** Format: int64 */
+      total: number;
+      /** Format: double */
+      percentMet?: number | null;
+    };
+    /** @description One value of the dimension: key (a name, an id, INTERNAL, or 0 for none), its display name, its figures over the whole range and per period (empty periods left out) */
+    'SlaInsights.Group': {
+      key: string;
+      label: string;
+      overall: components['schemas']['SlaInsights.Figures'];
+      periods: components['schemas']['SlaInsights.PeriodFigures'][];
+    };
+    /** @description Time spent with one group (groupId absent: no group); provider INTERNAL or a partner's id */
+    'SlaInsights.HolderTime': {
+      /** Format: int64 */
+      groupId?: number | null;
+      group: string;
+      provider: string;
+      providerName: string;
+      /** Format: int64 */
+      millis: number;
+    };
+    /** @description Compliance of timers that finished on the local days [from, to) */
+    'SlaInsights.Performance': {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      zone: string;
+      period: components['schemas']['InsightQuery.Period'];
+      groupBy: string;
+      kind?: components['schemas']['TimerSettled.Kind'] | null;
+      target?: components['schemas']['TimerSettled.Target'] | null;
+      overall: components['schemas']['SlaInsights.Figures'];
+      periods: components['schemas']['SlaInsights.PeriodFigures'][];
+      groups: components['schemas']['SlaInsights.Group'][];
+    };
+    /** @description One day, week (from Monday) or month of local days */
+    'SlaInsights.PeriodFigures': {
+      /**
+       * Format: date
+       * @description The period's first local day
+       */
+      start?: string;
+      /** Format: int64 */
+      met: number;
+      /** Format: int64 */
+      breached: number;
+      /** Format: int64 */
+      total: number;
+      /** Format: double */
+      percentMet?: number | null;
+    };
+    /** @description A finished timer behind a figure, and its ticket */
+    'SlaInsights.SettledTicket': {
+      /** Format: int64 */
+      timerId: number;
+      /** Format: int64 */
+      ticketId: number;
+      ticketNumber: string;
+      /** @description Absent for PHI-flagged tickets */
+      title?: string | null;
+      kind: components['schemas']['TimerSettled.Kind'];
+      target: components['schemas']['TimerSettled.Target'];
+      priority: string;
+      tier: string;
+      /** Format: int64 */
+      applicationId: number;
+      /** Format: int64 */
+      groupId?: number | null;
+      group: string;
+      provider: string;
+      providerName: string;
+      /** Format: date-time */
+      finishedAt: string;
+      outcome: components['schemas']['TimerSettled.Outcome'];
+    };
+    /** @description A page of the timers behind a figure, newest first */
+    'SlaInsights.SettledTickets': {
+      items: components['schemas']['SlaInsights.SettledTicket'][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
+    /** @description Time spent in one status (PENDING_VENDOR: pending on the vendor) */
+    'SlaInsights.StatusTime': {
+      status: string;
+      /** Format: int64 */
+      millis: number;
     };
     /** @enum {string} */
     'SlaPolicy.ResponseMetBy': 'EITHER' | 'ACKNOWLEDGED' | 'PUBLIC_REPLY';
@@ -4974,6 +5218,21 @@ export interface components {
      * @enum {string}
      */
     TimerKind: 'SLA' | 'OLA';
+    /**
+     * @description The customer-facing SLA, or a partner's OLA.
+     * @enum {string}
+     */
+    'TimerSettled.Kind': 'SLA' | 'OLA';
+    /**
+     * @description MET when stopped in time, BREACHED at the deadline.
+     * @enum {string}
+     */
+    'TimerSettled.Outcome': 'MET' | 'BREACHED';
+    /**
+     * @description Time to first response, or to resolution.
+     * @enum {string}
+     */
+    'TimerSettled.Target': 'RESPONSE' | 'RESOLUTION';
     /**
      * @description Where an SLA or OLA timer stands. MET, BREACHED and CANCELLED timers are no longer checked.
      * @enum {string}
@@ -10296,6 +10555,533 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['GoLiveApi.GoLiveView'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  rebuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description rebuild 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadModels.Rebuilt'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  performance: {
+    parameters: {
+      query: {
+        /** @example 2026-10-01 */
+        from: string;
+        /** @example 2026-11-01 */
+        to: string;
+        period?: string;
+        groupBy?: string;
+        kind?: string | null;
+        target?: string | null;
+        priority?: string | null;
+        tier?: string | null;
+        applicationId?: number | null;
+        groupId?: number | null;
+        provider?: string | null;
+        format?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description performance 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaInsights.Performance'];
+          'text/csv': components['schemas']['SlaInsights.Performance'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  breaches: {
+    parameters: {
+      query: {
+        /** @example 2026-10-01 */
+        from: string;
+        /** @example 2026-11-01 */
+        to: string;
+        kind?: string | null;
+        target?: string | null;
+        priority?: string | null;
+        tier?: string | null;
+        applicationId?: number | null;
+        groupId?: number | null;
+        provider?: string | null;
+        cause?: string | null;
+        sort?: string;
+        page?: number;
+        size?: number;
+        format?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description breaches 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaInsights.Breaches'];
+          'text/csv': components['schemas']['SlaInsights.Breaches'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  tickets: {
+    parameters: {
+      query: {
+        /** @example 2026-10-01 */
+        from: string;
+        /** @example 2026-11-01 */
+        to: string;
+        kind?: string | null;
+        target?: string | null;
+        priority?: string | null;
+        tier?: string | null;
+        applicationId?: number | null;
+        groupId?: number | null;
+        provider?: string | null;
+        outcome?: string | null;
+        page?: number;
+        size?: number;
+        format?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description tickets 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaInsights.SettledTickets'];
+          'text/csv': components['schemas']['SlaInsights.SettledTickets'];
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */

@@ -5,6 +5,9 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import java.util.HashMap;
+import java.util.Map;
+import org.medley.insight.InsightCommand;
 import org.medley.platform.CrossOrigins;
 import org.medley.platform.EmbeddedDatabase;
 
@@ -24,6 +27,11 @@ import org.medley.platform.EmbeddedDatabase;
 public class Application {
 
   public static void main(String[] args) {
+    if (InsightCommand.requested(args)) {
+      Map<String, Object> properties = new HashMap<>(EmbeddedDatabase.defaultsFor(System.getenv()));
+      properties.putAll(CrossOrigins.propertiesFor(System.getenv()));
+      System.exit(InsightCommand.run(args, properties));
+    }
     Micronaut.build(args)
         .banner(false)
         // Medley is told where it runs by its configuration; probing for clouds only slows startup.

@@ -56,10 +56,10 @@ class ArchitectureTest {
   }
 
   /**
-   * Features layer: identity and calendar at the bottom, then coverage, desk and market, with sla
-   * on top. A feature that needs to hear from one above it defines the port or event it listens to
-   * (coverage's {@code TicketHistory}, desk's {@code SlaDueChanged}) and the one above implements
-   * or publishes it.
+   * Features layer: identity and calendar at the bottom, then coverage, desk and market, then sla,
+   * with insight (read models fed by the others' events and ports) above them all. A feature that
+   * needs to hear from one above it defines the port or event it listens to (coverage's {@code
+   * TicketHistory}, desk's {@code SlaDueChanged}) and the one above implements or publishes it.
    */
   @Test
   void featurePackagesFormNoCycle() {
@@ -192,6 +192,7 @@ class ArchitectureTest {
                   "go_live_events",
                   "go_live_plan_entries",
                   "go_live_audit")),
+          Map.entry("insight", Set.of("insight_sla_days", "insight_sla_breaches")),
           Map.entry("outbox", Set.of("outbox_events", "mail_messages")),
           Map.entry(
               "ebonding",

@@ -53,6 +53,7 @@ class SlaSweep {
   private final CalendarDirectory calendars;
   private final BeanProvider<DeskActions> desk;
   private final Engagements engagements;
+  private final Settlements settlements;
   private final Clock clock;
   private final int batchSize;
   private final int workers;
@@ -65,6 +66,7 @@ class SlaSweep {
       CalendarDirectory calendars,
       BeanProvider<DeskActions> desk,
       Engagements engagements,
+      Settlements settlements,
       Clock clock,
       @Value("${medley.sla.sweep.batch-size:500}") int batchSize,
       @Value("${medley.sla.sweep.workers:2}") int workers) {
@@ -74,6 +76,7 @@ class SlaSweep {
     this.calendars = calendars;
     this.desk = desk;
     this.engagements = engagements;
+    this.settlements = settlements;
     this.clock = clock;
     this.batchSize = batchSize;
     this.workers = Math.max(1, workers);
@@ -240,6 +243,7 @@ class SlaSweep {
     }
     store.update(c, changed);
     store.history(c, history);
+    settlements.publish(rows, after);
     Instant dueBefore = TimerKeeper.nearestDue(rows);
     Instant dueAfter = TimerKeeper.nearestDue(after);
     if (!java.util.Objects.equals(dueBefore, dueAfter)) {
@@ -359,6 +363,7 @@ class SlaSweep {
     store.updateProgress(c, changed);
     long t3 = System.nanoTime();
     store.history(c, history);
+    settlements.publish(due, changed);
     long t4 = System.nanoTime();
     notify(c, notices, now);
     long t5 = System.nanoTime();

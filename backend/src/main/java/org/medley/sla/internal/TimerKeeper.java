@@ -39,6 +39,7 @@ class TimerKeeper implements SlaForecast {
   private final ActivePolicies active;
   private final CalendarDirectory calendars;
   private final Engagements engagements;
+  private final Settlements settlements;
 
   TimerKeeper(
       TransactionOperations<Connection> tx,
@@ -46,7 +47,9 @@ class TimerKeeper implements SlaForecast {
       TimerStore store,
       ActivePolicies active,
       CalendarDirectory calendars,
-      Engagements engagements) {
+      Engagements engagements,
+      Settlements settlements) {
+    this.settlements = settlements;
     this.tx = tx;
     this.dues = dues;
     this.store = store;
@@ -188,6 +191,7 @@ class TimerKeeper implements SlaForecast {
       work.inserts.get(i).events().forEach(e -> work.history.add(new TimerStore.HistoryRow(id, e)));
     }
     store.history(c, work.history);
+    settlements.publish(locked, after);
     Instant dueAfter = nearestDue(after);
     if (!java.util.Objects.equals(dueBefore, dueAfter)) {
       dues.publishEvent(new SlaDueChanged(ticket.tenantId(), ticket.id(), dueAfter));

@@ -310,6 +310,7 @@ class SlaBreachActionsTest {
           }
         },
         context.getBean(Engagements.class),
+        context.getBean(Settlements.class),
         Clock.systemUTC(),
         500,
         1);

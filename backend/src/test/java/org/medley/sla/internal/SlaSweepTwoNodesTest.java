@@ -103,6 +103,7 @@ class SlaSweepTwoNodesTest {
         context.getBean(CalendarDirectory.class),
         provider,
         context.getBean(org.medley.market.Engagements.class),
+        context.getBean(Settlements.class),
         clock,
         7,
         2);
