@@ -80,9 +80,15 @@ export function FilterBar({ sla = false }: { sla?: boolean }) {
         <>
           <Select
             label="Targets"
-            value={filters.kind ?? 'SLA'}
-            onChange={(value) => setFilters({ kind: value === 'OLA' ? 'OLA' : null })}
+            value={
+              filters.kind ??
+              (filters.groupBy === 'kind' ? ALL : filters.groupBy === 'partner' ? 'OLA' : 'SLA')
+            }
+            onChange={(value) =>
+              setFilters({ kind: value === 'OLA' || value === 'SLA' ? value : null })
+            }
             data={[
+              ...(filters.groupBy === 'kind' ? [{ value: ALL, label: 'SLA and OLA' }] : []),
               { value: 'SLA', label: 'SLA (hospital)' },
               { value: 'OLA', label: 'OLA (partners)' },
             ]}

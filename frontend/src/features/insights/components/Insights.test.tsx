@@ -161,6 +161,7 @@ describe('Insights', { timeout: 30_000 }, () => {
       to: '2026-12-01',
       period: 'month',
       groupBy: 'provider',
+      kind: 'SLA',
       provider: '7',
     });
     expect(screen.getByRole('combobox', { name: 'Provider' })).toHaveValue(
@@ -206,6 +207,8 @@ describe('Insights', { timeout: 30_000 }, () => {
     expect(Object.fromEntries(asked)).toEqual({
       from: '2026-10-01',
       to: '2026-12-01',
+      // The figure counts the hospital's SLA timers; the list must not add partners' OLAs.
+      kind: 'SLA',
       provider: '7',
       outcome: 'breached',
       page: '0',
@@ -251,6 +254,7 @@ describe('Insights', { timeout: 30_000 }, () => {
       to: '2026-12-01',
       period: 'month',
       groupBy: 'provider',
+      kind: 'SLA',
       tier: 'L2',
       provider: 'INTERNAL',
       format: 'csv',

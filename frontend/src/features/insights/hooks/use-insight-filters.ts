@@ -83,6 +83,17 @@ export function useInsightFilters(): [InsightFilters, (change: Partial<InsightFi
   return [filters, update];
 }
 
+/**
+ * The kind of targets counted. Always sent, so that a drill-down lists the very timers its figure
+ * counted (the lists count both kinds unless told): the hospital's SLA unless chosen otherwise,
+ * partners' OLAs when grouped by partner, both when grouped by kind.
+ */
+function kindOf(f: InsightFilters): TimerKind | null {
+  if (f.kind) return f.kind;
+  if (f.groupBy === 'kind') return null;
+  return f.groupBy === 'partner' ? 'OLA' : 'SLA';
+}
+
 /** The SLA endpoints' parameters: their `to` is exclusive. */
 export function slaParams(
   f: InsightFilters,
@@ -93,7 +104,8 @@ export function slaParams(
     params.period = f.period.toLowerCase();
     params.groupBy = f.groupBy;
   }
-  if (f.kind) params.kind = f.kind;
+  const kind = kindOf(f);
+  if (kind) params.kind = kind;
   if (f.target) params.target = f.target;
   if (f.priority) params.priority = f.priority;
   if (f.tier) params.tier = f.tier;
