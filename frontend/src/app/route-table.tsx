@@ -69,9 +69,7 @@ const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['marketplace', 'marketplace/go-lives', GoLivesPage],
   ['marketplace', 'marketplace/go-lives/:goLiveId', GoLivesPage],
   ['marketplace', 'marketplace/scorecards', ScorecardsPage],
-  ['insights', 'insights/sla', InsightsPage],
-  ['insights', 'insights/operations', InsightsPage],
-  ['insights', 'insights/coverage', InsightsPage],
+  ['insights', 'insights/:page', InsightsPage],
   ['admin', 'admin/:page', AdminPage],
 ];
 

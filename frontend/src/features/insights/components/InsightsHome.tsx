@@ -1,5 +1,5 @@
 import { Anchor, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowDownRight, IconArrowUpRight, IconMinus } from '@tabler/icons-react';
+import { IconEqual, IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
@@ -206,7 +206,7 @@ function Tile({
     now == null || then == null || now === then ? 'flat' : now > then ? 'up' : 'down';
   const good = better && direction !== 'flat' ? direction === better : null;
   const Icon =
-    direction === 'up' ? IconArrowUpRight : direction === 'down' ? IconArrowDownRight : IconMinus;
+    direction === 'up' ? IconTrendingUp : direction === 'down' ? IconTrendingDown : IconEqual;
   const trend =
     then == null
       ? 'nothing to compare with last month'
