@@ -114,13 +114,14 @@ export function BreachesPanel() {
               </Table.Thead>
               <Table.Tbody>
                 {causes.map((c) => (
-                  <Table.Tr key={c.cause} aria-selected={c.cause === cause}>
+                  <Table.Tr key={c.cause}>
                     <Table.Td>
                       <Anchor
                         component="button"
                         type="button"
                         size="sm"
                         fw={c.cause === cause ? 700 : undefined}
+                        aria-pressed={c.cause === cause}
                         onClick={() => chooseCause(c.cause === cause ? null : c.cause)}
                       >
                         {c.label}
