@@ -101,7 +101,7 @@ export function BreachesPanel() {
                 if (c) chooseCause(c.cause);
               }}
             />
-            <Table verticalSpacing={4}>
+            <Table verticalSpacing={4} captionSide="top" style={{ alignSelf: 'start' }}>
               <Table.Caption>
                 Breaches by cause: what took most of the time to the deadline
               </Table.Caption>
@@ -264,7 +264,7 @@ function BreachDetail({ breach, onClose }: { breach: Breach | null; onClose: () 
             <strong>{causeLabel(breach.cause)}</strong> ({hoursOf(breach.causeMillis)}).
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Table verticalSpacing={2}>
+            <Table verticalSpacing={2} captionSide="top">
               <Table.Caption>Time by status</Table.Caption>
               <Table.Tbody>
                 {breach.byStatus.map((s) => (
@@ -277,7 +277,7 @@ function BreachDetail({ breach, onClose }: { breach: Breach | null; onClose: () 
                 ))}
               </Table.Tbody>
             </Table>
-            <Table verticalSpacing={2}>
+            <Table verticalSpacing={2} captionSide="top">
               <Table.Caption>Time by holder</Table.Caption>
               <Table.Tbody>
                 {breach.byHolder.map((h) => (

@@ -213,7 +213,7 @@ function OperationsFigures({
                         component="button"
                         type="button"
                         size="sm"
-                        aria-label={`${p.opened} opened in ${label}: tickets`}
+                        aria-label={`${p.opened.toLocaleString()} opened in ${label}: tickets`}
                         onClick={() => drillPeriod(index, 'OPENED', 'Tickets opened')}
                       >
                         {p.opened.toLocaleString()}
@@ -222,12 +222,12 @@ function OperationsFigures({
                     <Table.Td ta="right">{p.resolved.toLocaleString()}</Table.Td>
                     <RatioCell
                       ratio={p.firstContactResolution}
-                      label={`First-contact resolution in ${label}`}
+                      label={`first-contact resolution in ${label}`}
                       onOpen={() => drillPeriod(index, 'FCR', 'Resolved at first contact')}
                     />
                     <RatioCell
                       ratio={p.reopenRate}
-                      label={`Reopened in ${label}`}
+                      label={`reopened in ${label}`}
                       onOpen={() => drillPeriod(index, 'REOPENED', 'Reopened tickets')}
                     />
                     <Table.Td ta="right">
@@ -239,7 +239,7 @@ function OperationsFigures({
                     </Table.Td>
                     <RatioCell
                       ratio={p.escalationRate}
-                      label={`Escalated in ${label}`}
+                      label={`escalated in ${label}`}
                       onOpen={() => drillPeriod(index, 'ESCALATED', 'Escalated tickets')}
                     />
                   </Table.Tr>
@@ -274,7 +274,7 @@ function OperationsFigures({
                       component="button"
                       type="button"
                       size="sm"
-                      aria-label={`${t.escalated.count} escalated at ${t.tier}: tickets`}
+                      aria-label={`${t.escalated.count.toLocaleString()} escalated at ${t.tier}: tickets`}
                       onClick={() =>
                         onDrill({
                           source: 'ops',
@@ -325,7 +325,7 @@ function RatioCell({ ratio, label, onOpen }: { ratio: Ratio; label: string; onOp
           component="button"
           type="button"
           size="sm"
-          aria-label={`${label}: ${ratio.count} tickets`}
+          aria-label={`${rate(ratio.rate)} ${label}: ${ratio.count.toLocaleString()} tickets`}
           onClick={onOpen}
         >
           {rate(ratio.rate)}

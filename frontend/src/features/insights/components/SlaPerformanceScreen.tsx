@@ -219,7 +219,7 @@ function Figures({
                     component="button"
                     type="button"
                     size="sm"
-                    aria-label={`${g.overall.met} met: tickets of ${g.label}`}
+                    aria-label={`${g.overall.met.toLocaleString()} met: tickets of ${g.label}`}
                     onClick={() => drillGroup(g.key, g.label, 'met')}
                   >
                     {g.overall.met.toLocaleString()}
@@ -230,7 +230,7 @@ function Figures({
                     component="button"
                     type="button"
                     size="sm"
-                    aria-label={`${g.overall.breached} breached: tickets of ${g.label}`}
+                    aria-label={`${g.overall.breached.toLocaleString()} breached: tickets of ${g.label}`}
                     onClick={() => drillGroup(g.key, g.label, 'breached')}
                   >
                     {g.overall.breached.toLocaleString()}

@@ -159,14 +159,13 @@ export function HourOfWeekHeatmap({ values, label }: { values: number[]; label: 
   const max = Math.max(0, ...values);
   return (
     <Paper withBorder p="sm" radius="md">
-      <Box role="img" aria-label={label} style={{ overflowX: 'auto' }}>
+      <Box role="img" aria-label={label}>
         <div
           aria-hidden
           style={{
             display: 'grid',
-            gridTemplateColumns: '40px repeat(24, minmax(14px, 1fr))',
+            gridTemplateColumns: '32px repeat(24, minmax(6px, 1fr))',
             gap: 2,
-            minWidth: 420,
           }}
         >
           <span />
