@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { startSession } from '@/lib/session';
 import { localDay } from '@/lib/time';
-import { json } from '@/testing/fetch-mock';
+import { json, problem } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
 import { pick } from '@/testing/select';
 import {
@@ -350,5 +350,43 @@ describe('Insights', { timeout: 30_000 }, () => {
     expect(
       await screen.findByRole('heading', { name: 'No tickets in this range' }),
     ).toBeInTheDocument();
+  });
+  it('says what failed and tries again', async () => {
+    let fail = true;
+    backend(['executive'], {
+      '/api/insights/operations': () =>
+        fail ? problem(503, 'Service Unavailable', 'Try again in a minute.') : json(operations()),
+    });
+    const user = userEvent.setup();
+    renderApp('/insights');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('We could not load the operations figures');
+    expect(alert).toHaveTextContent('Try again in a minute.');
+    // The SLA half of the home does not wait for the other.
+    expect(await screen.findByRole('article', { name: 'All SLA targets met' })).toBeInTheDocument();
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('article', { name: 'Tickets opened' })).toBeInTheDocument();
+  });
+
+  it('exports the coverage matrix as CSV and XLSX', async () => {
+    const { callsTo, downloads } = backend(['it-leader'], {
+      '/api/coverage/matrix/export': () =>
+        new Response('application,status\r\n', { headers: { 'Content-Type': 'text/csv' } }),
+    });
+    const user = userEvent.setup();
+    renderApp('/insights/coverage');
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Export XLSX: the coverage matrix' }),
+    );
+    await waitFor(() => expect(downloads).toEqual(['coverage-matrix.xlsx']));
+    expect(callsTo('/api/coverage/matrix/export')[0]!.searchParams.get('format')).toBe('xlsx');
+    expect(
+      screen
+        .getByRole('navigation', { name: 'Insight pages' })
+        .querySelector('[aria-current="page"]'),
+    ).toHaveTextContent('Coverage risk');
   });
 });
