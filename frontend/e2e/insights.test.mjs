@@ -32,6 +32,8 @@ test('an executive reads the insights, drills into a partner’s breaches and ex
     await page.getByRole('article', { name: 'SLA breaches' }).waitFor();
     await page.getByRole('article', { name: 'Backlog (open now)' }).waitFor();
     await page.getByRole('article', { name: 'Tickets opened' }).waitFor();
+    await page.getByRole('article', { name: 'Applications at risk or with a gap' }).waitFor();
+    await page.getByRole('article', { name: 'Applications on one expert' }).waitFor();
     await checkScreen(page, 'insights-home');
 
     // The monthly operations review: a PDF the server renders.
@@ -121,6 +123,18 @@ test('an executive reads the insights, drills into a partner’s breaches and ex
     await page.getByRole('img', { name: /Expected tickets per hour of the week/ }).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('provider'), provider);
     await checkScreen(page, 'insights-operations');
+
+    await page
+      .getByRole('navigation', { name: 'Insight pages' })
+      .getByRole('link', { name: 'Coverage risk' })
+      .click();
+    await page.getByRole('table', { name: /Applications worth attention/ }).waitFor();
+    const [matrix] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV: the coverage matrix' }).click(),
+    ]);
+    assert.equal(matrix.suggestedFilename(), 'coverage-matrix.csv');
+    await checkScreen(page, 'insights-coverage');
   } finally {
     await page.close();
   }

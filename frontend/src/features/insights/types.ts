@@ -199,3 +199,39 @@ export interface OpsTickets {
   size: number;
   total: number;
 }
+
+/** One week (Monday, local) of the coverage matrix as last seen in it. */
+export interface CoverageWeek {
+  weekStart: string;
+  good: number;
+  risk: number;
+  gap: number;
+  busFactorOne: number;
+}
+
+/** Bus-factor-1, RISK and GAP applications of one criticality (1 most critical). */
+export interface CoverageByCriticality {
+  criticality: number;
+  busFactorOne: number;
+  risk: number;
+  gap: number;
+}
+
+export interface CoverageAttention {
+  id: number;
+  name: string;
+  criticality: number;
+  status: 'GOOD' | 'RISK' | 'GAP';
+  busFactor: number;
+}
+
+/** GET /api/insights/coverage-risk: weeks with no record are left out. */
+export interface CoverageRiskAnswer {
+  from: string;
+  to: string;
+  weeks: CoverageWeek[];
+  now: CoverageWeek;
+  byCriticality: CoverageByCriticality[];
+  /** At RISK or GAP or with one expert, most critical first. */
+  attention: CoverageAttention[];
+}

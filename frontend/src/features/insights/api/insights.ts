@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, saveFile } from '@/lib/api';
-import type { Breaches, Operations, SlaPerformance } from '../types';
+import type { Breaches, CoverageRiskAnswer, Operations, SlaPerformance } from '../types';
 import { queryString } from '../hooks/use-insight-filters';
 import { insightKeys } from './keys';
 
@@ -9,6 +9,7 @@ export const BREACHES_PATH = '/api/insights/sla/breaches';
 export const SLA_TICKETS_PATH = '/api/insights/sla/tickets';
 export const OPERATIONS_PATH = '/api/insights/operations';
 export const OPS_TICKETS_PATH = '/api/insights/operations/tickets';
+export const COVERAGE_RISK_PATH = '/api/insights/coverage-risk';
 
 /** One GET of an insight endpoint; a change of filters keeps the old figures until the new come. */
 export function useInsight<T>(path: string, params: Record<string, string>, enabled = true) {
@@ -35,6 +36,11 @@ export function useBreaches(params: Record<string, string>) {
 /** GET /api/insights/operations: volume, backlog, FCR, reopen, CSAT, escalations, forecast. */
 export function useOperations(params: Record<string, string>) {
   return useInsight<Operations>(OPERATIONS_PATH, params);
+}
+
+/** GET /api/insights/coverage-risk: GOOD/RISK/GAP per week and what is at risk now. */
+export function useCoverageRisk(params: Record<string, string>) {
+  return useInsight<CoverageRiskAnswer>(COVERAGE_RISK_PATH, params);
 }
 
 /** The URL of a list as CSV: the same filters, `format=csv`. */

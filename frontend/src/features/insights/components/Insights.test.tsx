@@ -8,6 +8,7 @@ import { renderApp } from '@/testing/render';
 import { pick } from '@/testing/select';
 import {
   breaches,
+  coverageRisk,
   figures,
   operations,
   opsPeriod,
@@ -34,6 +35,7 @@ function backend(roles: string[], handlers: Record<string, Handler> = {}) {
     '/api/insights/sla/breaches': () => json(breaches()),
     '/api/insights/sla/tickets': () => json(SETTLED),
     '/api/insights/operations': () => json(operations()),
+    '/api/insights/coverage-risk': () => json(coverageRisk()),
     '/api/insights/operations/tickets': () =>
       json({
         items: [
@@ -133,6 +135,12 @@ describe('Insights', { timeout: 30_000 }, () => {
     expect(screen.getByRole('article', { name: 'Backlog (open now)' })).toHaveTextContent(
       '3 open for over a week',
     );
+    const atRisk = await screen.findByRole('article', {
+      name: 'Applications at risk or with a gap',
+    });
+    expect(within(atRisk).getByText('6')).toBeInTheDocument();
+    const oneExpert = screen.getByRole('article', { name: 'Applications on one expert' });
+    expect(oneExpert).toHaveTextContent('criticality 1: 2 · criticality 2: 3');
     const sla = callsTo('/api/insights/sla')[0]!.searchParams;
     expect(sla.get('from')).toBe(months.lastFrom);
     expect(sla.get('groupBy')).toBe('provider');
@@ -377,6 +385,14 @@ describe('Insights', { timeout: 30_000 }, () => {
     });
     const user = userEvent.setup();
     renderApp('/insights/coverage');
+
+    expect(
+      await screen.findByRole('img', { name: /GOOD, at RISK and with a GAP per week, 3 weeks/ }),
+    ).toBeInTheDocument();
+    const attention = screen.getByRole('table', { name: /Applications worth attention/ });
+    expect(
+      within(attention).getByRole('row', { name: /Epic Willow \(Pharmacy\) 1 GAP 1/ }),
+    ).toBeInTheDocument();
 
     await user.click(
       await screen.findByRole('button', { name: 'Export XLSX: the coverage matrix' }),

@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { localDay } from '@/lib/time';
-import { useOperations, useSlaPerformance } from '../api/insights';
-import type { Operations, SlaPerformance, SlaPeriodFigures } from '../types';
+import { useCoverageRisk, useOperations, useSlaPerformance } from '../api/insights';
+import type { CoverageRiskAnswer, Operations, SlaPerformance, SlaPeriodFigures } from '../types';
 import { addDays, addMonths, monthsOf, percent, type Months } from '../utils';
 import { ExportButton } from './ExportButton';
 
@@ -43,6 +43,7 @@ export function InsightsHome({ today = localDay() }: { today?: string }) {
     groupBy: 'provider',
   });
   const ops = useOperations({ from: months.lastFrom, to: months.thisTo, period: 'DAY' });
+  const coverage = useCoverageRisk({ from: addDays(months.lastFrom, -7), to: months.thisTo });
   const lastMonth = months.lastFrom.slice(0, 7);
 
   return (
@@ -83,6 +84,22 @@ export function InsightsHome({ today = localDay() }: { today?: string }) {
           />
         ) : (
           <OpsTiles data={ops.data} months={months} />
+        )}
+      </Stack>
+      <Stack gap="sm" component="section" aria-labelledby="home-coverage-heading">
+        <Title order={2} size="h3" id="home-coverage-heading">
+          Coverage risk
+        </Title>
+        {coverage.isPending ? (
+          <Loading label="Loading coverage risk…" />
+        ) : coverage.isError ? (
+          <ErrorState
+            title="We could not load coverage risk"
+            error={coverage.error}
+            onRetry={() => void coverage.refetch()}
+          />
+        ) : (
+          <CoverageTiles data={coverage.data} months={months} />
         )}
       </Stack>
     </Stack>
@@ -178,6 +195,38 @@ function OpsTiles({ data, months }: { data: Operations; months: Months }) {
         format={(v) => (v == null ? '—' : v.toFixed(2))}
         better="up"
         href={link}
+      />
+    </SimpleGrid>
+  );
+}
+
+function CoverageTiles({ data, months }: { data: CoverageRiskAnswer; months: Months }) {
+  // The matrix as last recorded in the week holding the same day of last month.
+  const then = data.weeks.filter((w) => w.weekStart <= months.lastTo).at(-1) ?? null;
+  const count = (v: number | null) => (v == null ? '—' : v.toLocaleString());
+  const byCriticality = data.byCriticality
+    .filter((c) => c.busFactorOne > 0)
+    .map((c) => `criticality ${c.criticality}: ${c.busFactorOne}`)
+    .join(' · ');
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+      <Tile
+        label="Applications at risk or with a gap"
+        now={data.now.risk + data.now.gap}
+        then={then && then.risk + then.gap}
+        format={count}
+        better="down"
+        href="/insights/coverage"
+        note={`${data.now.gap.toLocaleString()} with a gap`}
+      />
+      <Tile
+        label="Applications on one expert"
+        now={data.now.busFactorOne}
+        then={then?.busFactorOne ?? null}
+        format={count}
+        better="down"
+        href="/insights/coverage"
+        note={byCriticality || undefined}
       />
     </SimpleGrid>
   );

@@ -8,3 +8,8 @@ export function colour(i: number): string {
 /** Met and breached, in the same palette. */
 export const MET = '#009E73';
 export const BREACHED = '#D55E00';
+
+/** Coverage states: GOOD, RISK and GAP. */
+export const GOOD = '#009E73';
+export const RISK = '#E69F00';
+export const GAP = '#D55E00';

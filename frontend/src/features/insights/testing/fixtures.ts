@@ -1,6 +1,7 @@
 import type {
   Breach,
   Breaches,
+  CoverageRiskAnswer,
   Operations,
   OpsPeriod,
   SettledTickets,
@@ -164,6 +165,28 @@ export function operations(overrides: Partial<Operations> = {}): Operations {
       { tier: 'L2', escalated: { count: 3, of: 30, rate: 0.1 } },
     ],
     forecast: { weeksBack: 8, hourOfWeek, weeklyTotals: [100, 110], hours: [] },
+    ...overrides,
+  };
+}
+
+export function coverageRisk(overrides: Partial<CoverageRiskAnswer> = {}): CoverageRiskAnswer {
+  return {
+    from: '2026-06-08',
+    to: '2026-12-07',
+    weeks: [
+      { weekStart: '2026-10-26', good: 30, risk: 6, gap: 3, busFactorOne: 7 },
+      { weekStart: '2026-11-02', good: 31, risk: 5, gap: 3, busFactorOne: 6 },
+      { weekStart: '2026-12-07', good: 33, risk: 4, gap: 2, busFactorOne: 5 },
+    ],
+    now: { weekStart: '2026-12-07', good: 33, risk: 4, gap: 2, busFactorOne: 5 },
+    byCriticality: [
+      { criticality: 1, busFactorOne: 2, risk: 1, gap: 1 },
+      { criticality: 2, busFactorOne: 3, risk: 3, gap: 1 },
+    ],
+    attention: [
+      { id: 3, name: 'Epic Willow (Pharmacy)', criticality: 1, status: 'GAP', busFactor: 1 },
+      { id: 5, name: 'Alaris pump library', criticality: 2, status: 'RISK', busFactor: 1 },
+    ],
     ...overrides,
   };
 }
