@@ -232,6 +232,23 @@ describe('Insights', { timeout: 30_000 }, () => {
     expect(csv.searchParams.has('page')).toBe(false);
   });
 
+  it('opens the tickets of one period, its days cut to the range shown', async () => {
+    const { callsTo } = backend(['executive']);
+    const user = userEvent.setup();
+    renderApp('/insights/sla?from=2026-10-15&to=2026-11-20&period=MONTH');
+
+    await user.click(await screen.findByText('The figures per month'));
+    await user.click(screen.getByRole('button', { name: '5 breached in Oct 26: tickets' }));
+    expect(
+      await screen.findByRole('dialog', { name: 'Targets breached Oct 15 – Oct 31' }),
+    ).toBeInTheDocument();
+    const asked = callsTo('/api/insights/sla/tickets')[0]!.searchParams;
+    expect(asked.get('from')).toBe('2026-10-15');
+    expect(asked.get('to')).toBe('2026-11-01');
+    expect(asked.get('outcome')).toBe('breached');
+    expect(asked.get('kind')).toBe('SLA');
+  });
+
   it('links tickets to the workspace for an administrator', async () => {
     backend(['admin']);
     const user = userEvent.setup();

@@ -134,15 +134,16 @@ function Figures({
     return row;
   });
   const base = slaParams(filters);
-  const drillPeriod = (index: number) => {
+  const drillPeriod = (index: number, outcome?: 'met' | 'breached') => {
     const start = data.periods[index]?.start;
     if (!start) return;
+    // The period's days, cut to the range shown (a week may start before it).
     const from = start < filters.from ? filters.from : start;
-    const last = periodLastDay(start, filters.period, filters.to);
+    const last = periodLastDay(start, data.period, filters.to);
     onDrill({
       source: 'sla',
-      title: `Targets finished ${periodLabel(from, 'DAY')} – ${periodLabel(last, 'DAY')}`,
-      params: { ...base, from, to: addDays(last, 1) },
+      title: `Targets ${outcome ?? 'finished'} ${periodLabel(from, 'DAY')} – ${periodLabel(last, 'DAY')}`,
+      params: { ...base, from, to: addDays(last, 1), ...(outcome ? { outcome } : {}) },
     });
   };
   const drillGroup = (key: string, label: string, outcome: 'met' | 'breached') =>
@@ -197,6 +198,63 @@ function Figures({
           }}
         />
       </SimpleGrid>
+      <details>
+        <summary>
+          <Text span size="sm" fw={600}>
+            The figures per {data.period.toLowerCase()}
+          </Text>
+        </summary>
+        <Table.ScrollContainer minWidth={420}>
+          <Table striped verticalSpacing={4}>
+            <Table.Caption>
+              Targets met and breached per {data.period.toLowerCase()}; a number opens its tickets
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>
+                  {data.period === 'WEEK' ? 'Week of' : data.period === 'DAY' ? 'Day' : 'Month'}
+                </Table.Th>
+                <Table.Th ta="right">Met</Table.Th>
+                <Table.Th ta="right">Breached</Table.Th>
+                <Table.Th ta="right">% met</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.periods.map((p, index) => {
+                const label = periodLabel(p.start, data.period);
+                return (
+                  <Table.Tr key={p.start}>
+                    <Table.Td>{label}</Table.Td>
+                    <Table.Td ta="right">
+                      <Anchor
+                        component="button"
+                        type="button"
+                        size="sm"
+                        aria-label={`${p.met.toLocaleString()} met in ${label}: tickets`}
+                        onClick={() => drillPeriod(index, 'met')}
+                      >
+                        {p.met.toLocaleString()}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <Anchor
+                        component="button"
+                        type="button"
+                        size="sm"
+                        aria-label={`${p.breached.toLocaleString()} breached in ${label}: tickets`}
+                        onClick={() => drillPeriod(index, 'breached')}
+                      >
+                        {p.breached.toLocaleString()}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td ta="right">{percent(p.percentMet)}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </details>
       <Table.ScrollContainer minWidth={560}>
         <Table striped verticalSpacing={4}>
           <Table.Caption>
