@@ -43,7 +43,7 @@ describe('what the end-user portal downloads', () => {
   it('leaves the coverage matrix, the charts, the marketplace and OIDC to their screens', () => {
     const portal = group('portal home').files;
     const lazyOnly =
-      /^(CoveragePage|SlaCompliance|MarketplacePage|GoLivesPage|ScorecardsPage|ScorecardTrend|AdminPage|oidc-client-ts)-/;
+      /^(CoveragePage|SlaCompliance|MarketplacePage|GoLivesPage|ScorecardsPage|ScorecardTrend|InsightsPage|AdminPage|oidc-client-ts)-/;
     expect(report.total.lazyChunks).toBeGreaterThan(5);
     expect(portal.filter((file) => lazyOnly.test(file))).toEqual([]);
     for (const other of report.groups) expect(other.missing, other.group).toEqual([]);

@@ -40,7 +40,7 @@ export const ROUTE_GROUPS = {
   'admin (calendars, SLAs)': ['AdminPage'],
   'admin: SLA compliance charts': ['AdminPage', 'SlaCompliance'],
   'admin: PHI compliance': ['AdminPage', 'CompliancePage'],
-  insights: ['placeholders'],
+  insights: ['InsightsPage'],
 };
 
 const STATIC_IMPORT = /(?:^|[;}\n])\s*(?:import|export)\b[^"'`();]*?["'`]\.\/([^"'`]+\.js)["'`]/g;

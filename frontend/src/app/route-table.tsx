@@ -29,7 +29,7 @@ const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePa
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
 const GoLivesPage = lazyPage(() => import('./routes/GoLivesPage'), 'GoLivesPage');
 const ScorecardsPage = lazyPage(() => import('./routes/ScorecardsPage'), 'ScorecardsPage');
-const InsightsPage = lazyPage(() => import('./routes/placeholders'), 'InsightsPage');
+const InsightsPage = lazyPage(() => import('./routes/InsightsPage'), 'InsightsPage');
 const VendorCasesPage = lazyPage(
   () => import('@/features/vendors/components/VendorCasesPage'),
   'VendorCasesPage',
@@ -60,7 +60,7 @@ const SECTION_PAGES: Record<SectionId, ComponentType> = {
   admin: AdminPage,
 };
 
-/** Pages below a section: a ticket, a new ticket, an admin task, a marketplace page. */
+/** Pages below a section: a ticket, a new ticket, an admin task, a marketplace or insight page. */
 const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['portal', 'portal/new', PortalNewTicketPage],
   ['portal', 'portal/tickets/:ticketId', PortalTicketPage],
@@ -69,6 +69,7 @@ const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['marketplace', 'marketplace/go-lives', GoLivesPage],
   ['marketplace', 'marketplace/go-lives/:goLiveId', GoLivesPage],
   ['marketplace', 'marketplace/scorecards', ScorecardsPage],
+  ['insights', 'insights/:page', InsightsPage],
   ['admin', 'admin/:page', AdminPage],
 ];
 

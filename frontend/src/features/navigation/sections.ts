@@ -74,7 +74,7 @@ export const SECTIONS: readonly Section[] = [
     id: 'insights',
     path: '/insights',
     label: 'Insights',
-    hint: 'SLA performance',
+    hint: 'Performance and risk',
     roles: ['executive', 'it-leader', 'admin'],
   },
   {

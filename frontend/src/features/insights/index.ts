@@ -1,0 +1,2 @@
+export { InsightsScreen } from './components/InsightsScreen';
+export { TicketHref } from './components/ticket-href';
