@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  age,
-  ago,
-  businessLeft,
-  describeLeft,
-  durationMs,
-  formatDate,
-  formatDuration,
-  formatTarget,
-  localDay,
-} from './time';
+import { age, ago, formatDate } from './time';
+import { businessLeft, describeLeft, durationMs, formatDuration, formatTarget } from './durations';
+import { localDay } from './local-day';
 
 describe('formatDuration', () => {
   it.each([

@@ -17,7 +17,8 @@ import { useMemo, useState } from 'react';
 import { describeError } from '@/lib/errors';
 import { useDeadline } from '../api/compute-deadline';
 import type { DeadlineRequest } from '../types';
-import { formatDue, formatDuration, formatTarget } from '@/lib/time';
+import { formatDue } from '@/lib/time';
+import { formatDuration, formatTarget } from '@/lib/durations';
 import { isIsoDuration, localZone } from '../utils/time';
 
 const QUICK_TARGETS = ['PT1H', 'PT4H', 'PT8H', 'P1D', 'P3D'];

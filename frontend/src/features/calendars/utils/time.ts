@@ -1,4 +1,4 @@
-import { durationMs } from '@/lib/time';
+import { durationMs } from '@/lib/durations';
 
 /** The IANA zone of this browser, e.g. "Europe/Berlin". */
 export function localZone(): string {

@@ -12,7 +12,7 @@ import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
-import { localDay } from '@/lib/time';
+import { localDay } from '@/lib/local-day';
 import { useApplications, useSetSkill } from '../api/catalog';
 import { LEVEL_LABEL } from '../utils/matrix';
 

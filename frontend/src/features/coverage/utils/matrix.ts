@@ -1,4 +1,4 @@
-import { formatDuration } from '@/lib/time';
+import { formatDuration } from '@/lib/durations';
 import type {
   ApplicationSummary,
   CoverageStatus,

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { startSession } from '@/lib/session';
-import { localDay } from '@/lib/time';
+import { localDay } from '@/lib/local-day';
 import { json, problem } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
 import { pick } from '@/testing/select';

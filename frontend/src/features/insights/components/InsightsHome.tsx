@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
-import { localDay } from '@/lib/time';
+import { localDay } from '@/lib/local-day';
 import { useCoverageRisk, useOperations, useSlaPerformance } from '../api/insights';
 import type { CoverageRiskAnswer, Operations, SlaPerformance, SlaPeriodFigures } from '../types';
 import { addDays, addMonths, monthsOf, percent, type Months } from '../utils';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { localDay } from '@/lib/time';
+import { localDay } from '@/lib/local-day';
 import type { Period, Priority, SlaGroupBy, Tier, TimerKind, TimerTarget } from '../types';
 import { addDays, isDay } from '../utils';
 

@@ -16,7 +16,7 @@ import { useForm } from '@mantine/form';
 import { useCreateStaffingRequest } from '../api/staffing-requests';
 import { KIND_LABEL, type StaffingDraft, type StaffingKind, type StaffingRequest } from '../types';
 import { errorOf, fieldErrors } from '@/lib/field-errors';
-import { localDay } from '@/lib/time';
+import { localDay } from '@/lib/local-day';
 
 const KINDS = (Object.keys(KIND_LABEL) as StaffingKind[]).map((value) => ({
   value,

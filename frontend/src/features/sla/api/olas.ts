@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api } from '@/lib/api';
 import type { Ola, OlaInput } from '../types';
-import { formatTarget } from '@/lib/time';
+import { formatTarget } from '@/lib/durations';
 import { slaKeys } from './keys';
 
 /** GET /api/sla/olas: one per engagement, a handful per tenant. */

@@ -21,7 +21,7 @@ import { errorOf, fieldErrors } from '@/lib/field-errors';
 import { useCalendarChoices } from '@/features/calendars/queries';
 import { useOlas, useSaveOla } from '../api/olas';
 import { OLA_ACTIONS, type CalendarOption, type Ola, type PolicyDefaults } from '../types';
-import { formatTarget } from '@/lib/time';
+import { formatTarget } from '@/lib/durations';
 import { ACTION_LABEL, PAUSE_LABEL } from '../utils/labels';
 import { draftOf, termsOf, type PolicyTermsDraft } from '../utils/terms';
 import { PolicyTermsFields } from './PolicyTermsFields';

@@ -5,7 +5,8 @@ import { useMemo, useState } from 'react';
 import { describeError } from '@/lib/errors';
 import { usePolicyPreview } from '../api/preview-policy';
 import type { CalendarOption } from '../types';
-import { formatDue, formatTarget } from '@/lib/time';
+import { formatDue } from '@/lib/time';
+import { formatTarget } from '@/lib/durations';
 import { isTarget } from '../utils/duration';
 
 interface PolicyPreviewProps {

@@ -1,7 +1,7 @@
 import { Checkbox, Chip, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { errorOf } from '@/lib/field-errors';
-import { formatTarget } from '@/lib/time';
+import { formatTarget } from '@/lib/durations';
 import { PAUSE_TOKENS, type CalendarOption, type OlaAction } from '../types';
 import { isTarget } from '../utils/duration';
 import type { PolicyTermsDraft } from '../utils/terms';

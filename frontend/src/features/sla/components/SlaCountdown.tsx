@@ -8,7 +8,8 @@ import {
 } from '@tabler/icons-react';
 import { useCountdown } from '../hooks/use-countdown';
 import type { SlaTimer } from '../types';
-import { describeLeft, formatDue } from '@/lib/time';
+import { formatDue } from '@/lib/time';
+import { describeLeft } from '@/lib/durations';
 
 interface SlaCountdownProps {
   timer: SlaTimer;

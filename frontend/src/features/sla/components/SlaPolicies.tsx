@@ -17,7 +17,7 @@ import { Loading } from '@/components/Loading';
 import { useCalendarChoices } from '@/features/calendars/queries';
 import { useSlaPolicies } from '../api/get-policies';
 import type { SlaPolicy } from '../types';
-import { formatTarget } from '@/lib/time';
+import { formatTarget } from '@/lib/durations';
 import { ACTION_LABEL, PAUSE_LABEL } from '../utils/labels';
 import { PolicyForm } from './PolicyForm';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SlaTimer } from '../types';
-import { businessLeft } from '@/lib/time';
+import { businessLeft } from '@/lib/durations';
 
 /**
  * Business milliseconds left on a timer (negative once late), ticking every second while its

@@ -1,4 +1,4 @@
-import { durationMs } from '@/lib/time';
+import { durationMs } from '@/lib/durations';
 
 /** True for durations the SLA API accepts as targets (positive). */
 export function isTarget(value: string): boolean {
