@@ -1,6 +1,8 @@
 package org.medley.coverage.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -51,6 +53,29 @@ class CoverageController {
               + " person load, sole cover and burnout; skill cells as (application, staff, level)")
   Views.Matrix matrix(Authentication authentication) {
     return coverage.matrix(ApplicationController.tenant(authentication));
+  }
+
+  /**
+   * The matrix as a file to bring to a meeting: applications × staff with skill levels and each
+   * application's GOOD/RISK/GAP state ({@link MatrixExport}); the same data as {@code /matrix}.
+   */
+  @Get(
+      value = "/matrix/export",
+      produces = {TransferController.CSV, TransferController.XLSX, TransferController.ROUTING_ONLY})
+  @TransferController.FileAnswer
+  @Operation(
+      summary =
+          "The coverage matrix as CSV or XLSX: a row per application with its status, bus factor"
+              + " and window coverage, a column per staff member holding the skill level")
+  HttpResponse<byte[]> exportMatrix(
+      Authentication authentication,
+      @Nullable @QueryValue @Pattern(regexp = TransferController.FORMAT) String format,
+      HttpRequest<?> request) {
+    Spreadsheet.Format chosen = TransferController.choose(format, request.accept());
+    MatrixExport.Table table =
+        MatrixExport.of(coverage.matrix(ApplicationController.tenant(authentication)));
+    byte[] file = Spreadsheet.write(chosen, "coverage matrix", table.columns(), table.rows());
+    return TransferController.attachment("coverage-matrix", chosen, file);
   }
 
   @Get("/gaps")

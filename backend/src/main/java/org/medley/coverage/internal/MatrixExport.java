@@ -1,0 +1,70 @@
+package org.medley.coverage.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The coverage matrix as one table for a spreadsheet or a printout: a row per application (as the
+ * matrix orders them) with its status, bus factor and window coverage, then a column per staff
+ * member holding that person's skill level for the application (blank: no skill). Staff columns are
+ * headed "name (employer)"; the same name twice gets its id appended, so no header repeats.
+ */
+final class MatrixExport {
+
+  static final List<String> FIXED =
+      List.of(
+          "application",
+          "vendor",
+          "category",
+          "criticality",
+          "status",
+          "bus_factor",
+          "window_coverage_pct");
+
+  record Table(List<String> columns, List<List<String>> rows) {}
+
+  private MatrixExport() {}
+
+  static Table of(Views.Matrix matrix) {
+    List<String> columns = new ArrayList<>(FIXED);
+    Map<Long, Integer> columnOf = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (Views.PersonSummary person : matrix.staff()) {
+      String header = person.name() + " (" + person.employer() + ")";
+      if (seen.merge(header, 1, Integer::sum) > 1) {
+        header = header + " #" + person.id();
+      }
+      columnOf.put(person.id(), columns.size());
+      columns.add(header);
+    }
+    Map<Long, String[]> rowOf = new HashMap<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (Views.ApplicationSummary app : matrix.applications()) {
+      String[] row = new String[columns.size()];
+      java.util.Arrays.fill(row, "");
+      row[0] = app.name();
+      row[1] = app.vendor();
+      row[2] = app.category();
+      row[3] = Integer.toString(app.criticality());
+      row[4] = app.status().name();
+      row[5] = Integer.toString(app.busFactor());
+      row[6] = String.format(Locale.ROOT, "%.0f", app.windowCoverage() * 100);
+      rowOf.put(app.id(), row);
+    }
+    long[] cells = matrix.cells();
+    for (int i = 0; i + 2 < cells.length; i += 3) {
+      String[] row = rowOf.get(cells[i]);
+      Integer column = columnOf.get(cells[i + 1]);
+      if (row != null && column != null && cells[i + 2] > 0) {
+        row[column] = Long.toString(cells[i + 2]);
+      }
+    }
+    for (Views.ApplicationSummary app : matrix.applications()) {
+      rows.add(List.of(rowOf.get(app.id())));
+    }
+    return new Table(List.copyOf(columns), List.copyOf(rows));
+  }
+}
