@@ -537,6 +537,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/insights/coverage-risk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The coverage matrix's GOOD/RISK/GAP counts per week, and what is at risk now
+     * @description from and to are local dates (by default the last 26 weeks). Weeks are recorded as time goes by (hourly, and on every read): weeks before the first record are absent.
+     */
+    get: operations['coverageRisk'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/insights/operations': {
     parameters: {
       query?: never;
@@ -3303,6 +3323,51 @@ export interface components {
       before: components['schemas']['CoverageForecast.Counts'];
       after: components['schemas']['CoverageForecast.Counts'];
       changes: components['schemas']['CoverageForecast.Change'][];
+    };
+    /** @description One application at RISK or GAP, or with a bus factor of 1. */
+    'CoverageRisk.Application': {
+      /** Format: int64 */
+      id: number;
+      name: string;
+      /** Format: int32 */
+      criticality: number;
+      status: components['schemas']['CoverageStatus'];
+      /** Format: int32 */
+      busFactor: number;
+    };
+    /** @description Per week (Monday, local) the matrix as last seen in it; weeks with no record are left out. now: the matrix now; attention: applications at RISK or GAP or with one expert, most critical first */
+    'CoverageRiskHistory.Answer': {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      weeks: components['schemas']['CoverageRiskHistory.Week'][];
+      now: components['schemas']['CoverageRiskHistory.Week'];
+      byCriticality: components['schemas']['CoverageRiskHistory.ByCriticality'][];
+      attention: components['schemas']['CoverageRisk.Application'][];
+    };
+    /** @description Bus-factor-1 applications of one criticality (1 most critical) */
+    'CoverageRiskHistory.ByCriticality': {
+      /** Format: int32 */
+      criticality: number;
+      /** Format: int32 */
+      busFactorOne: number;
+      /** Format: int32 */
+      risk: number;
+      /** Format: int32 */
+      gap: number;
+    };
+    'CoverageRiskHistory.Week': {
+      /** Format: date */
+      weekStart: string;
+      /** Format: int32 */
+      good: number;
+      /** Format: int32 */
+      risk: number;
+      /** Format: int32 */
+      gap: number;
+      /** Format: int32 */
+      busFactorOne: number;
     };
     /** @description The thresholds of the coverage matrix, configurable under `medley.coverage.*`. */
     CoverageRules: {
@@ -10478,6 +10543,128 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['GoLiveApi.GoLiveView'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  coverageRisk: {
+    parameters: {
+      query?: {
+        from?: string | null;
+        to?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description coverageRisk 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoverageRiskHistory.Answer'];
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */

@@ -27,10 +27,14 @@ CREATE TABLE insight_ops_tickets (
   PRIMARY KEY (tenant_id, ticket_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
-CREATE INDEX ix_insight_ops_open ON insight_ops_tickets (tenant_id, is_open, opened_at);
+-- The backlog's ages and the forecast's hours read these indexes only, filters included
+-- (docs/benchmarks.md, "Operations insight at a million tickets").
+CREATE INDEX ix_insight_ops_open ON insight_ops_tickets
+  (tenant_id, is_open, opened_at, priority, tier, application_id, group_id, partner_id);
+CREATE INDEX ix_insight_ops_hour ON insight_ops_tickets
+  (tenant_id, opened_hour, priority, tier, application_id, group_id, partner_id);
 CREATE INDEX ix_insight_ops_opened ON insight_ops_tickets (tenant_id, opened_day);
 CREATE INDEX ix_insight_ops_resolved ON insight_ops_tickets (tenant_id, resolved_day);
-CREATE INDEX ix_insight_ops_hour ON insight_ops_tickets (tenant_id, opened_hour);
 
 -- Per local day and the tickets' current priority, tier, first tier, application, group and
 -- provider: opened and escalated count on the day opened, left on the day it left the open set,
@@ -53,4 +57,19 @@ CREATE TABLE insight_ops_daily (
   rated          INT         NOT NULL,
   rating_sum     INT         NOT NULL,
   PRIMARY KEY (tenant_id, on_day, priority, tier, first_tier, application_id, group_id, partner_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Coverage risk over time (insight): the matrix's counts as last seen in each week (Monday, the
+-- hospital's local date), recorded by an hourly roll and whenever the figures are read. The
+-- coverage feature keeps no past matrices, so weeks before the first record stay empty.
+CREATE TABLE insight_coverage_weeks (
+  tenant_id      BIGINT      NOT NULL,
+  week_start     DATE        NOT NULL,
+  good           INT         NOT NULL,
+  risk           INT         NOT NULL,
+  gap            INT         NOT NULL,
+  bus_factor_one INT         NOT NULL,
+  revision       BIGINT      NOT NULL,
+  recorded_at    DATETIME(6) NOT NULL,
+  PRIMARY KEY (tenant_id, week_start)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
