@@ -33,6 +33,8 @@ CREATE INDEX ix_insight_ops_open ON insight_ops_tickets
   (tenant_id, is_open, opened_at, priority, tier, application_id, group_id, partner_id);
 CREATE INDEX ix_insight_ops_hour ON insight_ops_tickets
   (tenant_id, opened_hour, priority, tier, application_id, group_id, partner_id);
+-- Drill-downs page the backlog newest first: (opened_at, then the key) in index order.
+CREATE INDEX ix_insight_ops_open_order ON insight_ops_tickets (tenant_id, is_open, opened_at);
 CREATE INDEX ix_insight_ops_opened ON insight_ops_tickets (tenant_id, opened_day);
 CREATE INDEX ix_insight_ops_resolved ON insight_ops_tickets (tenant_id, resolved_day);
 
