@@ -271,7 +271,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The coverage matrix as CSV or XLSX: a row per application with its status, bus factor and window coverage, a column per staff member holding the skill level
+     * The coverage matrix as CSV, XLSX or a printable HTML page: a row per application with its status, bus factor and window coverage, a column per staff member holding the skill level
      * @description The matrix as a file to bring to a meeting: applications × staff with skill levels and each application's GOOD/RISK/GAP state (MatrixExport); the same data as `/matrix`.
      */
     get: operations['exportMatrix'];
@@ -8310,7 +8310,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The file, as an attachment (CSV in UTF-8, or an Excel workbook) */
+      /** @description The file (CSV in UTF-8 or an Excel workbook) or, format=html, a page to print */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8318,6 +8318,7 @@ export interface operations {
         content: {
           'text/csv': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/html': string;
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */

@@ -139,6 +139,35 @@ class CoverageMatrixExportTest {
   }
 
   @Test
+  void thePrintablePageHoldsEveryCellEscaped() {
+    JsonNode matrix = Api.get("/api/coverage/matrix", leader).json();
+    var response = download("?format=html", leader, null);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    String page = new String(response.body(), StandardCharsets.UTF_8);
+    assertThat(page).contains("@page{size:landscape", "<thead>", "</table>");
+    List<List<String>> expected = expected(matrix);
+    assertThat(page.split("<tr").length - 1)
+        .as("header and one row per application")
+        .isEqualTo(expected.size());
+    for (List<String> row : expected.subList(1, expected.size())) {
+      StringBuilder cells = new StringBuilder();
+      for (String cell : row) {
+        cells.append("<td>").append(escape(cell)).append("</td>");
+      }
+      assertThat(page).contains(cells.toString());
+    }
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
+  }
+
+  @Test
   void theAcceptHeaderPicksTheFormatAndABadFormatIsRefused() {
     var xlsx = download("", leader, XLSX);
     assertThat(xlsx.statusCode()).isEqualTo(200);

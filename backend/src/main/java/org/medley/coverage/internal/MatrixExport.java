@@ -28,6 +28,57 @@ final class MatrixExport {
 
   private MatrixExport() {}
 
+  /**
+   * The table as a page to print: landscape, the header row repeated on every page, rows never
+   * split, GOOD/RISK/GAP told apart by text as well as shade (printers may be black and white).
+   */
+  static String html(Table table, String generatedAt) {
+    StringBuilder out = new StringBuilder(8_192);
+    out.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<title>Coverage matrix</title><style>")
+        .append("@page{size:landscape;margin:10mm}")
+        .append("body{font:11px system-ui,sans-serif;color:#000}")
+        .append("table{border-collapse:collapse}")
+        .append("th,td{border:1px solid #999;padding:2px 4px;text-align:center}")
+        .append("td:first-child,th:first-child{text-align:left}")
+        .append("thead{display:table-header-group}tr{break-inside:avoid}")
+        .append("th.staff{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap}")
+        .append(".RISK{background:#eee}.GAP{background:#ccc;font-weight:bold}")
+        .append("</style></head><body><h1>Coverage matrix</h1><p>Generated ")
+        .append(escape(generatedAt))
+        .append(". Levels: 1 learning, 2 L1 with a script, 3 independent at L2, 4 expert.</p>")
+        .append("<table><thead><tr>");
+    for (int c = 0; c < table.columns().size(); c++) {
+      out.append(c < FIXED.size() ? "<th>" : "<th class=\"staff\">")
+          .append(escape(table.columns().get(c)))
+          .append("</th>");
+    }
+    out.append("</tr></thead><tbody>");
+    for (List<String> row : table.rows()) {
+      out.append("<tr class=\"").append(escape(row.get(4))).append("\">");
+      for (String cell : row) {
+        out.append("<td>").append(escape(cell)).append("</td>");
+      }
+      out.append("</tr>");
+    }
+    return out.append("</tbody></table></body></html>").toString();
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char ch : text.toCharArray()) {
+      switch (ch) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(ch);
+      }
+    }
+    return out.toString();
+  }
+
   static Table of(Views.Matrix matrix) {
     List<String> columns = new ArrayList<>(FIXED);
     Map<Long, Integer> columnOf = new HashMap<>();
