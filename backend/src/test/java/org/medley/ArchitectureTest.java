@@ -203,6 +203,9 @@ class ArchitectureTest {
                   "desk_hub_subscriptions",
                   "desk_sync",
                   "ebonding_audit")),
+          Map.entry(
+              "insight",
+              Set.of("insight_ops_tickets", "insight_ops_daily", "insight_coverage_weeks")),
           Map.entry("demo", Set.of("demo_seeds")),
           Map.entry("platform", Set.of("change_counters")),
           Map.entry("setup", Set.of("setup_tokens", "setup_state")),

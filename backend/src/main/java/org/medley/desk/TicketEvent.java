@@ -70,6 +70,9 @@ public sealed interface TicketEvent {
       String uploadedBy)
       implements TicketEvent {}
 
+  /** The requester rated the resolved ticket (1–5); a new rating replaces the last. */
+  record Rated(TicketSnapshot ticket, Instant at, int rating) implements TicketEvent {}
+
   enum Response {
     ACKNOWLEDGED,
     PUBLIC_REPLY

@@ -1,6 +1,9 @@
 package org.medley.coverage.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -51,6 +54,55 @@ class CoverageController {
               + " person load, sole cover and burnout; skill cells as (application, staff, level)")
   Views.Matrix matrix(Authentication authentication) {
     return coverage.matrix(ApplicationController.tenant(authentication));
+  }
+
+  /**
+   * The matrix as a file to bring to a meeting: applications × staff with skill levels and each
+   * application's GOOD/RISK/GAP state ({@link MatrixExport}); the same data as {@code /matrix}.
+   */
+  @Get(
+      value = "/matrix/export",
+      produces = {
+        TransferController.CSV,
+        TransferController.XLSX,
+        MediaType.TEXT_HTML,
+        TransferController.ROUTING_ONLY
+      })
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(
+      responseCode = "200",
+      description = "The file (CSV in UTF-8 or an Excel workbook) or, format=html, a page to print",
+      content = {
+        @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = TransferController.CSV,
+            schema =
+                @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+        @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = TransferController.XLSX,
+            schema =
+                @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+        @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.TEXT_HTML,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))
+      })
+  @Operation(
+      summary =
+          "The coverage matrix as CSV, XLSX or a printable HTML page: a row per application with"
+              + " its status, bus factor and window coverage, a column per staff member holding"
+              + " the skill level")
+  HttpResponse<?> exportMatrix(
+      Authentication authentication,
+      @Nullable @QueryValue @Pattern(regexp = "^([cC][sS][vV]|[xX][lL][sS][xX]|[hH][tT][mM][lL])$")
+          String format,
+      HttpRequest<?> request) {
+    Views.Matrix matrix = coverage.matrix(ApplicationController.tenant(authentication));
+    MatrixExport.Table table = MatrixExport.of(matrix);
+    if (format != null && format.equalsIgnoreCase("html")) {
+      return HttpResponse.ok(MatrixExport.html(table, matrix.generatedAt().toString()))
+          .contentType(MediaType.TEXT_HTML + "; charset=utf-8");
+    }
+    Spreadsheet.Format chosen = TransferController.choose(format, request.accept());
+    byte[] file = Spreadsheet.write(chosen, "coverage matrix", table.columns(), table.rows());
+    return TransferController.attachment("coverage-matrix", chosen, file);
   }
 
   @Get("/gaps")

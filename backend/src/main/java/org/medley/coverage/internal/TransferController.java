@@ -50,7 +50,7 @@ import org.medley.platform.Problem;
 class TransferController {
 
   // ECMA-262 as well as Java: generic OpenAPI tools refuse Java-only syntax such as (?i).
-  private static final String FORMAT = "^([cC][sS][vV]|[xX][lL][sS][xX])$";
+  static final String FORMAT = "^([cC][sS][vV]|[xX][lL][sS][xX])$";
 
   private final Transfers transfers;
   private final StaffLinks links;
@@ -60,7 +60,7 @@ class TransferController {
     this.links = links;
   }
 
-  private static final String CSV = "text/csv";
+  static final String CSV = "text/csv";
 
   /**
    * Exports never answer JSON, but their routes also "produce" it: with CSV and XLSX alone, a
@@ -68,10 +68,9 @@ class TransferController {
    * answers a confusing 400 for the id "export". Matched here, {@link #choose} answers 406, and the
    * OpenAPI document lists only what is really sent ({@link FileAnswer}).
    */
-  private static final String ROUTING_ONLY = MediaType.APPLICATION_JSON;
+  static final String ROUTING_ONLY = MediaType.APPLICATION_JSON;
 
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** An export's answer: the file itself, in the format asked for. */
   @Retention(RetentionPolicy.RUNTIME)
@@ -166,12 +165,17 @@ class TransferController {
   private HttpResponse<byte[]> export(
       Authentication authentication, Transfers.Resource resource, Format f) {
     byte[] file = transfers.export(ApplicationController.tenant(authentication), resource, f);
+    return attachment(resource.sheet, f, file);
+  }
+
+  /** A file download named {@code medley-<name>.<format>}. */
+  static HttpResponse<byte[]> attachment(String name, Format f, byte[] file) {
     return HttpResponse.ok(file)
         .contentType(f.mediaType)
         .header(
             "Content-Disposition",
             "attachment; filename=\"medley-"
-                + resource.sheet
+                + name
                 + "."
                 + f.name().toLowerCase(Locale.ROOT)
                 + "\"");

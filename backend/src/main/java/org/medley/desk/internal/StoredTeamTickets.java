@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.medley.desk.TeamTickets;
+import org.medley.desk.TicketOutcomes;
 import org.medley.desk.TicketStatus;
 
 /**
@@ -20,9 +21,7 @@ import org.medley.desk.TicketStatus;
 class StoredTeamTickets implements TeamTickets {
 
   /** The audit lines that end first contact: the ticket left its first group or tier. */
-  private static final String HANDED_ON =
-      "EXISTS (SELECT 1 FROM ticket_audit a WHERE a.ticket_id = t.id AND ((a.field = 'group'"
-          + " AND a.old_value IS NOT NULL) OR a.action IN ('ESCALATED', 'VENDOR_ESCALATED')))";
+  private static final String HANDED_ON = TicketOutcomes.HANDED_ON_SQL;
 
   private final JdbcOperations jdbc;
 

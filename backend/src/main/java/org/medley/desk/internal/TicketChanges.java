@@ -173,6 +173,7 @@ class TicketChanges {
     Instant now = clock.instant();
     List<Change> changes = ticket.rate(rating, comment, now);
     ticket = writes.save(ticket, context.actor(), now, changes);
+    writes.publish(new TicketEvent.Rated(writes.snapshot(ticket), now, rating));
     return views.of(context, ticket);
   }
 

@@ -92,7 +92,8 @@ class TimerKeeper implements SlaForecast {
   void on(TicketEvent event) {
     if (event instanceof TicketEvent.Commented
         || event instanceof TicketEvent.Edited
-        || event instanceof TicketEvent.Attached) {
+        || event instanceof TicketEvent.Attached
+        || event instanceof TicketEvent.Rated) {
       return; // moves no timer: a first reply comes as Responded
     }
     tx.executeWrite(
