@@ -137,6 +137,11 @@ final class ReviewPdf {
   }
 
   private static void section(Document document, PdfWriter writer, MonthlyReview.Section section) {
+    // A section's heading never sits alone at the foot of a page: start a page for it when less
+    // than a chart's height is left.
+    if (writer.getVerticalPosition(true) - document.bottom() < CHART_HEIGHT + 60) {
+      document.newPage();
+    }
     Paragraph heading = new Paragraph(section.title(), font(FontFactory.HELVETICA_BOLD, 13, INK));
     heading.setSpacingBefore(12);
     heading.setKeepTogether(true);
