@@ -11441,7 +11441,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description review 200 response */
+      /** @description The review, as an attachment */
       200: {
         headers: {
           [name: string]: unknown;

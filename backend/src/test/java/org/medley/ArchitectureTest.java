@@ -192,7 +192,14 @@ class ArchitectureTest {
                   "go_live_events",
                   "go_live_plan_entries",
                   "go_live_audit")),
-          Map.entry("insight", Set.of("insight_sla_days", "insight_sla_breaches")),
+          Map.entry(
+              "insight",
+              Set.of(
+                  "insight_sla_days",
+                  "insight_sla_breaches",
+                  "insight_ops_tickets",
+                  "insight_ops_daily",
+                  "insight_coverage_weeks")),
           Map.entry("outbox", Set.of("outbox_events", "mail_messages")),
           Map.entry(
               "ebonding",
@@ -203,9 +210,6 @@ class ArchitectureTest {
                   "desk_hub_subscriptions",
                   "desk_sync",
                   "ebonding_audit")),
-          Map.entry(
-              "insight",
-              Set.of("insight_ops_tickets", "insight_ops_daily", "insight_coverage_weeks")),
           Map.entry("demo", Set.of("demo_seeds")),
           Map.entry("platform", Set.of("change_counters")),
           Map.entry("setup", Set.of("setup_tokens", "setup_state")),

@@ -111,11 +111,13 @@ class DemoHospitalTest {
         .isEqualTo(TestApp.queryLong("SELECT COUNT(*) FROM tickets"));
     assertThat(
             TestApp.queryLong(
-                "SELECT MAX(next_value) FROM ticket_sequences WHERE type = 'INCIDENT'"))
+                "SELECT next_value FROM ticket_sequences WHERE type = 'INCIDENT' AND tenant_id ="
+                    + " (SELECT id FROM organizations WHERE name = 'Riverside Health')"))
         .isGreaterThan(
             TestApp.queryLong(
                 "SELECT MAX(CAST(SUBSTRING(number, 5) AS SIGNED)) FROM tickets"
-                    + " WHERE type = 'INCIDENT'"));
+                    + " WHERE type = 'INCIDENT' AND number LIKE 'INC-%' AND tenant_id ="
+                    + " (SELECT id FROM organizations WHERE name = 'Riverside Health')"));
   }
 
   @Test
