@@ -75,6 +75,7 @@ describe('insight utils', () => {
   it('names causes in words', () => {
     expect(causeLabel('PARTNER_L1')).toBe('Partner L1 queue');
     expect(causeLabel('INTERNAL_GROUP')).toBe('Internal queue');
+    expect(causeLabel('INTERNAL_VENDOR')).toBe('Internal vendor-escalation queue');
     expect(causeLabel('PENDING_VENDOR')).toBe('Pending vendor');
     expect(causeLabel('IN_PROGRESS')).toBe('In progress');
   });

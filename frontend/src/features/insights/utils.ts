@@ -104,6 +104,7 @@ export function causeLabel(cause: string): string {
   const queue = /^(INTERNAL|PARTNER)_(.+)$/.exec(cause);
   if (queue) {
     const who = queue[1] === 'INTERNAL' ? 'Internal' : 'Partner';
+    if (queue[2] === 'VENDOR') return `${who} vendor-escalation queue`;
     return queue[2] === 'GROUP' ? `${who} queue` : `${who} ${queue[2]} queue`;
   }
   const words = cause.replace(/_/g, ' ').toLowerCase();

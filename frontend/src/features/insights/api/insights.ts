@@ -55,3 +55,18 @@ export function csvUrl(path: string, params: Record<string, string>): string {
 export async function downloadFile(url: string, filename: string, accept: string) {
   saveFile(await api.download(url, accept), filename);
 }
+
+/**
+ * Opens a server-rendered page (the printable matrix) in a new tab. The tab is opened before the
+ * fetch, while the click still counts as the user's, so that pop-up blockers let it through.
+ */
+export async function openPage(url: string) {
+  const tab = window.open('', '_blank');
+  try {
+    const page = await api.download(url, 'text/html');
+    if (tab) tab.location.href = URL.createObjectURL(page);
+  } catch (e) {
+    tab?.close();
+    throw e;
+  }
+}

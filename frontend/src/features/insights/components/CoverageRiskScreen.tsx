@@ -1,9 +1,12 @@
-import { Badge, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
-import { useCoverageRisk } from '../api/insights';
+import { describeError } from '@/lib/errors';
+import { openPage, useCoverageRisk } from '../api/insights';
 import type { CoverageRiskAnswer } from '../types';
 import { isDay, periodLabel } from '../utils';
 import { BarsChart, TrendChart } from './charts';
@@ -66,9 +69,38 @@ export function CoverageRiskScreen() {
             label="Export XLSX"
             what="the coverage matrix"
           />
+          <PrintButton />
         </Group>
       </Stack>
     </Stack>
+  );
+}
+
+/** The matrix as a page laid out for printing, in a new tab (print it from there). */
+function PrintButton() {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div>
+      <Button
+        variant="default"
+        size="xs"
+        leftSection={<IconPrinter size={16} aria-hidden />}
+        aria-label="Printable page: the coverage matrix"
+        onClick={() => {
+          setError(null);
+          openPage('/api/coverage/matrix/export?format=html').catch((e: unknown) =>
+            setError(describeError(e).title),
+          );
+        }}
+      >
+        Printable page
+      </Button>
+      {error && (
+        <Text size="xs" c="red" role="alert" mt={4}>
+          {error}
+        </Text>
+      )}
+    </div>
   );
 }
 

@@ -422,4 +422,26 @@ describe('Insights', { timeout: 30_000 }, () => {
         .querySelector('[aria-current="page"]'),
     ).toHaveTextContent('Coverage risk');
   });
+
+  it('opens the printable matrix in a new tab, fetched with the token', async () => {
+    const { callsTo } = backend(['executive'], {
+      '/api/coverage/matrix/export': () =>
+        new Response('<html><body>matrix</body></html>', {
+          headers: { 'Content-Type': 'text/html' },
+        }),
+    });
+    const tab = { location: { href: '' }, close: vi.fn() };
+    const open = vi.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
+    URL.createObjectURL = vi.fn(() => 'blob:printable');
+    const user = userEvent.setup();
+    renderApp('/insights/coverage');
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Printable page: the coverage matrix' }),
+    );
+    await waitFor(() => expect(tab.location.href).toBe('blob:printable'));
+    expect(open).toHaveBeenCalledWith('', '_blank');
+    expect(callsTo('/api/coverage/matrix/export')[0]!.searchParams.get('format')).toBe('html');
+    open.mockRestore();
+  });
 });

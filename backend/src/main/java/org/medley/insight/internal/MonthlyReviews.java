@@ -472,7 +472,11 @@ class MonthlyReviews {
       if (code.startsWith(holder)) {
         String tier = code.substring(holder.length());
         return (holder.equals("INTERNAL_") ? "Internal " : "Partner ")
-            + (tier.equals("GROUP") ? "" : tier + " ")
+            + switch (tier) {
+              case "GROUP" -> "";
+              case "VENDOR" -> "vendor-escalation ";
+              default -> tier + " ";
+            }
             + "queue";
       }
     }
