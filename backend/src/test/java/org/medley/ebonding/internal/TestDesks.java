@@ -219,8 +219,8 @@ final class TestDesks {
 
   static synchronized void unlinkNorthwind() {
     execute(
-        "UPDATE engagements SET connector_id = NULL WHERE id = (SELECT engagement_id FROM"
-            + " support_groups WHERE name = '"
+        "UPDATE engagements SET connector_id = NULL WHERE id = (SELECT l.engagement_id FROM"
+            + " engagement_groups l JOIN support_groups g ON g.id = l.group_id WHERE g.name = '"
             + NORTHWIND
             + "')");
     LINKED.forEach(RoutingTestGateway::unroute);
