@@ -89,16 +89,16 @@ class MonthlyReviews {
     String hospital =
         organizations.names(List.of(tenant)).getOrDefault(tenant, "Hospital " + tenant);
     List<Headline> headlines = new ArrayList<>();
-    Map<String, SlaInsights.Group> providersNow =
-        byKey(internalFirst(now.slaByProvider().groups()));
+    Map<String, SlaInsights.Group> providersNow = byKey(now.slaByProvider().groups());
     Map<String, SlaInsights.Group> providersBefore = byKey(before.slaByProvider().groups());
     for (var entry : providersNow.entrySet()) {
       SlaInsights.Group previous = providersBefore.get(entry.getKey());
       headlines.add(
-          percentHeadline(
+          rateHeadline(
               "SLA met, " + ("INTERNAL".equals(entry.getKey()) ? "internal teams" : label(entry)),
               entry.getValue().overall().percentMet(),
-              previous == null ? null : previous.overall().percentMet()));
+              previous == null ? null : previous.overall().percentMet(),
+              true));
     }
     headlines.add(
         countHeadline(
@@ -191,7 +191,7 @@ class MonthlyReviews {
     List<LocalDate> weeks =
         weekly.periods().stream().map(SlaInsights.PeriodFigures::start).toList();
     List<Series> series = new ArrayList<>();
-    for (SlaInsights.Group group : internalFirst(weekly.groups())) {
+    for (SlaInsights.Group group : weekly.groups()) {
       Map<LocalDate, Double> byWeek = new LinkedHashMap<>();
       group.periods().forEach(p -> byWeek.put(p.start(), p.percentMet()));
       series.add(
@@ -200,7 +200,7 @@ class MonthlyReviews {
               weeks.stream().map(byWeek::get).toList()));
     }
     List<List<String>> rows = new ArrayList<>();
-    for (SlaInsights.Group group : internalFirst(now.slaByProvider().groups())) {
+    for (SlaInsights.Group group : now.slaByProvider().groups()) {
       rows.add(
           List.of(
               "INTERNAL".equals(group.key()) ? "Internal teams" : group.label(),
@@ -384,10 +384,6 @@ class MonthlyReviews {
         .reduce((first, second) -> second);
   }
 
-  private static Headline percentHeadline(String label, Double now, Double before) {
-    return rateHeadline(label, now, before, true);
-  }
-
   private static Headline rateHeadline(String label, Double now, Double before, boolean up) {
     return headline(label, now, before, up, "%.1f %%", "%+.1f points");
   }
@@ -450,14 +446,6 @@ class MonthlyReviews {
 
   private static LocalDate clipped(LocalDate day, YearMonth month) {
     return day.isBefore(month.atDay(1)) ? month.atDay(1) : day;
-  }
-
-  /** The hospital's own teams first, then the partners as the read model orders them. */
-  private static List<SlaInsights.Group> internalFirst(List<SlaInsights.Group> groups) {
-    List<SlaInsights.Group> ordered = new ArrayList<>();
-    groups.stream().filter(g -> "INTERNAL".equals(g.key())).forEach(ordered::add);
-    groups.stream().filter(g -> !"INTERNAL".equals(g.key())).forEach(ordered::add);
-    return ordered;
   }
 
   /** A breach cause as people say it: {@code PARTNER_L1} → "Partner L1 queue". */
