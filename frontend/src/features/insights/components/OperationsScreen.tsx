@@ -22,6 +22,7 @@ import { colour } from './palette';
 import { DrillDown, type Drill } from './DrillDown';
 import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
+import { TicketCount } from './ticket-links';
 
 const AGE_LABELS: Record<string, string> = {
   '<1d': 'Under a day',
@@ -209,15 +210,11 @@ function OperationsFigures({
                   <Table.Tr key={p.start}>
                     <Table.Td>{label}</Table.Td>
                     <Table.Td ta="right">
-                      <Anchor
-                        component="button"
-                        type="button"
-                        size="sm"
-                        aria-label={`${p.opened.toLocaleString()} opened in ${label}: tickets`}
-                        onClick={() => drillPeriod(index, 'OPENED', 'Tickets opened')}
-                      >
-                        {p.opened.toLocaleString()}
-                      </Anchor>
+                      <TicketCount
+                        count={p.opened}
+                        what={`opened in ${label}: tickets`}
+                        onOpen={() => drillPeriod(index, 'OPENED', 'Tickets opened')}
+                      />
                     </Table.Td>
                     <Table.Td ta="right">{p.resolved.toLocaleString()}</Table.Td>
                     <RatioCell
@@ -270,21 +267,17 @@ function OperationsFigures({
                 <Table.Tr key={t.tier}>
                   <Table.Td>{t.tier}</Table.Td>
                   <Table.Td ta="right">
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      aria-label={`${t.escalated.count.toLocaleString()} escalated at ${t.tier}: tickets`}
-                      onClick={() =>
+                    <TicketCount
+                      count={t.escalated.count}
+                      what={`escalated at ${t.tier}: tickets`}
+                      onOpen={() =>
                         onDrill({
                           source: 'ops',
                           title: `Escalated at ${t.tier}`,
                           params: { ...base, tier: t.tier, measure: 'ESCALATED' },
                         })
                       }
-                    >
-                      {t.escalated.count.toLocaleString()}
-                    </Anchor>{' '}
+                    />{' '}
                     of {t.escalated.of.toLocaleString()}
                   </Table.Td>
                   <Table.Td ta="right">{rate(t.escalated.rate)}</Table.Td>

@@ -1,5 +1,4 @@
 import {
-  Anchor,
   Box,
   Group,
   LoadingOverlay,
@@ -31,6 +30,7 @@ import { BREACHED, colour, MET } from './palette';
 import { DrillDown, type Drill } from './DrillDown';
 import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
+import { TicketCount } from './ticket-links';
 
 const MAX_LINES = 5;
 
@@ -226,26 +226,18 @@ function Figures({
                   <Table.Tr key={p.start}>
                     <Table.Td>{label}</Table.Td>
                     <Table.Td ta="right">
-                      <Anchor
-                        component="button"
-                        type="button"
-                        size="sm"
-                        aria-label={`${p.met.toLocaleString()} met in ${label}: tickets`}
-                        onClick={() => drillPeriod(index, 'met')}
-                      >
-                        {p.met.toLocaleString()}
-                      </Anchor>
+                      <TicketCount
+                        count={p.met}
+                        what={`met in ${label}: tickets`}
+                        onOpen={() => drillPeriod(index, 'met')}
+                      />
                     </Table.Td>
                     <Table.Td ta="right">
-                      <Anchor
-                        component="button"
-                        type="button"
-                        size="sm"
-                        aria-label={`${p.breached.toLocaleString()} breached in ${label}: tickets`}
-                        onClick={() => drillPeriod(index, 'breached')}
-                      >
-                        {p.breached.toLocaleString()}
-                      </Anchor>
+                      <TicketCount
+                        count={p.breached}
+                        what={`breached in ${label}: tickets`}
+                        onOpen={() => drillPeriod(index, 'breached')}
+                      />
                     </Table.Td>
                     <Table.Td ta="right">{percent(p.percentMet)}</Table.Td>
                   </Table.Tr>
@@ -273,26 +265,18 @@ function Figures({
               <Table.Tr key={g.key}>
                 <Table.Td>{g.label}</Table.Td>
                 <Table.Td ta="right">
-                  <Anchor
-                    component="button"
-                    type="button"
-                    size="sm"
-                    aria-label={`${g.overall.met.toLocaleString()} met: tickets of ${g.label}`}
-                    onClick={() => drillGroup(g.key, g.label, 'met')}
-                  >
-                    {g.overall.met.toLocaleString()}
-                  </Anchor>
+                  <TicketCount
+                    count={g.overall.met}
+                    what={`met: tickets of ${g.label}`}
+                    onOpen={() => drillGroup(g.key, g.label, 'met')}
+                  />
                 </Table.Td>
                 <Table.Td ta="right">
-                  <Anchor
-                    component="button"
-                    type="button"
-                    size="sm"
-                    aria-label={`${g.overall.breached.toLocaleString()} breached: tickets of ${g.label}`}
-                    onClick={() => drillGroup(g.key, g.label, 'breached')}
-                  >
-                    {g.overall.breached.toLocaleString()}
-                  </Anchor>
+                  <TicketCount
+                    count={g.overall.breached}
+                    what={`breached: tickets of ${g.label}`}
+                    onOpen={() => drillGroup(g.key, g.label, 'breached')}
+                  />
                 </Table.Td>
                 <Table.Td ta="right" fw={600}>
                   {percent(g.overall.percentMet)}

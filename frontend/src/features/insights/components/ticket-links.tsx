@@ -19,3 +19,29 @@ export function TicketNumber({ id, number }: { id: number; number: string }) {
     </Anchor>
   );
 }
+
+/**
+ * A count that opens the tickets behind it; `what` finishes its accessible name after the count
+ * ("opened in Nov 2", "met: tickets of Service Desk" reads "{count} {what}").
+ */
+export function TicketCount({
+  count,
+  what,
+  onOpen,
+}: {
+  count: number;
+  what: string;
+  onOpen: () => void;
+}) {
+  return (
+    <Anchor
+      component="button"
+      type="button"
+      size="sm"
+      aria-label={`${count.toLocaleString()} ${what}`}
+      onClick={onOpen}
+    >
+      {count.toLocaleString()}
+    </Anchor>
+  );
+}
