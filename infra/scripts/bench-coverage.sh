@@ -26,17 +26,8 @@ DB=${BENCH_DB:-medley_bench_coverage}
 URL="http://127.0.0.1:$PORT"
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests install" >&2; exit 1; }
 
-LOG=$(mktemp)
-start() {
-  env "$@" MEDLEY_PORT=$PORT MEDLEY_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" MEDLEY_DB_USER=root \
-    java -Xmx2g -jar "$JAR" >>"$LOG" 2>&1 &
-  PID=$!
-  for _ in $(seq 1 3000); do curl -sf "$URL/health" >/dev/null 2>&1 && return; sleep 0.1; done
-  echo "Medley did not start; log: $LOG" >&2; exit 1
-}
-stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
-PID=
-trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; true' EXIT
+# shellcheck source=bench-node.sh
+source infra/scripts/bench-node.sh
 
 # BENCH_REUSE=1 keeps a database an earlier run loaded (loading takes minutes).
 if [ "${BENCH_REUSE:-0}" = 1 ] &&
