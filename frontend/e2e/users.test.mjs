@@ -49,7 +49,10 @@ test('an invited person sets a password from the copied link and signs in by e-m
   await field.fill('noorhaddad2026');
   await phone.getByRole('button', { name: 'Set password' }).click();
   // The refusal shows beside the field and in the form's summary: either is it.
-  await phone.getByText(/too easy to guess|common/i).first().waitFor();
+  await phone
+    .getByText(/too easy to guess|common/i)
+    .first()
+    .waitFor();
   await field.fill('copper meadow violin tuesday');
   await phone.getByRole('button', { name: 'Set password' }).click();
   await phone.getByText('Your password is set', { exact: false }).waitFor();
