@@ -196,9 +196,15 @@ class ArchitectureTest {
               "insight",
               Set.of(
                   "insight_sla_days",
+                  "insight_sla_day_deltas",
+                  "insight_sla_months",
                   "insight_sla_breaches",
+                  "insight_sla_breach_days",
+                  "insight_sla_breach_day_deltas",
                   "insight_ops_tickets",
                   "insight_ops_daily",
+                  "insight_ops_daily_deltas",
+                  "insight_folds",
                   "insight_coverage_weeks")),
           Map.entry("outbox", Set.of("outbox_events", "mail_messages")),
           Map.entry(

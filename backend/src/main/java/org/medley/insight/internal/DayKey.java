@@ -18,8 +18,7 @@ record DayKey(
     long applicationId,
     long groupId,
     long providerId,
-    long partnerId)
-    implements Comparable<DayKey> {
+    long partnerId) {
 
   static DayKey of(TimerSettled t, LocalDate day) {
     return new DayKey(
@@ -51,21 +50,5 @@ record DayKey(
 
   static long zero(Long id) {
     return id == null ? 0 : id;
-  }
-
-  /** Primary-key order, so concurrent writers lock cells in the same order. */
-  @Override
-  public int compareTo(DayKey o) {
-    return java.util.Comparator.comparingLong(DayKey::tenantId)
-        .thenComparing(DayKey::kind)
-        .thenComparing(DayKey::day)
-        .thenComparing(DayKey::target)
-        .thenComparing(DayKey::priority)
-        .thenComparing(DayKey::tier)
-        .thenComparingLong(DayKey::applicationId)
-        .thenComparingLong(DayKey::groupId)
-        .thenComparingLong(DayKey::providerId)
-        .thenComparingLong(DayKey::partnerId)
-        .compare(this, o);
   }
 }

@@ -1,15 +1,16 @@
 package org.medley.insight.internal;
 
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketFacts;
 import org.medley.identity.Hospitals;
@@ -25,11 +26,17 @@ class OperationsModel implements ReadModel {
 
   private static final int BATCH = 1_000;
 
+  private final TransactionOperations<Connection> tx;
   private final OperationsStore store;
   private final TicketFacts tickets;
   private final Hospitals hospitals;
 
-  OperationsModel(OperationsStore store, TicketFacts tickets, Hospitals hospitals) {
+  OperationsModel(
+      TransactionOperations<Connection> tx,
+      OperationsStore store,
+      TicketFacts tickets,
+      Hospitals hospitals) {
+    this.tx = tx;
     this.store = store;
     this.tickets = tickets;
     this.hospitals = hospitals;
@@ -66,9 +73,17 @@ class OperationsModel implements ReadModel {
   }
 
   @Override
-  @Transactional
   public void rebuild(long tenantId) {
     ZoneId zone = hospitals.zone(tenantId);
+    tx.executeWrite(
+        status -> {
+          rebuild(status.getConnection(), tenantId, zone);
+          return null;
+        });
+  }
+
+  private void rebuild(Connection c, long tenantId, ZoneId zone) throws SQLException {
+    Rollups.Sink sink = Rollups.rebuild(c, OperationsStore.ROLLUP, tenantId);
     store.clear(tenantId);
     Map<OpsRollup.Key, long[]> daily = new HashMap<>();
     List<OpsFact> batch = new ArrayList<>(BATCH);
@@ -85,6 +100,9 @@ class OperationsModel implements ReadModel {
         });
     store.save(tenantId, batch, true);
     daily.values().removeIf(OpsRollup::zero);
-    store.addToDaily(tenantId, new TreeMap<>(daily));
+    for (var cell : daily.entrySet()) {
+      sink.add(OperationsStore.row(tenantId, cell.getKey(), cell.getValue()));
+    }
+    sink.flush();
   }
 }

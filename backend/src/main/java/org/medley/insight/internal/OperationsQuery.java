@@ -157,14 +157,17 @@ class OperationsQuery {
     // Every day from the range's start on: the days after the range feed the backlog work-back.
     Map<LocalDate, long[]> days = new TreeMap<>();
     Map<Tier, long[]> escalation = new EnumMap<>(Tier.class);
+    // The roll-up and its pending deltas in one statement: each row adds to its day.
+    List<Object> twice = new ArrayList<>(params);
+    twice.addAll(params);
     jdbc.prepareStatement(
-        "SELECT on_day, first_tier, SUM(opened), SUM(escalated), SUM(left_open), SUM(resolved),"
-            + " SUM(first_contact), SUM(reopened), SUM(rated), SUM(rating_sum)"
-            + " FROM insight_ops_daily WHERE tenant_id = ? AND on_day >= ?"
-            + where
-            + " GROUP BY on_day, first_tier",
+        OperationsStore.ROLLUP.union(
+            "SELECT on_day, first_tier, SUM(opened), SUM(escalated), SUM(left_open),"
+                + " SUM(resolved), SUM(first_contact), SUM(reopened), SUM(rated), SUM(rating_sum)",
+            " WHERE tenant_id = ? AND on_day >= ?" + where,
+            " GROUP BY on_day, first_tier"),
         s -> {
-          JdbcRows.bindAll(s, params);
+          JdbcRows.bindAll(s, twice);
           try (ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
               LocalDate day = rows.getDate(1).toLocalDate();

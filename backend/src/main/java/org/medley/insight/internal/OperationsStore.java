@@ -2,16 +2,18 @@ package org.medley.insight.internal;
 
 import static org.medley.platform.JdbcRows.bind;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.medley.coverage.Tier;
 import org.medley.desk.Priority;
 import org.medley.desk.TicketStatus;
@@ -26,16 +28,33 @@ class OperationsStore {
           + " application_id, group_id, partner_id, status, is_open, left_at, left_day,"
           + " resolved_day, reopens, handed_on, escalated, rating";
 
-  private static final String UPSERT_DAILY =
-      "INSERT INTO insight_ops_daily (tenant_id, on_day, priority, tier, first_tier,"
-          + " application_id, group_id, partner_id, opened, escalated, left_open, resolved,"
-          + " first_contact, reopened, rated, rating_sum) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-          + " ON DUPLICATE KEY UPDATE opened = opened + VALUES(opened),"
-          + " escalated = escalated + VALUES(escalated), left_open = left_open + VALUES(left_open),"
-          + " resolved = resolved + VALUES(resolved),"
-          + " first_contact = first_contact + VALUES(first_contact),"
-          + " reopened = reopened + VALUES(reopened), rated = rated + VALUES(rated),"
-          + " rating_sum = rating_sum + VALUES(rating_sum)";
+  private static final List<String> DAILY_KEYS =
+      List.of(
+          "tenant_id",
+          "on_day",
+          "priority",
+          "tier",
+          "first_tier",
+          "application_id",
+          "group_id",
+          "partner_id");
+
+  /** The per-day roll-up; measures in {@link OpsRollup}'s order. */
+  static final Rollup ROLLUP =
+      new Rollup(
+          "ops-daily",
+          "insight_ops_daily_deltas",
+          DAILY_KEYS,
+          List.of(
+              "opened",
+              "escalated",
+              "left_open",
+              "resolved",
+              "first_contact",
+              "reopened",
+              "rated",
+              "rating_sum"),
+          List.of(new Rollup.Target("insight_ops_daily", DAILY_KEYS, UnaryOperator.identity())));
 
   private final JdbcOperations jdbc;
 
@@ -153,49 +172,42 @@ class OperationsStore {
         });
   }
 
-  /** Adds {@code delta} to the roll-up, row by row in key order. */
+  /** Appends {@code delta} to the roll-up's deltas in the caller's transaction. */
   void addToDaily(long tenantId, Map<OpsRollup.Key, long[]> delta) {
     if (delta.isEmpty()) {
       return;
     }
-    jdbc.prepareStatement(
-        UPSERT_DAILY,
-        s -> {
-          int batched = 0;
-          for (var entry : delta.entrySet()) {
-            bindDaily(s, tenantId, entry.getKey(), entry.getValue());
-            s.addBatch();
-            if (++batched % 1_000 == 0) {
-              s.executeBatch();
-            }
-          }
-          return s.executeBatch();
-        });
+    List<Object[]> rows = new ArrayList<>();
+    delta.forEach((key, measures) -> rows.add(row(tenantId, key, measures)));
+    try {
+      Rollups.append(jdbc.getConnection(), ROLLUP, rows);
+    } catch (SQLException e) {
+      throw new DataAccessException("Could not append to the operations roll-up", e);
+    }
   }
 
-  private static void bindDaily(PreparedStatement s, long tenantId, OpsRollup.Key k, long[] m)
-      throws SQLException {
-    s.setLong(1, tenantId);
-    bind(s, 2, k.day());
-    bind(s, 3, k.priority());
-    bind(s, 4, k.tier());
-    bind(s, 5, k.firstTier());
-    s.setLong(6, k.applicationId());
-    s.setLong(7, k.groupId());
-    s.setLong(8, k.partnerId());
+  static Object[] row(long tenantId, OpsRollup.Key k, long[] measures) {
+    Object[] row = new Object[DAILY_KEYS.size() + OpsRollup.MEASURES];
+    row[0] = tenantId;
+    row[1] = k.day();
+    row[2] = k.priority().name();
+    row[3] = k.tier().name();
+    row[4] = k.firstTier().name();
+    row[5] = k.applicationId();
+    row[6] = k.groupId();
+    row[7] = k.partnerId();
     for (int i = 0; i < OpsRollup.MEASURES; i++) {
-      s.setLong(9 + i, m[i]);
+      row[8 + i] = measures[i];
     }
+    return row;
   }
 
   void clear(long tenantId) {
-    for (String table : List.of("insight_ops_tickets", "insight_ops_daily")) {
-      jdbc.prepareStatement(
-          "DELETE FROM " + table + " WHERE tenant_id = ?",
-          s -> {
-            s.setLong(1, tenantId);
-            return s.executeUpdate();
-          });
-    }
+    jdbc.prepareStatement(
+        "DELETE FROM insight_ops_tickets WHERE tenant_id = ?",
+        s -> {
+          s.setLong(1, tenantId);
+          return s.executeUpdate();
+        });
   }
 }

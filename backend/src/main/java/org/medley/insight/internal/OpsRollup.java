@@ -1,8 +1,8 @@
 package org.medley.insight.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.medley.coverage.Tier;
 import org.medley.desk.Priority;
 
@@ -25,7 +25,7 @@ final class OpsRollup {
   static final int RATING_SUM = 7;
   static final int MEASURES = 8;
 
-  /** A roll-up row's key; ordered so that writers lock rows in one order (no deadlocks). */
+  /** A roll-up row's key. */
   record Key(
       LocalDate day,
       Priority priority,
@@ -33,21 +33,7 @@ final class OpsRollup {
       Tier firstTier,
       long applicationId,
       long groupId,
-      long partnerId)
-      implements Comparable<Key> {
-
-    @Override
-    public int compareTo(Key o) {
-      int c = day.compareTo(o.day);
-      if (c == 0) c = priority.compareTo(o.priority);
-      if (c == 0) c = tier.compareTo(o.tier);
-      if (c == 0) c = firstTier.compareTo(o.firstTier);
-      if (c == 0) c = Long.compare(applicationId, o.applicationId);
-      if (c == 0) c = Long.compare(groupId, o.groupId);
-      if (c == 0) c = Long.compare(partnerId, o.partnerId);
-      return c;
-    }
-  }
+      long partnerId) {}
 
   private OpsRollup() {}
 
@@ -73,7 +59,7 @@ final class OpsRollup {
 
   /** What changes in the roll-up when {@code before} (null: none) becomes {@code after}. */
   static Map<Key, long[]> delta(OpsFact before, OpsFact after) {
-    Map<Key, long[]> delta = new TreeMap<>();
+    Map<Key, long[]> delta = new HashMap<>();
     if (before != null) {
       add(delta, before, -1);
     }

@@ -4,13 +4,20 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.medley.desk.TicketTimelines;
+import org.medley.identity.Hospitals;
+import org.medley.platform.JdbcRows;
 import org.medley.platform.SqlRows;
 import org.medley.sla.SettledTimers;
 import org.medley.sla.TimerSettled;
@@ -25,16 +32,42 @@ class SlaBreaches implements ReadModel {
 
   static final String NAME = "sla-breaches";
   private static final int CHUNK = 500;
+  private static final List<String> KEYS =
+      List.of(
+          "tenant_id",
+          "local_day",
+          "kind",
+          "cause",
+          "target",
+          "priority",
+          "tier",
+          "application_id",
+          "group_id",
+          "provider_id");
+
+  /** Breaches per local day of the deadline and dominant cause: the breach chart reads these. */
+  static final Rollup ROLLUP =
+      new Rollup(
+          "sla-breach-days",
+          "insight_sla_breach_day_deltas",
+          KEYS,
+          List.of("breaches", "cause_ms"),
+          List.of(new Rollup.Target("insight_sla_breach_days", KEYS, UnaryOperator.identity())));
 
   private final TransactionOperations<Connection> tx;
   private final TicketTimelines timelines;
   private final SettledTimers timers;
+  private final Hospitals hospitals;
 
   SlaBreaches(
-      TransactionOperations<Connection> tx, TicketTimelines timelines, SettledTimers timers) {
+      TransactionOperations<Connection> tx,
+      TicketTimelines timelines,
+      SettledTimers timers,
+      Hospitals hospitals) {
     this.tx = tx;
     this.timelines = timelines;
     this.timers = timers;
+    this.hospitals = hospitals;
   }
 
   @Override
@@ -63,10 +96,55 @@ class SlaBreaches implements ReadModel {
     tx.executeWrite(
         status -> {
           Connection c = status.getConnection();
+          List<Long> touched = new ArrayList<>(undone);
+          breached.forEach(b -> touched.add(b.timerId()));
+          List<Object[]> deltas = new ArrayList<>(recorded(c, touched));
           delete(c, undone);
-          write(c, breached);
+          write(c, breached, deltas::add);
+          Rollups.append(c, ROLLUP, deltas);
           return null;
         });
+  }
+
+  /** What the breaches already recorded for these timers add to the breach days, negated. */
+  private List<Object[]> recorded(Connection c, List<Long> timerIds) throws SQLException {
+    List<Object[]> deltas = new ArrayList<>();
+    for (List<Long> run : SqlRows.runs(timerIds)) {
+      try (var s =
+          c.prepareStatement(
+              "SELECT tenant_id, breached_at, kind, cause, target, priority, tier,"
+                  + " application_id, group_id, provider_id, cause_ms FROM insight_sla_breaches"
+                  + " WHERE timer_id IN ("
+                  + JdbcRows.marks(run.size())
+                  + ") FOR UPDATE")) {
+        JdbcRows.bindAll(s, run);
+        try (ResultSet rows = s.executeQuery()) {
+          while (rows.next()) {
+            long tenant = rows.getLong(1);
+            deltas.add(
+                new Object[] {
+                  tenant,
+                  localDay(tenant, JdbcRows.instant(rows, 2)),
+                  rows.getString(3),
+                  rows.getString(4),
+                  rows.getString(5),
+                  rows.getString(6),
+                  rows.getString(7),
+                  rows.getLong(8),
+                  rows.getLong(9),
+                  rows.getLong(10),
+                  -1L,
+                  -rows.getLong(11)
+                });
+          }
+        }
+      }
+    }
+    return deltas;
+  }
+
+  private LocalDate localDay(long tenant, Instant at) {
+    return LocalDate.ofInstant(at, hospitals.zone(tenant));
   }
 
   @Override
@@ -74,15 +152,22 @@ class SlaBreaches implements ReadModel {
     tx.executeWrite(
         status -> {
           Connection c = status.getConnection();
+          Rollups.Sink days = Rollups.rebuild(c, ROLLUP, tenantId);
           try (var s = c.prepareStatement("DELETE FROM insight_sla_breaches WHERE tenant_id = ?")) {
             s.setLong(1, tenantId);
             s.executeUpdate();
           }
           List<TimerSettled> all = new ArrayList<>();
           timers.breached(tenantId, all::add);
+          List<Object[]> cells = new ArrayList<>();
           for (int from = 0; from < all.size(); from += CHUNK) {
-            write(c, all.subList(from, Math.min(all.size(), from + CHUNK)));
+            write(c, all.subList(from, Math.min(all.size(), from + CHUNK)), cells::add);
+            for (Object[] cell : cells) {
+              days.add(cell);
+            }
+            cells.clear();
           }
+          days.flush();
           return null;
         });
   }
@@ -92,7 +177,7 @@ class SlaBreaches implements ReadModel {
       try (var s =
           c.prepareStatement(
               "DELETE FROM insight_sla_breaches WHERE timer_id IN ("
-                  + org.medley.platform.JdbcRows.marks(run.size())
+                  + JdbcRows.marks(run.size())
                   + ")")) {
         for (int i = 0; i < run.size(); i++) {
           s.setLong(i + 1, run.get(i));
@@ -102,7 +187,9 @@ class SlaBreaches implements ReadModel {
     }
   }
 
-  private void write(Connection c, List<TimerSettled> breached) throws SQLException {
+  /** Records the breaches with their causes and hands each one's breach-day delta (+1) on. */
+  private void write(Connection c, List<TimerSettled> breached, Consumer<Object[]> deltas)
+      throws SQLException {
     if (breached.isEmpty()) {
       return;
     }
@@ -128,6 +215,24 @@ class SlaBreaches implements ReadModel {
             ts.forEach(t -> rows.add(new Row(t, causes)));
           });
       insert(c, rows);
+      for (Row row : rows) {
+        TimerSettled t = row.t();
+        deltas.accept(
+            new Object[] {
+              t.tenantId(),
+              localDay(t.tenantId(), t.finishedAt()),
+              t.kind().name(),
+              row.causes().cause(),
+              t.target().name(),
+              t.priority().name(),
+              t.tier().name(),
+              t.applicationId(),
+              DayKey.zero(t.groupId()),
+              DayKey.zero(t.groupPartnerId()),
+              1L,
+              row.causes().causeMillis()
+            });
+      }
     }
   }
 

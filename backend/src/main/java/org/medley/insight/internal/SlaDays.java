@@ -4,7 +4,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,24 +11,43 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.medley.identity.Hospitals;
-import org.medley.platform.SqlRows;
 import org.medley.sla.SettledTimers;
 import org.medley.sla.TimerSettled;
 
 /**
- * {@code insight_sla_days}: met and breached timers per tenant-local day and dimensions, kept by
- * adding each settlement (+1) and each undo (-1) in the transaction that settled the timer. Cells
- * are written in key order, one multi-row upsert per batch, so parallel settlements (two sweep
- * workers, desk events) serialise on the cells they share instead of deadlocking.
+ * {@code insight_sla_days} and {@code insight_sla_months}: met and breached timers per tenant-local
+ * day (and month) and dimensions, kept by appending each settlement (+1) and each undo (-1) as a
+ * delta in the transaction that settled the timer ({@link Rollups} folds them).
  */
 @Singleton
 class SlaDays implements ReadModel {
 
   static final String NAME = "sla-days";
-  private static final String UPSERT_TAIL =
-      " ON DUPLICATE KEY UPDATE met = met + VALUES(met), breached = breached + VALUES(breached)";
+  private static final List<String> KEYS =
+      List.of(
+          "tenant_id",
+          "local_day",
+          "kind",
+          "target",
+          "priority",
+          "tier",
+          "application_id",
+          "group_id",
+          "provider_id",
+          "partner_id");
+  private static final List<String> MONTH_KEYS =
+      KEYS.stream().map(k -> k.equals("local_day") ? "month_start" : k).toList();
+  static final Rollup ROLLUP =
+      new Rollup(
+          NAME,
+          "insight_sla_day_deltas",
+          KEYS,
+          List.of("met", "breached"),
+          List.of(
+              new Rollup.Target("insight_sla_days", KEYS, UnaryOperator.identity()),
+              new Rollup.Target("insight_sla_months", MONTH_KEYS, Rollups.monthOf(1))));
 
   private final TransactionOperations<Connection> tx;
   private final Hospitals hospitals;
@@ -48,7 +66,7 @@ class SlaDays implements ReadModel {
 
   @EventListener
   void on(TimerSettled.Batch batch) {
-    Map<DayKey, long[]> deltas = new TreeMap<>();
+    Map<DayKey, long[]> deltas = new HashMap<>();
     Map<Long, ZoneId> zones = new HashMap<>();
     for (TimerSettled t : batch.timers()) {
       ZoneId zone = zones.computeIfAbsent(t.tenantId(), hospitals::zone);
@@ -61,81 +79,56 @@ class SlaDays implements ReadModel {
     if (deltas.isEmpty()) {
       return;
     }
+    List<Object[]> rows = new ArrayList<>();
+    deltas.forEach((key, cell) -> rows.add(row(key, cell[0], cell[1])));
     tx.executeWrite(
         status -> {
-          upsert(status.getConnection(), new ArrayList<>(deltas.entrySet()));
+          Rollups.append(status.getConnection(), ROLLUP, rows);
           return null;
         });
   }
 
-  /**
-   * Deletes the tenant's cells first, then reads the timers: the delete locks the tenant's key
-   * range, so a settlement committing meanwhile either is in the snapshot read after it or adds its
-   * +1 once the rebuild has committed — never both, never neither (InnoDB; H2 is single-node).
-   */
   @Override
   public void rebuild(long tenantId) {
     ZoneId zone = hospitals.zone(tenantId);
     tx.executeWrite(
         status -> {
-          Connection c = status.getConnection();
-          try (var s = c.prepareStatement("DELETE FROM insight_sla_days WHERE tenant_id = ?")) {
-            s.setLong(1, tenantId);
-            s.executeUpdate();
-          }
-          List<Map.Entry<DayKey, long[]>> pending = new ArrayList<>();
+          Rollups.Sink sink = Rollups.rebuild(status.getConnection(), ROLLUP, tenantId);
           SQLException[] failed = new SQLException[1];
           timers.dailyCounts(
               tenantId,
               zone,
               count -> {
-                pending.add(
-                    Map.entry(
-                        DayKey.of(tenantId, count), new long[] {count.met(), count.breached()}));
-                if (pending.size() >= 2_000 && failed[0] == null) {
+                if (failed[0] == null) {
                   try {
-                    upsert(c, pending);
+                    sink.add(row(DayKey.of(tenantId, count), count.met(), count.breached()));
                   } catch (SQLException e) {
                     failed[0] = e;
                   }
-                  pending.clear();
                 }
               });
           if (failed[0] != null) {
             throw failed[0];
           }
-          upsert(c, pending);
+          sink.flush();
           return null;
         });
   }
 
-  private static void upsert(Connection c, List<Map.Entry<DayKey, long[]>> cells)
-      throws SQLException {
-    for (List<Map.Entry<DayKey, long[]>> run : SqlRows.runs(cells)) {
-      try (var s =
-          c.prepareStatement(
-              "INSERT INTO insight_sla_days (tenant_id, local_day, kind, target, priority, tier,"
-                  + " application_id, group_id, provider_id, partner_id, met, breached) VALUES "
-                  + SqlRows.values(run.size(), 12)
-                  + UPSERT_TAIL)) {
-        int i = 0;
-        for (Map.Entry<DayKey, long[]> cell : run) {
-          DayKey k = cell.getKey();
-          s.setLong(++i, k.tenantId());
-          s.setDate(++i, Date.valueOf(k.day()));
-          s.setString(++i, k.kind());
-          s.setString(++i, k.target());
-          s.setString(++i, k.priority());
-          s.setString(++i, k.tier());
-          s.setLong(++i, k.applicationId());
-          s.setLong(++i, k.groupId());
-          s.setLong(++i, k.providerId());
-          s.setLong(++i, k.partnerId());
-          s.setLong(++i, cell.getValue()[0]);
-          s.setLong(++i, cell.getValue()[1]);
-        }
-        s.executeUpdate();
-      }
-    }
+  private static Object[] row(DayKey k, long met, long breached) {
+    return new Object[] {
+      k.tenantId(),
+      k.day(),
+      k.kind(),
+      k.target(),
+      k.priority(),
+      k.tier(),
+      k.applicationId(),
+      k.groupId(),
+      k.providerId(),
+      k.partnerId(),
+      met,
+      breached
+    };
   }
 }

@@ -136,16 +136,7 @@ class SlaInsights {
     }
     Map<String, long[][]> counts = new LinkedHashMap<>();
     List<Object> args = new ArrayList<>();
-    String where =
-        where(tenant, q, args, "local_day", Date.valueOf(q.from()), Date.valueOf(q.to()));
-    String sql =
-        "SELECT "
-            + groupBy.column
-            + " AS k, local_day, SUM(met), SUM(breached) FROM insight_sla_days"
-            + where
-            + " GROUP BY "
-            + groupBy.column
-            + ", local_day";
+    String sql = performanceSql(tenant, q, period, groupBy, args);
     tx.executeRead(
         status -> {
           try (var s = status.getConnection().prepareStatement(sql)) {
@@ -205,6 +196,67 @@ class SlaInsights {
         Figures.of(met, breached),
         periods,
         list);
+  }
+
+  /**
+   * Met and breached per group and day (or month) from the roll-up and its pending deltas. By
+   * month, whole months come from {@code insight_sla_months} and only the partial months at the
+   * range's ends from the day cells: a year is a few thousand cells instead of 465 k at a million
+   * tickets (docs/benchmarks.md).
+   */
+  private static String performanceSql(
+      long tenant,
+      InsightQuery q,
+      InsightQuery.Period period,
+      Dimension groupBy,
+      List<Object> args) {
+    String select = "SELECT " + groupBy.column + " AS k, local_day AS d, SUM(met), SUM(breached)";
+    String byDay = " GROUP BY " + groupBy.column + ", local_day";
+    LocalDate firstWhole = q.from().withDayOfMonth(1);
+    if (!firstWhole.equals(q.from())) {
+      firstWhole = firstWhole.plusMonths(1);
+    }
+    LocalDate endWhole = q.to().withDayOfMonth(1);
+    if (period != InsightQuery.Period.MONTH || !firstWhole.isBefore(endWhole)) {
+      String where = dayWhere(tenant, q, args, q.from(), q.to());
+      dayWhere(tenant, q, args, q.from(), q.to()); // the same parameters again, for the deltas
+      return SlaDays.ROLLUP.union(select, where, byDay);
+    }
+    String months =
+        "SELECT "
+            + groupBy.column
+            + " AS k, month_start AS d, SUM(met), SUM(breached) FROM insight_sla_months"
+            + where(
+                tenant, q, args, "month_start", Date.valueOf(firstWhole), Date.valueOf(endWhole))
+            + " GROUP BY "
+            + groupBy.column
+            + ", month_start";
+    String head = dayWhere(tenant, q, args, q.from(), firstWhole);
+    String tail = dayWhere(tenant, q, args, endWhole, q.to());
+    // The deltas are days, whichever month they fall in.
+    String deltas = dayWhere(tenant, q, args, q.from(), q.to());
+    return months
+        + " UNION ALL "
+        + select
+        + " FROM insight_sla_days"
+        + head
+        + byDay
+        + " UNION ALL "
+        + select
+        + " FROM insight_sla_days"
+        + tail
+        + byDay
+        + " UNION ALL "
+        + select
+        + " FROM "
+        + SlaDays.ROLLUP.deltas()
+        + deltas
+        + byDay;
+  }
+
+  private static String dayWhere(
+      long tenant, InsightQuery q, List<Object> args, LocalDate from, LocalDate to) {
+    return where(tenant, q, args, "local_day", Date.valueOf(from), Date.valueOf(to));
   }
 
   private static PeriodFigures figures(LocalDate start, long met, long breached) {
@@ -330,6 +382,9 @@ class SlaInsights {
             "breached_at",
             Timestamp.from(q.from().atStartOfDay(zone).toInstant()),
             Timestamp.from(q.to().atStartOfDay(zone).toInstant()));
+    List<Object> chartArgs = new ArrayList<>();
+    String chartWhere = dayWhere(tenant, q, chartArgs, q.from(), q.to());
+    dayWhere(tenant, q, chartArgs, q.from(), q.to()); // the same parameters again, for the deltas
     List<Object> pageArgs = new ArrayList<>(args);
     String filtered = where;
     if (q.cause() != null) {
@@ -371,22 +426,37 @@ class SlaInsights {
     tx.executeRead(
         status -> {
           Connection c = status.getConnection();
-          // The chart counts every cause (the cause filter narrows the list, not the chart).
+          // The chart counts every cause (the cause filter narrows the list, not the chart), from
+          // the breach days: a day's cells instead of every breach of the range.
+          Map<String, long[]> byCause = new HashMap<>();
           try (var s =
               c.prepareStatement(
-                  "SELECT cause, COUNT(*), SUM(cause_ms) FROM insight_sla_breaches"
-                      + where
-                      + " GROUP BY cause ORDER BY 2 DESC, 1")) {
-            JdbcRows.bindAll(s, args);
+                  SlaBreaches.ROLLUP.union(
+                      "SELECT cause, SUM(breaches), SUM(cause_ms)",
+                      chartWhere,
+                      " GROUP BY cause"))) {
+            JdbcRows.bindAll(s, chartArgs);
             try (ResultSet rs = s.executeQuery()) {
               while (rs.next()) {
-                causes.add(new CauseCount(rs.getString(1), rs.getLong(2), rs.getLong(3)));
-                if (q.cause() == null || q.cause().equals(rs.getString(1))) {
-                  total[0] += rs.getLong(2);
-                }
+                long[] sums = byCause.computeIfAbsent(rs.getString(1), k -> new long[2]);
+                sums[0] += rs.getLong(2);
+                sums[1] += rs.getLong(3);
               }
             }
           }
+          byCause.forEach(
+              (cause, sums) -> {
+                if (sums[0] != 0) {
+                  causes.add(new CauseCount(cause, sums[0], sums[1]));
+                  if (q.cause() == null || q.cause().equals(cause)) {
+                    total[0] += sums[0];
+                  }
+                }
+              });
+          causes.sort(
+              Comparator.comparingLong(CauseCount::breaches)
+                  .reversed()
+                  .thenComparing(CauseCount::cause));
           List<Object> all = new ArrayList<>(pageArgs);
           all.add(size);
           all.add((long) page * size);

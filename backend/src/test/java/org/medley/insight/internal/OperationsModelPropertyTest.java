@@ -165,6 +165,7 @@ class OperationsModelPropertyTest {
 
   /** The roll-up's rows that count anything, as text. */
   private static List<String> daily(long tenant) throws SQLException {
+    TestApp.context().getBean(Rollups.class).foldPending();
     List<String> rows = new ArrayList<>();
     try (Connection c = TestApp.connection();
         Statement s = c.createStatement();

@@ -151,6 +151,7 @@ class RollUpPropertyTest {
   }
 
   private static List<String> rows(long tenant) throws SQLException {
+    TestApp.context().getBean(Rollups.class).foldPending();
     List<String> rows = new ArrayList<>();
     try (Connection c = TestApp.connection();
         var s =
@@ -162,8 +163,20 @@ class RollUpPropertyTest {
         var b =
             c.prepareStatement(
                 "SELECT timer_id, cause, cause_ms, by_status, by_holder FROM insight_sla_breaches"
-                    + " WHERE tenant_id = ? AND breached_at < '2020-01-01' ORDER BY 1")) {
-      for (var q : List.of(s, b)) {
+                    + " WHERE tenant_id = ? AND breached_at < '2020-01-01' ORDER BY 1");
+        var m =
+            c.prepareStatement(
+                "SELECT month_start, kind, target, priority, tier, application_id, group_id,"
+                    + " provider_id, partner_id, met, breached FROM insight_sla_months WHERE"
+                    + " tenant_id = ? AND month_start < '2020-01-01' AND (met <> 0 OR breached <>"
+                    + " 0) ORDER BY 1,2,3,4,5,6,7,8,9");
+        var d =
+            c.prepareStatement(
+                "SELECT local_day, kind, cause, target, priority, tier, application_id, group_id,"
+                    + " provider_id, breaches, cause_ms FROM insight_sla_breach_days WHERE"
+                    + " tenant_id = ? AND local_day < '2020-01-01' AND breaches <> 0"
+                    + " ORDER BY 1,2,3,4,5,6,7,8,9")) {
+      for (var q : List.of(s, b, m, d)) {
         q.setLong(1, tenant);
         try (ResultSet rs = q.executeQuery()) {
           int n = rs.getMetaData().getColumnCount();
