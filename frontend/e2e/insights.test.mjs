@@ -1,6 +1,6 @@
 // The executive's insights in Debian's Chromium: the home's numbers for this month against last,
 // SLA performance filtered to one partner, the tickets behind its breaches, one breached ticket's
-// time by status and holder, a CSV export (its header line checked) and the monthly operations
+// time by status and holder, the ticket itself (read only, masked), a CSV export (its header line checked) and the monthly operations
 // review as a PDF (its first bytes checked).
 //
 //   MEDLEY_URL=http://localhost:8080 node --test e2e/insights.test.mjs
@@ -102,7 +102,18 @@ test('an executive reads the insights, drills into a partner’s breaches and ex
       .first()
       .waitFor();
     await checkScreen(page, 'insights-breach', { fullPage: false });
-    await page.keyboard.press('Escape');
+
+    // The ticket itself, read only: patient details masked, no reply box, back to the figure.
+    const figure = page.url();
+    await ticket.getByRole('link', { name: 'Open the ticket' }).click();
+    await page.waitForURL(/\/insights\/tickets\/\d+$/);
+    await page.getByText(number, { exact: true }).first().waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Patient details are masked' }).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: /reply|note/i }).count(), 0);
+    await checkScreen(page, 'insights-ticket', { fullPage: false });
+    await page.getByRole('link', { name: 'Back to the figures' }).click();
+    await page.waitForURL(figure);
+    await breaches.getByRole('row').nth(1).waitFor();
 
     // The breaches export keeps the partner filter.
     const [breachCsv] = await Promise.all([

@@ -9,6 +9,7 @@ import { AppLayout } from './layout/AppLayout';
 import { LandingRedirect } from './routes/LandingRedirect';
 import { NotFound } from './routes/NotFound';
 import {
+  InsightsTicketPage,
   PartnerPage,
   PartnerTicketPage,
   PortalNewTicketPage,
@@ -69,6 +70,7 @@ const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['marketplace', 'marketplace/go-lives', GoLivesPage],
   ['marketplace', 'marketplace/go-lives/:goLiveId', GoLivesPage],
   ['marketplace', 'marketplace/scorecards', ScorecardsPage],
+  ['insights', 'insights/tickets/:ticketId', InsightsTicketPage],
   ['insights', 'insights/:page', InsightsPage],
   ['admin', 'admin/:page', AdminPage],
 ];

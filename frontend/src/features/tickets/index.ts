@@ -1,5 +1,6 @@
 export {
   CannedRepliesManager,
+  InsightsTicketPage,
   PartnerPage,
   PartnerTicketPage,
   PortalNewTicketPage,

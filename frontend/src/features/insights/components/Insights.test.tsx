@@ -209,8 +209,11 @@ describe('Insights', { timeout: 30_000 }, () => {
       name: 'Northwind Managed Services: targets breached',
     });
     expect(await within(drawer).findByText('INC-000012')).toBeInTheDocument();
-    // An executive cannot open tickets: the number is not a link.
-    expect(within(drawer).queryByRole('link', { name: 'INC-000012' })).not.toBeInTheDocument();
+    // An executive opens it read only, below insights.
+    expect(within(drawer).getByRole('link', { name: 'INC-000012' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/insights\/tickets\/\d+$/),
+    );
     const asked = callsTo('/api/insights/sla/tickets')[0]!.searchParams;
     expect(Object.fromEntries(asked)).toEqual({
       from: '2026-10-01',
@@ -308,7 +311,10 @@ describe('Insights', { timeout: 30_000 }, () => {
     const byStatus = within(dialog).getByRole('table', { name: 'Time by status' });
     expect(within(byStatus).getByRole('rowheader', { name: 'Pending vendor' })).toBeInTheDocument();
     expect(within(byStatus).getByText('6.0 h')).toBeInTheDocument();
-    expect(within(dialog).queryByRole('link', { name: 'Open the ticket' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: 'Open the ticket' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/insights\/tickets\/\d+$/),
+    );
   });
 
   it('says when nothing finished in the range', async () => {

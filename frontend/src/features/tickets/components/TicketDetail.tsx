@@ -28,8 +28,26 @@ import { TicketToolbar } from './TicketToolbar';
 
 const VENDOR_CASE_READERS = ['agent', 'it-leader', 'admin'];
 
-/** One ticket as the desk works it: what it is, what to do next, and everything that happened. */
-export function TicketDetail({ mode, ticketId }: { mode: DeskMode; ticketId: number }) {
+/** Where "back" leads when the ticket was opened from somewhere other than a queue. */
+export interface TicketBack {
+  to: string;
+  label: string;
+}
+
+/**
+ * One ticket as the desk works it: what it is, what to do next, and everything that happened.
+ * With {@code back} it was opened from elsewhere (a figure in insights): back goes there, and the
+ * desk's own panels (links to other tickets) stay out.
+ */
+export function TicketDetail({
+  mode,
+  ticketId,
+  back,
+}: {
+  mode: DeskMode;
+  ticketId: number;
+  back?: TicketBack;
+}) {
   const ticket = useTicket(ticketId);
   useReadNoticesOf(ticketId);
   if (ticket.isPending) return <Loading label="Loading the ticket…" />;
@@ -43,17 +61,21 @@ export function TicketDetail({ mode, ticketId }: { mode: DeskMode; ticketId: num
       />
     );
   }
-  return <TicketWork mode={mode} ticket={ticket.data} reload={() => ticket.refetch()} />;
+  return (
+    <TicketWork mode={mode} ticket={ticket.data} reload={() => ticket.refetch()} back={back} />
+  );
 }
 
 function TicketWork({
   mode,
   ticket,
   reload,
+  back,
 }: {
   mode: DeskMode;
   ticket: TicketView;
   reload: () => Promise<unknown>;
+  back?: TicketBack;
 }) {
   const copy = DESK_COPY[mode];
   const navigate = useNavigate();
@@ -72,7 +94,7 @@ function TicketWork({
       assignToMe: () => actions.pickUp && permissions.pickUp && work.pickUp(),
       reply: () => replyRef.current?.focus(),
       escalate: () => actions.escalate && work.setDialog('escalate'),
-      back: () => void navigate(copy.basePath),
+      back: () => void navigate(back?.to ?? copy.basePath),
       help: () => work.setDialog('help'),
     },
     work.dialog === null,
@@ -80,9 +102,20 @@ function TicketWork({
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to={copy.basePath} size="sm">
+      <Anchor
+        component={Link}
+        to={back?.to ?? copy.basePath}
+        size="sm"
+        onClick={(event) => {
+          // Opened from a figure: return to it as it was (its filters live in the URL).
+          if (back && window.history.length > 1) {
+            event.preventDefault();
+            void navigate(-1);
+          }
+        }}
+      >
         <Group gap={4}>
-          <IconArrowLeft size={14} aria-hidden /> Back to the queue
+          <IconArrowLeft size={14} aria-hidden /> {back?.label ?? 'Back to the queue'}
         </Group>
       </Anchor>
       {/* The SLA timers keep their width; a long title wraps beside them, or above on a phone. */}
@@ -111,7 +144,7 @@ function TicketWork({
 
       {work.stale && <StaleAlert onReload={() => void work.reload()} reloading={work.reloading} />}
       {work.escalated && <EscalatedAlert ticket={work.escalated} onClose={work.dismissEscalated} />}
-      {!permissions.readsPhi && <MaskedNotice />}
+      {!permissions.readsPhi && <MaskedNotice oversight={back !== undefined} />}
 
       {permissions.work && actions.any && (
         <TicketToolbar
@@ -148,7 +181,7 @@ function TicketWork({
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <TicketFacts ticket={ticket} basePath={copy.basePath} />
+          <TicketFacts ticket={ticket} basePath={copy.basePath} links={!back} />
         </Grid.Col>
       </Grid>
 

@@ -25,7 +25,16 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 /** The ticket's side column: who, what and when, its references, watchers and links. */
-export function TicketFacts({ ticket, basePath }: { ticket: TicketView; basePath: string }) {
+export function TicketFacts({
+  ticket,
+  basePath,
+  links = true,
+}: {
+  ticket: TicketView;
+  basePath: string;
+  /** Links to other tickets are the desk's (read from elsewhere, they stay out). */
+  links?: boolean;
+}) {
   const { permissions } = ticket;
   const impact = IMPACT_CHOICES.find((choice) => choice.value === ticket.impact);
   const urgency = URGENCY_CHOICES.find((choice) => choice.value === ticket.urgency);
@@ -66,9 +75,11 @@ export function TicketFacts({ ticket, basePath }: { ticket: TicketView; basePath
           </>
         )}
       </Paper>
-      <Box mt="md">
-        <TicketLinksPanel ticket={ticket} basePath={basePath} canEdit={permissions.work} />
-      </Box>
+      {links && (
+        <Box mt="md">
+          <TicketLinksPanel ticket={ticket} basePath={basePath} canEdit={permissions.work} />
+        </Box>
+      )}
     </>
   );
 }

@@ -293,6 +293,43 @@ describe('the ticket view', () => {
     expect(await screen.findByText('Patient details are masked')).toBeInTheDocument();
   });
 
+  it('shows an executive a ticket behind a figure read only, masked, with the way back', async () => {
+    const base = view(5);
+    const links: string[] = [];
+    backend(
+      { ...END_USER, username: 'exec', roles: ['executive', 'end-user'] },
+      {
+        'GET /api/tickets/5': () =>
+          json({
+            ...base,
+            permissions: {
+              work: false,
+              commentInternal: false,
+              rate: false,
+              transitions: [],
+              pickUp: false,
+              readsPhi: false,
+            },
+          }),
+        'GET /api/tickets/5/comments': () => json([]),
+        'GET /api/tickets/5/audit': () => json([]),
+        'GET /api/tickets/5/links': () => {
+          links.push('asked');
+          return json([]);
+        },
+      },
+    );
+    renderApp('/insights/tickets/5');
+    expect(await screen.findByText(/to understand a figure/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the figures' })).toHaveAttribute(
+      'href',
+      '/insights',
+    );
+    expect(screen.queryByRole('toolbar', { name: 'Actions' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /reply|note/i })).not.toBeInTheDocument();
+    expect(links).toEqual([]);
+  });
+
   it('says nothing of masking to readers who see patient details', async () => {
     backend(AGENT, {
       'GET /api/tickets/5': () => json(view(5)),

@@ -17,6 +17,7 @@ export const WorkspacePage = page('WorkspacePage');
 export const WorkspaceTicketPage = page('WorkspaceTicketPage');
 export const PartnerPage = page('PartnerPage');
 export const PartnerTicketPage = page('PartnerTicketPage');
+export const InsightsTicketPage = page('InsightsTicketPage');
 
 /** The admin section for canned replies, loaded with the admin page, not with the shell. */
 export const CannedRepliesManager = lazy(() =>

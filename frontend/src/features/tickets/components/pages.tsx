@@ -100,6 +100,24 @@ export function WorkspaceTicketPage() {
   );
 }
 
+/**
+ * /insights/tickets/:ticketId: a leader or executive opens a ticket behind a figure, read only
+ * (the API masks patient details and leaves out internal notes); back returns to the figure.
+ */
+export function InsightsTicketPage() {
+  const id = useTicketId();
+  return id ? (
+    <TicketDetail
+      key={id}
+      mode="desk"
+      ticketId={id}
+      back={{ to: '/insights', label: 'Back to the figures' }}
+    />
+  ) : (
+    <NoSuchTicket back="/insights" />
+  );
+}
+
 /** /partner */
 export function PartnerPage() {
   return <Workspace mode="partner" />;

@@ -11,7 +11,10 @@ import org.medley.identity.Role;
 /**
  * Row-level access to tickets. Agents and admins see the tenant's desk; partner agents see tickets
  * their organisation's groups hold or held, without internal comments; requesters see their own
- * tickets, without internal comments. Everyone else sees none: a foreign ticket answers 404.
+ * tickets, without internal comments. IT leaders and executives (oversight) file and follow their
+ * own requests like requesters and may also open any ticket of the tenant to look behind a figure:
+ * read only, public comments only, text through the minimum-necessary filter ({@link TicketGate}).
+ * Everyone else sees none: a foreign ticket answers 404.
  *
  * <p>Every "may this caller do X to a ticket" question is one named method here; {@link TicketGate}
  * adds what needs the database (whether a partner's groups hold the ticket). {@code admin} marks an
@@ -23,6 +26,7 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
     DESK,
     PARTNER,
     REQUESTER,
+    OVERSIGHT,
     NONE
   }
 
@@ -32,6 +36,8 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
       kind = Kind.DESK;
     } else if (caller.has(Role.PARTNER_AGENT)) {
       kind = Kind.PARTNER;
+    } else if (caller.has(Role.IT_LEADER) || caller.has(Role.EXECUTIVE)) {
+      kind = Kind.OVERSIGHT;
     } else if (caller.has(Role.END_USER)) {
       kind = Kind.REQUESTER;
     } else {
@@ -53,7 +59,8 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
               " AND EXISTS (SELECT 1 FROM ticket_holders h WHERE h.organization_id = ? AND"
                   + " h.ticket_id = t.id)",
               List.of(organizationId));
-      case REQUESTER -> new RowFilter(" AND t.requester_id = ?", List.of(accountId));
+      // Lists stay their own requests: oversight opens other tickets from a figure, one by one.
+      case REQUESTER, OVERSIGHT -> new RowFilter(" AND t.requester_id = ?", List.of(accountId));
       case NONE -> new RowFilter(" AND 1 = 0", List.of());
     };
   }
@@ -66,6 +73,7 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
       case DESK -> true;
       case PARTNER -> heldByOrganization;
       case REQUESTER -> ticket.requesterId() == accountId;
+      case OVERSIGHT -> true;
       case NONE -> false;
     };
   }
@@ -101,7 +109,12 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
 
   /** Filing tickets is for the hospital's desk and its requesters, not for partners. */
   boolean filesTickets() {
-    return kind == Kind.DESK || kind == Kind.REQUESTER;
+    return kind == Kind.DESK || kind == Kind.REQUESTER || kind == Kind.OVERSIGHT;
+  }
+
+  /** Oversight reads every ticket through the minimum-necessary filter, its own requests too. */
+  boolean oversight() {
+    return kind == Kind.OVERSIGHT;
   }
 
   /** The desk and partner agents work tickets: support groups, links and watchers are theirs. */
@@ -152,7 +165,7 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
     return switch (kind) {
       case DESK -> admin || memberOf.get().contains(group.id());
       case PARTNER -> Objects.equals(group.partnerId(), organizationId);
-      case REQUESTER, NONE -> false;
+      case REQUESTER, OVERSIGHT, NONE -> false;
     };
   }
 
@@ -167,7 +180,7 @@ record TicketAccess(Kind kind, long tenantId, long organizationId, long accountI
               .map(SupportGroupStore.Group::id)
               .sorted()
               .toList();
-      case REQUESTER, NONE -> List.of();
+      case REQUESTER, OVERSIGHT, NONE -> List.of();
     };
   }
 

@@ -124,12 +124,13 @@ class TicketChanges {
     store.lock(caller.tenantId(), id);
     Context context = gate.context(caller);
     Ticket ticket = gate.visible(context, id);
-    ticket.requireVersion(expectedVersion);
     boolean worker = gate.canWork(context, ticket);
     if (!worker && !context.access().requester(ticket)) {
       throw new HttpStatusException(
           HttpStatus.FORBIDDEN, "You can follow this ticket but not change its status.");
     }
+    // After the right to change it: a reader who may not is told so, not that it is stale.
+    ticket.requireVersion(expectedVersion);
     Instant now = clock.instant();
     TicketSnapshot before = writes.snapshot(ticket);
     boolean waited = ticket.waitsForRequester();

@@ -83,7 +83,7 @@ class SlaController {
   SlaQueries.TicketSla ticket(Authentication authentication, long id) {
     Caller caller = Caller.of(authentication);
     // Whoever may see the ticket sees its clocks (a requester its due time, a partner its OLA);
-    // leaders and executives read SLA figures in aggregate.
+    // leaders and executives (oversight) may open any ticket of the tenant, so its clocks too.
     if (!tickets.canSee(caller, id)) {
       throw new HttpStatusException(HttpStatus.NOT_FOUND, "No SLA timers for ticket " + id);
     }

@@ -23,6 +23,8 @@ class TicketAccessTest {
   private static final TicketAccess REQUESTER =
       new TicketAccess(Kind.REQUESTER, TENANT, TENANT, 13, false);
   private static final TicketAccess NOBODY = new TicketAccess(Kind.NONE, TENANT, TENANT, 14, false);
+  private static final TicketAccess OVERSIGHT =
+      new TicketAccess(Kind.OVERSIGHT, TENANT, TENANT, 16, false);
 
   private static final SupportGroupStore.Group OWN =
       GroupsForTests.group(1, TENANT, "Overnight Desk", Tier.L1, PARTNER_ORG);
@@ -35,6 +37,23 @@ class TicketAccessTest {
     assertThat(REQUESTER.filesTickets()).isTrue();
     assertThat(PARTNER.filesTickets()).isFalse();
     assertThat(NOBODY.filesTickets()).isFalse();
+  }
+
+  @Test
+  void oversightFilesAndListsItsOwnRequestsReadsAuditAndWorksNothing() {
+    assertThat(OVERSIGHT.filesTickets()).isTrue();
+    assertThat(OVERSIGHT.seenRows())
+        .as("lists hold its own requests")
+        .isEqualTo(new TicketAccess.RowFilter(" AND t.requester_id = ?", List.of(16L)));
+    assertThat(OVERSIGHT.readsAudit()).isTrue();
+    assertThat(OVERSIGHT.seesInternal()).isFalse();
+    assertThat(OVERSIGHT.worksTickets()).isFalse();
+    assertThat(OVERSIGHT.canWork(null, false)).isFalse();
+    assertThat(OVERSIGHT.oversight()).isTrue();
+    assertThat(REQUESTER.oversight()).isFalse();
+    assertThat(OVERSIGHT.seesEveryTicket())
+        .as("not told other tickets' numbers in links")
+        .isFalse();
   }
 
   @Test
