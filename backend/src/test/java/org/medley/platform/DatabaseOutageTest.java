@@ -178,11 +178,13 @@ class DatabaseOutageTest {
     // During the outage: what the clients and this probe get once the first second is over.
     Thread.sleep(SETTLE.toMillis());
     List<Call> health = new ArrayList<>();
+    List<Call> liveness = new ArrayList<>();
     long thaw = frozen + OUTAGE.toNanos();
     while (System.nanoTime() < thaw - Duration.ofMillis(800).toNanos()) {
       record(calls, "ticket", createTicket(base, token, application));
       record(calls, "comment", comment(base, token, tickets.peek()));
       health.add(call("health", get(base + "/health", null)));
+      liveness.add(call("liveness", get(base + "/health/liveness", null)));
     }
     Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(thaw - System.nanoTime())));
     long resumed = System.nanoTime();
@@ -270,6 +272,9 @@ class DatabaseOutageTest {
               assertThat(JSON.readTree(h.body()).path("status").asText()).isEqualTo("DOWN");
               assertThat(h.took()).as("/health answered in").isLessThan(FAIL_FAST);
             });
+    // The node itself is alive: an orchestrator must not restart it for the database's outage.
+    assertThat(liveness)
+        .allSatisfy(l -> assertThat(l.status()).as("/health/liveness: " + l.body()).isEqualTo(200));
     // Nothing was a 500 or went unanswered, before, during or after.
     assertThat(calls)
         .allSatisfy(c -> assertThat(c.status()).as(c.what() + ": " + c.body()).isIn(201, 503));
