@@ -39,6 +39,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.medley.platform.DatabaseUnreachable;
+import org.medley.platform.FailedTurns;
 import org.medley.platform.JdbcRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +123,7 @@ public class OutboxRelay {
   private final ScheduledExecutorService renewals;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final Delivered settled = new Delivered();
+  private final FailedTurns failures = new FailedTurns(LOG, "Outbox relay");
   private volatile boolean running;
   private Thread dispatcher;
 
@@ -247,8 +250,9 @@ public class OutboxRelay {
           if (inFlight.get() < settings.parallelism() * 2) {
             claimed = submit(settled).claimed();
           }
+          failures.worked();
         } catch (RuntimeException e) {
-          LOG.warn("Outbox relay failed; the next claim retries", e);
+          failures.failed("the next claim retries", e);
         }
         if (claimed < settings.batch()) {
           signal.await(settings.interval());
@@ -272,7 +276,7 @@ public class OutboxRelay {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
-      LOG.warn("Outbox delivery task failed", e.getCause());
+      DatabaseUnreachable.warn(LOG, "Outbox delivery task failed", e.getCause());
     }
     int count = delivered.ids.size();
     settle(delivered);
@@ -499,7 +503,8 @@ public class OutboxRelay {
           }
         }
       } catch (RuntimeException e) {
-        LOG.warn("Could not renew the outbox lease; deliveries stop when half of it is left", e);
+        DatabaseUnreachable.warn(
+            LOG, "Could not renew the outbox lease; deliveries stop when half of it is left", e);
       }
     }
 

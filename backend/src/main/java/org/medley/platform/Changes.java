@@ -40,6 +40,7 @@ public class Changes {
   private final ApplicationEventPublisher<Changed> changed;
   private final Map<Key, Long> seen = new HashMap<>();
   private boolean primed;
+  private final FailedTurns failures = new FailedTurns(LOG, "Reading the change counters");
 
   Changes(TransactionOperations<Connection> tx, ApplicationEventPublisher<Changed> changed) {
     this.tx = tx;
@@ -100,9 +101,11 @@ public class Changes {
     try {
       now = tx.executeRead(status -> read(status.getConnection()));
     } catch (RuntimeException e) {
-      LOG.debug("Could not read the change counters: {}", e.toString());
+      // Four looks a second: one line when they start failing, one when they work again.
+      failures.failedQuietly("looking again until they can be read", e);
       return;
     }
+    failures.worked();
     if (primed) {
       now.forEach(
           (key, version) -> {

@@ -34,12 +34,25 @@ class ProblemResponses implements ErrorResponseProcessor<Problem> {
   /** Seconds a client waits before trying again after a lock conflict outlasted the retries. */
   static final String RETRY_AFTER_SECONDS = "1";
 
+  /**
+   * Seconds a client waits before trying again while the database is out of reach: long enough not
+   * to hammer a recovering server, short enough that a restarted database is used within seconds.
+   */
+  static final String UNREACHABLE_RETRY_AFTER_SECONDS = "5";
+
+  static final String UNREACHABLE_DETAIL = "The database is not reachable; try again shortly.";
+
   @Override
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
     if (response.getStatus().getCode() >= 500
         && context.getRootCause().filter(LockConflicts::among).isPresent()) {
       response.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS);
+    } else if (response.getStatus().getCode() >= 500
+        && context.getRootCause().filter(DatabaseUnreachable::among).isPresent()) {
+      response
+          .status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", UNREACHABLE_RETRY_AFTER_SECONDS);
     }
     HttpStatus status = response.getStatus();
     Problem problem = problemFor(context, status);
@@ -62,6 +75,22 @@ class ProblemResponses implements ErrorResponseProcessor<Problem> {
           status.getCode(),
           "Other changes to the same records were in the way, so nothing was saved. Try again in a"
               + " moment.",
+          instance,
+          List.of());
+    }
+    if (status == HttpStatus.SERVICE_UNAVAILABLE
+        && context.getRootCause().filter(DatabaseUnreachable::among).isPresent()) {
+      // Not a fault of Medley: one line, not a stack trace per request of an outage.
+      LOG.warn(
+          "{} {} answered 503: the database is not reachable ({})",
+          context.getRequest().getMethodName(),
+          instance,
+          DatabaseUnreachable.summary(context.getRootCause().get()));
+      return new Problem(
+          "about:blank",
+          status.getReason(),
+          status.getCode(),
+          UNREACHABLE_DETAIL,
           instance,
           List.of());
     }

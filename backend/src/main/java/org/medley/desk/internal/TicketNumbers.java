@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.medley.desk.TicketType;
+import org.medley.platform.DatabaseUnreachable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +76,10 @@ class TicketNumbers {
     try {
       start = reserve(tenantId, type);
     } catch (RuntimeException e) {
+      if (DatabaseUnreachable.among(e)) {
+        // The caller's own transaction would wait for a connection as long again, for nothing.
+        throw e;
+      }
       // This caller has its number; the next one tries again (or reserves when the block ends).
       LOG.warn("Could not reserve the next block of {} numbers: {}", type, e.getMessage());
     } finally {
@@ -90,6 +95,9 @@ class TicketNumbers {
     try {
       return sequences.reserve(tenantId, type);
     } catch (RuntimeException firstRowRace) {
+      if (DatabaseUnreachable.among(firstRowRace)) {
+        throw firstRowRace; // no race: a second try would only wait as long again
+      }
       // Two nodes created a tenant's first sequence row at once; the row exists now.
       return sequences.reserve(tenantId, type);
     }

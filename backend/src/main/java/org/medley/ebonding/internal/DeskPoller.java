@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.medley.integrations.api.DeskChange;
 import org.medley.integrations.api.DeskChanges;
 import org.medley.integrations.api.DeskGateway;
+import org.medley.platform.FailedTurns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,7 @@ class DeskPoller {
   private final Duration interval;
   private final Duration lease;
   private final String node;
+  private final FailedTurns failures = new FailedTurns(LOG, "Polling partner desks");
 
   @Inject
   DeskPoller(
@@ -77,8 +79,9 @@ class DeskPoller {
   void scheduled() {
     try {
       pollDue();
+      failures.worked();
     } catch (RuntimeException e) {
-      LOG.warn("Polling partner desks failed; the next turn tries again", e);
+      failures.failed("the next turn tries again", e);
     }
   }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.medley.integrations.api.DeskKind;
 import org.medley.integrations.api.MailGateway;
+import org.medley.platform.FailedTurns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,7 @@ class MailPoller {
   private final Duration interval;
   private final Duration lease;
   private final String node;
+  private final FailedTurns failures = new FailedTurns(LOG, "Reading the support mailboxes");
 
   @Inject
   MailPoller(
@@ -77,8 +79,9 @@ class MailPoller {
   void scheduled() {
     try {
       pollDue();
+      failures.worked();
     } catch (RuntimeException e) {
-      LOG.warn("Reading the support mailboxes failed; the next turn tries again", e);
+      failures.failed("the next turn tries again", e);
     }
   }
 

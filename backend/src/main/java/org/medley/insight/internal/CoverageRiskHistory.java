@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.medley.coverage.CoverageRisk;
 import org.medley.identity.Hospitals;
+import org.medley.platform.DatabaseUnreachable;
 import org.medley.platform.Problem;
 import org.medley.platform.Refused;
 import org.slf4j.Logger;
@@ -99,11 +100,20 @@ class CoverageRiskHistory implements ReadModel {
         fixedDelay = "${medley.insight.coverage-roll.interval:1h}",
         initialDelay = "${medley.insight.coverage-roll.initial-delay:5m}")
     void run() {
-      for (long tenant : coverage.tenants()) {
+      List<Long> tenants;
+      try {
+        tenants = coverage.tenants();
+      } catch (RuntimeException e) {
+        DatabaseUnreachable.warn(
+            LOG, "Coverage risk roll could not list tenants; the next one retries", e);
+        return;
+      }
+      for (long tenant : tenants) {
         try {
           history.rebuild(tenant);
         } catch (RuntimeException e) {
-          LOG.warn("Coverage risk roll failed for tenant {}; the next one retries", tenant, e);
+          DatabaseUnreachable.warn(
+              LOG, "Coverage risk roll failed for tenant " + tenant + "; the next one retries", e);
         }
       }
     }

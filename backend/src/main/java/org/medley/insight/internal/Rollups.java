@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.medley.platform.FailedTurns;
 import org.medley.platform.JdbcRows;
 import org.medley.platform.SqlRows;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ class Rollups {
   private final TransactionOperations<Connection> tx;
   private final List<Rollup> rollups =
       List.of(SlaDays.ROLLUP, SlaBreaches.ROLLUP, OperationsStore.ROLLUP);
-  private volatile boolean failing;
+  private final FailedTurns turns = new FailedTurns(LOG, "Insight roll-up fold");
 
   Rollups(TransactionOperations<Connection> tx) {
     this.tx = tx;
@@ -74,16 +75,10 @@ class Rollups {
   void foldAll() {
     try {
       foldPending();
-      if (failing) {
-        LOG.info("Insight roll-ups fold again");
-        failing = false;
-      }
+      turns.worked();
     } catch (RuntimeException e) {
       // Deltas stay in their table and readers count them: nothing is lost, the next fold retries.
-      if (!failing) {
-        LOG.warn("Could not fold insight roll-ups; retrying every interval: {}", e.toString());
-        failing = true;
-      }
+      turns.failedQuietly("the deltas wait for the next fold", e);
     }
   }
 

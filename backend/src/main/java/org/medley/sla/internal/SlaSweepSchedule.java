@@ -3,6 +3,7 @@ package org.medley.sla.internal;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import org.medley.platform.FailedTurns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ class SlaSweepSchedule {
   private static final Logger LOG = LoggerFactory.getLogger(SlaSweepSchedule.class);
 
   private final SlaSweep sweep;
+  private final FailedTurns failures = new FailedTurns(LOG, "SLA sweep");
 
   SlaSweepSchedule(SlaSweep sweep) {
     this.sweep = sweep;
@@ -27,11 +29,12 @@ class SlaSweepSchedule {
   void run() {
     try {
       int processed = sweep.sweep();
+      failures.worked();
       if (processed > 0) {
         LOG.debug("SLA sweep processed {} timers", processed);
       }
     } catch (RuntimeException e) {
-      LOG.warn("SLA sweep failed; the next one retries", e);
+      failures.failed("the next one retries", e);
     }
   }
 }
