@@ -566,7 +566,7 @@ export interface paths {
     };
     /**
      * Operations figures per period, the backlog now by age and a volume forecast
-     * @description from and to are local days at the hospital (inclusive; by default the last 30 days, at most three years); period DAY, WEEK or MONTH; provider INTERNAL, PARTNER or a partner's id. First-contact resolution, reopen rate and CSAT are counted as the partner scorecards count them, over the tickets resolved in each period.
+     * @description from and to are local days at the hospital (inclusive; by default the last 30 days, at most three years); period DAY, WEEK or MONTH (any case, as the SLA figures take it); provider INTERNAL, PARTNER or a partner's id. First-contact resolution, reopen rate and CSAT are counted as the partner scorecards count them, over the tickets resolved in each period.
      */
     get: operations['operations'];
     put?: never;

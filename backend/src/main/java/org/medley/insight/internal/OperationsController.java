@@ -101,14 +101,16 @@ class OperationsController {
       summary = "Operations figures per period, the backlog now by age and a volume forecast",
       description =
           "from and to are local days at the hospital (inclusive; by default the last 30 days, at"
-              + " most three years); period DAY, WEEK or MONTH; provider INTERNAL, PARTNER or a"
+              + " most three years); period DAY, WEEK or MONTH (any case, as the SLA figures take it); provider INTERNAL, PARTNER or a"
               + " partner's id. First-contact resolution, reopen rate and CSAT are counted as the"
               + " partner scorecards count them, over the tickets resolved in each period.")
   HttpResponse<?> operations(
       Authentication authentication,
       @Nullable @QueryValue @Pattern(regexp = DAY) String from,
       @Nullable @QueryValue @Pattern(regexp = DAY) String to,
-      @QueryValue(defaultValue = "DAY") @Pattern(regexp = "^(DAY|WEEK|MONTH)$") String period,
+      @QueryValue(defaultValue = "DAY")
+          @Pattern(regexp = "^([dD][aA][yY]|[wW][eE][eE][kK]|[mM][oO][nN][tT][hH])$")
+          String period,
       @Nullable @QueryValue @Pattern(regexp = PRIORITY) String priority,
       @Nullable @QueryValue @Pattern(regexp = TIER) String tier,
       @Nullable @QueryValue @Min(1) Long applicationId,
@@ -121,7 +123,7 @@ class OperationsController {
         query.operations(
             tenant,
             range,
-            Period.valueOf(period),
+            Period.valueOf(period.toUpperCase(Locale.ROOT)),
             filters(priority, tier, applicationId, groupId, provider));
     if (!"csv".equals(format)) {
       return HttpResponse.ok(figures).contentType(MediaType.APPLICATION_JSON_TYPE);

@@ -283,6 +283,10 @@ class OperationsApiTest {
     assertThat(week.path("periods").findValuesAsText("start"))
         .containsExactly("2026-03-06", "2026-03-09");
     assertThat(week.path("periods").findValuesAsText("opened")).containsExactly("4", "1");
+    // The period is read in any case, as the SLA figures read theirs.
+    JsonNode lower =
+        get("/api/insights/operations?" + RANGE + groupFilter + "&period=week", leader).json();
+    assertThat(lower.path("periods")).isEqualTo(week.path("periods"));
 
     JsonNode month =
         get("/api/insights/operations?" + RANGE + groupFilter + "&period=MONTH", leader).json();
