@@ -2,6 +2,7 @@ package org.medley.identity;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,9 @@ public interface Hospitals {
    * compliance is reported in it. UTC for a tenant that has none (or an unknown one).
    */
   ZoneId zone(long tenantId);
+
+  /** Every hospital's tenant id (every health system Medley serves), in id order. */
+  List<Long> tenants();
 
   /** How long after resolution a requester may reopen a ticket ({@link ReopenWindow}). */
   Duration reopenWindow(long tenantId);

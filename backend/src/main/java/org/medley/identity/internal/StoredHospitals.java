@@ -54,6 +54,25 @@ class StoredHospitals implements Hospitals {
   }
 
   @Override
+  public List<Long> tenants() {
+    return tx.executeRead(
+        status -> {
+          List<Long> ids = new java.util.ArrayList<>();
+          try (var s =
+                  status
+                      .getConnection()
+                      .prepareStatement(
+                          "SELECT id FROM organizations WHERE kind = 'HEALTH_SYSTEM' ORDER BY id");
+              var rows = s.executeQuery()) {
+            while (rows.next()) {
+              ids.add(rows.getLong(1));
+            }
+          }
+          return ids;
+        });
+  }
+
+  @Override
   public Duration reopenWindow(long tenantId) {
     return profiles.get(tenantId).reopenWindow();
   }

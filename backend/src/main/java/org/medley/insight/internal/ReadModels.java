@@ -7,8 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
-import org.medley.sla.SettledTimers;
+import org.medley.identity.Hospitals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,11 +22,11 @@ public class ReadModels {
   private static final Logger LOG = LoggerFactory.getLogger(ReadModels.class);
 
   private final List<ReadModel> models;
-  private final SettledTimers timers;
+  private final Hospitals hospitals;
 
-  ReadModels(List<ReadModel> models, SettledTimers timers) {
+  ReadModels(List<ReadModel> models, Hospitals hospitals) {
     this.models = models.stream().sorted(java.util.Comparator.comparing(ReadModel::name)).toList();
-    this.timers = timers;
+    this.hospitals = hospitals;
   }
 
   @Serdeable
@@ -39,8 +38,8 @@ public class ReadModels {
 
   /** Rebuilds every model for the tenant, or for every tenant when {@code tenantId} is null. */
   public Rebuilt rebuild(@Nullable Long tenantId) {
-    List<Long> tenants =
-        tenantId != null ? List.of(tenantId) : new ArrayList<>(new TreeSet<>(timers.tenants()));
+    // Every hospital, not only those with SLA timers: a tenant without timers still has tickets.
+    List<Long> tenants = tenantId != null ? List.of(tenantId) : hospitals.tenants();
     List<Rebuilt.Entry> done = new ArrayList<>();
     for (long tenant : tenants) {
       for (ReadModel model : models) {

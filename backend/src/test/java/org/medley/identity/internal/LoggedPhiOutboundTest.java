@@ -55,6 +55,11 @@ class LoggedPhiOutboundTest {
         }
 
         @Override
+        public java.util.List<Long> tenants() {
+          return java.util.List.of();
+        }
+
+        @Override
         public Duration reopenWindow(long tenantId) {
           return Duration.ZERO;
         }

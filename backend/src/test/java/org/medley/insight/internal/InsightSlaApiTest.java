@@ -15,7 +15,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -234,6 +236,27 @@ class InsightSlaApiTest {
     assertThat(get("/api/insights/sla?" + RANGE, exec).status()).isEqualTo(200);
     var refused = Api.postJson("/api/insights/rebuild", "{}", exec);
     assertThat(refused.status()).isEqualTo(403);
+  }
+
+  @Test
+  void aRebuildOfEveryTenantCoversHospitalsWithoutTimers() {
+    // --rebuild-insights: a hospital whose tickets have no SLA timers still has operations figures.
+    var rebuilt = TestApp.context().getBean(ReadModels.class).rebuild(null);
+    Set<Long> tenants = new TreeSet<>();
+    rebuilt.models().forEach(e -> tenants.add(e.tenantId()));
+    Set<Long> hospitals = new TreeSet<>();
+    try (Connection c = TestApp.connection();
+        var s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT id FROM organizations WHERE kind = 'HEALTH_SYSTEM'")) {
+      while (rs.next()) {
+        hospitals.add(rs.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    assertThat(hospitals).hasSizeGreaterThan(1);
+    assertThat(tenants).isEqualTo(hospitals);
   }
 
   /** The tenant's November 2021 cells (and breaches) as text, zero cells left out. */
