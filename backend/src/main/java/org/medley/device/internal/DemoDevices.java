@@ -363,10 +363,14 @@ class DemoDevices implements DemoContribution {
   }
 
   private static String mac(Random random) {
-    StringBuilder mac = new StringBuilder("00:1A");
-    for (int i = 0; i < 4; i++) {
-      mac.append(':').append(String.format("%02X", random.nextInt(256)));
+    char[] mac = "00:1A:00:00:00:00".toCharArray();
+    for (int i = 6; i < mac.length; i += 3) {
+      int octet = random.nextInt(256);
+      mac[i] = HEX[octet >> 4];
+      mac[i + 1] = HEX[octet & 15];
     }
-    return mac.toString();
+    return new String(mac);
   }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 }
