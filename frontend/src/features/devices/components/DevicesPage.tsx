@@ -191,8 +191,14 @@ export function DevicesPage() {
             </Text>
           ) : (
             <>
-              <Table.ScrollContainer minWidth={1100}>
-                <Table verticalSpacing="xs" striped>
+              {/* Focusable, so that a keyboard can scroll the wide table sideways (WCAG 2.1). */}
+              <Table.ScrollContainer
+                minWidth={1100}
+                type="native"
+                tabIndex={0}
+                aria-label="Devices, scrolls sideways"
+              >
+                <Table verticalSpacing="xs" striped aria-label="Devices">
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>Asset tag</Table.Th>
@@ -257,7 +263,7 @@ function DeviceRow({ device: d }: { device: Device }) {
           {[d.site, d.building].filter(Boolean).join(' · ')}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Badge color={status.color} variant="light">
           {status.label}
         </Badge>
@@ -313,7 +319,13 @@ function ImportResult({ report, onClose }: { report: ImportReport; onClose: () =
             Refused rows were not saved; fix them in the file and import it again (saved rows update
             in place).
           </Text>
-          <Table.ScrollContainer minWidth={600} mah={320}>
+          <Table.ScrollContainer
+            minWidth={600}
+            maxHeight={320}
+            type="native"
+            tabIndex={0}
+            aria-label="Refused rows, scrolls"
+          >
             <Table verticalSpacing={4} aria-label="Refused rows">
               <Table.Thead>
                 <Table.Tr>
