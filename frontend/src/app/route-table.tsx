@@ -27,6 +27,7 @@ import { SectionPage } from './routes/SectionPage';
  */
 const AdminPage = lazyPage(() => import('./routes/AdminPage'), 'AdminPage');
 const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePage');
+const DevicesPage = lazyPage(() => import('@/features/devices'), 'DevicesPage');
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
 const GoLivesPage = lazyPage(() => import('./routes/GoLivesPage'), 'GoLivesPage');
 const ScorecardsPage = lazyPage(() => import('./routes/ScorecardsPage'), 'ScorecardsPage');
@@ -56,6 +57,7 @@ const SECTION_PAGES: Record<SectionId, ComponentType> = {
   'vendor-cases': VendorCasesPage,
   partner: PartnerPage,
   coverage: CoveragePage,
+  devices: DevicesPage,
   marketplace: MarketplacePage,
   insights: InsightsPage,
   admin: AdminPage,

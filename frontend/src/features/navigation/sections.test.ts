@@ -15,7 +15,7 @@ describe('sectionsFor', () => {
     [['agent'], ['portal', 'workspace', 'vendor-cases', 'admin']],
     [['partner-agent'], ['partner', 'marketplace']],
     [['partner-manager'], ['marketplace']],
-    [['it-leader'], ['vendor-cases', 'coverage', 'marketplace', 'insights', 'admin']],
+    [['it-leader'], ['vendor-cases', 'coverage', 'devices', 'marketplace', 'insights', 'admin']],
     [['executive'], ['marketplace', 'insights', 'admin']],
     [
       ['admin'],
@@ -25,6 +25,7 @@ describe('sectionsFor', () => {
         'vendor-cases',
         'partner',
         'coverage',
+        'devices',
         'marketplace',
         'insights',
         'admin',

@@ -6,6 +6,7 @@ export type SectionId =
   | 'vendor-cases'
   | 'partner'
   | 'coverage'
+  | 'devices'
   | 'marketplace'
   | 'insights'
   | 'admin';
@@ -59,6 +60,14 @@ export const SECTIONS: readonly Section[] = [
     path: '/coverage',
     label: 'Coverage',
     hint: 'Who supports what',
+    roles: ['it-leader', 'admin'],
+  },
+  {
+    // Biomed's leads keep the fleet as IT leaders keep the catalog (issue #24).
+    id: 'devices',
+    path: '/devices',
+    label: 'Devices',
+    hint: 'Clinical device fleet',
     roles: ['it-leader', 'admin'],
   },
   {

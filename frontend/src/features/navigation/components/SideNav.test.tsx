@@ -39,10 +39,11 @@ describe('SideNav', () => {
     expect(nav.queryByRole('link', { name: 'Workspace' })).not.toBeInTheDocument();
   });
 
-  it('shows an IT leader vendor cases, coverage, marketplace, insights and admin', () => {
+  it('shows an IT leader vendor cases, coverage, devices, marketplace, insights and admin', () => {
     expect(linkNames(renderNav(['it-leader']))).toEqual([
       'Vendor cases',
       'Coverage',
+      'Devices',
       'Marketplace',
       'Insights',
       'Admin',
@@ -56,6 +57,7 @@ describe('SideNav', () => {
       'Vendor cases',
       'Partner desk',
       'Coverage',
+      'Devices',
       'Marketplace',
       'Insights',
       'Admin',

@@ -41,4 +41,10 @@ public interface Engagements {
    * keeps a connector an engagement still relies on).
    */
   List<Ref> relyingOnConnector(long tenantId, long connectorId);
+
+  /**
+   * The partner's engagements with the tenant, ended or not (a device's support contract names one;
+   * the partner sees the devices of all of them).
+   */
+  List<Ref> ofPartner(long tenantId, long partnerId);
 }

@@ -14,14 +14,18 @@ import java.util.regex.Pattern;
 
 /**
  * Two body limits instead of one. {@code micronaut.server.max-request-size} must admit a ticket
- * attachment (10 MB by default); every other request keeps the small JSON limit ({@code
+ * attachment (10 MB by default), and a device import takes as much (a CMMS export of a whole fleet
+ * runs to several megabytes); every other request keeps the small JSON limit ({@code
  * medley.max-body-size}, 1 MB), refused with 413 from its Content-Length before it is read.
  */
 @ServerFilter("/**")
 class BodySizeLimits implements Ordered {
 
-  /** The only uploads that may exceed the JSON limit: files attached to a ticket. */
-  private static final Pattern UPLOAD = Pattern.compile("^/api/tickets/[^/]+/attachments/?$");
+  /**
+   * The only uploads that may exceed the JSON limit: files attached to a ticket, device imports.
+   */
+  private static final Pattern UPLOAD =
+      Pattern.compile("^(/api/tickets/[^/]+/attachments|/api/devices/import)/?$");
 
   /** Room for the multipart envelope (boundaries, part headers, small fields) around the file. */
   private static final long ENVELOPE = 64 * 1024;

@@ -119,6 +119,14 @@ class AuthorizationMatrixTest {
     ids.put("/api/sla/olas/", TestApp.queryLong("SELECT MIN(id) FROM ola_policies"));
     ids.put("/api/applications/", TestApp.queryLong("SELECT MIN(id) FROM applications"));
     ids.put("/api/vendors/", vendor());
+    // A device under Northwind's engagement: Northwind's people read it, Apex's must not.
+    ids.put(
+        "/api/devices/",
+        TestApp.queryLong(
+            "SELECT MIN(d.id) FROM devices d JOIN engagement_groups g"
+                + " ON g.engagement_id = d.contract_engagement_id WHERE g.group_id ="
+                + " (SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk')"));
+    ids.put("/api/device-models/", TestApp.queryLong("SELECT MIN(id) FROM device_models"));
     ids.put("/api/vendor-cases/", TestApp.queryLong("SELECT MIN(id) FROM vendor_cases"));
     ids.put("/api/staff/", TestApp.queryLong("SELECT MIN(id) FROM staff_members"));
     ids.put("/api/coverage/applications/", TestApp.queryLong("SELECT MIN(id) FROM applications"));

@@ -29,6 +29,7 @@ import org.medley.coverage.CoverageStatus;
 import org.medley.coverage.Shift;
 import org.medley.identity.Role;
 import org.medley.platform.ApiDocs;
+import org.medley.platform.Spreadsheet;
 
 /** The coverage matrix, its gaps, drill-downs and what-if questions. */
 @Controller("/api/coverage")

@@ -11,31 +11,26 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
-import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.inject.Singleton;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
-import org.medley.coverage.internal.Spreadsheet.Format;
 import org.medley.identity.Role;
 import org.medley.platform.ApiDocs;
-import org.medley.platform.Problem;
+import org.medley.platform.Spreadsheet.Format;
 
 /**
  * {@code GET /api/{applications|staff|skills}/export?format=csv|xlsx} and {@code POST …/import}
@@ -216,60 +211,5 @@ class TransferController {
         Format.valueOf(format.toUpperCase(Locale.ROOT)),
         body,
         links.actor(caller));
-  }
-
-  /** A refused import as problem+json: {@code rows} lists line, column and message. */
-  @Serdeable
-  record ImportProblem(
-      String type,
-      String title,
-      int status,
-      String detail,
-      String instance,
-      List<Problem.FieldError> errors,
-      List<Spreadsheet.RowError> rows) {}
-
-  @Singleton
-  static class RejectedHandler
-      implements ExceptionHandler<Spreadsheet.Rejected, HttpResponse<ImportProblem>> {
-
-    private static final int SHOWN = 1_000;
-
-    @Override
-    public HttpResponse<ImportProblem> handle(HttpRequest request, Spreadsheet.Rejected rejected) {
-      List<Spreadsheet.RowError> rows = rejected.errors.stream().limit(SHOWN).toList();
-      int count = rejected.errors.size();
-      String detail =
-          (count == 1 ? "1 problem" : count + " problems")
-              + (count > SHOWN ? " (the first " + SHOWN + " listed)" : "")
-              + "; nothing was imported. "
-              + describe(rows.get(0));
-      ImportProblem problem =
-          new ImportProblem(
-              "about:blank",
-              "The file was not imported",
-              HttpStatus.UNPROCESSABLE_ENTITY.getCode(),
-              detail,
-              request.getPath(),
-              rows.stream()
-                  .map(
-                      r ->
-                          new Problem.FieldError(
-                              "line " + r.line() + (r.column() == null ? "" : ", " + r.column()),
-                              r.message()))
-                  .toList(),
-              rows);
-      return HttpResponse.<ImportProblem>status(HttpStatus.UNPROCESSABLE_ENTITY)
-          .body(problem)
-          .contentType(Problem.MEDIA_TYPE);
-    }
-
-    private static String describe(Spreadsheet.RowError error) {
-      return "Line "
-          + error.line()
-          + (error.column() == null ? "" : ", column " + error.column())
-          + ": "
-          + error.message();
-    }
   }
 }

@@ -22,10 +22,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.medley.calendar.CalendarDirectory;
 import org.medley.coverage.Shift;
-import org.medley.coverage.internal.Spreadsheet.Format;
-import org.medley.coverage.internal.Spreadsheet.Line;
-import org.medley.coverage.internal.Spreadsheet.RowError;
 import org.medley.identity.Accounts;
+import org.medley.platform.Spreadsheet;
+import org.medley.platform.Spreadsheet.Format;
+import org.medley.platform.Spreadsheet.Line;
+import org.medley.platform.Spreadsheet.RowError;
 
 /**
  * Import and export of applications, staff and skills. An import checks every row against the file
@@ -69,6 +70,9 @@ class Transfers {
     }
   }
 
+  /** Where the row limit of one import is configured (see README). */
+  static final String MAX_ROWS_KEY = "medley.coverage.import-max-rows";
+
   @Serdeable
   record Result(int rows, int created, int updated) {}
 
@@ -93,7 +97,7 @@ class Transfers {
       StaffStore staff,
       CalendarDirectory calendars,
       Clock clock,
-      @Value("${" + Spreadsheet.MAX_ROWS_KEY + ":10000}") int maxRows,
+      @Value("${" + MAX_ROWS_KEY + ":10000}") int maxRows,
       StaffLinks links,
       Accounts accounts) {
     this.applications = applications;
@@ -175,7 +179,8 @@ class Transfers {
   @Transactional
   Result importFile(
       long tenant, Resource resource, Format format, byte[] file, StaffLinks.Actor actor) {
-    List<Line> lines = Spreadsheet.read(file, format, resource.columns, resource.optional, maxRows);
+    List<Line> lines =
+        Spreadsheet.read(file, format, resource.columns, resource.optional, maxRows, MAX_ROWS_KEY);
     if (lines.isEmpty()) {
       throw new Spreadsheet.Rejected(new RowError(2, null, "The file has a header but no rows."));
     }

@@ -107,6 +107,15 @@ class EngagementService implements Engagements {
         .toList();
   }
 
+  @Override
+  @ReadOnly
+  public List<Ref> ofPartner(long tenantId, long partnerId) {
+    return store.all(tenantId).stream()
+        .filter(r -> r.partnerId() == partnerId)
+        .map(r -> ref(tenantId, r))
+        .toList();
+  }
+
   private Ref ref(long tenant, EngagementRow row) {
     return new Ref(
         row.id(),

@@ -1,4 +1,4 @@
-package org.medley.coverage.internal;
+package org.medley.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,27 +26,24 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.medley.platform.StrictText;
 
 /**
  * One table in CSV or XLSX, as imports read it and exports write it: a header row of column names,
  * then one row per record. Text that a spreadsheet would run as a formula ({@code =}, {@code +},
  * {@code -}, {@code @}, tab, carriage return first) is written with a leading apostrophe, and that
  * apostrophe is taken off again on import, so exports are safe to open and re-import unchanged.
- * Formula cells in an uploaded workbook are refused.
+ * Formula cells in an uploaded workbook are refused. Shared by every feature that imports or
+ * exports a table (coverage, devices); {@link SpreadsheetProblems} answers a refused file.
  */
-final class Spreadsheet {
+public final class Spreadsheet {
 
-  /** Where the row limit of one import is configured (see README). */
-  static final String MAX_ROWS_KEY = "medley.coverage.import-max-rows";
+  public static final int MAX_CELL = 1_000;
 
-  static final int MAX_CELL = 1_000;
-
-  enum Format {
+  public enum Format {
     CSV("text/csv; charset=utf-8"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    final String mediaType;
+    public final String mediaType;
 
     Format(String mediaType) {
       this.mediaType = mediaType;
@@ -55,31 +52,32 @@ final class Spreadsheet {
 
   /** A problem with one cell or row: line 1 is the header. */
   @io.micronaut.serde.annotation.Serdeable
-  record RowError(int line, @io.micronaut.core.annotation.Nullable String column, String message) {}
+  public record RowError(
+      int line, @io.micronaut.core.annotation.Nullable String column, String message) {}
 
   /** A data row: its line in the file and its cells by (lower-case) column name. */
-  record Line(int number, Map<String, String> cells) {
-    String get(String column) {
+  public record Line(int number, Map<String, String> cells) {
+    public String get(String column) {
       String value = cells.get(column);
       return value == null ? "" : value.strip();
     }
 
     /** Whether the file has the column (an optional one may be missing). */
-    boolean has(String column) {
+    public boolean has(String column) {
       return cells.containsKey(column);
     }
   }
 
   /** Thrown with every problem found; nothing has been written. */
-  static final class Rejected extends RuntimeException {
-    final transient List<RowError> errors;
+  public static final class Rejected extends RuntimeException {
+    public final transient List<RowError> errors;
 
-    Rejected(List<RowError> errors) {
+    public Rejected(List<RowError> errors) {
       super(errors.size() + " problems", null, false, false);
       this.errors = List.copyOf(errors);
     }
 
-    Rejected(RowError error) {
+    public Rejected(RowError error) {
       this(List.of(error));
     }
   }
@@ -91,14 +89,20 @@ final class Spreadsheet {
   /**
    * The file's data rows, or {@link Rejected} with every problem. Columns in {@code optional} may
    * be missing. More than {@code maxRows} data rows are refused while reading, before anything is
-   * checked or written.
+   * checked or written; the refusal names {@code limitKey}, where the limit is configured.
    */
-  static List<Line> read(
-      byte[] file, Format format, List<String> columns, Set<String> optional, int maxRows) {
+  public static List<Line> read(
+      byte[] file,
+      Format format,
+      List<String> columns,
+      Set<String> optional,
+      int maxRows,
+      String limitKey) {
     if (file.length == 0) {
       throw new Rejected(new RowError(1, null, "The file is empty."));
     }
-    List<List<String>> rows = format == Format.CSV ? csv(file, maxRows) : xlsx(file, maxRows);
+    List<List<String>> rows =
+        format == Format.CSV ? csv(file, maxRows, limitKey) : xlsx(file, maxRows, limitKey);
     if (rows.isEmpty()) {
       throw new Rejected(new RowError(1, null, "The file has no header row."));
     }
@@ -153,7 +157,7 @@ final class Spreadsheet {
     return lines;
   }
 
-  private static List<List<String>> csv(byte[] file, int maxRows) {
+  private static List<List<String>> csv(byte[] file, int maxRows, String limitKey) {
     Reader reader;
     try {
       var decoder =
@@ -182,7 +186,7 @@ final class Spreadsheet {
       while (records.hasNext()) {
         CSVRecord record = records.next();
         if (rows.size() > maxRows) { // the header and maxRows data rows are in
-          throw tooManyRows(rows.size() + 1, maxRows);
+          throw tooManyRows(rows.size() + 1, maxRows, limitKey);
         }
         rows.add(record.toList());
       }
@@ -194,7 +198,7 @@ final class Spreadsheet {
     return rows;
   }
 
-  private static List<List<String>> xlsx(byte[] file, int maxRows) {
+  private static List<List<String>> xlsx(byte[] file, int maxRows, String limitKey) {
     if (!ReadableWorkbook.isOOXMLZipHeader(file)) {
       throw new Rejected(new RowError(1, null, "Not an Excel workbook (.xlsx)."));
     }
@@ -207,7 +211,7 @@ final class Spreadsheet {
         Row row = iterator.next();
         int line = row.getRowNum();
         if (line > maxRows + 1) {
-          throw tooManyRows(line, maxRows);
+          throw tooManyRows(line, maxRows, limitKey);
         }
         while (rows.size() < line - 1) {
           rows.add(List.of()); // keep line numbers as Excel shows them
@@ -245,7 +249,7 @@ final class Spreadsheet {
     return rows;
   }
 
-  private static Rejected tooManyRows(int line, int maxRows) {
+  private static Rejected tooManyRows(int line, int maxRows, String limitKey) {
     return new Rejected(
         new RowError(
             line,
@@ -253,13 +257,14 @@ final class Spreadsheet {
             "More than "
                 + maxRows
                 + " rows, the limit of one import ("
-                + MAX_ROWS_KEY
+                + limitKey
                 + "): split the file."));
   }
 
   // ---- writing
 
-  static byte[] write(Format format, String sheet, List<String> columns, List<List<String>> rows) {
+  public static byte[] write(
+      Format format, String sheet, List<String> columns, List<List<String>> rows) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       if (format == Format.CSV) {
@@ -297,14 +302,14 @@ final class Spreadsheet {
   }
 
   /** Text a spreadsheet would run as a formula gets a leading apostrophe. */
-  static String escape(String value) {
+  public static String escape(String value) {
     if (value == null || value.isEmpty()) {
       return "";
     }
     return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
-  static String unescape(String value) {
+  public static String unescape(String value) {
     if (value.length() >= 2
         && value.charAt(0) == '\''
         && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
