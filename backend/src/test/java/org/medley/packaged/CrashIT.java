@@ -167,7 +167,7 @@ class CrashIT {
             + " %d; lost %d. Half-written: tickets without CREATED audit %d, without SLA timers %d,"
             + " orphan timers %d, orphan outbox events %d, orphan notifications %d, duplicate"
             + " numbers %d. Healthy %d ms after restart; after it: tickets %d, other writes %d,"
-            + " reusing an id or number %d%n",
+            + " reusing an id or number %d; identity counters repaired at restart: %d%n",
         label,
         CLIENTS,
         LOAD.toSeconds(),
@@ -195,7 +195,8 @@ class CrashIT {
         toHealthy.toMillis(),
         after.tickets.size(),
         after.comments.size() + after.transitions.get() + after.imported.size() / 2,
-        reused.size());
+        reused.size(),
+        second.log().lines().filter(l -> l.contains("Embedded database:")).count());
 
     assertThat(found.missingTickets).as("acknowledged tickets lost or renumbered").isEmpty();
     assertThat(found.missingComments).as("acknowledged comments lost").isEmpty();
