@@ -33,7 +33,8 @@ public final class EmbeddedDatabase {
     return Map.of("datasources.default.url", urlFor(Path.of(dataDir)));
   }
 
-  static String urlFor(Path dataDir) {
+  /** The JDBC URL of the embedded database under {@code dataDir}. */
+  public static String urlFor(Path dataDir) {
     return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("medley") + H2_OPTIONS;
   }
 }
