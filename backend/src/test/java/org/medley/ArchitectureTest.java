@@ -79,6 +79,7 @@ class ArchitectureTest {
               "org.medley.calendar..",
               "org.medley.coverage..",
               "org.medley.market..",
+              "org.medley.device..",
               "org.medley.identity..",
               "org.medley.insight..",
               "org.medley.outbox..",
