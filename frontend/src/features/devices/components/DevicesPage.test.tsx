@@ -1,10 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { MantineProvider } from '@mantine/core';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBackend } from '@/testing/fake-backend';
 import { json } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
 import type { Device, DeviceModel, ImportReport } from '../types';
+import { EndOfSupport } from './DevicesPage';
 
 function device(overrides: Partial<Device> = {}): Device {
   return {
@@ -140,5 +142,26 @@ describe('Devices', { timeout: 60_000 }, () => {
     expect(within(row).getByText('BME-3')).toBeInTheDocument();
     expect(within(row).getByText('status')).toBeInTheDocument();
     expect(calls('POST', '/api/devices/import')[0]?.searchParams.get('format')).toBe('csv');
+  });
+});
+
+describe('the end of support', () => {
+  it('flags a past end as ended and one within a year as near, for capital planning', () => {
+    const shown = (on: string | null) => {
+      const { container, unmount } = render(
+        <MantineProvider>
+          <EndOfSupport on={on} today="2026-12-07" />
+        </MantineProvider>,
+      );
+      const text = container.querySelector('p')?.textContent;
+      unmount();
+      return text;
+    };
+    expect(shown('2025-01-01')).toBe('2025-01-01 · ended');
+    expect(shown('2026-12-06')).toBe('2026-12-06 · ended');
+    expect(shown('2026-12-07')).toBe('2026-12-07 · within a year');
+    expect(shown('2027-12-06')).toBe('2027-12-06 · within a year');
+    expect(shown('2027-12-07')).toBe('2027-12-07');
+    expect(shown(null)).toBe('—');
   });
 });

@@ -22,6 +22,7 @@ import { ListPages } from '@/components/ListPages';
 import { Loading } from '@/components/Loading';
 import { PageHeader } from '@/components/PageHeader';
 import { describeError } from '@/lib/errors';
+import { localDay } from '@/lib/local-day';
 import { downloadDevices, useDeviceImport, useDeviceModels, useDevices } from '../api/devices';
 import type { Device, DeviceStatus, ImportReport } from '../types';
 
@@ -293,7 +294,7 @@ function DeviceRow({ device: d }: { device: Device }) {
         )}
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Text size="sm">{d.endOfSupport ?? '—'}</Text>
+        <EndOfSupport on={d.endOfSupport} />
       </Table.Td>
     </Table.Tr>
   );
@@ -353,4 +354,28 @@ function ImportResult({ report, onClose }: { report: ImportReport; onClose: () =
       )}
     </Alert>
   );
+}
+
+/**
+ * The manufacturer's end of support, flagged for capital planning: past (no more patches or parts)
+ * in red, within a year in orange. Dates are ISO days, so they compare as text.
+ */
+export function EndOfSupport({ on, today = localDay() }: { on: string | null; today?: string }) {
+  if (on === null) return <Text size="sm">—</Text>;
+  if (on < today) {
+    return (
+      <Text size="sm" c="red.8" fw={600}>
+        {on} · ended
+      </Text>
+    );
+  }
+  const inAYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  if (on < inAYear) {
+    return (
+      <Text size="sm" c="orange.9" fw={600}>
+        {on} · within a year
+      </Text>
+    );
+  }
+  return <Text size="sm">{on}</Text>;
 }
