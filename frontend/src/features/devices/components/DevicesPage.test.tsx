@@ -153,7 +153,7 @@ describe('the end of support', () => {
           <EndOfSupport on={on} today="2026-12-07" />
         </MantineProvider>,
       );
-      const text = container.querySelector('p')?.textContent;
+      const text = [...container.querySelectorAll('p')].map((p) => p.textContent).join(' · ');
       unmount();
       return text;
     };

@@ -362,21 +362,23 @@ function ImportResult({ report, onClose }: { report: ImportReport; onClose: () =
  */
 export function EndOfSupport({ on, today = localDay() }: { on: string | null; today?: string }) {
   if (on === null) return <Text size="sm">—</Text>;
-  if (on < today) {
-    return (
-      <Text size="sm" c="red.9" fw={600}>
-        {on} · ended
-      </Text>
-    );
-  }
   const inAYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
-  if (on < inAYear) {
-    return (
-      // A darker orange than the theme's: orange.9 is 4.1:1 on striped rows, under WCAG AA's 4.5.
-      <Text size="sm" c="#9c3d00" fw={600}>
-        {on} · within a year
-      </Text>
-    );
-  }
-  return <Text size="sm">{on}</Text>;
+  // Under the date, as the support column puts its "until": the column keeps the date's width.
+  // A darker orange than the theme's: orange.9 is 4.1:1 on striped rows, under WCAG AA's 4.5.
+  const flag =
+    on < today
+      ? { text: 'ended', color: 'red.9' }
+      : on < inAYear
+        ? { text: 'within a year', color: '#9c3d00' }
+        : null;
+  return (
+    <>
+      <Text size="sm">{on}</Text>
+      {flag && (
+        <Text size="xs" c={flag.color} fw={600}>
+          {flag.text}
+        </Text>
+      )}
+    </>
+  );
 }
