@@ -217,7 +217,9 @@ class ArchitectureTest {
                   "desk_hub_subscriptions",
                   "desk_sync",
                   "ebonding_audit")),
-          Map.entry("device", Set.of("device_models", "devices")),
+          Map.entry(
+              "device",
+              Set.of("device_models", "devices", "work_orders", "htm_settings", "clinical_units")),
           Map.entry("demo", Set.of("demo_seeds")),
           Map.entry("platform", Set.of("change_counters")),
           Map.entry("setup", Set.of("setup_tokens", "setup_state")),
