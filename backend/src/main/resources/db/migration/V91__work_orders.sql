@@ -6,11 +6,13 @@ CREATE TABLE htm_settings (
   tenant_id        BIGINT      PRIMARY KEY,
   biomed_group_id  BIGINT,              -- does corrective and preventive work by default
   it_group_id      BIGINT,              -- joins remediation of connected devices
+  work_calendar_id BIGINT,              -- when technicians do planned work (null: biomed's calendar)
   labor_rate       DECIMAL(8,2) NOT NULL DEFAULT 85.00, -- per technician hour, for repair costs
   updated_at       DATETIME(6) NOT NULL,
   CONSTRAINT fk_htm_settings_tenant FOREIGN KEY (tenant_id) REFERENCES organizations (id),
   CONSTRAINT fk_htm_settings_biomed FOREIGN KEY (biomed_group_id) REFERENCES support_groups (id),
-  CONSTRAINT fk_htm_settings_it FOREIGN KEY (it_group_id) REFERENCES support_groups (id)
+  CONSTRAINT fk_htm_settings_it FOREIGN KEY (it_group_id) REFERENCES support_groups (id),
+  CONSTRAINT fk_htm_settings_calendar FOREIGN KEY (work_calendar_id) REFERENCES calendars (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 -- A unit's busy hours: a business calendar whose open times are the unit's clinical use (an OR's

@@ -22,12 +22,26 @@ class JdbcSupportGroupNames implements SupportGroupNames {
   @Override
   @ReadOnly
   public Map<Long, String> names(long tenantId, Collection<Long> groupIds) {
+    return byId(tenantId, groupIds, "name", String.class);
+  }
+
+  @Override
+  @ReadOnly
+  public Map<Long, Long> calendars(long tenantId, Collection<Long> groupIds) {
+    return byId(tenantId, groupIds, "calendar_id", Long.class);
+  }
+
+  /** One column of the tenant's groups by id; nulls left out. */
+  private <T> Map<Long, T> byId(
+      long tenantId, Collection<Long> groupIds, String column, Class<T> type) {
     List<Long> ids = groupIds.stream().distinct().limit(10_000).toList();
     if (ids.isEmpty()) {
       return Map.of();
     }
     return jdbc.prepareStatement(
-        "SELECT id, name FROM support_groups WHERE tenant_id = ? AND id IN ("
+        "SELECT id, "
+            + column
+            + " FROM support_groups WHERE tenant_id = ? AND id IN ("
             + "?,".repeat(ids.size() - 1)
             + "?)",
         statement -> {
@@ -35,13 +49,16 @@ class JdbcSupportGroupNames implements SupportGroupNames {
           for (int i = 0; i < ids.size(); i++) {
             statement.setLong(i + 2, ids.get(i));
           }
-          Map<Long, String> names = new HashMap<>();
+          Map<Long, T> values = new HashMap<>();
           try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-              names.put(rows.getLong(1), rows.getString(2));
+              T value = rows.getObject(2, type);
+              if (value != null) {
+                values.put(rows.getLong(1), value);
+              }
             }
           }
-          return names;
+          return values;
         });
   }
 }
