@@ -40,6 +40,9 @@ public class DemoCalendars implements DemoContribution {
     calendar(context, "24x7", allWeek("24x7"));
     calendar(context, "Clinical hours", weekdays("Clinical hours", "07:00", "19:00"));
     calendar(context, "Business hours", weekdays("Business hours", "08:00", "17:00"));
+    // Clinical units' busy hours, which preventive maintenance plans around.
+    calendar(context, "Operating room list", weekdays("Operating room list", "07:00", "15:30"));
+    calendar(context, "Clinic sessions", weekdays("Clinic sessions", "08:00", "12:00"));
   }
 
   /** 00:00 to 00:00 runs past midnight: a whole day, every day. */

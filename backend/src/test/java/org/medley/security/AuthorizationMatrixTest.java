@@ -127,6 +127,14 @@ class AuthorizationMatrixTest {
                 + " ON g.engagement_id = d.contract_engagement_id WHERE g.group_id ="
                 + " (SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk')"));
     ids.put("/api/device-models/", TestApp.queryLong("SELECT MIN(id) FROM device_models"));
+    // An open work order on one of Northwind's devices: Northwind works it, Apex must not see it.
+    ids.put(
+        "/api/work-orders/",
+        TestApp.queryLong(
+            "SELECT MIN(w.id) FROM work_orders w JOIN devices d ON d.id = w.device_id"
+                + " JOIN engagement_groups g ON g.engagement_id = d.contract_engagement_id"
+                + " WHERE w.status = 'OPEN' AND g.group_id ="
+                + " (SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk')"));
     ids.put("/api/vendor-cases/", TestApp.queryLong("SELECT MIN(id) FROM vendor_cases"));
     ids.put("/api/staff/", TestApp.queryLong("SELECT MIN(id) FROM staff_members"));
     ids.put("/api/coverage/applications/", TestApp.queryLong("SELECT MIN(id) FROM applications"));
@@ -197,6 +205,9 @@ class AuthorizationMatrixTest {
                   + "\"applicationId\":1,\"impact\":3,\"urgency\":3}"),
           Map.entry("PATCH /api/tickets/{id}", "{\"version\":99999,\"urgency\":3}"),
           Map.entry("POST /api/tickets/{id}/comments", "{\"body\":\"Matrix check\"}"),
+          // Refused (400) after the role check, so the matrix neither plans nor unsets anything.
+          Map.entry("POST /api/work-orders/plan", "{\"through\":\"2000-01-01\"}"),
+          Map.entry("PUT /api/htm/settings", "{\"biomedGroupId\":99999999}"),
           Map.entry(
               "PUT /api/users/{id}",
               "{\"displayName\":\"Matrix\",\"roles\":[\"end-user\"],\"organizationId\":1,"

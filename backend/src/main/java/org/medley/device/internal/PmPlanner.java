@@ -1,6 +1,7 @@
 package org.medley.device.internal;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -20,6 +21,7 @@ import org.medley.calendar.BusinessCalendar;
 import org.medley.calendar.CalendarDirectory;
 import org.medley.calendar.CalendarSpec;
 import org.medley.calendar.IntervalSpec;
+import org.medley.demo.DemoSeeded;
 import org.medley.desk.SupportGroupNames;
 import org.medley.device.WorkOrderKind;
 import org.medley.identity.Hospitals;
@@ -83,6 +85,12 @@ class PmPlanner {
     } catch (RuntimeException e) {
       failures.failed("the next run", e);
     }
+  }
+
+  /** The demo hospital shows its plan from the first minute, not after the first run. */
+  @EventListener
+  void onSeeded(DemoSeeded event) {
+    planAll();
   }
 
   /** Plans the tenant's preventive maintenance due up to {@code through}. */
