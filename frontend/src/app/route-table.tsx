@@ -27,7 +27,7 @@ import { SectionPage } from './routes/SectionPage';
  */
 const AdminPage = lazyPage(() => import('./routes/AdminPage'), 'AdminPage');
 const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePage');
-const DevicesPage = lazyPage(() => import('@/features/devices'), 'DevicesPage');
+const DevicesSection = lazyPage(() => import('@/features/devices'), 'DevicesSection');
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
 const GoLivesPage = lazyPage(() => import('./routes/GoLivesPage'), 'GoLivesPage');
 const ScorecardsPage = lazyPage(() => import('./routes/ScorecardsPage'), 'ScorecardsPage');
@@ -57,7 +57,7 @@ const SECTION_PAGES: Record<SectionId, ComponentType> = {
   'vendor-cases': VendorCasesPage,
   partner: PartnerPage,
   coverage: CoveragePage,
-  devices: DevicesPage,
+  devices: DevicesSection,
   marketplace: MarketplacePage,
   insights: InsightsPage,
   admin: AdminPage,
@@ -72,6 +72,7 @@ const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['marketplace', 'marketplace/go-lives', GoLivesPage],
   ['marketplace', 'marketplace/go-lives/:goLiveId', GoLivesPage],
   ['marketplace', 'marketplace/scorecards', ScorecardsPage],
+  ['devices', 'devices/:page', DevicesSection],
   ['insights', 'insights/tickets/:ticketId', InsightsTicketPage],
   ['insights', 'insights/:page', InsightsPage],
   ['admin', 'admin/:page', AdminPage],

@@ -1,3 +1,3 @@
-// Not imported by the shell: the route table loads the devices page with its own chunk.
-export { DevicesPage } from './components/DevicesPage';
-export type { Device, DeviceModel } from './types';
+// Not imported by the shell: the route table loads the devices section with its own chunk.
+export { DevicesSection } from './components/DevicesSection';
+export type { Device, DeviceModel, WorkOrder } from './types';

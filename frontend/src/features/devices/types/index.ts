@@ -30,3 +30,30 @@ export interface DeviceListParams {
   page: number;
   size: number;
 }
+
+export type WorkOrder = Sent<Schemas['WorkOrderApi.WorkOrderView']>;
+export type WorkOrderCheck = Schemas['WorkOrderApi.Check'];
+export type CheckResult = Schemas['WorkOrderApi.CheckResult'];
+export type WorkOrderSummary = Schemas['WorkOrderApi.Summary'];
+export type Workload = Schemas['WorkOrderApi.Workload'];
+export type PlanResult = Schemas['WorkOrderApi.PlanResult'];
+export type CompletionInput = Schemas['WorkOrderApi.CompletionInput'];
+export type CorrectiveInput = Schemas['WorkOrderApi.CorrectiveInput'];
+
+export type WorkOrderPage = Omit<
+  Schemas['WorkOrderApi.Page_WorkOrderApi.WorkOrderView_'],
+  'items'
+> & {
+  items: WorkOrder[];
+};
+
+/** Which work the list shows: open by due day, or everything done. */
+export type WorkOrderView = 'overdue' | 'week' | 'month' | 'open' | 'closed';
+
+export interface WorkOrderListParams {
+  view: WorkOrderView;
+  kind: WorkOrder['kind'] | null;
+  q: string;
+  page: number;
+  size: number;
+}
