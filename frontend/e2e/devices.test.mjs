@@ -48,3 +48,40 @@ test('a leader searches the fleet and imports a CMMS file with a report per row'
   await checkScreen(page, 'devices-import-report');
   assert.ok(new URL(page.url()).pathname.startsWith('/devices'), `at ${baseUrl}`);
 });
+
+test('a biomed lead sees overdue maintenance and completes one item by item', async () => {
+  const page = await browser.context.newPage();
+  await signIn(page, 'leader');
+  await page.getByRole('link', { name: /Devices/ }).click();
+  await page.getByRole('link', { name: 'Work orders' }).click();
+  await page.getByRole('heading', { name: 'Work orders' }).waitFor();
+  const list = page.getByRole('table', { name: 'Work orders' });
+  await list.waitFor();
+  await page.getByRole('table', { name: 'Open work by site' }).waitFor();
+  await checkScreen(page, 'work-orders-overdue');
+
+  const filtered = page.waitForResponse((r) => r.url().includes('kind=PREVENTIVE'));
+  await page.getByRole('combobox', { name: 'Kind' }).click();
+  await page.getByRole('option', { name: 'Preventive' }).click();
+  const before = (await (await filtered).json()).total;
+  assert.ok(before > 0, 'the demo hospital has overdue maintenance');
+  await list.getByRole('button', { name: /^WO-/ }).first().click();
+  const drawer = page.getByRole('dialog');
+  await drawer.getByText('Checklist').waitFor();
+  const items = drawer.getByRole('radiogroup');
+  const count = await items.count();
+  assert.ok(count > 0, 'the model has a procedure');
+  for (let i = 0; i < count; i++) {
+    await items.nth(i).getByText('Pass', { exact: true }).click();
+  }
+  await drawer.getByRole('textbox', { name: /Time spent/ }).fill('50');
+  const late = drawer.getByRole('textbox', { name: /Why late/ });
+  if (await late.isVisible()) await late.fill('Device in use at every visit');
+  await checkScreen(page, 'work-order-checklist');
+  await drawer.getByRole('button', { name: 'Complete work order' }).click();
+  await drawer.waitFor({ state: 'hidden' });
+  await page
+    .getByText(`${(before - 1).toLocaleString('en-US')} work order`)
+    .first()
+    .waitFor();
+});

@@ -101,7 +101,7 @@ describe('Work orders', { timeout: 60_000 }, () => {
     });
     renderApp('/devices/work-orders');
 
-    await user.click(await screen.findByRole('button', { name: /Open WO-41/ }));
+    await user.click(await screen.findByRole('button', { name: /^WO-41/ }));
     const drawer = await screen.findByRole('dialog');
     const flow = within(drawer).getByRole('radiogroup', { name: 'Flow accuracy' });
     await user.click(within(flow).getByRole('radio', { name: 'Pass' }));

@@ -321,7 +321,7 @@ function WorkOrderRow({ order: o, onOpen }: { order: WorkOrder; onOpen: () => vo
   return (
     <Table.Tr>
       <Table.Td>
-        <UnstyledButton onClick={onOpen} aria-label={`Open ${o.number}: ${o.summary}`}>
+        <UnstyledButton onClick={onOpen}>
           <Text size="sm" fw={600} c="blue.8" ff="monospace">
             {o.number}
           </Text>

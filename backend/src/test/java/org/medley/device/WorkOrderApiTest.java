@@ -229,6 +229,25 @@ class WorkOrderApiTest {
     assertThat(done.json().path("partsCost").decimalValue()).isEqualByComparingTo("12.50");
   }
 
+  /** A leader is no staff member: the work is recorded without a technician, not refused. */
+  @Test
+  void aLeaderWhoIsNoTechnicianRecordsWorkToo() {
+    device("WO-" + run + "-4", "2023-05-01");
+    var created =
+        Api.postJson(
+            "/api/work-orders",
+            "{\"assetTag\":\"WO-" + run + "-4\",\"summary\":\"Cracked housing\"}",
+            leader);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    var done =
+        Api.postJson(
+            "/api/work-orders/" + created.json().path("id").asLong() + "/complete",
+            "{\"laborMinutes\":20,\"version\":0}",
+            leader);
+    assertThat(done.status()).as(done.body()).isEqualTo(200);
+    assertThat(done.json().path("completedById").isNull()).isTrue();
+  }
+
   @Test
   void sixteenTechniciansCloseOneOrderOnce() throws Exception {
     device("WO-" + run + "-3", "2023-05-01");

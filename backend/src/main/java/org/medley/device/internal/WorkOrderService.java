@@ -455,7 +455,7 @@ class WorkOrderService {
   }
 
   /** A person of the tenant; for a partner's caller, one of the partner's own people. */
-  private long checkedStaff(Caller caller, long staffId, String field) {
+  private Long checkedStaff(Caller caller, long staffId, String field) {
     Long employer = staff.employers(caller.tenantId(), List.of(staffId)).get(staffId);
     boolean partner = access(caller).engagementIds() != null;
     if (employer == null || (partner && employer != caller.organizationId())) {
