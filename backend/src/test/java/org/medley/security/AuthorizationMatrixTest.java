@@ -127,6 +127,10 @@ class AuthorizationMatrixTest {
                 + " ON g.engagement_id = d.contract_engagement_id WHERE g.group_id ="
                 + " (SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk')"));
     ids.put("/api/device-models/", TestApp.queryLong("SELECT MIN(id) FROM device_models"));
+    // The demo's advisory, on devices under Northwind's contract: Apex's agent must not read it.
+    ids.put(
+        "/api/advisories/",
+        TestApp.queryLong("SELECT MIN(id) FROM advisories WHERE cve = 'CVE-2024-31987'"));
     ids.put("/api/vendor-cases/", TestApp.queryLong("SELECT MIN(id) FROM vendor_cases"));
     ids.put("/api/staff/", TestApp.queryLong("SELECT MIN(id) FROM staff_members"));
     ids.put("/api/coverage/applications/", TestApp.queryLong("SELECT MIN(id) FROM applications"));
