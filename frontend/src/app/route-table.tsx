@@ -28,6 +28,9 @@ import { SectionPage } from './routes/SectionPage';
 const AdminPage = lazyPage(() => import('./routes/AdminPage'), 'AdminPage');
 const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePage');
 const DevicesPage = lazyPage(() => import('@/features/devices'), 'DevicesPage');
+const AdvisoriesPage = lazyPage(() => import('@/features/devices'), 'AdvisoriesPage');
+const AdvisoryPage = lazyPage(() => import('@/features/devices'), 'AdvisoryPage');
+const OutagePlaybookPage = lazyPage(() => import('@/features/devices'), 'OutagePlaybookPage');
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
 const GoLivesPage = lazyPage(() => import('./routes/GoLivesPage'), 'GoLivesPage');
 const ScorecardsPage = lazyPage(() => import('./routes/ScorecardsPage'), 'ScorecardsPage');
@@ -72,6 +75,9 @@ const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['marketplace', 'marketplace/go-lives', GoLivesPage],
   ['marketplace', 'marketplace/go-lives/:goLiveId', GoLivesPage],
   ['marketplace', 'marketplace/scorecards', ScorecardsPage],
+  ['devices', 'devices/advisories', AdvisoriesPage],
+  ['devices', 'devices/advisories/:advisoryId', AdvisoryPage],
+  ['devices', 'devices/outage-playbook', OutagePlaybookPage],
   ['insights', 'insights/tickets/:ticketId', InsightsTicketPage],
   ['insights', 'insights/:page', InsightsPage],
   ['admin', 'admin/:page', AdminPage],

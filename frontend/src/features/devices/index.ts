@@ -1,3 +1,6 @@
 // Not imported by the shell: the route table loads the devices page with its own chunk.
 export { DevicesPage } from './components/DevicesPage';
+export { AdvisoriesPage } from './components/AdvisoriesPage';
+export { AdvisoryPage } from './components/AdvisoryPage';
+export { OutagePlaybookPage } from './components/OutagePlaybookPage';
 export type { Device, DeviceModel } from './types';

@@ -58,6 +58,14 @@ final class AdvisoryApi {
       long remaining,
       Instant createdAt) {}
 
+  /** A page of advisories (a record of its own: the OpenAPI document then names its items). */
+  @Serdeable
+  record AdvisoryPage(List<AdvisorySummary> items, int page, int size, long total) {}
+
+  /** A page of remaining devices; {@code total} is the advisory's remaining count. */
+  @Serdeable
+  record RemainingPage(List<RemainingDevice> items, int page, int size, long total) {}
+
   /** Remaining devices of a site and unit (unit null: not recorded). */
   @Serdeable
   record UnitCount(String site, @Nullable String unit, long devices) {}
@@ -93,5 +101,5 @@ final class AdvisoryApi {
       Instant createdAt,
       long version,
       List<UnitCount> remainingByUnit,
-      DeviceApi.Page<RemainingDevice> remainingDevices) {}
+      RemainingPage remainingDevices) {}
 }

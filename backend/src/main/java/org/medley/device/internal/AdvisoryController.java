@@ -55,7 +55,7 @@ class AdvisoryController {
       summary =
           "The advisories the caller sees, newest first, each with its affected devices and those"
               + " remaining (a remediation order still open)")
-  DeviceApi.Page<AdvisoryApi.AdvisorySummary> listAdvisories(
+  AdvisoryApi.AdvisoryPage listAdvisories(
       Authentication authentication,
       @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
       @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {

@@ -54,7 +54,7 @@ class AdvisoryService {
   }
 
   @ReadOnly
-  DeviceApi.Page<AdvisoryApi.AdvisorySummary> list(Caller caller, int page, int size) {
+  AdvisoryApi.AdvisoryPage list(Caller caller, int page, int size) {
     DeviceAccess access = DeviceAccess.of(caller, engagements);
     DeviceApi.Page<AdvisoryStore.Row> rows = store.list(access, page, size);
     List<Long> ids = rows.items().stream().map(AdvisoryStore.Row::id).toList();
@@ -77,7 +77,7 @@ class AdvisoryService {
               counts.remaining(),
               a.createdAt()));
     }
-    return new DeviceApi.Page<>(items, page, size, rows.total());
+    return new AdvisoryApi.AdvisoryPage(items, page, size, rows.total());
   }
 
   @ReadOnly
@@ -107,7 +107,7 @@ class AdvisoryService {
         a.createdAt(),
         a.version(),
         store.remainingByUnit(access, id),
-        new DeviceApi.Page<>(
+        new AdvisoryApi.RemainingPage(
             store.remaining(access, id, page, size), page, size, counts.remaining()));
   }
 }

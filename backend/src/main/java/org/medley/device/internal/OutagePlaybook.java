@@ -42,9 +42,13 @@ class OutagePlaybook {
       @Nullable String room,
       @Nullable String ipAddress) {}
 
+  /** A page of the playbook's devices (a record of its own, so the OpenAPI names its items). */
+  @Serdeable
+  record DevicePage(List<PlaybookDevice> items, int page, int size, long total) {}
+
   /** Every unit's count, and a page of the devices of {@code site}/{@code unit} when named. */
   @Serdeable
-  record View(long devices, List<UnitCount> units, DeviceApi.Page<PlaybookDevice> page) {}
+  record View(long devices, List<UnitCount> units, DevicePage page) {}
 
   private static final String FROM =
       " FROM devices d JOIN device_models m ON m.id = d.model_id"
@@ -130,6 +134,6 @@ class OutagePlaybook {
               }
               return found;
             });
-    return new View(all, units, new DeviceApi.Page<>(devices, page, size, total));
+    return new View(all, units, new DevicePage(devices, page, size, total));
   }
 }
