@@ -178,7 +178,7 @@ function AdvisoryDetail({
                     {a.remainingDevices.items.map((d) => (
                       <Table.Tr key={d.deviceId}>
                         <Table.Td>
-                          <Text size="sm" ff="monospace" fw={600}>
+                          <Text size="sm" ff="monospace" fw={600} style={{ whiteSpace: 'nowrap' }}>
                             {d.assetTag}
                           </Text>
                         </Table.Td>

@@ -113,7 +113,7 @@ export function OutagePlaybookPage() {
                     {playbook.data.page.items.map((d) => (
                       <Table.Tr key={d.id}>
                         <Table.Td>
-                          <Text size="sm" ff="monospace" fw={600}>
+                          <Text size="sm" ff="monospace" fw={600} style={{ whiteSpace: 'nowrap' }}>
                             {d.assetTag}
                           </Text>
                         </Table.Td>
