@@ -27,7 +27,11 @@ import { SectionPage } from './routes/SectionPage';
  */
 const AdminPage = lazyPage(() => import('./routes/AdminPage'), 'AdminPage');
 const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePage');
-const DevicesSection = lazyPage(() => import('@/features/devices'), 'DevicesSection');
+const DevicesPage = lazyPage(() => import('@/features/devices'), 'DevicesPage');
+const AdvisoriesPage = lazyPage(() => import('@/features/devices'), 'AdvisoriesPage');
+const AdvisoryPage = lazyPage(() => import('@/features/devices'), 'AdvisoryPage');
+const OutagePlaybookPage = lazyPage(() => import('@/features/devices'), 'OutagePlaybookPage');
+const WorkOrdersPage = lazyPage(() => import('@/features/devices'), 'WorkOrdersPage');
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
 const GoLivesPage = lazyPage(() => import('./routes/GoLivesPage'), 'GoLivesPage');
 const ScorecardsPage = lazyPage(() => import('./routes/ScorecardsPage'), 'ScorecardsPage');
@@ -57,7 +61,7 @@ const SECTION_PAGES: Record<SectionId, ComponentType> = {
   'vendor-cases': VendorCasesPage,
   partner: PartnerPage,
   coverage: CoveragePage,
-  devices: DevicesSection,
+  devices: DevicesPage,
   marketplace: MarketplacePage,
   insights: InsightsPage,
   admin: AdminPage,
@@ -72,7 +76,10 @@ const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['marketplace', 'marketplace/go-lives', GoLivesPage],
   ['marketplace', 'marketplace/go-lives/:goLiveId', GoLivesPage],
   ['marketplace', 'marketplace/scorecards', ScorecardsPage],
-  ['devices', 'devices/:page', DevicesSection],
+  ['devices', 'devices/work-orders', WorkOrdersPage],
+  ['devices', 'devices/advisories', AdvisoriesPage],
+  ['devices', 'devices/advisories/:advisoryId', AdvisoryPage],
+  ['devices', 'devices/outage-playbook', OutagePlaybookPage],
   ['insights', 'insights/tickets/:ticketId', InsightsTicketPage],
   ['insights', 'insights/:page', InsightsPage],
   ['admin', 'admin/:page', AdminPage],

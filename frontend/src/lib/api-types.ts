@@ -1,5 +1,40 @@
 // Generated from the backend OpenAPI document by scripts/api-types.mjs: do not edit by hand.
 export interface paths {
+  '/api/advisories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The advisories the caller sees, newest first, each with its affected devices and those remaining (a remediation order still open) */
+    get: operations['listAdvisories'];
+    put?: never;
+    /** File an advisory: opens one remediation work order per affected device (connected, not retired, of a named model, firmware in the inclusive range or not recorded) and routed group (BIOMED, IT or BOTH, the default). A CVE is filed once per hospital (409); models must be the hospital's (404) */
+    post: operations['fileAdvisory'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/advisories/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One advisory: affected and remaining devices, the remaining ones by unit, and a page of them by site, unit and asset tag with their open remediation orders */
+    get: operations['getAdvisory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications': {
     parameters: {
       query?: never;
@@ -416,6 +451,23 @@ export interface paths {
     put?: never;
     /** Import devices from a CMMS export (CSV or XLSX): rows are matched by asset tag and created or updated one by one; the report lists every row, refused ones with each reason. A file that cannot be read is refused whole (422); one over the upload limit answers 413 */
     post: operations['importDevices'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/devices/outage-playbook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Connected devices that cannot be recovered remotely (their model says so), not retired: counts by site and unit, and a page of them, of one site or unit if named */
+    get: operations['outagePlaybook'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3205,6 +3257,115 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description An advisory to file. Firmware bounds are inclusive and either may be left out (open); `routing` defaults to BOTH. */
+    'AdvisoryApi.AdvisoryInput': {
+      cve?: string | null;
+      title?: string | null;
+      severity?: components['schemas']['AdvisorySeverity'] | null;
+      modelIds?: number[] | null;
+      firmwareFrom?: string | null;
+      firmwareTo?: string | null;
+      remediation?: string | null;
+      routing?: components['schemas']['AdvisoryRouting'] | null;
+    };
+    /** @description A page of advisories (a record of its own: the OpenAPI document then names its items). */
+    'AdvisoryApi.AdvisoryPage': {
+      items: components['schemas']['AdvisoryApi.AdvisorySummary'][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
+    /** @description An advisory in the list. `affected`: devices it opened remediation for; `remaining`: those of them with a remediation order still open (the exposure). A partner's people count only their engagement's devices. */
+    'AdvisoryApi.AdvisorySummary': {
+      /** Format: int64 */
+      id: number;
+      cve: string;
+      title: string;
+      severity: components['schemas']['AdvisorySeverity'];
+      models: components['schemas']['AdvisoryApi.ModelRef'][];
+      firmwareFrom?: string | null;
+      firmwareTo?: string | null;
+      routing: components['schemas']['AdvisoryRouting'];
+      /** Format: int64 */
+      affected: number;
+      /** Format: int64 */
+      remaining: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    /** @description One advisory with its exposure: the remaining devices by unit, and a page of them. */
+    'AdvisoryApi.AdvisoryView': {
+      /** Format: int64 */
+      id: number;
+      cve: string;
+      title: string;
+      severity: components['schemas']['AdvisorySeverity'];
+      models: components['schemas']['AdvisoryApi.ModelRef'][];
+      firmwareFrom?: string | null;
+      firmwareTo?: string | null;
+      remediation: string;
+      routing: components['schemas']['AdvisoryRouting'];
+      /** Format: int64 */
+      affected: number;
+      /** Format: int64 */
+      remaining: number;
+      createdBy?: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: int64 */
+      version: number;
+      remainingByUnit: components['schemas']['AdvisoryApi.UnitCount'][];
+      remainingDevices: components['schemas']['AdvisoryApi.RemainingPage'];
+    };
+    'AdvisoryApi.ModelRef': {
+      /** Format: int64 */
+      id: number;
+      manufacturer: string;
+      model: string;
+    };
+    /** @description An affected device not yet remediated, and its open remediation orders (one per group). */
+    'AdvisoryApi.RemainingDevice': {
+      /** Format: int64 */
+      deviceId: number;
+      assetTag: string;
+      manufacturer: string;
+      model: string;
+      site: string;
+      unit?: string | null;
+      room?: string | null;
+      firmware?: string | null;
+      workOrderIds: number[];
+    };
+    /** @description A page of remaining devices; `total` is the advisory's remaining count. */
+    'AdvisoryApi.RemainingPage': {
+      items: components['schemas']['AdvisoryApi.RemainingDevice'][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
+    /** @description Remaining devices of a site and unit (unit null: not recorded). */
+    'AdvisoryApi.UnitCount': {
+      site: string;
+      unit?: string | null;
+      /** Format: int64 */
+      devices: number;
+    };
+    /**
+     * @description Who remediates an advisory's devices: biomed (clinical engineering takes the device out of use, patches and verifies it), IT (network isolation, patch deployment) or both, each with an order of its own, since on a connected device the work is done side by side and closed by each group for its part (docs/decisions.md, "Advisory routing"). #BOTH is the default: every affected device is on the network.
+     * @enum {string}
+     */
+    AdvisoryRouting: 'BIOMED' | 'IT' | 'BOTH';
+    /**
+     * @description How bad a security advisory is, in the words of the CVSS v3 qualitative ratings.
+     * @enum {string}
+     */
+    AdvisorySeverity: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
     'Api.ApplicationRef': {
       /** Format: int64 */
       id: number;
@@ -3870,7 +4031,7 @@ export interface components {
       deviceId?: number | null;
       problems: components['schemas']['Spreadsheet.RowError'][];
     };
-    /** @description A model to create or change; `version` is required to change one (409 if stale). */
+    /** @description A model to create or change; `version` is required to change one (409 if stale). `remoteRecovery`: its devices can be brought back over the network after an outage (remote management, reimaging); false, the default, puts them on the outage playbook. */
     'DeviceApi.ModelInput': {
       manufacturer?: string | null;
       model?: string | null;
@@ -3881,6 +4042,7 @@ export interface components {
       pmProcedure?: string | null;
       /** Format: int64 */
       version?: number | null;
+      remoteRecovery?: boolean | null;
     };
     'DeviceApi.ModelView': {
       /** Format: int64 */
@@ -3896,6 +4058,7 @@ export interface components {
       devices: number;
       /** Format: int64 */
       version: number;
+      remoteRecovery: boolean;
     };
     /**
      * @description What became of one row of an import.
@@ -4490,6 +4653,44 @@ export interface components {
      * @enum {string}
      */
     OrganizationKind: 'HEALTH_SYSTEM' | 'PARTNER' | 'VENDOR';
+    /** @description A page of the playbook's devices (a record of its own, so the OpenAPI names its items). */
+    'OutagePlaybook.DevicePage': {
+      items: components['schemas']['OutagePlaybook.PlaybookDevice'][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
+    'OutagePlaybook.PlaybookDevice': {
+      /** Format: int64 */
+      id: number;
+      assetTag: string;
+      manufacturer: string;
+      model: string;
+      deviceClass: string;
+      risk: components['schemas']['RiskLevel'];
+      status: components['schemas']['DeviceStatus'];
+      site: string;
+      building?: string | null;
+      unit?: string | null;
+      room?: string | null;
+      ipAddress?: string | null;
+    };
+    'OutagePlaybook.UnitCount': {
+      site: string;
+      unit?: string | null;
+      /** Format: int64 */
+      devices: number;
+    };
+    /** @description Every unit's count, and a page of the devices of `site`/`unit` when named. */
+    'OutagePlaybook.View': {
+      /** Format: int64 */
+      devices: number;
+      units: components['schemas']['OutagePlaybook.UnitCount'][];
+      page: components['schemas']['OutagePlaybook.DevicePage'];
+    };
     'PartnerApi.Agreement': {
       reference: string;
       /** Format: date */
@@ -6717,6 +6918,377 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  listAdvisories: {
+    parameters: {
+      query?: {
+        page?: number;
+        size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description listAdvisories 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdvisoryApi.AdvisoryPage'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  fileAdvisory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdvisoryApi.AdvisoryInput'];
+      };
+    };
+    responses: {
+      /** @description Created; Location names the new resource */
+      201: {
+        headers: {
+          /** @description The new resource's path */
+          Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdvisoryApi.AdvisoryView'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAdvisory: {
+    parameters: {
+      query?: {
+        page?: number;
+        size?: number;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description getAdvisory 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdvisoryApi.AdvisoryView'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   list: {
     parameters: {
       query?: {
@@ -10552,6 +11124,130 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DeviceApi.ImportReport'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  outagePlaybook: {
+    parameters: {
+      query?: {
+        site?: string | null;
+        unit?: string | null;
+        page?: number;
+        size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description outagePlaybook 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutagePlaybook.View'];
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */

@@ -1,3 +1,7 @@
-// Not imported by the shell: the route table loads the devices section with its own chunk.
-export { DevicesSection } from './components/DevicesSection';
+// Not imported by the shell: the route table loads the devices page with its own chunk.
+export { DevicesPage } from './components/DevicesPage';
+export { AdvisoriesPage } from './components/AdvisoriesPage';
+export { AdvisoryPage } from './components/AdvisoryPage';
+export { OutagePlaybookPage } from './components/OutagePlaybookPage';
+export { WorkOrdersPage } from './components/WorkOrdersPage';
 export type { Device, DeviceModel, WorkOrder } from './types';

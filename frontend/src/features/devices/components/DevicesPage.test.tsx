@@ -51,6 +51,7 @@ const MODEL: DeviceModel = {
   pmProcedure: null,
   devices: 900,
   version: 0,
+  remoteRecovery: true,
 };
 
 const VENT = device({

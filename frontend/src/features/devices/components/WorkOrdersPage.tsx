@@ -38,6 +38,7 @@ import {
   useWorkOrderSummary,
 } from '../api/work-orders';
 import type { CheckResult, WorkOrder, WorkOrderView, Workload } from '../types';
+import { DevicesNav } from './DevicesNav';
 
 const PAGE_SIZE = 50;
 
@@ -98,6 +99,7 @@ export function WorkOrdersPage() {
 
   return (
     <Stack gap="md">
+      <DevicesNav />
       <PageHeader
         title="Work orders"
         description="Preventive maintenance, reported faults and security fixes on the fleet: what is overdue, what is due, and who does it."

@@ -57,3 +57,30 @@ export interface WorkOrderListParams {
   page: number;
   size: number;
 }
+export type AdvisorySeverity = Schemas['AdvisorySeverity'];
+export type AdvisoryRouting = Schemas['AdvisoryRouting'];
+export type AdvisoryInput = Schemas['AdvisoryApi.AdvisoryInput'];
+export type AdvisorySummary = Sent<Schemas['AdvisoryApi.AdvisorySummary']>;
+export type AdvisoryPage = Omit<Sent<Schemas['AdvisoryApi.AdvisoryPage']>, 'items'> & {
+  items: AdvisorySummary[];
+};
+export type RemainingDevice = Sent<Schemas['AdvisoryApi.RemainingDevice']>;
+export type AdvisoryUnitCount = Sent<Schemas['AdvisoryApi.UnitCount']>;
+export type Advisory = Omit<
+  Sent<Schemas['AdvisoryApi.AdvisoryView']>,
+  'remainingDevices' | 'remainingByUnit'
+> & {
+  remainingByUnit: AdvisoryUnitCount[];
+  remainingDevices: Omit<Sent<Schemas['AdvisoryApi.RemainingPage']>, 'items'> & {
+    items: RemainingDevice[];
+  };
+};
+
+export type PlaybookDevice = Sent<Schemas['OutagePlaybook.PlaybookDevice']>;
+export type PlaybookUnit = Sent<Schemas['OutagePlaybook.UnitCount']>;
+export type OutagePlaybook = Omit<Sent<Schemas['OutagePlaybook.View']>, 'page' | 'units'> & {
+  units: PlaybookUnit[];
+  page: Omit<Sent<Schemas['OutagePlaybook.DevicePage']>, 'items'> & {
+    items: PlaybookDevice[];
+  };
+};

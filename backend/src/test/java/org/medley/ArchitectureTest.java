@@ -219,7 +219,14 @@ class ArchitectureTest {
                   "ebonding_audit")),
           Map.entry(
               "device",
-              Set.of("device_models", "devices", "work_orders", "htm_settings", "clinical_units")),
+              Set.of(
+                  "device_models",
+                  "devices",
+                  "work_orders",
+                  "htm_settings",
+                  "clinical_units",
+                  "advisories",
+                  "advisory_models")),
           Map.entry("demo", Set.of("demo_seeds")),
           Map.entry("platform", Set.of("change_counters")),
           Map.entry("setup", Set.of("setup_tokens", "setup_state")),

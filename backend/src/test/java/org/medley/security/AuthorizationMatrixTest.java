@@ -135,6 +135,10 @@ class AuthorizationMatrixTest {
                 + " JOIN engagement_groups g ON g.engagement_id = d.contract_engagement_id"
                 + " WHERE w.status = 'OPEN' AND g.group_id ="
                 + " (SELECT id FROM support_groups WHERE name = 'Northwind Overnight Desk')"));
+    // The demo's advisory, on devices under Northwind's contract: Apex's agent must not read it.
+    ids.put(
+        "/api/advisories/",
+        TestApp.queryLong("SELECT MIN(id) FROM advisories WHERE cve = 'CVE-2024-31987'"));
     ids.put("/api/vendor-cases/", TestApp.queryLong("SELECT MIN(id) FROM vendor_cases"));
     ids.put("/api/staff/", TestApp.queryLong("SELECT MIN(id) FROM staff_members"));
     ids.put("/api/coverage/applications/", TestApp.queryLong("SELECT MIN(id) FROM applications"));

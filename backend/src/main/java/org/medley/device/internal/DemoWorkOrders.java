@@ -86,7 +86,7 @@ class DemoWorkOrders implements DemoContribution {
             + " labor_rate, updated_at) VALUES (?,?,?,?,?,?)",
         tenant,
         biomed,
-        context.id("group", "Infrastructure"),
+        context.id("group", "Security Operations"),
         context.id("calendar", "Business hours"),
         new BigDecimal("85.00"),
         Timestamp.from(now));

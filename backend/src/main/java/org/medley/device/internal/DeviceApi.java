@@ -20,7 +20,11 @@ final class DeviceApi {
 
   private DeviceApi() {}
 
-  /** A model to create or change; {@code version} is required to change one (409 if stale). */
+  /**
+   * A model to create or change; {@code version} is required to change one (409 if stale). {@code
+   * remoteRecovery}: its devices can be brought back over the network after an outage (remote
+   * management, reimaging); false, the default, puts them on the outage playbook.
+   */
   @Serdeable
   record ModelInput(
       @Nullable @Size(max = 100) String manufacturer,
@@ -29,7 +33,13 @@ final class DeviceApi {
       @Nullable RiskLevel risk,
       @Nullable @Min(1) @Max(DeviceModel.MAX_INTERVAL_MONTHS) Integer pmIntervalMonths,
       @Nullable @Size(max = 4000) String pmProcedure,
-      @Nullable @Min(0) Long version) {
+      @Nullable @Min(0) Long version,
+      @Nullable Boolean remoteRecovery) {
+
+    /** Whether the model's devices can be recovered over the network; false unless said so. */
+    boolean recoversRemotely() {
+      return Boolean.TRUE.equals(remoteRecovery);
+    }
 
     DeviceModel toModel() {
       return DeviceModel.of(
@@ -47,7 +57,8 @@ final class DeviceApi {
       @Nullable Integer pmIntervalMonths,
       @Nullable String pmProcedure,
       long devices,
-      long version) {}
+      long version,
+      boolean remoteRecovery) {}
 
   /**
    * A device to create or change. {@code connected} defaults to false; {@code ipAddress} and {@code

@@ -48,7 +48,7 @@ class DeviceService {
     long tenant = caller.tenantId();
     DeviceModel model = input.toModel();
     refuseDuplicateModel(tenant, model, null);
-    long id = store.insertModel(tenant, model, clock.instant());
+    long id = store.insertModel(tenant, model, input.recoversRemotely(), clock.instant());
     return store.model(tenant, id).orElseThrow();
   }
 
@@ -63,7 +63,8 @@ class DeviceService {
     }
     DeviceModel model = input.toModel();
     refuseDuplicateModel(tenant, model, id);
-    if (!store.updateModel(tenant, id, input.version(), model, clock.instant())) {
+    if (!store.updateModel(
+        tenant, id, input.version(), model, input.recoversRemotely(), clock.instant())) {
       throw Refused.conflict("version", "someone changed this model since; reload it");
     }
     return store.model(tenant, id).orElseThrow();

@@ -120,12 +120,12 @@ class DeviceStore {
         + model.strip().toLowerCase(Locale.ROOT);
   }
 
-  long insertModel(long tenant, DeviceModel m, Instant now) {
+  long insertModel(long tenant, DeviceModel m, boolean remoteRecovery, Instant now) {
     return JdbcRows.insert(
         jdbc,
         "INSERT INTO device_models (tenant_id, manufacturer, model, device_class, risk,"
-            + " pm_interval_months, pm_procedure, created_at, updated_at, version)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,0)",
+            + " pm_interval_months, pm_procedure, remote_recovery, created_at, updated_at,"
+            + " version) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
         Arrays.asList(
             tenant,
             m.manufacturer(),
@@ -134,15 +134,17 @@ class DeviceStore {
             m.risk().name(),
             m.pmIntervalMonths(),
             m.pmProcedure(),
+            remoteRecovery,
             Timestamp.from(now),
             Timestamp.from(now)));
   }
 
   /** False when the row is gone or its version moved on. */
-  boolean updateModel(long tenant, long id, long version, DeviceModel m, Instant now) {
+  boolean updateModel(
+      long tenant, long id, long version, DeviceModel m, boolean remoteRecovery, Instant now) {
     return jdbc.prepareStatement(
             "UPDATE device_models SET manufacturer = ?, model = ?, device_class = ?, risk = ?,"
-                + " pm_interval_months = ?, pm_procedure = ?, updated_at = ?,"
+                + " pm_interval_months = ?, pm_procedure = ?, remote_recovery = ?, updated_at = ?,"
                 + " version = version + 1 WHERE tenant_id = ? AND id = ? AND version = ?",
             s -> {
               bindAll(
@@ -154,6 +156,7 @@ class DeviceStore {
                       m.risk().name(),
                       m.pmIntervalMonths(),
                       m.pmProcedure(),
+                      remoteRecovery,
                       Timestamp.from(now),
                       tenant,
                       id,
@@ -165,7 +168,7 @@ class DeviceStore {
 
   private static String modelSelect() {
     return "SELECT m.id, m.manufacturer, m.model, m.device_class, m.risk, m.pm_interval_months,"
-        + " m.pm_procedure, m.version, COUNT(d.id) FROM device_models m"
+        + " m.pm_procedure, m.version, COUNT(d.id), m.remote_recovery FROM device_models m"
         + " LEFT JOIN devices d ON d.model_id = m.id WHERE m.tenant_id = ?";
   }
 
@@ -183,7 +186,8 @@ class DeviceStore {
                 JdbcRows.nullableInt(r, "pm_interval_months"),
                 r.getString(7),
                 r.getLong(9),
-                r.getLong(8)));
+                r.getLong(8),
+                r.getBoolean(10)));
       }
     }
     return views;

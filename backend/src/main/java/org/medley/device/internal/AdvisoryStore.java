@@ -1,0 +1,469 @@
+package org.medley.device.internal;
+
+import static org.medley.platform.JdbcRows.bindAll;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.medley.device.Advisory;
+import org.medley.device.AdvisoryRouting;
+import org.medley.device.AdvisorySeverity;
+import org.medley.device.DeviceStatus;
+import org.medley.device.WorkOrderKind;
+import org.medley.device.WorkOrderStatus;
+import org.medley.platform.JdbcRows;
+import org.medley.platform.Refused;
+import org.medley.platform.SqlRows;
+
+/**
+ * The advisory tables and the remediation orders they open. Callers own the transaction. The
+ * fan-out reads the candidate devices of the named models once, keeps the affected ones in Java
+ * ({@link Advisory#affects}) and writes their orders in multi-row statements ({@link SqlRows}):
+ * measured at 100,000 devices in docs/benchmarks.md, "Advisory fan-out".
+ */
+@Singleton
+class AdvisoryStore {
+
+  /** The hospital's groups for device work ({@code htm_settings}); either may be unset. */
+  record HtmGroups(@Nullable Long biomed, @Nullable Long it) {}
+
+  /** An advisory's row, without its counts. */
+  record Row(
+      long id,
+      String cve,
+      String title,
+      AdvisorySeverity severity,
+      @Nullable String firmwareFrom,
+      @Nullable String firmwareTo,
+      String remediation,
+      AdvisoryRouting routing,
+      long createdBy,
+      Instant createdAt,
+      long version) {}
+
+  /** Affected and remaining devices of one advisory. */
+  record Exposure(long affected, long remaining) {
+    static final Exposure NONE = new Exposure(0, 0);
+  }
+
+  private static final String SELECT =
+      "SELECT a.id, a.cve, a.title, a.severity, a.firmware_from, a.firmware_to, a.remediation,"
+          + " a.routing, a.created_by, a.created_at, a.version FROM advisories a"
+          + " WHERE a.tenant_id = ?";
+
+  private static final String ORDER_COLUMNS =
+      "tenant_id, kind, device_id, advisory_id, group_id, status, summary, opened_at,"
+          + " created_at, updated_at, version";
+
+  private static final int ORDER_COLUMN_COUNT = 11;
+
+  private final JdbcOperations jdbc;
+
+  AdvisoryStore(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  // ---- writes
+
+  Optional<Long> idOf(long tenant, String cve) {
+    return jdbc.prepareStatement(
+        "SELECT id FROM advisories WHERE tenant_id = ? AND cve = ?",
+        s -> {
+          bindAll(s, tenant, cve);
+          try (ResultSet r = s.executeQuery()) {
+            return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+          }
+        });
+  }
+
+  /** Those of {@code ids} that are models of this tenant. */
+  List<Long> modelsOf(long tenant, List<Long> ids) {
+    List<Object> parameters = new ArrayList<>(ids);
+    parameters.add(0, tenant);
+    return jdbc.prepareStatement(
+        "SELECT id FROM device_models WHERE tenant_id = ? AND id IN ("
+            + JdbcRows.marks(ids.size())
+            + ")",
+        s -> {
+          bindAll(s, parameters);
+          List<Long> found = new ArrayList<>();
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              found.add(r.getLong(1));
+            }
+          }
+          return found;
+        });
+  }
+
+  HtmGroups groups(long tenant) {
+    return jdbc.prepareStatement(
+        "SELECT biomed_group_id, it_group_id FROM htm_settings WHERE tenant_id = ?",
+        s -> {
+          bindAll(s, tenant);
+          try (ResultSet r = s.executeQuery()) {
+            return r.next()
+                ? new HtmGroups(JdbcRows.nullableLong(r, 1), JdbcRows.nullableLong(r, 2))
+                : new HtmGroups(null, null);
+          }
+        });
+  }
+
+  /**
+   * Files the advisory and opens its remediation orders; returns its id. A CVE the hospital already
+   * has is a conflict (409), also when another request files it at the same moment: the unique key
+   * makes the later insert wait for the first to commit, then fail.
+   */
+  long file(long tenant, Advisory advisory, long filedBy, HtmGroups groups, Instant now) {
+    return jdbc.execute(
+        connection -> {
+          long id;
+          try {
+            id = insert(connection, tenant, advisory, filedBy, now);
+          } catch (SQLIntegrityConstraintViolationException duplicate) {
+            throw Refused.conflict("cve", advisory.cve() + " is already filed here");
+          }
+          fanOut(connection, tenant, id, advisory, groups, now);
+          return id;
+        });
+  }
+
+  /** The advisory and its models' rows, on a connection the caller holds (the demo seed too). */
+  static long insert(Connection connection, long tenant, Advisory a, long filedBy, Instant now)
+      throws SQLException {
+    long id =
+        JdbcRows.insert(
+            connection,
+            "INSERT INTO advisories (tenant_id, cve, title, severity, firmware_from, firmware_to,"
+                + " remediation, routing, created_by, created_at, updated_at, version)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
+            java.util.Arrays.asList(
+                tenant,
+                a.cve(),
+                a.title(),
+                a.severity().name(),
+                a.firmwareFrom(),
+                a.firmwareTo(),
+                a.remediation(),
+                a.routing().name(),
+                filedBy,
+                Timestamp.from(now),
+                Timestamp.from(now)));
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "INSERT INTO advisory_models (advisory_id, model_id) VALUES "
+                + SqlRows.values(a.modelIds().size(), 2))) {
+      List<Object> parameters = new ArrayList<>();
+      for (long model : a.modelIds()) {
+        parameters.add(id);
+        parameters.add(model);
+      }
+      bindAll(s, parameters);
+      s.executeUpdate();
+    }
+    return id;
+  }
+
+  /**
+   * One OPEN remediation order per affected device and routed group: connected, not retired, of a
+   * named model, firmware in range or unknown. Returns the affected devices' ids.
+   */
+  static List<Long> fanOut(
+      Connection connection,
+      long tenant,
+      long advisoryId,
+      Advisory advisory,
+      HtmGroups groups,
+      Instant now)
+      throws SQLException {
+    List<Long> affected = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(tenant);
+    parameters.add(DeviceStatus.RETIRED.name());
+    parameters.addAll(advisory.modelIds());
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT id, firmware FROM devices WHERE tenant_id = ? AND connected = TRUE"
+                + " AND status <> ? AND model_id IN ("
+                + JdbcRows.marks(advisory.modelIds().size())
+                + ")")) {
+      bindAll(s, parameters);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          if (advisory.affects(r.getString(2))) {
+            affected.add(r.getLong(1));
+          }
+        }
+      }
+    }
+    List<Long> routed = advisory.routing().groups(groups.biomed(), groups.it());
+    List<Object[]> orders = new ArrayList<>(affected.size() * routed.size());
+    for (long device : affected) {
+      for (Long group : routed) {
+        orders.add(new Object[] {device, group});
+      }
+    }
+    Timestamp at = Timestamp.from(now);
+    for (List<Object[]> run : SqlRows.runs(orders)) {
+      try (PreparedStatement s =
+          connection.prepareStatement(
+              "INSERT INTO work_orders ("
+                  + ORDER_COLUMNS
+                  + ") VALUES "
+                  + SqlRows.values(run.size(), ORDER_COLUMN_COUNT))) {
+        List<Object> values = new ArrayList<>(run.size() * ORDER_COLUMN_COUNT);
+        for (Object[] order : run) {
+          values.add(tenant);
+          values.add(WorkOrderKind.REMEDIATION.name());
+          values.add(order[0]);
+          values.add(advisoryId);
+          values.add(order[1]);
+          values.add(WorkOrderStatus.OPEN.name());
+          values.add(advisory.summary());
+          values.add(at);
+          values.add(at);
+          values.add(at);
+          values.add(0L);
+        }
+        bindAll(s, values);
+        s.executeUpdate();
+      }
+    }
+    return affected;
+  }
+
+  // ---- reads
+
+  /** A page of the advisories the caller sees, newest first, and how many there are. */
+  DeviceApi.Page<Row> list(DeviceAccess access, int page, int size) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(access.tenantId());
+    String seen = seen(access, parameters);
+    long total =
+        jdbc.prepareStatement(
+            "SELECT COUNT(*) FROM advisories a WHERE a.tenant_id = ?" + seen,
+            s -> {
+              bindAll(s, parameters);
+              try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+              }
+            });
+    List<Object> paged = new ArrayList<>(parameters);
+    paged.add(size);
+    paged.add((long) page * size);
+    List<Row> rows =
+        jdbc.prepareStatement(
+            SELECT + seen + " ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?",
+            s -> {
+              bindAll(s, paged);
+              return rows(s);
+            });
+    return new DeviceApi.Page<>(rows, page, size, total);
+  }
+
+  /** The advisory, if the caller sees it: a partner only one that affects its devices. */
+  Optional<Row> advisory(DeviceAccess access, long id) {
+    List<Object> parameters = new ArrayList<>(List.of(access.tenantId(), id));
+    String seen = seen(access, parameters);
+    return jdbc.prepareStatement(
+        SELECT + " AND a.id = ?" + seen,
+        s -> {
+          bindAll(s, parameters);
+          return rows(s).stream().findFirst();
+        });
+  }
+
+  /** A partner sees an advisory when one of its devices has a remediation order of it. */
+  private static String seen(DeviceAccess access, List<Object> parameters) {
+    if (access.engagementIds() == null) {
+      return "";
+    }
+    return " AND EXISTS (SELECT 1 FROM work_orders w JOIN devices d ON d.id = w.device_id"
+        + " WHERE w.advisory_id = a.id"
+        + access.sql(parameters)
+        + ")";
+  }
+
+  /** The models each advisory names, by advisory id. */
+  Map<Long, List<AdvisoryApi.ModelRef>> models(List<Long> advisoryIds) {
+    Map<Long, List<AdvisoryApi.ModelRef>> models = new HashMap<>();
+    if (advisoryIds.isEmpty()) {
+      return models;
+    }
+    return jdbc.prepareStatement(
+        "SELECT am.advisory_id, m.id, m.manufacturer, m.model FROM advisory_models am"
+            + " JOIN device_models m ON m.id = am.model_id WHERE am.advisory_id IN ("
+            + JdbcRows.marks(advisoryIds.size())
+            + ") ORDER BY m.manufacturer, m.model, m.id",
+        s -> {
+          bindAll(s, advisoryIds);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              models
+                  .computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                  .add(new AdvisoryApi.ModelRef(r.getLong(2), r.getString(3), r.getString(4)));
+            }
+          }
+          return models;
+        });
+  }
+
+  /**
+   * Affected and remaining devices per advisory, as far as the caller sees: a device is remaining
+   * while one of its remediation orders for the advisory is still open.
+   */
+  Map<Long, Exposure> exposure(DeviceAccess access, List<Long> advisoryIds) {
+    Map<Long, Exposure> exposure = new HashMap<>();
+    if (advisoryIds.isEmpty()) {
+      return exposure;
+    }
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(WorkOrderStatus.OPEN.name());
+    parameters.add(access.tenantId());
+    parameters.addAll(advisoryIds);
+    String seen = access.sql(parameters);
+    return jdbc.prepareStatement(
+        "SELECT w.advisory_id, COUNT(DISTINCT w.device_id),"
+            + " COUNT(DISTINCT CASE WHEN w.status = ? THEN w.device_id END)"
+            + " FROM work_orders w JOIN devices d ON d.id = w.device_id"
+            + " WHERE d.tenant_id = ? AND w.advisory_id IN ("
+            + JdbcRows.marks(advisoryIds.size())
+            + ")"
+            + seen
+            + " GROUP BY w.advisory_id",
+        s -> {
+          bindAll(s, parameters);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              exposure.put(r.getLong(1), new Exposure(r.getLong(2), r.getLong(3)));
+            }
+          }
+          return exposure;
+        });
+  }
+
+  /** Remaining devices by site and unit, most first. */
+  List<AdvisoryApi.UnitCount> remainingByUnit(DeviceAccess access, long advisoryId) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(access.tenantId());
+    parameters.add(advisoryId);
+    parameters.add(WorkOrderStatus.OPEN.name());
+    String seen = access.sql(parameters);
+    return jdbc.prepareStatement(
+        "SELECT d.site, d.unit, COUNT(DISTINCT d.id) AS devices"
+            + " FROM work_orders w JOIN devices d ON d.id = w.device_id"
+            + " WHERE d.tenant_id = ? AND w.advisory_id = ? AND w.status = ?"
+            + seen
+            + " GROUP BY d.site, d.unit ORDER BY devices DESC, d.site, d.unit",
+        s -> {
+          bindAll(s, parameters);
+          List<AdvisoryApi.UnitCount> units = new ArrayList<>();
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              units.add(new AdvisoryApi.UnitCount(r.getString(1), r.getString(2), r.getLong(3)));
+            }
+          }
+          return units;
+        });
+  }
+
+  /** A page of the remaining devices by site, unit and asset tag, each with its open orders. */
+  List<AdvisoryApi.RemainingDevice> remaining(
+      DeviceAccess access, long advisoryId, int page, int size) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(access.tenantId());
+    parameters.add(advisoryId);
+    parameters.add(WorkOrderStatus.OPEN.name());
+    String seen = access.sql(parameters);
+    parameters.add(size);
+    parameters.add((long) page * size);
+    Map<Long, AdvisoryApi.RemainingDevice> devices =
+        jdbc.prepareStatement(
+            "SELECT DISTINCT d.id, d.asset_tag, m.manufacturer, m.model, d.site, d.unit, d.room,"
+                + " d.firmware FROM work_orders w JOIN devices d ON d.id = w.device_id"
+                + " JOIN device_models m ON m.id = d.model_id"
+                + " WHERE d.tenant_id = ? AND w.advisory_id = ? AND w.status = ?"
+                + seen
+                + " ORDER BY d.site, d.unit, d.asset_tag, d.id LIMIT ? OFFSET ?",
+            s -> {
+              bindAll(s, parameters);
+              Map<Long, AdvisoryApi.RemainingDevice> found = new LinkedHashMap<>();
+              try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                  // Its open orders are added below, once the page's devices are known.
+                  found.put(
+                      r.getLong(1),
+                      new AdvisoryApi.RemainingDevice(
+                          r.getLong(1),
+                          r.getString(2),
+                          r.getString(3),
+                          r.getString(4),
+                          r.getString(5),
+                          r.getString(6),
+                          r.getString(7),
+                          r.getString(8),
+                          new ArrayList<>()));
+                }
+              }
+              return found;
+            });
+    if (devices.isEmpty()) {
+      return List.of();
+    }
+    List<Object> ids = new ArrayList<>();
+    ids.add(advisoryId);
+    ids.add(WorkOrderStatus.OPEN.name());
+    ids.addAll(devices.keySet());
+    jdbc.prepareStatement(
+        "SELECT device_id, id FROM work_orders WHERE advisory_id = ? AND status = ?"
+            + " AND device_id IN ("
+            + JdbcRows.marks(devices.size())
+            + ") ORDER BY id",
+        s -> {
+          bindAll(s, ids);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              devices.get(r.getLong(1)).workOrderIds().add(r.getLong(2));
+            }
+          }
+          return null;
+        });
+    return List.copyOf(devices.values());
+  }
+
+  private static List<Row> rows(PreparedStatement s) throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        rows.add(
+            new Row(
+                r.getLong("id"),
+                r.getString("cve"),
+                r.getString("title"),
+                AdvisorySeverity.valueOf(r.getString("severity")),
+                r.getString("firmware_from"),
+                r.getString("firmware_to"),
+                r.getString("remediation"),
+                AdvisoryRouting.valueOf(r.getString("routing")),
+                r.getLong("created_by"),
+                JdbcRows.instant(r, "created_at"),
+                r.getLong("version")));
+      }
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,57 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api';
+import type { Advisory, AdvisoryInput, AdvisoryPage, OutagePlaybook } from '../types';
+
+export const advisoryKeys = {
+  all: ['advisories'] as const,
+  list: (page: number, size: number) => ['advisories', 'list', page, size] as const,
+  one: (id: number, page: number, size: number) => ['advisories', id, page, size] as const,
+  playbook: (site: string | null, unit: string | null, page: number, size: number) =>
+    ['devices', 'outage-playbook', site, unit, page, size] as const,
+};
+
+/** GET /api/advisories: newest first, each with its exposure. */
+export function useAdvisories(page: number, size: number) {
+  return useQuery({
+    queryKey: advisoryKeys.list(page, size),
+    queryFn: () => api.get<AdvisoryPage>(`/api/advisories?page=${page}&size=${size}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** GET /api/advisories/{id}: the exposure and a page of the remaining devices. */
+export function useAdvisory(id: number, page: number, size: number) {
+  return useQuery({
+    queryKey: advisoryKeys.one(id, page, size),
+    queryFn: () => api.get<Advisory>(`/api/advisories/${id}?page=${page}&size=${size}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** POST /api/advisories: files it and opens the remediation work in one go. */
+export function useFileAdvisory() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AdvisoryInput) => api.post<Advisory>('/api/advisories', input),
+    onSuccess: () => void client.invalidateQueries({ queryKey: advisoryKeys.all }),
+  });
+}
+
+/** GET /api/devices/outage-playbook, of one site or unit when named. */
+export function useOutagePlaybook(
+  site: string | null,
+  unit: string | null,
+  page: number,
+  size: number,
+) {
+  return useQuery({
+    queryKey: advisoryKeys.playbook(site, unit, page, size),
+    queryFn: () => {
+      const search = new URLSearchParams({ page: String(page), size: String(size) });
+      if (site !== null) search.set('site', site);
+      if (unit !== null) search.set('unit', unit);
+      return api.get<OutagePlaybook>(`/api/devices/outage-playbook?${search.toString()}`);
+    },
+    placeholderData: keepPreviousData,
+  });
+}
