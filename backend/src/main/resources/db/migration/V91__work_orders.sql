@@ -71,7 +71,10 @@ CREATE TABLE work_orders (
   CONSTRAINT uq_work_orders_advisory UNIQUE (advisory_id, device_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
--- Due and overdue lists (open orders by due day), per technician, and a device's history.
-CREATE INDEX ix_work_orders_due ON work_orders (tenant_id, status, due_on);
+-- Due and overdue lists (open orders by due day), per technician, and a device's history. The due
+-- index also carries device and technician so that a list's count and the workload per site and
+-- technician read the index and the small devices table, never the order rows (measured: counting
+-- 26,000 overdue orders among 2 million took 2 s without, docs/benchmarks.md).
+CREATE INDEX ix_work_orders_due ON work_orders (tenant_id, status, due_on, device_id, assignee_id);
 CREATE INDEX ix_work_orders_assignee ON work_orders (tenant_id, assignee_id, status, due_on);
 CREATE INDEX ix_work_orders_history ON work_orders (device_id, kind, completed_at);

@@ -165,9 +165,18 @@ class WorkOrderStore {
       int size) {
     List<Object> parameters = new ArrayList<>();
     String where = where(access, filter, today, parameters);
+    // The count joins devices only when a filter needs them, and never the models.
+    boolean devices =
+        access.engagementIds() != null
+            || filter.site() != null
+            || filter.unit() != null
+            || (filter.q() != null && !filter.q().isBlank());
     long total =
         jdbc.prepareStatement(
-            "SELECT COUNT(*)" + FROM + where,
+            "SELECT COUNT(*) FROM work_orders w"
+                + (devices ? " JOIN devices d ON d.id = w.device_id" : "")
+                + " WHERE w.tenant_id = ?"
+                + where,
             s -> {
               bindAll(s, parameters);
               try (ResultSet r = s.executeQuery()) {
@@ -227,7 +236,10 @@ class WorkOrderStore {
             + key
             + ", SUM(CASE WHEN w.due_on < ? THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN w.due_on BETWEEN ? AND ? THEN 1 ELSE 0 END), COUNT(*)"
-            + " FROM work_orders w JOIN devices d ON d.id = w.device_id"
+            + " FROM work_orders w"
+            + (bySite || access.engagementIds() != null
+                ? " JOIN devices d ON d.id = w.device_id"
+                : "")
             + " WHERE w.tenant_id = ? AND w.status = 'OPEN'"
             + seen
             + " GROUP BY "
