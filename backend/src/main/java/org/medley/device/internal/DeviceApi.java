@@ -29,11 +29,19 @@ final class DeviceApi {
       @Nullable RiskLevel risk,
       @Nullable @Min(1) @Max(DeviceModel.MAX_INTERVAL_MONTHS) Integer pmIntervalMonths,
       @Nullable @Size(max = 4000) String pmProcedure,
+      @Nullable Double replacementCost,
       @Nullable @Min(0) Long version) {
 
     DeviceModel toModel() {
       return DeviceModel.of(
-          new DeviceModel(manufacturer, model, deviceClass, risk, pmIntervalMonths, pmProcedure));
+          new DeviceModel(
+              manufacturer,
+              model,
+              deviceClass,
+              risk,
+              pmIntervalMonths,
+              pmProcedure,
+              replacementCost == null ? null : BigDecimal.valueOf(replacementCost)));
     }
   }
 
@@ -46,6 +54,7 @@ final class DeviceApi {
       RiskLevel risk,
       @Nullable Integer pmIntervalMonths,
       @Nullable String pmProcedure,
+      @Nullable BigDecimal replacementCost,
       long devices,
       long version) {}
 

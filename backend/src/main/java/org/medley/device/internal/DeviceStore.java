@@ -124,8 +124,8 @@ class DeviceStore {
     return JdbcRows.insert(
         jdbc,
         "INSERT INTO device_models (tenant_id, manufacturer, model, device_class, risk,"
-            + " pm_interval_months, pm_procedure, created_at, updated_at, version)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,0)",
+            + " pm_interval_months, pm_procedure, replacement_cost, created_at, updated_at,"
+            + " version) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
         Arrays.asList(
             tenant,
             m.manufacturer(),
@@ -134,6 +134,7 @@ class DeviceStore {
             m.risk().name(),
             m.pmIntervalMonths(),
             m.pmProcedure(),
+            m.replacementCost(),
             Timestamp.from(now),
             Timestamp.from(now)));
   }
@@ -142,7 +143,7 @@ class DeviceStore {
   boolean updateModel(long tenant, long id, long version, DeviceModel m, Instant now) {
     return jdbc.prepareStatement(
             "UPDATE device_models SET manufacturer = ?, model = ?, device_class = ?, risk = ?,"
-                + " pm_interval_months = ?, pm_procedure = ?, updated_at = ?,"
+                + " pm_interval_months = ?, pm_procedure = ?, replacement_cost = ?, updated_at = ?,"
                 + " version = version + 1 WHERE tenant_id = ? AND id = ? AND version = ?",
             s -> {
               bindAll(
@@ -154,6 +155,7 @@ class DeviceStore {
                       m.risk().name(),
                       m.pmIntervalMonths(),
                       m.pmProcedure(),
+                      m.replacementCost(),
                       Timestamp.from(now),
                       tenant,
                       id,
@@ -165,7 +167,7 @@ class DeviceStore {
 
   private static String modelSelect() {
     return "SELECT m.id, m.manufacturer, m.model, m.device_class, m.risk, m.pm_interval_months,"
-        + " m.pm_procedure, m.version, COUNT(d.id) FROM device_models m"
+        + " m.pm_procedure, m.version, COUNT(d.id), m.replacement_cost FROM device_models m"
         + " LEFT JOIN devices d ON d.model_id = m.id WHERE m.tenant_id = ?";
   }
 
@@ -182,6 +184,7 @@ class DeviceStore {
                 RiskLevel.valueOf(r.getString(5)),
                 JdbcRows.nullableInt(r, "pm_interval_months"),
                 r.getString(7),
+                r.getBigDecimal(10),
                 r.getLong(9),
                 r.getLong(8)));
       }
