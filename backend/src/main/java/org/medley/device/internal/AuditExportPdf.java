@@ -214,8 +214,8 @@ final class AuditExportPdf implements AuditExport.Sink {
       document.add(table.table);
       Paragraph totals =
           new Paragraph(
-              devices
-                  + " devices · preventive maintenance: "
+              plural(devices, "device")
+                  + " · preventive maintenance: "
                   + count(PmTimeliness.ON_TIME)
                   + " on time, "
                   + count(PmTimeliness.LATE)
@@ -224,10 +224,10 @@ final class AuditExportPdf implements AuditExport.Sink {
                   + " missed, "
                   + count(PmTimeliness.PENDING)
                   + " not yet due · "
-                  + corrective
-                  + " corrective orders · "
-                  + openRemediation
-                  + " remediation orders open",
+                  + plural(corrective, "corrective order")
+                  + " · "
+                  + plural(openRemediation, "remediation order")
+                  + " open",
               font(FontFactory.HELVETICA_BOLD, 9, INK));
       totals.setSpacingBefore(10);
       document.add(totals);
@@ -235,6 +235,10 @@ final class AuditExportPdf implements AuditExport.Sink {
     } catch (DocumentException e) {
       throw new IOException("the audit record could not be finished", e);
     }
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private int count(PmTimeliness timeliness) {
