@@ -28,6 +28,8 @@ import { SectionPage } from './routes/SectionPage';
 const AdminPage = lazyPage(() => import('./routes/AdminPage'), 'AdminPage');
 const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePage');
 const DevicesPage = lazyPage(() => import('@/features/devices'), 'DevicesPage');
+const ReplacementPlanPage = lazyPage(() => import('@/features/devices'), 'ReplacementPlanPage');
+const AuditExportPage = lazyPage(() => import('@/features/devices'), 'AuditExportPage');
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
 const GoLivesPage = lazyPage(() => import('./routes/GoLivesPage'), 'GoLivesPage');
 const ScorecardsPage = lazyPage(() => import('./routes/ScorecardsPage'), 'ScorecardsPage');
@@ -69,6 +71,8 @@ const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['portal', 'portal/tickets/:ticketId', PortalTicketPage],
   ['workspace', 'workspace/tickets/:ticketId', WorkspaceTicketPage],
   ['partner', 'partner/tickets/:ticketId', PartnerTicketPage],
+  ['devices', 'devices/replacement-plan', ReplacementPlanPage],
+  ['devices', 'devices/audit-export', AuditExportPage],
   ['marketplace', 'marketplace/go-lives', GoLivesPage],
   ['marketplace', 'marketplace/go-lives/:goLiveId', GoLivesPage],
   ['marketplace', 'marketplace/scorecards', ScorecardsPage],

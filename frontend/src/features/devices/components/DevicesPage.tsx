@@ -25,6 +25,7 @@ import { describeError } from '@/lib/errors';
 import { localDay } from '@/lib/local-day';
 import { downloadDevices, useDeviceImport, useDeviceModels, useDevices } from '../api/devices';
 import type { Device, DeviceStatus, ImportReport } from '../types';
+import { DevicesNav } from './DevicesNav';
 
 const PAGE_SIZE = 50;
 
@@ -76,6 +77,7 @@ export function DevicesPage() {
 
   return (
     <Stack gap="md">
+      <DevicesNav />
       <PageHeader
         title="Devices"
         description="The clinical device fleet biomed keeps: where each device is, its state, network and support contract."

@@ -164,6 +164,9 @@ class ReplacementPlanApiTest {
     assertThat(plan.path("couldNotDuplicate")).hasSize(1);
     assertThat(plan.path("couldNotDuplicate").get(0).path("unit").asText()).isEqualTo("5 West");
     assertThat(plan.path("couldNotDuplicate").get(0).path("count").asInt()).isEqualTo(2);
+    // The filters' choices: every site and class the caller's devices have, this site among them.
+    assertThat(plan.path("sites").toString()).contains("\"" + site + "\"");
+    assertThat(plan.path("deviceClasses").toString()).contains("\"Infusion pump\"");
     assertThat(plan.path("models")).hasSize(1);
     assertThat(plan.path("models").get(0).path("devices").asInt()).isEqualTo(3);
     assertThat(plan.path("models").get(0).path("downtimeHours").asDouble()).isEqualTo(72.0);

@@ -77,7 +77,8 @@ final class ReplacementApi {
   /**
    * A page of the ranked plan, with the period it was counted in, the labour rate used, the uptime
    * per model and the "could not duplicate" counts (most first, at most {@link
-   * ReplacementPlan#MAX_TRAINING_ROWS}) of every device the filters keep.
+   * ReplacementPlan#MAX_TRAINING_ROWS}) of every device the filters keep; {@code sites} and {@code
+   * deviceClasses} are every one the caller's devices have, for the filters.
    */
   @Serdeable
   record Plan(
@@ -89,5 +90,7 @@ final class ReplacementApi {
       int size,
       long total,
       List<ModelUptime> models,
-      List<CouldNotDuplicate> couldNotDuplicate) {}
+      List<CouldNotDuplicate> couldNotDuplicate,
+      List<String> sites,
+      List<String> deviceClasses) {}
 }

@@ -100,7 +100,9 @@ class ReplacementPlan {
         size,
         rows.size(),
         models(rows, ranked.uptime()),
-        training(rows));
+        training(rows),
+        store.sites(devices.access(caller)),
+        store.deviceClasses(devices.access(caller)));
   }
 
   @ReadOnly

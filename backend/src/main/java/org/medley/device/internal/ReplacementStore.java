@@ -189,6 +189,38 @@ class ReplacementStore {
         });
   }
 
+  /** The sites of the devices the caller sees, in order. */
+  List<String> sites(DeviceAccess access) {
+    return distinct(
+        "SELECT DISTINCT d.site FROM devices d WHERE d.tenant_id = ?", "d.site", access);
+  }
+
+  /** The classes of the devices the caller sees, in order. */
+  List<String> deviceClasses(DeviceAccess access) {
+    return distinct(
+        "SELECT DISTINCT m.device_class FROM devices d JOIN device_models m ON m.id = d.model_id"
+            + " WHERE d.tenant_id = ?",
+        "m.device_class",
+        access);
+  }
+
+  private List<String> distinct(String select, String column, DeviceAccess access) {
+    List<Object> parameters = new ArrayList<>(List.of(access.tenantId()));
+    String seen = access.sql(parameters);
+    return jdbc.prepareStatement(
+        select + seen + " ORDER BY " + column,
+        s -> {
+          bindAll(s, parameters);
+          List<String> values = new ArrayList<>();
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              values.add(r.getString(1));
+            }
+          }
+          return values;
+        });
+  }
+
   private static String where(DeviceAccess access, Filter f, List<Object> parameters) {
     StringBuilder sql = new StringBuilder(" AND d.status <> 'RETIRED'");
     sql.append(access.sql(parameters));
