@@ -115,7 +115,7 @@ describe('Replacement plan', { timeout: 60_000 }, () => {
     expect(first.getByText('$2,555')).toBeInTheDocument();
     expect(first.getByText('61 % of new')).toBeInTheDocument();
     expect(first.getByText('$4,200 *')).toBeInTheDocument();
-    expect(first.getByText('72 h')).toBeInTheDocument();
+    expect(first.getByText('72 h down')).toBeInTheDocument();
     expect(first.getByText('99.18 %')).toBeInTheDocument();
     expect(first.getByText('13.8 y')).toBeInTheDocument();
     const second = within(rows[1]!);

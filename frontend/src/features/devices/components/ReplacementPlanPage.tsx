@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Group,
   Paper,
@@ -37,9 +36,12 @@ const money = new Intl.NumberFormat('en-US', {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The score's colour: above 60 replace soon, above 35 watch. */
-function scoreColor(score: number): string {
-  return score >= 60 ? 'red' : score >= 35 ? 'orange' : 'gray';
+/**
+ * The score's colour: from 60 replace soon, from 35 watch. Darker than the theme's red and orange
+ * so that they pass WCAG AA on striped rows, as the end-of-support flag's do.
+ */
+function scoreColor(score: number): string | undefined {
+  return score >= 60 ? 'red.9' : score >= 35 ? '#9c3d00' : undefined;
 }
 
 /**
@@ -109,7 +111,7 @@ export function ReplacementPlanPage() {
               onChange={refilter(setSite)}
               clearable
               searchable
-              w={{ base: '100%', sm: 220 }}
+              w={{ base: '100%', sm: 190 }}
             />
             <Select
               label="Device class"
@@ -119,7 +121,7 @@ export function ReplacementPlanPage() {
               onChange={refilter(setDeviceClass)}
               clearable
               searchable
-              w={{ base: '100%', sm: 200 }}
+              w={{ base: '100%', sm: 170 }}
             />
             <Select
               label="Model"
@@ -134,21 +136,21 @@ export function ReplacementPlanPage() {
               )}
               clearable
               searchable
-              w={{ base: '100%', sm: 260 }}
+              w={{ base: '100%', sm: 220 }}
             />
             <TextInput
               type="date"
               label="From"
               value={from}
               onChange={(event) => refilter(setFrom)(event.currentTarget.value)}
-              w={{ base: '100%', sm: 160 }}
+              w={{ base: '100%', sm: 150 }}
             />
             <TextInput
               type="date"
               label="To"
               value={to}
               onChange={(event) => refilter(setTo)(event.currentTarget.value)}
-              w={{ base: '100%', sm: 160 }}
+              w={{ base: '100%', sm: 150 }}
             />
           </Group>
           {plan.isPending ? (
@@ -194,10 +196,11 @@ function PlanTable({
         Repairs, downtime and corrective orders counted from {plan.from} to {plan.to} (from
         acquisition when later); labour at {money.format(plan.laborRate)} an hour. Score out of 100:
         age over a 10-year service life 25, end of support 25, repairs against replacement cost 25,
-        time down 15, corrective orders a year 10.
+        time down 15, corrective orders a year 10. A replacement cost with * is what the device
+        cost: its model has none recorded.
       </Text>
       <Table.ScrollContainer
-        minWidth={1200}
+        minWidth={1000}
         type="native"
         tabIndex={0}
         aria-label="Replacement plan, scrolls sideways"
@@ -213,10 +216,8 @@ function PlanTable({
               <Table.Th>End of support</Table.Th>
               <Table.Th ta="right">Repairs</Table.Th>
               <Table.Th ta="right">Replacement</Table.Th>
-              <Table.Th ta="right">Down</Table.Th>
               <Table.Th ta="right">Uptime</Table.Th>
               <Table.Th ta="right">Corrective</Table.Th>
-              <Table.Th ta="right">Could not duplicate</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -246,9 +247,9 @@ function PlanRow({ row }: { row: ReplacementRow }) {
         </Text>
       </Table.Td>
       <Table.Td>
-        <Badge color={scoreColor(row.score)} variant="light" aria-label={`Score ${row.score}`}>
+        <Text size="sm" fw={700} c={scoreColor(row.score)} aria-label={`Score ${row.score}`}>
           {row.score.toFixed(1)}
-        </Badge>
+        </Text>
       </Table.Td>
       <Table.Td>
         <Text size="sm" ff="monospace" fw={600}>
@@ -300,18 +301,20 @@ function PlanRow({ row }: { row: ReplacementRow }) {
         )}
       </Table.Td>
       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-        <Text size="sm">{`${row.downtimeHours.toLocaleString('en-US')} h`}</Text>
-      </Table.Td>
-      <Table.Td ta="right">
         <Text size="sm">
           {row.uptimePercent === null ? '—' : `${row.uptimePercent.toFixed(2)} %`}
         </Text>
+        <Text size="xs" c="dimmed">
+          {`${row.downtimeHours.toLocaleString('en-US')} h down`}
+        </Text>
       </Table.Td>
-      <Table.Td ta="right">
+      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm">{row.correctiveCount}</Text>
-      </Table.Td>
-      <Table.Td ta="right">
-        <Text size="sm">{row.couldNotDuplicateCount}</Text>
+        {row.couldNotDuplicateCount > 0 && (
+          <Text size="xs" c="dimmed">
+            {`${row.couldNotDuplicateCount} not duplicated`}
+          </Text>
+        )}
       </Table.Td>
     </Table.Tr>
   );
