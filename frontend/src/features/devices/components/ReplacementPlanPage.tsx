@@ -344,8 +344,10 @@ function ModelFigures({ plan }: { plan: ReplacementPlan }) {
                   {m.manufacturer} {m.model}
                 </Table.Td>
                 <Table.Td ta="right">{m.devices.toLocaleString('en-US')}</Table.Td>
-                <Table.Td ta="right">{`${m.downtimeHours.toLocaleString('en-US')} h`}</Table.Td>
-                <Table.Td ta="right">
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {`${m.downtimeHours.toLocaleString('en-US')} h`}
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {m.uptimePercent === null ? '—' : `${m.uptimePercent.toFixed(2)} %`}
                 </Table.Td>
               </Table.Tr>
@@ -353,7 +355,7 @@ function ModelFigures({ plan }: { plan: ReplacementPlan }) {
           </Table.Tbody>
         </Table>
       </Paper>
-      <Paper withBorder radius="md" p="md">
+      <Paper withBorder radius="md" p="md" style={{ alignSelf: 'start' }}>
         <Title order={3} size="h4" mb={4}>
           Could not duplicate
         </Title>
