@@ -90,6 +90,7 @@ class AuditExport {
   }
 
   private final AuditExportStore store;
+  private final ReplacementStore models;
   private final DeviceService devices;
   private final StaffNames staff;
   private final Hospitals hospitals;
@@ -99,6 +100,7 @@ class AuditExport {
 
   AuditExport(
       AuditExportStore store,
+      ReplacementStore models,
       DeviceService devices,
       StaffNames staff,
       Hospitals hospitals,
@@ -106,6 +108,7 @@ class AuditExport {
       Clock clock,
       @Value("${" + MAX_PDF_KEY + ":5000}") int maxPdfDevices) {
     this.store = store;
+    this.models = models;
     this.devices = devices;
     this.staff = staff;
     this.hospitals = hospitals;
@@ -159,9 +162,11 @@ class AuditExport {
               format == Format.CSV
                   ? new AuditExportCsv(out, place)
                   : new AuditExportPdf(out, scope)) {
+        Map<Long, ReplacementStore.ModelFacts> known = models.models(tenant);
         String after = null;
         while (true) {
-          List<AuditExportStore.AuditDevice> page = store.devices(access, place, after, PAGE);
+          List<AuditExportStore.AuditDevice> page =
+              store.devices(access, place, after, PAGE, known);
           for (Entry entry : entries(tenant, page, period, start, end, zone, today)) {
             sink.add(entry);
           }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.medley.device.DeviceStatus;
 import org.medley.device.RiskLevel;
 import org.medley.device.WorkOrderKind;
@@ -71,8 +72,18 @@ class AuditExportStore {
         });
   }
 
-  /** The next {@code limit} devices of the site after the asset tag (null: from the first). */
-  List<AuditDevice> devices(DeviceAccess access, String site, @Nullable String after, int limit) {
+  /**
+   * The next {@code limit} devices of the site after the asset tag (null: from the first), their
+   * model's facts from {@code models}. Devices alone: joined to their models, MariaDB led with the
+   * models and sorted the whole site for every page (0.28 s a page of 100,000 devices, against 0.02
+   * s; docs/benchmarks.md).
+   */
+  List<AuditDevice> devices(
+      DeviceAccess access,
+      String site,
+      @Nullable String after,
+      int limit,
+      Map<Long, ReplacementStore.ModelFacts> models) {
     List<Object> parameters = new ArrayList<>(List.of(access.tenantId(), site));
     String seen = access.sql(parameters);
     String from = "";
@@ -82,10 +93,8 @@ class AuditExportStore {
     }
     parameters.add(limit);
     return jdbc.prepareStatement(
-        "SELECT d.id, d.asset_tag, d.serial, m.manufacturer, m.model, m.device_class, m.risk,"
-            + " d.building, d.unit, d.room, d.status"
-            + " FROM devices d JOIN device_models m ON m.id = d.model_id"
-            + " WHERE d.tenant_id = ? AND d.site = ?"
+        "SELECT d.id, d.asset_tag, d.serial, d.model_id, d.building, d.unit, d.room, d.status"
+            + " FROM devices d WHERE d.tenant_id = ? AND d.site = ?"
             + seen
             + from
             + " ORDER BY d.asset_tag LIMIT ?",
@@ -94,19 +103,20 @@ class AuditExportStore {
           List<AuditDevice> devices = new ArrayList<>();
           try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
+              ReplacementStore.ModelFacts m = models.get(r.getLong(4));
               devices.add(
                   new AuditDevice(
                       r.getLong(1),
                       r.getString(2),
                       r.getString(3),
-                      r.getString(4),
+                      m.manufacturer(),
+                      m.model(),
+                      m.deviceClass(),
+                      m.risk(),
                       r.getString(5),
                       r.getString(6),
-                      RiskLevel.valueOf(r.getString(7)),
-                      r.getString(8),
-                      r.getString(9),
-                      r.getString(10),
-                      DeviceStatus.valueOf(r.getString(11))));
+                      r.getString(7),
+                      DeviceStatus.valueOf(r.getString(8))));
             }
           }
           return devices;

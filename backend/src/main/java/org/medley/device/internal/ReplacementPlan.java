@@ -151,14 +151,14 @@ class ReplacementPlan {
     Instant end = period.end(zone, now);
     DeviceAccess access = devices.access(caller);
     BigDecimal rate = store.laborRate(tenant);
-    Map<Long, ReplacementStore.Work> work = store.work(access, filter, start, end);
-    Map<Long, List<Uptime.Down>> downs = store.downs(access, filter, start, end);
+    Map<Long, ReplacementStore.Work> work = store.work(tenant, start, end);
+    Map<Long, List<Uptime.Down>> downs = store.downs(tenant, start, end);
     // Judged on the period's last day, so a plan for last year reads as it did then.
     LocalDate asOf = period.to().isAfter(today) ? today : period.to();
 
     List<ReplacementApi.Row> rows = new ArrayList<>();
     Map<Long, Uptime.Figures> uptime = new LinkedHashMap<>();
-    for (ReplacementStore.DeviceFacts d : store.devices(access, filter)) {
+    for (ReplacementStore.DeviceFacts d : store.devices(access, filter, store.models(tenant))) {
       Instant acquired =
           d.acquiredOn() == null ? null : d.acquiredOn().atStartOfDay(zone).toInstant();
       Uptime.Figures figures =
