@@ -32,6 +32,8 @@ const AdvisoriesPage = lazyPage(() => import('@/features/devices'), 'AdvisoriesP
 const AdvisoryPage = lazyPage(() => import('@/features/devices'), 'AdvisoryPage');
 const OutagePlaybookPage = lazyPage(() => import('@/features/devices'), 'OutagePlaybookPage');
 const WorkOrdersPage = lazyPage(() => import('@/features/devices'), 'WorkOrdersPage');
+const ReplacementPlanPage = lazyPage(() => import('@/features/devices'), 'ReplacementPlanPage');
+const AuditExportPage = lazyPage(() => import('@/features/devices'), 'AuditExportPage');
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
 const GoLivesPage = lazyPage(() => import('./routes/GoLivesPage'), 'GoLivesPage');
 const ScorecardsPage = lazyPage(() => import('./routes/ScorecardsPage'), 'ScorecardsPage');
@@ -73,6 +75,8 @@ const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['portal', 'portal/tickets/:ticketId', PortalTicketPage],
   ['workspace', 'workspace/tickets/:ticketId', WorkspaceTicketPage],
   ['partner', 'partner/tickets/:ticketId', PartnerTicketPage],
+  ['devices', 'devices/replacement-plan', ReplacementPlanPage],
+  ['devices', 'devices/audit-export', AuditExportPage],
   ['marketplace', 'marketplace/go-lives', GoLivesPage],
   ['marketplace', 'marketplace/go-lives/:goLiveId', GoLivesPage],
   ['marketplace', 'marketplace/scorecards', ScorecardsPage],

@@ -474,6 +474,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/devices/replacement-plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Devices in service ranked for replacement, with the figures behind each rank
+     * @description Score 0–100 (docs/decisions.md, 'Replacement plan score'): age over a 10-year service life (25), end of support past or within a year (25), repair cost over replacement cost (25), share of time down (15), corrective orders per year (10). Repair cost is the labour (at the hospital's rate) and parts of corrective orders opened in the period; replacement cost the model's, else what the device cost. Costs, downtime and orders count from `from` to `to` (local days, both included; by default the last 365 days, at most three years), from acquisition when later. Also uptime per model and 'could not duplicate' outcomes per model and unit (a training signal).
+     */
+    get: operations['replacementPlan'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/devices/replacement-plan/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The replacement plan as CSV, filtered like the plan (no paging) */
+    get: operations['exportReplacementPlan'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/devices/{id}': {
     parameters: {
       query?: never;
@@ -706,6 +743,26 @@ export interface paths {
     put?: never;
     /** The application went live: PLANNED → LIVE (409 from any other status) */
     post: operations['startGoLive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/htm/audit-export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A site's maintenance record for a period, for an accreditation survey
+     * @description Every device at the site the caller sees, with its preventive maintenance due in the period (due, window end, completed, on time / late / missed, reason), corrective work opened in it, security remediation opened in it or still open, and the technician who did (or holds) each order. Technicians' certifications are not recorded in Medley yet; the record says so. from and to are local days at the hospital (both included; by default the last 365 days, at most three years). An unknown site gives a record with no devices. A PDF holds at most 5,000 devices (400: take the CSV).
+     */
+    get: operations['auditExport'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4040,6 +4097,8 @@ export interface components {
       /** Format: int32 */
       pmIntervalMonths?: number | null;
       pmProcedure?: string | null;
+      /** Format: double */
+      replacementCost?: number | null;
       /** Format: int64 */
       version?: number | null;
       remoteRecovery?: boolean | null;
@@ -4054,6 +4113,7 @@ export interface components {
       /** Format: int32 */
       pmIntervalMonths?: number | null;
       pmProcedure?: string | null;
+      replacementCost?: number | null;
       /** Format: int64 */
       devices: number;
       /** Format: int64 */
@@ -5023,6 +5083,104 @@ export interface components {
     'ReferenceController.ReferenceRequest': {
       externalId: string;
     };
+    /**
+     * @description Where a device's replacement cost comes from: its model's price, or what it cost itself.
+     * @enum {string}
+     */
+    'ReplacementApi.CostSource': 'MODEL' | 'ACQUISITION';
+    /** @description Faults reported that the technician could not reproduce, per model and unit: train here. */
+    'ReplacementApi.CouldNotDuplicate': {
+      /** Format: int64 */
+      modelId: number;
+      manufacturer: string;
+      model: string;
+      site: string;
+      unit?: string | null;
+      /** Format: int32 */
+      count: number;
+    };
+    /** @description A model's uptime over its devices in the plan: their downtime over their periods. */
+    'ReplacementApi.ModelUptime': {
+      /** Format: int64 */
+      modelId: number;
+      manufacturer: string;
+      model: string;
+      /** Format: int32 */
+      devices: number;
+      /** Format: double */
+      downtimeHours: number;
+      /** Format: double */
+      uptimePercent?: number | null;
+      /** Format: int32 */
+      correctiveCount: number;
+      /** Format: int32 */
+      couldNotDuplicateCount: number;
+    };
+    /** @description A page of the ranked plan, with the period it was counted in, the labour rate used, the uptime per model and the "could not duplicate" counts (most first, at most ReplacementPlan#MAX_TRAINING_ROWS) of every device the filters keep; `sites` and `deviceClasses` are every one the caller's devices have, for the filters. */
+    'ReplacementApi.Plan': {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      laborRate: number;
+      items: components['schemas']['ReplacementApi.Row'][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+      models: components['schemas']['ReplacementApi.ModelUptime'][];
+      couldNotDuplicate: components['schemas']['ReplacementApi.CouldNotDuplicate'][];
+      sites: string[];
+      deviceClasses: string[];
+    };
+    /** @description One device of the plan with the figures behind its rank. Costs, downtime and orders count in the period (from acquisition when that is later). */
+    'ReplacementApi.Row': {
+      /** Format: int32 */
+      rank: number;
+      /** Format: double */
+      score: number;
+      /** Format: int64 */
+      deviceId: number;
+      assetTag: string;
+      /** Format: int64 */
+      modelId: number;
+      manufacturer: string;
+      model: string;
+      deviceClass: string;
+      risk: components['schemas']['RiskLevel'];
+      site: string;
+      unit?: string | null;
+      status: components['schemas']['DeviceStatus'];
+      /** Format: date */
+      acquiredOn?: string | null;
+      /** Format: double */
+      ageYears?: number | null;
+      /** Format: date */
+      endOfSupport?: string | null;
+      support: components['schemas']['ReplacementScore.Support'];
+      repairCost: number;
+      /** Format: int32 */
+      laborMinutes: number;
+      partsCost: number;
+      replacementCost?: number | null;
+      replacementCostSource?: components['schemas']['ReplacementApi.CostSource'] | null;
+      repairToReplacement?: number | null;
+      /** Format: double */
+      downtimeHours: number;
+      /** Format: double */
+      uptimePercent?: number | null;
+      /** Format: int32 */
+      correctiveCount: number;
+      /** Format: int32 */
+      couldNotDuplicateCount: number;
+    };
+    /**
+     * @description Where the end of support stands on a day.
+     * @enum {string}
+     */
+    'ReplacementScore.Support': 'PAST' | 'WITHIN_A_YEAR' | 'LATER' | 'UNKNOWN';
     /**
      * @description How a ticket was resolved; reported in compliance and reopen figures.
      * @enum {string}
@@ -11351,6 +11509,260 @@ export interface operations {
       };
     };
   };
+  replacementPlan: {
+    parameters: {
+      query?: {
+        site?: string | null;
+        deviceClass?: string | null;
+        modelId?: number | null;
+        /** @example 2025-07-01 */
+        from?: string | null;
+        /** @example 2026-06-30 */
+        to?: string | null;
+        page?: number;
+        size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description replacementPlan 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReplacementApi.Plan'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exportReplacementPlan: {
+    parameters: {
+      query?: {
+        site?: string | null;
+        deviceClass?: string | null;
+        modelId?: number | null;
+        from?: string | null;
+        to?: string | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The whole ranked plan as a CSV attachment (UTF-8) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getDevice: {
     parameters: {
       query?: never;
@@ -13475,6 +13887,134 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['GoLiveApi.GoLiveView'];
+        };
+      };
+      /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token, or wrong credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller's role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing here, or nothing the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Accept header names no media type this operation produces */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a stale version, a duplicate, or a state that forbids the change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the server accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body's Content-Type is not one this operation consumes */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Well-formed, but the business rules refuse it */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this client; retry after the Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Medley cannot serve this right now (e.g. the database is unreachable); retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  auditExport: {
+    parameters: {
+      query?: {
+        /** @example Riverside Main */
+        site?: string | null;
+        /** @example 2025-07-01 */
+        from?: string | null;
+        /** @example 2026-06-30 */
+        to?: string | null;
+        format?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The record as a CSV (one row per work order) or PDF attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/pdf': string;
         };
       };
       /** @description Bad request: malformed JSON, a wrong type, or a field that fails validation */

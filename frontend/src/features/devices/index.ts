@@ -4,4 +4,6 @@ export { AdvisoriesPage } from './components/AdvisoriesPage';
 export { AdvisoryPage } from './components/AdvisoryPage';
 export { OutagePlaybookPage } from './components/OutagePlaybookPage';
 export { WorkOrdersPage } from './components/WorkOrdersPage';
+export { ReplacementPlanPage } from './components/ReplacementPlanPage';
+export { AuditExportPage } from './components/AuditExportPage';
 export type { Device, DeviceModel, WorkOrder } from './types';

@@ -30,6 +30,7 @@ const MODEL: DeviceModel = {
   risk: 'MEDIUM',
   pmIntervalMonths: 12,
   pmProcedure: null,
+  replacementCost: null,
   devices: 300,
   version: 0,
   remoteRecovery: true,

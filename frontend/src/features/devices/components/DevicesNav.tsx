@@ -6,6 +6,8 @@ const PAGES = [
   { path: '/devices/work-orders', label: 'Work orders' },
   { path: '/devices/advisories', label: 'Security advisories' },
   { path: '/devices/outage-playbook', label: 'Outage playbook' },
+  { path: '/devices/replacement-plan', label: 'Replacement plan' },
+  { path: '/devices/audit-export', label: 'Audit export' },
 ] as const;
 
 export function DevicesNav() {

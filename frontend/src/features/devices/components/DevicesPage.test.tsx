@@ -49,6 +49,7 @@ const MODEL: DeviceModel = {
   risk: 'HIGH',
   pmIntervalMonths: 12,
   pmProcedure: null,
+  replacementCost: null,
   devices: 900,
   version: 0,
   remoteRecovery: true,

@@ -84,3 +84,25 @@ export type OutagePlaybook = Omit<Sent<Schemas['OutagePlaybook.View']>, 'page' |
     items: PlaybookDevice[];
   };
 };
+export type ReplacementRow = Sent<Schemas['ReplacementApi.Row']>;
+export type ModelUptime = Sent<Schemas['ReplacementApi.ModelUptime']>;
+export type CouldNotDuplicate = Sent<Schemas['ReplacementApi.CouldNotDuplicate']>;
+export type ReplacementPlan = Omit<
+  Sent<Schemas['ReplacementApi.Plan']>,
+  'items' | 'models' | 'couldNotDuplicate'
+> & {
+  items: ReplacementRow[];
+  models: ModelUptime[];
+  couldNotDuplicate: CouldNotDuplicate[];
+};
+
+/** The replacement plan's filters; from and to are local days (null: the last 365 days). */
+export interface ReplacementParams {
+  site: string | null;
+  deviceClass: string | null;
+  modelId: number | null;
+  from: string | null;
+  to: string | null;
+}
+
+export type AuditFormat = 'csv' | 'pdf';

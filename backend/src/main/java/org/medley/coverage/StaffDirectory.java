@@ -33,7 +33,4 @@ public interface StaffDirectory {
    * itself for its own employees, a partner for contracted staff); others are left out.
    */
   Map<Long, Long> employers(long tenantId, Collection<Long> staffIds);
-
-  /** The name of each of the given people who is staff of the tenant; others are left out. */
-  Map<Long, String> names(long tenantId, Collection<Long> staffIds);
 }

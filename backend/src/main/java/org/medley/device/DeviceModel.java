@@ -1,6 +1,8 @@
 package org.medley.device;
 
 import io.micronaut.core.annotation.Nullable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.medley.platform.Problem;
@@ -10,7 +12,8 @@ import org.medley.platform.Refused;
  * A device model as biomed keeps it: who makes it, what class of device it is, how much harm its
  * failure can do, and how often and how it is maintained. {@link #of} holds the rules: a high-risk
  * or life-support model needs a maintenance interval ({@link
- * RiskLevel#requiresScheduledMaintenance}).
+ * RiskLevel#requiresScheduledMaintenance}). {@code replacementCost} is what a new one costs today,
+ * for the replacement plan.
  */
 public record DeviceModel(
     String manufacturer,
@@ -18,7 +21,8 @@ public record DeviceModel(
     String deviceClass,
     RiskLevel risk,
     @Nullable Integer pmIntervalMonths,
-    @Nullable String pmProcedure) {
+    @Nullable String pmProcedure,
+    @Nullable BigDecimal replacementCost) {
 
   /** Five years: the longest interval manufacturers give for anything that is maintained. */
   public static final int MAX_INTERVAL_MONTHS = 60;
@@ -51,10 +55,20 @@ public record DeviceModel(
     if (procedure != null && procedure.length() > 4000) {
       problems.add(new Problem.FieldError("pmProcedure", "at most 4000 characters"));
     }
+    BigDecimal cost = raw.replacementCost();
+    if (cost != null) {
+      if (cost.signum() < 0 || cost.compareTo(Device.MAX_COST) > 0) {
+        problems.add(new Problem.FieldError("replacementCost", "from 0 to 9,999,999,999.99"));
+      } else if (cost.stripTrailingZeros().scale() > 2) {
+        problems.add(new Problem.FieldError("replacementCost", "at most two decimals (cents)"));
+      } else {
+        cost = cost.setScale(2, RoundingMode.UNNECESSARY);
+      }
+    }
     if (!problems.isEmpty()) {
       throw Refused.invalid(problems);
     }
-    return new DeviceModel(manufacturer, model, deviceClass, raw.risk(), interval, procedure);
+    return new DeviceModel(manufacturer, model, deviceClass, raw.risk(), interval, procedure, cost);
   }
 
   private static String text(

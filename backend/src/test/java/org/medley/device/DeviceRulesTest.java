@@ -180,7 +180,7 @@ class DeviceRulesTest {
   void highRiskAndLifeSupportModelsAreMaintainedOnSchedule(
       RiskLevel risk, Integer months, boolean accepted) {
     DeviceModel model =
-        new DeviceModel("ZOLL", "R Series", "Defibrillator", risk, months, "Energy test");
+        new DeviceModel("ZOLL", "R Series", "Defibrillator", risk, months, "Energy test", null);
     if (accepted) {
       assertThat(DeviceModel.of(model).pmIntervalMonths()).isEqualTo(months);
     } else {
@@ -196,7 +196,7 @@ class DeviceRulesTest {
 
   @Test
   void aModelNeedsItsNamesAndRisk() {
-    assertThatThrownBy(() -> DeviceModel.of(new DeviceModel(" ", null, "", null, null, null)))
+    assertThatThrownBy(() -> DeviceModel.of(new DeviceModel(" ", null, "", null, null, null, null)))
         .isInstanceOfSatisfying(
             Refused.class,
             refused ->

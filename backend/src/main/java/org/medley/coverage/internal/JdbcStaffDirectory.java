@@ -394,30 +394,6 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
         });
   }
 
-  @Override
-  @ReadOnly
-  public Map<Long, String> names(long tenantId, Collection<Long> staffIds) {
-    if (staffIds.isEmpty()) {
-      return Map.of();
-    }
-    List<Long> ids = staffIds.stream().distinct().toList();
-    return jdbc.prepareStatement(
-        "SELECT id, name FROM staff_members WHERE tenant_id = ? AND id IN ("
-            + marks(ids.size())
-            + ")",
-        statement -> {
-          statement.setLong(1, tenantId);
-          bind(statement, 2, ids);
-          Map<Long, String> names = new HashMap<>();
-          try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-              names.put(rows.getLong(1), rows.getString(2));
-            }
-          }
-          return names;
-        });
-  }
-
   private static void bind(PreparedStatement statement, int first, List<Long> ids)
       throws SQLException {
     for (int i = 0; i < ids.size(); i++) {

@@ -295,8 +295,8 @@ class DemoDevices implements DemoContribution {
       long model =
           context.insert(
               "INSERT INTO device_models (tenant_id, manufacturer, model, device_class, risk,"
-                  + " pm_interval_months, pm_procedure, created_at, updated_at, version)"
-                  + " VALUES (?,?,?,?,?,?,?,?,?,0)",
+                  + " pm_interval_months, pm_procedure, replacement_cost, created_at, updated_at,"
+                  + " version) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
               tenant,
               fleet.manufacturer(),
               fleet.model(),
@@ -304,6 +304,8 @@ class DemoDevices implements DemoContribution {
               fleet.risk().name(),
               fleet.pmMonths(),
               fleet.procedure(),
+              // A new one today costs a fifth more than the fleet paid (the replacement plan).
+              BigDecimal.valueOf(fleet.cost()).multiply(new BigDecimal("1.2")),
               context.now(),
               context.now());
       for (int i = 0; i < fleet.count(); i++) {

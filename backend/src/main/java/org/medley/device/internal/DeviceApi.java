@@ -33,6 +33,7 @@ final class DeviceApi {
       @Nullable RiskLevel risk,
       @Nullable @Min(1) @Max(DeviceModel.MAX_INTERVAL_MONTHS) Integer pmIntervalMonths,
       @Nullable @Size(max = 4000) String pmProcedure,
+      @Nullable Double replacementCost,
       @Nullable @Min(0) Long version,
       @Nullable Boolean remoteRecovery) {
 
@@ -43,7 +44,14 @@ final class DeviceApi {
 
     DeviceModel toModel() {
       return DeviceModel.of(
-          new DeviceModel(manufacturer, model, deviceClass, risk, pmIntervalMonths, pmProcedure));
+          new DeviceModel(
+              manufacturer,
+              model,
+              deviceClass,
+              risk,
+              pmIntervalMonths,
+              pmProcedure,
+              replacementCost == null ? null : BigDecimal.valueOf(replacementCost)));
     }
   }
 
@@ -56,6 +64,7 @@ final class DeviceApi {
       RiskLevel risk,
       @Nullable Integer pmIntervalMonths,
       @Nullable String pmProcedure,
+      @Nullable BigDecimal replacementCost,
       long devices,
       long version,
       boolean remoteRecovery) {}

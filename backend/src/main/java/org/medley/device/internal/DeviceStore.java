@@ -124,8 +124,8 @@ class DeviceStore {
     return JdbcRows.insert(
         jdbc,
         "INSERT INTO device_models (tenant_id, manufacturer, model, device_class, risk,"
-            + " pm_interval_months, pm_procedure, remote_recovery, created_at, updated_at,"
-            + " version) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+            + " pm_interval_months, pm_procedure, remote_recovery, replacement_cost, created_at,"
+            + " updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
         Arrays.asList(
             tenant,
             m.manufacturer(),
@@ -135,6 +135,7 @@ class DeviceStore {
             m.pmIntervalMonths(),
             m.pmProcedure(),
             remoteRecovery,
+            m.replacementCost(),
             Timestamp.from(now),
             Timestamp.from(now)));
   }
@@ -144,7 +145,8 @@ class DeviceStore {
       long tenant, long id, long version, DeviceModel m, boolean remoteRecovery, Instant now) {
     return jdbc.prepareStatement(
             "UPDATE device_models SET manufacturer = ?, model = ?, device_class = ?, risk = ?,"
-                + " pm_interval_months = ?, pm_procedure = ?, remote_recovery = ?, updated_at = ?,"
+                + " pm_interval_months = ?, pm_procedure = ?, remote_recovery = ?,"
+                + " replacement_cost = ?, updated_at = ?,"
                 + " version = version + 1 WHERE tenant_id = ? AND id = ? AND version = ?",
             s -> {
               bindAll(
@@ -157,6 +159,7 @@ class DeviceStore {
                       m.pmIntervalMonths(),
                       m.pmProcedure(),
                       remoteRecovery,
+                      m.replacementCost(),
                       Timestamp.from(now),
                       tenant,
                       id,
@@ -168,7 +171,8 @@ class DeviceStore {
 
   private static String modelSelect() {
     return "SELECT m.id, m.manufacturer, m.model, m.device_class, m.risk, m.pm_interval_months,"
-        + " m.pm_procedure, m.version, COUNT(d.id), m.remote_recovery FROM device_models m"
+        + " m.pm_procedure, m.version, COUNT(d.id), m.remote_recovery, m.replacement_cost"
+        + " FROM device_models m"
         + " LEFT JOIN devices d ON d.model_id = m.id WHERE m.tenant_id = ?";
   }
 
@@ -185,6 +189,7 @@ class DeviceStore {
                 RiskLevel.valueOf(r.getString(5)),
                 JdbcRows.nullableInt(r, "pm_interval_months"),
                 r.getString(7),
+                r.getBigDecimal(11),
                 r.getLong(9),
                 r.getLong(8),
                 r.getBoolean(10)));

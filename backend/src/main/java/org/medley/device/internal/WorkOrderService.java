@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.medley.calendar.CalendarDirectory;
 import org.medley.coverage.StaffDirectory;
+import org.medley.coverage.StaffNames;
 import org.medley.desk.MailDesk;
 import org.medley.desk.SupportGroupNames;
 import org.medley.device.DeviceStatus;
@@ -51,6 +52,7 @@ class WorkOrderService {
   private final Engagements engagements;
   private final Hospitals hospitals;
   private final StaffDirectory staff;
+  private final StaffNames staffNames;
   private final SupportGroupNames groups;
   private final Accounts accounts;
   private final MailDesk tickets;
@@ -63,6 +65,7 @@ class WorkOrderService {
       Engagements engagements,
       Hospitals hospitals,
       StaffDirectory staff,
+      StaffNames staffNames,
       SupportGroupNames groups,
       Accounts accounts,
       MailDesk tickets,
@@ -73,6 +76,7 @@ class WorkOrderService {
     this.engagements = engagements;
     this.hospitals = hospitals;
     this.staff = staff;
+    this.staffNames = staffNames;
     this.groups = groups;
     this.accounts = accounts;
     this.tickets = tickets;
@@ -115,7 +119,7 @@ class WorkOrderService {
     List<WorkOrderApi.Workload> sites = new ArrayList<>(store.workloads(access, today, true));
     List<WorkOrderApi.Workload> people = store.workloads(access, today, false);
     Map<Long, String> names =
-        staff.names(
+        staffNames.names(
             tenant,
             people.stream().map(WorkOrderApi.Workload::id).filter(Objects::nonNull).toList());
     List<WorkOrderApi.Workload> technicians = new ArrayList<>();
@@ -527,7 +531,7 @@ class WorkOrderService {
         groupIds.add(row.groupId());
       }
     }
-    Map<Long, String> names = staff.names(tenant, people);
+    Map<Long, String> names = staffNames.names(tenant, people);
     Map<Long, String> groupNames = groups.names(tenant, groupIds);
     ZoneId zone = hospitals.zone(tenant);
     return rows.stream().map(row -> view(row, names, groupNames, today, zone)).toList();
