@@ -3715,6 +3715,8 @@ export interface components {
       /** Format: int64 */
       version?: number | null;
     };
+    /** @enum {string} */
+    'Certification.State': 'CURRENT' | 'EXPIRING' | 'EXPIRED';
     /**
      * @description How long one bucket is.
      * @enum {string}
@@ -4584,6 +4586,9 @@ export interface components {
       level: number;
       /** Format: date */
       verifiedOn?: string | null;
+      certification?: string | null;
+      /** Format: date */
+      certificationExpiresOn?: string | null;
     };
     'Inputs.SkillLevel': {
       /** Format: int64 */
@@ -6580,6 +6585,19 @@ export interface components {
       version: number;
       aliases: string[];
     };
+    /** @description A matrix cell whose skill rests on a certification: `level` is the recorded level; the cell in `cells` holds the level that counts (0 once `state` is EXPIRED). */
+    'Views.CertifiedCell': {
+      /** Format: int64 */
+      applicationId: number;
+      /** Format: int64 */
+      staffId: number;
+      /** Format: int32 */
+      level: number;
+      certification: string;
+      /** Format: date */
+      expiresOn?: string | null;
+      state: components['schemas']['Certification.State'];
+    };
     'Views.Counts': {
       /** Format: int32 */
       good: number;
@@ -6649,6 +6667,7 @@ export interface components {
       applications: components['schemas']['Views.ApplicationSummary'][];
       staff: components['schemas']['Views.PersonSummary'][];
       cells: number[];
+      certifications: components['schemas']['Views.CertifiedCell'][];
     };
     /** @description The caller's own staff record: the desk needs one to give them tickets. `linked` false means an administrator has not linked their sign-in yet. */
     'Views.MyStaffRecord': {
@@ -6742,6 +6761,10 @@ export interface components {
       applications: number;
       /** Format: double */
       medianTurnaroundHours?: number | null;
+      /** Format: int32 */
+      expiringCertifications: number;
+      /** Format: int32 */
+      expiredCertifications: number;
     };
     /** @description A stretch of uncovered required hours, in the application's calendar time zone. */
     'Views.Range': {
@@ -6774,6 +6797,10 @@ export interface components {
       level: number;
       /** Format: date */
       verifiedOn?: string | null;
+      certification?: string | null;
+      /** Format: date */
+      certificationExpiresOn?: string | null;
+      certificationState?: components['schemas']['Certification.State'] | null;
     };
     'Views.StaffView': {
       /** Format: int64 */

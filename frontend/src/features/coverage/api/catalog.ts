@@ -165,6 +165,10 @@ export interface SkillInput {
   applicationId: number;
   level: number;
   verifiedOn: string | null;
+  /** The certification the skill rests on; null: none. */
+  certification: string | null;
+  /** Its last valid day; null: it does not expire. */
+  certificationExpiresOn: string | null;
 }
 
 /** PUT /api/skills: sets a person's level on an application (0–4), with when it was verified. */

@@ -27,6 +27,7 @@ const MATRIX: Matrix = {
   applications: [],
   staff: [],
   cells: [],
+  certifications: [],
 };
 
 const HYPERSPACE: Application = {

@@ -31,6 +31,7 @@ const MATRIX: Matrix = {
   applications: [],
   staff: [],
   cells: [],
+  certifications: [],
 };
 
 const GAP: Gap = {

@@ -24,9 +24,11 @@ import { PageHeader } from '@/components/PageHeader';
 import { useMatrix } from '../api/coverage';
 import type { CoverageStatus, Matrix, StaffKind, WhatIfResult } from '../types';
 import {
+  NO_FILTERS,
+  categoryLabel,
+  certificationIndex,
   distinct,
   levelIndex,
-  NO_FILTERS,
   type MatrixFilters,
   visibleMatrix,
 } from '../utils/matrix';
@@ -243,6 +245,10 @@ function MatrixTab({
   const [whatIf, setWhatIf] = useState<WhatIfResult | null>(null);
   const [whatIfOpen, setWhatIfOpen] = useState(false);
   const levels = useMemo(() => levelIndex(matrix.cells), [matrix.cells]);
+  const certifications = useMemo(
+    () => certificationIndex(matrix.certifications ?? []),
+    [matrix.certifications],
+  );
   const categories = useMemo(() => distinct(matrix.applications.map((a) => a.category)), [matrix]);
   const teams = useMemo(() => distinct(matrix.staff.map((p) => p.team)), [matrix]);
   const overrides = useMemo(
@@ -270,7 +276,7 @@ function MatrixTab({
           label="Category"
           value={filters.category}
           onChange={(category) => set({ category })}
-          data={categories.map((c) => ({ value: c, label: c.replaceAll('_', ' ').toLowerCase() }))}
+          data={categories.map((c) => ({ value: c, label: categoryLabel(c) }))}
         />
         <FilterSelect
           label="Criticality"
@@ -340,6 +346,7 @@ function MatrixTab({
           rows={rows}
           columns={columns}
           levels={levels}
+          certifications={certifications}
           overrides={overrides}
           onApplication={onApplication}
           onPerson={onPerson}

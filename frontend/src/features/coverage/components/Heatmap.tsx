@@ -1,8 +1,15 @@
 import { Box, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { ApplicationSummary, CoverageStatus, PersonSummary } from '../types';
-import { LEVEL_COLOR, LEVEL_LABEL, percent, STATUS_LABEL } from '../utils/matrix';
+import type { ApplicationSummary, CertifiedCell, CoverageStatus, PersonSummary } from '../types';
+import {
+  CLINICAL_DEVICE,
+  certificationNote,
+  LEVEL_COLOR,
+  LEVEL_LABEL,
+  percent,
+  STATUS_LABEL,
+} from '../utils/matrix';
 import classes from './Heatmap.module.css';
 
 const ROW_HEIGHT = 30;
@@ -14,6 +21,8 @@ interface HeatmapProps {
   rows: ApplicationSummary[];
   columns: PersonSummary[];
   levels: Map<number, Map<number, number>>;
+  /** Cells whose skill rests on a certification, by application then person. */
+  certifications?: Map<number, Map<number, CertifiedCell>>;
   /** What-if statuses that replace the current ones, by application id. */
   overrides: Map<number, CoverageStatus> | null;
   onApplication: (id: number) => void;
@@ -30,6 +39,7 @@ export function Heatmap({
   rows,
   columns,
   levels,
+  certifications,
   overrides,
   onApplication,
   onPerson,
@@ -89,12 +99,22 @@ export function Heatmap({
                 role="columnheader"
                 aria-label={`${person.name}, ${person.team ?? 'no team'}${
                   person.kind === 'CONTRACTED' ? ', contracted' : ''
-                }${person.burnout ? ', burnout risk' : ''}`}
+                }${person.burnout ? ', burnout risk' : ''}${certificationFlag(person)}`}
                 title={`${person.name} · ${person.team ?? 'no team'} · ${
                   person.kind === 'CONTRACTED' ? `contracted (${person.employer})` : 'internal'
-                }${person.burnout ? ' · burnout risk' : ''}`}
+                }${person.burnout ? ' · burnout risk' : ''}${certificationFlag(person)}`}
               >
-                <span className={classes.columnName} data-burnout={person.burnout || undefined}>
+                <span
+                  className={classes.columnName}
+                  data-burnout={person.burnout || undefined}
+                  data-certification={
+                    person.expiredCertifications > 0
+                      ? 'EXPIRED'
+                      : person.expiringCertifications > 0
+                        ? 'EXPIRING'
+                        : undefined
+                  }
+                >
                   {person.name}
                 </span>
                 <span className={classes.kindBar} data-kind={person.kind} aria-hidden />
@@ -106,6 +126,7 @@ export function Heatmap({
           const app = rows[row.index]!;
           const status = overrides?.get(app.id) ?? app.status;
           const appLevels = levels.get(app.id);
+          const appCertifications = certifications?.get(app.id);
           return (
             <div
               key={app.id}
@@ -120,6 +141,7 @@ export function Heatmap({
                 onClick={() => onApplication(app.id)}
                 role="rowheader"
                 title={`${app.name} (${app.vendor}) · ${STATUS_LABEL[status]}`}
+                data-device={app.category === CLINICAL_DEVICE || undefined}
               >
                 <span className={classes.status} data-status={status}>
                   {STATUS_LABEL[status]}
@@ -135,6 +157,11 @@ export function Heatmap({
               {virtualColumns.map((column) => {
                 const person = columns[column.index]!;
                 const level = appLevels?.get(person.id) ?? 0;
+                const certified = appCertifications?.get(person.id);
+                const expired = certified?.state === 'EXPIRED';
+                // An expired certification shows the recorded level, struck out: it counts 0.
+                const shownLevel = expired ? certified.level : level;
+                const note = certified ? ` · ${certificationNote(certified)}` : '';
                 return (
                   <div
                     key={person.id}
@@ -146,22 +173,29 @@ export function Heatmap({
                       height: ROW_HEIGHT,
                     }}
                     title={
-                      level > 0
-                        ? `${person.name} on ${app.name}: level ${level}, ${LEVEL_LABEL[level]}`
+                      shownLevel > 0
+                        ? `${person.name} on ${app.name}: level ${shownLevel}, ${LEVEL_LABEL[shownLevel]}${note}`
                         : undefined
                     }
+                    data-certification={certified?.state}
                   >
-                    {level > 0 && (
-                      <span
-                        className={classes.swatch}
-                        style={{
-                          background: LEVEL_COLOR[level],
-                          color: level >= 3 ? '#fff' : '#1d3557',
-                        }}
-                      >
-                        {level}
-                      </span>
-                    )}
+                    {shownLevel > 0 &&
+                      (expired ? (
+                        <span className={classes.swatch} data-expired>
+                          {shownLevel}
+                        </span>
+                      ) : (
+                        <span
+                          className={classes.swatch}
+                          data-expiring={certified?.state === 'EXPIRING' || undefined}
+                          style={{
+                            background: LEVEL_COLOR[level],
+                            color: level >= 3 ? '#fff' : '#1d3557',
+                          }}
+                        >
+                          {level}
+                        </span>
+                      ))}
                   </div>
                 );
               })}
@@ -203,6 +237,38 @@ export function HeatmapLegend() {
       <span className={classes.legendItem}>
         <span className={classes.burnoutDot} /> Burnout risk
       </span>
+      <span className={classes.legendItem}>
+        <span className={classes.swatch} data-expiring style={legendSwatch(3)}>
+          3
+        </span>
+        Certification expires within 60 days
+      </span>
+      <span className={classes.legendItem}>
+        <span className={classes.swatch} data-expired style={{ position: 'static' }}>
+          3
+        </span>
+        Certification expired: counts as 0
+      </span>
     </Box>
   );
+}
+
+function legendSwatch(level: number) {
+  return {
+    background: LEVEL_COLOR[level],
+    color: level >= 3 ? '#fff' : '#1d3557',
+    position: 'static' as const,
+  };
+}
+
+/** ", 1 certification expired, 2 expiring" for a column's label, or nothing. */
+function certificationFlag(person: PersonSummary): string {
+  const parts = [];
+  if (person.expiredCertifications > 0) {
+    parts.push(`${person.expiredCertifications} certification(s) expired`);
+  }
+  if (person.expiringCertifications > 0) {
+    parts.push(`${person.expiringCertifications} expiring within 60 days`);
+  }
+  return parts.length ? ` · ${parts.join(', ')}` : '';
 }

@@ -29,15 +29,23 @@ export function SkillForm({
   const [q] = useDebouncedValue(search, 250);
   const apps = useApplications(q, 0, 50);
   const setSkill = useSetSkill();
-  const form = useForm<{ applicationId: string | null; level: string; verifiedOn: string }>({
+  const form = useForm<{
+    applicationId: string | null;
+    level: string;
+    verifiedOn: string;
+    certification: string;
+    certificationExpiresOn: string;
+  }>({
     mode: 'controlled',
     initialValues: {
       applicationId: null,
       level: '3',
       verifiedOn: localDay(),
+      certification: '',
+      certificationExpiresOn: '',
     },
   });
-  const { applicationId, level, verifiedOn } = form.values;
+  const { applicationId, level, verifiedOn, certification, certificationExpiresOn } = form.values;
   const [saved, setSaved] = useState<string | null>(null);
   const errors = setSkill.isError ? fieldErrors(setSkill.error) : {};
 
@@ -55,14 +63,17 @@ export function SkillForm({
     <Paper withBorder p="md" radius="md" component="section" aria-label="Set a skill">
       <form
         noValidate
-        onSubmit={form.onSubmit(({ applicationId, level, verifiedOn }) => {
+        onSubmit={form.onSubmit((values) => {
+          const { applicationId } = values;
           if (!applicationId) return;
           setSkill.mutate(
             {
               staffId,
               applicationId: Number(applicationId),
-              level: Number(level),
-              verifiedOn: verifiedOn || null,
+              level: Number(values.level),
+              verifiedOn: values.verifiedOn || null,
+              certification: values.certification.trim() || null,
+              certificationExpiresOn: values.certificationExpiresOn || null,
             },
             { onSuccess: () => setSaved(options.get(applicationId) ?? 'the application') },
           );
@@ -104,6 +115,26 @@ export function SkillForm({
               </Text>
             )}
           </Stack>
+          <Group align="flex-start" grow>
+            <TextInput
+              label="Certification"
+              description="Optional, e.g. a manufacturer's service training"
+              placeholder="None"
+              value={certification}
+              maxLength={200}
+              onChange={(e) => form.setFieldValue('certification', e.currentTarget.value)}
+              error={errors.certification}
+            />
+            <TextInput
+              type="date"
+              label="Certified until"
+              description="Last valid day; after it the skill counts as 0"
+              value={certificationExpiresOn}
+              disabled={!certification.trim()}
+              onChange={(e) => form.setFieldValue('certificationExpiresOn', e.currentTarget.value)}
+              error={errors.certificationExpiresOn}
+            />
+          </Group>
           <Group align="flex-end" justify="space-between">
             <TextInput
               type="date"

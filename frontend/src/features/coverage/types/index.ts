@@ -62,6 +62,24 @@ export interface PersonSummary {
   soleCover: number[];
   applications: number;
   medianTurnaroundHours: number | null;
+  /** Certifications behind their skills expiring within 60 days, and expired. */
+  expiringCertifications: number;
+  expiredCertifications: number;
+}
+
+export type CertificationState = 'CURRENT' | 'EXPIRING' | 'EXPIRED';
+
+/**
+ * A cell whose skill rests on a certification: `level` is the recorded level; the matrix cell
+ * holds the level that counts (0 once the certification has expired).
+ */
+export interface CertifiedCell {
+  applicationId: number;
+  staffId: number;
+  level: number;
+  certification: string;
+  expiresOn: string | null;
+  state: CertificationState;
 }
 
 export interface Matrix {
@@ -72,8 +90,9 @@ export interface Matrix {
   counts: { good: number; risk: number; gap: number };
   applications: ApplicationSummary[];
   staff: PersonSummary[];
-  /** Flat triples: application id, staff id, level. */
+  /** Flat triples: application id, staff id, level that counts. */
   cells: number[];
+  certifications: CertifiedCell[];
 }
 
 export interface ExpertOnCall {

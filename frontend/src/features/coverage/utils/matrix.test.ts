@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ApplicationSummary, Matrix, PersonSummary } from '../types';
-import { formatRange, hours, levelIndex, NO_FILTERS, visibleMatrix } from './matrix';
+import {
+  NO_FILTERS,
+  categoryLabel,
+  certificationIndex,
+  certificationNote,
+  formatRange,
+  hours,
+  levelIndex,
+  visibleMatrix,
+} from './matrix';
 
 function app(id: number, name: string, status: ApplicationSummary['status'], extra = {}) {
   return {
@@ -45,6 +54,8 @@ function person(id: number, name: string, extra: Partial<PersonSummary> = {}): P
     soleCover: [],
     applications: 1,
     medianTurnaroundHours: null,
+    expiringCertifications: 0,
+    expiredCertifications: 0,
     ...extra,
   };
 }
@@ -75,6 +86,7 @@ const MATRIX: Matrix = {
     person(12, 'Bob', { team: 'Imaging' }),
   ],
   cells: [1, 10, 4, 3, 11, 3, 2, 12, 2, 3, 12, 0],
+  certifications: [],
 };
 
 describe('the coverage matrix view', () => {
@@ -102,6 +114,29 @@ describe('the coverage matrix view', () => {
     expect(
       visibleMatrix(MATRIX, levels, { ...NO_FILTERS, kind: 'CONTRACTED' }).columns.map((c) => c.id),
     ).toEqual([11]);
+  });
+
+  it('keeps a person whose expired certification counts 0 in view, and says why', () => {
+    const expired = {
+      applicationId: 3,
+      staffId: 12,
+      level: 4,
+      certification: 'Hamilton C6 service training',
+      expiresOn: '2026-11-01',
+      state: 'EXPIRED' as const,
+    };
+    const matrix = { ...MATRIX, certifications: [expired] };
+    const risk = visibleMatrix(matrix, levels, { ...NO_FILTERS, status: 'RISK' });
+    expect(risk.columns.map((c) => c.id)).toEqual([11, 12]);
+    expect(certificationIndex(matrix.certifications).get(3)?.get(12)).toBe(expired);
+    expect(certificationNote(expired)).toBe(
+      'Hamilton C6 service training expired on 2026-11-01: counts as level 0 until renewed',
+    );
+    expect(certificationNote({ ...expired, state: 'EXPIRING', expiresOn: '2026-12-01' })).toBe(
+      'Hamilton C6 service training expires soon, on 2026-12-01',
+    );
+    expect(categoryLabel('CLINICAL_DEVICE')).toBe('Clinical devices');
+    expect(categoryLabel('MEDICAL_DEVICE')).toBe('medical device');
   });
 
   it('shows what-if statuses instead of the current ones', () => {

@@ -1,6 +1,7 @@
 import { formatDuration } from '@/lib/durations';
 import type {
   ApplicationSummary,
+  CertifiedCell,
   CoverageStatus,
   HourRange,
   Matrix,
@@ -43,6 +44,44 @@ export function levelIndex(cells: number[]): Map<number, Map<number, number>> {
   return index;
 }
 
+/** The catalog category of device-class rows (coverage's DeviceClasses.CATEGORY). */
+export const CLINICAL_DEVICE = 'CLINICAL_DEVICE';
+
+/** A category as people read it: "Clinical devices" for device classes. */
+export function categoryLabel(category: string): string {
+  return category === CLINICAL_DEVICE
+    ? 'Clinical devices'
+    : category.replaceAll('_', ' ').toLowerCase();
+}
+
+/** Certified cells by application, then person. */
+export function certificationIndex(
+  cells: CertifiedCell[],
+): Map<number, Map<number, CertifiedCell>> {
+  const index = new Map<number, Map<number, CertifiedCell>>();
+  for (const cell of cells) {
+    let row = index.get(cell.applicationId);
+    if (!row) {
+      row = new Map();
+      index.set(cell.applicationId, row);
+    }
+    row.set(cell.staffId, cell);
+  }
+  return index;
+}
+
+/** What a certified cell says, e.g. "certification expired on 2026-10-01: counts as level 0". */
+export function certificationNote(cell: CertifiedCell): string {
+  if (cell.state === 'EXPIRED') {
+    return `${cell.certification} expired on ${cell.expiresOn}: counts as level 0 until renewed`;
+  }
+  return `${cell.certification} ${
+    cell.expiresOn
+      ? `${cell.state === 'EXPIRING' ? 'expires soon, on' : 'valid until'} ${cell.expiresOn}`
+      : 'does not expire'
+  }`;
+}
+
 /**
  * The rows and columns to draw: applications that pass the filters, worst first; people who pass
  * the staff filters and know at least one of those applications, by team and name.
@@ -72,10 +111,15 @@ export function visibleMatrix(
         a.name.localeCompare(b.name),
     );
   const known = new Set<number>();
+  const shown = new Set(rows.map((app) => app.id));
   for (const app of rows) {
     for (const [person, level] of levels.get(app.id) ?? []) {
       if (level > 0) known.add(person);
     }
+  }
+  // Someone whose certification expired counts 0 but stays in view, with the expiry on the cell.
+  for (const cell of matrix.certifications ?? []) {
+    if (shown.has(cell.applicationId) && cell.level > 0) known.add(cell.staffId);
   }
   const columns = matrix.staff
     .filter(

@@ -32,6 +32,9 @@ public final class DemoContext {
   /** Kind: an application's vendor organisation, keyed by the application's id. */
   public static final String VENDOR_OF_APPLICATION = "vendor-of-application";
 
+  /** Device classes of the demo fleet, registered with the criticality of their riskiest model. */
+  public static final String DEVICE_CLASS = "device-class";
+
   private final Connection connection;
   private final Instant now;
   private final long seed;

@@ -14,6 +14,19 @@ public enum RiskLevel {
   /** Ventilators, defibrillators, anaesthesia machines: failure can kill within minutes. */
   LIFE_SUPPORT;
 
+  /**
+   * The criticality (1 most critical … 4) of a catalog row for a device class whose riskiest model
+   * is at this level: the coverage matrix ranks biomed gaps beside IT gaps by it.
+   */
+  public int criticality() {
+    return switch (this) {
+      case LIFE_SUPPORT -> 1;
+      case HIGH -> 2;
+      case MEDIUM -> 3;
+      case LOW -> 4;
+    };
+  }
+
   /** High-risk and life-support models must carry a maintenance interval; lower ones may not. */
   public boolean requiresScheduledMaintenance() {
     return this == HIGH || this == LIFE_SUPPORT;

@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.State;
 public class CoverageModelBenchmark {
 
   private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+  private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 25);
   private static final Instant GRID = WeekMask.gridStart(NOW);
   private static final CoveragePolicy POLICY = new CoveragePolicy(CoverageRules.DEFAULTS);
   private static final List<String> ZONES =
@@ -93,13 +94,13 @@ public class CoverageModelBenchmark {
     }
     history = new History(NOW, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     snapshot = new Snapshot(1, apps, staff, skills);
-    kept = CoverageModel.of(POLICY, 1, GRID, NOW, calendars, history, snapshot);
+    kept = CoverageModel.of(POLICY, 1, GRID, NOW, TODAY, calendars, history, snapshot);
     revision = 1;
   }
 
   @Benchmark
   public CoverageModel fullEvaluation() {
-    return CoverageModel.of(POLICY, 1, GRID, NOW, calendars, history, snapshot);
+    return CoverageModel.of(POLICY, 1, GRID, NOW, TODAY, calendars, history, snapshot);
   }
 
   @Benchmark

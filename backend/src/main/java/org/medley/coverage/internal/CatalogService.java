@@ -10,6 +10,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,8 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.medley.calendar.CalendarDirectory;
+import org.medley.coverage.Certification;
 import org.medley.coverage.Shift;
 import org.medley.identity.Accounts;
+import org.medley.identity.Hospitals;
 import org.medley.identity.OrganizationKind;
 import org.medley.identity.OrganizationNames;
 
@@ -36,6 +39,7 @@ class CatalogService {
   private final StaffLinks links;
   private final Accounts accounts;
   private final OrganizationNames organizations;
+  private final Hospitals hospitals;
 
   CatalogService(
       ApplicationStore applications,
@@ -47,8 +51,10 @@ class CatalogService {
       Clock clock,
       StaffLinks links,
       Accounts accounts,
-      OrganizationNames organizations) {
+      OrganizationNames organizations,
+      Hospitals hospitals) {
     this.organizations = organizations;
+    this.hospitals = hospitals;
     this.applications = applications;
     this.revisions = revisions;
     this.skills = skills;
@@ -419,8 +425,9 @@ class CatalogService {
           .application(tenant, applicationId)
           .orElseThrow(() -> notFound("application", applicationId));
     }
+    LocalDate today = today(tenant);
     return skills.skills(tenant, staffId, applicationId).stream()
-        .map(CatalogService::view)
+        .map(s -> view(s.skill(), s.certification(), today))
         .toList();
   }
 
@@ -440,13 +447,35 @@ class CatalogService {
       throw new HttpStatusException(
           HttpStatus.BAD_REQUEST, "verifiedOn: must not be in the future");
     }
+    Certification certification = certification(input);
     var skill = new Snapshot.Skill(input.staffId(), input.applicationId(), input.level(), verified);
     skills.putSkills(tenant, List.of(skill));
+    skills.certify(skill.staffId(), skill.applicationId(), certification);
     changed(
         tenant,
-        new CoverageModel.Change.SkillSet(skill.staffId(), skill.applicationId(), skill.level()),
+        new CoverageModel.Change.SkillSet(
+            skill.staffId(), skill.applicationId(), skill.level(), certification),
         null);
-    return view(skill);
+    return view(skill, certification, today(tenant));
+  }
+
+  @Nullable
+  private static Certification certification(Inputs.Skill input) {
+    String name = input.certification() == null ? "" : input.certification().strip();
+    if (name.isEmpty()) {
+      if (input.certificationExpiresOn() != null) {
+        throw new HttpStatusException(
+            HttpStatus.BAD_REQUEST,
+            "certificationExpiresOn: name the certification that expires (certification)");
+      }
+      return null;
+    }
+    return new Certification(name, input.certificationExpiresOn());
+  }
+
+  /** The hospital's date, on which certifications are judged. */
+  private LocalDate today(long tenant) {
+    return LocalDate.ofInstant(clock.instant(), hospitals.zone(tenant));
   }
 
   @Transactional
@@ -457,12 +486,16 @@ class CatalogService {
     changed(tenant, new CoverageModel.Change.SkillRemoved(staffId, applicationId), null);
   }
 
-  static Views.SkillView view(Snapshot.Skill s) {
+  static Views.SkillView view(
+      Snapshot.Skill s, @Nullable Certification certification, LocalDate today) {
     return new Views.SkillView(
         s.staffId(),
         s.applicationId(),
         s.level(),
-        s.verifiedAt() == null ? null : s.verifiedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        s.verifiedAt() == null ? null : s.verifiedAt().atZone(ZoneOffset.UTC).toLocalDate(),
+        certification == null ? null : certification.name(),
+        certification == null ? null : certification.expiresOn(),
+        certification == null ? null : certification.state(today));
   }
 
   private static HttpStatusException notFound(String what, long id) {

@@ -3,6 +3,7 @@ package org.medley.coverage.internal;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.medley.calendar.CalendarDirectory;
+import org.medley.coverage.Certification;
 import org.medley.coverage.CoveragePolicy;
 import org.medley.coverage.CoverageRules;
 import org.medley.coverage.CoverageStatus;
@@ -51,8 +53,15 @@ final class CoverageModel {
   /** One committed change to a tenant's coverage data, as its write left the rows. */
   sealed interface Change {
 
-    /** A skill created or replaced. */
-    record SkillSet(long staffId, long applicationId, int level) implements Change {}
+    /** A skill created or replaced: the recorded level and the certification it rests on. */
+    record SkillSet(
+        long staffId, long applicationId, int level, @Nullable Certification certification)
+        implements Change {
+
+      SkillSet(long staffId, long applicationId, int level) {
+        this(staffId, applicationId, level, null);
+      }
+    }
 
     record SkillRemoved(long staffId, long applicationId) implements Change {}
 
@@ -86,6 +95,10 @@ final class CoverageModel {
 
   private final CoveragePolicy policy;
   private final long revision;
+  // The hospital's date: certifications that expired before it count as level 0.
+  private final LocalDate today;
+  // Skills that rest on a certification, by History.pairKey, with their recorded level.
+  private final Map<Long, Snapshot.Certified> certified;
   private final History history;
   private final Map<Long, Calendar> calendars;
   private final Map<Long, Snapshot.App> apps;
@@ -109,6 +122,8 @@ final class CoverageModel {
   private CoverageModel(Draft d, long revision, Instant now) {
     this.policy = d.policy;
     this.revision = revision;
+    this.today = d.today;
+    this.certified = d.certified;
     this.history = d.history;
     this.calendars = d.calendars;
     this.apps = d.apps;
@@ -151,7 +166,8 @@ final class CoverageModel {
             new Views.Counts(good, risk, gap),
             Collections.unmodifiableList(appList),
             Collections.unmodifiableList(staffList),
-            cells);
+            cells,
+            certifications(certified.values(), today));
     List<Views.Gap> sorted = new ArrayList<>(gapByApp.values());
     sorted.sort(GAP_ORDER);
     this.gaps = Collections.unmodifiableList(sorted);
@@ -163,10 +179,11 @@ final class CoverageModel {
       long revision,
       Instant gridStart,
       Instant now,
+      LocalDate today,
       Collection<Calendar> calendars,
       History history,
       Snapshot snapshot) {
-    Draft d = new Draft(policy, new WeekGrid(gridStart), history);
+    Draft d = new Draft(policy, new WeekGrid(gridStart), today, history);
     calendars.forEach(c -> d.calendars.put(c.id(), c));
     snapshot.applications().forEach(d::setApplication);
     // People on the same shifts in the same zone share one mask.
@@ -178,7 +195,7 @@ final class CoverageModel {
               k -> Shift.mask(person.shifts(), zoneOf(person.zone()), gridStart));
       d.setPerson(person, mask);
     }
-    d.setSkills(snapshot.skills());
+    d.setSkills(snapshot.skills(), snapshot.certifications());
     d.rebuildCells = true;
     return d.finish(revision, now);
   }
@@ -187,7 +204,7 @@ final class CoverageModel {
   CoverageModel apply(long revision, Instant now, Change change) {
     Draft d = new Draft(this);
     if (change instanceof Change.SkillSet s) {
-      d.setSkill(s.staffId(), s.applicationId(), s.level());
+      d.setSkill(s.staffId(), s.applicationId(), s.level(), s.certification());
     } else if (change instanceof Change.SkillRemoved s) {
       d.removeSkill(s.staffId(), s.applicationId());
     } else if (change instanceof Change.PersonSet p) {
@@ -215,10 +232,13 @@ final class CoverageModel {
 
   /** Everything evaluated again with new history and calendars, from this model's data. */
   CoverageModel reevaluate(Collection<Calendar> calendars, History history, Instant now) {
-    return of(policy, revision, grid.start(), now, calendars, history, snapshot());
+    return of(policy, revision, grid.start(), now, today, calendars, history, snapshot());
   }
 
-  /** The data this model was evaluated from (skills without verification dates). */
+  /**
+   * The data this model was evaluated from (skills without verification dates, at their recorded
+   * levels).
+   */
   Snapshot snapshot() {
     List<Snapshot.App> appList = new ArrayList<>(appOrder.size());
     appOrder.forEach(id -> appList.add(apps.get(id)));
@@ -226,9 +246,44 @@ final class CoverageModel {
     staffOrder.forEach(id -> staffList.add(people.get(id)));
     List<Snapshot.Skill> skills = new ArrayList<>(cells.length / 3);
     for (int i = 0; i < cells.length; i += 3) {
-      skills.add(new Snapshot.Skill(cells[i + 1], cells[i], (int) cells[i + 2], null));
+      Snapshot.Certified c = certified.get(History.pairKey(cells[i], cells[i + 1]));
+      int level = c == null ? (int) cells[i + 2] : c.level();
+      skills.add(new Snapshot.Skill(cells[i + 1], cells[i], level, null));
     }
-    return new Snapshot(revision, appList, staffList, skills);
+    return new Snapshot(revision, appList, staffList, skills, List.copyOf(certified.values()));
+  }
+
+  /**
+   * The matrix's certified cells, by application then person, with their state on {@code today}.
+   */
+  private static List<Views.CertifiedCell> certifications(
+      Collection<Snapshot.Certified> certified, LocalDate today) {
+    List<Views.CertifiedCell> list = new ArrayList<>(certified.size());
+    for (Snapshot.Certified c : certified) {
+      list.add(
+          new Views.CertifiedCell(
+              c.applicationId(),
+              c.staffId(),
+              c.level(),
+              c.certification().name(),
+              c.certification().expiresOn(),
+              c.certification().state(today)));
+    }
+    list.sort(
+        Comparator.comparingLong(Views.CertifiedCell::applicationId)
+            .thenComparingLong(Views.CertifiedCell::staffId));
+    return Collections.unmodifiableList(list);
+  }
+
+  /** The certification a person's skill on an application rests on, if any. */
+  @Nullable
+  Certification certification(long applicationId, long staffId) {
+    Snapshot.Certified c = certified.get(History.pairKey(applicationId, staffId));
+    return c == null ? null : c.certification();
+  }
+
+  LocalDate today() {
+    return today;
   }
 
   // ---- reads
@@ -344,7 +399,9 @@ final class CoverageModel {
   private static final class Draft {
     final CoveragePolicy policy;
     final WeekGrid grid;
+    final LocalDate today;
     final History history;
+    final Map<Long, Snapshot.Certified> certified;
     final Map<Long, Calendar> calendars;
     final Map<Long, Snapshot.App> apps;
     final Map<Long, Snapshot.Person> people;
@@ -365,10 +422,12 @@ final class CoverageModel {
     boolean staffOrderChanged;
     boolean rebuildCells;
 
-    Draft(CoveragePolicy policy, WeekGrid grid, History history) {
+    Draft(CoveragePolicy policy, WeekGrid grid, LocalDate today, History history) {
       this.policy = policy;
       this.grid = grid;
+      this.today = today;
       this.history = history;
+      this.certified = new HashMap<>();
       this.calendars = new HashMap<>();
       this.apps = new HashMap<>();
       this.people = new HashMap<>();
@@ -388,7 +447,9 @@ final class CoverageModel {
     Draft(CoverageModel m) {
       this.policy = m.policy;
       this.grid = m.grid;
+      this.today = m.today;
       this.history = m.history;
+      this.certified = new HashMap<>(m.certified);
       this.calendars = new HashMap<>(m.calendars);
       this.apps = new HashMap<>(m.apps);
       this.people = new HashMap<>(m.people);
@@ -421,6 +482,7 @@ final class CoverageModel {
       }
       for (long entry : levelsByApp.getOrDefault(id, Levels.NONE)) {
         remove(levelsByPerson, Levels.id(entry), id);
+        certified.remove(History.pairKey(id, Levels.id(entry)));
         stalePeople.add(Levels.id(entry));
       }
       levelsByApp.remove(id);
@@ -459,6 +521,7 @@ final class CoverageModel {
       personSummaries.remove(id);
       for (long entry : levelsByPerson.getOrDefault(id, Levels.NONE)) {
         remove(levelsByApp, Levels.id(entry), id);
+        certified.remove(History.pairKey(Levels.id(entry), id));
         staleApps.add(Levels.id(entry));
       }
       levelsByPerson.remove(id);
@@ -466,10 +529,20 @@ final class CoverageModel {
       rebuildCells = true;
     }
 
-    void setSkill(long staffId, long applicationId, int level) {
+    /** A skill at its recorded level; it counts at the level its certification leaves. */
+    void setSkill(
+        long staffId, long applicationId, int recorded, @Nullable Certification certification) {
       if (!apps.containsKey(applicationId) || !people.containsKey(staffId)) {
         return;
       }
+      long pair = History.pairKey(applicationId, staffId);
+      if (certification == null) {
+        certified.remove(pair);
+      } else {
+        certified.put(
+            pair, new Snapshot.Certified(staffId, applicationId, recorded, certification));
+      }
+      int level = Certification.countedLevel(recorded, certification, today);
       put(levelsByApp, applicationId, staffId, level);
       put(levelsByPerson, staffId, applicationId, level);
       staleApps.add(applicationId);
@@ -485,6 +558,7 @@ final class CoverageModel {
       }
       remove(levelsByApp, applicationId, staffId);
       remove(levelsByPerson, staffId, applicationId);
+      certified.remove(History.pairKey(applicationId, staffId));
       staleApps.add(applicationId);
       stalePeople.add(staffId);
       if (!rebuildCells) {
@@ -506,15 +580,25 @@ final class CoverageModel {
     }
 
     /** All skills at once, for a draft from nothing: grouped, then each group sorted once. */
-    void setSkills(List<Snapshot.Skill> skills) {
+    void setSkills(List<Snapshot.Skill> skills, List<Snapshot.Certified> certifications) {
+      for (Snapshot.Certified c : certifications) {
+        if (apps.containsKey(c.applicationId()) && people.containsKey(c.staffId())) {
+          certified.put(History.pairKey(c.applicationId(), c.staffId()), c);
+        }
+      }
       Map<Long, Group> perApp = new HashMap<>();
       Map<Long, Group> perPerson = new HashMap<>();
       for (Snapshot.Skill skill : skills) {
         long app = skill.applicationId();
         long staff = skill.staffId();
         if (apps.containsKey(app) && people.containsKey(staff)) {
-          perApp.computeIfAbsent(app, k -> new Group()).add(Levels.pack(staff, skill.level()));
-          perPerson.computeIfAbsent(staff, k -> new Group()).add(Levels.pack(app, skill.level()));
+          Snapshot.Certified c = certified.get(History.pairKey(app, staff));
+          int level =
+              c == null
+                  ? skill.level()
+                  : Certification.countedLevel(skill.level(), c.certification(), today);
+          perApp.computeIfAbsent(app, k -> new Group()).add(Levels.pack(staff, level));
+          perPerson.computeIfAbsent(staff, k -> new Group()).add(Levels.pack(app, level));
         }
       }
       perApp.forEach((id, group) -> levelsByApp.put(id, group.sorted()));
@@ -614,9 +698,19 @@ final class CoverageModel {
     private Views.PersonSummary summary(Snapshot.Person person) {
       List<Long> soleCover = new ArrayList<>();
       int applications = 0;
+      int expiring = 0;
+      int expired = 0;
       for (long entry : levelsByPerson.getOrDefault(person.id(), Levels.NONE)) {
         if (Levels.level(entry) > 0) {
           applications++;
+        }
+        Snapshot.Certified c = certified.get(History.pairKey(Levels.id(entry), person.id()));
+        if (c != null) {
+          switch (c.certification().state(today)) {
+            case EXPIRING -> expiring++;
+            case EXPIRED -> expired++;
+            case CURRENT -> {}
+          }
         }
         if (Levels.level(entry) >= policy.rules().expertLevel()
             && appCoverage.get(Levels.id(entry)).busFactor() == 1) {
@@ -643,7 +737,9 @@ final class CoverageModel {
           coverage.burnout(),
           coverage.soleCover(),
           applications,
-          median == null ? null : hours(median.median()));
+          median == null ? null : hours(median.median()),
+          expiring,
+          expired);
     }
 
     private Views.ApplicationSummary summary(Snapshot.App app) {
@@ -689,6 +785,20 @@ final class CoverageModel {
                 + " at level "
                 + rules.expertLevel()
                 + " or above: a single point of failure.");
+      }
+      for (long entry : levelsByApp.getOrDefault(app.id(), Levels.NONE)) {
+        Snapshot.Certified c = certified.get(History.pairKey(app.id(), Levels.id(entry)));
+        if (c != null
+            && c.level() >= rules.expertLevel()
+            && c.certification().state(today) == Certification.State.EXPIRED) {
+          reasons.add(
+              people.get(c.staffId()).name()
+                  + "’s certification “"
+                  + c.certification().name()
+                  + "” expired on "
+                  + c.certification().expiresOn()
+                  + ": they count as level 0 until it is renewed.");
+        }
       }
       if (app.busFactor() > 0 && uncovered > 0) {
         reasons.add(

@@ -146,6 +146,7 @@ class CoverageModels {
                   snapshot.revision(),
                   grid,
                   now,
+                  today,
                   calendars(tenant, grid),
                   history,
                   snapshot);

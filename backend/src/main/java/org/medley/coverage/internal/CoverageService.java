@@ -83,7 +83,9 @@ class CoverageService {
     String week =
         m.grid().applicationWeek(ZoneId.of(summary.zone()), required, coverage.uncovered());
     Map<Long, Instant> verified = new HashMap<>();
-    skills.skills(tenant, null, id).forEach(s -> verified.put(s.staffId(), s.verifiedAt()));
+    skills
+        .skills(tenant, null, id)
+        .forEach(s -> verified.put(s.skill().staffId(), s.skill().verifiedAt()));
     List<Views.ExpertOnCall> people = new ArrayList<>();
     for (var level : m.levelsOn(id).entrySet()) {
       if (level.getValue() < 1) {
@@ -123,7 +125,9 @@ class CoverageService {
     String week = m.grid().personWeek(CoverageModel.zoneOf(person.zone()), onShift);
     Set<Long> sole = new HashSet<>(summary.soleCover());
     Map<Long, Instant> verified = new HashMap<>();
-    skills.skills(tenant, id, null).forEach(s -> verified.put(s.applicationId(), s.verifiedAt()));
+    skills
+        .skills(tenant, id, null)
+        .forEach(s -> verified.put(s.skill().applicationId(), s.skill().verifiedAt()));
     List<Views.PersonSkill> skills = new ArrayList<>();
     for (var level : m.levelsOf(id).entrySet()) {
       Views.ApplicationSummary app = m.application(level.getKey());

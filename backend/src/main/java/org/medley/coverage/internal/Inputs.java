@@ -68,7 +68,11 @@ final class Inputs {
       @NotNull @Min(1) Long staffId,
       @NotNull @Min(1) Long applicationId,
       @NotNull @Min(0) @Max(4) Integer level,
-      @Nullable LocalDate verifiedOn) {}
+      @Nullable LocalDate verifiedOn,
+      // The certification the skill rests on (e.g. a factory service training); absent: none.
+      @Nullable @Size(max = 200) String certification,
+      // Its last valid day; absent: it does not expire. Only with a certification.
+      @Nullable LocalDate certificationExpiresOn) {}
 
   @Serdeable
   record SkillLevel(@NotNull @Min(1) Long applicationId, @NotNull @Min(0) @Max(4) Integer level) {}

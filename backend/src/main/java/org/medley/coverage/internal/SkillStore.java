@@ -4,11 +4,14 @@ import static org.medley.platform.JdbcRows.bind;
 import static org.medley.platform.JdbcRows.bindAll;
 import static org.medley.platform.JdbcRows.instant;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.medley.coverage.Certification;
 
 /** Skill levels: read for drill-downs, written one by one or in import batches. */
 @Singleton
@@ -22,9 +25,13 @@ class SkillStore {
     this.revisions = revisions;
   }
 
-  List<Snapshot.Skill> skills(long tenant, Long staffId, Long applicationId) {
+  /** A skill as stored, with the certification it rests on, if any. */
+  record Stored(Snapshot.Skill skill, @Nullable Certification certification) {}
+
+  List<Stored> skills(long tenant, Long staffId, Long applicationId) {
     return jdbc.prepareStatement(
-        "SELECT k.staff_id, k.application_id, k.level, k.verified_at FROM skills k"
+        "SELECT k.staff_id, k.application_id, k.level, k.verified_at, k.certification,"
+            + " k.certification_expires_on FROM skills k"
             + " JOIN staff_members s ON s.id = k.staff_id WHERE s.tenant_id = ?"
             + (staffId == null ? "" : " AND k.staff_id = ?")
             + (applicationId == null ? "" : " AND k.application_id = ?")
@@ -38,15 +45,49 @@ class SkillStore {
           if (applicationId != null) {
             s.setLong(p, applicationId);
           }
-          List<Snapshot.Skill> list = new ArrayList<>();
+          List<Stored> list = new ArrayList<>();
           try (ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
               list.add(
-                  new Snapshot.Skill(
-                      rows.getLong(1), rows.getLong(2), rows.getInt(3), instant(rows, 4)));
+                  new Stored(
+                      new Snapshot.Skill(
+                          rows.getLong(1), rows.getLong(2), rows.getInt(3), instant(rows, 4)),
+                      certification(rows, 5)));
             }
           }
           return list;
+        });
+  }
+
+  /** The certification in two columns (name, expiry) from {@code column}, or null. */
+  @Nullable
+  static Certification certification(ResultSet rows, int column) throws SQLException {
+    String name = rows.getString(column);
+    if (name == null) {
+      return null;
+    }
+    java.sql.Date expires = rows.getDate(column + 1);
+    return new Certification(name, expires == null ? null : expires.toLocalDate());
+  }
+
+  /**
+   * Sets or clears the certification of a stored skill; its caller bumps the revision with the
+   * skill.
+   */
+  void certify(long staffId, long applicationId, @Nullable Certification certification) {
+    jdbc.prepareStatement(
+        "UPDATE skills SET certification = ?, certification_expires_on = ?"
+            + " WHERE staff_id = ? AND application_id = ?",
+        s -> {
+          s.setString(1, certification == null ? null : certification.name());
+          s.setDate(
+              2,
+              certification == null || certification.expiresOn() == null
+                  ? null
+                  : java.sql.Date.valueOf(certification.expiresOn()));
+          s.setLong(3, staffId);
+          s.setLong(4, applicationId);
+          return s.executeUpdate();
         });
   }
 

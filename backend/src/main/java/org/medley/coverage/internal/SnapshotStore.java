@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.medley.coverage.Certification;
 import org.medley.coverage.Shift;
 
 /**
@@ -112,9 +113,11 @@ class SnapshotStore {
               }
               return list;
             });
+    List<Snapshot.Certified> certified = new ArrayList<>();
     List<Snapshot.Skill> skills =
         jdbc.prepareStatement(
-            "SELECT k.staff_id, k.application_id, k.level"
+            "SELECT k.staff_id, k.application_id, k.level, k.certification,"
+                + " k.certification_expires_on"
                 + (verified ? ", k.verified_at" : "")
                 + " FROM skills k JOIN staff_members s ON s.id = k.staff_id WHERE s.tenant_id = ?"
                 + active,
@@ -125,17 +128,24 @@ class SnapshotStore {
               List<Snapshot.Skill> list = new ArrayList<>();
               try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                  list.add(
+                  var skill =
                       new Snapshot.Skill(
                           rows.getLong(1),
                           rows.getLong(2),
                           rows.getInt(3),
-                          verified ? instant(rows, 4) : null));
+                          verified ? instant(rows, 6) : null);
+                  list.add(skill);
+                  Certification certification = SkillStore.certification(rows, 4);
+                  if (certification != null) {
+                    certified.add(
+                        new Snapshot.Certified(
+                            skill.staffId(), skill.applicationId(), skill.level(), certification));
+                  }
                 }
               }
               return list;
             });
-    return new Snapshot(revision, apps, staff, skills);
+    return new Snapshot(revision, apps, staff, skills, certified);
   }
 
   private static void bindActive(java.sql.PreparedStatement s, java.time.LocalDate activeOn)

@@ -92,7 +92,9 @@ class StoredContractedStaff implements ContractedStaff {
   /** The skills named, where higher than the person's own. */
   private void raise(long tenant, long staffId, java.util.Map<Long, Integer> levels) {
     var known = new java.util.HashMap<Long, Integer>();
-    skills.skills(tenant, staffId, null).forEach(s -> known.put(s.applicationId(), s.level()));
+    skills
+        .skills(tenant, staffId, null)
+        .forEach(s -> known.put(s.skill().applicationId(), s.skill().level()));
     skills.putSkills(
         tenant,
         levels.entrySet().stream()

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.medley.coverage.Certification;
 import org.medley.coverage.CoverageRules;
 import org.medley.coverage.CoverageStatus;
 
@@ -76,7 +77,16 @@ final class Views {
   record Employer(long id, String name, String kind) {}
 
   @Serdeable
-  record SkillView(long staffId, long applicationId, int level, @Nullable LocalDate verifiedOn) {}
+  record SkillView(
+      long staffId,
+      long applicationId,
+      int level,
+      @Nullable LocalDate verifiedOn,
+      @Nullable String certification,
+      @Nullable LocalDate certificationExpiresOn,
+      // CURRENT, EXPIRING (within 60 days) or EXPIRED (the skill counts as level 0), on the
+      // hospital's date; null without a certification.
+      Certification.@Nullable State certificationState) {}
 
   @Serdeable
   record Page<T>(List<T> items, int page, int size, long total) {}
@@ -124,7 +134,10 @@ final class Views {
       boolean burnout,
       List<Long> soleCover,
       int applications,
-      @Nullable Double medianTurnaroundHours) {}
+      @Nullable Double medianTurnaroundHours,
+      // Certifications behind their skills that expire within 60 days, or have expired.
+      int expiringCertifications,
+      int expiredCertifications) {}
 
   @Serdeable
   record Counts(int good, int risk, int gap) {}
@@ -138,8 +151,23 @@ final class Views {
       Counts counts,
       List<ApplicationSummary> applications,
       List<PersonSummary> staff,
-      /** Skill cells as flat triples: application id, staff id, level. */
-      long[] cells) {}
+      /** Skill cells as flat triples: application id, staff id, level that counts. */
+      long[] cells,
+      /** The cells whose skill rests on a certification, by application then staff. */
+      List<CertifiedCell> certifications) {}
+
+  /**
+   * A matrix cell whose skill rests on a certification: {@code level} is the recorded level; the
+   * cell in {@code cells} holds the level that counts (0 once {@code state} is EXPIRED).
+   */
+  @Serdeable
+  record CertifiedCell(
+      long applicationId,
+      long staffId,
+      int level,
+      String certification,
+      @Nullable LocalDate expiresOn,
+      Certification.State state) {}
 
   @Serdeable
   record ExpertOnCall(

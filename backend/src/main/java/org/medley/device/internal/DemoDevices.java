@@ -292,6 +292,14 @@ class DemoDevices implements DemoContribution {
     List<Device> devices = new ArrayList<>(3_200);
     int tag = 100_000;
     for (Fleet fleet : FLEETS) {
+      // Coverage seeds the matrix rows of the classes (DeviceClasses), as critical as their
+      // riskiest model.
+      int criticality = fleet.risk().criticality();
+      if (context.keys(DemoContext.DEVICE_CLASS).contains(fleet.deviceClass())) {
+        criticality =
+            (int) Math.min(criticality, context.id(DemoContext.DEVICE_CLASS, fleet.deviceClass()));
+      }
+      context.register(DemoContext.DEVICE_CLASS, fleet.deviceClass(), criticality);
       long model =
           context.insert(
               "INSERT INTO device_models (tenant_id, manufacturer, model, device_class, risk,"

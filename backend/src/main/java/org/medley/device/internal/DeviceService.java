@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.medley.coverage.DeviceClasses;
 import org.medley.device.Device;
 import org.medley.device.DeviceModel;
 import org.medley.identity.Caller;
@@ -19,11 +20,14 @@ class DeviceService {
 
   private final DeviceStore store;
   private final Engagements engagements;
+  private final DeviceClasses deviceClasses;
   private final Clock clock;
 
-  DeviceService(DeviceStore store, Engagements engagements, Clock clock) {
+  DeviceService(
+      DeviceStore store, Engagements engagements, DeviceClasses deviceClasses, Clock clock) {
     this.store = store;
     this.engagements = engagements;
+    this.deviceClasses = deviceClasses;
     this.clock = clock;
   }
 
@@ -49,6 +53,7 @@ class DeviceService {
     DeviceModel model = input.toModel();
     refuseDuplicateModel(tenant, model, null);
     long id = store.insertModel(tenant, model, input.recoversRemotely(), clock.instant());
+    keepInCatalog(tenant, model.deviceClass());
     return store.model(tenant, id).orElseThrow();
   }
 
@@ -67,7 +72,16 @@ class DeviceService {
         tenant, id, input.version(), model, input.recoversRemotely(), clock.instant())) {
       throw Refused.conflict("version", "someone changed this model since; reload it");
     }
+    keepInCatalog(tenant, model.deviceClass());
     return store.model(tenant, id).orElseThrow();
+  }
+
+  /**
+   * The model's device class is a row of the coverage matrix, as critical as its riskiest model. A
+   * class a model left keeps its row: the skills recorded on it stay until a leader retires it.
+   */
+  private void keepInCatalog(long tenant, String deviceClass) {
+    deviceClasses.keep(tenant, deviceClass, store.classRisk(tenant, deviceClass).criticality());
   }
 
   private void refuseDuplicateModel(long tenant, DeviceModel model, Long self) {

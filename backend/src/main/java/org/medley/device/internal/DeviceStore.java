@@ -120,6 +120,26 @@ class DeviceStore {
         + model.strip().toLowerCase(Locale.ROOT);
   }
 
+  /** The risk of the class's riskiest model (LOW when it has none). */
+  RiskLevel classRisk(long tenant, String deviceClass) {
+    return jdbc.prepareStatement(
+        "SELECT DISTINCT risk FROM device_models WHERE tenant_id = ? AND device_class = ?",
+        s -> {
+          s.setLong(1, tenant);
+          s.setString(2, deviceClass);
+          RiskLevel highest = RiskLevel.LOW;
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              RiskLevel risk = RiskLevel.valueOf(r.getString(1));
+              if (risk.compareTo(highest) > 0) {
+                highest = risk;
+              }
+            }
+          }
+          return highest;
+        });
+  }
+
   long insertModel(long tenant, DeviceModel m, boolean remoteRecovery, Instant now) {
     return JdbcRows.insert(
         jdbc,

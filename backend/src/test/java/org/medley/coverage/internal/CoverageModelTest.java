@@ -16,6 +16,7 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.medley.coverage.Certification;
 import org.medley.coverage.CoveragePolicy;
 import org.medley.coverage.CoverageRules;
 import org.medley.coverage.CoverageStatus;
@@ -31,6 +32,7 @@ import org.medley.coverage.WeekMask;
 class CoverageModelTest {
 
   private static final Instant NOW = Instant.parse("2026-11-25T10:15:00Z");
+  private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 25);
   private static final Instant GRID = WeekMask.gridStart(NOW);
   private static final CoveragePolicy POLICY = new CoveragePolicy(CoverageRules.DEFAULTS);
   private static final List<String> ZONES =
@@ -87,6 +89,49 @@ class CoverageModelTest {
     assertSameModel(after, data.evaluate(8), "after " + change);
   }
 
+  @Test
+  void aCertificationCountsThroughItsLastDayAndNotAfter() {
+    Data data = new Data();
+    data.calendars.put(
+        1L, new CoverageModel.Calendar(1, "24x7", java.time.ZoneOffset.UTC, WeekMask.FULL));
+    data.apps.put(10L, app(10, "Ventilator", 1));
+    data.people.put(1L, person(1, "Frank", allWeek()));
+    data.people.put(2L, person(2, "Olga", allWeek()));
+    data.skills.put(List.of(2L, 10L), 4);
+    var change =
+        new CoverageModel.Change.SkillSet(1, 10, 4, new Certification("Hamilton C6", TODAY));
+    data.apply(change);
+    CoverageModel lastDay = data.evaluate(7);
+    assertThat(lastDay.application(10).status()).isEqualTo(CoverageStatus.GOOD);
+    assertThat(lastDay.matrix().certifications())
+        .extracting(Views.CertifiedCell::state)
+        .containsExactly(Certification.State.EXPIRING);
+    assertThat(lastDay.personSummary(1).expiringCertifications()).isEqualTo(1);
+
+    // The next day (a new day reloads the model) Frank counts as level 0: Olga is the only expert.
+    CoverageModel dayAfter =
+        CoverageModel.of(
+            POLICY,
+            7,
+            GRID,
+            NOW,
+            TODAY.plusDays(1),
+            data.calendars.values(),
+            data.history,
+            lastDay.snapshot());
+    assertThat(dayAfter.application(10).status()).isEqualTo(CoverageStatus.RISK);
+    assertThat(dayAfter.application(10).experts()).containsExactly(2L);
+    assertThat(dayAfter.levelsOn(10)).containsEntry(1L, 0);
+    assertThat(dayAfter.personSummary(1).expiredCertifications()).isEqualTo(1);
+    assertThat(dayAfter.personSummary(2).soleCover()).containsExactly(10L);
+    assertThat(dayAfter.gap(10).reasons())
+        .anyMatch(r -> r.contains("Frank’s certification “Hamilton C6” expired on " + TODAY));
+    // Its recorded level survives the reload, for the day the certification is renewed.
+    assertThat(dayAfter.matrix().certifications())
+        .extracting(Views.CertifiedCell::level)
+        .containsExactly(4);
+  }
+
   private static void assertSameModel(CoverageModel kept, CoverageModel full, String after) {
     Views.Matrix a = kept.matrix();
     Views.Matrix b = full.matrix();
@@ -95,6 +140,7 @@ class CoverageModelTest {
     assertThat(a.applications()).as(after).isEqualTo(b.applications());
     assertThat(a.staff()).as(after).isEqualTo(b.staff());
     assertThat(a.cells()).as(after).isEqualTo(b.cells());
+    assertThat(a.certifications()).as(after).isEqualTo(b.certifications());
     assertThat(kept.gaps()).as(after).isEqualTo(full.gaps());
     for (var app : b.applications()) {
       assertThat(kept.coverage(app.id())).as(after).isEqualTo(full.coverage(app.id()));
@@ -113,6 +159,7 @@ class CoverageModelTest {
     final Map<Long, Snapshot.App> apps = new LinkedHashMap<>();
     final Map<Long, Snapshot.Person> people = new LinkedHashMap<>();
     final Map<List<Long>, Integer> skills = new LinkedHashMap<>(); // [staff, app] -> level
+    final Map<List<Long>, Certification> certifications = new LinkedHashMap<>();
     History history;
     long nextId = 1000;
 
@@ -169,18 +216,41 @@ class CoverageModelTest {
           revision,
           GRID,
           NOW,
+          TODAY,
           calendars.values(),
           history,
-          new Snapshot(revision, appList, staffList, skillList));
+          new Snapshot(
+              revision,
+              appList,
+              staffList,
+              skillList,
+              certifications.entrySet().stream()
+                  .filter(e -> skills.containsKey(e.getKey()))
+                  .map(
+                      e ->
+                          new Snapshot.Certified(
+                              e.getKey().get(0),
+                              e.getKey().get(1),
+                              skills.get(e.getKey()),
+                              e.getValue()))
+                  .toList()));
     }
 
     CoverageModel.Change randomEdit(Random random) {
       CoverageModel.Change change;
       int kind = random.nextInt(10);
       if (kind <= 3 && !apps.isEmpty() && !people.isEmpty()) {
+        // A third rest on a certification, some expired, some expiring, on the model's day.
+        Certification certification =
+            random.nextInt(3) > 0
+                ? null
+                : new Certification("Training", TODAY.plusDays(random.nextInt(200) - 100));
         change =
             new CoverageModel.Change.SkillSet(
-                pick(random, people.keySet()), pick(random, apps.keySet()), random.nextInt(5));
+                pick(random, people.keySet()),
+                pick(random, apps.keySet()),
+                random.nextInt(5),
+                certification);
       } else if (kind == 4 && !skills.isEmpty()) {
         List<Long> key = pick(random, skills.keySet());
         change = new CoverageModel.Change.SkillRemoved(key.get(0), key.get(1));
@@ -207,18 +277,26 @@ class CoverageModelTest {
     void apply(CoverageModel.Change change) {
       if (change instanceof CoverageModel.Change.SkillSet s) {
         skills.put(List.of(s.staffId(), s.applicationId()), s.level());
+        if (s.certification() == null) {
+          certifications.remove(List.of(s.staffId(), s.applicationId()));
+        } else {
+          certifications.put(List.of(s.staffId(), s.applicationId()), s.certification());
+        }
       } else if (change instanceof CoverageModel.Change.SkillRemoved s) {
         skills.remove(List.of(s.staffId(), s.applicationId()));
+        certifications.remove(List.of(s.staffId(), s.applicationId()));
       } else if (change instanceof CoverageModel.Change.PersonSet p) {
         people.put(p.person().id(), p.person());
       } else if (change instanceof CoverageModel.Change.PersonRemoved p) {
         people.remove(p.staffId());
         skills.keySet().removeIf(k -> k.get(0) == p.staffId());
+        certifications.keySet().removeIf(k -> k.get(0) == p.staffId());
       } else if (change instanceof CoverageModel.Change.ApplicationSet a) {
         apps.put(a.application().id(), a.application());
       } else if (change instanceof CoverageModel.Change.ApplicationRemoved a) {
         apps.remove(a.applicationId());
         skills.keySet().removeIf(k -> k.get(1) == a.applicationId());
+        certifications.keySet().removeIf(k -> k.get(1) == a.applicationId());
       }
     }
 
