@@ -55,13 +55,20 @@ test('a leader follows an advisory, files one and opens the outage playbook', as
 
   // The exposure falls as work orders close: both of one device's orders (biomed and IT).
   const remaining = async () =>
-    Number((await page.getByText(/^[\d,]+ remaining$/).textContent()).replace(/\D/g, ''));
+    Number(
+      (
+        await page
+          .getByText(/^[\d,]+ remaining$/)
+          .first()
+          .textContent()
+      ).replace(/\D/g, ''),
+    );
   const before = await remaining();
   const tag = (
     await remainingTable.getByRole('row').nth(1).getByRole('cell').first().textContent()
   ).trim();
   await page.getByRole('link', { name: 'Work orders' }).click();
-  await page.getByRole('radio', { name: 'All open' }).click();
+  await page.getByRole('radiogroup', { name: 'Show' }).getByText('All open').click();
   const searched = page.waitForResponse((r) => r.url().includes(`q=${encodeURIComponent(tag)}`));
   await page.getByRole('textbox', { name: 'Search' }).fill(tag);
   await searched;
@@ -81,7 +88,10 @@ test('a leader follows an advisory, files one and opens the outage playbook', as
   }
   await page.getByRole('link', { name: 'Security advisories' }).click();
   await page.getByRole('link', { name: cve }).click();
-  await page.getByText(`${(before - 1).toLocaleString('en-US')} remaining`).waitFor();
+  await page
+    .getByText(`${(before - 1).toLocaleString('en-US')} remaining`)
+    .first()
+    .waitFor();
 
   await page.getByRole('link', { name: 'Outage playbook' }).click();
   await page.getByText(/devices need a visit/).waitFor();

@@ -27,13 +27,7 @@ import { SectionPage } from './routes/SectionPage';
  */
 const AdminPage = lazyPage(() => import('./routes/AdminPage'), 'AdminPage');
 const CoveragePage = lazyPage(() => import('./routes/CoveragePage'), 'CoveragePage');
-const DevicesPage = lazyPage(() => import('@/features/devices'), 'DevicesPage');
-const AdvisoriesPage = lazyPage(() => import('@/features/devices'), 'AdvisoriesPage');
-const AdvisoryPage = lazyPage(() => import('@/features/devices'), 'AdvisoryPage');
-const OutagePlaybookPage = lazyPage(() => import('@/features/devices'), 'OutagePlaybookPage');
-const WorkOrdersPage = lazyPage(() => import('@/features/devices'), 'WorkOrdersPage');
-const ReplacementPlanPage = lazyPage(() => import('@/features/devices'), 'ReplacementPlanPage');
-const AuditExportPage = lazyPage(() => import('@/features/devices'), 'AuditExportPage');
+const DevicePages = lazyPage(() => import('@/features/devices'), 'DevicePages');
 const MarketplacePage = lazyPage(() => import('./routes/MarketplacePage'), 'MarketplacePage');
 const GoLivesPage = lazyPage(() => import('./routes/GoLivesPage'), 'GoLivesPage');
 const ScorecardsPage = lazyPage(() => import('./routes/ScorecardsPage'), 'ScorecardsPage');
@@ -63,7 +57,7 @@ const SECTION_PAGES: Record<SectionId, ComponentType> = {
   'vendor-cases': VendorCasesPage,
   partner: PartnerPage,
   coverage: CoveragePage,
-  devices: DevicesPage,
+  devices: DevicePages,
   marketplace: MarketplacePage,
   insights: InsightsPage,
   admin: AdminPage,
@@ -75,15 +69,11 @@ const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['portal', 'portal/tickets/:ticketId', PortalTicketPage],
   ['workspace', 'workspace/tickets/:ticketId', WorkspaceTicketPage],
   ['partner', 'partner/tickets/:ticketId', PartnerTicketPage],
-  ['devices', 'devices/replacement-plan', ReplacementPlanPage],
-  ['devices', 'devices/audit-export', AuditExportPage],
   ['marketplace', 'marketplace/go-lives', GoLivesPage],
   ['marketplace', 'marketplace/go-lives/:goLiveId', GoLivesPage],
   ['marketplace', 'marketplace/scorecards', ScorecardsPage],
-  ['devices', 'devices/work-orders', WorkOrdersPage],
-  ['devices', 'devices/advisories', AdvisoriesPage],
-  ['devices', 'devices/advisories/:advisoryId', AdvisoryPage],
-  ['devices', 'devices/outage-playbook', OutagePlaybookPage],
+  ['devices', 'devices/:page', DevicePages],
+  ['devices', 'devices/advisories/:advisoryId', DevicePages],
   ['insights', 'insights/tickets/:ticketId', InsightsTicketPage],
   ['insights', 'insights/:page', InsightsPage],
   ['admin', 'admin/:page', AdminPage],

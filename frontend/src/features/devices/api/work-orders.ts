@@ -9,6 +9,7 @@ import type {
   WorkOrderPage,
   WorkOrderSummary,
 } from '../types';
+import { advisoryKeys } from './advisories';
 import { deviceKeys } from './devices';
 
 export const workOrderKeys = {
@@ -54,8 +55,10 @@ function useWorkOrderMutation<I>(call: (input: I) => Promise<WorkOrder | PlanRes
     mutationFn: call,
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: workOrderKeys.all });
-      // Faults take devices out of service and completed work returns them.
+      // Faults take devices out of service and completed work returns them; closed remediation
+      // lowers an advisory's exposure; completed work changes uptime and repair costs.
       void client.invalidateQueries({ queryKey: deviceKeys.all });
+      void client.invalidateQueries({ queryKey: advisoryKeys.all });
     },
   });
 }
