@@ -231,7 +231,7 @@ export function WorkOrdersPage() {
                       <Table.Th>Due</Table.Th>
                       <Table.Th>Planned</Table.Th>
                       <Table.Th>Technician</Table.Th>
-                      <Table.Th>Status</Table.Th>
+                      <Table.Th miw={120}>Status</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -328,7 +328,7 @@ function WorkOrderRow({ order: o, onOpen }: { order: WorkOrder; onOpen: () => vo
             {o.number}
           </Text>
           <Text size="xs" c="dimmed" lineClamp={1} maw={260}>
-            {KINDS[o.kind]} · {o.summary}
+            {o.kind === 'PREVENTIVE' ? 'Preventive maintenance' : `${KINDS[o.kind]} · ${o.summary}`}
           </Text>
         </UnstyledButton>
       </Table.Td>
