@@ -46,7 +46,7 @@ describe('Audit export', { timeout: 60_000 }, () => {
 
     const pdf = await screen.findByRole('button', { name: 'Download PDF' });
     expect(pdf).toBeDisabled();
-    expect(screen.getByText(/certifications are not recorded in Medley yet/)).toBeInTheDocument();
+    expect(screen.getByText(/Certifications come from the coverage matrix/)).toBeInTheDocument();
     await pick(user, await screen.findByRole('combobox', { name: 'Site' }), /Riverside North/);
     const from = screen.getByLabelText(/^From/);
     await user.clear(from);

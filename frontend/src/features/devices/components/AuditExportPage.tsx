@@ -111,12 +111,15 @@ export function AuditExportPage() {
               <List.Item>
                 Security remediation opened in the period or still open (advisory work orders).
               </List.Item>
-              <List.Item>The technician who did, or holds, each order.</List.Item>
+              <List.Item>
+                The technician who did, or holds, each order, with their certification for the
+                device&apos;s class (flagged when it had expired before the work).
+              </List.Item>
             </List>
             <Text size="sm" c="dimmed" mt="xs">
-              Technicians&apos; certifications are not recorded in Medley yet: attach them from the
-              HR or training record. A PDF holds up to 5,000 devices; take the CSV for a larger
-              site.
+              Certifications come from the coverage matrix as they stand today; earlier certificates
+              are in the HR or training record. A PDF holds up to 5,000 devices; take the CSV for a
+              larger site.
             </Text>
           </div>
         </Stack>

@@ -53,7 +53,9 @@ class AuditExportApiTest {
                 "/api/device-models",
                 "{\"manufacturer\":\"Acme Medical\",\"model\":\"Audit pump "
                     + run
-                    + "\",\"deviceClass\":\"Infusion pump\",\"risk\":\"HIGH\",\"pmIntervalMonths\":6}",
+                    + "\",\"deviceClass\":\"Audit class "
+                    + run
+                    + "\",\"risk\":\"HIGH\",\"pmIntervalMonths\":6}",
                 leader)
             .json()
             .path("id")
@@ -67,6 +69,20 @@ class AuditExportApiTest {
                 + busy
                 + ")");
     technician = TestApp.queryString("SELECT name FROM staff_members WHERE id = " + staff);
+    // The technician's certification for the class lapsed 90 days ago: before the on-time visit.
+    try (var c = TestApp.connection();
+        var insert =
+            c.prepareStatement(
+                "INSERT INTO skills (staff_id, application_id, level, certification,"
+                    + " certification_expires_on) SELECT ?, id, 3, 'Acme pump service', ? FROM"
+                    + " applications WHERE name = ?")) {
+      insert.setLong(1, staff);
+      insert.setObject(2, today.minusDays(90));
+      insert.setString(3, "Audit class " + run);
+      assertThat(insert.executeUpdate()).isEqualTo(1);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
     orders.put("on time", pm(busy, "DONE", 100, 70, noon(today.minusDays(80)), staff, null));
     orders.put(
         "late", pm(busy, "DONE", 60, 40, noon(today.minusDays(35)), staff, "Parts on backorder"));
@@ -214,7 +230,9 @@ class AuditExportApiTest {
     assertThat(result(byOrder, "repair")).isEmpty();
     CSVRecord onTime = byOrder.get(orders.get("on time").toString());
     assertThat(onTime.get("technician")).isEqualTo(technician);
-    assertThat(onTime.get("technician_certifications")).isEqualTo("not recorded in Medley");
+    assertThat(onTime.get("technician_certification"))
+        .isEqualTo(
+            "Acme pump service (valid to " + today.minusDays(90) + "; expired before this work)");
     assertThat(onTime.get("due_on")).isEqualTo(today.minusDays(100).toString());
     assertThat(onTime.get("window_ends_on")).isEqualTo(today.minusDays(70).toString());
     assertThat(onTime.get("completed_on")).isEqualTo(today.minusDays(80).toString());
@@ -272,7 +290,8 @@ class AuditExportApiTest {
           .contains("Missed")
           .contains("CVE-2026-0042")
           .contains(technician)
-          .contains("certifications are not recorded in Medley yet")
+          .contains("Acme pump service")
+          .contains("current record in Medley's coverage matrix")
           .contains("2 devices")
           .contains("1 on time, 1 late, 2 missed, 1 not yet due");
       BufferedImage first = new PDFRenderer(pdf).renderImageWithDPI(0, 96);

@@ -16,11 +16,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.medley.coverage.Certification;
+import org.medley.coverage.StaffCertifications;
 import org.medley.coverage.StaffNames;
 import org.medley.device.PmTimeliness;
 import org.medley.device.WorkOrderKind;
@@ -33,8 +36,9 @@ import org.medley.platform.Refused;
  * The audit-ready record of a site for a period, as an accreditation survey (The Joint Commission
  * EC.02.04.03, CMS) asks for it: every device the caller sees at the site with its preventive
  * maintenance (due, window, done, on time / late / missed, reason), its corrective work and its
- * remediation still open, and who did the work. Technicians' certifications are not recorded in
- * Medley yet; the export says so rather than leave the column out.
+ * remediation still open, and who did the work with their certification for the device's class (the
+ * coverage matrix's current record; "none on record" when they hold none, and flagged when it had
+ * expired before the work).
  *
  * <p>Written {@link #PAGE} devices at a time to a temporary file that the controller streams, so a
  * site of 100,000 devices never sits in memory, and read in one transaction, so the file is one
@@ -57,9 +61,10 @@ class AuditExport {
 
   static final String MAX_PDF_KEY = "medley.htm.audit-pdf-max-devices";
 
-  static final String NO_CERTIFICATIONS =
-      "Technicians' certifications are not recorded in Medley yet: attach them from the HR or"
-          + " training record.";
+  static final String CERTIFICATIONS =
+      "Certifications are each technician's current record in Medley's coverage matrix for the"
+          + " device's class (its name and last valid day), flagged when it had expired before the"
+          + " work; earlier certificates are in the HR or training record.";
 
   /** What the file is of, for its title. {@code partial}: only the partner's devices. */
   record Scope(
@@ -76,7 +81,8 @@ class AuditExport {
       @Nullable PmTimeliness timeliness,
       LocalDate openedOn,
       @Nullable LocalDate completedOn,
-      @Nullable String technician) {}
+      @Nullable String technician,
+      @Nullable String certification) {}
 
   /** A device and its orders of the period, preventive first, then corrective, remediation. */
   record Entry(AuditExportStore.AuditDevice device, List<Line> lines) {}
@@ -93,6 +99,7 @@ class AuditExport {
   private final ReplacementStore models;
   private final DeviceService devices;
   private final StaffNames staff;
+  private final StaffCertifications certifications;
   private final Hospitals hospitals;
   private final OrganizationNames organizations;
   private final Clock clock;
@@ -103,6 +110,7 @@ class AuditExport {
       ReplacementStore models,
       DeviceService devices,
       StaffNames staff,
+      StaffCertifications certifications,
       Hospitals hospitals,
       OrganizationNames organizations,
       Clock clock,
@@ -111,6 +119,7 @@ class AuditExport {
     this.models = models;
     this.devices = devices;
     this.staff = staff;
+    this.certifications = certifications;
     this.hospitals = hospitals;
     this.organizations = organizations;
     this.clock = clock;
@@ -210,6 +219,9 @@ class AuditExport {
           }
         });
     Map<Long, String> names = staff.names(tenant, technicians);
+    Map<Long, Map<String, Certification>> certified = certifications.byRow(tenant, technicians);
+    Map<Long, String> classes = new HashMap<>();
+    page.forEach(d -> classes.put(d.id(), d.deviceClass()));
     Map<Long, List<Line>> byDevice = new LinkedHashMap<>();
     for (AuditExportStore.AuditOrder o : orders) {
       LocalDate completed =
@@ -226,7 +238,13 @@ class AuditExport {
                   timeliness,
                   LocalDate.ofInstant(o.openedAt(), zone),
                   completed,
-                  o.technicianId() == null ? null : names.get(o.technicianId())));
+                  o.technicianId() == null ? null : names.get(o.technicianId()),
+                  o.technicianId() == null
+                      ? null
+                      : certification(
+                          certified.getOrDefault(o.technicianId(), Map.of()),
+                          classes.get(o.deviceId()),
+                          completed)));
     }
     Comparator<Line> order =
         Comparator.comparingInt((Line l) -> KINDS.indexOf(l.order().kind()))
@@ -249,5 +267,22 @@ class AuditExport {
         // A temporary file left behind is the system's to clear.
       }
     }
+  }
+
+  /** The technician's certification for the class, as the record states it. */
+  static String certification(
+      Map<String, Certification> held, String deviceClass, @Nullable LocalDate workedOn) {
+    Certification c = held.get(deviceClass);
+    if (c == null) {
+      return "none on record for " + deviceClass;
+    }
+    if (c.expiresOn() == null) {
+      return c.name();
+    }
+    boolean lapsed = workedOn != null && workedOn.isAfter(c.expiresOn());
+    return c.name()
+        + " (valid to "
+        + c.expiresOn()
+        + (lapsed ? "; expired before this work)" : ")");
   }
 }

@@ -76,8 +76,9 @@ class AuditExportController {
           "Every device at the site the caller sees, with its preventive maintenance due in the"
               + " period (due, window end, completed, on time / late / missed, reason), corrective"
               + " work opened in it, security remediation opened in it or still open, and the"
-              + " technician who did (or holds) each order. Technicians' certifications are not"
-              + " recorded in Medley yet; the record says so. from and to are local days at the"
+              + " technician who did (or holds) each order with their certification for the"
+              + " device's class (the coverage matrix's current record, flagged when it had"
+              + " expired before the work). from and to are local days at the"
               + " hospital (both included; by default the last 365 days, at most three years)."
               + " An unknown site gives a record with no devices. A PDF holds at most 5,000"
               + " devices (400: take the CSV).")

@@ -44,7 +44,7 @@ final class AuditExportCsv implements AuditExport.Sink {
           "pm_result",
           "reason",
           "technician",
-          "technician_certifications");
+          "technician_certification");
 
   private final CSVPrinter printer;
   private final String site;
@@ -98,7 +98,7 @@ final class AuditExportCsv implements AuditExport.Sink {
               text(line.timeliness()),
               text(o.reason()),
               text(line.technician()),
-              line.technician() == null ? "" : "not recorded in Medley"));
+              text(line.certification())));
       print(row);
     }
   }

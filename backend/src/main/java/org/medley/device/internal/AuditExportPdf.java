@@ -118,7 +118,7 @@ final class AuditExportPdf implements AuditExport.Sink {
                   + " day of its window; late: after it; missed: cancelled, or open past it),"
                   + " corrective work opened in the period, and security remediation opened in"
                   + " the period or still open. "
-                  + AuditExport.NO_CERTIFICATIONS,
+                  + AuditExport.CERTIFICATIONS,
               font(FontFactory.HELVETICA, 8, INK));
       scopeNote.setSpacingBefore(6);
       scopeNote.setSpacingAfter(8);
@@ -189,7 +189,13 @@ final class AuditExportPdf implements AuditExport.Sink {
       table.table.addCell(cell(status(o.status()), plain, null));
       table.table.addCell(cell(result(line.timeliness()), resultFont(line.timeliness()), null));
       table.table.addCell(cell(text(o.reason()), plain, null));
-      table.table.addCell(cell(text(line.technician()), plain, null));
+      table.table.addCell(
+          cell(
+              line.technician() == null
+                  ? "—"
+                  : line.technician() + "\n" + text(line.certification()),
+              plain,
+              null));
       rows++;
     }
     if (rows >= FLUSH_ROWS) {

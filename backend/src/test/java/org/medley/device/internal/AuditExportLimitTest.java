@@ -38,6 +38,7 @@ class AuditExportLimitTest {
             context.getBean(ReplacementStore.class),
             context.getBean(DeviceService.class),
             context.getBean(StaffNames.class),
+            context.getBean(org.medley.coverage.StaffCertifications.class),
             context.getBean(Hospitals.class),
             context.getBean(OrganizationNames.class),
             context.getBean(Clock.class),
