@@ -1,6 +1,9 @@
 package org.medley.device.internal;
 
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,6 +34,12 @@ import org.medley.platform.SqlRows;
  */
 @Singleton
 class DemoWorkOrders implements DemoContribution {
+
+  private final JsonMapper json;
+
+  DemoWorkOrders(JsonMapper json) {
+    this.json = json;
+  }
 
   private static final ZoneId ZONE = ZoneId.of("America/New_York");
 
@@ -278,7 +287,7 @@ class DemoWorkOrders implements DemoContribution {
     return row;
   }
 
-  private static void complete(
+  private void complete(
       Object[] row,
       WorkOrderStatus outcome,
       Instant at,
@@ -292,16 +301,22 @@ class DemoWorkOrders implements DemoContribution {
     row[13] = who;
     row[14] = minutes;
     if (!checklist.isEmpty()) {
-      StringBuilder json = new StringBuilder("[");
-      for (String item : checklist) {
-        json.append(json.length() > 1 ? "," : "")
-            .append("{\"item\":\"")
-            .append(item.replace("\\", "\\\\").replace("\"", "\\\""))
-            .append("\",\"result\":\"")
-            .append(random.nextInt(50) == 0 ? "NA" : "PASS")
-            .append("\"}");
+      List<WorkOrderApi.Check> checks =
+          checklist.stream()
+              .map(
+                  item ->
+                      new WorkOrderApi.Check(
+                          item,
+                          random.nextInt(50) == 0
+                              ? WorkOrderApi.CheckResult.NA
+                              : WorkOrderApi.CheckResult.PASS,
+                          null))
+              .toList();
+      try {
+        row[17] = json.writeValueAsString(checks);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      row[17] = json.append(']').toString();
     }
     row[19] = reason;
     row[21] = Timestamp.from(at);
