@@ -19,7 +19,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconCalendarCheck, IconSearch, IconTool } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMe } from '@/features/auth';
@@ -96,6 +96,8 @@ export function WorkOrdersPage() {
   const plan = usePlanMaintenance();
   const roles = useMe().data?.roles ?? [];
   const plans = roles.includes('it-leader') || roles.includes('admin');
+  // Five views do not fit a phone's width side by side: a technician on the floor gets a column.
+  const narrow = useMediaQuery('(max-width: 36em)') ?? false;
 
   return (
     <Stack gap="md">
@@ -163,6 +165,8 @@ export function WorkOrdersPage() {
               </Input.Label>
               <SegmentedControl
                 aria-labelledby="work-order-view-label"
+                orientation={narrow ? 'vertical' : 'horizontal'}
+                fullWidth={narrow}
                 data={VIEWS}
                 value={view}
                 onChange={(value) => {
