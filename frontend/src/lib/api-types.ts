@@ -3335,7 +3335,7 @@ export interface components {
       /** Format: int64 */
       total: number;
     };
-    /** @description An advisory in the list. `affected`: devices it opened remediation for; `remaining`: those of them with a remediation order still open (the exposure). A partner's people count only their engagement's devices. */
+    /** @description An advisory in the list. `affected`: devices it opened remediation for; `remaining`: those of them with a remediation order still open (the exposure). A partner's people count only their engagement's devices. `remediationOpenedAt`: when its orders were written; null for the moment after filing while they are being written (both counts 0 then). */
     'AdvisoryApi.AdvisorySummary': {
       /** Format: int64 */
       id: number;
@@ -3352,6 +3352,8 @@ export interface components {
       remaining: number;
       /** Format: date-time */
       createdAt: string;
+      /** Format: date-time */
+      remediationOpenedAt?: string | null;
     };
     /** @description One advisory with its exposure: the remaining devices by unit, and a page of them. */
     'AdvisoryApi.AdvisoryView': {
@@ -3372,6 +3374,8 @@ export interface components {
       createdBy?: string | null;
       /** Format: date-time */
       createdAt: string;
+      /** Format: date-time */
+      remediationOpenedAt?: string | null;
       /** Format: int64 */
       version: number;
       remainingByUnit: components['schemas']['AdvisoryApi.UnitCount'][];

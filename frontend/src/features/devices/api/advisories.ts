@@ -10,12 +10,17 @@ export const advisoryKeys = {
     ['devices', 'outage-playbook', site, unit, page, size] as const,
 };
 
+/** How often to look again while an advisory's remediation orders are still being written. */
+const OPENING_POLL_MS = 1000;
+
 /** GET /api/advisories: newest first, each with its exposure. */
 export function useAdvisories(page: number, size: number) {
   return useQuery({
     queryKey: advisoryKeys.list(page, size),
     queryFn: () => api.get<AdvisoryPage>(`/api/advisories?page=${page}&size=${size}`),
     placeholderData: keepPreviousData,
+    refetchInterval: (query) =>
+      query.state.data?.items.some((a) => a.remediationOpenedAt == null) ? OPENING_POLL_MS : false,
   });
 }
 
@@ -25,10 +30,15 @@ export function useAdvisory(id: number, page: number, size: number) {
     queryKey: advisoryKeys.one(id, page, size),
     queryFn: () => api.get<Advisory>(`/api/advisories/${id}?page=${page}&size=${size}`),
     placeholderData: keepPreviousData,
+    refetchInterval: (query) =>
+      query.state.data && query.state.data.remediationOpenedAt == null ? OPENING_POLL_MS : false,
   });
 }
 
-/** POST /api/advisories: files it and opens the remediation work in one go. */
+/**
+ * POST /api/advisories: files it; the server then writes its remediation work orders in the
+ * background (`remediationOpenedAt` stays null meanwhile, and the queries above poll).
+ */
 export function useFileAdvisory() {
   const client = useQueryClient();
   return useMutation({

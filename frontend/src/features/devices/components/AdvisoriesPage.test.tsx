@@ -20,6 +20,7 @@ const SUMMARY: AdvisorySummary = {
   affected: 214,
   remaining: 86,
   createdAt: '2026-11-25T04:29:27Z',
+  remediationOpenedAt: '2026-11-25T04:29:28Z',
 };
 
 const MODEL: DeviceModel = {
@@ -156,6 +157,33 @@ describe('Security advisories', { timeout: 60_000 }, () => {
     // The exposure and the list's count.
     expect(screen.getAllByText('86 remaining')).toHaveLength(2);
     expect(calls('GET', '/api/advisories/7')[0]?.searchParams.get('size')).toBe('50');
+  });
+
+  it('says the work orders are being opened, and shows the exposure once they are', async () => {
+    let reads = 0;
+    const opening: Advisory = {
+      ...DETAIL,
+      affected: 0,
+      remaining: 0,
+      remediationOpenedAt: null,
+      remainingByUnit: [],
+      remainingDevices: { items: [], page: 0, size: 50, total: 0 },
+    };
+    fakeBackend(['admin'], {
+      'GET /api/advisories/:id': () => json(++reads === 1 ? opening : DETAIL),
+    });
+    renderApp('/devices/advisories/7');
+
+    expect(await screen.findByText('Opening remediation work orders')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Opening work orders' })).toBeInTheDocument();
+    // Not "no device was affected": nothing is known yet.
+    expect(screen.queryByText('No device was affected')).not.toBeInTheDocument();
+    // The page looks again by itself.
+    expect(
+      await screen.findByRole('table', { name: 'Remaining devices' }, { timeout: 3000 }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('86 remaining')).toHaveLength(2);
+    expect(screen.queryByText('Opening remediation work orders')).not.toBeInTheDocument();
   });
 
   it('names a firmware range with open ends in words', () => {

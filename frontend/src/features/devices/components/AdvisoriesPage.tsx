@@ -117,7 +117,11 @@ export function AdvisoriesPage() {
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        <Exposure affected={a.affected} remaining={a.remaining} />
+                        <Exposure
+                          affected={a.affected}
+                          remaining={a.remaining}
+                          opening={a.remediationOpenedAt == null}
+                        />
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         <Text size="sm">{a.createdAt.slice(0, 10)}</Text>

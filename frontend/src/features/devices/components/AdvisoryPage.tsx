@@ -3,6 +3,7 @@ import {
   Badge,
   Grid,
   Group,
+  Loader,
   Paper,
   SimpleGrid,
   Stack,
@@ -82,10 +83,20 @@ function AdvisoryDetail({
           <Paper withBorder radius="md" p="md" h="100%">
             <Stack gap="sm">
               <SimpleGrid cols={2}>
-                <Stat label="Affected devices" value={a.affected} />
-                <Stat label="Remaining" value={a.remaining} />
+                <Stat
+                  label="Affected devices"
+                  value={a.remediationOpenedAt == null ? null : a.affected}
+                />
+                <Stat
+                  label="Remaining"
+                  value={a.remediationOpenedAt == null ? null : a.remaining}
+                />
               </SimpleGrid>
-              <Exposure affected={a.affected} remaining={a.remaining} />
+              <Exposure
+                affected={a.affected}
+                remaining={a.remaining}
+                opening={a.remediationOpenedAt == null}
+              />
               <Text size="xs" c="dimmed">
                 A device remains exposed while one of its remediation work orders is open.
               </Text>
@@ -107,7 +118,15 @@ function AdvisoryDetail({
           </Paper>
         </Grid.Col>
       </Grid>
-      {a.remaining === 0 ? (
+      {a.remediationOpenedAt == null ? (
+        <Paper withBorder radius="md" p="md">
+          <EmptyState
+            icon={<Loader size="sm" />}
+            title="Opening remediation work orders"
+            description="One for every affected connected device, for each group that remediates. This page updates by itself when they are open."
+          />
+        </Paper>
+      ) : a.remaining === 0 ? (
         <Paper withBorder radius="md" p="md">
           <EmptyState
             icon={<IconShieldCheck size={28} stroke={1.5} />}
@@ -228,14 +247,15 @@ function AdvisoryDetail({
   );
 }
 
-function Stat({ label, value }: { label: string; value: number }) {
+/** A count, or a dash while it is not known yet. */
+function Stat({ label, value }: { label: string; value: number | null }) {
   return (
     <div>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
       <Text size="xl" fw={700}>
-        {value.toLocaleString('en-US')}
+        {value === null ? '—' : value.toLocaleString('en-US')}
       </Text>
     </div>
   );

@@ -5,6 +5,7 @@ import static org.medley.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.medley.testing.Api;
@@ -157,6 +159,16 @@ class AdvisoryApiTest {
     return orders;
   }
 
+  /** The advisory once its remediation orders are written (in the background, after filing). */
+  static JsonNode opened(long id, String token) {
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> Api.get("/api/advisories/" + id, token).json(),
+            a -> !a.path("remediationOpenedAt").isNull());
+  }
+
   @Test
   void anAdvisoryOpensRemediationForExactlyTheAffectedDevicesPerGroup() throws SQLException {
     String cve = cve();
@@ -167,9 +179,12 @@ class AdvisoryApiTest {
             leader);
 
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    JsonNode filed = reply.json();
-    long id = filed.path("id").asLong();
+    long id = reply.json().path("id").asLong();
     assertThat(reply.header("Location")).isEqualTo("/api/advisories/" + id);
+    // The filing answers before the orders are written: nothing counted yet.
+    assertThat(reply.json().path("remediationOpenedAt").isNull()).isTrue();
+    assertThat(reply.json().path("affected").asLong()).isZero();
+    JsonNode filed = opened(id, leader);
     assertThat(filed.path("cve").asText()).isEqualTo(cve);
     assertThat(filed.path("routing").asText()).isEqualTo("BOTH");
     List<Long> affected =
@@ -197,6 +212,7 @@ class AdvisoryApiTest {
             body(cve(), String.valueOf(named), "2.4.2", null, ",\"routing\":\"IT\""),
             leader);
     assertThat(openEnded.status()).as(openEnded.body()).isEqualTo(201);
+    opened(openEnded.json().path("id").asLong(), leader);
     Map<Long, List<Long>> itOrders = orders(openEnded.json().path("id").asLong());
     assertThat(itOrders.keySet())
         .containsExactlyInAnyOrder(
@@ -214,7 +230,7 @@ class AdvisoryApiTest {
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
     long id = filed.json().path("id").asLong();
     // IN, FROM, BEFORE, UNKNOWN, REPAIR: five devices, ten orders.
-    assertThat(filed.json().path("affected").asLong()).isEqualTo(5);
+    assertThat(opened(id, leader).path("affected").asLong()).isEqualTo(5);
     try (var c = TestApp.connection()) {
       // Biomed patched IN and FROM; IT only IN: FROM still waits for IT.
       c.createStatement()
@@ -286,6 +302,7 @@ class AdvisoryApiTest {
     assertThat(TestApp.queryLong("SELECT COUNT(*) FROM advisories WHERE cve = '" + cve + "'"))
         .isEqualTo(1);
     long id = TestApp.queryLong("SELECT id FROM advisories WHERE cve = '" + cve + "'");
+    opened(id, leader);
     assertThat(orders(id)).hasSize(5); // IN, FROM, TO, UNKNOWN, REPAIR: once each
     assertThat(
             TestApp.queryLong(
@@ -294,6 +311,49 @@ class AdvisoryApiTest {
                     + cve
                     + "'"))
         .isEqualTo(10);
+  }
+
+  @Test
+  void anAdvisoryACrashLeftUnopenedIsOpenedByTheSweepOnce() throws SQLException {
+    // As a node killed between the filing's commit and the fan-out leaves it: filed, no orders.
+    String cve = cve();
+    long tenant = TestApp.queryLong("SELECT tenant_id FROM device_models WHERE id = " + named);
+    long id;
+    try (var c = TestApp.connection()) {
+      var insert =
+          c.prepareStatement(
+              "INSERT INTO advisories (tenant_id, cve, title, severity, firmware_from,"
+                  + " firmware_to, remediation, routing, created_by, created_at, updated_at,"
+                  + " version) VALUES (?, ?, 'Left by a crash', 'HIGH', '2.4.0', '2.4.2',"
+                  + " 'Update', 'BIOMED', 0, ?, ?, 0)",
+              java.sql.Statement.RETURN_GENERATED_KEYS);
+      var filedAt = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60));
+      insert.setLong(1, tenant);
+      insert.setString(2, cve);
+      insert.setTimestamp(3, filedAt);
+      insert.setTimestamp(4, filedAt);
+      assertThat(insert.executeUpdate()).isEqualTo(1);
+      var keys = insert.getGeneratedKeys();
+      keys.next();
+      id = keys.getLong(1);
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO advisory_models (advisory_id, model_id) VALUES ("
+                  + id
+                  + ", "
+                  + named
+                  + ")");
+    }
+    JsonNode read = opened(id, leader);
+    // IN, FROM, TO, UNKNOWN, REPAIR; biomed only.
+    assertThat(read.path("affected").asLong()).isEqualTo(5);
+    Map<Long, List<Long>> orders = orders(id);
+    assertThat(orders).hasSize(5);
+    orders.values().forEach(groups -> assertThat(groups).containsExactly(biomed));
+    // Later sweeps leave it be.
+    Awaitility.await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
+    assertThat(TestApp.queryLong("SELECT COUNT(*) FROM work_orders WHERE advisory_id = " + id))
+        .isEqualTo(5);
   }
 
   @Test

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.TaskExecutors;
@@ -29,6 +28,7 @@ import org.medley.coverage.CoveragePolicy;
 import org.medley.coverage.TicketHistory;
 import org.medley.coverage.WeekMask;
 import org.medley.identity.Hospitals;
+import org.medley.platform.Detached;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +94,7 @@ class CoverageModels {
         new HistoryCache(
             config.getHistoryTtl(),
             clock,
-            detached(background),
+            Detached.executor(background),
             tenant -> tx.executeRead(status -> history(tenant)),
             this::refreshed);
     this.loads =
@@ -237,21 +237,6 @@ class CoverageModels {
         return;
       }
     }
-  }
-
-  /**
-   * Runs work in the background outside the caller's context. The executor would otherwise carry
-   * over the transaction of the request that started the work, whose connection is closed by the
-   * time the work runs ("Connection is closed"): background work opens transactions of its own.
-   */
-  private static Executor detached(Executor executor) {
-    return task ->
-        executor.execute(
-            () -> {
-              try (PropagatedContext.Scope ignored = PropagatedContext.empty().propagate()) {
-                task.run();
-              }
-            });
   }
 
   private <T> T locked(long tenant, Supplier<T> work) {

@@ -42,7 +42,8 @@ final class AdvisoryApi {
   /**
    * An advisory in the list. {@code affected}: devices it opened remediation for; {@code
    * remaining}: those of them with a remediation order still open (the exposure). A partner's
-   * people count only their engagement's devices.
+   * people count only their engagement's devices. {@code remediationOpenedAt}: when its orders were
+   * written; null for the moment after filing while they are being written (both counts 0 then).
    */
   @Serdeable
   record AdvisorySummary(
@@ -56,7 +57,8 @@ final class AdvisoryApi {
       AdvisoryRouting routing,
       long affected,
       long remaining,
-      Instant createdAt) {}
+      Instant createdAt,
+      @Nullable Instant remediationOpenedAt) {}
 
   /** A page of advisories (a record of its own: the OpenAPI document then names its items). */
   @Serdeable
@@ -99,6 +101,7 @@ final class AdvisoryApi {
       long remaining,
       @Nullable String createdBy,
       Instant createdAt,
+      @Nullable Instant remediationOpenedAt,
       long version,
       List<UnitCount> remainingByUnit,
       RemainingPage remainingDevices) {}

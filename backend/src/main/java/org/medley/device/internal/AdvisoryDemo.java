@@ -79,6 +79,7 @@ class AdvisoryDemo implements DemoContribution {
             context.connection(), tenant, advisory, context.id("user", "leader"), filed);
     var groups = new AdvisoryStore.HtmGroups(biomed, it);
     AdvisoryStore.fanOut(context.connection(), tenant, id, advisory, groups, filed);
+    AdvisoryStore.opened(context.connection(), id, filed);
     Timestamp done = Timestamp.from(now.minus(Duration.ofDays(3)));
     context.execute(
         "UPDATE work_orders SET status = ?, completed_at = ?, updated_at = ?, labor_minutes = 15,"

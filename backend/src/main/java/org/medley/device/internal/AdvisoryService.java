@@ -1,5 +1,6 @@
 package org.medley.device.internal;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -16,9 +17,9 @@ import org.medley.market.Engagements;
 import org.medley.platform.Refused;
 
 /**
- * Security advisories: filing one opens its remediation work in the same transaction; reads show
- * the exposure (affected and remaining devices) as far as the caller sees devices ({@link
- * DeviceAccess}).
+ * Security advisories: filing one records it and, once committed, opens its remediation work in the
+ * background ({@link AdvisoryRemediation}); reads show the exposure (affected and remaining
+ * devices) as far as the caller sees devices ({@link DeviceAccess}).
  */
 @Singleton
 class AdvisoryService {
@@ -26,12 +27,19 @@ class AdvisoryService {
   private final AdvisoryStore store;
   private final Engagements engagements;
   private final Accounts accounts;
+  private final ApplicationEventPublisher<AdvisoryRemediation.Filed> filings;
   private final Clock clock;
 
-  AdvisoryService(AdvisoryStore store, Engagements engagements, Accounts accounts, Clock clock) {
+  AdvisoryService(
+      AdvisoryStore store,
+      Engagements engagements,
+      Accounts accounts,
+      ApplicationEventPublisher<AdvisoryRemediation.Filed> filings,
+      Clock clock) {
     this.store = store;
     this.engagements = engagements;
     this.accounts = accounts;
+    this.filings = filings;
     this.clock = clock;
   }
 
@@ -49,8 +57,27 @@ class AdvisoryService {
     if (store.idOf(tenant, advisory.cve()).isPresent()) {
       throw Refused.conflict("cve", advisory.cve() + " is already filed here");
     }
-    long id = store.file(tenant, advisory, accounts.accountId(caller), store.groups(tenant), now);
+    long id = store.file(tenant, advisory, accounts.accountId(caller), now);
+    filings.publishEvent(new AdvisoryRemediation.Filed(id));
     return view(DeviceAccess.of(caller, engagements), id, 0, size);
+  }
+
+  /**
+   * Writes the advisory's remediation orders, one per affected device and routed group, unless they
+   * are written already (by another node, or before a crash and the sweep). One transaction: all
+   * orders and the mark, or none.
+   */
+  @Transactional
+  boolean openRemediation(long id) {
+    var unopened = store.lockUnopened(id);
+    unopened.ifPresent(u -> store.open(id, u, clock.instant()));
+    return unopened.isPresent();
+  }
+
+  /** Advisories filed before {@code before} whose remediation is still unopened, oldest first. */
+  @ReadOnly
+  List<Long> unopened(Instant before) {
+    return store.unopened(before, 100);
   }
 
   @ReadOnly
@@ -75,7 +102,8 @@ class AdvisoryService {
               a.routing(),
               counts.affected(),
               counts.remaining(),
-              a.createdAt()));
+              a.createdAt(),
+              a.remediationOpenedAt()));
     }
     return new AdvisoryApi.AdvisoryPage(items, page, size, rows.total());
   }
@@ -105,6 +133,7 @@ class AdvisoryService {
         counts.remaining(),
         filedBy,
         a.createdAt(),
+        a.remediationOpenedAt(),
         a.version(),
         store.remainingByUnit(access, id),
         new AdvisoryApi.RemainingPage(

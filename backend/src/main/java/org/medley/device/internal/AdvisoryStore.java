@@ -30,9 +30,9 @@ import org.medley.platform.SqlRows;
 
 /**
  * The advisory tables and the remediation orders they open. Callers own the transaction. The
- * fan-out reads the candidate devices of the named models once, keeps the affected ones in Java
- * ({@link Advisory#affects}) and writes their orders in multi-row statements ({@link SqlRows}):
- * measured at 100,000 devices in docs/benchmarks.md, "Advisory fan-out".
+ * fan-out decides the firmware range per distinct version in Java ({@link Advisory#affects}) and
+ * writes the orders in SQL, one statement per routed group: measured at 100,000 devices in
+ * docs/benchmarks.md, "Advisory fan-out".
  */
 @Singleton
 class AdvisoryStore {
@@ -52,6 +52,7 @@ class AdvisoryStore {
       AdvisoryRouting routing,
       long createdBy,
       Instant createdAt,
+      @Nullable Instant remediationOpenedAt,
       long version) {}
 
   /** Affected and remaining devices of one advisory. */
@@ -61,14 +62,13 @@ class AdvisoryStore {
 
   private static final String SELECT =
       "SELECT a.id, a.cve, a.title, a.severity, a.firmware_from, a.firmware_to, a.remediation,"
-          + " a.routing, a.created_by, a.created_at, a.version FROM advisories a"
+          + " a.routing, a.created_by, a.created_at, a.remediation_opened_at, a.version"
+          + " FROM advisories a"
           + " WHERE a.tenant_id = ?";
 
   private static final String ORDER_COLUMNS =
       "tenant_id, kind, device_id, advisory_id, group_id, status, summary, opened_at,"
           + " created_at, updated_at, version";
-
-  private static final int ORDER_COLUMN_COUNT = 11;
 
   private final JdbcOperations jdbc;
 
@@ -123,22 +123,112 @@ class AdvisoryStore {
   }
 
   /**
-   * Files the advisory and opens its remediation orders; returns its id. A CVE the hospital already
-   * has is a conflict (409), also when another request files it at the same moment: the unique key
-   * makes the later insert wait for the first to commit, then fail.
+   * Files the advisory, its remediation not yet opened ({@link #lockUnopened}); returns its id. A
+   * CVE the hospital already has is a conflict (409), also when another request files it at the
+   * same moment: the unique key makes the later insert wait for the first to commit, then fail.
    */
-  long file(long tenant, Advisory advisory, long filedBy, HtmGroups groups, Instant now) {
+  long file(long tenant, Advisory advisory, long filedBy, Instant now) {
     return jdbc.execute(
         connection -> {
-          long id;
           try {
-            id = insert(connection, tenant, advisory, filedBy, now);
+            return insert(connection, tenant, advisory, filedBy, now);
           } catch (SQLIntegrityConstraintViolationException duplicate) {
             throw Refused.conflict("cve", advisory.cve() + " is already filed here");
           }
-          fanOut(connection, tenant, id, advisory, groups, now);
-          return id;
         });
+  }
+
+  /** A filed advisory whose remediation is not open yet, as the fan-out needs it. */
+  record Unopened(long tenant, Advisory advisory) {}
+
+  /**
+   * The advisory if its remediation is still to be opened, locked until the caller's transaction
+   * ends: of two nodes (or the background task and the sweep) the second waits, then finds it
+   * opened.
+   */
+  Optional<Unopened> lockUnopened(long id) {
+    return jdbc.execute(
+        connection -> {
+          long tenant;
+          Advisory advisory;
+          try (PreparedStatement s =
+              connection.prepareStatement(
+                  "SELECT tenant_id, cve, title, severity, firmware_from, firmware_to,"
+                      + " remediation, routing FROM advisories"
+                      + " WHERE id = ? AND remediation_opened_at IS NULL FOR UPDATE")) {
+            bindAll(s, id);
+            try (ResultSet r = s.executeQuery()) {
+              if (!r.next()) {
+                return Optional.empty();
+              }
+              tenant = r.getLong(1);
+              advisory =
+                  new Advisory(
+                      r.getString(2),
+                      r.getString(3),
+                      AdvisorySeverity.valueOf(r.getString(4)),
+                      modelIds(connection, id),
+                      r.getString(5),
+                      r.getString(6),
+                      r.getString(7),
+                      AdvisoryRouting.valueOf(r.getString(8)));
+            }
+          }
+          return Optional.of(new Unopened(tenant, advisory));
+        });
+  }
+
+  private static List<Long> modelIds(Connection connection, long advisory) throws SQLException {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT model_id FROM advisory_models WHERE advisory_id = ? ORDER BY model_id")) {
+      bindAll(s, advisory);
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+      return ids;
+    }
+  }
+
+  /** Advisories filed before {@code before} whose remediation is not open yet, oldest first. */
+  List<Long> unopened(Instant before, int limit) {
+    return jdbc.prepareStatement(
+        "SELECT id FROM advisories WHERE remediation_opened_at IS NULL AND created_at < ?"
+            + " ORDER BY created_at, id LIMIT ?",
+        s -> {
+          bindAll(s, Timestamp.from(before), limit);
+          List<Long> ids = new ArrayList<>();
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              ids.add(r.getLong(1));
+            }
+          }
+          return ids;
+        });
+  }
+
+  /** Opens the advisory's remediation orders and records when (its row locked by the caller). */
+  void open(long id, Unopened unopened, Instant now) {
+    HtmGroups groups = groups(unopened.tenant());
+    jdbc.execute(
+        connection -> {
+          fanOut(connection, unopened.tenant(), id, unopened.advisory(), groups, now);
+          opened(connection, id, now);
+          return null;
+        });
+  }
+
+  /** Records that the advisory's remediation orders are written. */
+  static void opened(Connection connection, long id, Instant at) throws SQLException {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "UPDATE advisories SET remediation_opened_at = ? WHERE id = ?")) {
+      bindAll(s, Timestamp.from(at), id);
+      s.executeUpdate();
+    }
   }
 
   /** The advisory and its models' rows, on a connection the caller holds (the demo seed too). */
@@ -179,9 +269,16 @@ class AdvisoryStore {
 
   /**
    * One OPEN remediation order per affected device and routed group: connected, not retired, of a
-   * named model, firmware in range or unknown. Returns the affected devices' ids.
+   * named model, firmware in range or unknown. Returns how many devices are affected.
+   *
+   * <p>A fleet runs few firmware versions, so the range ({@link Advisory#affects}, version-aware
+   * and not expressible in SQL) is decided once per distinct version, and each group's orders are
+   * written by one {@code INSERT … SELECT}: no device row travels to Java and back (measured in
+   * docs/benchmarks.md, "Advisory fan-out"). Versions equal under the column's collation (case,
+   * trailing spaces) are equal in the firmware order too, so one verdict per distinct value holds
+   * for every device carrying it.
    */
-  static List<Long> fanOut(
+  static long fanOut(
       Connection connection,
       long tenant,
       long advisoryId,
@@ -189,60 +286,72 @@ class AdvisoryStore {
       HtmGroups groups,
       Instant now)
       throws SQLException {
-    List<Long> affected = new ArrayList<>();
-    List<Object> parameters = new ArrayList<>();
-    parameters.add(tenant);
-    parameters.add(DeviceStatus.RETIRED.name());
-    parameters.addAll(advisory.modelIds());
+    List<Object> candidates = new ArrayList<>();
+    candidates.add(tenant);
+    candidates.add(DeviceStatus.RETIRED.name());
+    candidates.addAll(advisory.modelIds());
+    String candidate =
+        " FROM devices d WHERE d.tenant_id = ? AND d.connected = TRUE AND d.status <> ?"
+            + " AND d.model_id IN ("
+            + JdbcRows.marks(advisory.modelIds().size())
+            + ")";
+    List<String> versions = new ArrayList<>();
+    boolean unknown = false;
     try (PreparedStatement s =
-        connection.prepareStatement(
-            "SELECT id, firmware FROM devices WHERE tenant_id = ? AND connected = TRUE"
-                + " AND status <> ? AND model_id IN ("
-                + JdbcRows.marks(advisory.modelIds().size())
-                + ")")) {
-      bindAll(s, parameters);
+        connection.prepareStatement("SELECT DISTINCT d.firmware" + candidate)) {
+      bindAll(s, candidates);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          if (advisory.affects(r.getString(2))) {
-            affected.add(r.getLong(1));
+          String firmware = r.getString(1);
+          if (firmware == null) {
+            unknown = advisory.affects(null);
+          } else if (advisory.affects(firmware)) {
+            versions.add(firmware);
           }
         }
       }
     }
-    List<Long> routed = advisory.routing().groups(groups.biomed(), groups.it());
-    List<Object[]> orders = new ArrayList<>(affected.size() * routed.size());
-    for (long device : affected) {
-      for (Long group : routed) {
-        orders.add(new Object[] {device, group});
-      }
+    if (versions.isEmpty() && !unknown) {
+      return 0;
     }
+    List<Object> affected = new ArrayList<>(candidates);
+    affected.addAll(versions);
+    String affects =
+        candidate
+            + " AND ("
+            + (versions.isEmpty()
+                ? "FALSE"
+                : "d.firmware IN (" + JdbcRows.marks(versions.size()) + ")")
+            + (unknown ? " OR d.firmware IS NULL" : "")
+            + ")";
     Timestamp at = Timestamp.from(now);
-    for (List<Object[]> run : SqlRows.runs(orders)) {
+    long written = 0;
+    List<Long> routed = advisory.routing().groups(groups.biomed(), groups.it());
+    for (Long group : routed) {
       try (PreparedStatement s =
           connection.prepareStatement(
               "INSERT INTO work_orders ("
                   + ORDER_COLUMNS
-                  + ") VALUES "
-                  + SqlRows.values(run.size(), ORDER_COLUMN_COUNT))) {
-        List<Object> values = new ArrayList<>(run.size() * ORDER_COLUMN_COUNT);
-        for (Object[] order : run) {
-          values.add(tenant);
-          values.add(WorkOrderKind.REMEDIATION.name());
-          values.add(order[0]);
-          values.add(advisoryId);
-          values.add(order[1]);
-          values.add(WorkOrderStatus.OPEN.name());
-          values.add(advisory.summary());
-          values.add(at);
-          values.add(at);
-          values.add(at);
-          values.add(0L);
-        }
+                  + ") SELECT ?, ?, d.id, ?, ?, ?, ?, ?, ?, ?, 0"
+                  + affects)) {
+        List<Object> values = new ArrayList<>();
+        values.addAll(
+            java.util.Arrays.asList(
+                tenant,
+                WorkOrderKind.REMEDIATION.name(),
+                advisoryId,
+                group,
+                WorkOrderStatus.OPEN.name(),
+                advisory.summary(),
+                at,
+                at,
+                at));
+        values.addAll(affected);
         bindAll(s, values);
-        s.executeUpdate();
+        written += s.executeUpdate();
       }
     }
-    return affected;
+    return routed.isEmpty() ? 0 : written / routed.size();
   }
 
   // ---- reads
@@ -461,6 +570,7 @@ class AdvisoryStore {
                 AdvisoryRouting.valueOf(r.getString("routing")),
                 r.getLong("created_by"),
                 JdbcRows.instant(r, "created_at"),
+                JdbcRows.instant(r, "remediation_opened_at"),
                 r.getLong("version")));
       }
     }
