@@ -445,11 +445,18 @@ class AdvisoryStore {
     parameters.add(access.tenantId());
     parameters.addAll(advisoryIds);
     String seen = access.sql(parameters);
+    // The hospital's own people count every device: from ix_work_orders_advisory_status alone,
+    // the advisory row standing for the tenant check. A partner's count needs each device's
+    // contract.
+    String from =
+        seen.isEmpty()
+            ? " FROM work_orders w JOIN advisories a ON a.id = w.advisory_id WHERE a.tenant_id = ?"
+            : " FROM work_orders w JOIN devices d ON d.id = w.device_id WHERE d.tenant_id = ?";
     return jdbc.prepareStatement(
         "SELECT w.advisory_id, COUNT(DISTINCT w.device_id),"
             + " COUNT(DISTINCT CASE WHEN w.status = ? THEN w.device_id END)"
-            + " FROM work_orders w JOIN devices d ON d.id = w.device_id"
-            + " WHERE d.tenant_id = ? AND w.advisory_id IN ("
+            + from
+            + " AND w.advisory_id IN ("
             + JdbcRows.marks(advisoryIds.size())
             + ")"
             + seen
