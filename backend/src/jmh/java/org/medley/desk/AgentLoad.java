@@ -30,11 +30,14 @@ import org.medley.desk.DeskLoad.HttpConnection;
  * %), adds an internal note to one (10 %) or files a ticket (5 %); with several nodes an agent's
  * requests go to them in turn (round-robin, each over its own kept-alive connection).
  *
- * <p>Phases, in one run: a warm-up in shape (b), unmeasured; shape (a), every agent thinking 1–3 s
- * after each answer (about 100 requests/s from 200 agents); the anchor, {@code GET /health} from
- * 200 connections without pause; shape (b), the mix from 200 connections without pause (the
- * saturation throughput). Each phase prints requests/s, p50/p95/p99, errors by kind, the nodes' CPU
- * and RSS, mariadbd's and this generator's CPU (it shares the machine), and the load average.
+ * <p>Phases, in one run: a warm-up in shape (b), unmeasured; shape (a)'s anchor, {@code GET
+ * /health} with the same think time; shape (a), every agent thinking 1–3 s after each answer (about
+ * 100 requests/s from 200 agents); shape (b)'s anchor, {@code GET /health} from 200 connections
+ * without pause; shape (b), the mix from 200 connections without pause (the saturation
+ * throughput). Each phase prints answered requests/s (errors apart), p50/p95/p99, errors by kind
+ * and cause, the nodes' CPU and RSS, their connection pools' waits, mariadbd's and this generator's
+ * CPU (it shares the machine), InnoDB lock waits and deadlocks, and the load average. A /health
+ * anchor on a machine this busy says how much of a latency is the machine's rather than Medley's.
  *
  * <p>Usage: AgentLoad jdbcUrl baseUrl[,baseUrl…] [--agents=200] [--seconds=60] [--warmup=60]
  * [--anchor=20] [--pids=pid,…] [--prepare-only]. {@code --prepare-only} grows the database to a
@@ -67,6 +70,7 @@ public final class AgentLoad {
         flags.containsKey("pids")
             ? Arrays.stream(flags.get("pids").split(",")).mapToLong(Long::parseLong).toArray()
             : new long[0];
+    Target target = new Target(pids, nodes, jdbc);
     if (flags.containsKey("prepare-only")) {
       try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
         prepare(c, agents);
@@ -101,11 +105,14 @@ public final class AgentLoad {
     System.out.printf(
         "%d agents signed in (POST /login) in %.1f s%n", agents, (System.nanoTime() - t0) / 1e9);
     List<String> rows = new ArrayList<>();
-    run("warm-up, shape (b), unmeasured", team, warmup, Shape.SATURATE, pids);
-    rows.add(run("(a) think 1–3 s", team, seconds, Shape.THINK, pids).row("(a) think 1–3 s"));
-    Phase health = run("anchor GET /health", team, anchor, Shape.HEALTH, pids);
+    run("warm-up, shape (b), unmeasured", team, warmup, Shape.SATURATE, target);
+    rows.add(
+        run("(a) anchor GET /health, think", team, anchor, Shape.HEALTH_THINK, target)
+            .row("(a) anchor: GET /health, think 1–3 s"));
+    rows.add(run("(a) think 1–3 s", team, seconds, Shape.THINK, target).row("(a) think 1–3 s"));
+    Phase health = run("(b) anchor GET /health", team, anchor, Shape.HEALTH, target);
     rows.add(health.row("anchor: GET /health, 200 connections"));
-    Phase saturate = run("(b) no think time", team, seconds, Shape.SATURATE, pids);
+    Phase saturate = run("(b) no think time", team, seconds, Shape.SATURATE, target);
     rows.add(saturate.row("(b) no think time, 200 connections"));
     System.out.printf(
         "shape (b) throughput = %.2f of the /health anchor%n",
@@ -282,10 +289,20 @@ public final class AgentLoad {
   // ---------------------------------------------------------------------------------------------
   // The agents
 
+  /** How agents send: with or without think time, the mix or only {@code GET /health}. */
   enum Shape {
-    THINK,
-    SATURATE,
-    HEALTH
+    THINK(true, false),
+    SATURATE(false, false),
+    HEALTH_THINK(true, true),
+    HEALTH(false, true);
+
+    final boolean think;
+    final boolean health;
+
+    Shape(boolean think, boolean health) {
+      this.think = think;
+      this.health = health;
+    }
   }
 
   /** The request kinds, in the order of the mix; HEALTH only in the anchor phase. */
@@ -448,7 +465,7 @@ public final class AgentLoad {
    * Runs the agents in one shape for {@code seconds}; only requests that start inside the window
    * count (and only their answers' times: a request in flight at the end is not waited for).
    */
-  static Phase run(String name, List<Agent> team, int seconds, Shape shape, long[] pids)
+  static Phase run(String name, List<Agent> team, int seconds, Shape shape, Target target)
       throws Exception {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     int kinds = Kind.values().length;
@@ -457,7 +474,7 @@ public final class AgentLoad {
     Map<String, String> firstError = new ConcurrentHashMap<>();
     List<Thread> threads = new ArrayList<>();
     String loadBefore = DeskLoad.load();
-    Resources resources = Resources.start(pids);
+    Resources resources = Resources.start(target);
     long started = System.nanoTime();
     for (Agent agent : team) {
       long[][] mine = new long[kinds][1024];
@@ -467,7 +484,7 @@ public final class AgentLoad {
               () -> {
                 long t0;
                 while ((t0 = System.nanoTime()) < end) {
-                  Kind kind = shape == Shape.HEALTH ? Kind.HEALTH : agent.next();
+                  Kind kind = shape.health ? Kind.HEALTH : agent.next();
                   String error;
                   String detail;
                   try {
@@ -495,7 +512,7 @@ public final class AgentLoad {
                     errors.computeIfAbsent(key, x -> new LongAdder()).increment();
                     firstError.putIfAbsent(key, detail.substring(0, Math.min(300, detail.length())));
                   }
-                  if (shape == Shape.THINK) {
+                  if (shape.think) {
                     long think = ThreadLocalRandom.current().nextLong(1_000, 3_001);
                     long left = (end - System.nanoTime()) / 1_000_000;
                     try {
@@ -563,29 +580,51 @@ public final class AgentLoad {
     return phase;
   }
 
-  /** CPU of the nodes, mariadbd and this generator over a phase; the nodes' RSS at its end. */
+  /** What is measured beside the requests: the nodes' pids and addresses, the database. */
+  record Target(long[] pids, List<URI> nodes, String jdbc) {}
+
+  /**
+   * Over a phase: CPU of the nodes, mariadbd and this generator; the nodes' RSS at its end; their
+   * connection pools' waits, hold times and timeouts (Hikari's meters on {@code /prometheus}); and
+   * InnoDB's row lock waits and deadlocks (server-wide: other users of the MariaDB count too).
+   */
   static final class Resources {
+    private static final List<String> POOL =
+        List.of(
+            "hikaricp_connections_acquire_seconds_count",
+            "hikaricp_connections_acquire_seconds_sum",
+            "hikaricp_connections_usage_seconds_count",
+            "hikaricp_connections_usage_seconds_sum",
+            "hikaricp_connections_timeout_total");
+    private static final List<String> INNODB = List.of("Innodb_row_lock_waits", "Innodb_deadlocks");
+
+    private final Target target;
     private final long[] pids;
     private final long[] cpu = new long[3]; // nodes, mariadbd, generator: begin, then spent
+    private double[] pool;
+    private long[] innodb;
     private long jit;
     private long wall;
     private final List<String> rss = new ArrayList<>();
 
-    private Resources(long[] pids) {
-      this.pids = pids;
+    private Resources(Target target) {
+      this.target = target;
+      this.pids = target.pids();
     }
 
-    static Resources start(long[] pids) {
-      Resources r = new Resources(pids);
+    static Resources start(Target target) throws Exception {
+      Resources r = new Resources(target);
+      r.pool = r.pool();
+      r.innodb = r.innodb();
       r.wall = System.nanoTime();
       r.cpu[0] = r.nodes();
       r.cpu[1] = Cpu.mariadbd();
       r.cpu[2] = Cpu.ticks(Path.of("/proc/self/stat"));
-      r.jit = Arrays.stream(pids).map(Cpu::jitTicks).sum();
+      r.jit = Arrays.stream(r.pids).map(Cpu::jitTicks).sum();
       return r;
     }
 
-    void stop() {
+    void stop() throws Exception {
       wall = System.nanoTime() - wall;
       cpu[0] = nodes() - cpu[0];
       cpu[1] = Cpu.mariadbd() - cpu[1];
@@ -594,6 +633,46 @@ public final class AgentLoad {
       for (long pid : pids) {
         rss.add(status(pid, "VmRSS") + " (peak " + status(pid, "VmHWM") + ")");
       }
+      double[] poolEnd = pool();
+      for (int i = 0; i < pool.length; i++) {
+        pool[i] = poolEnd[i] - pool[i];
+      }
+      long[] innodbEnd = innodb();
+      for (int i = 0; i < innodb.length; i++) {
+        innodb[i] = innodbEnd[i] - innodb[i];
+      }
+    }
+
+    /** The {@link #POOL} meters summed over the nodes. */
+    private double[] pool() throws Exception {
+      double[] sums = new double[POOL.size()];
+      for (URI node : target.nodes()) {
+        try (HttpConnection http = new HttpConnection(node)) {
+          for (String line : http.exchange("GET", "/prometheus", null, null, 200).split("\n")) {
+            for (int i = 0; i < POOL.size(); i++) {
+              if (line.startsWith(POOL.get(i) + "{")) {
+                sums[i] += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+              }
+            }
+          }
+        }
+      }
+      return sums;
+    }
+
+    private long[] innodb() throws Exception {
+      long[] values = new long[INNODB.size()];
+      try (Connection c = DriverManager.getConnection(target.jdbc(), "root", "");
+          Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_%'")) {
+        while (r.next()) {
+          int i = INNODB.indexOf(r.getString(1));
+          if (i >= 0) {
+            values[i] = r.getLong(2);
+          }
+        }
+      }
+      return values;
     }
 
     private long nodes() {
@@ -617,14 +696,20 @@ public final class AgentLoad {
       double n = Math.max(1, calls);
       return String.format(
           "node CPU %.2f cores (%.2f ms/request, JIT %.2f), RSS %s; mariadbd %.2f cores;"
-              + " load generator %.2f cores (%.2f ms/request)",
+              + " load generator %.2f cores (%.2f ms/request); pool: wait mean %.1f ms, held mean"
+              + " %.1f ms, %.0f timed out; InnoDB row lock waits %d, deadlocks %d",
           cpu[0] / (double) wall,
           cpu[0] / 1e6 / n,
           jit / 1e6 / n,
           rss.isEmpty() ? "n/a" : String.join(" + ", rss),
           cpu[1] / (double) wall,
           cpu[2] / (double) wall,
-          cpu[2] / 1e6 / n);
+          cpu[2] / 1e6 / n,
+          pool[1] * 1e3 / Math.max(1, pool[0]),
+          pool[3] * 1e3 / Math.max(1, pool[2]),
+          pool[4],
+          innodb[0],
+          innodb[1]);
     }
   }
 }

@@ -278,7 +278,7 @@ public final class DeskLoad {
               .append(base.getHost())
               .append(':')
               .append(base.getPort())
-              .append("\r\nAccept: application/json\r\n");
+              .append("\r\nAccept: application/json, text/plain;q=0.5\r\n");
       if (token != null) {
         head.append("Authorization: Bearer ").append(token).append("\r\n");
       }
