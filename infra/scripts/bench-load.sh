@@ -2,8 +2,9 @@
 # Load for issue #23: 200 agents (60 % queue pages, 25 % ticket views, 10 % comments, 5 % creates)
 # against one Medley node, or two round-robin over one database, on MariaDB. One run: a fresh
 # desk (demo hospital grown to 50,000 tickets, 500 open in each of 8 groups, 200 agents with their
-# own logins), a warm-up, then shape (a) (each agent thinks 1–3 s: ~100 requests/s), the anchor
-# (GET /health from 200 connections) and shape (b) (no think time, 200 connections). The last
+# own logins), a warm-up, then shape (a) (each agent thinks 1–3 s: ~100 requests/s) after its
+# anchor (GET /health with the same think time), and shape (b) (no think time, 200 connections)
+# after its anchor (GET /health from 200 connections). The last
 # lines printed are markdown rows for docs/benchmarks.md. The load generator (backend/src/jmh/java/
 # org/medley/desk/AgentLoad.java) runs on the same cores and reports its own CPU.
 #
