@@ -20,5 +20,7 @@ run "Portal download" bash -c "cd frontend && node/node scripts/bundle-report.mj
 run "E-bonding delivery" mvn -B -q -o -pl backend surefire:test -Dtest=OutboundThroughputBenchmark \
   -Dsurefire.failIfNoSpecifiedTests=false
 run "Nodes agree" infra/scripts/bench-propagation.sh 20
+run "Load: 200 agents, one node" infra/scripts/bench-load.sh one
+run "Load: 200 agents, two nodes" infra/scripts/bench-load.sh two
 echo
 echo "=== SLA insights: needs a Medley on its generated database; run by hand (docs/benchmarks.md)"

@@ -250,6 +250,18 @@ public final class DeskLoad {
 
     String exchange(String method, String path, String token, String body, int expected)
         throws Exception {
+      Reply reply = send(method, path, token, body);
+      if (reply.code() != expected) {
+        throw new IllegalStateException("HTTP " + reply.code() + " " + reply.body());
+      }
+      return reply.body();
+    }
+
+    /** An answer: its status code and body. */
+    record Reply(int code, String body) {}
+
+    /** Sends a request and reads the whole answer, whatever its status. */
+    Reply send(String method, String path, String token, String body) throws Exception {
       if (socket == null) {
         socket = new java.net.Socket(base.getHost(), base.getPort());
         socket.setTcpNoDelay(true);
@@ -266,7 +278,7 @@ public final class DeskLoad {
               .append(base.getHost())
               .append(':')
               .append(base.getPort())
-              .append("\r\nAccept: application/json\r\n");
+              .append("\r\nAccept: application/json, text/plain;q=0.5\r\n");
       if (token != null) {
         head.append("Authorization: Bearer ").append(token).append("\r\n");
       }
@@ -296,10 +308,7 @@ public final class DeskLoad {
       if (close) {
         close();
       }
-      if (code != expected) {
-        throw new IllegalStateException("HTTP " + code + " " + reply);
-      }
-      return reply;
+      return new Reply(code, reply);
     }
 
     private String line() throws java.io.IOException {
@@ -494,11 +503,16 @@ public final class DeskLoad {
 
     /** The server's CPU by thread kind (names without their numbers: "C2 CompilerThread", …). */
     private static java.util.Map<String, Long> threads() {
+      return threads(server);
+    }
+
+    /** A process's CPU by thread kind; empty for pid 0. */
+    static java.util.Map<String, Long> threads(long pid) {
       java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
-      if (server == 0) {
+      if (pid == 0) {
         return byKind;
       }
-      try (var tasks = Files.list(Path.of("/proc", String.valueOf(server), "task"))) {
+      try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
         tasks.forEach(
             task -> {
               try {
@@ -549,13 +563,18 @@ public final class DeskLoad {
     static final int JIT_MAX_EXTRA_SECONDS = 300;
 
     private static long jitTicks() {
-      return threads().entrySet().stream()
+      return jitTicks(server);
+    }
+
+    /** CPU of a process's C1 and C2 compiler threads, in nanoseconds. */
+    static long jitTicks(long pid) {
+      return threads(pid).entrySet().stream()
           .filter(e -> e.getKey().startsWith("C1 Compiler") || e.getKey().startsWith("C2 Compiler"))
           .mapToLong(java.util.Map.Entry::getValue)
           .sum();
     }
 
-    private static long mariadbd() {
+    static long mariadbd() {
       return ProcessHandle.allProcesses()
           .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd")).orElse(false))
           .mapToLong(p -> ticks(Path.of("/proc", String.valueOf(p.pid()), "stat")))
@@ -563,7 +582,7 @@ public final class DeskLoad {
     }
 
     /** utime + stime from a /proc stat file, in nanoseconds (Linux clock ticks are 10 ms). */
-    private static long ticks(Path stat) {
+    static long ticks(Path stat) {
       try {
         String text = Files.readString(stat);
         String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");

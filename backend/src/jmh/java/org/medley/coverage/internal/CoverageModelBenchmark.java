@@ -59,7 +59,7 @@ public class CoverageModelBenchmark {
     for (long id = 1; id <= 2_000; id++) {
       apps.add(
           new Snapshot.App(
-              id, "Application " + id, "Vendor", "EHR", 1 + (int) (id % 4), "LIVE", 1 + id % 2, 0, List.of()));
+              id, "Application " + id, "Vendor", null, "EHR", 1 + (int) (id % 4), "LIVE", 1 + id % 2, 0, List.of()));
     }
     List<Snapshot.Person> staff = new ArrayList<>();
     for (long id = 10_001; id <= 15_000; id++) {

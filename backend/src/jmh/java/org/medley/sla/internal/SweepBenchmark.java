@@ -227,6 +227,7 @@ public final class SweepBenchmark {
         context.getBean(org.medley.calendar.CalendarDirectory.class),
         desk,
         context.getBean(org.medley.market.Engagements.class),
+        context.getBean(Settlements.class),
         clock,
         Integer.getInteger("batch", 500),
         workers);
