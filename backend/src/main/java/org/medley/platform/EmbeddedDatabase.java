@@ -7,19 +7,21 @@ import java.util.Map;
  * The zero-setup default: with no {@code MEDLEY_DB_URL}, Medley runs on an H2 file in MySQL mode
  * under {@code MEDLEY_DATA_DIR}, migrated by the same Flyway scripts as MySQL and MariaDB.
  *
- * <p>Commits are durable against a crash of the process: {@code WRITE_DELAY=0} makes H2's MVStore
- * write each committing transaction's changes to the file before the commit returns (H2 2.3's
- * {@code TransactionStore.endTransaction} calls {@code MVStore.commit()} when the auto-commit delay
- * is 0). With H2's default of 500 ms a killed process lost every ticket of its last half second
- * that had already been answered 201, and handed their ids and numbers out again (CrashIT). The
- * write reaches the operating system, not the disk: H2 does not fsync on commit, so a power loss
- * can still take the last commits; a hospital that needs that runs on MySQL/MariaDB.
+ * <p>Commits are durable against a crash of the process once Medley serves: {@link
+ * EmbeddedDurability} sets {@code WRITE_DELAY} to 0, which makes H2's MVStore write each committing
+ * transaction's changes to the file before the commit returns (H2 2.3's {@code
+ * TransactionStore.endTransaction} calls {@code MVStore.commit()} when the auto-commit delay is 0).
+ * Until then (migrations, the demo seed) the database opens with H2's default 500 ms. With H2's
+ * default of 500 ms a killed process lost every ticket of its last half second that had already
+ * been answered 201, and handed their ids and numbers out again (CrashIT). The write reaches the
+ * operating system, not the disk: H2 does not fsync on commit, so a power loss can still take the
+ * last commits; a hospital that needs that runs on MySQL/MariaDB.
  */
 public final class EmbeddedDatabase {
 
   static final String H2_OPTIONS =
       ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,YEAR,MONTH,DAY,USER;DB_CLOSE_ON_EXIT=FALSE"
-          + ";WRITE_DELAY=0";
+          + ";WRITE_DELAY=500";
 
   private EmbeddedDatabase() {}
 

@@ -54,6 +54,16 @@ class EmbeddedConcurrentTicketWritesTest {
         assertThat(rows.next()).isTrue();
         ehr = rows.getLong(1);
       }
+      try (Connection c = connection(dataSource);
+          var query =
+              c.prepareStatement(
+                  "SELECT setting_value FROM information_schema.settings"
+                      + " WHERE setting_name = 'WRITE_DELAY'");
+          ResultSet rows = query.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        // Migrations and the seed ran with H2's 500 ms; served commits are written at once.
+        assertThat(rows.getString(1)).as("WRITE_DELAY once serving").isEqualTo("0");
+      }
       String base = medley.getURL().toString();
       var load = new OneTicketUnderLoad(base, token(base, "agent"), token(base, "enduser"));
 

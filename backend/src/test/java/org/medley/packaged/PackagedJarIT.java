@@ -78,6 +78,13 @@ class PackagedJarIT {
   @Test
   @Order(4)
   void browserJourneyPasses() throws Exception {
+    // The journeys read insights and the maintenance plan, which the demo builds in the seconds
+    // after it reports healthy (demo.DemoSeeder).
+    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+    while (!medley.log().contains("Built the demo's read models")) {
+      assertThat(System.nanoTime()).as("demo read models built (log)").isLessThan(deadline);
+      Thread.sleep(200);
+    }
     // Three journey files at a time: they mostly wait on the browser and the server (serially
     // about 250 s with the axe-core checks, about 170 s like this on two cores).
     medley.runJourneys(3, Map.of(), "e2e/**/*.test.mjs");

@@ -13,7 +13,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.medley.demo.DemoSeeded;
+import org.medley.demo.DemoServing;
 import org.medley.identity.Hospitals;
 import org.medley.identity.MinimumNecessary;
 import org.slf4j.Logger;
@@ -65,7 +65,7 @@ class SearchMasks {
   }
 
   @EventListener
-  void on(DemoSeeded event) {
+  void on(DemoServing event) {
     fill();
   }
 
@@ -84,8 +84,11 @@ class SearchMasks {
         });
   }
 
-  /** Fills every missing masked copy; returns how many rows it wrote. */
-  int fill() {
+  /**
+   * Fills every missing masked copy; returns how many rows it wrote. One fill at a time: after the
+   * demo seed, the start-up fill and the demo's would otherwise mask the same rows twice.
+   */
+  synchronized int fill() {
     int written = fillTickets() + fillComments();
     if (written > 0) {
       LOG.info(

@@ -21,7 +21,7 @@ import org.medley.calendar.BusinessCalendar;
 import org.medley.calendar.CalendarDirectory;
 import org.medley.calendar.CalendarSpec;
 import org.medley.calendar.IntervalSpec;
-import org.medley.demo.DemoSeeded;
+import org.medley.demo.DemoServing;
 import org.medley.desk.SupportGroupNames;
 import org.medley.device.WorkOrderKind;
 import org.medley.identity.Hospitals;
@@ -89,7 +89,7 @@ class PmPlanner {
 
   /** The demo hospital shows its plan from the first minute, not after the first run. */
   @EventListener
-  void onSeeded(DemoSeeded event) {
+  void onSeeded(DemoServing event) {
     planAll();
   }
 

@@ -2,7 +2,7 @@ package org.medley.insight.internal;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import org.medley.demo.DemoSeeded;
+import org.medley.demo.DemoServing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +21,7 @@ class DemoInsights {
   }
 
   @EventListener
-  void onSeeded(DemoSeeded event) {
+  void onSeeded(DemoServing event) {
     try {
       models.rebuild(null);
     } catch (Exception e) {
