@@ -199,9 +199,11 @@ public final class Spreadsheet {
   }
 
   private static List<List<String>> xlsx(byte[] file, int maxRows, String limitKey) {
-    if (!ReadableWorkbook.isOOXMLZipHeader(file)) {
+    // Found by Jazzer: fastexcel's header check throws on fewer than four bytes.
+    if (file.length < 4 || !ReadableWorkbook.isOOXMLZipHeader(file)) {
       throw new Rejected(new RowError(1, null, "Not an Excel workbook (.xlsx)."));
     }
+    requireUnpackedWithin(file);
     List<List<String>> rows = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
@@ -247,6 +249,37 @@ public final class Spreadsheet {
       throw new Rejected(errors);
     }
     return rows;
+  }
+
+  /**
+   * What a workbook may unpack to. An .xlsx is a zip: a 1 MB upload of one repeated string inflates
+   * to a gigabyte, which the reader would hold in memory (shared strings) before any row or cell
+   * limit could refuse it. A real workbook of the largest import unpacks to a few MB.
+   */
+  static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
+
+  private static void requireUnpackedWithin(byte[] file) {
+    long unpacked = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(file))) {
+      while (zip.getNextEntry() != null) {
+        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+          unpacked += n;
+          if (unpacked > MAX_UNPACKED_BYTES) {
+            throw new Rejected(
+                new RowError(
+                    1,
+                    null,
+                    "The workbook unpacks to more than "
+                        + MAX_UNPACKED_BYTES / (1024 * 1024)
+                        + " MB: save it as CSV or split it."));
+          }
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new Rejected(
+          new RowError(1, null, "The workbook could not be read; save it again as .xlsx."));
+    }
   }
 
   private static Rejected tooManyRows(int line, int maxRows, String limitKey) {

@@ -63,6 +63,23 @@ class TicketApiTest {
     return created.json();
   }
 
+  /**
+   * Found by OpenApiFuzzTest: a health system made outside the setup (here by SQL) has no calendar
+   * for the triage application a ticket without one goes to; that was a 500.
+   */
+  @Test
+  void aTicketWithoutAnApplicationInAHospitalWithoutACalendarIsA409() {
+    String outsider = TestUsers.ownTenant("nocalendar-user", "end-user", "Calendarless Clinic");
+    Api.Reply refused =
+        postJson(
+            "/api/tickets",
+            "{\"type\":\"INCIDENT\",\"title\":\"No calendar\",\"description\":\"x\","
+                + "\"impact\":3,\"urgency\":3}",
+            outsider);
+    assertProblem(refused, 409);
+    assertThat(refused.json().path("errors").findValuesAsText("field")).contains("applicationId");
+  }
+
   @Test
   void anEndUsersTicketIsNumberedPrioritisedAndRoutedToTheServiceDesk() {
     Api.Reply created = postJson("/api/tickets", newTicket("Cannot sign orders", 2, 1), enduser);

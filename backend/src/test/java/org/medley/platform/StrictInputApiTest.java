@@ -170,6 +170,18 @@ class StrictInputApiTest {
     assertThat(get("/api/tickets?q=printer", agent).status()).isEqualTo(200);
   }
 
+  /** Found by OpenApiFuzzTest: {@code ?retired=../x} was read as false and answered 200. */
+  @Test
+  void booleanQueryParametersAreTrueOrFalse() {
+    String admin = TestApp.tokenFor("admin");
+    assertField(get("/api/support-groups/settings?retired=maybe", admin), "retired");
+    assertField(get("/api/support-groups/settings?retired=1", admin), "retired");
+    assertField(get("/api/users?enabled=yes", admin), "enabled");
+    assertThat(get("/api/support-groups/settings?retired=true", admin).status()).isEqualTo(200);
+    assertThat(get("/api/users?enabled=false", admin).status()).isEqualTo(200);
+    assertThat(get("/api/users?enabled=", admin).status()).as("empty: absent").isEqualTo(200);
+  }
+
   private static void assertField(Api.Reply reply, String field) {
     assertProblem(reply, 400);
     assertThat(reply.json().path("errors").findValuesAsText("field"))

@@ -42,7 +42,12 @@ public final class EmptyMedley implements AutoCloseable {
 
   /** A new empty database; no node runs yet. */
   public static EmptyMedley create() throws SQLException {
-    return new EmptyMedley(MigratedDatabase.empty());
+    return create("medley_empty_");
+  }
+
+  /** A new empty database whose name starts with {@code prefix}; no node runs yet. */
+  public static EmptyMedley create(String prefix) throws SQLException {
+    return new EmptyMedley(MigratedDatabase.empty(prefix));
   }
 
   /** Starts a node with these properties and environment variables (may be empty). */

@@ -42,9 +42,14 @@ public final class MigratedDatabase implements AutoCloseable {
 
   /** A new, empty database: a Medley started on it migrates it as on a first install. */
   public static MigratedDatabase empty() throws SQLException {
+    return empty("medley_empty_");
+  }
+
+  /** A new, empty database whose name starts with {@code prefix}. */
+  public static MigratedDatabase empty(String prefix) throws SQLException {
     var database =
         new MigratedDatabase(
-            "medley_empty_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+            prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
     run(SERVER, "CREATE DATABASE " + database.name + " CHARACTER SET utf8mb4");
     return database;
   }
@@ -60,6 +65,11 @@ public final class MigratedDatabase implements AutoCloseable {
   /** Migrates on to the latest version. */
   public void migrate() {
     flyway(null).migrate();
+  }
+
+  /** A connection to this database (the caller closes it). */
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(SERVER + name, USER, PASSWORD);
   }
 
   public void execute(String... statements) throws SQLException {

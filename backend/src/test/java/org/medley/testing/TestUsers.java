@@ -52,27 +52,39 @@ public final class TestUsers {
   private static synchronized String create(
       String username, String roles, String tenantName, String employerName) {
     try (Connection c = TestApp.connection()) {
-      if (!exists(c, username)) {
-        long tenant = organization(c, tenantName);
-        long employer = organization(c, employerName);
-        try (var user =
-            c.prepareStatement(
-                "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name,"
-                    + " password_hash, roles, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, TRUE,"
-                    + " CURRENT_TIMESTAMP(6))")) {
-          user.setLong(1, employer);
-          user.setLong(2, tenant);
-          user.setString(3, username);
-          user.setString(4, "Test " + username);
-          user.setString(5, Passwords.hash("demo"));
-          user.setString(6, roles);
-          user.executeUpdate();
-        }
-      }
+      insert(c, username, roles, tenantName, employerName);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
     return TestApp.tokenFor(username);
+  }
+
+  /**
+   * Writes a user (password {@code demo}) employed by {@code employerName} in the tenant {@code
+   * tenantName} into the database of {@code c}, making either organisation when it is missing;
+   * nothing when the user exists. For tests with a database of their own.
+   */
+  public static void insert(
+      Connection c, String username, String roles, String tenantName, String employerName)
+      throws SQLException {
+    if (exists(c, username)) {
+      return;
+    }
+    long tenant = organization(c, tenantName);
+    long employer = organization(c, employerName);
+    try (var user =
+        c.prepareStatement(
+            "INSERT INTO user_accounts (organization_id, tenant_id, username, display_name,"
+                + " password_hash, roles, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, TRUE,"
+                + " CURRENT_TIMESTAMP(6))")) {
+      user.setLong(1, employer);
+      user.setLong(2, tenant);
+      user.setString(3, username);
+      user.setString(4, "Test " + username);
+      user.setString(5, Passwords.hash("demo"));
+      user.setString(6, roles);
+      user.executeUpdate();
+    }
   }
 
   private static boolean exists(Connection c, String username) throws SQLException {

@@ -129,10 +129,14 @@ class JdbcStaffDirectory implements Catalog, StaffDirectory {
           calendars.calendars(tenantId).stream()
               .mapToLong(CalendarDirectory.StoredCalendar::id)
               .min()
+              // A health system made outside the setup (an import, a script) may have none yet.
               .orElseThrow(
                   () ->
-                      new IllegalStateException(
-                          "Tenant " + tenantId + " has no business calendar"));
+                      org.medley.platform.Refused.conflict(
+                          "applicationId",
+                          "Name the application: the hospital has no business calendar yet for"
+                              + " the triage application (an administrator adds one under"
+                              + " Calendars)."));
       jdbc.prepareStatement(
           "INSERT INTO applications (tenant_id, name, vendor, category, criticality, lifecycle,"
               + " calendar_id, created_at, triage) VALUES (?, ?, 'Unknown', 'UNKNOWN', 3, 'LIVE',"

@@ -41,7 +41,7 @@ record TmfPatch(
   private static final Set<String> IGNORED = Set.of("@type", "@baseType", "@schemaLocation");
 
   static TmfPatch parse(JsonNode body) {
-    if (!body.isObject()) {
+    if (body == null || !body.isObject()) { // the JSON text null reads as no node
       throw Refused.invalid("body", "a JSON object (a merge patch of the trouble ticket)");
     }
     List<Problem.FieldError> errors = new ArrayList<>();
