@@ -365,14 +365,11 @@ class EbondingNodesIT {
     boolean round(
         Node node, String token, String client, int round, long application, long apexGroup) {
       try {
-        ObjectNode ticket = JSON.createObjectNode();
-        ticket.put("type", "INCIDENT");
-        ticket.put("title", "Nodes test " + client + "r" + round + " label printer offline");
-        ticket.put("description", "Filed by client " + client);
-        ticket.put("applicationId", application);
-        ticket.put("impact", 3);
-        ticket.put("urgency", 3);
-        ticket.put("phi", false);
+        ObjectNode ticket =
+            Node.incident(
+                "Nodes test " + client + "r" + round + " label printer offline",
+                "Filed by client " + client,
+                application);
         JsonNode created = node.expect("POST", "/api/tickets", token, ticket, 201);
         long id = created.path("id").asLong();
         JsonNode read = node.expect("GET", "/api/tickets/" + id, token, null, 200);

@@ -168,6 +168,20 @@ final class Node {
     return HTTP.send(request(method, path, token, body), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * A new incident (impact and urgency 3, no PHI) on {@code application}, for POST /api/tickets.
+   */
+  static ObjectNode incident(String title, String description, long application) {
+    return JSON.createObjectNode()
+        .put("type", "INCIDENT")
+        .put("title", title)
+        .put("description", description)
+        .put("applicationId", application)
+        .put("impact", 3)
+        .put("urgency", 3)
+        .put("phi", false);
+  }
+
   /** Sends and reads the answer's JSON, which must come with {@code status}. */
   JsonNode expect(String method, String path, String token, JsonNode body, int status)
       throws IOException, InterruptedException {

@@ -116,7 +116,7 @@ class SweepAndMailNodesIT {
 
       // First kill: node a mid-poll of the mailbox (its lease names it), warnings being swept.
       await("node a polling the mailbox while warnings are swept")
-          .atMost(Duration.ofSeconds(30))
+          .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofMillis(20))
           .until(
               () ->
@@ -154,7 +154,7 @@ class SweepAndMailNodesIT {
       long tickets =
           count(sql, "SELECT COUNT(*) FROM tickets WHERE application_id = " + application);
       await("every timer settled")
-          .atMost(RESOLUTION.plusSeconds(60))
+          .atMost(RESOLUTION.plusSeconds(150)) // the sweep can lag far behind on a loaded machine
           .pollInterval(Duration.ofMillis(200))
           .until(
               () ->
@@ -542,19 +542,17 @@ class SweepAndMailNodesIT {
 
     private void work(Node node, String token, String client) {
       for (int round = 1; !stop.get(); round++) {
+        Process serving = node.process; // a request cut off by its kill is expected, not refused
         try {
-          ObjectNode ticket = JSON.createObjectNode();
-          ticket.put("type", "INCIDENT");
-          ticket.put("title", "Sweep test " + client + "r" + round + " analyzer offline");
-          ticket.put("description", "Filed by client " + client);
-          ticket.put("applicationId", application);
-          ticket.put("impact", 3);
-          ticket.put("urgency", 3);
-          ticket.put("phi", false);
+          ObjectNode ticket =
+              Node.incident(
+                  "Sweep test " + client + "r" + round + " analyzer offline",
+                  "Filed by client " + client,
+                  application);
           node.expect("POST", "/api/tickets", token, ticket, 201);
           Thread.sleep(FILING_PACE.toMillis()); // an agent's pace, not a wait for a condition
         } catch (IOException killed) {
-          if (!node.killed) {
+          if (serving.isAlive()) {
             refused.add(client + ": " + killed);
           }
           return; // this client's node is gone: whatever it committed counts
