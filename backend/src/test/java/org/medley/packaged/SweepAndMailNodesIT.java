@@ -552,7 +552,8 @@ class SweepAndMailNodesIT {
           node.expect("POST", "/api/tickets", token, ticket, 201);
           Thread.sleep(FILING_PACE.toMillis()); // an agent's pace, not a wait for a condition
         } catch (IOException killed) {
-          if (serving.isAlive()) {
+          // The connection can drop a moment before the killed process is reaped.
+          if (stillRunning(serving)) {
             refused.add(client + ": " + killed);
           }
           return; // this client's node is gone: whatever it committed counts
@@ -563,6 +564,15 @@ class SweepAndMailNodesIT {
           refused.add(client + ": " + e.getMessage());
           return;
         }
+      }
+    }
+
+    private static boolean stillRunning(Process process) {
+      try {
+        return !process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
       }
     }
 
