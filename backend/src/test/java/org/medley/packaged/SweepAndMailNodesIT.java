@@ -541,8 +541,10 @@ class SweepAndMailNodesIT {
     }
 
     private void work(Node node, String token, String client) {
-      for (int round = 1; !stop.get(); round++) {
-        Process serving = node.process; // a request cut off by its kill is expected, not refused
+      // One client works one run of its node: a request its kill cut off is expected, and after
+      // the kill (the node may be starting again on a new port) it stops.
+      Process serving = node.process;
+      for (int round = 1; !stop.get() && node.process == serving; round++) {
         try {
           ObjectNode ticket =
               Node.incident(
