@@ -2,23 +2,18 @@ package org.medley.packaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.medley.packaged.Sql.column;
+import static org.medley.packaged.Sql.queryLong;
+import static org.medley.packaged.Sql.rows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,7 +32,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medley.integrations.fakes.FakeRequestTracker;
-import org.medley.testing.Processes;
 
 /**
  * Issue #19's "two Medley nodes on one MariaDB relay and poll: nothing delivered or imported twice;
@@ -63,34 +56,24 @@ class EbondingNodesIT {
   private static final int CLIENTS_PER_NODE = 3;
   private static final int REPLIES_PER_TICKET = 3;
   private static final String TOKEN = "1-22-nodes-it";
+  private static final String[] JVM_OPTIONS = {
+    "-Dmedley.ebonding.poll.initial-delay=1s", "-Dmedley.outbox.relay.initial-delay=1s"
+  };
 
-  /** What {@code Process.exitValue()} reports for a process ended by signal 9 (128 + 9). */
-  private static final int KILLED_BY_SIGKILL = 137;
-
-  private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
   private static final Pattern MARKER =
       Pattern.compile("\\[medley:([0-9a-f-]{36})\\]", Pattern.CASE_INSENSITIVE);
 
   @Test
   void twoNodesDeliverAndImportOnceAndAKilledNodeLosesNothing(@TempDir Path logs) throws Exception {
-    String db = "medley_nodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (var c = DriverManager.getConnection(SERVER, "root", "");
-        var s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + db);
-    }
+    String db = Sql.createDatabase("medley_nodes_");
     long started = System.nanoTime();
     List<Node> nodes = new ArrayList<>();
     try (FakeRequestTracker rt = new FakeRequestTracker("medley", TOKEN);
-        Connection sql = DriverManager.getConnection(SERVER + db, "root", "")) {
+        Connection sql = Sql.open(db)) {
       rt.answerAfter(DESK_LATENCY);
       Map<String, String> env = new HashMap<>();
-      env.put("MEDLEY_DB_URL", SERVER + db);
+      env.put("MEDLEY_DB_URL", Sql.SERVER + db);
       env.put("MEDLEY_DB_USER", "root");
       env.put("MEDLEY_DB_PASSWORD", "");
       env.put("MEDLEY_OUTBOX_LEASE", LEASE.toSeconds() + "s");
@@ -106,9 +89,9 @@ class EbondingNodesIT {
 
       // Both start at once on the empty database: one migrates and seeds the demo hospital, the
       // other waits for it and finds it seeded.
-      Node first = Node.launch("a", env, logs);
+      Node first = Node.launch("a", env, logs, JVM_OPTIONS);
       nodes.add(first);
-      Node second = Node.launch("b", env, logs);
+      Node second = Node.launch("b", env, logs, JVM_OPTIONS);
       nodes.add(second);
       first.awaitReady();
       second.awaitReady();
@@ -151,11 +134,8 @@ class EbondingNodesIT {
               "SELECT COUNT(*) FROM outbox_events WHERE type = 'ebonding.deliver'"
                   + " AND delivered_at IS NULL AND available_at > UTC_TIMESTAMP(6)");
       int callsAtKill = rt.requests().size();
-      first.killed = true;
-      first.process.destroyForcibly();
+      first.kill();
       long killed = System.nanoTime();
-      assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      assertThat(first.process.exitValue()).as("killed by SIGKILL").isEqualTo(KILLED_BY_SIGKILL);
       assertThat(pendingAtKill).as("desk updates still undelivered at the kill").isPositive();
 
       // The survivor's clients keep working for the rest of the load.
@@ -305,10 +285,7 @@ class EbondingNodesIT {
       for (Node node : nodes) {
         node.stop(); // also when an assertion failed: no node outlives the test
       }
-      try (var c = DriverManager.getConnection(SERVER, "root", "");
-          var s = c.createStatement()) {
-        s.execute("DROP DATABASE IF EXISTS " + db);
-      }
+      Sql.dropDatabase(db);
     }
   }
 
@@ -368,38 +345,6 @@ class EbondingNodesIT {
     return marks.isEmpty() || marks.get(0) == null ? 0 : Long.parseLong(marks.get(0));
   }
 
-  private static long queryLong(Connection sql, String query) throws Exception {
-    try (var s = sql.createStatement();
-        ResultSet rows = s.executeQuery(query)) {
-      rows.next();
-      return rows.getLong(1);
-    }
-  }
-
-  private static List<String> column(Connection sql, String query) throws Exception {
-    List<String> values = new ArrayList<>();
-    for (String[] row : rows(sql, query)) {
-      values.add(row[0]);
-    }
-    return values;
-  }
-
-  private static List<String[]> rows(Connection sql, String query) throws Exception {
-    List<String[]> list = new ArrayList<>();
-    try (var s = sql.createStatement();
-        ResultSet rows = s.executeQuery(query)) {
-      int n = rows.getMetaData().getColumnCount();
-      while (rows.next()) {
-        String[] row = new String[n];
-        for (int i = 0; i < n; i++) {
-          row[i] = rows.getString(i + 1);
-        }
-        list.add(row);
-      }
-    }
-    return list;
-  }
-
   /**
    * Agents' clients: each files a ticket, hands it to Apex's group and replies on it, over and
    * over, until stopped or until its node dies (then it stops: whatever the node committed counts).
@@ -420,26 +365,23 @@ class EbondingNodesIT {
     boolean round(
         Node node, String token, String client, int round, long application, long apexGroup) {
       try {
-        ObjectNode ticket = JSON.createObjectNode();
-        ticket.put("type", "INCIDENT");
-        ticket.put("title", "Nodes test " + client + "r" + round + " label printer offline");
-        ticket.put("description", "Filed by client " + client);
-        ticket.put("applicationId", application);
-        ticket.put("impact", 3);
-        ticket.put("urgency", 3);
-        ticket.put("phi", false);
-        JsonNode created = expect(node.send("POST", "/api/tickets", token, ticket), 201);
+        ObjectNode ticket =
+            Node.incident(
+                "Nodes test " + client + "r" + round + " label printer offline",
+                "Filed by client " + client,
+                application);
+        JsonNode created = node.expect("POST", "/api/tickets", token, ticket, 201);
         long id = created.path("id").asLong();
-        JsonNode read = expect(node.send("GET", "/api/tickets/" + id, token, null), 200);
+        JsonNode read = node.expect("GET", "/api/tickets/" + id, token, null, 200);
         ObjectNode move = JSON.createObjectNode();
         move.put("groupId", apexGroup);
         move.put("version", read.path("version").asLong());
-        expect(node.send("PATCH", "/api/tickets/" + id, token, move), 200);
+        node.expect("PATCH", "/api/tickets/" + id, token, move, 200);
         for (int r = 1; r <= REPLIES_PER_TICKET && !stop.get(); r++) {
           ObjectNode comment = JSON.createObjectNode();
           comment.put("body", "Hospital note " + client + "r" + round + "n" + r);
           comment.put("visibility", "PUBLIC");
-          expect(node.send("POST", "/api/tickets/" + id + "/comments", token, comment), 201);
+          node.expect("POST", "/api/tickets/" + id + "/comments", token, comment, 201);
         }
         return true;
       } catch (IOException killed) {
@@ -452,20 +394,6 @@ class EbondingNodesIT {
         refused.add(client + ": " + e.getMessage());
       }
       return false;
-    }
-
-    private JsonNode expect(HttpResponse<String> response, int status) throws IOException {
-      if (response.statusCode() != status) {
-        throw new IllegalStateException(
-            response.request().method()
-                + " "
-                + response.request().uri().getPath()
-                + " answered "
-                + response.statusCode()
-                + " "
-                + response.body());
-      }
-      return JSON.readTree(response.body());
     }
 
     void finish() throws InterruptedException {
@@ -519,145 +447,6 @@ class EbondingNodesIT {
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
-    }
-  }
-
-  /** One node: the packaged jar on the shared database, with its log under the test's folder. */
-  static final class Node {
-    final String name;
-    final Map<String, String> env;
-    final Path logDir;
-    volatile Process process;
-    volatile String base;
-
-    /** Set just before the test kills it: its clients' broken connections are expected. */
-    volatile boolean killed;
-
-    private int launches;
-
-    private Node(String name, Map<String, String> env, Path logDir) {
-      this.name = name;
-      this.env = env;
-      this.logDir = logDir;
-    }
-
-    static Node launch(String name, Map<String, String> env, Path logDir) throws Exception {
-      Node node = new Node(name, env, logDir);
-      node.start();
-      return node;
-    }
-
-    private Path logFile() {
-      return logDir.resolve("node-" + name + "-" + launches + ".log");
-    }
-
-    private void start() throws Exception {
-      launches++;
-      int port;
-      try (var socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      String jar = System.getProperty("medley.jar", "target/medley.jar");
-      var builder =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Dmedley.ebonding.poll.initial-delay=1s",
-                  "-Dmedley.outbox.relay.initial-delay=1s",
-                  "-jar",
-                  jar)
-              .redirectErrorStream(true)
-              .redirectOutput(logFile().toFile());
-      builder.environment().remove("MEDLEY_DB_URL");
-      builder.environment().putAll(env);
-      builder.environment().put("MEDLEY_PORT", String.valueOf(port));
-      builder.environment().put("MEDLEY_DATA_DIR", logDir.resolve("data-" + name).toString());
-      base = "http://127.0.0.1:" + port;
-      process = builder.start();
-    }
-
-    void awaitReady() {
-      try {
-        Processes.awaitReady(
-            "Medley node " + name,
-            process,
-            Duration.ofSeconds(120),
-            this::log,
-            () ->
-                HTTP.send(
-                            request("GET", "/health", null, null),
-                            HttpResponse.BodyHandlers.ofString())
-                        .statusCode()
-                    == 200);
-      } catch (AssertionError notReady) {
-        process.destroyForcibly();
-        throw notReady;
-      }
-    }
-
-    /** Starts the node again on the same database (a new port), after it was killed. */
-    void relaunch() throws Exception {
-      killed = false;
-      start();
-      awaitReady();
-    }
-
-    void stop() throws InterruptedException {
-      process.destroy();
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    }
-
-    String log() {
-      try {
-        return Files.readString(logFile());
-      } catch (IOException e) {
-        return "(no log)";
-      }
-    }
-
-    String errors() {
-      List<String> lines = log().lines().toList();
-      StringBuilder errors = new StringBuilder();
-      for (int i = 0; i < lines.size() && errors.length() < 20_000; i++) {
-        if (lines.get(i).contains("ERROR")) {
-          lines
-              .subList(i, Math.min(lines.size(), i + 30))
-              .forEach(l -> errors.append(l).append('\n'));
-        }
-      }
-      return errors.toString();
-    }
-
-    String login(String user) throws Exception {
-      ObjectNode body = JSON.createObjectNode().put("username", user).put("password", "demo");
-      var response = send("POST", "/login", null, body);
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      return JSON.readTree(response.body()).path("access_token").asText();
-    }
-
-    HttpResponse<String> send(String method, String path, String token, JsonNode body)
-        throws IOException, InterruptedException {
-      return HTTP.send(request(method, path, token, body), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest request(String method, String path, String token, JsonNode body) {
-      var request =
-          HttpRequest.newBuilder(URI.create(base + path))
-              .timeout(Duration.ofSeconds(30))
-              .header("Accept", "application/json")
-              .method(
-                  method,
-                  body == null
-                      ? HttpRequest.BodyPublishers.noBody()
-                      : HttpRequest.BodyPublishers.ofString(body.toString()));
-      if (body != null) {
-        request.header("Content-Type", "application/json");
-      }
-      if (token != null) {
-        request.header("Authorization", "Bearer " + token);
-      }
-      return request.build();
     }
   }
 }

@@ -51,7 +51,7 @@ class DeskPoller {
       Clock clock,
       @Value("${medley.ebonding.poll.interval:5s}") Duration interval,
       @Value("${medley.ebonding.poll.lease:2m}") Duration lease) {
-    this(directory, gateway, inbound, states, clock, interval, lease, PollStates.nodeName());
+    this(directory, gateway, inbound, states, clock, interval, lease, states.nodeName());
   }
 
   DeskPoller(

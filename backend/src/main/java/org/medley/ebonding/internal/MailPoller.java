@@ -51,7 +51,7 @@ class MailPoller {
       Clock clock,
       @Value("${medley.ebonding.poll.interval:5s}") Duration interval,
       @Value("${medley.ebonding.poll.lease:2m}") Duration lease) {
-    this(directory, mailboxes, intake, states, clock, interval, lease, PollStates.nodeName());
+    this(directory, mailboxes, intake, states, clock, interval, lease, states.nodeName());
   }
 
   MailPoller(

@@ -3,6 +3,7 @@ package org.medley.ebonding.internal;
 import static org.medley.platform.JdbcRows.bindAll;
 import static org.medley.platform.JdbcRows.instant;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -44,10 +45,15 @@ class PollStates {
 
   private final JdbcOperations jdbc;
   private final TransactionOperations<Connection> transactions;
+  private final String node;
 
-  PollStates(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+  PollStates(
+      JdbcOperations jdbc,
+      TransactionOperations<Connection> transactions,
+      @Value("${medley.node.name:}") String node) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.node = node;
   }
 
   /**
@@ -86,17 +92,20 @@ class PollStates {
   }
 
   /**
-   * This node's name in claims: the host and a random part, new at every start, so a restarted node
-   * never resumes a claim its earlier life held.
+   * This node's name in claims: {@code medley.node.name} (default the host name; nodes sharing a
+   * host, as the local stack's two do, are told apart only by a name of their own) and a random
+   * part, new at every start, so a restarted node never resumes a claim its earlier life held.
    */
-  static String nodeName() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "node";
+  String nodeName() {
+    String host = node;
+    if (host.isBlank()) {
+      try {
+        host = InetAddress.getLocalHost().getHostName();
+      } catch (UnknownHostException e) {
+        host = "node";
+      }
     }
-    String name = host + "/" + UUID.randomUUID();
+    String name = host.strip() + "/" + UUID.randomUUID();
     return name.length() <= 100 ? name : name.substring(name.length() - 100);
   }
 
