@@ -3,6 +3,7 @@ package org.medley.platform;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -16,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -261,22 +265,31 @@ public final class Spreadsheet {
   private static void requireUnpackedWithin(byte[] file) {
     long unpacked = 0;
     byte[] buffer = new byte[64 * 1024];
-    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(file))) {
-      while (zip.getNextEntry() != null) {
-        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-          unpacked += n;
-          if (unpacked > MAX_UNPACKED_BYTES) {
-            throw new Rejected(
-                new RowError(
-                    1,
-                    null,
-                    "The workbook unpacks to more than "
-                        + MAX_UNPACKED_BYTES / (1024 * 1024)
-                        + " MB: save it as CSV or split it."));
+    // Read through the central directory, as fastexcel does (commons-compress): a streaming read
+    // (java.util.zip.ZipInputStream) refuses stored entries with data descriptors, which
+    // workbook writers such as fastexcel's produce. Sizes are counted, not taken from the headers.
+    try (ZipFile zip =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(file)).get()) {
+      for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+        try (InputStream in = zip.getInputStream(entry)) {
+          for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            unpacked += n;
+            if (unpacked > MAX_UNPACKED_BYTES) {
+              throw new Rejected(
+                  new RowError(
+                      1,
+                      null,
+                      "The workbook unpacks to more than "
+                          + MAX_UNPACKED_BYTES / (1024 * 1024)
+                          + " MB: save it as CSV or split it."));
+            }
           }
         }
       }
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof Rejected rejected) {
+        throw rejected;
+      }
       throw new Rejected(
           new RowError(1, null, "The workbook could not be read; save it again as .xlsx."));
     }

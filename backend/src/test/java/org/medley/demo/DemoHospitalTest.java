@@ -236,7 +236,9 @@ class DemoHospitalTest {
 
   @Test
   void theAgentsQueueShowsSlaAndOlaTimersBreachedAndAboutToBreach() {
-    List<Shown> clocks = clocksOf("ALL", TestApp.tokenFor("agent"), 60);
+    // The widest page: tickets other test classes file in the demo hospital sort before the demo's
+    // own, and when the partner's overnight calendar is closed its OLA deadlines lie hours ahead.
+    List<Shown> clocks = clocksOf("ALL", TestApp.tokenFor("agent"), 200);
     for (String kind : List.of("SLA", "OLA")) {
       assertThat(clocks).as(kind + " breached").anyMatch(breached(kind));
       assertThat(clocks).as(kind + " about to breach").anyMatch(aboutToBreach(kind));
