@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.medley.desk.TicketStatus;
@@ -245,14 +246,15 @@ class DemoHospitalTest {
     }
     Instant now = Instant.now();
     for (Shown c : clocks) {
-      Instant due = Instant.parse(c.ticket().path("slaDueAt").asText());
+      // Read only where a clock counts: tickets whose clocks have all stopped show no deadline.
+      Supplier<Instant> due = () -> Instant.parse(c.ticket().path("slaDueAt").asText());
       if (breached(c.kind()).test(c) && c.timer().path("runsUntil").isTextual()) {
         // Late and still counting: the queue's SLA column shows the ticket overdue.
-        assertThat(due).as(c.ticket().path("number").asText()).isBefore(now);
+        assertThat(due.get()).as(c.ticket().path("number").asText()).isBefore(now);
       }
       if (aboutToBreach(c.kind()).test(c)) {
         // The queue shows the nearest deadline, this one or an earlier one.
-        assertThat(due).isBeforeOrEqualTo(Instant.parse(c.timer().path("dueAt").asText()));
+        assertThat(due.get()).isBeforeOrEqualTo(Instant.parse(c.timer().path("dueAt").asText()));
       }
     }
   }
