@@ -106,6 +106,7 @@ public final class AgentLoad {
         "%d agents signed in (POST /login) in %.1f s%n", agents, (System.nanoTime() - t0) / 1e9);
     List<String> rows = new ArrayList<>();
     run("warm-up, shape (b), unmeasured", team, warmup, Shape.SATURATE, target);
+    settle(target);
     rows.add(
         run("(a) anchor GET /health, think", team, anchor, Shape.HEALTH_THINK, target)
             .row("(a) anchor: GET /health, think 1–3 s"));
@@ -122,6 +123,35 @@ public final class AgentLoad {
     }
     System.out.println();
     rows.forEach(System.out::println);
+  }
+
+  /**
+   * Waits until the nodes and mariadbd are idle again after the saturating warm-up: the database
+   * works off its writes (purge, page flushing) and the nodes their compilations for a while, and
+   * on two cores that work would land in shape (a)'s tail instead of Medley's. Idle: under 0.1 cores
+   * each over two seconds; at most 120 s.
+   */
+  private static void settle(Target target) throws Exception {
+    long started = System.nanoTime();
+    long[] pids = target.pids();
+    while (System.nanoTime() - started < 120_000_000_000L) {
+      long nodes0 = nodeTicks(pids);
+      long db0 = Cpu.mariadbd();
+      Thread.sleep(2_000);
+      double nodes = (nodeTicks(pids) - nodes0) / 2e9;
+      double db = (Cpu.mariadbd() - db0) / 2e9;
+      if (nodes < 0.1 && db < 0.1) {
+        System.out.printf(
+            "settled after the warm-up in %.0f s (nodes %.2f, mariadbd %.2f cores)%n",
+            (System.nanoTime() - started) / 1e9, nodes, db);
+        return;
+      }
+    }
+    System.out.println("NOT settled 120 s after the warm-up; measuring anyway");
+  }
+
+  private static long nodeTicks(long[] pids) {
+    return Arrays.stream(pids).map(pid -> Cpu.ticks(Path.of("/proc/" + pid + "/stat"))).sum();
   }
 
   // ---------------------------------------------------------------------------------------------

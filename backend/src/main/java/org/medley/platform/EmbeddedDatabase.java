@@ -25,14 +25,24 @@ public final class EmbeddedDatabase {
 
   private EmbeddedDatabase() {}
 
-  /** Datasource properties to add when the environment names no external database. */
+  /**
+   * Datasource properties to add when the environment names no external database. On the first
+   * start of an empty data directory it also lays down the migrated empty schema the jar carries
+   * ({@link SchemaTemplate}), which saves that start every migration.
+   */
   public static Map<String, Object> defaultsFor(Map<String, String> env) {
     String url = env.get("MEDLEY_DB_URL");
     if (url != null && !url.isBlank()) {
       return Map.of();
     }
-    String dataDir = env.getOrDefault("MEDLEY_DATA_DIR", "./medley-data");
-    return Map.of("datasources.default.url", urlFor(Path.of(dataDir)));
+    Path dataDir = Path.of(env.getOrDefault("MEDLEY_DATA_DIR", "./medley-data"));
+    SchemaTemplate.layDown(databaseFile(dataDir));
+    return Map.of("datasources.default.url", urlFor(dataDir));
+  }
+
+  /** The file H2 keeps the embedded database in. */
+  static Path databaseFile(Path dataDir) {
+    return dataDir.toAbsolutePath().normalize().resolve("medley.mv.db");
   }
 
   /** The JDBC URL of the embedded database under {@code dataDir}. */

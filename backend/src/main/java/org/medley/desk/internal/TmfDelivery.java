@@ -1,6 +1,7 @@
 package org.medley.desk.internal;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.util.SupplierUtil;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.medley.outbox.OutboxEvent;
 import org.medley.outbox.OutboxHandler;
 import org.slf4j.Logger;
@@ -31,7 +33,8 @@ class TmfDelivery implements OutboxHandler {
 
   private final TmfListeners listeners;
   private final JsonMapper json;
-  private final HttpClient http;
+  // Built on first delivery: a client sets up TLS, about 50 ms of every start otherwise.
+  private final Supplier<HttpClient> http;
   private final Duration timeout;
 
   TmfDelivery(
@@ -42,10 +45,12 @@ class TmfDelivery implements OutboxHandler {
     this.json = json;
     this.timeout = timeout;
     this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+        SupplierUtil.memoized(
+            () ->
+                HttpClient.newBuilder()
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build());
   }
 
   @Override
@@ -75,13 +80,14 @@ class TmfDelivery implements OutboxHandler {
                 pending.eventType(),
                 new TmfViews.EventPayload(pending.troubleTicket())));
     HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(listener.get().callback()))
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        http.get()
+            .send(
+                HttpRequest.newBuilder(URI.create(listener.get().callback()))
+                    .timeout(timeout)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     int status = response.statusCode();
     if (status >= 200 && status < 300) {
       return;

@@ -10,7 +10,10 @@ import org.medley.integrations.Desks;
 import org.medley.integrations.api.DeskGateway;
 import org.medley.integrations.api.MailGateway;
 
-/** Starts the integrations module's Camel context once per process, and stops it at shutdown. */
+/**
+ * Starts the integrations module's Camel context once per process, beside the rest of the start-up,
+ * and stops it at shutdown.
+ */
 @Factory
 class DeskGatewayFactory {
 
@@ -26,7 +29,7 @@ class DeskGatewayFactory {
   @Singleton
   @Bean(preDestroy = "close")
   Desks desks(Clock clock, Desks.Settings settings) {
-    return Desks.start(Desks.standardProtocols(), settings, clock);
+    return Desks.startInBackground(Desks.standardProtocols(), settings, clock);
   }
 
   @Singleton
