@@ -14,7 +14,8 @@
 #   LOAD_ANCHOR (20) for /health; LOAD_AGENTS (200)
 #   LOAD_DB (medley_load); LOAD_PORTS ("8701 8702"); LOAD_JAR (backend/target/medley.jar)
 #   LOAD_REUSE=1      run on the database a previous run left (no re-seed, no re-grow)
-#   LOAD_JAVA_OPTS    extra JVM options for the nodes, e.g. -XX:StartFlightRecording=…
+#   LOAD_JAVA_OPTS    the nodes' JVM options (default -XX:TieredStopAtLevel=1, as the container
+#                     image runs them; "" for the JVM's defaults, C2 included)
 #   LOAD_NODE_ENV     extra VARIABLE=value for the nodes, e.g. "MEDLEY_DB_POOL_SIZE=32"
 #   MVN_FLAGS (-o)    Maven flags for the load generator
 # Needs MariaDB/MySQL on 127.0.0.1:3306 (root, no password).
@@ -39,7 +40,7 @@ start_node() { # $1 = port
   # shellcheck disable=SC2086 # LOAD_JAVA_OPTS and LOAD_NODE_ENV hold several words
   env ${LOAD_NODE_ENV:-} MEDLEY_PORT="$1" MEDLEY_DB_URL="$url" MEDLEY_DB_USER=root \
     MEDLEY_PUBLIC_URL="http://127.0.0.1:$1" \
-    java ${LOAD_JAVA_OPTS:-} -jar "$jar" >"$logs/node-$1.log" 2>&1 &
+    java ${LOAD_JAVA_OPTS--XX:TieredStopAtLevel=1} -jar "$jar" >"$logs/node-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 1200); do
     curl -sf "http://127.0.0.1:$1/health" >/dev/null 2>&1 && return
