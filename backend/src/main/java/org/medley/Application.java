@@ -10,6 +10,7 @@ import java.util.Map;
 import org.medley.insight.InsightCommand;
 import org.medley.platform.CrossOrigins;
 import org.medley.platform.EmbeddedDatabase;
+import org.medley.platform.PublicAddress;
 
 @OpenAPIDefinition(
     info =
@@ -39,6 +40,7 @@ public class Application {
         .deduceCloudEnvironment(false)
         .properties(EmbeddedDatabase.defaultsFor(System.getenv()))
         .properties(CrossOrigins.propertiesFor(System.getenv()))
+        .properties(PublicAddress.defaultsFor(System.getenv()))
         .start();
   }
 }

@@ -706,7 +706,7 @@ public final class AgentLoad {
     }
 
     private long nodes() {
-      return Arrays.stream(pids).map(pid -> Cpu.ticks(Path.of("/proc/" + pid + "/stat"))).sum();
+      return nodeTicks(pids);
     }
 
     /** A /proc/pid/status value in MB, e.g. VmRSS. */
