@@ -281,7 +281,19 @@ final class OneTicketUnderLoad {
             .count();
     long applied =
         outcomes(result, Kind.EDIT, 200) + outcomes(result, Kind.TRANSITION, 200) + endedWaits;
-    assertThat(current(result.ticketId()).path("version").asLong()).isEqualTo(1 + applied);
+    assertThat(current(result.ticketId()).path("version").asLong())
+        .as(
+            "version after %d edits and %d transitions answered 200 and %d ended waits;"
+                + " status changes %s; writes that answered 200: %s",
+            outcomes(result, Kind.EDIT, 200),
+            outcomes(result, Kind.TRANSITION, 200),
+            endedWaits,
+            statusChanges,
+            result.outcomes().stream()
+                .filter(o -> o.status() == 200)
+                .map(o -> o.kind() + " " + o.marker() + " v" + o.sentVersion())
+                .toList())
+        .isEqualTo(1 + applied);
   }
 
   private static long outcomes(Result result, Kind kind, int status) {
