@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -63,14 +61,16 @@ public final class Desks implements DeskGateway, AutoCloseable {
     }
   }
 
-  /** The started Camel side: built on another thread by {@link #startInBackground}. */
-  private record Running(CamelContext camel, DeskHttp http, Mailboxes mailboxes) {}
-
-  private final CompletableFuture<Running> running;
+  private final CamelContext camel;
+  private final DeskHttp http;
   private final Map<DeskKind, DeskProtocol> protocols = new EnumMap<>(DeskKind.class);
+  private final Mailboxes mailboxes;
 
-  private Desks(CompletableFuture<Running> running, List<DeskProtocol> protocols) {
-    this.running = running;
+  private Desks(
+      CamelContext camel, DeskHttp http, List<DeskProtocol> protocols, Settings settings) {
+    this.camel = camel;
+    this.http = http;
+    this.mailboxes = new Mailboxes(camel, settings.responseTimeout().toMillis());
     protocols.forEach(p -> this.protocols.put(p.kind(), p));
   }
 
@@ -80,35 +80,8 @@ public final class Desks implements DeskGateway, AutoCloseable {
         new RequestTracker(), new ServiceNow(), new JiraServiceManagement(), new Tmf621());
   }
 
-  /** Starts Camel with the desk routes and the given protocols; returns once it runs. */
+  /** Starts Camel with the desk routes and the given protocols. */
   public static Desks start(List<DeskProtocol> protocols, Settings settings, Clock clock) {
-    return new Desks(CompletableFuture.completedFuture(run(settings, clock)), protocols);
-  }
-
-  /**
-   * Returns at once and starts Camel on a thread of its own (about a fifth of a node's start-up,
-   * docs/benchmarks.md); the first call that needs it waits for it. A Camel that cannot start fails
-   * those calls, as it would have failed the start.
-   */
-  public static Desks startInBackground(
-      List<DeskProtocol> protocols, Settings settings, Clock clock) {
-    CompletableFuture<Running> running = new CompletableFuture<>();
-    Thread starter =
-        new Thread(
-            () -> {
-              try {
-                running.complete(run(settings, clock));
-              } catch (RuntimeException e) {
-                running.completeExceptionally(e);
-              }
-            },
-            "desk-routes-start");
-    starter.setDaemon(true);
-    starter.start();
-    return new Desks(running, protocols);
-  }
-
-  private static Running run(Settings settings, Clock clock) {
     try {
       DefaultCamelContext camel = new DefaultCamelContext();
       camel.getCamelContextExtension().setName("medley-desks");
@@ -128,51 +101,31 @@ public final class Desks implements DeskGateway, AutoCloseable {
           new DeskErrors(settings.quickRetries(), settings.quickRetryDelay().toMillis()));
       camel.addRoutes(new DeskHttpRoute());
       camel.start();
-      return new Running(
-          camel,
-          new CamelDeskHttp(camel.createProducerTemplate(), clock),
-          new Mailboxes(camel, settings.responseTimeout().toMillis()));
+      return new Desks(
+          camel, new CamelDeskHttp(camel.createProducerTemplate(), clock), protocols, settings);
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the desk routes", e);
     }
   }
 
-  private Running running() {
-    try {
-      return running.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
-  }
-
   /** The Camel context, for route tests (AdviceWith, NotifyBuilder). */
   public CamelContext camel() {
-    return running().camel();
+    return camel;
   }
 
   /** The support mailboxes (EMAIL connectors), read on the same Camel context. */
   public MailGateway mailboxes() {
-    return new MailGateway() {
-      @Override
-      public int fetch(DeskConnection connection, int max, long maxFileBytes, Handler handler) {
-        return running().mailboxes().fetch(connection, max, maxFileBytes, handler);
-      }
-
-      @Override
-      public DeskHealth test(DeskConnection connection) {
-        return running().mailboxes().test(connection);
-      }
-    };
+    return mailboxes;
   }
 
   /** HTTP through the desk route, for protocol tests. */
   public DeskHttp http() {
-    return running().http();
+    return http;
   }
 
   @Override
   public DeskReceipt deliver(DeskConnection connection, DeskUpdate update) {
-    return protocol(connection.kind()).deliver(connection, update, running().http());
+    return protocol(connection.kind()).deliver(connection, update, http);
   }
 
   @Override
@@ -183,7 +136,7 @@ public final class Desks implements DeskGateway, AutoCloseable {
 
   @Override
   public DeskChanges poll(DeskConnection connection, String watermark) {
-    return protocol(connection.kind()).poll(connection, watermark, running().http());
+    return protocol(connection.kind()).poll(connection, watermark, http);
   }
 
   @Override
@@ -204,25 +157,25 @@ public final class Desks implements DeskGateway, AutoCloseable {
 
   @Override
   public String subscribe(DeskConnection connection, String callbackUrl) {
-    return protocol(connection.kind()).subscribe(connection, callbackUrl, running().http());
+    return protocol(connection.kind()).subscribe(connection, callbackUrl, http);
   }
 
   @Override
   public void unsubscribe(DeskConnection connection, String hubId) {
-    protocol(connection.kind()).unsubscribe(connection, hubId, running().http());
+    protocol(connection.kind()).unsubscribe(connection, hubId, http);
   }
 
   @Override
   public DeskHealth test(DeskConnection connection) {
     if (connection.kind() == DeskKind.EMAIL) {
-      return running().mailboxes().test(connection);
+      return mailboxes.test(connection);
     }
     DeskProtocol protocol = protocols.get(connection.kind());
     if (protocol == null) {
       return new DeskHealth(false, "Medley does not speak " + connection.kind() + " yet", 0);
     }
     try {
-      return protocol.test(connection, running().http());
+      return protocol.test(connection, http);
     } catch (RuntimeException e) {
       return new DeskHealth(false, e.getMessage(), 0);
     }
@@ -238,6 +191,6 @@ public final class Desks implements DeskGateway, AutoCloseable {
 
   @Override
   public void close() {
-    running().camel().stop();
+    camel.stop();
   }
 }

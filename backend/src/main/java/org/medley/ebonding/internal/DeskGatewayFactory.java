@@ -10,10 +10,7 @@ import org.medley.integrations.Desks;
 import org.medley.integrations.api.DeskGateway;
 import org.medley.integrations.api.MailGateway;
 
-/**
- * Starts the integrations module's Camel context once per process, beside the rest of the start-up,
- * and stops it at shutdown.
- */
+/** Starts the integrations module's Camel context once per process, and stops it at shutdown. */
 @Factory
 class DeskGatewayFactory {
 
@@ -29,7 +26,7 @@ class DeskGatewayFactory {
   @Singleton
   @Bean(preDestroy = "close")
   Desks desks(Clock clock, Desks.Settings settings) {
-    return Desks.startInBackground(Desks.standardProtocols(), settings, clock);
+    return Desks.start(Desks.standardProtocols(), settings, clock);
   }
 
   @Singleton
