@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -263,36 +264,43 @@ public final class Spreadsheet {
   static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
 
   private static void requireUnpackedWithin(byte[] file) {
-    long unpacked = 0;
-    byte[] buffer = new byte[64 * 1024];
+    boolean tooLarge;
     // Read through the central directory, as fastexcel does (commons-compress): a streaming read
     // (java.util.zip.ZipInputStream) refuses stored entries with data descriptors, which
     // workbook writers such as fastexcel's produce. Sizes are counted, not taken from the headers.
     try (ZipFile zip =
         ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(file)).get()) {
-      for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
-        try (InputStream in = zip.getInputStream(entry)) {
-          for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-            unpacked += n;
-            if (unpacked > MAX_UNPACKED_BYTES) {
-              throw new Rejected(
-                  new RowError(
-                      1,
-                      null,
-                      "The workbook unpacks to more than "
-                          + MAX_UNPACKED_BYTES / (1024 * 1024)
-                          + " MB: save it as CSV or split it."));
-            }
-          }
-        }
-      }
+      tooLarge = unpacksBeyond(zip, MAX_UNPACKED_BYTES);
     } catch (IOException | RuntimeException e) {
-      if (e instanceof Rejected rejected) {
-        throw rejected;
-      }
       throw new Rejected(
           new RowError(1, null, "The workbook could not be read; save it again as .xlsx."));
     }
+    if (tooLarge) {
+      throw new Rejected(
+          new RowError(
+              1,
+              null,
+              "The workbook unpacks to more than "
+                  + MAX_UNPACKED_BYTES / (1024 * 1024)
+                  + " MB: save it as CSV or split it."));
+    }
+  }
+
+  /** Inflates the entries until more than {@code limit} bytes came out, or all of them did. */
+  private static boolean unpacksBeyond(ZipFile zip, long limit) throws IOException {
+    long unpacked = 0;
+    byte[] buffer = new byte[64 * 1024];
+    for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+      try (InputStream in = zip.getInputStream(entry)) {
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+          unpacked += n;
+          if (unpacked > limit) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static Rejected tooManyRows(int line, int maxRows, String limitKey) {
