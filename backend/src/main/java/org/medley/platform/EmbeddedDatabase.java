@@ -40,13 +40,17 @@ public final class EmbeddedDatabase {
     return Map.of("datasources.default.url", urlFor(dataDir));
   }
 
-  /** The file H2 keeps the embedded database in. */
+  /** The file H2 keeps the embedded database in: {@link #urlFor}'s name plus H2's suffix. */
   static Path databaseFile(Path dataDir) {
-    return dataDir.toAbsolutePath().normalize().resolve("medley.mv.db");
+    return Path.of(base(dataDir) + ".mv.db");
+  }
+
+  private static Path base(Path dataDir) {
+    return dataDir.toAbsolutePath().normalize().resolve("medley");
   }
 
   /** The JDBC URL of the embedded database under {@code dataDir}. */
   public static String urlFor(Path dataDir) {
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("medley") + H2_OPTIONS;
+    return "jdbc:h2:file:" + base(dataDir) + H2_OPTIONS;
   }
 }

@@ -32,13 +32,9 @@ public final class SchemaTemplate {
     Path target = Path.of(args[0]);
     Path work = Files.createTempDirectory("medley-schema-template");
     try {
-      String url = EmbeddedDatabase.urlFor(work);
-      Flyway.configure()
-          .dataSource(url, "sa", "")
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
-      try (Connection connection = DriverManager.getConnection(url, "sa", "");
+      flyway(work).migrate();
+      try (Connection connection =
+              DriverManager.getConnection(EmbeddedDatabase.urlFor(work), "sa", "");
           Statement statement = connection.createStatement()) {
         statement.execute("SHUTDOWN COMPACT");
       }
@@ -49,6 +45,14 @@ public final class SchemaTemplate {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  /** Flyway on the embedded database under {@code dataDir}, with Medley's migrations. */
+  static Flyway flyway(Path dataDir) {
+    return Flyway.configure()
+        .dataSource(EmbeddedDatabase.urlFor(dataDir), "sa", "")
+        .locations("classpath:db/migration")
+        .load();
   }
 
   /**

@@ -33,7 +33,7 @@ class SchemaTemplateTest {
     EmbeddedDatabase.defaultsFor(Map.of("MEDLEY_DATA_DIR", dir.toString()));
 
     assertThat(dir.resolve("medley.mv.db")).exists();
-    Flyway flyway = flyway(dir);
+    Flyway flyway = SchemaTemplate.flyway(dir);
     flyway.validate();
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(flyway.info().applied()).hasSize(flyway.info().all().length);
@@ -44,7 +44,7 @@ class SchemaTemplateTest {
     Path fromTemplate = dir.resolve("template");
     Path migrated = dir.resolve("migrated");
     assertThat(SchemaTemplate.layDown(EmbeddedDatabase.databaseFile(fromTemplate))).isTrue();
-    flyway(migrated).migrate();
+    SchemaTemplate.flyway(migrated).migrate();
 
     assertThat(schema(fromTemplate)).isEqualTo(schema(migrated)).isNotEmpty();
   }
@@ -57,13 +57,6 @@ class SchemaTemplateTest {
     assertThat(SchemaTemplate.layDown(database)).isFalse();
     assertThat(Files.readString(database)).isEqualTo("a hospital's data");
     assertThat(dir.resolve("medley.mv.db.part")).doesNotExist();
-  }
-
-  private static Flyway flyway(Path dataDir) {
-    return Flyway.configure()
-        .dataSource(EmbeddedDatabase.urlFor(dataDir), "sa", "")
-        .locations("classpath:db/migration")
-        .load();
   }
 
   /** Tables, columns, indexes and constraints, with their definitions, in a stable order. */
