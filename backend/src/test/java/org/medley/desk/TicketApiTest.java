@@ -482,16 +482,11 @@ class TicketApiTest {
   }
 
   @Test
-  void aGroupQueueListsOpenWorkByNearestDeadline() throws SQLException {
+  void aGroupQueueListsOpenWorkByNearestDeadline() {
+    // The demo's own deadlines, as the SLA feature keeps them: rewriting them here would break the
+    // queue's promise (its deadline is the nearest of the ticket's timers) for the other classes.
     long group =
         TestApp.queryLong("SELECT id FROM support_groups WHERE name = 'Clinical Applications'");
-    try (var c = TestApp.connection();
-        var due =
-            c.prepareStatement(
-                "UPDATE tickets SET sla_due_at = created_at + INTERVAL (id % 17) HOUR WHERE group_id = ?")) {
-      due.setLong(1, group);
-      due.executeUpdate();
-    }
     JsonNode page =
         get(
                 "/api/tickets?groupId="
@@ -500,7 +495,11 @@ class TicketApiTest {
                 agent)
             .json();
     assertThat(page.path("total").asLong()).isPositive();
-    assertThat(page.path("items").findValuesAsText("slaDueAt")).isSorted();
+    List<String> deadlines = page.path("items").findValuesAsText("slaDueAt");
+    assertThat(new java.util.HashSet<>(deadlines))
+        .as("distinct deadlines to sort")
+        .hasSizeGreaterThan(5);
+    assertThat(deadlines).isSorted();
     page.path("items")
         .forEach(
             t ->
@@ -628,9 +627,12 @@ class TicketApiTest {
         .isPositive();
     assertThat(
             TestApp.queryLong(
-                "SELECT COUNT(*) FROM tickets WHERE status IN ('RESOLVED','CLOSED')"
+                // Tickets the desk made (seeded or filed: their trail starts with CREATED), not
+                // the rows other classes' fixtures write straight into the table.
+                "SELECT COUNT(*) FROM tickets t WHERE status IN ('RESOLVED','CLOSED')"
                     + " AND (resolution IS NULL OR TRIM(resolution) = ''"
-                    + " OR resolution_code IS NULL)"))
+                    + " OR resolution_code IS NULL) AND EXISTS (SELECT 1 FROM ticket_audit a"
+                    + " WHERE a.ticket_id = t.id AND a.action = 'CREATED')"))
         .isZero();
   }
 

@@ -64,9 +64,21 @@ public final class EmptyMedley implements AutoCloseable {
           PropertySource.of(
               "env", environment, PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE));
     }
-    EmbeddedServer node = builder.run(EmbeddedServer.class);
-    nodes.add(node);
-    return node;
+    // A start that fails (a refused setup) must not leave the context's scheduled work running
+    // in this JVM against a database that close() drops.
+    ApplicationContext context = builder.build();
+    try {
+      context.start();
+      EmbeddedServer node = context.getBean(EmbeddedServer.class);
+      if (!node.isRunning()) {
+        node.start();
+      }
+      nodes.add(node);
+      return node;
+    } catch (RuntimeException e) {
+      context.close();
+      throw e;
+    }
   }
 
   public EmbeddedServer start() {

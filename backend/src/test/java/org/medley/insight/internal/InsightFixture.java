@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.medley.coverage.Tier;
 import org.medley.desk.PendingReason;
 import org.medley.desk.Priority;
@@ -18,6 +17,7 @@ import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
 import org.medley.platform.JdbcRows;
+import org.medley.testing.FixtureTickets;
 import org.medley.testing.TestApp;
 
 /**
@@ -26,8 +26,6 @@ import org.medley.testing.TestApp;
  * the SLA timers, their settlements and insight's listeners all run for real.
  */
 final class InsightFixture {
-
-  private static final AtomicInteger NUMBERS = new AtomicInteger(700_000);
 
   record Demo(
       long tenant, long application, long requester, long group, long partnerGroup, long partner) {
@@ -101,7 +99,7 @@ final class InsightFixture {
   /** Opens a ticket at {@code created} in {@code group} (its partner, if a partner's). */
   static Ticket open(Demo demo, Priority priority, Instant created, long group, Long partner)
       throws SQLException {
-    String number = "INC-" + NUMBERS.incrementAndGet();
+    String number;
     long id;
     try (Connection c = TestApp.connection();
         var s =
@@ -109,13 +107,16 @@ final class InsightFixture {
                 "INSERT INTO tickets (tenant_id, number, type, title, description, application_id,"
                     + " impact, urgency, priority, status, tier, group_id, requester_id, phi,"
                     + " version, created_at, updated_at) VALUES (?,?,'INCIDENT',?,'insight test',"
-                    + " ?,1,1,?,'NEW','L1',?,?,FALSE,0,?,?)",
+                    + " ?,?,?,?,'NEW','L1',?,?,FALSE,0,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
+      number = FixtureTickets.nextNumber(c, demo.tenant());
       int i = 0;
       s.setLong(++i, demo.tenant());
       s.setString(++i, number);
       s.setString(++i, "Insight " + number);
       s.setLong(++i, demo.application());
+      s.setInt(++i, FixtureTickets.impact(priority));
+      s.setInt(++i, FixtureTickets.urgency(priority));
       s.setString(++i, priority.name());
       s.setLong(++i, group);
       s.setLong(++i, demo.requester());
@@ -125,15 +126,6 @@ final class InsightFixture {
       var keys = s.getGeneratedKeys();
       keys.next();
       id = keys.getLong(1);
-      // The desk's sequence stays past every number a ticket has (DemoHospitalTest checks it).
-      try (var bump =
-          c.prepareStatement(
-              "UPDATE ticket_sequences SET next_value = GREATEST(next_value, ?)"
-                  + " WHERE tenant_id = ? AND type = 'INCIDENT'")) {
-        bump.setLong(1, Long.parseLong(number.substring(4)) + 1);
-        bump.setLong(2, demo.tenant());
-        bump.executeUpdate();
-      }
     }
     TicketSnapshot snapshot =
         new TicketSnapshot(

@@ -7,8 +7,6 @@ import static org.medley.testing.Api.postJson;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -130,20 +128,7 @@ class OlaEngagementEdgesTest {
     TicketSnapshot held = opened(side);
 
     // Harbor has held it for two hours against its 30-minute response target.
-    Instant twoHoursAgo = Instant.now().minus(2, ChronoUnit.HOURS);
-    try (var c = TestApp.connection();
-        var s =
-            c.prepareStatement(
-                "UPDATE sla_timers SET started_at = ?, run_from = ?, due_at = ?, next_check_at = ?"
-                    + " WHERE ticket_id = ? AND kind = 'OLA' AND target = 'RESPONSE'")) {
-      Timestamp due = Timestamp.from(twoHoursAgo.plus(Duration.ofMinutes(30)));
-      s.setTimestamp(1, Timestamp.from(twoHoursAgo));
-      s.setTimestamp(2, Timestamp.from(twoHoursAgo));
-      s.setTimestamp(3, due);
-      s.setTimestamp(4, due);
-      s.setLong(5, held.id());
-      assertThat(s.executeUpdate()).isEqualTo(1);
-    }
+    SlaFixture.olaResponseHeldSince(held.id(), Instant.now().minus(2, ChronoUnit.HOURS));
     sweep();
 
     List<Long> told = new ArrayList<>();

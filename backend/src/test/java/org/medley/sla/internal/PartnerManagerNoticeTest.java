@@ -7,8 +7,6 @@ import static org.medley.testing.Api.postJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -64,20 +62,7 @@ class PartnerManagerNoticeTest {
     assertThat(handed.status()).as(handed.body()).isEqualTo(200);
 
     // Northwind has held it for two hours against its 30-minute response target.
-    Instant twoHoursAgo = Instant.now().minus(2, ChronoUnit.HOURS);
-    try (var c = TestApp.connection();
-        var s =
-            c.prepareStatement(
-                "UPDATE sla_timers SET started_at = ?, run_from = ?, due_at = ?, next_check_at = ?"
-                    + " WHERE ticket_id = ? AND kind = 'OLA' AND target = 'RESPONSE'")) {
-      Timestamp due = Timestamp.from(twoHoursAgo.plus(Duration.ofMinutes(30)));
-      s.setTimestamp(1, Timestamp.from(twoHoursAgo));
-      s.setTimestamp(2, Timestamp.from(twoHoursAgo));
-      s.setTimestamp(3, due);
-      s.setTimestamp(4, due);
-      s.setLong(5, id);
-      assertThat(s.executeUpdate()).as("Northwind's OLA response timer").isEqualTo(1);
-    }
+    SlaFixture.olaResponseHeldSince(id, Instant.now().minus(2, ChronoUnit.HOURS));
     TestApp.context().getBean(SlaSweep.class).sweep();
 
     List<JsonNode> told = breaches(manager, id);

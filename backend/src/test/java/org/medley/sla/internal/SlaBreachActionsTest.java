@@ -167,6 +167,7 @@ class SlaBreachActionsTest {
                           Priority.P3, t.tier(), t.applicationId(), group, groupPartner, assignee),
                       0))
               .id();
+      SlaFixture.queueDeadline(c, t.id());
     }
     return new Breached(t.id(), timer);
   }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.medley.coverage.Tier;
 import org.medley.desk.PendingReason;
 import org.medley.desk.Priority;
@@ -16,6 +15,7 @@ import org.medley.desk.TicketEvent;
 import org.medley.desk.TicketSnapshot;
 import org.medley.desk.TicketStatus;
 import org.medley.desk.TicketType;
+import org.medley.testing.FixtureTickets;
 import org.medley.testing.TestApp;
 
 /**
@@ -23,8 +23,6 @@ import org.medley.testing.TestApp;
  * desk's events, published inside a transaction as the desk does.
  */
 final class SlaFixture {
-
-  private static final AtomicInteger NUMBERS = new AtomicInteger(900_000);
 
   private SlaFixture() {}
 
@@ -64,26 +62,28 @@ final class SlaFixture {
 
   /** Inserts a ticket row and returns its snapshot (NEW, in the Service Desk group). */
   static TicketSnapshot ticket(Demo demo, Priority priority, Instant created) throws SQLException {
-    String number = "INC-" + NUMBERS.incrementAndGet();
     try (Connection c = TestApp.connection();
         var s =
             c.prepareStatement(
                 "INSERT INTO tickets (tenant_id, number, type, title, description, application_id,"
                     + " impact, urgency, priority, status, tier, group_id, requester_id, phi,"
-                    + " version, created_at, updated_at) VALUES (?,?,?,?,?,?,1,1,?,'NEW','L1',?,?,"
+                    + " version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,'NEW','L1',?,?,"
                     + " FALSE,0,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
+      String number = FixtureTickets.nextNumber(c, demo.tenant());
       s.setLong(1, demo.tenant());
       s.setString(2, number);
       s.setString(3, "INCIDENT");
       s.setString(4, "SLA test");
       s.setString(5, "SLA test ticket");
       s.setLong(6, demo.application());
-      s.setString(7, priority.name());
-      s.setLong(8, demo.group());
-      s.setLong(9, demo.requester());
-      s.setTimestamp(10, Timestamp.from(created));
-      s.setTimestamp(11, Timestamp.from(created));
+      s.setInt(7, FixtureTickets.impact(priority));
+      s.setInt(8, FixtureTickets.urgency(priority));
+      s.setString(9, priority.name());
+      s.setLong(10, demo.group());
+      s.setLong(11, demo.requester());
+      s.setTimestamp(12, Timestamp.from(created));
+      s.setTimestamp(13, Timestamp.from(created));
       s.executeUpdate();
       var keys = s.getGeneratedKeys();
       keys.next();
@@ -116,6 +116,19 @@ final class SlaFixture {
         context.getBean(Argument.of(TransactionOperations.class, Connection.class));
     tx.executeWrite(
         status -> {
+          if (event instanceof TicketEvent.Opened opened && opened.slaDueAt() != null) {
+            // The desk stores the forecast deadline with the ticket before it tells the timers.
+            try (var due =
+                status
+                    .getConnection()
+                    .prepareStatement("UPDATE tickets SET sla_due_at = ? WHERE id = ?")) {
+              due.setTimestamp(1, Timestamp.from(opened.slaDueAt()));
+              due.setLong(2, opened.ticket().id());
+              due.executeUpdate();
+            } catch (SQLException e) {
+              throw new IllegalStateException(e);
+            }
+          }
           publisher.publishEvent(event);
           return null;
         });
@@ -179,5 +192,47 @@ final class SlaFixture {
         t.requesterId(),
         t.phi(),
         t.createdAt());
+  }
+
+  /**
+   * Moves a running OLA response timer's start back, as if the partner had held the ticket since
+   * {@code since}, with a 30-minute target's deadline; and the ticket's queue deadline with it, as
+   * the engine keeps it (the nearest deadline of its counting timers), so other classes reading the
+   * demo queue see a state the engine could have produced.
+   */
+  static void olaResponseHeldSince(long ticketId, Instant since) throws SQLException {
+    Timestamp due = Timestamp.from(since.plus(java.time.Duration.ofMinutes(30)));
+    try (Connection c = TestApp.connection();
+        var timer =
+            c.prepareStatement(
+                "UPDATE sla_timers SET started_at = ?, run_from = ?, due_at = ?, next_check_at = ?"
+                    + " WHERE ticket_id = ? AND kind = 'OLA' AND target = 'RESPONSE'")) {
+      timer.setTimestamp(1, Timestamp.from(since));
+      timer.setTimestamp(2, Timestamp.from(since));
+      timer.setTimestamp(3, due);
+      timer.setTimestamp(4, due);
+      timer.setLong(5, ticketId);
+      if (timer.executeUpdate() != 1) {
+        throw new IllegalStateException("ticket " + ticketId + " has no OLA response timer");
+      }
+      queueDeadline(c, ticketId);
+    }
+  }
+
+  /**
+   * Sets the ticket's queue deadline from its timers as the engine keeps it (the nearest deadline
+   * of those still counting), after a test wrote timer rows of its own: classes reading the demo
+   * queue afterwards then find a state the engine could have made.
+   */
+  static void queueDeadline(Connection c, long ticketId) throws SQLException {
+    try (var ticket =
+        c.prepareStatement(
+            "UPDATE tickets SET sla_due_at = (SELECT MIN(due_at) FROM sla_timers WHERE"
+                + " ticket_id = ? AND (state = 'RUNNING' OR (state = 'BREACHED' AND run_from"
+                + " IS NOT NULL))) WHERE id = ?")) {
+      ticket.setLong(1, ticketId);
+      ticket.setLong(2, ticketId);
+      ticket.executeUpdate();
+    }
   }
 }
