@@ -231,6 +231,68 @@ class WorkOrderApiTest {
 
   /** A leader is no staff member: the work is recorded without a technician, not refused. */
   @Test
+  void aLargePlanIsWrittenInTwoHalvesEachOrderOnce() throws Exception {
+    // Past PmPlanner.PARALLEL_FROM: 5,000 devices on a 6-month interval, planned two years ahead.
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String lead = TestUsers.ownTenant("pm-large-" + tag, "it-leader", "Large plan " + tag);
+    var made =
+        Api.postJson(
+            "/api/device-models",
+            "{\"manufacturer\":\"Acme\",\"model\":\"Large\",\"deviceClass\":\"Pump\","
+                + "\"risk\":\"HIGH\",\"pmIntervalMonths\":6,\"pmProcedure\":\"Inspect\"}",
+            lead);
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    long largeModel = made.json().path("id").asLong();
+    long tenant = TestApp.queryLong("SELECT tenant_id FROM device_models WHERE id = " + largeModel);
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      numbers.add(i);
+    }
+    try (var c = TestApp.connection()) {
+      for (List<Integer> rows : org.medley.platform.SqlRows.runs(numbers)) {
+        try (var insert =
+            c.prepareStatement(
+                "INSERT INTO devices (tenant_id, model_id, asset_tag, serial, site, unit, status,"
+                    + " connected, acquired_on, created_at, updated_at, version) VALUES "
+                    + org.medley.platform.SqlRows.values(rows.size(), 12))) {
+          int p = 0;
+          for (int i : rows) {
+            insert.setLong(++p, tenant);
+            insert.setLong(++p, largeModel);
+            insert.setString(++p, "L-" + i);
+            insert.setString(++p, "S-" + i);
+            insert.setString(++p, "Main");
+            insert.setString(++p, "Unit " + (i % 12));
+            insert.setString(++p, "IN_SERVICE");
+            insert.setBoolean(++p, false);
+            insert.setDate(++p, java.sql.Date.valueOf(today().minusDays(40 + i % 150)));
+            insert.setTimestamp(++p, new java.sql.Timestamp(System.currentTimeMillis()));
+            insert.setTimestamp(++p, new java.sql.Timestamp(System.currentTimeMillis()));
+            insert.setLong(++p, 0);
+          }
+          insert.executeUpdate();
+        }
+      }
+    }
+    String through = "{\"through\":\"" + today().plusDays(700) + "\"}";
+    var plan = Api.postJson("/api/work-orders/plan", through, lead);
+    assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+    long created = plan.json().path("created").asLong();
+    assertThat(created).isGreaterThan(10_000L);
+    String orders = "SELECT COUNT(*) FROM work_orders WHERE tenant_id = " + tenant;
+    assertThat(TestApp.queryLong(orders)).isEqualTo(created);
+    // Both halves wrote: every device has its orders, the first and the last alike.
+    assertThat(
+            TestApp.queryLong(
+                "SELECT COUNT(DISTINCT device_id) FROM work_orders WHERE tenant_id = " + tenant))
+        .isEqualTo(5_000);
+    var again = Api.postJson("/api/work-orders/plan", through, lead);
+    assertThat(again.json().path("created").asLong()).isZero();
+    assertThat(again.json().path("alreadyPlanned").asLong()).isEqualTo(created);
+    assertThat(TestApp.queryLong(orders)).isEqualTo(created);
+  }
+
+  @Test
   void aLeaderWhoIsNoTechnicianRecordsWorkToo() {
     device("WO-" + run + "-4", "2023-05-01");
     var created =

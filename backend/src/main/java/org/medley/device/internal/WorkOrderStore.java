@@ -475,10 +475,14 @@ class WorkOrderStore {
   /** "deviceId|due day" of the tenant's preventive orders due on or after {@code from}. */
   Set<String> plannedDues(long tenant, LocalDate from) {
     return jdbc.prepareStatement(
-        "SELECT device_id, pm_due_on FROM work_orders WHERE tenant_id = ?"
-            + " AND kind = 'PREVENTIVE' AND pm_due_on >= ?",
+        // Through the PM key (device, due day), which only preventive orders fill: one index
+        // range per device, read from the index alone. Filtering the orders by tenant and kind
+        // read every order of the hospital instead (2.9 s at 2 million, docs/benchmarks.md).
+        "SELECT w.device_id, w.pm_due_on FROM devices d JOIN work_orders w"
+            + " ON w.device_id = d.id AND w.pm_due_on >= ?"
+            + " WHERE d.tenant_id = ?",
         s -> {
-          bindAll(s, tenant, Date.valueOf(from));
+          bindAll(s, Date.valueOf(from), tenant);
           Set<String> dues = new HashSet<>();
           try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
