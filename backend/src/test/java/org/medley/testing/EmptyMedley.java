@@ -76,6 +76,11 @@ public final class EmptyMedley implements AutoCloseable {
       nodes.add(node);
       return node;
     } catch (RuntimeException e) {
+      // A context whose start failed never counts as running, so close() stops nothing and its
+      // scheduler would go on in this JVM: its executors are shut down by hand.
+      context
+          .getBeansOfType(java.util.concurrent.ExecutorService.class)
+          .forEach(java.util.concurrent.ExecutorService::shutdownNow);
       context.close();
       throw e;
     }
