@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -496,9 +497,7 @@ class TicketApiTest {
             .json();
     assertThat(page.path("total").asLong()).isPositive();
     List<String> deadlines = page.path("items").findValuesAsText("slaDueAt");
-    assertThat(new java.util.HashSet<>(deadlines))
-        .as("distinct deadlines to sort")
-        .hasSizeGreaterThan(5);
+    assertThat(new HashSet<>(deadlines)).as("distinct deadlines to sort").hasSizeGreaterThan(5);
     assertThat(deadlines).isSorted();
     page.path("items")
         .forEach(

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.medley.testing.ProblemAssert.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -17,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medley.platform.SqlRows;
 import org.medley.testing.Api;
 import org.medley.testing.TestApp;
 import org.medley.testing.TestUsers;
@@ -229,10 +233,10 @@ class WorkOrderApiTest {
     assertThat(done.json().path("partsCost").decimalValue()).isEqualByComparingTo("12.50");
   }
 
-  /** A leader is no staff member: the work is recorded without a technician, not refused. */
+  /** Past {@code PmPlanner.PARALLEL_FROM}: the two-writer path, each order once. */
   @Test
   void aLargePlanIsWrittenInTwoHalvesEachOrderOnce() throws Exception {
-    // Past PmPlanner.PARALLEL_FROM: 5,000 devices on a 6-month interval, planned two years ahead.
+    // 5,000 devices on a 6-month interval, planned two years ahead: about 20,000 orders.
     String tag = UUID.randomUUID().toString().substring(0, 6);
     String lead = TestUsers.ownTenant("pm-large-" + tag, "it-leader", "Large plan " + tag);
     var made =
@@ -248,13 +252,14 @@ class WorkOrderApiTest {
     for (int i = 0; i < 5_000; i++) {
       numbers.add(i);
     }
+    Timestamp now = Timestamp.from(Instant.now());
     try (var c = TestApp.connection()) {
-      for (List<Integer> rows : org.medley.platform.SqlRows.runs(numbers)) {
+      for (List<Integer> rows : SqlRows.runs(numbers)) {
         try (var insert =
             c.prepareStatement(
                 "INSERT INTO devices (tenant_id, model_id, asset_tag, serial, site, unit, status,"
                     + " connected, acquired_on, created_at, updated_at, version) VALUES "
-                    + org.medley.platform.SqlRows.values(rows.size(), 12))) {
+                    + SqlRows.values(rows.size(), 12))) {
           int p = 0;
           for (int i : rows) {
             insert.setLong(++p, tenant);
@@ -265,9 +270,9 @@ class WorkOrderApiTest {
             insert.setString(++p, "Unit " + (i % 12));
             insert.setString(++p, "IN_SERVICE");
             insert.setBoolean(++p, false);
-            insert.setDate(++p, java.sql.Date.valueOf(today().minusDays(40 + i % 150)));
-            insert.setTimestamp(++p, new java.sql.Timestamp(System.currentTimeMillis()));
-            insert.setTimestamp(++p, new java.sql.Timestamp(System.currentTimeMillis()));
+            insert.setDate(++p, Date.valueOf(today().minusDays(40 + i % 150)));
+            insert.setTimestamp(++p, now);
+            insert.setTimestamp(++p, now);
             insert.setLong(++p, 0);
           }
           insert.executeUpdate();
@@ -292,6 +297,7 @@ class WorkOrderApiTest {
     assertThat(TestApp.queryLong(orders)).isEqualTo(created);
   }
 
+  /** A leader is no staff member: the work is recorded without a technician, not refused. */
   @Test
   void aLeaderWhoIsNoTechnicianRecordsWorkToo() {
     device("WO-" + run + "-4", "2023-05-01");

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
@@ -78,9 +79,7 @@ public final class EmptyMedley implements AutoCloseable {
     } catch (RuntimeException e) {
       // A context whose start failed never counts as running, so close() stops nothing and its
       // scheduler would go on in this JVM: its executors are shut down by hand.
-      context
-          .getBeansOfType(java.util.concurrent.ExecutorService.class)
-          .forEach(java.util.concurrent.ExecutorService::shutdownNow);
+      context.getBeansOfType(ExecutorService.class).forEach(ExecutorService::shutdownNow);
       context.close();
       throw e;
     }
