@@ -32,7 +32,8 @@ class DemoQueueDeadlines implements DemoContribution {
             .connection()
             .prepareStatement(
                 "SELECT ticket_id, MIN(due_at) FROM sla_timers WHERE tenant_id = ?"
-                    + " AND (state = 'RUNNING' OR (state = 'BREACHED' AND run_from IS NOT NULL))"
+                    + " AND "
+                    + TimerStore.COUNTING
                     + " GROUP BY ticket_id HAVING MIN(due_at) IS NOT NULL")) {
       nearest.setLong(1, context.tenantId());
       try (ResultSet rows = nearest.executeQuery()) {

@@ -29,6 +29,13 @@ import org.medley.platform.SqlRows;
 @Singleton
 class TimerStore {
 
+  /**
+   * The timers whose deadline the queue shows, in SQL: running, or breached and still counting how
+   * late ({@link TimerKeeper#nearestDue} in Java).
+   */
+  static final String COUNTING =
+      "(state = 'RUNNING' OR (state = 'BREACHED' AND run_from IS NOT NULL))";
+
   static final String COLUMNS =
       "id, tenant_id, ticket_id, ticket_number, kind, target, policy_id, partner_id, calendar_id,"
           + " target_ms, warnings, state, started_at, run_from, elapsed_ms, paused_since,"

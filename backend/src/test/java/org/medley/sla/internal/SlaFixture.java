@@ -228,8 +228,9 @@ final class SlaFixture {
     try (var ticket =
         c.prepareStatement(
             "UPDATE tickets SET sla_due_at = (SELECT MIN(due_at) FROM sla_timers WHERE"
-                + " ticket_id = ? AND (state = 'RUNNING' OR (state = 'BREACHED' AND run_from"
-                + " IS NOT NULL))) WHERE id = ?")) {
+                + " ticket_id = ? AND "
+                + TimerStore.COUNTING
+                + ") WHERE id = ?")) {
       ticket.setLong(1, ticketId);
       ticket.setLong(2, ticketId);
       ticket.executeUpdate();
