@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.LongFunction;
+import org.medley.platform.Futures;
 
 /**
  * Ticket-history aggregates per tenant. Aggregating a million tickets takes seconds, so no reader
@@ -61,14 +61,7 @@ final class HistoryCache {
 
   /** The tenant's aggregates; waits only if there are none yet. */
   History get(long tenant) {
-    try {
-      return cache.get(tenant).join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
+    return Futures.join(cache.get(tenant));
   }
 
   /** Starts computing the tenant's aggregates in the background unless they exist or are due. */

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import org.medley.calendar.BusinessCalendar;
@@ -35,6 +34,7 @@ import org.medley.device.WorkOrderKind;
 import org.medley.identity.Hospitals;
 import org.medley.platform.Detached;
 import org.medley.platform.FailedTurns;
+import org.medley.platform.Futures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -246,14 +246,7 @@ class PmPlanner {
     int second =
         tx.executeWrite(
             status -> store.insertPreventive(tenant, orders.subList(half, orders.size()), now));
-    try {
-      return first.join() + second;
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
+    return Futures.join(first) + second;
   }
 
   /**
