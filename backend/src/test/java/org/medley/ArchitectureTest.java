@@ -204,6 +204,7 @@ class ArchitectureTest {
                   "insight_sla_breach_day_deltas",
                   "insight_ops_tickets",
                   "insight_ops_daily",
+                  "insight_ops_monthly",
                   "insight_ops_daily_deltas",
                   "insight_folds",
                   "insight_coverage_weeks")),

@@ -150,24 +150,17 @@ class OperationsQuery {
     ZoneId zone = hospitals.zone(tenantId);
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock.withZone(zone));
-    List<Object> params = new ArrayList<>();
-    params.add(tenantId);
-    params.add(range.from());
-    String where = filters.sql(params);
     // Every day from the range's start on: the days after the range feed the backlog work-back.
+    // A whole month read from the month cells counts on its first day; only month ends are asked
+    // for its backlog, and every later day or month is subtracted before them.
     Map<LocalDate, long[]> days = new TreeMap<>();
     Map<Tier, long[]> escalation = new EnumMap<>(Tier.class);
-    // The roll-up and its pending deltas in one statement: each row adds to its day.
-    List<Object> twice = new ArrayList<>(params);
-    twice.addAll(params);
+    List<Object> params = new ArrayList<>();
+    String sql = rollupSql(tenantId, range, period, filters, params);
     jdbc.prepareStatement(
-        OperationsStore.ROLLUP.union(
-            "SELECT on_day, first_tier, SUM(opened), SUM(escalated), SUM(left_open),"
-                + " SUM(resolved), SUM(first_contact), SUM(reopened), SUM(rated), SUM(rating_sum)",
-            " WHERE tenant_id = ? AND on_day >= ?" + where,
-            " GROUP BY on_day, first_tier"),
+        sql,
         s -> {
-          JdbcRows.bindAll(s, twice);
+          JdbcRows.bindAll(s, params);
           try (ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
               LocalDate day = rows.getDate(1).toLocalDate();
@@ -248,6 +241,66 @@ class OperationsQuery {
         backlog,
         byTier,
         forecast(tenantId, filters, zone));
+  }
+
+  /**
+   * The roll-up's cells and its pending deltas in one statement, each row a day (or a month, on its
+   * first day). By month, the whole months inside the range come from {@code insight_ops_monthly}
+   * and the other days from {@code insight_ops_daily}: a year is a few thousand cells instead of
+   * every day's (docs/benchmarks.md). The deltas are days, whichever month they fall in.
+   */
+  private static String rollupSql(
+      long tenantId, Range range, Period period, Filters filters, List<Object> params) {
+    String select =
+        "SELECT on_day, first_tier, SUM(opened), SUM(escalated), SUM(left_open),"
+            + " SUM(resolved), SUM(first_contact), SUM(reopened), SUM(rated), SUM(rating_sum)";
+    String byDay = " GROUP BY on_day, first_tier";
+    String fromStart = " AND on_day >= ?";
+    LocalDate firstWhole = periodStart(range.from().minusDays(1), Period.MONTH).plusMonths(1);
+    LocalDate endWhole = periodStart(range.to().plusDays(1), Period.MONTH);
+    if (period != Period.MONTH || !firstWhole.isBefore(endWhole)) {
+      String where = where(tenantId, fromStart, List.of(range.from()), filters, params);
+      where(tenantId, fromStart, List.of(range.from()), filters, params); // again, for the deltas
+      return OperationsStore.ROLLUP.union(select, where, byDay);
+    }
+    String months =
+        select.replace("on_day", "month_start")
+            + " FROM insight_ops_monthly"
+            + where(
+                tenantId,
+                " AND month_start >= ? AND month_start < ?",
+                List.of(firstWhole, endWhole),
+                filters,
+                params)
+            + " GROUP BY month_start, first_tier";
+    String otherDays =
+        where(
+            tenantId,
+            " AND on_day >= ? AND (on_day < ? OR on_day >= ?)",
+            List.of(range.from(), firstWhole, endWhole),
+            filters,
+            params);
+    String deltas = where(tenantId, fromStart, List.of(range.from()), filters, params);
+    return months
+        + " UNION ALL "
+        + select
+        + " FROM insight_ops_daily"
+        + otherDays
+        + byDay
+        + " UNION ALL "
+        + select
+        + " FROM "
+        + OperationsStore.ROLLUP.deltas()
+        + deltas
+        + byDay;
+  }
+
+  /** A roll-up table's WHERE: the tenant, then the days' clause and bounds, then the filters. */
+  private static String where(
+      long tenantId, String days, List<LocalDate> bounds, Filters filters, List<Object> params) {
+    params.add(tenantId);
+    params.addAll(bounds);
+    return " WHERE tenant_id = ?" + days + filters.sql(params);
   }
 
   private static final List<String> AGES = List.of("<1d", "1-3d", "3-7d", "7-30d", ">30d");

@@ -39,7 +39,10 @@ class OperationsStore {
           "group_id",
           "partner_id");
 
-  /** The per-day roll-up; measures in {@link OpsRollup}'s order. */
+  private static final List<String> MONTH_KEYS =
+      DAILY_KEYS.stream().map(k -> k.equals("on_day") ? "month_start" : k).toList();
+
+  /** The per-day and per-month roll-up; measures in {@link OpsRollup}'s order. */
   static final Rollup ROLLUP =
       new Rollup(
           "ops-daily",
@@ -54,7 +57,9 @@ class OperationsStore {
               "reopened",
               "rated",
               "rating_sum"),
-          List.of(new Rollup.Target("insight_ops_daily", DAILY_KEYS, UnaryOperator.identity())));
+          List.of(
+              new Rollup.Target("insight_ops_daily", DAILY_KEYS, UnaryOperator.identity()),
+              new Rollup.Target("insight_ops_monthly", MONTH_KEYS, Rollups.monthOf(1))));
 
   private final JdbcOperations jdbc;
 

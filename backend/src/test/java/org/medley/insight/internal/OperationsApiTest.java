@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -305,6 +306,51 @@ class OperationsApiTest {
     assertThat(all.path("csat").path("mean").asDouble())
         .isEqualTo(card.path("csat").path("average").asDouble())
         .isEqualTo(3.5);
+  }
+
+  @Test
+  void wholeMonthsAreReadFromTheMonthCellsAndAgreeWithTheirDays() throws SQLException {
+    assertThat(
+            TestApp.queryLong(
+                "SELECT SUM(opened) FROM insight_ops_monthly WHERE tenant_id = "
+                    + tenant
+                    + " AND group_id = "
+                    + group
+                    + " AND month_start = '2026-03-01'"))
+        .as("March's month cell")
+        .isEqualTo(5);
+    // February and May are partial (day cells), March and April whole (month cells).
+    String range = "from=2026-02-10&to=2026-05-20" + groupFilter;
+    JsonNode months = get("/api/insights/operations?" + range + "&period=MONTH", leader).json();
+    JsonNode days = get("/api/insights/operations?" + range + "&period=DAY", leader).json();
+    assertThat(months.path("periods").findValuesAsText("start"))
+        .containsExactly("2026-02-10", "2026-03-01", "2026-04-01", "2026-05-01");
+    for (JsonNode month : months.path("periods")) {
+      LocalDate start = LocalDate.parse(month.path("start").asText());
+      LocalDate end = LocalDate.parse(month.path("end").asText());
+      long opened = 0;
+      long resolved = 0;
+      long escalated = 0;
+      JsonNode lastDay = null;
+      for (JsonNode day : days.path("periods")) {
+        LocalDate d = LocalDate.parse(day.path("start").asText());
+        if (!d.isBefore(start) && d.isBefore(end)) {
+          opened += day.path("opened").asLong();
+          resolved += day.path("resolved").asLong();
+          escalated += day.path("escalationRate").path("count").asLong();
+          lastDay = day;
+        }
+      }
+      assertThat(month.path("opened").asLong()).as("opened from " + start).isEqualTo(opened);
+      assertThat(month.path("resolved").asLong()).as("resolved from " + start).isEqualTo(resolved);
+      assertThat(month.path("escalationRate").path("count").asLong()).isEqualTo(escalated);
+      assertThat(month.path("backlogAtEnd"))
+          .as("the backlog at the end of the period from " + start)
+          .isEqualTo(lastDay.path("backlogAtEnd"));
+    }
+    assertThat(months.path("periods").get(1).path("opened").asLong()).isEqualTo(5);
+    assertThat(months.path("periods").get(1).path("backlogAtEnd").asLong()).isEqualTo(1);
+    assertThat(months.path("escalationByTier")).isEqualTo(days.path("escalationByTier"));
   }
 
   @Test

@@ -153,7 +153,8 @@ class OperationsModelPropertyTest {
     assertThat(done.keySet()).as("the walk did things").contains("resolve", "escalate", "route");
 
     List<OpsFact> incremental = store.facts(tenant);
-    List<String> incrementalDaily = daily(tenant);
+    List<String> incrementalDaily = cells(tenant, "insight_ops_daily", "on_day");
+    List<String> incrementalMonthly = cells(tenant, "insight_ops_monthly", "month_start");
     model.rebuild(tenant);
     List<OpsFact> rebuilt = store.facts(tenant);
 
@@ -161,21 +162,28 @@ class OperationsModelPropertyTest {
         .as("the walk's tickets, kept from events vs rebuilt from rows (seed " + seed + ")")
         .isEqualTo(rebuilt.stream().filter(f -> tickets.contains(f.ticketId())).toList());
     assertThat(incremental).isEqualTo(rebuilt);
-    assertThat(incrementalDaily).isEqualTo(daily(tenant));
+    assertThat(incrementalDaily).isEqualTo(cells(tenant, "insight_ops_daily", "on_day"));
+    assertThat(incrementalMonthly)
+        .as("month cells kept from events vs rebuilt")
+        .isEqualTo(cells(tenant, "insight_ops_monthly", "month_start"));
     assertThat(get("/api/insights/operations", admin).status()).isEqualTo(200);
   }
 
-  /** The roll-up's rows that count anything, as text. */
-  private static List<String> daily(long tenant) throws SQLException {
+  /** A roll-up table's rows that count anything, as text. */
+  private static List<String> cells(long tenant, String table, String day) throws SQLException {
     TestApp.context().getBean(Rollups.class).foldPending();
     List<String> rows = new ArrayList<>();
     try (Connection c = TestApp.connection();
         Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(
-                "SELECT on_day, priority, tier, first_tier, application_id, group_id, partner_id,"
+                "SELECT "
+                    + day
+                    + ", priority, tier, first_tier, application_id, group_id, partner_id,"
                     + " opened, escalated, left_open, resolved, first_contact, reopened, rated,"
-                    + " rating_sum FROM insight_ops_daily WHERE tenant_id = "
+                    + " rating_sum FROM "
+                    + table
+                    + " WHERE tenant_id = "
                     + tenant
                     + " AND (opened <> 0 OR escalated <> 0 OR left_open <> 0 OR resolved <> 0 OR"
                     + " first_contact <> 0 OR reopened <> 0 OR rated <> 0 OR rating_sum <> 0)"
