@@ -74,6 +74,7 @@ const TICKET_PAGES: [SectionId, string, ComponentType][] = [
   ['marketplace', 'marketplace/scorecards', ScorecardsPage],
   ['devices', 'devices/:page', DevicePages],
   ['devices', 'devices/advisories/:advisoryId', DevicePages],
+  ['devices', 'devices/device/:deviceId', DevicePages],
   ['insights', 'insights/tickets/:ticketId', InsightsTicketPage],
   ['insights', 'insights/:page', InsightsPage],
   ['admin', 'admin/:page', AdminPage],

@@ -1,11 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, saveFile } from '@/lib/api';
-import type { DeviceListParams, DeviceModel, DevicePage, ImportReport } from '../types';
+import type {
+  Device,
+  DeviceInput,
+  DeviceListParams,
+  DeviceModel,
+  DevicePage,
+  ImportReport,
+} from '../types';
 
 export const deviceKeys = {
   all: ['devices'] as const,
   list: (params: DeviceListParams) => ['devices', 'list', params] as const,
   models: ['devices', 'models'] as const,
+  one: (id: number) => ['devices', 'device', id] as const,
 };
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -30,6 +38,33 @@ export function useDevices(params: DeviceListParams) {
       return api.get<DevicePage>(`/api/devices?${search.toString()}`);
     },
     placeholderData: keepPreviousData,
+  });
+}
+
+/** GET /api/devices/{id}: one device, with the version a change must send. */
+export function useDevice(id: number) {
+  return useQuery({
+    queryKey: deviceKeys.one(id),
+    queryFn: () => api.get<Device>(`/api/devices/${id}`),
+  });
+}
+
+/**
+ * POST /api/devices (id null) or PUT /api/devices/{id} with the version read (409 if stale, 409
+ * for an asset tag in use): leaders and administrators only. The answer is the device as saved.
+ */
+export function useSaveDevice() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: number | null; input: DeviceInput }) =>
+      id === null
+        ? api.post<Device>('/api/devices', input)
+        : api.put<Device>(`/api/devices/${id}`, input),
+    onSuccess: (saved) => {
+      client.setQueryData(deviceKeys.one(saved.id), saved);
+      // Lists, model counts, the playbook and the plan all show devices.
+      void client.invalidateQueries({ queryKey: deviceKeys.all });
+    },
   });
 }
 

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '@/lib/api';
 import type {
   CompletionInput,
+  DeviceWorkView,
   CorrectiveInput,
   PlanResult,
   WorkOrder,
@@ -16,6 +17,8 @@ export const workOrderKeys = {
   all: ['work-orders'] as const,
   list: (params: WorkOrderListParams) => ['work-orders', 'list', params] as const,
   summary: ['work-orders', 'summary'] as const,
+  device: (deviceId: number, view: DeviceWorkView, page: number, size: number) =>
+    ['work-orders', 'device', deviceId, view, page, size] as const,
 };
 
 /** GET /api/work-orders: one page of the chosen view. */
@@ -35,6 +38,34 @@ export function useWorkOrders(params: WorkOrderListParams) {
       if (params.q.trim() !== '') search.set('q', params.q.trim());
       search.set('page', String(params.page));
       search.set('size', String(params.size));
+      return api.get<WorkOrderPage>(`/api/work-orders?${search.toString()}`);
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * GET /api/work-orders?deviceId=: one device's work, open orders soonest due first (undated
+ * faults after them) or every order newest first.
+ */
+export function useDeviceWorkOrders(
+  deviceId: number,
+  view: DeviceWorkView,
+  page: number,
+  size: number,
+) {
+  return useQuery({
+    queryKey: workOrderKeys.device(deviceId, view, page, size),
+    queryFn: () => {
+      const search = new URLSearchParams({ deviceId: String(deviceId) });
+      if (view === 'open') {
+        search.set('status', 'OPEN');
+        search.set('sort', 'dueOn,asc');
+      } else {
+        search.set('sort', 'openedAt,desc');
+      }
+      search.set('page', String(page));
+      search.set('size', String(size));
       return api.get<WorkOrderPage>(`/api/work-orders?${search.toString()}`);
     },
     placeholderData: keepPreviousData,

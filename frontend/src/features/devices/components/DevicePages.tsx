@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { AdvisoriesPage } from './AdvisoriesPage';
 import { AdvisoryPage } from './AdvisoryPage';
 import { AuditExportPage } from './AuditExportPage';
+import { DevicePage } from './DevicePage';
 import { DevicesPage } from './DevicesPage';
 import { OutagePlaybookPage } from './OutagePlaybookPage';
 import { ReplacementPlanPage } from './ReplacementPlanPage';
@@ -20,8 +21,9 @@ const PAGES: Record<string, () => React.JSX.Element> = {
  * user downloads, names the section once rather than each page (the portal's bundle budget).
  */
 export function DevicePages() {
-  const { page, advisoryId } = useParams();
+  const { page, advisoryId, deviceId } = useParams();
   if (advisoryId !== undefined) return <AdvisoryPage />;
+  if (deviceId !== undefined) return <DevicePage />;
   const Page = (page !== undefined && PAGES[page]) || DevicesPage;
   return <Page />;
 }

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   FileButton,
@@ -14,8 +15,16 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDeviceHeartMonitor, IconDownload, IconSearch, IconUpload } from '@tabler/icons-react';
+import {
+  IconDeviceHeartMonitor,
+  IconDownload,
+  IconPlus,
+  IconSearch,
+  IconUpload,
+} from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { EditDrawer } from '@/components/EditDrawer';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { ListPages } from '@/components/ListPages';
@@ -24,24 +33,13 @@ import { PageHeader } from '@/components/PageHeader';
 import { describeError } from '@/lib/errors';
 import { localDay } from '@/lib/local-day';
 import { downloadDevices, useDeviceImport, useDeviceModels, useDevices } from '../api/devices';
+import { useCanEditDevices } from '../hooks/use-can-edit-devices';
 import type { Device, DeviceStatus, ImportReport } from '../types';
+import { DeviceForm } from './DeviceForm';
+import { DEVICE_STATUS as STATUS, RISK } from './device-labels';
 import { DevicesNav } from './DevicesNav';
 
 const PAGE_SIZE = 50;
-
-const STATUS: Record<DeviceStatus, { label: string; color: string }> = {
-  IN_SERVICE: { label: 'In service', color: 'teal' },
-  OUT_FOR_REPAIR: { label: 'Out for repair', color: 'orange' },
-  CANNOT_LOCATE: { label: 'Cannot locate', color: 'red' },
-  RETIRED: { label: 'Retired', color: 'gray' },
-};
-
-const RISK: Record<Device['risk'], string> = {
-  LOW: 'Low',
-  MEDIUM: 'Medium',
-  HIGH: 'High',
-  LIFE_SUPPORT: 'Life support',
-};
 
 const NETWORK = [
   { value: 'all', label: 'All' },
@@ -66,6 +64,8 @@ export function DevicesPage() {
   const list = useDevices({ ...filters, page: page - 1, size: PAGE_SIZE });
   const models = useDeviceModels();
   const upload = useDeviceImport();
+  const canEdit = useCanEditDevices();
+  const [adding, setAdding] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const filtered = q.trim() !== '' || status !== null || modelId !== null || connected !== null;
   const refilter = <T,>(set: (value: T) => void) => {
@@ -95,20 +95,31 @@ export function DevicesPage() {
             >
               Export CSV
             </Button>
-            <FileButton
-              onChange={(file) => file && upload.mutate(file)}
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            >
-              {(props) => (
-                <Button
-                  {...props}
-                  leftSection={<IconUpload size={16} aria-hidden />}
-                  loading={upload.isPending}
-                >
-                  Import CMMS file…
-                </Button>
-              )}
-            </FileButton>
+            {canEdit && (
+              <FileButton
+                onChange={(file) => file && upload.mutate(file)}
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              >
+                {(props) => (
+                  <Button
+                    {...props}
+                    variant="default"
+                    leftSection={<IconUpload size={16} aria-hidden />}
+                    loading={upload.isPending}
+                  >
+                    Import CMMS file…
+                  </Button>
+                )}
+              </FileButton>
+            )}
+            {canEdit && (
+              <Button
+                leftSection={<IconPlus size={16} aria-hidden />}
+                onClick={() => setAdding(true)}
+              >
+                Add device
+              </Button>
+            )}
           </Group>
         }
       />
@@ -186,7 +197,7 @@ export function DevicesPage() {
             <EmptyState
               icon={<IconDeviceHeartMonitor size={28} stroke={1.5} />}
               title="No devices yet"
-              description="Import your CMMS export (CSV or Excel) to bring the fleet in; add its models first."
+              description="Import your CMMS export (CSV or Excel) or add devices one by one; add their models first."
             />
           ) : list.data.total === 0 ? (
             <Text size="sm" c="dimmed" py="md">
@@ -231,6 +242,14 @@ export function DevicesPage() {
           )}
         </Stack>
       </Paper>
+      <EditDrawer
+        editing={adding ? 'new' : null}
+        onClose={() => setAdding(false)}
+        noun="device"
+        size="lg"
+      >
+        {() => <DeviceForm device={null} onDone={() => setAdding(false)} />}
+      </EditDrawer>
     </Stack>
   );
 }
@@ -240,9 +259,9 @@ function DeviceRow({ device: d }: { device: Device }) {
   return (
     <Table.Tr>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Text size="sm" ff="monospace" fw={600}>
+        <Anchor component={Link} to={`/devices/device/${d.id}`} size="sm" ff="monospace" fw={600}>
           {d.assetTag}
-        </Text>
+        </Anchor>
         <Text size="xs" c="dimmed" ff="monospace">
           {d.serial}
         </Text>

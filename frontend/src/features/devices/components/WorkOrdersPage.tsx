@@ -38,6 +38,12 @@ import {
   useWorkOrderSummary,
 } from '../api/work-orders';
 import type { CheckResult, WorkOrder, WorkOrderView, Workload } from '../types';
+import {
+  TIMELINESS,
+  VISIT_TIME as TIME,
+  WORK_ORDER_KIND as KINDS,
+  WORK_ORDER_STATUS as STATUS,
+} from './device-labels';
 import { DevicesNav } from './DevicesNav';
 
 const PAGE_SIZE = 50;
@@ -49,34 +55,6 @@ const VIEWS: { value: WorkOrderView; label: string }[] = [
   { value: 'open', label: 'All open' },
   { value: 'closed', label: 'Everything' },
 ];
-
-const KINDS: Record<WorkOrder['kind'], string> = {
-  PREVENTIVE: 'Preventive',
-  CORRECTIVE: 'Fault',
-  REMEDIATION: 'Security fix',
-};
-
-const STATUS: Record<WorkOrder['status'], { label: string; color: string }> = {
-  OPEN: { label: 'Open', color: 'blue' },
-  DONE: { label: 'Done', color: 'teal' },
-  COULD_NOT_DUPLICATE: { label: 'Could not duplicate', color: 'grape' },
-  CANCELLED: { label: 'Cancelled', color: 'gray' },
-};
-
-const TIMELINESS: Record<NonNullable<WorkOrder['timeliness']>, { label: string; color: string }> = {
-  PENDING: { label: 'In window', color: 'blue' },
-  ON_TIME: { label: 'On time', color: 'teal' },
-  LATE: { label: 'Late', color: 'orange' },
-  MISSED: { label: 'Missed', color: 'red' },
-};
-
-const TIME = new Intl.DateTimeFormat('en-US', {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
 
 /**
  * The biomed desk's work: preventive maintenance due and overdue, faults reported on devices and
@@ -381,7 +359,7 @@ function WorkOrderRow({ order: o, onOpen }: { order: WorkOrder; onOpen: () => vo
 }
 
 /** The order, and for open work the form that records it, item by item for maintenance. */
-function WorkOrderDetail({ order: o, onDone }: { order: WorkOrder; onDone: () => void }) {
+export function WorkOrderDetail({ order: o, onDone }: { order: WorkOrder; onDone: () => void }) {
   return (
     <Stack gap="md">
       <div>

@@ -12,6 +12,8 @@ type Sent<T> = Required<T>;
 export type Device = Sent<Schemas['DeviceApi.DeviceView']>;
 export type DeviceModel = Sent<Schemas['DeviceApi.ModelView']>;
 export type DeviceStatus = Device['status'];
+/** The body of POST /api/devices and PUT /api/devices/{id} (version required on PUT). */
+export type DeviceInput = Schemas['DeviceApi.DeviceInput'];
 export type ImportRow = Sent<Schemas['DeviceApi.ImportRow']>;
 export type ImportReport = Omit<Sent<Schemas['DeviceApi.ImportReport']>, 'rows'> & {
   rows: ImportRow[];
@@ -46,6 +48,9 @@ export type WorkOrderPage = Omit<
 > & {
   items: WorkOrder[];
 };
+
+/** A device's work orders: open ones soonest due first, or all of them newest first. */
+export type DeviceWorkView = 'open' | 'all';
 
 /** Which work the list shows: open by due day, or everything done. */
 export type WorkOrderView = 'overdue' | 'week' | 'month' | 'open' | 'closed';
