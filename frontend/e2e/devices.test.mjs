@@ -1,5 +1,7 @@
 // Devices in Debian's Chromium (issue #24): a leader finds the demo fleet's ventilators, filters to
-// the connected ones, imports a small CMMS file with one bad row and reads the row report.
+// the connected ones, imports a small CMMS file with one bad row and reads the row report; adds a
+// device by hand, opens it from the list and moves it to another unit, out for repair; reads a
+// demo ventilator's page and its work orders at desktop and phone width.
 //
 //   MEDLEY_URL=http://localhost:8080 node --test e2e/devices.test.mjs
 import assert from 'node:assert/strict';
@@ -84,4 +86,103 @@ test('a biomed lead sees overdue maintenance and completes one item by item', as
     .getByText(`${(before - 1).toLocaleString('en-US')} work order`)
     .first()
     .waitFor();
+});
+
+test('a biomed lead adds a device, opens it from the list and moves it out for repair', async () => {
+  const page = await browser.context.newPage();
+  await signIn(page, 'leader');
+  await page.getByRole('link', { name: /Devices/ }).click();
+  await page.getByRole('heading', { name: 'Devices' }).waitFor();
+
+  // A device of its own, not connected: the demo fleet's counts, advisories and plans stay as
+  // the other journeys expect them.
+  const tag = `E2E-DEV-${Date.now().toString(36).toUpperCase()}`;
+  await page.getByRole('button', { name: 'Add device' }).click();
+  const form = page.getByRole('form', { name: 'New device' });
+  await form.getByRole('combobox', { name: 'Model' }).click();
+  await form.getByRole('combobox', { name: 'Model' }).fill('Connex');
+  await page.getByRole('option', { name: /Connex Spot Monitor/ }).click();
+  await form.getByRole('textbox', { name: 'Asset tag' }).fill(tag.toLowerCase());
+  await form.getByRole('textbox', { name: 'Serial number' }).fill('CSM-0042');
+  await form.getByRole('textbox', { name: 'Site' }).fill('Riverside Main Campus');
+  await form.getByRole('textbox', { name: 'Building' }).fill('Tower B');
+  await form.getByRole('textbox', { name: 'Unit' }).fill('Med-Surg 4 West');
+  await form.getByRole('textbox', { name: 'Department' }).fill('Nursing');
+  await form.getByRole('textbox', { name: 'Firmware' }).fill('1.4.0');
+  await form.getByRole('textbox', { name: 'Acquired on' }).fill('2024-03-15');
+  // The drawer's top: the model and the label's asset tag come first.
+  await form.getByRole('combobox', { name: 'Model' }).scrollIntoViewIfNeeded();
+  await checkScreen(page, 'device-new-form', { fullPage: false });
+  await form.getByRole('button', { name: 'Add device' }).click();
+
+  // Saved: the new device's own page, its asset tag as printed on the label (upper case).
+  await page.waitForURL(/\/devices\/device\/\d+$/);
+  await page.getByRole('heading', { level: 1, name: tag }).waitFor();
+  await page.getByText('No work orders yet').waitFor();
+
+  await page.getByRole('link', { name: '← All devices' }).click();
+  await page.getByRole('textbox', { name: 'Search' }).fill(tag);
+  await page.getByText('1 device', { exact: true }).waitFor();
+  await page.getByRole('table', { name: 'Devices' }).getByRole('link', { name: tag }).click();
+  await page.getByRole('heading', { level: 1, name: tag }).waitFor();
+
+  await page.getByRole('button', { name: 'Edit device' }).click();
+  const edit = page.getByRole('form', { name: `Change device ${tag}` });
+  await edit.getByRole('textbox', { name: 'Unit' }).fill('Med-Surg 6 East');
+  await edit.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Out for repair' }).click();
+  await edit.getByRole('textbox', { name: 'Firmware' }).fill('1.5.1');
+  await checkScreen(page, 'device-edit-form', { fullPage: false });
+  await edit.getByRole('button', { name: 'Save device' }).click();
+  await edit.waitFor({ state: 'hidden' });
+
+  const location = page.getByRole('heading', { name: 'Location' }).locator('..');
+  await location.getByText('Med-Surg 6 East').waitFor();
+  await page.getByText('1.5.1').waitFor();
+  assert.equal(await page.getByText('Out for repair').count(), 2, 'badge and status line');
+  await checkScreen(page, 'device-detail-edited');
+
+  // The list agrees.
+  await page.getByRole('link', { name: '← All devices' }).click();
+  await page.getByRole('textbox', { name: 'Search' }).fill(tag);
+  const row = page.getByRole('table', { name: 'Devices' }).getByRole('row').nth(1);
+  await row.getByText('Out for repair').waitFor();
+  await row.getByText(/Med-Surg 6 East/).waitFor();
+});
+
+test('a demo ventilator whole, with its work orders, at desktop and phone width', async () => {
+  const page = await browser.context.newPage();
+  await signIn(page, 'leader');
+  await page.getByRole('link', { name: /Devices/ }).click();
+  await page.getByRole('textbox', { name: 'Search' }).fill('Hamilton');
+  const list = page.getByRole('table', { name: 'Devices' });
+  await list.getByRole('row').nth(1).waitFor();
+  await list.getByRole('row').nth(1).getByRole('link').click();
+  await page.getByRole('heading', { name: 'Support and lifecycle' }).waitFor();
+  await page.getByRole('table', { name: 'Work orders on this device' }).waitFor();
+  await checkScreen(page, 'device-detail');
+
+  await page
+    .getByRole('table', { name: 'Work orders on this device' })
+    .getByRole('button', { name: /^WO-/ })
+    .first()
+    .click();
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
+  try {
+    // As a phone opens it: a resized desktop window keeps some of its layout until a reload
+    // (as on the scorecards and marketplace journeys).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await page.getByRole('table', { name: 'Work orders on this device' }).waitFor();
+    await checkScreen(page, 'device-detail-phone');
+    await page.getByRole('button', { name: 'Edit device' }).click();
+    await page.getByRole('form', { name: /^Change device/ }).waitFor();
+    await checkScreen(page, 'device-edit-form-phone', { fullPage: false });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  } finally {
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }
 });

@@ -8,6 +8,7 @@ import {
   SimpleGrid,
   Stack,
   Switch,
+  Text,
   TextInput,
 } from '@mantine/core';
 import { useNavigate } from 'react-router';
@@ -228,7 +229,6 @@ export function DeviceForm({
           required
           nothingFoundMessage="No such model"
           error={error('modelId')}
-          data-autofocus
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
@@ -333,17 +333,19 @@ export function DeviceForm({
           </Stack>
         </Fieldset>
         <Fieldset legend="Support and lifecycle">
+          <Text size="sm" c="dimmed" mb="xs">
+            A support contract is with a vendor or with one of your HTM partners&apos; engagements,
+            not both. End of support is the manufacturer&apos;s: no patches or parts after it.
+          </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               label="Contract vendor"
-              description="A vendor's service contract…"
               maxLength={150}
               {...form.getInputProps('contractVendor')}
               error={error('contractVendor')}
             />
             <Select
               label="HTM partner engagement"
-              description="…or one of your partners' engagements, not both"
               placeholder={engagementChoices.length === 0 ? 'No engagement' : 'None'}
               data={engagementChoices}
               value={v.contractEngagementId}
@@ -360,7 +362,6 @@ export function DeviceForm({
             />
             <TextInput
               label="End of support"
-              description="The manufacturer's: no patches or parts after it"
               type="date"
               {...form.getInputProps('endOfSupport')}
               error={error('endOfSupport')}
