@@ -28,7 +28,7 @@ const PAGE_SIZE = 50;
 
 /** One advisory: what it is, how much exposure is left, and where the remaining devices are. */
 export function AdvisoryPage() {
-  const id = Number(useParams().advisoryId);
+  const id = Number(useParams().id);
   const [page, setPage] = useState(1);
   const advisory = useAdvisory(id, page - 1, PAGE_SIZE);
 

@@ -220,7 +220,7 @@ export function DeviceForm({
         )}
         <Select
           label="Model"
-          description="Manufacturer and model; add new models under the fleet's models"
+          description="From the fleet's models: manufacturer, model, class and risk"
           placeholder={models.isPending ? 'Loading models…' : 'Choose'}
           data={modelChoices}
           value={v.modelId}

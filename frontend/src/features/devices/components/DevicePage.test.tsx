@@ -354,7 +354,7 @@ describe('Who may change devices', { timeout: 60_000 }, () => {
     const router = createMemoryRouter(
       [
         { path: '/devices', element: <DevicePages /> },
-        { path: '/devices/device/:deviceId', element: <DevicePages /> },
+        { path: '/devices/:page/:id', element: <DevicePages /> },
       ],
       { initialEntries: ['/devices'] },
     );

@@ -54,7 +54,7 @@ const WORK_VIEWS: { value: DeviceWorkView; label: string }[] = [
  * orders; leaders and administrators change it here.
  */
 export function DevicePage() {
-  const id = Number(useParams().deviceId);
+  const id = Number(useParams().id);
   const device = useDevice(id);
 
   return (

@@ -21,9 +21,10 @@ const PAGES: Record<string, () => React.JSX.Element> = {
  * user downloads, names the section once rather than each page (the portal's bundle budget).
  */
 export function DevicePages() {
-  const { page, advisoryId, deviceId } = useParams();
-  if (advisoryId !== undefined) return <AdvisoryPage />;
-  if (deviceId !== undefined) return <DevicePage />;
+  const { page, id } = useParams();
+  // One route entry for the pages of one item: /devices/advisories/:id and /devices/device/:id.
+  if (id !== undefined && page === 'advisories') return <AdvisoryPage />;
+  if (id !== undefined && page === 'device') return <DevicePage />;
   const Page = (page !== undefined && PAGES[page]) || DevicesPage;
   return <Page />;
 }
