@@ -438,6 +438,31 @@ public final class AgentLoad {
   // ---------------------------------------------------------------------------------------------
   // A phase and its figures
 
+  /** Thinks for {@code millis}, or until the window ends; false when interrupted. */
+  private static boolean sleepUntilNext(long millis, long end) {
+    long left = (end - System.nanoTime()) / 1_000_000;
+    try {
+      Thread.sleep(Math.max(0, Math.min(millis, left)));
+      return true;
+    } catch (InterruptedException e) {
+      return false;
+    }
+  }
+
+  /**
+   * How long an agent already at work thinks before its first request of a window. Starting all
+   * of them at once sent 200 requests in the same instant, a burst no team of agents makes, and its
+   * queue was the tail of shape (a) (docs/benchmarks.md). For think times uniform on [1, 3] s the
+   * time left until a thinking agent's next request, seen at a random instant, has the density
+   * P(think > t) / E[think]: 1/2 below 1 s, (3 - t)/4 from 1 to 3 s; this draws from it by its
+   * inverse distribution function.
+   */
+  static long firstThinkMillis() {
+    double u = ThreadLocalRandom.current().nextDouble();
+    double seconds = u < 0.5 ? 2 * u : 3 - 2 * Math.sqrt(2 * (1 - u));
+    return Math.round(seconds * 1000);
+  }
+
   /** Latencies by kind and errors by kind and cause, over one measured window. */
   record Phase(
       double seconds,
@@ -512,6 +537,9 @@ public final class AgentLoad {
       Thread thread =
           new Thread(
               () -> {
+                if (shape.think && !sleepUntilNext(firstThinkMillis(), end)) {
+                  return;
+                }
                 long t0;
                 while ((t0 = System.nanoTime()) < end) {
                   Kind kind = shape.health ? Kind.HEALTH : agent.next();
@@ -542,14 +570,9 @@ public final class AgentLoad {
                     errors.computeIfAbsent(key, x -> new LongAdder()).increment();
                     firstError.putIfAbsent(key, detail.substring(0, Math.min(300, detail.length())));
                   }
-                  if (shape.think) {
-                    long think = ThreadLocalRandom.current().nextLong(1_000, 3_001);
-                    long left = (end - System.nanoTime()) / 1_000_000;
-                    try {
-                      Thread.sleep(Math.max(0, Math.min(think, left)));
-                    } catch (InterruptedException e) {
-                      return;
-                    }
+                  if (shape.think
+                      && !sleepUntilNext(ThreadLocalRandom.current().nextLong(1_000, 3_001), end)) {
+                    return;
                   }
                 }
                 long[][] kept = new long[kinds][];
