@@ -2,7 +2,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Drawer,
   Group,
   Paper,
   SegmentedControl,
@@ -11,7 +10,6 @@ import {
   Table,
   Text,
   Title,
-  UnstyledButton,
 } from '@mantine/core';
 import { IconCalendarCheck, IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -27,18 +25,11 @@ import { useDevice } from '../api/devices';
 import { useDeviceWorkOrders } from '../api/work-orders';
 import { useCanEditDevices } from '../hooks/use-can-edit-devices';
 import type { Device, DeviceWorkView, WorkOrder } from '../types';
-import {
-  DEVICE_STATUS,
-  RISK,
-  TIMELINESS,
-  VISIT_TIME,
-  WORK_ORDER_KIND,
-  WORK_ORDER_STATUS,
-} from './device-labels';
+import { DEVICE_STATUS, RISK, VISIT_TIME } from './device-labels';
 import { DeviceForm } from './DeviceForm';
 import { EndOfSupport } from './DevicesPage';
 import { DevicesNav } from './DevicesNav';
-import { WorkOrderDetail } from './WorkOrdersPage';
+import { DueCell, StatusCell, WorkOrderCell, WorkOrderDrawer } from './WorkOrdersPage';
 
 const PAGE_SIZE = 20;
 
@@ -310,39 +301,15 @@ function DeviceWorkOrders({ device }: { device: Device }) {
           </>
         )}
       </Stack>
-      <Drawer
-        opened={open !== null}
-        onClose={() => setOpen(null)}
-        position="right"
-        size="lg"
-        title={
-          <Title order={2} size="h3" component="span">
-            {open ? `${open.number} · ${WORK_ORDER_KIND[open.kind]}` : ''}
-          </Title>
-        }
-      >
-        {open && <WorkOrderDetail key={open.id} order={open} onDone={() => setOpen(null)} />}
-      </Drawer>
+      <WorkOrderDrawer order={open} onClose={() => setOpen(null)} />
     </Paper>
   );
 }
 
 function WorkOrderRow({ order: o, onOpen }: { order: WorkOrder; onOpen: () => void }) {
-  const status = WORK_ORDER_STATUS[o.status];
   return (
     <Table.Tr>
-      <Table.Td>
-        <UnstyledButton onClick={onOpen}>
-          <Text size="sm" fw={600} c="blue.8" ff="monospace">
-            {o.number}
-          </Text>
-          <Text size="xs" c="dimmed" lineClamp={1} maw={320}>
-            {o.kind === 'PREVENTIVE'
-              ? 'Preventive maintenance'
-              : `${WORK_ORDER_KIND[o.kind]} · ${o.summary}`}
-          </Text>
-        </UnstyledButton>
-      </Table.Td>
+      <WorkOrderCell order={o} onOpen={onOpen} width={320} />
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm">{o.openedAt.slice(0, 10)}</Text>
         {o.ticketNumber && (
@@ -351,16 +318,7 @@ function WorkOrderRow({ order: o, onOpen }: { order: WorkOrder; onOpen: () => vo
           </Text>
         )}
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Text size="sm" c={o.overdue ? 'red.9' : undefined} fw={o.overdue ? 600 : undefined}>
-          {o.dueOn ?? '—'}
-        </Text>
-        {o.timeliness && (
-          <Text size="xs" c={`${TIMELINESS[o.timeliness].color}.9`} fw={600}>
-            {TIMELINESS[o.timeliness].label}
-          </Text>
-        )}
-      </Table.Td>
+      <DueCell order={o} />
       <Table.Td>
         <Text size="sm">{o.assigneeName ?? o.completedByName ?? 'Unassigned'}</Text>
         {o.completedAt && (
@@ -369,11 +327,7 @@ function WorkOrderRow({ order: o, onOpen }: { order: WorkOrder; onOpen: () => vo
           </Text>
         )}
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Badge color={status.color} variant="light">
-          {status.label}
-        </Badge>
-      </Table.Td>
+      <StatusCell order={o} />
     </Table.Tr>
   );
 }

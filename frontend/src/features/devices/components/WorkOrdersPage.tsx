@@ -233,19 +233,7 @@ export function WorkOrdersPage() {
           )}
         </Stack>
       </Paper>
-      <Drawer
-        opened={open !== null}
-        onClose={() => setOpen(null)}
-        position="right"
-        size="lg"
-        title={
-          <Title order={2} size="h3" component="span">
-            {open ? `${open.number} · ${KINDS[open.kind]}` : ''}
-          </Title>
-        }
-      >
-        {open && <WorkOrderDetail key={open.id} order={open} onDone={() => setOpen(null)} />}
-      </Drawer>
+      <WorkOrderDrawer order={open} onClose={() => setOpen(null)} />
       <Drawer
         opened={reporting}
         onClose={() => setReporting(false)}
@@ -301,19 +289,9 @@ function WorkloadTable({ title, rows, noun }: { title: string; rows: Workload[];
 }
 
 function WorkOrderRow({ order: o, onOpen }: { order: WorkOrder; onOpen: () => void }) {
-  const status = STATUS[o.status];
   return (
     <Table.Tr>
-      <Table.Td>
-        <UnstyledButton onClick={onOpen}>
-          <Text size="sm" fw={600} c="blue.8" ff="monospace">
-            {o.number}
-          </Text>
-          <Text size="xs" c="dimmed" lineClamp={1} maw={260}>
-            {o.kind === 'PREVENTIVE' ? 'Preventive maintenance' : `${KINDS[o.kind]} · ${o.summary}`}
-          </Text>
-        </UnstyledButton>
-      </Table.Td>
+      <WorkOrderCell order={o} onOpen={onOpen} width={260} />
       <Table.Td>
         <Text size="sm" ff="monospace" fw={600}>
           {o.device.assetTag}
@@ -328,16 +306,7 @@ function WorkOrderRow({ order: o, onOpen }: { order: WorkOrder; onOpen: () => vo
           {o.device.site}
         </Text>
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Text size="sm" c={o.overdue ? 'red.9' : undefined} fw={o.overdue ? 600 : undefined}>
-          {o.dueOn ?? '—'}
-        </Text>
-        {o.timeliness && (
-          <Text size="xs" c={`${TIMELINESS[o.timeliness].color}.9`} fw={600}>
-            {TIMELINESS[o.timeliness].label}
-          </Text>
-        )}
-      </Table.Td>
+      <DueCell order={o} />
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm">{o.plannedStart ? TIME.format(new Date(o.plannedStart)) : '—'}</Text>
         {o.inBusyHours && (
@@ -349,12 +318,84 @@ function WorkOrderRow({ order: o, onOpen }: { order: WorkOrder; onOpen: () => vo
       <Table.Td>
         <Text size="sm">{o.assigneeName ?? 'Unassigned'}</Text>
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Badge color={status.color} variant="light">
-          {status.label}
-        </Badge>
-      </Table.Td>
+      <StatusCell order={o} />
     </Table.Tr>
+  );
+}
+
+/** A work order's number and what it is, as a button that opens it. */
+export function WorkOrderCell({
+  order: o,
+  onOpen,
+  width,
+}: {
+  order: WorkOrder;
+  onOpen: () => void;
+  width: number;
+}) {
+  return (
+    <Table.Td>
+      <UnstyledButton onClick={onOpen}>
+        <Text size="sm" fw={600} c="blue.8" ff="monospace">
+          {o.number}
+        </Text>
+        <Text size="xs" c="dimmed" lineClamp={1} maw={width}>
+          {o.kind === 'PREVENTIVE' ? 'Preventive maintenance' : `${KINDS[o.kind]} · ${o.summary}`}
+        </Text>
+      </UnstyledButton>
+    </Table.Td>
+  );
+}
+
+/** The due day (red when overdue) and, for maintenance, whether it was done on time. */
+export function DueCell({ order: o }: { order: WorkOrder }) {
+  return (
+    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+      <Text size="sm" c={o.overdue ? 'red.9' : undefined} fw={o.overdue ? 600 : undefined}>
+        {o.dueOn ?? '—'}
+      </Text>
+      {o.timeliness && (
+        <Text size="xs" c={`${TIMELINESS[o.timeliness].color}.9`} fw={600}>
+          {TIMELINESS[o.timeliness].label}
+        </Text>
+      )}
+    </Table.Td>
+  );
+}
+
+export function StatusCell({ order: o }: { order: WorkOrder }) {
+  const status = STATUS[o.status];
+  return (
+    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+      <Badge color={status.color} variant="light">
+        {status.label}
+      </Badge>
+    </Table.Td>
+  );
+}
+
+/** The side panel a listed work order opens in; closed while `order` is null. */
+export function WorkOrderDrawer({
+  order,
+  onClose,
+}: {
+  order: WorkOrder | null;
+  onClose: () => void;
+}) {
+  return (
+    <Drawer
+      opened={order !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={
+        <Title order={2} size="h3" component="span">
+          {order ? `${order.number} · ${KINDS[order.kind]}` : ''}
+        </Title>
+      }
+    >
+      {order && <WorkOrderDetail key={order.id} order={order} onDone={onClose} />}
+    </Drawer>
   );
 }
 
